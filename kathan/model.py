@@ -1,0 +1,230 @@
+"""The annotation model: documents, spans with fragments, relations, and the Changes an edit returns.
+
+Every value here is frozen. Offsets are half-open ``[start, end)`` in Unicode code points over
+the document text exactly as imported (see ``kathan.text.decode``). Storage hands these values
+out; nothing outside ``storage`` ever holds a database row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import NewType
+
+DocumentId = NewType("DocumentId", int)
+SpanId = NewType("SpanId", int)
+RelationId = NewType("RelationId", int)
+AnnotatorId = NewType("AnnotatorId", int)
+
+Fragment = tuple[int, int]
+"""One contiguous piece of a span: ``(start, end)``, half-open, code points."""
+
+
+class DocumentStatus(StrEnum):
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class Origin(StrEnum):
+    """Where a span or relation came from."""
+
+    MANUAL = "manual"
+    SUGGESTED = "suggested"
+    IMPORTED = "imported"
+
+
+@dataclass(frozen=True, slots=True)
+class Annotator:
+    id: AnnotatorId
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article. ``name`` is its external key (file stem or JSONL ``id``), unique in a project."""
+
+    id: DocumentId
+    name: str
+    title: str
+    text: str
+    sha256: str
+    language: str = "hi"
+    meta: Mapping[str, str] = field(default_factory=dict)
+    status: DocumentStatus = DocumentStatus.NEW
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled selection of one or more fragments.
+
+    Invariants (checked by ``kathan.validate`` and by storage): at least one fragment;
+    fragments sorted, non-empty and non-overlapping; every offset on a grapheme-cluster
+    boundary of the document text.
+    """
+
+    id: SpanId
+    document_id: DocumentId
+    label: str
+    fragments: tuple[Fragment, ...]
+    attributes: Mapping[str, str] = field(default_factory=dict)
+    note: str = ""
+    annotator: str = ""
+    origin: Origin = Origin.MANUAL
+    created: datetime | None = None
+    updated: datetime | None = None
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+    def text_in(self, text: str, sep: str = " ") -> str:
+        """The covered text, fragments joined by ``sep`` (brat's convention is one space)."""
+        return sep.join(text[s:e] for s, e in self.fragments)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A directed, typed link ``head -> tail`` between two spans of one document."""
+
+    id: RelationId
+    document_id: DocumentId
+    type: str
+    head: SpanId
+    tail: SpanId
+    attributes: Mapping[str, str] = field(default_factory=dict)
+    annotator: str = ""
+    origin: Origin = Origin.MANUAL
+    created: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatedDocument:
+    """A document with its spans (sorted by start, then end) and relations: what exporters write."""
+
+    document: Document
+    spans: tuple[Span, ...]
+    relations: tuple[Relation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What one Workspace operation changed; views refresh from this and nothing else."""
+
+    documents_added: tuple[DocumentId, ...] = ()
+    documents_updated: tuple[DocumentId, ...] = ()
+    documents_removed: tuple[DocumentId, ...] = ()
+    spans_added: tuple[Span, ...] = ()
+    spans_updated: tuple[Span, ...] = ()
+    spans_removed: tuple[SpanId, ...] = ()
+    relations_added: tuple[Relation, ...] = ()
+    relations_updated: tuple[Relation, ...] = ()
+    relations_removed: tuple[RelationId, ...] = ()
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, name) for name in self.__slots__)  # type: ignore[attr-defined]
+
+    def merged(self, other: Changes) -> Changes:
+        return Changes(**{name: getattr(self, name) + getattr(other, name) for name in self.__slots__})  # type: ignore[attr-defined]
+
+
+# Records: what a reader produces before storage gives it ids.
+
+
+@dataclass(frozen=True, slots=True)
+class SpanRecord:
+    """A span as read from a file; ``key`` is the file's own id (``T3``) or a generated one."""
+
+    key: str
+    label: str
+    fragments: tuple[Fragment, ...]
+    attributes: Mapping[str, str] = field(default_factory=dict)
+    note: str = ""
+    annotator: str = ""
+    origin: Origin = Origin.IMPORTED
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RelationRecord:
+    """A relation as read from a file; ``head`` and ``tail`` are ``SpanRecord.key`` values."""
+
+    key: str
+    type: str
+    head: str
+    tail: str
+    attributes: Mapping[str, str] = field(default_factory=dict)
+    annotator: str = ""
+    origin: Origin = Origin.IMPORTED
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A document as read from a file, ready for ``Workspace.import_records``.
+
+    ``source`` and ``line`` locate it for error messages. ``text`` is already decoded and
+    newline-normalised; the record's offsets refer to it.
+    """
+
+    name: str
+    text: str
+    title: str = ""
+    language: str = "hi"
+    meta: Mapping[str, str] = field(default_factory=dict)
+    status: DocumentStatus = DocumentStatus.NEW
+    spans: tuple[SpanRecord, ...] = ()
+    relations: tuple[RelationRecord, ...] = ()
+    source: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A problem found in user input: where it is and what is wrong."""
+
+    file: str
+    line: int
+    message: str
+    fatal: bool = True
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+class KathanError(Exception):
+    """An error the user caused (bad file, bad span); its message names the place."""
+
+
+class InputError(KathanError):
+    """One or more problems in an input; nothing was imported."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        shown = "\n".join(str(p) for p in problems[:20])
+        more = f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        super().__init__(shown + more)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A row of the document list: everything but the text."""
+
+    id: DocumentId
+    name: str
+    title: str
+    status: DocumentStatus
+    length: int
+    span_count: int
+    relation_count: int
