@@ -1,0 +1,272 @@
+"""The vocabulary every format module shares: Format, Source, ReadContext, ImportResult, ExportReport.
+
+A reader turns ``Source`` files into ``DocumentRecord``s and reports problems to a
+``ReadContext`` instead of raising, so one import lists every problem of every file. A writer
+streams ``AnnotatedDocument``s to a path and returns an ``ExportReport`` that says what the
+format could not hold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, overload
+
+from kathan.model import (
+    AnnotatedDocument,
+    Document,
+    DocumentId,
+    DocumentRecord,
+    Problem,
+    Relation,
+    RelationId,
+    Span,
+    SpanId,
+)
+from kathan.schema import Schema
+
+Progress = Callable[[int, int | None], None]
+"""``progress(done, total)``: readers count bytes, writers count documents (``total`` None
+when unknown). A callback may raise to cancel; the exception propagates unchanged."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input file and the document name it gets by default.
+
+    ``name`` is the path relative to the folder the user chose, without its suffix, with
+    ``/`` separators; for a file given directly, its stem.
+    """
+
+    path: Path
+    name: str
+
+
+class ReadContext:
+    """What a reader reports to: problems (fatal or not), progress, and the optional schema."""
+
+    def __init__(self, schema: Schema | None = None, progress: Progress | None = None, total: int | None = None) -> None:
+        self.schema = schema
+        self.problems: list[Problem] = []
+        self._progress = progress
+        self._total = total
+        self._done = 0
+
+    def error(self, file: str, line: int, message: str) -> None:
+        self.problems.append(Problem(file, line, message, fatal=True))
+
+    def warn(self, file: str, line: int, message: str) -> None:
+        self.problems.append(Problem(file, line, message, fatal=False))
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.problems.extend(problems)
+
+    def advance(self, amount: int) -> None:
+        """Record ``amount`` more bytes read and tell the progress callback."""
+        self._done += amount
+        if self._progress is not None:
+            self._progress(self._done, self._total)
+
+    @property
+    def fatal(self) -> list[Problem]:
+        return [p for p in self.problems if p.fatal]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.fatal]
+
+    def fatal_count(self) -> int:
+        return sum(1 for p in self.problems if p.fatal)
+
+
+Reader = Callable[[Sequence[Source], ReadContext], Iterator[DocumentRecord]]
+"""Reads every source of one format; problems go to the context, never raised."""
+
+Writer = Callable[..., "ExportReport"]
+"""``writer(docs, out, schema, progress=None, **options) -> ExportReport``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """A registered exchange format. ``example`` is a real file of it, also a test fixture."""
+
+    name: str
+    extensions: tuple[str, ...]
+    description: str
+    reader: Reader | None
+    writer: Writer | None
+    example: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult(Sequence[DocumentRecord]):
+    """The records of a successful read, in input order, and the non-fatal problems met.
+
+    It is a sequence of its records, so it can be passed wherever records are expected.
+    """
+
+    records: list[DocumentRecord]
+    warnings: list[Problem] = field(default_factory=list)
+
+    @overload
+    def __getitem__(self, index: int) -> DocumentRecord: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[DocumentRecord]: ...
+    def __getitem__(self, index: int | slice) -> DocumentRecord | Sequence[DocumentRecord]:
+        return self.records[index]
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[DocumentRecord]:
+        return iter(self.records)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """What an export wrote, and every kind of thing the format could not hold (with counts)."""
+
+    documents: int
+    spans: int
+    relations: int
+    warnings: list[str] = field(default_factory=list)
+
+
+class LossLog:
+    """Counts what a writer had to drop or change, per kind, with the documents concerned."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+        self._documents: dict[str, list[str]] = {}
+
+    def note(self, kind: str, document: str, count: int = 1) -> None:
+        if count <= 0:
+            return
+        self._counts[kind] = self._counts.get(kind, 0) + count
+        names = self._documents.setdefault(kind, [])
+        if not names or names[-1] != document:
+            names.append(document)
+
+    def warnings(self) -> list[str]:
+        lines = []
+        for kind, count in self._counts.items():
+            names = self._documents[kind]
+            shown = ", ".join(names[:5]) + (f", ... ({len(names) - 5} more)" if len(names) > 5 else "")
+            noun = "document" if len(names) == 1 else "documents"
+            lines.append(f"{kind}: {count} in {len(names)} {noun} ({shown})")
+        return lines
+
+
+class DocumentCounter:
+    """Counts documents, spans and relations written and reports progress per document."""
+
+    def __init__(self, docs: Iterable[AnnotatedDocument], progress: Progress | None) -> None:
+        self._docs = docs
+        self._progress = progress
+        self._total = len(docs) if isinstance(docs, Sized) else None
+        self.documents = 0
+        self.spans = 0
+        self.relations = 0
+
+    def __iter__(self) -> Iterator[AnnotatedDocument]:
+        for annotated in self._docs:
+            yield annotated
+            self.documents += 1
+            self.spans += len(annotated.spans)
+            self.relations += len(annotated.relations)
+            if self._progress is not None:
+                self._progress(self.documents, self._total)
+
+    def report(self, losses: LossLog | None = None, extra: Iterable[str] = ()) -> ExportReport:
+        warnings = (losses.warnings() if losses else []) + list(extra)
+        return ExportReport(self.documents, self.spans, self.relations, warnings)
+
+
+@contextmanager
+def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
+    """A text handle whose content replaces ``path`` only when the block ends without error."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+            yield handle
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def sha256_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocument:
+    """The record as an ``AnnotatedDocument`` with ids numbered from 1: lets writers run on
+    what a reader produced, without a project (conversions and round-trip tests)."""
+    doc_id = DocumentId(document_id)
+    document = Document(
+        id=doc_id,
+        name=record.name,
+        title=record.title,
+        text=record.text,
+        sha256=sha256_of(record.text),
+        language=record.language,
+        meta=dict(record.meta),
+        status=record.status,
+    )
+    ordered = sorted(enumerate(record.spans), key=lambda item: (item[1].fragments[0][0], item[1].fragments[-1][1], item[0]))
+    ids: dict[str, SpanId] = {}
+    spans = []
+    for number, (_, span) in enumerate(ordered, start=1):
+        ids[span.key] = SpanId(number)
+        spans.append(
+            Span(
+                id=SpanId(number),
+                document_id=doc_id,
+                label=span.label,
+                fragments=tuple(span.fragments),
+                attributes=dict(span.attributes),
+                note=span.note,
+                annotator=span.annotator,
+                origin=span.origin,
+            )
+        )
+    relations = tuple(
+        Relation(
+            id=RelationId(number),
+            document_id=doc_id,
+            type=relation.type,
+            head=ids[relation.head],
+            tail=ids[relation.tail],
+            attributes=dict(relation.attributes),
+            annotator=relation.annotator,
+            origin=relation.origin,
+        )
+        for number, relation in enumerate(record.relations, start=1)
+    )
+    return AnnotatedDocument(document, tuple(spans), relations)
+
+
+def check_labels(ctx: ReadContext, file: str, line: int, where: str, label: str, attributes: dict[str, str]) -> None:
+    """Reports an unknown label or attribute against the context's schema, when there is one."""
+    if ctx.schema is None:
+        return
+    reason = ctx.schema.check_attributes(label, attributes)
+    if reason:
+        ctx.error(file, line, f"{where}{reason}")
+
+
+def json_scalar_text(value: Any) -> str | None:
+    """A JSON scalar as the string Kathan stores (``true``, ``3``); None for lists and objects."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    return None

@@ -1,0 +1,470 @@
+"""Kathan's native JSONL: one document a line, lossless (export, import, export is byte-identical).
+
+Full form of a line (keys in this order on export; only ``text`` is required on import)::
+
+    {"id", "title", "text", "sha256", "meta", "offset_unit": "codepoint", "status",
+     "spans": [{"id", "label", "fragments": [[start, end], ...], "text", "attributes",
+                "note", "annotator", "origin"}],
+     "relations": [{"id", "type", "head", "tail", "attributes", "annotator"}]}
+
+Offsets are code points over ``text`` (``"offset_unit": "utf16"`` is also read). A span's
+``text`` is its fragments joined by one space. Text with CRLF is stored with LF and the
+offsets are moved with it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from kathan.formats._utf16 import Utf16ToCodePoints
+from kathan.formats.base import (
+    DocumentCounter,
+    ExportReport,
+    Format,
+    LossLog,
+    Progress,
+    ReadContext,
+    Source,
+    atomic_output,
+    json_scalar_text,
+    sha256_of,
+)
+from kathan.model import (
+    AnnotatedDocument,
+    DocumentRecord,
+    DocumentStatus,
+    Fragment,
+    Origin,
+    RelationRecord,
+    SpanRecord,
+)
+from kathan.schema import Schema
+from kathan.text.decode import OffsetRemap, normalize_newlines, title_of
+from kathan.validate import check_fragments, check_relation
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "formats" / "jsonl" / "golden.jsonl"
+MAX_LINE_BYTES = 50 * 1024 * 1024
+MAX_PROBLEMS_PER_FILE = 200
+
+_DOCUMENT_KEYS = frozenset(
+    {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language"}
+)
+_SPAN_KEYS = frozenset({"id", "label", "fragments", "text", "attributes", "note", "annotator", "origin"})
+_RELATION_KEYS = frozenset({"id", "type", "head", "tail", "attributes", "annotator", "origin"})
+_STATUSES = {s.value for s in DocumentStatus}
+_ORIGINS = {o.value for o in Origin}
+
+
+# Reading
+
+
+def read_jsonl(sources: Sequence[Source], ctx: ReadContext) -> Iterator[DocumentRecord]:
+    for source in sources:
+        yield from _read_file(source, ctx)
+
+
+def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
+    file = str(source.path)
+    stem = source.path.stem
+    before = ctx.fatal_count()
+    documents = 0
+    try:
+        handle = source.path.open("rb")
+    except OSError as exc:
+        ctx.error(file, 0, f"cannot read the file: {exc.strerror or exc}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            ctx.advance(len(raw))
+            if ctx.fatal_count() - before >= MAX_PROBLEMS_PER_FILE:
+                ctx.error(file, number, f"stopped reading after {MAX_PROBLEMS_PER_FILE} problems in this file")
+                return
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if len(raw) > MAX_LINE_BYTES:
+                ctx.error(file, number, f"the line is longer than {MAX_LINE_BYTES // (1024 * 1024)} MB")
+                continue
+            if b"\x00" in raw:
+                ctx.error(file, number, "this is a binary file, not JSONL (it contains NUL bytes)")
+                return
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                column = exc.start + 1
+                ctx.error(file, number, f"not UTF-8: byte 0x{raw[exc.start]:02X} at byte column {column}")
+                continue
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as exc:
+                ctx.error(file, number, f"not JSON: {exc.msg} (column {exc.colno})")
+                continue
+            documents += 1
+            record = _LineReader(ctx, file, number).document(data, f"{stem}-{number}")
+            if record is not None:
+                yield record
+    if documents == 0 and ctx.fatal_count() == before:
+        ctx.error(file, 1, "the file is empty: there is no document in it")
+
+
+class _LineReader:
+    """Turns one parsed line into a record, reporting each bad field as ``field: reason``."""
+
+    def __init__(self, ctx: ReadContext, file: str, line: int) -> None:
+        self.ctx = ctx
+        self.file = file
+        self.line = line
+        self.ok = True
+
+    def error(self, where: str, message: str) -> None:
+        self.ok = False
+        self.ctx.error(self.file, self.line, f"{where}: {message}" if where else message)
+
+    def warn(self, message: str) -> None:
+        self.ctx.warn(self.file, self.line, message)
+
+    def document(self, data: Any, default_name: str) -> DocumentRecord | None:
+        if not isinstance(data, dict):
+            self.error("", f"a line must be a JSON object, not {_json_type(data)}")
+            return None
+        unknown = sorted(set(data) - _DOCUMENT_KEYS)
+        if unknown:
+            self.warn(f"unknown keys ignored: {', '.join(unknown)}")
+        raw_text = data.get("text")
+        if not isinstance(raw_text, str):
+            self.error("text", "missing" if raw_text is None else f"must be a string, not {_json_type(raw_text)}")
+            return None
+        if not raw_text.strip():
+            self.error("text", "the text is empty")
+            return None
+        text, remap = normalize_newlines(raw_text)
+        name = self.name(data.get("id"), default_name)
+        title = self.string(data, "title", title_of(text))
+        sha = data.get("sha256")
+        if sha is not None and sha not in {sha256_of(raw_text), sha256_of(text)}:
+            self.error("sha256", "does not match the text (the text was changed after the hash was made)")
+        meta = self.mapping(data.get("meta"), "meta")
+        status = self.string(data, "status", DocumentStatus.NEW.value)
+        if status not in _STATUSES:
+            self.error("status", f"{status!r} is not one of {', '.join(sorted(_STATUSES))}")
+            status = DocumentStatus.NEW.value
+        language = self.string(data, "language", "hi")
+        unit = data.get("offset_unit", "codepoint")
+        if unit not in ("codepoint", "utf16"):
+            self.error("offset_unit", f"{unit!r} is not 'codepoint' or 'utf16'")
+            return None
+        to_code_points = Utf16ToCodePoints(raw_text) if unit == "utf16" else None
+        spans = self.spans(data.get("spans"), raw_text, text, remap, to_code_points)
+        relations = self.relations(data.get("relations"), spans)
+        if not self.ok:
+            return None
+        return DocumentRecord(
+            name=name,
+            text=text,
+            title=title,
+            language=language,
+            meta=meta,
+            status=DocumentStatus(status),
+            spans=tuple(spans.values()),
+            relations=tuple(relations),
+            source=self.file,
+            line=self.line,
+        )
+
+    def name(self, value: Any, default: str) -> str:
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            self.error("id", f"must be a string, not {_json_type(value)}")
+            return default
+        name = str(value)
+        if not name.strip():
+            self.error("id", "is empty")
+        return name
+
+    def string(self, data: Mapping[str, Any], key: str, default: str, where: str = "") -> str:
+        value = data.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            self.error(f"{where}{key}", f"must be a string, not {_json_type(value)}")
+            return default
+        return value
+
+    def mapping(self, value: Any, where: str) -> dict[str, str]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.error(where, f"must be an object, not {_json_type(value)}")
+            return {}
+        result: dict[str, str] = {}
+        for key, item in value.items():
+            text = json_scalar_text(item)
+            if text is None:
+                self.error(f"{where}.{key}", f"must be a string, not {_json_type(item)}")
+            else:
+                result[key] = text
+        return result
+
+    def spans(
+        self,
+        value: Any,
+        raw_text: str,
+        text: str,
+        remap: OffsetRemap,
+        to_code_points: Utf16ToCodePoints | None,
+    ) -> dict[str, SpanRecord]:
+        spans: dict[str, SpanRecord] = {}
+        if value is None:
+            return spans
+        if not isinstance(value, list):
+            self.error("spans", f"must be a list, not {_json_type(value)}")
+            return spans
+        for index, item in enumerate(value):
+            where = f"spans[{index}]"
+            if not isinstance(item, dict):
+                self.error(where, f"must be an object, not {_json_type(item)}")
+                continue
+            unknown = sorted(set(item) - _SPAN_KEYS)
+            if unknown:
+                self.warn(f"{where}: unknown keys ignored: {', '.join(unknown)}")
+            key = self.name(item.get("id"), f"T{index + 1}")
+            if key in spans:
+                self.error(f"{where}.id", f"{key!r} is used by another span")
+                continue
+            label = item.get("label")
+            if not isinstance(label, str) or not label:
+                self.error(f"{where}.label", "missing" if label is None else "must be a non-empty string")
+                continue
+            raw_fragments = self.fragments(item.get("fragments"), f"{where}.fragments", to_code_points)
+            if raw_fragments is None:
+                continue
+            covered = item.get("text")
+            if covered is not None:
+                joined = " ".join(raw_text[s:e] for s, e in raw_fragments)
+                if not isinstance(covered, str):
+                    self.error(f"{where}.text", f"must be a string, not {_json_type(covered)}")
+                elif covered != joined:
+                    self.error(f"{where}.text", f"{covered!r} does not match the text at its fragments: {joined!r}")
+                    continue
+            fragments = self.remapped(raw_fragments, remap, f"{where}.fragments")
+            if fragments is None:
+                continue
+            reason = check_fragments(text, fragments)
+            if reason:
+                self.error(f"{where}.fragments", reason)
+                continue
+            attributes = self.mapping(item.get("attributes"), f"{where}.attributes")
+            if self.ctx.schema is not None:
+                reason = self.ctx.schema.check_attributes(label, attributes)
+                if reason:
+                    self.error(f"{where}.label" if self.ctx.schema.label(label) is None else f"{where}.attributes", reason)
+            origin = self.string(item, "origin", Origin.IMPORTED.value, f"{where}.")
+            if origin not in _ORIGINS:
+                self.error(f"{where}.origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
+                continue
+            spans[key] = SpanRecord(
+                key=key,
+                label=label,
+                fragments=fragments,
+                attributes=attributes,
+                note=self.string(item, "note", "", f"{where}."),
+                annotator=self.string(item, "annotator", "", f"{where}."),
+                origin=Origin(origin),
+                line=self.line,
+            )
+        return spans
+
+    def fragments(
+        self, value: Any, where: str, to_code_points: Utf16ToCodePoints | None
+    ) -> tuple[Fragment, ...] | None:
+        if not isinstance(value, list) or not value:
+            self.error(where, "missing" if value is None else "must be a non-empty list of [start, end] pairs")
+            return None
+        fragments: list[Fragment] = []
+        for pair in value:
+            if (
+                not isinstance(pair, list)
+                or len(pair) != 2
+                or not all(isinstance(v, int) and not isinstance(v, bool) for v in pair)
+            ):
+                self.error(where, f"{json.dumps(pair, ensure_ascii=False)} is not a [start, end] pair of integers")
+                return None
+            start, end = pair
+            if to_code_points is not None:
+                converted = to_code_points(start), to_code_points(end)
+                if converted[0] is None or converted[1] is None:
+                    self.error(where, f"UTF-16 offsets [{start}, {end}] split a surrogate pair or run outside the text")
+                    return None
+                start, end = converted  # type: ignore[assignment]
+            fragments.append((start, end))
+        return tuple(fragments)
+
+    def remapped(self, fragments: tuple[Fragment, ...], remap: OffsetRemap, where: str) -> tuple[Fragment, ...] | None:
+        if remap.is_identity:
+            return fragments
+        result = []
+        for start, end in fragments:
+            for offset in (start, end):
+                if remap.splits_crlf(offset):
+                    self.error(where, f"offset {offset} falls between a CR and its LF")
+                    return None
+            result.append((remap.to_normalized(start), remap.to_normalized(end)))
+        return tuple(result)
+
+    def relations(self, value: Any, spans: Mapping[str, SpanRecord]) -> list[RelationRecord]:
+        relations: list[RelationRecord] = []
+        if value is None:
+            return relations
+        if not isinstance(value, list):
+            self.error("relations", f"must be a list, not {_json_type(value)}")
+            return relations
+        keys: set[str] = set()
+        for index, item in enumerate(value):
+            where = f"relations[{index}]"
+            if not isinstance(item, dict):
+                self.error(where, f"must be an object, not {_json_type(item)}")
+                continue
+            unknown = sorted(set(item) - _RELATION_KEYS)
+            if unknown:
+                self.warn(f"{where}: unknown keys ignored: {', '.join(unknown)}")
+            key = self.name(item.get("id"), f"R{index + 1}")
+            if key in keys:
+                self.error(f"{where}.id", f"{key!r} is used by another relation")
+                continue
+            keys.add(key)
+            type_ = item.get("type")
+            if not isinstance(type_, str) or not type_:
+                self.error(f"{where}.type", "missing" if type_ is None else "must be a non-empty string")
+                continue
+            ends = []
+            for role in ("head", "tail"):
+                ref = item.get(role)
+                ref = str(ref) if isinstance(ref, str | int) and not isinstance(ref, bool) else None
+                if ref is None:
+                    self.error(f"{where}.{role}", "must be the id of a span of this document")
+                elif ref not in spans:
+                    self.error(f"{where}.{role}", f"refers to span {ref!r}, which this document does not have")
+                    ref = None
+                ends.append(ref)
+            head, tail = ends
+            if head is None or tail is None:
+                continue
+            if self.ctx.schema is not None:
+                reason = check_relation(self.ctx.schema, type_, spans[head].label, spans[tail].label)
+                if reason:
+                    self.error(f"{where}.type", reason)
+            origin = self.string(item, "origin", Origin.IMPORTED.value, f"{where}.")
+            if origin not in _ORIGINS:
+                self.error(f"{where}.origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
+                continue
+            relations.append(
+                RelationRecord(
+                    key=key,
+                    type=type_,
+                    head=head,
+                    tail=tail,
+                    attributes=self.mapping(item.get("attributes"), f"{where}.attributes"),
+                    annotator=self.string(item, "annotator", "", f"{where}."),
+                    origin=Origin(origin),
+                    line=self.line,
+                )
+            )
+        return relations
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+# Writing
+
+
+def document_line(annotated: AnnotatedDocument) -> str:
+    """One document in the full native form, with its newline: keys in a fixed order, span
+    ids ``T1..`` in span order (start, end), relation ids ``R1..`` in (head, tail, type) order."""
+    document = annotated.document
+    text = document.text
+    ordered = sorted(annotated.spans, key=lambda s: (s.start, s.end, s.fragments, s.label, s.id))
+    keys = {span.id: f"T{number}" for number, span in enumerate(ordered, start=1)}
+    spans = [
+        {
+            "id": keys[span.id],
+            "label": span.label,
+            "fragments": [[start, end] for start, end in span.fragments],
+            "text": span.text_in(text),
+            "attributes": dict(sorted(span.attributes.items())),
+            "note": span.note,
+            "annotator": span.annotator,
+            "origin": span.origin.value,
+        }
+        for span in ordered
+    ]
+    relations = sorted(
+        (
+            (int(keys[r.head][1:]), int(keys[r.tail][1:]), r.type, r.id, r)
+            for r in annotated.relations
+            if r.head in keys and r.tail in keys
+        ),
+    )
+    line = {
+        "id": document.name,
+        "title": document.title,
+        "text": text,
+        "sha256": sha256_of(text),
+        "meta": dict(sorted(document.meta.items())),
+        "offset_unit": "codepoint",
+        "status": document.status.value,
+        "spans": spans,
+        "relations": [
+            {
+                "id": f"R{number}",
+                "type": relation.type,
+                "head": keys[relation.head],
+                "tail": keys[relation.tail],
+                "attributes": dict(sorted(relation.attributes.items())),
+                "annotator": relation.annotator,
+            }
+            for number, (*_, relation) in enumerate(relations, start=1)
+        ],
+    }
+    return json.dumps(line, ensure_ascii=False) + "\n"
+
+
+def write_jsonl(
+    docs: Iterable[AnnotatedDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
+) -> ExportReport:
+    """Writes every document as one line of ``out`` (replaced only when the export succeeds)."""
+    counter = DocumentCounter(docs, progress)
+    losses = LossLog()
+    with atomic_output(Path(out)) as handle:
+        for annotated in counter:
+            handle.write(document_line(annotated))
+            ids = {span.id for span in annotated.spans}
+            dangling = sum(1 for r in annotated.relations if r.head not in ids or r.tail not in ids)
+            losses.note("relations to a span not in the document, not written", annotated.document.name, dangling)
+    return counter.report(losses)
+
+
+FORMAT = Format(
+    name="jsonl",
+    extensions=(".jsonl", ".ndjson"),
+    description="Kathan native JSONL, one document a line with spans and relations (lossless)",
+    reader=read_jsonl,
+    writer=write_jsonl,
+    example=EXAMPLE,
+)

@@ -1,0 +1,177 @@
+"""The format registry: which formats exist, how to detect one, and the two entry points
+``read_paths`` (all-or-nothing import of files and folders) and ``write`` (export)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kathan.formats import brat, conll, jsonl, spacy, txt
+from kathan.formats.base import ExportReport, Format, ImportResult, Progress, ReadContext, Source
+from kathan.model import AnnotatedDocument, DocumentRecord, InputError, Problem
+from kathan.schema import Schema
+
+_FORMATS: dict[str, Format] = {}
+
+
+def register(format_: Format) -> None:
+    """Adds ``format_`` (or replaces the one of the same name)."""
+    _FORMATS[format_.name] = format_
+
+
+for _builtin in (txt.FORMAT, jsonl.FORMAT, brat.FORMAT, conll.FORMAT, spacy.FORMAT):
+    register(_builtin)
+
+
+def get_format(name: str) -> Format:
+    """The format called ``name``; ``KeyError`` naming the known ones otherwise."""
+    try:
+        return _FORMATS[name]
+    except KeyError:
+        raise KeyError(f"unknown format {name!r} (known: {', '.join(sorted(_FORMATS))})") from None
+
+
+def all_formats() -> list[Format]:
+    return list(_FORMATS.values())
+
+
+def readable_formats() -> list[str]:
+    return [f.name for f in _FORMATS.values() if f.reader is not None]
+
+
+def writable_formats() -> list[str]:
+    return [f.name for f in _FORMATS.values() if f.writer is not None]
+
+
+def detect_format(path: Path) -> str:
+    """The name of the format of ``path``, by extension and, for folders, by what they hold.
+
+    A folder holding any ``.ann`` file is brat; one holding only ``.jsonl`` files is JSONL;
+    otherwise txt. A ``.txt`` file with an ``.ann`` beside it is brat. Unknown extensions are
+    read as JSONL when the file starts with ``{`` and as text otherwise.
+    """
+    path = Path(path)
+    if path.is_dir():
+        suffixes = {p.suffix.lower() for p in _walk(path)}
+        if ".ann" in suffixes:
+            return "brat"
+        if suffixes & {".jsonl", ".ndjson"} and ".txt" not in suffixes:
+            return "jsonl"
+        return "txt"
+    suffix = path.suffix.lower()
+    if suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").exists()):
+        return "brat"
+    for format_ in _FORMATS.values():
+        if format_.reader is not None and suffix in format_.extensions:
+            return format_.name
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return "txt"
+    return "jsonl" if head.startswith(b"{") else "txt"
+
+
+def read_paths(
+    paths: Sequence[str | os.PathLike[str]],
+    format: str = "auto",
+    *,
+    schema: Schema | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Reads files and folders (recursively, in sorted order) into records, all or nothing.
+
+    Raises ``InputError`` listing every fatal problem of every file (file and line each)
+    when there is any; otherwise returns the records in input order with the warnings met.
+    With a ``schema``, unknown labels, attributes and relation types are fatal problems too.
+    ``progress(done_bytes, total_bytes)`` is called as files are read.
+    """
+    problems: list[Problem] = []
+    groups: list[tuple[Format, list[Source]]] = []
+    for raw_path in paths:
+        path = Path(raw_path)
+        if not path.exists():
+            problems.append(Problem(str(path), 0, "no such file or folder"))
+            continue
+        name = format if format != "auto" else detect_format(path)
+        try:
+            format_ = get_format(name)
+        except KeyError as exc:
+            raise InputError([Problem(str(path), 0, str(exc.args[0]))]) from None
+        if format_.reader is None:
+            readable = ", ".join(readable_formats())
+            raise InputError([Problem(str(path), 0, f"Kathan cannot import {name} files (it imports {readable})")])
+        sources = _sources(path, format_)
+        if not sources:
+            wanted = " or ".join(format_.extensions)
+            problems.append(Problem(str(path), 0, f"no {wanted} files in this folder"))
+            continue
+        groups.append((format_, sources))
+    total = sum(_size(source.path) for _, sources in groups for source in sources)
+    ctx = ReadContext(schema, progress, total)
+    ctx.extend(problems)
+    records: list[DocumentRecord] = []
+    for format_, sources in groups:
+        assert format_.reader is not None
+        records.extend(format_.reader(sources, ctx))
+    _check_unique_names(records, ctx)
+    if ctx.fatal:
+        raise InputError(ctx.fatal)
+    return ImportResult(records, ctx.warnings)
+
+
+def write(
+    format: str,
+    docs: Iterable[AnnotatedDocument],
+    out: str | os.PathLike[str],
+    schema: Schema | None = None,
+    progress: Progress | None = None,
+    **options: Any,
+) -> ExportReport:
+    """Exports ``docs`` (streamed) to ``out`` in ``format``; ``progress(done_documents, total)``.
+
+    ``out`` is a file for jsonl, conll and spacy and a folder for brat. The report counts what
+    was written and lists, with counts and document names, what the format could not hold.
+    """
+    format_ = get_format(format)
+    if format_.writer is None:
+        raise KeyError(f"Kathan cannot export {format} (it exports {', '.join(writable_formats())})")
+    return format_.writer(docs, Path(out), schema, progress, **options)
+
+
+def _sources(path: Path, format_: Format) -> list[Source]:
+    if path.is_dir():
+        wanted = set(format_.extensions)
+        return [
+            Source(file, file.relative_to(path).with_suffix("").as_posix())
+            for file in _walk(path)
+            if file.suffix.lower() in wanted
+        ]
+    return [Source(path, path.stem)]
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Every non-hidden file under ``folder``, sorted by relative path so imports are repeatable."""
+    files: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files.extend(Path(root, n) for n in names if not n.startswith("."))
+    return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _check_unique_names(records: list[DocumentRecord], ctx: ReadContext) -> None:
+    first: dict[str, DocumentRecord] = {}
+    for record in records:
+        earlier = first.setdefault(record.name, record)
+        if earlier is not record:
+            where = f"{earlier.source}:{earlier.line}" if earlier.line else earlier.source
+            ctx.error(record.source, record.line, f"document name {record.name!r} is already used by {where}")

@@ -1,0 +1,144 @@
+"""Native JSONL: minimal and full lines, CRLF and UTF-16 offsets, every bad field named, lossless round trip."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kathan.formats.jsonl import document_line
+from kathan.formats.registry import read_paths, write
+from kathan.model import InputError, Origin
+from kathan.schema import default_schema
+
+from .helpers import FIXTURES, annotated, relation_view, span_view
+
+GOLDEN = FIXTURES / "jsonl" / "golden.jsonl"
+CRLF_INPUT = FIXTURES / "jsonl" / "crlf-input.jsonl"
+
+
+def _write_lines(path: Path, *lines: object) -> Path:
+    path.write_text("".join((l if isinstance(l, str) else json.dumps(l, ensure_ascii=False)) + "\n" for l in lines), encoding="utf-8")
+    return path
+
+
+def _problems(paths: list[Path], **kwargs: object) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        read_paths(paths, **kwargs)  # type: ignore[arg-type]
+    return [str(p) for p in caught.value.problems]
+
+
+def test_minimal_line_gets_generated_name_and_title(tmp_path: Path) -> None:
+    """``{"text": ...}`` is enough: the name is ``<stem>-<line>``, the title its first line."""
+    path = _write_lines(tmp_path / "data.jsonl", {"text": "\nशीर्षक\nपाठ"}, "", {"id": 7, "text": "x"})
+    result = read_paths([path])
+    assert [(r.name, r.title, r.text) for r in result] == [("data-1", "शीर्षक", "\nशीर्षक\nपाठ"), ("7", "x", "x")]
+    assert result.warnings == []
+
+
+def test_crlf_input_matches_the_hand_checked_golden(tmp_path: Path) -> None:
+    """Offsets over CRLF text are moved onto the LF text; the export equals the golden file byte for byte."""
+    result = read_paths([CRLF_INPUT], schema=default_schema())
+    out = tmp_path / "out.jsonl"
+    report = write("jsonl", annotated(result), out)
+    assert out.read_bytes() == GOLDEN.read_bytes()
+    assert (report.documents, report.spans, report.relations, report.warnings) == (2, 5, 2, [])
+
+
+def test_export_import_export_is_byte_identical(tmp_path: Path) -> None:
+    first = read_paths([GOLDEN])
+    out = tmp_path / "again.jsonl"
+    write("jsonl", annotated(first), out)
+    assert out.read_bytes() == GOLDEN.read_bytes()
+    second = read_paths([out])
+    assert [span_view(r) for r in second] == [span_view(r) for r in first]
+    assert [relation_view(r) for r in second] == [relation_view(r) for r in first]
+
+
+def test_full_line_fields_are_kept(tmp_path: Path) -> None:
+    record = read_paths([GOLDEN]).records[0]
+    assert record.name == "news/lavrov-1" and record.status.value == "in_progress"
+    assert record.meta == {"source": "test", "year": "2026"}
+    speaker = next(s for s in record.spans if s.label == "SPEAKER")
+    assert (speaker.note, speaker.annotator, speaker.origin) == ("पूर्व राजदूत", "asha", Origin.MANUAL)
+    assert {r.type: r.annotator for r in record.relations} == {"said_by": "asha", "cued_by": ""}
+
+
+def test_utf16_offsets_are_converted(tmp_path: Path) -> None:
+    """With ``offset_unit: utf16`` the span after an emoji counts the emoji as two units."""
+    text = "😀 नमस्ते 👩🏽‍💻 दुनिया"
+    start16 = len(text[: text.index("दुनिया")].encode("utf-16-le")) // 2
+    line = {"text": text, "offset_unit": "utf16",
+            "spans": [{"label": "QUOTE", "fragments": [[start16, start16 + 6]], "text": "दुनिया"}]}
+    record = read_paths([_write_lines(tmp_path / "u.jsonl", line)]).records[0]
+    (start, end), = record.spans[0].fragments
+    assert text[start:end] == "दुनिया"
+
+
+def test_every_bad_field_is_reported_with_file_line_and_field(tmp_path: Path) -> None:
+    """All problems of all lines come at once, each ``file:line: field: reason``; nothing is imported."""
+    text = "क्षत्रिय कहा"
+    path = _write_lines(
+        tmp_path / "data.jsonl",
+        {"text": text, "spans": [{"label": "QUOTE", "fragments": [[0, 99]]}]},
+        "not json",
+        {"text": text, "spans": [{"label": "QUOTE", "fragments": [[0, 2]]}]},
+        {"text": text, "spans": [{"id": "a", "label": "QUOTE", "fragments": [[0, 8]], "text": "wrong"}]},
+        {"text": text, "sha256": "0" * 64},
+        {"text": text, "spans": [{"id": "a", "label": "QUOTE", "fragments": [[0, 8]]}],
+         "relations": [{"type": "said_by", "head": "a", "tail": "zz"}]},
+        {"text": text, "spans": [{"label": "NOPE", "fragments": [[0, 8]]}]},
+        [1, 2],
+        {"title": "no text"},
+    )
+    problems = _problems([path], schema=default_schema())
+    file = str(path)
+    assert problems[0] == f"{file}:1: spans[0].fragments: fragment (0, 99) runs outside the text (length 12)"
+    assert problems[1].startswith(f"{file}:2: not JSON:")
+    assert problems[2].startswith(f"{file}:3: spans[0].fragments: offset 2 cuts the grapheme cluster")
+    assert problems[3] == f"{file}:4: spans[0].text: 'wrong' does not match the text at its fragments: 'क्षत्रिय'"
+    assert problems[4].startswith(f"{file}:5: sha256: does not match the text")
+    assert problems[5] == f"{file}:6: relations[0].tail: refers to span 'zz', which this document does not have"
+    assert problems[6].startswith(f"{file}:7: spans[0].label: unknown label 'NOPE'")
+    assert problems[7] == f"{file}:8: a line must be a JSON object, not a list"
+    assert problems[8] == f"{file}:9: text: missing"
+    assert len(problems) == 9
+
+
+def test_non_utf8_binary_and_empty_jsonl(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b'{"text": "ok"}\n{"text": "caf\xe9"}\n')
+    assert _problems([bad]) == [f"{bad}:2: not UTF-8: byte 0xE9 at byte column 14"]
+    binary = tmp_path / "bin.jsonl"
+    binary.write_bytes(b"\x00\x01\x02garbage")
+    assert _problems([binary]) == [f"{binary}:1: this is a binary file, not JSONL (it contains NUL bytes)"]
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"\n\n")
+    assert _problems([empty]) == [f"{empty}:1: the file is empty: there is no document in it"]
+
+
+def test_relation_type_not_allowed_by_schema(tmp_path: Path) -> None:
+    line = {"text": "राम ने कहा", "spans": [{"id": "a", "label": "CUE", "fragments": [[7, 10]]},
+                                           {"id": "b", "label": "SPEAKER", "fragments": [[0, 3]]}],
+            "relations": [{"type": "said_by", "head": "a", "tail": "b"}, {"type": "likes", "head": "a", "tail": "b"}]}
+    problems = _problems([_write_lines(tmp_path / "r.jsonl", line)], schema=default_schema())
+    assert problems[0].endswith("relations[0].type: relation said_by does not allow CUE -> SPEAKER")
+    assert "relations[1].type: unknown relation type 'likes'" in problems[1]
+
+
+def test_unknown_keys_are_warnings_not_errors(tmp_path: Path) -> None:
+    path = _write_lines(tmp_path / "w.jsonl", {"text": "abc", "colour": "red"})
+    result = read_paths([path])
+    assert len(result) == 1
+    assert [str(w) for w in result.warnings] == [f"{path}:1: unknown keys ignored: colour"]
+
+
+def test_document_line_orders_spans_and_renumbers_ids() -> None:
+    """Span ids follow (start, end) order whatever the stored ids were."""
+    record = read_paths([CRLF_INPUT]).records[0]
+    line = json.loads(document_line(annotated([record])[0]))
+    assert [s["id"] for s in line["spans"]] == ["T1", "T2", "T3", "T4", "T5"]
+    assert [(s["fragments"][0][0], s["fragments"][-1][1]) for s in line["spans"]] == sorted(
+        (s["fragments"][0][0], s["fragments"][-1][1]) for s in line["spans"])
+    assert list(line) == ["id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations"]
