@@ -1,0 +1,75 @@
+"""Engines for project databases: a file path or any SQLAlchemy URL, with SQLite set up for many writers.
+
+SQLite gets WAL (readers never block the writer), ``synchronous=NORMAL`` (durable at every
+commit in WAL except on power loss), foreign keys, a 5 s busy timeout, and transactions that
+SQLAlchemy begins itself: ``BEGIN IMMEDIATE`` for writes, so a second writer waits for the lock
+instead of failing with "database is locked" when it upgrades a read lock (a deferred
+transaction in WAL mode cannot wait: SQLite returns SQLITE_BUSY at once to avoid deadlock).
+Everything SQLite-specific stays in this module.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.pool import StaticPool
+
+BUSY_TIMEOUT_S = 5.0
+WRITE_OPTION = "kathan_write"
+"""Execution option: set on the engine that writes, so ``begin`` takes the write lock at once."""
+
+
+def project_url(target: str | Path) -> URL:
+    """The SQLAlchemy URL for a project path (``p.kathan``) or an URL given as such."""
+    text = str(target)
+    if "://" in text:
+        return make_url(text)
+    return URL.create("sqlite+pysqlite", database=str(Path(text).resolve()))
+
+
+def is_sqlite_file(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine for ``url``; on SQLite with our connection set-up and transaction control."""
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    kwargs: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}}
+    if not is_sqlite_file(url):
+        kwargs["poolclass"] = StaticPool  # one in-memory database shared by every checkout
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine (and pool) whose transactions begin as writes."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Take BEGIN away from the driver (SQLAlchemy's documented recipe) so that _on_begin
+    # decides; on Python >= 3.12 isolation_level only counts in legacy transaction control.
+    legacy = getattr(sqlite3, "LEGACY_TRANSACTION_CONTROL", None)
+    if legacy is not None and getattr(dbapi_connection, "autocommit", legacy) != legacy:
+        dbapi_connection.autocommit = legacy
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    write = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

@@ -1,0 +1,218 @@
+"""The tables of a project, as typed SQLAlchemy rows (``*Row``); nothing outside ``storage`` sees them.
+
+Integrity lives in the database, not only in our code:
+
+* a fragment carries its document's length, tied to ``documents(id, length)`` by a foreign
+  key, so ``CHECK (0 <= start < end <= doc_length)`` is a real bound on the text;
+* a fragment and a relation carry their document id, tied to ``spans(id, document_id)``, so
+  a fragment cannot belong to a span of another document and a relation cannot link two
+  documents;
+* deleting a span cascades to its fragments and relations; deleting a document to everything.
+
+Ids are never reused (``AUTOINCREMENT`` on SQLite): undo re-inserts a deleted span with its old
+id, which must still be free even after other windows added spans.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Dialect,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+STATUSES = ("new", "in_progress", "done")
+ORIGINS = ("manual", "suggested", "imported")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC time stored as fixed-width ISO 8601 text (sorts as it reads).
+
+    Text rather than ``DateTime``: SQLite has no time type, and SQLAlchemy's SQLite
+    ``DateTime`` drops the zone; ``fromisoformat`` is also the fastest way back.
+    """
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: storage keeps UTC times with their zone")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: dict[Any, Any] = {
+        datetime: UtcDateTime(),
+        dict[str, str]: JSON(),
+        str: Text(),
+    }
+
+
+class ProjectRow(Base):
+    """The single row (id 1) describing the project: its annotation schema and write counter.
+
+    ``revision`` is bumped by every write transaction, from any process: ``data_version()``.
+    ``schema_version`` counts changes of the stored schema TOML (1 at creation).
+    """
+
+    __tablename__ = "project"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    schema_name: Mapped[str]
+    schema_toml: Mapped[str]
+    schema_version: Mapped[int] = mapped_column(Integer, default=1)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[datetime]
+
+
+class AnnotatorRow(Base):
+    __tablename__ = "annotators"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created: Mapped[datetime]
+
+
+class DocumentRow(Base):
+    """An article; ``text`` is stored exactly as imported and never changes afterwards."""
+
+    __tablename__ = "documents"
+    __table_args__ = (
+        # the target of fragments' (document_id, doc_length) foreign key
+        UniqueConstraint("id", "length"),
+        CheckConstraint("length >= 0", name="length"),
+        CheckConstraint(_in("status", STATUSES), name="status"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(1000), unique=True)
+    title: Mapped[str]
+    text: Mapped[str]
+    length: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(35))
+    meta: Mapped[dict[str, str]]
+    status: Mapped[str] = mapped_column(String(16))
+    created: Mapped[datetime]
+    updated: Mapped[datetime]
+
+
+class SpanRow(Base):
+    """A labelled span; ``start``/``end`` are its envelope (first start, last end), for sorting and range queries."""
+
+    __tablename__ = "spans"
+    __table_args__ = (
+        UniqueConstraint("id", "document_id"),
+        CheckConstraint('0 <= start AND start < "end"', name="envelope"),
+        CheckConstraint(_in("origin", ORIGINS), name="origin"),
+        Index("ix_spans_document_id_start_end", "document_id", "start", "end"),
+        Index("ix_spans_label_document_id", "label", "document_id"),
+        Index("ix_spans_annotator_id", "annotator_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(100))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    attributes: Mapped[dict[str, str]]
+    note: Mapped[str]
+    annotator_id: Mapped[int | None] = mapped_column(ForeignKey("annotators.id"))
+    origin: Mapped[str] = mapped_column(String(16))
+    created: Mapped[datetime]
+    updated: Mapped[datetime]
+
+
+class FragmentRow(Base):
+    """One contiguous piece ``[start, end)`` of a span; ``doc_length`` makes the bound checkable."""
+
+    __tablename__ = "fragments"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["span_id", "document_id"], ["spans.id", "spans.document_id"], ondelete="CASCADE"
+        ),
+        ForeignKeyConstraint(
+            ["document_id", "doc_length"], ["documents.id", "documents.length"], ondelete="CASCADE"
+        ),
+        CheckConstraint('0 <= start AND start < "end" AND "end" <= doc_length', name="bounds"),
+    )
+
+    span_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    end: Mapped[int] = mapped_column(Integer)
+    document_id: Mapped[int] = mapped_column(Integer)
+    doc_length: Mapped[int] = mapped_column(Integer)
+
+
+class RelationRow(Base):
+    """A directed link ``head -> tail``; both ends are spans of ``document_id`` (enforced)."""
+
+    __tablename__ = "relations"
+    __table_args__ = (
+        ForeignKeyConstraint(["head_id", "document_id"], ["spans.id", "spans.document_id"], ondelete="CASCADE"),
+        ForeignKeyConstraint(["tail_id", "document_id"], ["spans.id", "spans.document_id"], ondelete="CASCADE"),
+        UniqueConstraint("head_id", "tail_id", "type"),
+        CheckConstraint(_in("origin", ORIGINS), name="origin"),
+        Index("ix_relations_document_id", "document_id"),
+        Index("ix_relations_tail_id", "tail_id"),
+        Index("ix_relations_type", "type"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    type: Mapped[str] = mapped_column(String(100))
+    head_id: Mapped[int] = mapped_column(Integer)
+    tail_id: Mapped[int] = mapped_column(Integer)
+    attributes: Mapped[dict[str, str]]
+    annotator_id: Mapped[int | None] = mapped_column(ForeignKey("annotators.id"))
+    origin: Mapped[str] = mapped_column(String(16))
+    created: Mapped[datetime]
+
+
+project = ProjectRow.__table__
+annotators = AnnotatorRow.__table__
+documents = DocumentRow.__table__
+spans = SpanRow.__table__
+fragments = FragmentRow.__table__
+relations = RelationRow.__table__

@@ -1,0 +1,404 @@
+"""The Workspace: the only way front ends read or change a project (see docs/architecture.md).
+
+Each method is one transaction. Reads hand out frozen ``kathan.model`` values; writes return
+``Changes`` and bump the project's revision counter, which is how other windows and processes
+notice them (``data_version``). A refused write raises a ``KathanError`` subclass and changes
+nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import Engine, exc, insert, inspect, select, update
+from sqlalchemy.engine import Connection
+
+from kathan.edits import (
+    AddRelations,
+    AddSpans,
+    DeleteRelations,
+    DeleteSpans,
+    Edit,
+    SetStatus,
+    UpdateSpan,
+    new_relation,
+    new_span,
+)
+from kathan.model import (
+    AnnotatedDocument,
+    Annotator,
+    AnnotatorId,
+    Changes,
+    Document,
+    DocumentId,
+    DocumentRecord,
+    DocumentStatus,
+    DocumentSummary,
+    Fragment,
+    InputError,
+    Origin,
+    Problem,
+    Relation,
+    RelationId,
+    Span,
+    SpanId,
+)
+from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
+from kathan.validate import check_relation, check_span
+from storage import migrate, reads
+from storage.applying import Applier, annotator_id
+from storage.engine import is_sqlite_file, make_engine, project_url, writer
+from storage.errors import NotFoundError, ProjectError
+from storage.importing import check_records, sha256_of, write_records
+from storage.rows import annotators, documents, project, utc_now
+from storage.stats import ProjectStats, project_stats
+
+Progress = Callable[[int], None]
+EXPORT_BATCH = 250
+"""Documents read per transaction by ``iter_annotated``."""
+TEXT_CACHE = 64
+"""Document texts kept in memory for checking edits (texts never change once imported)."""
+
+
+class Workspace:
+    """An open project. Not thread-safe by itself: use one Workspace per thread (they share nothing)."""
+
+    def __init__(self, engine: Engine, url: str, schema: Schema, annotator: str) -> None:
+        """Use ``Workspace.create`` or ``Workspace.open``."""
+        self._engine = engine
+        self._writer = writer(engine)
+        self._url = url
+        self._schema = schema
+        self._annotator = annotator
+        self._texts: dict[int, str] = {}
+
+    # opening and closing
+
+    @classmethod
+    def create(cls, target: str | Path, schema: Schema | str | Path | None = None, annotator: str = "") -> Workspace:
+        """Create a project (a ``.kathan`` file, or an empty database at an URL); refuses an existing one."""
+        schema = _schema_of(schema)
+        if not schema.source:
+            raise ProjectError(f"schema {schema.name!r} has no TOML source to store in the project")
+        url = project_url(target)
+        if is_sqlite_file(url) and Path(str(url.database)).exists():
+            raise ProjectError(f"{target}: already exists; refusing to overwrite it")
+        engine = make_engine(url)
+        try:
+            with writer(engine).begin() as conn:
+                if inspect(conn).has_table(project.name):
+                    raise ProjectError(f"{target}: already holds a Kathan project")
+                migrate.upgrade(conn)
+                now = utc_now()
+                conn.execute(
+                    insert(project).values(
+                        id=1, schema_name=schema.name, schema_toml=schema.source, schema_version=1, revision=0, created=now
+                    )
+                )
+                annotator_id(conn, annotator, now)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
+
+    @classmethod
+    def open(cls, target: str | Path, annotator: str = "") -> Workspace:
+        """Open a project, migrating it to the current schema revision first if it is older."""
+        url = project_url(target)
+        if is_sqlite_file(url) and not Path(str(url.database)).is_file():
+            raise ProjectError(f"{target}: no such project")
+        engine = make_engine(url)
+        try:
+            with writer(engine).begin() as conn:
+                _upgrade(conn, str(target))
+                toml = conn.execute(select(project.c.schema_toml)).scalar_one_or_none()
+                if toml is None:
+                    raise ProjectError(f"{target}: the project holds no schema (it was never finished)")
+                annotator_id(conn, annotator, utc_now())
+            try:
+                schema = parse_schema(toml, f"{target} (stored schema)")
+            except SchemaError as error:
+                raise ProjectError(str(error)) from None
+        except exc.DatabaseError as error:
+            engine.dispose()
+            raise ProjectError(f"{target}: not a Kathan project ({error.orig})") from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
+
+    def close(self) -> None:
+        """Close every connection; on SQLite the last one out folds the WAL back into the file."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def schema(self) -> Schema:
+        return self._schema
+
+    @property
+    def annotator(self) -> str:
+        """The name that signs new spans and relations ("" for none)."""
+        return self._annotator
+
+    @property
+    def url(self) -> str:
+        return self._url
+
+    def set_annotator(self, name: str) -> None:
+        """Sign later edits as ``name``, registering the name in the project."""
+        with self._writing() as conn:
+            annotator_id(conn, name, utc_now())
+        self._annotator = name
+
+    def annotators(self) -> list[Annotator]:
+        with self._reading() as conn:
+            rows = conn.execute(select(annotators.c.id, annotators.c.name).order_by(annotators.c.name))
+            return [Annotator(AnnotatorId(i), name) for i, name in rows]
+
+    def data_version(self) -> int:
+        """A number that changes whenever anyone (any window, any process) commits a write."""
+        with self._reading() as conn:
+            return conn.execute(select(project.c.revision)).scalar_one()
+
+    # reading
+
+    def documents(self) -> list[DocumentSummary]:
+        """Every document in import order, without texts."""
+        with self._reading() as conn:
+            return reads.summaries(conn)
+
+    def document(self, doc_id: int) -> Document:
+        with self._reading() as conn:
+            doc = reads.document(conn, doc_id)
+        self._remember_text(doc.id, doc.text)
+        return doc
+
+    def document_by_name(self, name: str) -> Document | None:
+        with self._reading() as conn:
+            return reads.document_by_name(conn, name)
+
+    def spans(self, doc_id: int) -> tuple[Span, ...]:
+        """The document's spans sorted by (start, end, id)."""
+        with self._reading() as conn:
+            return reads.spans_of(conn, doc_id)
+
+    def relations(self, doc_id: int) -> tuple[Relation, ...]:
+        """The document's relations by id."""
+        with self._reading() as conn:
+            return reads.relations_of(conn, doc_id)
+
+    def annotated(self, doc_id: int) -> AnnotatedDocument:
+        """A document with its spans and relations, read in one transaction (consistent)."""
+        with self._reading() as conn:
+            return AnnotatedDocument(reads.document(conn, doc_id), reads.spans_of(conn, doc_id), reads.relations_of(conn, doc_id))
+
+    def iter_annotated(self, doc_ids: Iterable[int] | None = None) -> Iterator[AnnotatedDocument]:
+        """Documents with spans and relations, streamed a batch per transaction, in id order or ``doc_ids``' order.
+
+        No connection is held while the caller works on a batch, so an export never blocks
+        writers or the WAL checkpoint for long. Each document is read consistently.
+        """
+        if doc_ids is None:
+            last = 0
+            while True:
+                with self._reading() as conn:
+                    ids = list(
+                        conn.execute(
+                            select(documents.c.id).where(documents.c.id > last).order_by(documents.c.id).limit(EXPORT_BATCH)
+                        ).scalars()
+                    )
+                    batch = self._annotated_batch(conn, ids)
+                if not ids:
+                    return
+                last = ids[-1]
+                yield from batch
+        else:
+            wanted = list(doc_ids)
+            for first in range(0, len(wanted), EXPORT_BATCH):
+                chunk = wanted[first : first + EXPORT_BATCH]
+                with self._reading() as conn:
+                    batch = self._annotated_batch(conn, chunk)
+                yield from batch
+
+    def _annotated_batch(self, conn: Connection, ids: Sequence[int]) -> list[AnnotatedDocument]:
+        if not ids:
+            return []
+        docs = {d.id: d for d in reads.documents_by_id(conn, ids)}
+        missing = [i for i in ids if i not in docs]
+        if missing:
+            raise NotFoundError(f"no document with id {missing[0]} in the project")
+        spans = reads.spans_of_documents(conn, ids)
+        relations = reads.relations_of_documents(conn, ids)
+        return [
+            AnnotatedDocument(docs[DocumentId(i)], tuple(spans.get(DocumentId(i), ())), tuple(relations.get(DocumentId(i), ())))
+            for i in ids
+        ]
+
+    # importing
+
+    def import_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> Changes:
+        """Store documents with their spans and relations: all of them, or none and ``InputError``.
+
+        Every record is checked before anything is written, and every problem is reported
+        (``record.source:line``). A record whose name is already in the project is refused
+        ("already in project"), except a record with the very same text (sha256) and no spans
+        or relations: that one is skipped silently, so importing a folder of plain texts twice
+        is harmless. ``Changes.documents_added`` lists the new documents; their spans and
+        relations are not listed one by one (read them with the documents). ``progress(n)``
+        is called as documents are written.
+        """
+        records = list(records)
+        with self._writing() as conn:
+            existing = dict(conn.execute(select(documents.c.name, documents.c.sha256)).all())
+            plan, problems = check_records(records, self._schema, existing)
+            if problems:
+                raise InputError(problems)
+            added = write_records(conn, plan, self._annotator, utc_now(), progress)
+        if progress is not None and plan.skipped:
+            progress(len(plan.skipped))
+        return Changes(documents_added=tuple(added))
+
+    # editing
+
+    def apply(self, edit: Edit) -> tuple[Changes, Edit]:
+        """Apply ``edit`` in one transaction; returns what changed and the edit that undoes it."""
+        with self._writing() as conn:
+            return Applier(conn, self._schema, self._annotator, self._text_of).apply(edit)
+
+    def add_span(
+        self,
+        doc_id: int,
+        label: str,
+        fragments: Sequence[Fragment],
+        attributes: Mapping[str, str] | None = None,
+        note: str = "",
+        origin: Origin = Origin.MANUAL,
+    ) -> Changes:
+        return self.apply(AddSpans((new_span(doc_id, label, fragments, attributes, note, origin),)))[0]
+
+    def update_span(
+        self,
+        span_id: int,
+        label: str | None = None,
+        fragments: Sequence[Fragment] | None = None,
+        attributes: Mapping[str, str] | None = None,
+        note: str | None = None,
+    ) -> Changes:
+        """Change what is given; ``attributes`` replaces the whole mapping."""
+        with self._reading() as conn:
+            found = reads.spans_by_id(conn, (span_id,))
+        if span_id not in found:
+            raise NotFoundError(f"span {span_id} is not in the project")
+        before = found[SpanId(span_id)]
+        after = replace(
+            before,
+            label=before.label if label is None else label,
+            fragments=before.fragments if fragments is None else tuple(fragments),
+            attributes=before.attributes if attributes is None else dict(attributes),
+            note=before.note if note is None else note,
+            updated=None,
+        )
+        return self.apply(UpdateSpan(before, after))[0]
+
+    def delete_spans(self, span_ids: Iterable[int]) -> Changes:
+        """Delete spans and the relations that touch them."""
+        return self.apply(DeleteSpans(tuple(SpanId(i) for i in span_ids)))[0]
+
+    def add_relation(self, type: str, head: int, tail: int, attributes: Mapping[str, str] | None = None) -> Changes:  # noqa: A002
+        return self.apply(AddRelations((new_relation(type, head, tail, attributes),)))[0]
+
+    def delete_relations(self, relation_ids: Iterable[int]) -> Changes:
+        return self.apply(DeleteRelations(tuple(RelationId(i) for i in relation_ids)))[0]
+
+    def set_status(self, doc_id: int, status: DocumentStatus) -> Changes:
+        with self._reading() as conn:
+            current = reads.document_status(conn, doc_id)
+        return self.apply(SetStatus(DocumentId(doc_id), current, DocumentStatus(status)))[0]
+
+    # checking
+
+    def stats(self) -> ProjectStats:
+        with self._reading() as conn:
+            return project_stats(conn)
+
+    def validate(self) -> list[Problem]:
+        """Re-check every document's text hash, spans and relations against the text and the schema.
+
+        Problems name the document (as the file) and the span or relation id.
+        """
+        problems: list[Problem] = []
+        for item in self.iter_annotated():
+            doc = item.document
+            if sha256_of(doc.text) != doc.sha256:
+                problems.append(Problem(doc.name, 0, "the text no longer matches its sha256"))
+            labels: dict[int, str] = {}
+            for span in item.spans:
+                labels[span.id] = span.label
+                reason = check_span(self._schema, doc.text, span.label, span.fragments, span.attributes)
+                if reason:
+                    problems.append(Problem(doc.name, 0, f"span {span.id} ({span.label}): {reason}"))
+            for relation in item.relations:
+                reason = check_relation(
+                    self._schema, relation.type, labels.get(relation.head, "?"), labels.get(relation.tail, "?")
+                )
+                if reason:
+                    problems.append(Problem(doc.name, 0, f"relation {relation.id}: {reason}"))
+        return problems
+
+    # transactions
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        with self._engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction holding the write lock from its first statement, counted in the revision."""
+        with self._writer.begin() as conn:
+            conn.execute(update(project).values(revision=project.c.revision + 1))
+            yield conn
+
+    def _text_of(self, conn: Connection, doc_id: int) -> str:
+        text = self._texts.get(doc_id)
+        if text is None:
+            text = conn.execute(select(documents.c.text).where(documents.c.id == doc_id)).scalar_one_or_none()
+            if text is None:
+                raise NotFoundError(f"no document with id {doc_id} in the project")
+            self._remember_text(doc_id, text)
+        return text
+
+    def _remember_text(self, doc_id: int, text: str) -> None:
+        if len(self._texts) >= TEXT_CACHE:
+            self._texts.pop(next(iter(self._texts)))
+        self._texts[doc_id] = text
+
+
+def _schema_of(schema: Schema | str | Path | None) -> Schema:
+    if schema is None:
+        return default_schema()
+    if isinstance(schema, Schema):
+        return schema
+    return load_schema(schema)
+
+
+def _upgrade(conn: Connection, target: str) -> None:
+    """Bring the database to the newest revision; refuse what is not ours or is newer than us."""
+    current = migrate.current(conn)
+    if current is None:
+        if not inspect(conn).has_table(project.name):
+            raise ProjectError(f"{target}: not a Kathan project")
+    elif not migrate.known(current):
+        raise ProjectError(f"{target}: made by a newer Kathan (schema revision {current}); update Kathan to open it")
+    if current != migrate.head():
+        migrate.upgrade(conn)
