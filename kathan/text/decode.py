@@ -29,11 +29,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def decode_bytes(data: bytes, source: str) -> str:
+def decode_bytes(data: bytes, source: str, *, allow_empty: bool = False) -> str:
     """The text of ``data``: UTF-8 (BOM optional) or UTF-16 with a BOM; the BOM is dropped.
 
     Raises ``InputError`` naming ``source`` (and the line, where there is one) for bytes that
-    are not UTF-8, binary data and empty or whitespace-only input.
+    are not UTF-8, binary data and (unless ``allow_empty``) empty or whitespace-only input.
     """
     encoding = "utf-8"
     body = data
@@ -56,7 +56,7 @@ def decode_bytes(data: bytes, source: str) -> str:
             message = f"not valid {encoding.upper()}: a broken surrogate pair at byte {byte}"
             raise InputError([Problem(source, line, message)]) from None
         _refuse_binary_text(text, source)
-    if not text.strip():
+    if not allow_empty and not text.strip():
         what = "empty" if not text else "empty (only whitespace)"
         raise InputError([Problem(source, 1, f"the file is {what}: there is no text to annotate")])
     return text
@@ -148,7 +148,9 @@ def title_of(text: str) -> str:
     return ""
 
 
-def read_text_file(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> str:
+def read_text_file(
+    path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES, *, allow_empty: bool = False
+) -> str:
     """The decoded text of the file at ``path`` (BOM dropped, newlines as in the file).
 
     A file over ``max_bytes`` is refused from its size alone, before anything is read.
@@ -166,7 +168,7 @@ def read_text_file(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES
         raise InputError([Problem(source, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
     if len(data) > max_bytes:
         raise InputError([Problem(source, 0, f"the file is over the limit of {_size(max_bytes)}")])
-    return decode_bytes(data, source)
+    return decode_bytes(data, source, allow_empty=allow_empty)
 
 
 def _size(count: int) -> str:

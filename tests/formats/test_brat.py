@@ -1,0 +1,187 @@
+"""brat standoff: reading our fixtures and real peer files, every bad .ann named, write and read back."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kathan.formats.brat import annotation_conf, brat_fragments
+from kathan.formats.registry import read_paths, write
+from kathan.model import InputError
+from kathan.schema import default_schema
+
+from .helpers import FIXTURES, PEERS, annotated, relation_view, span_view
+
+BRAT = FIXTURES / "brat"
+GOLDEN = BRAT / "golden"
+PEER_BRAT = PEERS / "brat"
+needs_peers = pytest.mark.skipif(not PEER_BRAT.is_dir(), reason="../shared/peer-formats is not beside the repository")
+
+
+def _problems(paths: list[Path], **kwargs: object) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        read_paths(paths, **kwargs)  # type: ignore[arg-type]
+    return [str(p) for p in caught.value.problems]
+
+
+def _pair(folder: Path, name: str, text: str, ann: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.ann").write_text(ann, encoding="utf-8")
+    return folder / f"{name}.ann"
+
+
+def test_crlf_pair_with_every_supported_line_type() -> None:
+    """CRLF text is stored with LF and offsets move; forward refs, '; ', trailing TAB, A, # all read."""
+    result = read_paths([BRAT / "crlf"])
+    record = result.records[0]
+    assert record.name == "statement" and "\r" not in record.text
+    covered = {s.key: " ".join(record.text[a:b] for a, b in s.fragments) for s in record.spans}
+    assert covered == {"T1": "भारत-रूस संबंध मज़बूत हैं, और रहेंगे।", "T2": "उन्होंने", "T3": "कहा", "T4": "राजदूत"}
+    quote = record.spans[0]
+    assert quote.fragments == ((17, 43), (60, 70))
+    assert quote.attributes == {"form": "direct", "contested": "true"}
+    assert record.spans[1].note == "राजदूत, नाम नहीं"
+    assert [(r.key, r.type, r.head, r.tail) for r in record.relations] == [
+        ("R1", "said_by", "T1", "T2"), ("R2", "cued_by", "T1", "T3")]
+    assert [(w.line, w.message.split(":")[0]) for w in result.warnings] == [
+        (2, "T1"), (10, "events (E1) are not supported yet"), (11, "normalizations (N1) are not supported yet"),
+        (12, "equivalence lines (*) are not supported yet")]
+
+
+def test_utf16_offsets_of_old_brat_are_accepted() -> None:
+    """Spans after two emoji whose offsets count UTF-16 units are converted, with a warning."""
+    result = read_paths([BRAT / "utf16" / "old.ann"])
+    record = result.records[0]
+    assert [record.text[s.fragments[0][0]:s.fragments[0][1]] for s in record.spans] == ["अच्छा है", "उन्होंने"]
+    assert [w.message for w in result.warnings] == ["2 spans count UTF-16 units (old brat); converted to code points"]
+
+
+def test_mismatched_text_is_refused_with_the_line(tmp_path: Path) -> None:
+    ann = _pair(tmp_path, "doc", "नमस्ते दुनिया 😀 ok\n", "T1\tQUOTE 0 6\tनमस्ते\nT2\tQUOTE 7 13\tगलत\n")
+    assert _problems([ann]) == [
+        f"{ann}:2: T2: the text 'गलत' does not match the text at 7 13 ('दुनिया'), counted in code points or in UTF-16 units"]
+
+
+def test_bad_ann_problems_all_reported(tmp_path: Path) -> None:
+    """Outside the text, a cut cluster, a missing span, an unknown label and a CR|LF split, each with its line."""
+    text = "क्षत्रिय ने कहा\r\nदूसरी"
+    ann = _pair(
+        tmp_path, "doc", text,
+        "T1\tQUOTE 0 99\n"
+        "T2\tQUOTE 0 2\tक्\n"
+        "T3\tSPEAKER 0 8\tक्षत्रिय\n"
+        "R1\tsaid_by Arg1:T3 Arg2:T9\n"
+        "T4\tNOPE 12 15\tकहा\n"
+        "T5\tCUE 12 16\n"
+        "A1\tform T7 direct\n"
+        "no tab here\n",
+    )
+    problems = _problems([ann], schema=default_schema())
+    assert problems == [
+        f"{ann}:1: T1: offsets 0 99 run outside the text (length 22) or are reversed",
+        f"{ann}:2: T2: offset 2 cuts the grapheme cluster around 'क्षत्'",
+        f"{ann}:5: T4: unknown label 'NOPE' (schema 'attribution' has QUOTE, SPEAKER, CUE, ADDRESSEE, CLAIM)",
+        f"{ann}:6: T5: offset 16 falls between a CR and its LF",
+        f"{ann}:8: not a brat annotation line (no TAB after the id): 'no tab here'",
+        f"{ann}:4: R1 refers to T9, which this file does not have",
+        f"{ann}:7: A1 refers to T7, which this file does not have",
+    ]
+
+
+def test_ann_without_txt_is_named(tmp_path: Path) -> None:
+    ann = tmp_path / "lonely.ann"
+    ann.write_text("T1\tQUOTE 0 1\tx\n")
+    assert _problems([tmp_path]) == [f"{ann}: no lonely.txt beside it (brat needs NAME.txt with NAME.ann)"]
+
+
+def test_folder_of_pairs_is_brat_recursively(tmp_path: Path) -> None:
+    shutil.copytree(GOLDEN, tmp_path / "g")
+    result = read_paths([tmp_path / "g"])
+    assert [r.name for r in result] == ["crlf-input-2", "news/lavrov-1"]
+
+
+def test_brat_export_matches_golden_and_reads_back(tmp_path: Path) -> None:
+    """The golden folder was checked by hand: split multi-line span, A lines, # note, conf sections."""
+    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    report = write("brat", annotated(records), tmp_path / "out", default_schema())
+    written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*") if p.is_file())
+    expected = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())
+    assert written == expected
+    for name in expected:
+        assert (tmp_path / "out" / name).read_bytes() == (GOLDEN / name).read_bytes(), name
+    assert (report.documents, report.spans, report.relations) == (2, 5, 2)
+    assert any("crossing a line break" in w and "1 in 1 document (news/lavrov-1)" in w for w in report.warnings)
+    back = {r.name: r for r in read_paths([tmp_path / "out"], schema=default_schema())}
+    original = records[0]
+    again = back["news/lavrov-1"]
+    assert again.text == original.text
+    expected_spans = sorted(
+        (label, tuple(brat_fragments(original.text, frags)), attrs, note) for label, frags, attrs, note in span_view(original))
+    assert span_view(again) == expected_spans
+    assert relation_view(again) == relation_view(original)
+
+
+def test_brat_round_trip_is_stable(tmp_path: Path) -> None:
+    """brat -> read -> brat gives the same files."""
+    records = read_paths([GOLDEN]).records
+    write("brat", annotated(records), tmp_path / "again", default_schema())
+    for name in ("news/lavrov-1.ann", "news/lavrov-1.txt", "crlf-input-2.txt"):
+        assert (tmp_path / "again" / name).read_bytes() == (GOLDEN / name).read_bytes()
+
+
+def test_annotation_conf_has_all_sections_from_schema() -> None:
+    conf = annotation_conf(default_schema())
+    for section in ("[entities]", "[relations]", "[events]", "[attributes]"):
+        assert section in conf
+    assert "said_by\tArg1:QUOTE, Arg2:SPEAKER" in conf
+    assert "checkworthy\tArg:CLAIM, Value:yes|probably|no" in conf
+
+
+def test_brat_fragments_splits_at_newlines_and_trims() -> None:
+    text = "ab  \n  cd\n\nef"
+    assert brat_fragments(text, [(0, len(text))]) == [(0, 2), (7, 9), (11, 13)]
+    assert brat_fragments(text, [(2, 5)]) == []
+    assert brat_fragments("x\u0020\u093fy\nz", [(0, 6)]) == [(0, 4), (5, 6)]
+
+
+def test_binary_attribute_written_without_value(tmp_path: Path) -> None:
+    records = read_paths([BRAT / "crlf"]).records
+    write("brat", annotated(records), tmp_path / "o", None)
+    ann = (tmp_path / "o" / "statement.ann").read_text(encoding="utf-8")
+    assert "\tcontested T2\n" in ann and "\tform T2 direct\n" in ann
+    conf = (tmp_path / "o" / "annotation.conf").read_text(encoding="utf-8")
+    assert "contested\tArg:QUOTE\n" in conf and "form\tArg:QUOTE, Value:direct\n" in conf
+
+
+@needs_peers
+@pytest.mark.parametrize(
+    "relative, spans, relations",
+    [
+        ("nlplab-brat/example-data/tutorials/news/000-introduction.ann", 7, 2),
+        ("nlplab-brat/example-data/tutorials/news/110-note_annotation.ann", 14, 2),
+        ("dkpro-core/dkpro-core-io-brat-asl/src/test/resources/brat/document0d.ann", 4, 0),
+        ("medkit/tests/data/brat/1_example.ann", 7, 2),
+        ("medkit/docs/examples/input/brat/doc_01.ann", 5, 1),
+        ("pie-datasets/tests/fixtures/dataset_builders/pie/brat/train/2.ann", 2, 1),
+        ("pie-datasets/tests/fixtures/dataset_builders/pie/sciarg/compiled_corpus/A01.ann", 183, 116),
+    ],
+)
+def test_peer_files_are_read(relative: str, spans: int, relations: int) -> None:
+    """Real brat files of other tools: every T matches its text; events and the like are warnings."""
+    record = read_paths([PEER_BRAT / relative]).records[0]
+    assert (len(record.spans), len(record.relations)) == (spans, relations)
+
+
+@needs_peers
+def test_peer_news_tutorial_folder_and_discontinuous_newline_span() -> None:
+    result = read_paths([PEER_BRAT / "nlplab-brat" / "example-data" / "tutorials" / "news"])
+    assert len(result) == 13
+    doc = read_paths([PEER_BRAT / "dkpro-core/dkpro-core-io-brat-asl/src/test/resources/brat/document0d.ann"]).records[0]
+    t2 = next(s for s in doc.spans if s.key == "T2")
+    assert t2.fragments == ((5, 7), (9, 10))
+    intro = read_paths([PEER_BRAT / "nlplab-brat/example-data/tutorials/news/000-introduction.ann"]).records[0]
+    assert any(s.note for s in intro.spans)
+    assert any(s.attributes for s in intro.spans)
