@@ -1,0 +1,195 @@
+"""The linguist-editable data of the Hindi rules (``resources/suggest/*.toml``), compiled.
+
+Word patterns are written as space-separated words; ``(a|b)`` gives alternatives and a
+trailing ``?`` makes a word optional. They compile to ``regex`` patterns that match whole
+words only, with any run of whitespace (NBSP included) between words.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+WORD_CHAR = r"[\p{L}\p{M}\p{Nd}\u200c\u200d_]"
+_SPACE = r"[\s\u00a0]+"
+SPEAKER_KINDS = ("ergative", "subject", "genitive", "postposition", "none")
+
+
+class LexiconError(ValueError):
+    """A data file that cannot be used; the message names the file and the entry."""
+
+
+def compile_words(words: str, optional_tail: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """A pattern matching the word sequence ``words`` as whole words (see module docstring).
+
+    ``optional_tail`` words may follow the sequence and are then part of the match.
+    """
+    parts: list[tuple[str, bool]] = []
+    for token in _split_tokens(words):
+        optional = token.endswith("?") and len(token) > 1
+        token = token[:-1] if optional else token
+        if token.startswith("(") and token.endswith(")"):
+            alternatives = token[1:-1].split("|")
+        else:
+            alternatives = [token]
+        body = "|".join(
+            _SPACE.join(regex.escape(w) for w in a.split()) for a in sorted(alternatives, key=len, reverse=True)
+        )
+        piece = f"(?:{body})"
+        if any(regex.match(WORD_CHAR, a[:1]) for a in alternatives):
+            piece = f"(?<!{WORD_CHAR}){piece}"
+        if any(regex.match(WORD_CHAR, a[-1:]) for a in alternatives):
+            piece = f"{piece}(?!{WORD_CHAR})"
+        parts.append((piece, optional))
+    if not parts:
+        raise LexiconError(f"empty word pattern {words!r}")
+    pattern = ""
+    for i, (piece, optional) in enumerate(parts):
+        glue = "" if i == 0 else _SPACE
+        pattern += f"(?:{glue}{piece})?" if optional else f"{glue}{piece}"
+    if optional_tail:
+        tail = "|".join(regex.escape(w) for w in sorted(optional_tail, key=len, reverse=True))
+        pattern += f"(?:{_SPACE}(?:{tail})(?!{WORD_CHAR}))?"
+    return regex.compile(pattern)
+
+
+def _split_tokens(words: str) -> list[str]:
+    """Split on spaces outside parentheses: ``(करते हुए|कर) कहा`` is two tokens."""
+    tokens: list[str] = []
+    depth = 0
+    current = ""
+    for char in words.strip():
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        if char.isspace() and depth == 0:
+            if current:
+                tokens.append(current)
+            current = ""
+        else:
+            current += char
+    if current:
+        tokens.append(current)
+    return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class CueRule:
+    words: str
+    pattern: regex.Pattern[str]
+    speaker: str
+    medium: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class MediumRule:
+    pattern: regex.Pattern[str]
+    medium: str
+    platform: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the rules read from data files."""
+
+    cues: tuple[CueRule, ...]
+    auxiliaries: frozenset[str]
+    media: tuple[MediumRule, ...]
+    double_marks: tuple[str, ...]
+    single_marks: tuple[str, ...]
+    min_words_without_cue: int
+    max_single_chars: int
+    title_after: frozenset[str]
+    title_before: frozenset[str]
+    max_speaker_words: int
+    ergative_pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    genitive_pronouns: frozenset[str]
+    stop_words: frozenset[str]
+    genitive_links: frozenset[str]
+    locative_links: frozenset[str]
+    kinds: tuple[tuple[str, frozenset[str]], ...]
+
+
+def _read(folder: Path | None, name: str) -> dict[str, Any]:
+    if folder is None:
+        source = resources.files("resources.suggest").joinpath(name).read_text(encoding="utf-8")
+        where = f"resources/suggest/{name}"
+    else:
+        path = folder / name
+        source = path.read_text(encoding="utf-8")
+        where = str(path)
+    try:
+        return tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{where}: {exc}") from None
+
+
+def _strings(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise LexiconError(f"{where}: {key} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def load_lexicon(folder: str | Path | None = None) -> Lexicon:
+    """Read ``cues.toml``, ``speakers.toml`` and ``quotes.toml`` from ``folder`` (default: the
+    ones shipped in ``resources/suggest``)."""
+    base = Path(folder) if folder is not None else None
+    cues_data = _read(base, "cues.toml")
+    speakers = _read(base, "speakers.toml")
+    quotes = _read(base, "quotes.toml")
+    auxiliaries = _strings(cues_data, "auxiliaries", "cues.toml")
+    cues: list[CueRule] = []
+    for index, item in enumerate(cues_data.get("cue", []), start=1):
+        where = f"cues.toml: cue #{index}"
+        words = item.get("words")
+        if not isinstance(words, str) or not words.strip():
+            raise LexiconError(f"{where}: needs words")
+        speaker = item.get("speaker", "ergative")
+        if speaker not in SPEAKER_KINDS:
+            raise LexiconError(f"{where} ({words}): speaker must be one of {', '.join(SPEAKER_KINDS)}")
+        confidence = float(item.get("confidence", 0.7))
+        if not 0.0 <= confidence <= 1.0:
+            raise LexiconError(f"{where} ({words}): confidence must be between 0 and 1")
+        tail = auxiliaries if speaker != "postposition" else ()
+        cues.append(CueRule(words, compile_words(words, tail), speaker, str(item.get("medium", "")), confidence))
+    media = tuple(
+        MediumRule(compile_words(m["words"]), str(m.get("medium", "")), str(m.get("platform", "")))
+        for m in quotes.get("medium", [])
+    )
+    kinds_data = speakers.get("kinds", {})
+    kinds = tuple((kind, frozenset(words)) for kind, words in kinds_data.items())
+    return Lexicon(
+        cues=tuple(cues),
+        auxiliaries=frozenset(auxiliaries),
+        media=media,
+        double_marks=_strings(quotes, "double_marks", "quotes.toml"),
+        single_marks=_strings(quotes, "single_marks", "quotes.toml"),
+        min_words_without_cue=int(quotes.get("min_words_without_cue", 7)),
+        max_single_chars=int(quotes.get("max_single_chars", 200)),
+        title_after=frozenset(_strings(quotes, "title_after", "quotes.toml")),
+        title_before=frozenset(_strings(quotes, "title_before", "quotes.toml")),
+        max_speaker_words=int(speakers.get("max_words", 8)),
+        ergative_pronouns=frozenset(_strings(speakers, "ergative_pronouns", "speakers.toml")),
+        subject_pronouns=frozenset(_strings(speakers, "subject_pronouns", "speakers.toml")),
+        genitive_pronouns=frozenset(_strings(speakers, "genitive_pronouns", "speakers.toml")),
+        stop_words=frozenset(_strings(speakers, "stop_words", "speakers.toml")),
+        genitive_links=frozenset(_strings(speakers, "genitive_links", "speakers.toml")),
+        locative_links=frozenset(_strings(speakers, "locative_links", "speakers.toml")),
+        kinds=kinds,
+    )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, read once."""
+    return load_lexicon()

@@ -1,0 +1,193 @@
+"""Quote marks paired into quoted stretches, tolerant of what Hindi news does with them.
+
+Double marks (``"``, ``“``, ``”``, two apostrophes, ``‘‘``, ``’’``) are paired left to right
+whatever their direction, since papers close with ``“`` or open with ``''`` and close with
+``"``. A closing-shaped mark with nothing open extends the paragraph's last quote up to it
+(the sample article closes a quote once, then again after one more sentence). A quote still
+open at a line break ends there, and continues as another fragment when the next paragraph
+opens with a mark. Single marks pair only within a paragraph and a short distance: they
+mark titles and terms more often than speech, which the rules decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from kathan.model import Fragment
+from kathan.suggest.lexicon import Lexicon
+from kathan.suggest.segment import trim
+
+_STRIP = ",;"
+_CLOSING_SHAPED = frozenset({"”", "’’", "’"})
+_OPEN_BEFORE = " \t\n\u00a0([{—–-:,।.>"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int
+    end: int
+    text: str
+    double: bool
+
+
+@dataclass(slots=True)
+class QuoteRegion:
+    """A quoted stretch: the marks around it and its text fragments (marks excluded)."""
+
+    open_mark: Mark
+    close_mark: Mark | None
+    fragments: list[Fragment] = field(default_factory=list)
+    double: bool = True
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_mark.start
+
+    @property
+    def outer_end(self) -> int:
+        """Where the quote ends including its closing mark (or its last fragment)."""
+        return self.close_mark.end if self.close_mark else self.end
+
+
+def _marks(text: str, lexicon: Lexicon) -> list[Mark]:
+    doubles = set(lexicon.double_marks)
+    alternatives = sorted(set(lexicon.double_marks) | set(lexicon.single_marks), key=len, reverse=True)
+    pattern = regex.compile("|".join(regex.escape(a) for a in alternatives))
+    result: list[Mark] = []
+    for m in pattern.finditer(text):
+        mark = m.group()
+        if mark not in doubles and _is_apostrophe(text, m.start(), m.end()):
+            continue
+        result.append(Mark(m.start(), m.end(), mark, mark in doubles))
+    return result
+
+
+def _is_apostrophe(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+
+
+def _opener_like(text: str, mark: Mark) -> bool:
+    before = text[mark.start - 1] if mark.start > 0 else "\n"
+    after = text[mark.end] if mark.end < len(text) else " "
+    return (before in _OPEN_BEFORE or before.isspace()) and not after.isspace()
+
+
+def _closer_like(text: str, mark: Mark) -> bool:
+    before = text[mark.start - 1] if mark.start > 0 else " "
+    after = text[mark.end] if mark.end < len(text) else "\n"
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _paragraph_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+def _fragments(text: str, start: int, end: int) -> list[Fragment]:
+    result: list[Fragment] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        s, e = trim(text, pos, pos + len(line), _STRIP)
+        if s < e:
+            result.append((s, e))
+        pos += len(line) + 1
+    return result
+
+
+def find_quotes(text: str, lexicon: Lexicon, max_chars: int = 4000) -> list[QuoteRegion]:
+    """Every quoted stretch of ``text``, ordered by start; regions never overlap within a family."""
+    marks = _marks(text, lexicon)
+    regions = _pair_double(text, [m for m in marks if m.double], max_chars)
+    regions += _pair_single(text, [m for m in marks if not m.double], lexicon.max_single_chars)
+    regions = [r for r in regions if r.fragments]
+    regions.sort(key=lambda r: r.start)
+    return regions
+
+
+def _pair_double(text: str, marks: list[Mark], max_chars: int) -> list[QuoteRegion]:
+    regions: list[QuoteRegion] = []
+    open_mark: Mark | None = None
+    pending: QuoteRegion | None = None
+    for mark in marks:
+        if open_mark is not None and mark.start - open_mark.end > max_chars:
+            regions.append(_unterminated(text, open_mark, pending))
+            open_mark, pending = None, None
+        if open_mark is None:
+            last = regions[-1] if regions else None
+            if (
+                (mark.text in _CLOSING_SHAPED or not _opener_like(text, mark))
+                and _closer_like(text, mark)
+                and last is not None
+                and last.close_mark is not None
+                and "\n" not in text[last.outer_end:mark.start]
+            ):
+                extra = _fragments(text, last.outer_end, mark.start)
+                if extra:
+                    last.fragments.extend(extra)
+                    last.close_mark = mark
+                continue
+            if mark.text in _CLOSING_SHAPED and not _opener_like(text, mark):
+                continue
+            open_mark = mark
+            continue
+        between = text[open_mark.end:mark.start]
+        if "\n" in between and _opener_like(text, mark) and _at_line_start(text, mark):
+            pending = _unterminated(text, open_mark, pending)
+            open_mark = mark
+            continue
+        if "\n" in between and _opener_like(text, mark):
+            regions.append(_unterminated(text, open_mark, pending))
+            open_mark, pending = mark, None
+            continue
+        region = pending or QuoteRegion(open_mark, None)
+        region.fragments.extend(_fragments(text, open_mark.end, mark.start))
+        region.close_mark = mark
+        regions.append(region)
+        open_mark, pending = None, None
+    if open_mark is not None:
+        regions.append(_unterminated(text, open_mark, pending))
+    elif pending is not None:
+        regions.append(pending)
+    return regions
+
+
+def _at_line_start(text: str, mark: Mark) -> bool:
+    line_start = text.rfind("\n", 0, mark.start) + 1
+    return not text[line_start:mark.start].strip()
+
+
+def _unterminated(text: str, open_mark: Mark, pending: QuoteRegion | None) -> QuoteRegion:
+    region = pending or QuoteRegion(open_mark, None)
+    region.fragments.extend(_fragments(text, open_mark.end, _paragraph_end(text, open_mark.end)))
+    return region
+
+
+def _pair_single(text: str, marks: list[Mark], max_chars: int) -> list[QuoteRegion]:
+    regions: list[QuoteRegion] = []
+    open_mark: Mark | None = None
+    for mark in marks:
+        if open_mark is not None:
+            between = text[open_mark.end:mark.start]
+            if "\n" in between or len(between) > max_chars:
+                open_mark = None
+            elif not text[mark.start - 1].isspace():
+                region = QuoteRegion(open_mark, mark, double=False)
+                region.fragments.extend(_fragments(text, open_mark.end, mark.start))
+                regions.append(region)
+                open_mark = None
+                continue
+        if open_mark is None and _opener_like(text, mark):
+            open_mark = mark
+    return regions

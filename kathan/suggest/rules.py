@@ -1,0 +1,367 @@
+"""The rule-based Hindi attribution detector: SPEAKER, CUE and QUOTE suggestions with
+``said_by``, ``cued_by`` and ``same_as`` links, driven by ``resources/suggest/*.toml``.
+
+It starts from cues (ने कहा, के मुताबिक, का कहना है, कहते हैं, …), finds the speaker on the
+left of each and the content on its right (a quote in marks, कि + the rest of the sentence,
+or an unmarked stretch after ``कहा,`` / ``बोले-``) or, when the cue ends its sentence, on its
+left (``"…," उन्होंने कहा।``). Quoted stretches nobody is said to have said become quotes
+only when they read like speech, not like titles or terms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kathan.model import Document, Fragment
+from kathan.suggest.base import SuggestedLink, Suggestion
+from kathan.suggest.lexicon import CueRule, Lexicon, default_lexicon
+from kathan.suggest.quotes import QuoteRegion, find_quotes
+from kathan.suggest.segment import Sentences, Word, trim, words
+from kathan.suggest.speakers import SpeakerPhrase, phrase_before, speaker_kind
+from kathan.validate import check_fragments
+
+_QUOTE_CHARS = "\"“”'‘’"
+_SEPARATORS = ",:-–—"
+_PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
+_MAX_ERGATIVE_DISTANCE = 16
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One quote with what the rules found around it."""
+
+    fragments: list[Fragment]
+    form: str
+    confidence: float
+    rule: str
+    cue: tuple[int, int] | None = None
+    cue_rule: CueRule | None = None
+    speaker: SpeakerPhrase | None = None
+    window: tuple[int, int] = (0, 0)
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class RuleSuggester:
+    """Suggests attribution spans for Hindi news with hand-written, data-driven rules."""
+
+    name = "hindi-rules"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+
+    def suggest(self, document: Document) -> list[Suggestion]:
+        return detect(document.text, self.lexicon)
+
+
+def detect(text: str, lexicon: Lexicon | None = None) -> list[Suggestion]:
+    """Suggestions for ``text`` (offsets in code points over exactly this text)."""
+    return _Detector(text, lexicon or default_lexicon()).run()
+
+
+class _Detector:
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.sentences = Sentences(text)
+        self.regions = find_quotes(text, lexicon)
+        self.by_open = {r.open_mark.start: r for r in self.regions}
+        self.by_close = {r.outer_end: r for r in self.regions}
+        self.used: set[int] = set()
+        self.taken: list[tuple[int, int]] = []
+        self.attributions: list[Attribution] = []
+        self._words: dict[tuple[int, int], list[Word]] = {}
+
+    def words_of(self, sentence: tuple[int, int]) -> list[Word]:
+        if sentence not in self._words:
+            self._words[sentence] = words(self.text, *sentence)
+        return self._words[sentence]
+
+    def run(self) -> list[Suggestion]:
+        self.headline()
+        for start, end, rule in self.cue_matches():
+            self.attribute(start, end, rule)
+        self.unattributed_quotes()
+        return self.build()
+
+    # cues
+
+    def cue_matches(self) -> list[tuple[int, int, CueRule]]:
+        found = [(m.start(), m.end(), rule) for rule in self.lexicon.cues for m in rule.pattern.finditer(self.text)]
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        chosen: list[tuple[int, int, CueRule]] = []
+        for cue in found:
+            if all(cue[1] <= c[0] or cue[0] >= c[1] for c in chosen):
+                chosen.append(cue)
+        chosen.sort(key=lambda c: c[0])
+        return chosen
+
+    def attribute(self, start: int, end: int, rule: CueRule) -> None:
+        sentence = self.sentences.around(start) or (start, end)
+        ws = self.words_of(sentence)
+        index = next((i for i, w in enumerate(ws) if w.start >= start), len(ws))
+        before = self.region_ending_at(start)
+        search = index
+        if before is not None:
+            search = next((i for i, w in enumerate(ws) if w.start >= before.outer_start), index)
+        speaker = self.find_speaker(rule, ws, index, search, sentence)
+        if speaker is False:
+            return
+        assert speaker is not True
+        content = self.content_after(end, sentence, rule)
+        if content is None and before is not None and before.start >= sentence[0] - 2000:
+            content = self.from_region(before, 0.95, "quote before the cue")
+        if content is None and self.ends_sentence(end, sentence):
+            anchor = speaker.start if speaker else start
+            content = self.content_before(anchor, sentence)
+        if content is None:
+            return
+        if any(self.overlaps(f) for f in content.fragments) and content.rule != "headline":
+            if not content.rule.startswith("quote"):
+                return
+        content.cue = (start, end)
+        content.cue_rule = rule
+        content.speaker = speaker
+        content.confidence *= rule.confidence
+        window_start = min(sentence[0], speaker.start if speaker else start)
+        content.window = (window_start, end)
+        self.keep(content)
+
+    def find_speaker(
+        self, rule: CueRule, ws: list[Word], index: int, search: int, sentence: tuple[int, int]
+    ) -> SpeakerPhrase | None | bool:
+        """The speaker, None when there is none to find, or False when the cue is not one."""
+        lex = self.lexicon
+        if rule.speaker == "none":
+            return None
+        if rule.speaker == "ergative":
+            for k in range(search - 1, max(-1, search - 1 - _MAX_ERGATIVE_DISTANCE), -1):
+                w = ws[k]
+                if w.text == "ने":
+                    return phrase_before(ws, k, lex) or False
+                if w.text in lex.ergative_pronouns:
+                    return SpeakerPhrase(w.start, w.end, pronoun=True)
+                if w.text == "कि" or w.text in ",;:।.?!" or w.text[:1] in _QUOTE_CHARS:
+                    break
+            return False
+        j = index - 1
+        if rule.speaker == "subject":
+            while j >= 0 and ws[j].text in _PARTICLES:
+                j -= 1
+            if j >= 0 and ws[j].text in lex.subject_pronouns:
+                return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
+            phrase = phrase_before(ws, j + 1, lex) if j >= 0 else None
+            if phrase is None and ws and ws[0].text in lex.subject_pronouns:
+                return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
+            return phrase
+        if rule.speaker == "genitive":
+            if j >= 0 and ws[j].text in lex.genitive_pronouns:
+                return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
+            if j >= 0 and ws[j].text in lex.genitive_links:
+                return phrase_before(ws, j, lex) or False
+            return False
+        return phrase_before(ws, index, lex) or False
+
+    # content
+
+    def region_ending_at(self, offset: int) -> QuoteRegion | None:
+        q = offset
+        while q > 0 and (self.text[q - 1].isspace() or self.text[q - 1] == ","):
+            q -= 1
+        return self.by_close.get(q)
+
+    def ends_sentence(self, end: int, sentence: tuple[int, int]) -> bool:
+        rest = self.text[end:sentence[1]]
+        return not any(ch.isalnum() for ch in rest)
+
+    def from_region(self, region: QuoteRegion, confidence: float, rule: str) -> Attribution | None:
+        if id(region) in self.used:
+            return None
+        return Attribution(list(region.fragments), "direct", confidence, rule, extra={"region": str(id(region))})
+
+    def content_after(self, pos: int, sentence: tuple[int, int], rule: CueRule) -> Attribution | None:
+        text = self.text
+        n = len(text)
+        p = self.skip_space(pos)
+        separator = ""
+        if p < n and text[p] in _SEPARATORS:
+            separator = text[p]
+            p = self.skip_space(p + 1)
+        ki = text.startswith("कि", p) and (p + 2 >= n or not text[p + 2].isalnum())
+        if ki:
+            p = self.skip_space(p + 2)
+            while p < n and text[p] in ",":
+                p = self.skip_space(p + 1)
+        region = self.by_open.get(p)
+        if region is not None:
+            if region.double or self.speech_like(region) or separator or ki:
+                return self.from_region(region, 1.0, "quote after the cue")
+        if p >= sentence[1]:
+            return None
+        stop = sentence[1]
+        for r in self.regions:
+            if p < r.outer_start < stop and r.double and self.word_count(r) >= self.lexicon.min_words_without_cue:
+                stop = r.outer_start
+                break
+        s, e = trim(text, p, stop, ",;:-" + _QUOTE_CHARS)
+        count = len([w for w in words(text, s, e) if w.is_word])
+        if s >= e or count == 0:
+            return None
+        if ki:
+            return Attribution([(s, e)], "indirect", 1.0, "कि after the cue")
+        if separator and count >= 2:
+            return Attribution([(s, e)], "direct_unmarked", 0.8, f"unmarked speech after the cue and {separator!r}")
+        if rule.speaker in ("postposition", "genitive") and count >= 2:
+            return Attribution([(s, e)], "indirect", 0.9, "content after the cue")
+        if rule.speaker == "subject" and count >= 3:
+            return Attribution([(s, e)], "indirect", 0.7, "content after the cue")
+        if rule.speaker == "ergative" and count >= 3:
+            return Attribution([(s, e)], "indirect", 0.5, "content right after the cue")
+        return None
+
+    def content_before(self, anchor: int, sentence: tuple[int, int]) -> Attribution | None:
+        region = self.region_ending_at(anchor)
+        if region is not None:
+            return self.from_region(region, 0.95, "quote before the speaker")
+        q = anchor
+        while q > sentence[0] and self.text[q - 1].isspace():
+            q -= 1
+        if q <= sentence[0] or self.text[q - 1] != ",":
+            return None
+        s, e = trim(self.text, sentence[0], q, ",;" + _QUOTE_CHARS)
+        if len([w for w in words(self.text, s, e) if w.is_word]) < 3:
+            return None
+        return Attribution([(s, e)], "direct_unmarked", 0.6, "content before the speaker")
+
+    def skip_space(self, p: int) -> int:
+        while p < len(self.text) and self.text[p].isspace():
+            p += 1
+        return p
+
+    def word_count(self, region: QuoteRegion) -> int:
+        return sum(len([w for w in words(self.text, s, e) if w.is_word]) for s, e in region.fragments)
+
+    def speech_like(self, region: QuoteRegion) -> bool:
+        count = self.word_count(region)
+        last = self.text[region.end - 1]
+        return count >= self.lexicon.min_words_without_cue or (count >= 3 and last in "।.?!॥")
+
+    def title_like(self, region: QuoteRegion) -> bool:
+        after = words(self.text, region.outer_end, min(len(self.text), region.outer_end + 40))
+        if after and after[0].text in self.lexicon.title_after:
+            return True
+        before = words(self.text, max(0, region.outer_start - 40), region.outer_start)
+        if before and before[-1].text in self.lexicon.title_before:
+            return True
+        return bool(len(before) >= 2 and f"{before[-2].text} {before[-1].text}" in self.lexicon.title_before)
+
+    def overlaps(self, fragment: Fragment) -> bool:
+        return any(fragment[0] < e and s < fragment[1] for s, e in self.taken)
+
+    def keep(self, attribution: Attribution) -> None:
+        region = attribution.extra.pop("region", None)
+        if region is not None:
+            self.used.add(int(region))
+        self.taken.extend(attribution.fragments)
+        self.attributions.append(attribution)
+
+    # quotes without cues, headlines
+
+    def unattributed_quotes(self) -> None:
+        for region in self.regions:
+            if id(region) in self.used or not region.double:
+                continue
+            if self.title_like(region) or not self.speech_like(region):
+                continue
+            if any(self.overlaps(f) for f in region.fragments):
+                continue
+            self.keep(Attribution(list(region.fragments), "direct", 0.45, "quote marks around speech-like text"))
+
+    def headline(self) -> None:
+        """``C: X`` in the first line: a short source after the colon of a longer headline."""
+        line_end = self.text.find("\n")
+        line_end = len(self.text) if line_end < 0 else line_end
+        line = self.text[:line_end]
+        colon = line.rfind(":")
+        if colon <= 0 or line.startswith("["):
+            return
+        right = [w for w in words(self.text, colon + 1, line_end) if w.is_word]
+        left = [w for w in words(self.text, 0, colon) if w.is_word]
+        if not (1 <= len(right) <= 4 and len(left) >= 4):
+            return
+        if any(w.text in self.lexicon.stop_words for w in right):
+            return
+        s, e = trim(self.text, 0, colon, _QUOTE_CHARS + ",")
+        speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)
+        attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline")
+        attribution.cue = (colon, colon + 1)
+        attribution.speaker = speaker
+        attribution.window = (0, line_end)
+        self.keep(attribution)
+
+    # output
+
+    def medium(self, attribution: Attribution) -> dict[str, str]:
+        start, end = attribution.window
+        window = self.text[start:end] + " " + " ".join(self.text[s:e] for s, e in attribution.fragments)
+        medium = platform = ""
+        for rule in self.lexicon.media:
+            if rule.pattern.search(window):
+                medium = medium or rule.medium
+                if rule.medium == "social_post" and rule.platform:
+                    platform = platform or rule.platform
+        cue_medium = attribution.cue_rule.medium if attribution.cue_rule else ""
+        if medium != "social_post" and cue_medium:
+            medium = cue_medium
+        if not medium:
+            verbal = attribution.cue_rule is not None and attribution.cue_rule.speaker in ("ergative", "subject")
+            medium = "speech" if verbal else "unknown"
+        result = {"form": attribution.form, "medium": medium}
+        if medium == "social_post" and platform:
+            result["platform"] = platform
+        return result
+
+    def build(self) -> list[Suggestion]:
+        text = self.text
+        speakers: dict[tuple[int, int], str] = {}
+        speaker_info: dict[str, SpeakerPhrase] = {}
+        speaker_conf: dict[str, float] = {}
+        cues: dict[tuple[int, int], str] = {}
+        cue_conf: dict[str, float] = {}
+        quotes: list[Suggestion] = []
+        self.attributions.sort(key=lambda a: a.fragments[0][0])
+        for n, a in enumerate(self.attributions, start=1):
+            fragments = tuple(sorted(a.fragments))
+            if check_fragments(text, fragments) is not None:
+                continue
+            links: list[SuggestedLink] = []
+            if a.speaker is not None:
+                span = (a.speaker.start, a.speaker.end)
+                if check_fragments(text, [span]) is None:
+                    key = speakers.setdefault(span, f"S{len(speakers) + 1}")
+                    speaker_info[key] = a.speaker
+                    speaker_conf[key] = max(speaker_conf.get(key, 0.0), a.confidence)
+                    links.append(SuggestedLink("said_by", key, round(a.confidence, 3)))
+            if a.cue is not None and check_fragments(text, [a.cue]) is None:
+                key = cues.setdefault(a.cue, f"C{len(cues) + 1}")
+                cue_conf[key] = max(cue_conf.get(key, 0.0), a.confidence)
+                links.append(SuggestedLink("cued_by", key, round(a.confidence, 3)))
+            quotes.append(
+                Suggestion(f"Q{n}", "QUOTE", fragments, round(a.confidence, 3), self.medium(a), tuple(links), a.rule)
+            )
+        result = list(quotes)
+        named = sorted((p.start, key) for key, p in speaker_info.items() if not p.pronoun)
+        for span, key in speakers.items():
+            phrase = speaker_info[key]
+            links = []
+            if phrase.pronoun:
+                antecedent = [k for s, k in named if s < phrase.start]
+                if antecedent:
+                    links.append(SuggestedLink("same_as", antecedent[-1], 0.6))
+            attributes = speaker_kind(text[span[0]:span[1]], self.lexicon, phrase.pronoun)
+            result.append(
+                Suggestion(key, "SPEAKER", (span,), round(speaker_conf[key], 3), attributes, tuple(links), "speaker of a cue")
+            )
+        for span, key in cues.items():
+            result.append(Suggestion(key, "CUE", (span,), round(cue_conf[key], 3), {}, (), "cue lexicon"))
+        result.sort(key=lambda s: (s.start, s.end, s.label))
+        return result
