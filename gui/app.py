@@ -1,0 +1,182 @@
+"""Starting the workbench: ``run(project, screenshot, annotator)`` is what ``kathan gui`` calls.
+
+It picks the project (the one given, else the last one, else a first-start project in the
+user's data folder seeded with the sample article), asks the annotator's name once, opens the
+window, and in screenshot mode renders it to a PNG and returns.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from gui.controller import Controller
+from gui.main_window import MainWindow
+from gui.settings import Settings, data_dir
+from kathan.model import KathanError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PROJECT_NAME = "kathan.kathan"
+SAMPLE_NAME = "ambassador-lavrov.txt"
+
+
+def application() -> QApplication:
+    """The running QApplication, created (Fusion style, bundled font) on first call."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Kathan")
+    app.setOrganizationName("kathan")
+    app.setApplicationDisplayName("Kathan")
+    # Fusion follows the desktop's light or dark scheme (Qt >= 6.5) on every platform alike.
+    app.setStyle("Fusion")
+    return app
+
+
+def interactive() -> bool:
+    """Whether a person can answer a dialog (not under the offscreen platform of tests and CI)."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
+def resolve_annotator(settings: Settings, given: str | None, ask: bool) -> str:
+    """The annotator's name: given, else remembered, else asked once (or the login name)."""
+    if given:
+        settings.annotator = given
+        return given
+    if settings.annotator:
+        return settings.annotator
+    default = getpass.getuser() or "annotator"
+    name = default
+    if ask:
+        text, ok = QInputDialog.getText(
+            None, "Welcome to Kathan", "Your name (every mark you make is signed with it):", text=default
+        )
+        name = text.strip() if ok and text.strip() else default
+    settings.annotator = name
+    return name
+
+
+def sample_path() -> Path:
+    return Path(str(resources.files("resources.samples").joinpath(SAMPLE_NAME)))
+
+
+def seed_project(path: Path, annotator: str) -> None:
+    """Create a project at ``path`` holding the sample article."""
+    from kathan.formats import registry
+    from storage import Workspace
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ws = Workspace.create(path, annotator=annotator)
+    try:
+        ws.import_records(registry.read_paths([sample_path()], schema=ws.schema).records)
+    finally:
+        ws.close()
+
+
+def resolve_project(settings: Settings, given: str | None, annotator: str) -> Path:
+    """The project to open: given, else the last one (if it still exists), else the first-start one."""
+    if given:
+        return Path(given)
+    last = settings.last_project
+    if last and Path(last).exists():
+        return Path(last)
+    path = data_dir() / DEFAULT_PROJECT_NAME
+    if not path.exists():
+        seed_project(path, annotator)
+    return path
+
+
+def open_project(controller: Controller, settings: Settings, target: str, annotator: str, remember: bool = True) -> None:
+    """Open (or, for ``new:PATH``, create) a project into ``controller``; raises KathanError."""
+    from storage import Workspace
+
+    if target.startswith("new:"):
+        path = Path(target[4:])
+        ws = Workspace.create(path, annotator=annotator)
+    else:
+        path = Path(target)
+        if not path.exists():
+            raise KathanError(f"{path}: no such project")
+        ws = Workspace.open(path, annotator=annotator)
+    controller.open_workspace(ws, str(path))
+    if remember:
+        settings.remember_project(str(path))
+
+
+def create_window(
+    project: str | Path, annotator: str, settings: Settings | None = None, remember: bool = True
+) -> MainWindow:
+    """A window on ``project`` (which must exist), not yet shown; tests start here."""
+    application()
+    settings = settings or Settings()
+    controller = Controller()
+    window = MainWindow(controller, settings)
+    controller.setParent(window)
+    open_project(controller, settings, str(project), annotator, remember)
+    window.restore_zoom(settings.zoom)
+    geometry = settings.geometry
+    if geometry:
+        window.restoreGeometry(geometry)
+
+    def switch(target: str) -> None:
+        try:
+            open_project(controller, settings, target, annotator)
+        except Exception as exc:  # noqa: BLE001 - a bad file must not take the window down
+            QMessageBox.warning(window, "Cannot open project", str(exc))
+
+    window.sig_project_open_requested.connect(switch)
+    return window
+
+
+def render_screenshot(window: MainWindow, path: str | Path) -> bool:
+    """Show ``window`` at a fixed size, let it lay out and paint, and save it as a PNG."""
+    window.resize(1440, 900)
+    window.show()
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    ok = window.grab().save(str(path), "PNG")
+    return bool(ok)
+
+
+def run(project: str | None = None, screenshot: str | None = None, annotator: str | None = None) -> int:
+    """Open the workbench and run until it closes; with ``screenshot``, render a PNG and return."""
+    app = application()
+    settings = Settings()
+    if screenshot and project is None:
+        # A throwaway demo project, so the picture never depends on (or touches) the user's data.
+        from gui.demo import seed_demo_project
+
+        project = str(seed_demo_project(Path(tempfile.mkdtemp(prefix="kathan-shot-")) / "demo.kathan"))
+    name = resolve_annotator(settings, annotator, ask=not screenshot and interactive())
+    try:
+        path = resolve_project(settings, project, name)
+        window = create_window(path, name, settings, remember=not screenshot)
+    except (KathanError, OSError) as exc:
+        print(f"kathan: {exc}", file=sys.stderr)
+        return 1
+    if screenshot:
+        from gui.demo import select_first_quote
+
+        select_first_quote(window)
+        ok = render_screenshot(window, screenshot)
+        window.close()
+        return 0 if ok else 1
+    window.show()
+    window.raise_()
+    app.setQuitOnLastWindowClosed(True)
+    code = app.exec()
+    window.controller.close()
+    return code
+
+
+__all__ = ["Qt", "create_window", "run"]

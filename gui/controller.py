@@ -1,0 +1,323 @@
+"""The window's link to the project: holds the Workspace, applies edits, broadcasts Changes.
+
+Every change a user makes goes through ``Controller.push(edit, text)``: an ``EditCommand`` on
+the undo stack, whose ``redo()`` calls ``Controller.apply``; that runs ``Workspace.apply`` in
+one transaction (so the edit is on disk when the call returns), updates the open document's
+state and emits ``sig_changes_applied``. Views refresh from the Changes and nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from gui import edit_values
+from gui.undo import EditCommand, quoted
+from kathan.model import (
+    Changes,
+    Document,
+    DocumentId,
+    DocumentStatus,
+    DocumentSummary,
+    Fragment,
+    KathanError,
+    Relation,
+    RelationId,
+    Span,
+    SpanId,
+)
+from kathan.schema import Schema
+
+log = logging.getLogger(__name__)
+
+STATUS_CYCLE = (DocumentStatus.NEW, DocumentStatus.IN_PROGRESS, DocumentStatus.DONE)
+
+
+class Controller(QObject):
+    """Owns the Workspace and the undo stack; the open document's spans and relations.
+
+    Invariant: ``spans`` and ``relations`` equal what the Workspace holds for the open
+    document, as of the last ``apply`` or ``reload``.
+    """
+
+    sig_changes_applied = Signal(object)
+    """An edit (or its undo) was written to the project; carries its ``Changes``."""
+    sig_document_opened = Signal(object)
+    """Another document (or None) is now open; views reload from ``document``/``spans``."""
+    sig_project_opened = Signal(str)
+    """A project was opened (carries its path); every view reloads."""
+    sig_project_reloaded = Signal()
+    """Another window or process changed the project; every view reloads."""
+    sig_edit_refused = Signal(str)
+    """The Workspace refused an edit; carries its reason."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._ws: Any = None
+        self._path = ""
+        self._document: Document | None = None
+        self._spans: dict[SpanId, Span] = {}
+        self._relations: dict[RelationId, Relation] = {}
+        self._seen_version: int | None = None
+        self._applied = False
+        self.last_changes = Changes()
+
+    # -- project ---------------------------------------------------------------------------
+
+    @property
+    def workspace(self) -> Any:
+        return self._ws
+
+    @property
+    def project_path(self) -> str:
+        return self._path
+
+    @property
+    def schema(self) -> Schema:
+        return self._ws.schema
+
+    @property
+    def annotator(self) -> str:
+        return self._ws.annotator if self._ws is not None else ""
+
+    def open_workspace(self, ws: Any, path: str) -> None:
+        """Switch to ``ws`` (closing the previous one) and open its first document."""
+        if self._ws is not None and self._ws is not ws:
+            self._ws.close()
+        self._ws, self._path = ws, path
+        self.undo_stack.clear()
+        self._document = None
+        self._spans, self._relations = {}, {}
+        self._seen_version = ws.data_version()
+        self.sig_project_opened.emit(path)
+        documents = ws.documents()
+        self.open_document(documents[0].id if documents else None)
+
+    def close(self) -> None:
+        if self._ws is not None:
+            self._ws.close()
+            self._ws = None
+
+    def documents(self) -> list[DocumentSummary]:
+        return list(self._ws.documents()) if self._ws is not None else []
+
+    # -- the open document -----------------------------------------------------------------
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    @property
+    def spans(self) -> list[Span]:
+        """The open document's spans, sorted by (start, end, id)."""
+        return sorted(self._spans.values(), key=lambda s: (s.start, s.end, s.id))
+
+    @property
+    def relations(self) -> list[Relation]:
+        return sorted(self._relations.values(), key=lambda r: r.id)
+
+    def span(self, span_id: SpanId) -> Span | None:
+        return self._spans.get(span_id)
+
+    def open_document(self, doc_id: DocumentId | None) -> None:
+        if doc_id is None:
+            self._document, self._spans, self._relations = None, {}, {}
+        else:
+            self._document = self._ws.document(doc_id)
+            self._spans = {s.id: s for s in self._ws.spans(doc_id)}
+            self._relations = {r.id: r for r in self._ws.relations(doc_id)}
+        self.sig_document_opened.emit(self._document)
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def apply(self, edit: Any) -> tuple[Changes, Any] | None:
+        """Apply ``edit`` through the Workspace; None (and ``sig_edit_refused``) when refused.
+
+        Called by ``EditCommand`` only: everything else pushes edits with ``push``.
+        """
+        self.check_external()
+        try:
+            changes, inverse = self._ws.apply(edit)
+        except KathanError as exc:
+            log.info("edit refused: %s", exc)
+            self.sig_edit_refused.emit(str(exc))
+            return None
+        self._seen_version = self._ws.data_version()
+        self._applied = True
+        self.last_changes = changes
+        target = _document_of(changes)
+        if target is not None and (self._document is None or target != self._document.id):
+            # An undo reached into another document: show it, already in its new state.
+            self.open_document(target)
+        else:
+            self._absorb(changes)
+        self.sig_changes_applied.emit(changes)
+        return changes, inverse
+
+    def push(self, edit: Any, text: str) -> bool:
+        """Apply ``edit`` as one undoable step named ``text``; whether it was applied."""
+        self._applied = False
+        self.undo_stack.push(EditCommand(self, edit, text))
+        return self._applied
+
+    def _absorb(self, changes: Changes) -> None:
+        doc = self._document
+        if doc is None:
+            return
+        for span in (*changes.spans_added, *changes.spans_updated):
+            if span.document_id == doc.id:
+                self._spans[span.id] = span
+        for span_id in changes.spans_removed:
+            self._spans.pop(span_id, None)
+        for relation in (*changes.relations_added, *changes.relations_updated):
+            if relation.document_id == doc.id:
+                self._relations[relation.id] = relation
+        for relation_id in changes.relations_removed:
+            self._relations.pop(relation_id, None)
+        if doc.id in changes.documents_updated:
+            self._document = self._ws.document(doc.id)
+
+    def absorb_background(self, changes: Changes) -> None:
+        """Show what a worker committed on its own connection (an import), without a reload."""
+        if self._ws is None:
+            return
+        self._seen_version = self._ws.data_version()
+        self._absorb(changes)
+        self.sig_changes_applied.emit(changes)
+        if self._document is None and changes.documents_added:
+            self.open_document(changes.documents_added[0])
+
+    def check_external(self) -> bool:
+        """Reload when another window or process committed since we last looked."""
+        if self._ws is None:
+            return False
+        version = self._ws.data_version()
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        # Inverses recorded before may no longer fit the project; a stale undo is worse than none.
+        self.undo_stack.clear()
+        doc_id = self._document.id if self._document else None
+        ids = {d.id for d in self._ws.documents()}
+        self.sig_project_reloaded.emit()
+        self.open_document(doc_id if doc_id in ids else (next(iter(ids)) if ids else None))
+        return True
+
+    # -- the edits a user can make, named for the Edit menu ---------------------------------
+
+    def add_span(self, label: str, fragments: Sequence[Fragment]) -> bool:
+        doc = self._require_document()
+        edit = edit_values.add_span(doc.id, label, tuple(fragments))
+        excerpt = " … ".join(doc.text[s:e] for s, e in fragments)
+        return self.push(edit, f"Add {label} {quoted(excerpt)}")
+
+    def label_all(self, label: str, hits: Iterable[Fragment]) -> bool:
+        doc = self._require_document()
+        hits = list(hits)
+        if not hits:
+            return False
+        text = f"Label {len(hits)} matches as {label}"
+        return self.push(edit_values.add_spans_batch(doc.id, label, [(h,) for h in hits], text), text)
+
+    def delete_spans(self, span_ids: Iterable[SpanId]) -> bool:
+        spans = [self._spans[i] for i in span_ids if i in self._spans]
+        if not spans:
+            return False
+        doc = self._require_document()
+        text = (
+            f"Delete {spans[0].label} {quoted(spans[0].text_in(doc.text))}"
+            if len(spans) == 1
+            else f"Delete {len(spans)} spans"
+        )
+        return self.push(edit_values.delete_spans([s.id for s in spans]), text)
+
+    def relabel_span(self, span_id: SpanId, label: str) -> bool:
+        span = self._spans[span_id]
+        if label == span.label:
+            return False
+        # Attributes of the old label rarely fit the new one; keep only those that do.
+        spec = self.schema.label(label)
+        kept = {k: v for k, v in span.attributes.items() if spec and spec.attribute(k) and spec.attribute(k).allows(v)}  # type: ignore[union-attr]
+        edit = edit_values.update_span(span, label=label, attributes=kept)
+        return self.push(edit, f"Relabel {span.label} → {label}")
+
+    def set_fragments(self, span_id: SpanId, fragments: Sequence[Fragment], text: str | None = None) -> bool:
+        span = self._spans[span_id]
+        fragments = tuple(sorted(fragments))
+        if fragments == span.fragments:
+            return False
+        edit = edit_values.update_span(span, fragments=fragments)
+        return self.push(edit, text or f"Resize {span.label} {quoted(span.text_in(self._require_document().text))}")
+
+    def add_fragment(self, span_id: SpanId, fragment: Fragment) -> bool:
+        span = self._spans[span_id]
+        merged = _merge_fragments([*span.fragments, fragment])
+        doc = self._require_document()
+        return self.set_fragments(span_id, merged, f"Add fragment {quoted(doc.text[fragment[0]:fragment[1]])} to {span.label}")
+
+    def set_attribute(self, span_id: SpanId, name: str, value: str) -> bool:
+        span = self._spans[span_id]
+        attributes = dict(span.attributes)
+        if value:
+            attributes[name] = value
+        else:
+            attributes.pop(name, None)
+        if attributes == dict(span.attributes):
+            return False
+        edit = edit_values.update_span(span, attributes=attributes)
+        return self.push(edit, f"Set {name} = {value or '—'} on {span.label}")
+
+    def set_note(self, span_id: SpanId, note: str) -> bool:
+        span = self._spans[span_id]
+        if note == span.note:
+            return False
+        return self.push(edit_values.update_span(span, note=note), f"Edit note of {span.label}")
+
+    def add_relation(self, type_: str, head: SpanId, tail: SpanId) -> bool:
+        h, t = self._spans[head], self._spans[tail]
+        doc = self._require_document()
+        edit = edit_values.add_relation(doc.id, type_, head, tail)
+        return self.push(edit, f"Link {h.label} {quoted(h.text_in(doc.text), 12)} {type_} {t.label}")
+
+    def delete_relations(self, relation_ids: Iterable[RelationId]) -> bool:
+        ids = [i for i in relation_ids if i in self._relations]
+        if not ids:
+            return False
+        text = f"Delete relation {self._relations[ids[0]].type}" if len(ids) == 1 else f"Delete {len(ids)} relations"
+        return self.push(edit_values.delete_relations(ids), text)
+
+    def set_status(self, doc_id: DocumentId, before: DocumentStatus, after: DocumentStatus) -> bool:
+        edit = edit_values.set_status(doc_id, before, after)
+        return self.push(edit, f"Mark document {after.value.replace('_', ' ')}")
+
+    def cycle_status(self, summary: DocumentSummary) -> bool:
+        following = STATUS_CYCLE[(STATUS_CYCLE.index(summary.status) + 1) % len(STATUS_CYCLE)]
+        return self.set_status(summary.id, summary.status, following)
+
+    def _require_document(self) -> Document:
+        if self._document is None:
+            raise KathanError("no document is open")
+        return self._document
+
+
+def _merge_fragments(fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
+    """Sorted fragments with overlapping or touching ones joined."""
+    merged: list[list[int]] = []
+    for start, end in sorted(fragments):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((s, e) for s, e in merged)
+
+
+def _document_of(changes: Changes) -> DocumentId | None:
+    """The document whose spans or relations ``changes`` touches, if any."""
+    for value in (*changes.spans_added, *changes.spans_updated, *changes.relations_added, *changes.relations_updated):
+        return value.document_id
+    return None

@@ -1,0 +1,186 @@
+"""The project's documents: title, status, span and relation counts, with a filter box.
+
+Arrow keys move, Enter opens, Space cycles the status (new → in progress → done).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from kathan.model import DocumentId, DocumentStatus, DocumentSummary
+
+STATUS_TEXT = {
+    DocumentStatus.NEW: "new",
+    DocumentStatus.IN_PROGRESS: "in progress",
+    DocumentStatus.DONE: "done",
+}
+STATUS_MARK = {DocumentStatus.NEW: "○", DocumentStatus.IN_PROGRESS: "◐", DocumentStatus.DONE: "●"}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentListModel(QAbstractTableModel):
+    """Adapter over a list of ``DocumentSummary``; ``Qt.ItemDataRole.UserRole`` is the id."""
+
+    COLUMNS = ("Title", "Status", "Spans", "Relations")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DocumentSummary] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        doc = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return doc.title or doc.name
+            if column == 1:
+                return f"{STATUS_MARK[doc.status]} {STATUS_TEXT[doc.status]}"
+            if column == 2:
+                return doc.span_count
+            if column == 3:
+                return doc.relation_count
+        elif role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return f"{doc.title or doc.name}\n{doc.name} · {doc.length:,} characters"
+        elif role == Qt.ItemDataRole.UserRole:
+            return doc.id
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def summary(self, row: int) -> DocumentSummary:
+        return self._rows[row]
+
+    def row_of(self, doc_id: DocumentId) -> int:
+        return next((i for i, d in enumerate(self._rows) if d.id == doc_id), -1)
+
+    def set_documents(self, documents: list[DocumentSummary]) -> None:
+        """Mirror ``documents``: in place when only their values changed, else a reset."""
+        if [d.id for d in documents] == [d.id for d in self._rows]:
+            for row, (old, new) in enumerate(zip(self._rows, documents, strict=True)):
+                if old != new:
+                    self._rows[row] = new
+                    self.dataChanged.emit(
+                        self.index(row, 0),
+                        self.index(row, len(self.COLUMNS) - 1),
+                        [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+                    )
+            return
+        self.beginResetModel()
+        self._rows = list(documents)
+        self.endResetModel()
+
+
+class DocumentList(QWidget):
+    """Filter box over a table of documents."""
+
+    sig_document_activated = Signal(int)
+    """The user chose a document (Enter or double-click); carries its id."""
+    sig_status_cycle_requested = Signal(object)
+    """The user asked to move a document to its next status; carries its ``DocumentSummary``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DocumentListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter documents…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.installEventFilter(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(DocumentListModel.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._on_activated)
+        self.table.installEventFilter(self)
+        self.setFocusProxy(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table)
+
+    def set_documents(self, documents: list[DocumentSummary]) -> None:
+        self.model.set_documents(documents)
+
+    def select_document(self, doc_id: DocumentId | None) -> None:
+        """Make ``doc_id`` the current row without emitting ``sig_document_activated``."""
+        row = self.model.row_of(doc_id) if doc_id is not None else -1
+        if row < 0:
+            self.table.clearSelection()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def current_summary(self) -> DocumentSummary | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.summary(self.proxy.mapToSource(index).row())
+
+    def visible_ids(self) -> list[DocumentId]:
+        """Document ids in the order shown (filtered and sorted)."""
+        return [self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.proxy.rowCount())]
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        doc_id = index.data(Qt.ItemDataRole.UserRole)
+        if doc_id is not None:
+            self.sig_document_activated.emit(int(doc_id))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.table and key == Qt.Key.Key_Space:
+                summary = self.current_summary()
+                if summary is not None:
+                    self.sig_status_cycle_requested.emit(summary)
+                return True
+            if watched is self.filter_edit and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.proxy.rowCount():
+                    if not self.table.currentIndex().isValid():
+                        self.table.setCurrentIndex(self.proxy.index(0, 0))
+                    if key == Qt.Key.Key_Down:
+                        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                    else:
+                        self._on_activated(self.table.currentIndex())
+                return True
+        return super().eventFilter(watched, event)

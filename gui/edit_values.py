@@ -1,0 +1,56 @@
+"""Builds ``kathan.edits`` values for the controller: the one place that knows their shapes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from kathan.edits import AddRelations, AddSpans, Batch, DeleteRelations, DeleteSpans, Edit, SetStatus, UpdateSpan
+from kathan.model import (
+    DocumentId,
+    DocumentStatus,
+    Fragment,
+    Origin,
+    Relation,
+    RelationId,
+    Span,
+    SpanId,
+)
+
+NEW = 0
+"""Id 0 asks the Workspace for a fresh id."""
+
+
+def new_span(doc_id: DocumentId, label: str, fragments: tuple[Fragment, ...]) -> Span:
+    return Span(SpanId(NEW), doc_id, label, fragments, origin=Origin.MANUAL)
+
+
+def add_span(doc_id: DocumentId, label: str, fragments: tuple[Fragment, ...]) -> Edit:
+    return AddSpans((new_span(doc_id, label, fragments),))
+
+
+def add_spans_batch(doc_id: DocumentId, label: str, fragment_lists: Sequence[tuple[Fragment, ...]], text: str) -> Edit:
+    """One ``Batch`` adding a span per fragment list: one undo step for "label all matches"."""
+    return Batch(tuple(add_span(doc_id, label, f) for f in fragment_lists), text=text)
+
+
+def delete_spans(span_ids: Sequence[SpanId]) -> Edit:
+    return DeleteSpans(tuple(span_ids))
+
+
+def update_span(before: Span, **changes: Any) -> Edit:
+    """Change ``before``'s label, fragments, attributes or note; ``updated`` None means now."""
+    return UpdateSpan(before, replace(before, updated=None, **changes))
+
+
+def add_relation(doc_id: DocumentId, type_: str, head: SpanId, tail: SpanId) -> Edit:
+    return AddRelations((Relation(RelationId(NEW), doc_id, type_, head, tail, origin=Origin.MANUAL),))
+
+
+def delete_relations(relation_ids: Sequence[RelationId]) -> Edit:
+    return DeleteRelations(tuple(relation_ids))
+
+
+def set_status(doc_id: DocumentId, before: DocumentStatus, after: DocumentStatus) -> Edit:
+    return SetStatus(doc_id, before, after)

@@ -1,0 +1,125 @@
+"""Every relation of the open document: head, type, tail; Enter jumps to the head, Delete removes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.controller import Controller
+from gui.undo import quoted
+from kathan.model import Relation, RelationId, Span, SpanId
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RelationTableModel(QAbstractTableModel):
+    """Adapter over ``list[Relation]``; ``UserRole`` is the relation id, ``UserRole+1`` the head id."""
+
+    COLUMNS = ("Head", "Relation", "Tail")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Relation] = []
+        self._spans: dict[SpanId, Span] = {}
+        self._text = ""
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        relation = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == 1:
+                return relation.type
+            span = self._spans.get(relation.head if index.column() == 0 else relation.tail)
+            if span is None:
+                return "?"
+            limit = 400 if role == Qt.ItemDataRole.ToolTipRole else 30
+            return f"{span.label} {quoted(span.text_in(self._text), limit)}"
+        if role == Qt.ItemDataRole.UserRole:
+            return relation.id
+        if role == Qt.ItemDataRole.UserRole + 1:
+            return relation.tail if index.column() == 2 else relation.head
+        return None
+
+    def relation_at(self, row: int) -> Relation:
+        return self._rows[row]
+
+    def reset(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
+        # Relations are few per document; a reset per change keeps this adapter trivially right.
+        self.beginResetModel()
+        self._text = text
+        self._spans = {s.id: s for s in spans}
+        self._rows = list(relations)
+        self.endResetModel()
+
+
+class RelationsPanel(QWidget):
+    """The relation list with a Delete button; Delete and Enter work when it has focus."""
+
+    sig_span_activated = Signal(int)
+    """The user chose a relation end to jump to; carries the span id."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.model = RelationTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._on_activated)
+        self.delete_button = QPushButton("Delete relation", self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
+        controller.sig_changes_applied.connect(lambda _changes: self.refresh())
+        controller.sig_document_opened.connect(lambda _doc: self.refresh())
+
+    def refresh(self) -> None:
+        doc = self._controller.document
+        self.model.reset(doc.text if doc else "", self._controller.spans, self._controller.relations)
+
+    def selected_relation_ids(self) -> list[RelationId]:
+        return [self.model.relation_at(i.row()).id for i in self.table.selectionModel().selectedRows()]
+
+    def delete_selected(self) -> bool:
+        return self._controller.delete_relations(self.selected_relation_ids())
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        span_id = index.data(Qt.ItemDataRole.UserRole + 1)
+        if span_id is not None:
+            self.sig_span_activated.emit(int(span_id))

@@ -1,0 +1,96 @@
+"""User settings that outlive a session: last and recent projects, annotator name, zoom.
+
+Stored with ``QSettings`` in an INI file under platformdirs' user config folder.
+``KATHAN_CONFIG_DIR`` and ``KATHAN_DATA_DIR`` move both folders (tests and portable use).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QSettings
+
+RECENT_LIMIT = 10
+
+
+def config_dir() -> Path:
+    """Where the settings file lives."""
+    override = os.environ.get("KATHAN_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir("kathan"))
+
+
+def data_dir() -> Path:
+    """Where the first-start project is created."""
+    override = os.environ.get("KATHAN_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir("kathan"))
+
+
+class Settings:
+    """Typed access to the settings file; every setter writes through at once."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or config_dir() / "settings.ini"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def last_project(self) -> str | None:
+        value = self._qs.value("projects/last", "")
+        return str(value) or None
+
+    @property
+    def recent_projects(self) -> list[str]:
+        value = self._qs.value("projects/recent", [])
+        if isinstance(value, str):  # QSettings hands back a one-item list as a bare string
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
+    def remember_project(self, path: str) -> None:
+        """Make ``path`` the last project and the top of the recent list."""
+        path = str(Path(path).resolve())
+        recent = [path, *(p for p in self.recent_projects if p != path)][:RECENT_LIMIT]
+        self._qs.setValue("projects/last", path)
+        self._qs.setValue("projects/recent", recent)
+        self._qs.sync()
+
+    def forget_project(self, path: str) -> None:
+        recent = [p for p in self.recent_projects if p != path]
+        self._qs.setValue("projects/recent", recent)
+        if self.last_project == path:
+            self._qs.setValue("projects/last", "")
+        self._qs.sync()
+
+    @property
+    def annotator(self) -> str | None:
+        value = self._qs.value("user/annotator", "")
+        return str(value) or None
+
+    @annotator.setter
+    def annotator(self, name: str) -> None:
+        self._qs.setValue("user/annotator", name)
+        self._qs.sync()
+
+    @property
+    def zoom(self) -> int:
+        """The article's point size (0: the view's default)."""
+        try:
+            return int(self._qs.value("view/zoom", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    @zoom.setter
+    def zoom(self, points: int) -> None:
+        self._qs.setValue("view/zoom", int(points))
+        self._qs.sync()
+
+    @property
+    def geometry(self) -> bytes | None:
+        value = self._qs.value("window/geometry")
+        return bytes(value) if value else None
+
+    @geometry.setter
+    def geometry(self, value: bytes) -> None:
+        self._qs.setValue("window/geometry", value)
+        self._qs.sync()

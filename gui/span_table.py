@@ -1,0 +1,204 @@
+"""The open document's spans as a sortable, filterable table; double-click jumps to a span.
+
+``SpanTableModel`` owns no data of its own: it mirrors a Python list of ``Span`` values kept
+in step with ``Changes`` (rows inserted, removed and changed in place, never a reset per edit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from kathan.model import Changes, Relation, Span, SpanId
+from kathan.schema import Schema
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SpanTableModel(QAbstractTableModel):
+    """Adapter over ``list[Span]``; ``Qt.ItemDataRole.UserRole`` is the span id."""
+
+    COLUMNS = ("Start", "Text", "Label", "Attributes", "Relations", "Annotator", "Origin")
+    RELATIONS_COLUMN = 4
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._schema: Schema | None = None
+        self._rows: list[Span] = []
+        self._relations: dict[SpanId, list[str]] = {}
+
+    # -- Qt's model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        span = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # Start sorts numerically
+            return self._display(span, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return span.id
+        if role == Qt.ItemDataRole.DecorationRole and column == 2 and self._schema is not None:
+            spec = self._schema.label(span.label)
+            return QColor(spec.colour) if spec else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, span: Span, column: int) -> str | int:
+        if column == 0:
+            return span.start
+        if column == 1:
+            return span.text_in(self._text, " … ")
+        if column == 2:
+            return span.label
+        if column == 3:
+            return ", ".join(f"{k}={v}" for k, v in sorted(span.attributes.items()))
+        if column == 4:
+            return "; ".join(self._relations.get(span.id, ()))
+        if column == 5:
+            return span.annotator
+        return str(span.origin.value if hasattr(span.origin, "value") else span.origin)
+
+    # -- mirroring the document --------------------------------------------------------------
+
+    def span_at(self, row: int) -> Span:
+        return self._rows[row]
+
+    def row_of(self, span_id: SpanId) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == span_id), -1)
+
+    def reset(self, text: str, spans: Iterable[Span], relations: Iterable[Relation], schema: Schema | None) -> None:
+        self.beginResetModel()
+        self._text, self._schema = text, schema
+        self._rows = list(spans)
+        self._relations = self._describe(relations)
+        self.endResetModel()
+
+    def apply_changes(self, changes: Changes, relations: Iterable[Relation]) -> None:
+        """Follow ``changes`` (already filtered to this document) row by row."""
+        for span_id in changes.spans_removed:
+            row = self.row_of(span_id)
+            if row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        for span in changes.spans_updated:
+            row = self.row_of(span.id)
+            if row >= 0:
+                self._rows[row] = span
+                self._row_changed(row)
+        for span in changes.spans_added:
+            if self.row_of(span.id) >= 0:
+                continue
+            row = len(self._rows)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.append(span)
+            self.endInsertRows()
+        if changes.relations_added or changes.relations_removed or changes.relations_updated or changes.spans_removed:
+            described = self._describe(relations)
+            touched = {sid for sid in set(described) | set(self._relations) if described.get(sid) != self._relations.get(sid)}
+            self._relations = described
+            for span_id in touched:
+                row = self.row_of(span_id)
+                if row >= 0:
+                    cell = self.index(row, self.RELATIONS_COLUMN)
+                    self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(
+            self.index(row, 0),
+            self.index(row, len(self.COLUMNS) - 1),
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole],
+        )
+
+    def _describe(self, relations: Iterable[Relation]) -> dict[SpanId, list[str]]:
+        labels = {s.id: s.label for s in self._rows}
+        described: dict[SpanId, list[str]] = {}
+        for r in relations:
+            described.setdefault(r.head, []).append(f"{r.type} → {labels.get(r.tail, '?')}")
+            described.setdefault(r.tail, []).append(f"{labels.get(r.head, '?')} {r.type} →")
+        return described
+
+
+class SpanTable(QWidget):
+    """A filter box over the span table; Enter or double-click jumps to a span."""
+
+    sig_span_activated = Signal(int)
+    """The user chose a span to jump to; carries its id."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SpanTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter spans (text, label, attribute, annotator)…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._on_activated)
+        self.setFocusProxy(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table)
+
+    def selected_span_ids(self) -> list[SpanId]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.span_at(r).id for r in sorted(rows)]
+
+    def select_span(self, span_id: SpanId | None) -> None:
+        """Make ``span_id`` the current row (following the article view's selection)."""
+        row = self.model.row_of(span_id) if span_id is not None else -1
+        if row < 0:
+            self.table.clearSelection()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        span_id = index.data(Qt.ItemDataRole.UserRole)
+        if span_id is not None:
+            self.sig_span_activated.emit(int(span_id))

@@ -1,0 +1,155 @@
+"""Import and export off the GUI thread, with a progress dialog and Cancel.
+
+A worker is a plain QObject moved to a QThread. It opens its *own* Workspace on the project
+(SQLite connections stay in the thread that made them; writes use BEGIN IMMEDIATE, so the
+window's connection and the worker's never corrupt each other), reports progress through
+signals, and never touches a widget (P13: only signals cross back to the GUI thread).
+Cancel sets an event the progress callback checks; it raises, and the import, being one
+transaction, leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from kathan.model import Changes, KathanError
+
+Progress = Callable[..., None]
+"""``progress(done, total=None)``: readers pass bytes and a total, storage passes documents only."""
+
+
+class Cancelled(Exception):
+    """Raised inside a worker's progress callback when the user pressed Cancel."""
+
+
+class Worker(QObject):
+    """Runs ``job(progress)`` in a thread; ``progress(done, total)`` raises once cancelled."""
+
+    sig_progress_changed = Signal(int, int)
+    """Work advanced; carries done and total (total 0 when unknown)."""
+    sig_finished = Signal(object)
+    """The job returned; carries its result."""
+    sig_failed = Signal(str)
+    """The job raised; carries a message for the user (empty when cancelled)."""
+
+    def __init__(self, job: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._job = job
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int | None = None) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        # Byte counts overflow a C int past 2 GiB; scale to keep the dialog's range sane.
+        scale = max(1, (total or done or 1) // 1_000_000)
+        self.sig_progress_changed.emit(int(done // scale), int((total or 0) // scale))
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._job(self._progress)
+        except Cancelled:
+            self.sig_failed.emit("")
+        except KathanError as exc:
+            self.sig_failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost silently
+            self.sig_failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            if self._cancel.is_set():
+                self.sig_failed.emit("")
+            else:
+                self.sig_finished.emit(result)
+
+
+def import_job(url: str, annotator: str, paths: Sequence[str]) -> Callable[[Progress], Changes]:
+    """Read ``paths`` with the format registry and import them all, in one transaction."""
+
+    def job(progress: Progress) -> Changes:
+        from kathan.formats import registry
+        from storage import Workspace
+
+        ws = Workspace.open(url, annotator=annotator)
+        try:
+            result = registry.read_paths(list(paths), schema=ws.schema, progress=progress)
+            return ws.import_records(result.records, progress=progress)
+        finally:
+            ws.close()
+
+    return job
+
+
+def export_job(url: str, annotator: str, format_name: str, out: str) -> Callable[[Progress], Any]:
+    """Stream every document of the project to ``out`` in ``format_name``."""
+
+    def job(progress: Progress) -> Any:
+        from kathan.formats import registry
+        from storage import Workspace
+
+        ws = Workspace.open(url, annotator=annotator)
+        try:
+            return registry.write(format_name, ws.iter_annotated(), Path(out), ws.schema, progress)
+        finally:
+            ws.close()
+
+    return job
+
+
+class BackgroundTask(QObject):
+    """A worker, its thread and a modal progress dialog with Cancel, cleaned up together."""
+
+    sig_finished = Signal(object)
+    """The job finished; carries its result."""
+    sig_failed = Signal(str)
+    """The job failed or was cancelled (empty message)."""
+
+    def __init__(self, title: str, job: Callable[[Progress], Any], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.worker = Worker(job)
+        self.thread = QThread(self)
+        self.worker.moveToThread(self.thread)
+        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.worker.cancel, Qt.ConnectionType.DirectConnection)
+        self.thread.started.connect(self.worker.run)
+        self.worker.sig_progress_changed.connect(self._on_progress)
+        self.worker.sig_finished.connect(self._on_finished)
+        self.worker.sig_failed.connect(self._on_failed)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.thread.wait(msecs)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(min(done, total) if total else 0)
+
+    def _on_finished(self, result: object) -> None:
+        self._stop()
+        self.sig_finished.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self._stop()
+        self.sig_failed.emit(message)
+
+    def _stop(self) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.thread.quit()
+        self.thread.wait()
+        self.dialog.deleteLater()
+        self.deleteLater()
