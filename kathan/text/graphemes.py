@@ -1,10 +1,84 @@
-"""Extended grapheme clusters (Unicode 15.1+ rules, via ``regex``'s ``\\X``): conjuncts stay whole."""
+"""Extended grapheme clusters (Unicode 15.1+ rules, via ``regex``'s ``\\X``): conjuncts stay whole.
+
+``cluster_bounds`` walks a whole text; ``is_cluster_boundary`` decides one offset from the
+characters around it (UAX #29 rules GB3–GB13 applied locally), so checking every span edge of
+a large import costs a dictionary lookup or two per edge. Where ``regex`` departs from the
+letter of UAX #29 (it joins a linker to a following consonant even with no consonant before
+the linker), ``regex`` wins: ``cluster_bounds`` is the reference. ``Clusters`` answers repeated
+questions about one text by bisection; ``snap_selection`` turns a raw selection into a span.
+"""
 
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
 
 import regex
 
 _CLUSTER = regex.compile(r"\X")
+
+_CONTROL = 1 << 0
+_CR = 1 << 1
+_LF = 1 << 2
+_EXTEND = 1 << 3
+_ZWJ = 1 << 4
+_SPACING_MARK = 1 << 5
+_PREPEND = 1 << 6
+_REGIONAL = 1 << 7
+_PICTOGRAPHIC = 1 << 8
+_INCB_CONSONANT = 1 << 9
+_INCB_LINKER = 1 << 10
+_INCB_EXTEND = 1 << 11
+_HANGUL_L = 1 << 12
+_HANGUL_V = 1 << 13
+_HANGUL_T = 1 << 14
+_HANGUL_LV = 1 << 15
+_HANGUL_LVT = 1 << 16
+
+_PROPERTIES = (
+    (_CONTROL, r"\p{GCB=Control}"),
+    (_CR, r"\p{GCB=CR}"),
+    (_LF, r"\p{GCB=LF}"),
+    (_EXTEND, r"\p{GCB=Extend}"),
+    (_ZWJ, r"\p{GCB=ZWJ}"),
+    (_SPACING_MARK, r"\p{GCB=SpacingMark}"),
+    (_PREPEND, r"\p{GCB=Prepend}"),
+    (_REGIONAL, r"\p{GCB=Regional_Indicator}"),
+    (_PICTOGRAPHIC, r"\p{Extended_Pictographic}"),
+    (_INCB_CONSONANT, r"\p{InCB=Consonant}"),
+    (_INCB_LINKER, r"\p{InCB=Linker}"),
+    (_INCB_EXTEND, r"\p{InCB=Extend}"),
+    (_HANGUL_L, r"\p{GCB=L}"),
+    (_HANGUL_V, r"\p{GCB=V}"),
+    (_HANGUL_T, r"\p{GCB=T}"),
+    (_HANGUL_LV, r"\p{GCB=LV}"),
+    (_HANGUL_LVT, r"\p{GCB=LVT}"),
+)
+_MATCHERS = tuple((flag, regex.compile(pattern).match) for flag, pattern in _PROPERTIES)
+_KINDS: dict[str, int] = {}
+
+_BREAKING = _CONTROL | _CR | _LF
+_JOINS_PREVIOUS = _EXTEND | _ZWJ | _SPACING_MARK
+
+
+def _kind(char: str) -> int:
+    kind = _KINDS.get(char)
+    if kind is None:
+        kind = 0
+        for flag, match in _MATCHERS:
+            if match(char):
+                kind |= flag
+        _KINDS[char] = kind
+    return kind
+
+
+def _hangul_joined(before: int, after: int) -> bool:
+    if before & _HANGUL_L:
+        return bool(after & (_HANGUL_L | _HANGUL_V | _HANGUL_LV | _HANGUL_LVT))
+    if before & (_HANGUL_LV | _HANGUL_V):
+        return bool(after & (_HANGUL_V | _HANGUL_T))
+    if before & (_HANGUL_LVT | _HANGUL_T):
+        return bool(after & _HANGUL_T)
+    return False
 
 
 def cluster_bounds(text: str) -> list[int]:
@@ -15,17 +89,143 @@ def cluster_bounds(text: str) -> list[int]:
 
 
 def is_cluster_boundary(text: str, offset: int) -> bool:
-    """Whether ``offset`` falls between two grapheme clusters (0 and ``len(text)`` do)."""
+    """Whether ``offset`` falls between two grapheme clusters (0 and ``len(text)`` do).
+
+    Offsets outside ``[0, len(text)]`` are not boundaries.
+    """
     if offset <= 0 or offset >= len(text):
         return offset == 0 or offset == len(text)
-    start = max(0, offset - 64)
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-        if offset - start > 4096:
-            break
-    pos = start
-    for m in _CLUSTER.finditer(text, start, min(len(text), offset + 64)):
-        pos = m.end()
-        if pos >= offset:
-            return pos == offset
-    return pos == offset
+    before = _kind(text[offset - 1])
+    after = _kind(text[offset])
+    if before & _CR and after & _LF:
+        return False
+    if before & _BREAKING or after & _BREAKING:
+        return True
+    if _hangul_joined(before, after):
+        return False
+    if after & _JOINS_PREVIOUS or before & _PREPEND:
+        return False
+    if after & _REGIONAL and before & _REGIONAL:
+        run = 0
+        i = offset - 1
+        while i >= 0 and _kind(text[i]) & _REGIONAL:
+            run += 1
+            i -= 1
+        return run % 2 == 0
+    if after & _PICTOGRAPHIC and before & _ZWJ:
+        i = offset - 2
+        while i >= 0 and _kind(text[i]) & _EXTEND:
+            i -= 1
+        return not (i >= 0 and _kind(text[i]) & _PICTOGRAPHIC)
+    if after & _INCB_CONSONANT and before & (_INCB_LINKER | _INCB_EXTEND):
+        linked = False
+        i = offset - 1
+        while i >= 0:
+            kind = _kind(text[i])
+            if kind & _INCB_LINKER:
+                linked = True
+            elif not kind & _INCB_EXTEND:
+                break
+            i -= 1
+        return not linked
+    return True
+
+
+def snap_left(text: str, offset: int) -> int:
+    """The nearest cluster boundary at or before ``offset`` (clamped into the text)."""
+    offset = min(max(offset, 0), len(text))
+    while not is_cluster_boundary(text, offset):
+        offset -= 1
+    return offset
+
+
+def snap_right(text: str, offset: int) -> int:
+    """The nearest cluster boundary at or after ``offset`` (clamped into the text)."""
+    offset = min(max(offset, 0), len(text))
+    while not is_cluster_boundary(text, offset):
+        offset += 1
+    return offset
+
+
+def snap_selection(text: str, start: int, end: int, *, trim_space: bool = True) -> tuple[int, int] | None:
+    """A selection widened to whole clusters and, with ``trim_space``, narrowed past outer whitespace.
+
+    ``start`` and ``end`` may come in either order and are clamped into the text. Returns
+    None when nothing but whitespace (or nothing at all) is left. Clusters such as a space
+    carrying a combining mark count as text, not whitespace.
+    """
+    if start > end:
+        start, end = end, start
+    start = snap_left(text, start)
+    end = snap_right(text, end)
+    if trim_space:
+        while start < end:
+            stop = snap_right(text, start + 1)
+            if not text[start:stop].isspace():
+                break
+            start = stop
+        while start < end:
+            begin = snap_left(text, end - 1)
+            if not text[begin:end].isspace():
+                break
+            end = begin
+    if start >= end:
+        return None
+    return start, end
+
+
+class Clusters:
+    """The cluster boundaries of one text, for repeated lookups by bisection.
+
+    Offsets passed in are clamped into ``[0, len(text)]``; every offset returned is a
+    boundary.
+    """
+
+    __slots__ = ("bounds", "length")
+
+    def __init__(self, text: str) -> None:
+        self.bounds: list[int] = cluster_bounds(text)
+        self.length: int = len(text)
+
+    def __len__(self) -> int:
+        """The number of clusters."""
+        return len(self.bounds) - 1
+
+    def _clamp(self, offset: int) -> int:
+        return min(max(offset, 0), self.length)
+
+    def is_boundary(self, offset: int) -> bool:
+        i = bisect_left(self.bounds, offset)
+        return i < len(self.bounds) and self.bounds[i] == offset
+
+    def snap_left(self, offset: int) -> int:
+        """The boundary at or before ``offset``."""
+        return self.bounds[bisect_right(self.bounds, self._clamp(offset)) - 1]
+
+    def snap_right(self, offset: int) -> int:
+        """The boundary at or after ``offset``."""
+        return self.bounds[bisect_left(self.bounds, self._clamp(offset))]
+
+    def next(self, offset: int) -> int:
+        """The first boundary after ``offset`` (the text's end stays there)."""
+        offset = self._clamp(offset)
+        if offset >= self.length:
+            return self.length
+        return self.bounds[bisect_right(self.bounds, offset)]
+
+    def previous(self, offset: int) -> int:
+        """The last boundary before ``offset`` (0 stays there)."""
+        offset = self._clamp(offset)
+        if offset <= 0:
+            return 0
+        return self.bounds[bisect_left(self.bounds, offset) - 1]
+
+    def cluster_at(self, offset: int) -> tuple[int, int]:
+        """The cluster containing the code point at ``offset`` (the last one at the end)."""
+        offset = self._clamp(offset)
+        i = bisect_right(self.bounds, offset) - 1
+        if i >= len(self.bounds) - 1:
+            i = max(len(self.bounds) - 2, 0)
+        if len(self.bounds) < 2:
+            return 0, 0
+        return self.bounds[i], self.bounds[i + 1]

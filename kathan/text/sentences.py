@@ -1,0 +1,172 @@
+"""Sentences and paragraphs with exact code-point offsets, tuned to Hindi news.
+
+A sentence ends at ``।``, ``॥``, ``?``, ``!`` (runs such as ``?!`` count once) and at a full
+stop ``.``, with or without a space after it (BBC Hindi writes ``कहा.उन्होंने``). A full stop
+does not end a sentence inside a number (``27.5``), a URL or an e-mail/UPI id, between two
+Latin letters or digits (``U.S.``, ``bbc.com``), after an abbreviation (``डॉ.``, ``श्री.``,
+``Dr.``), a single Latin capital (``A.``), a spelled-out Latin initial (``एम.``) or a list
+number at the start of a sentence (``1.``). An ellipsis (``...``, ``…``) never ends a
+sentence by itself. A newline always ends one. Closing quote marks and brackets right after
+the end mark, even after spaces (``कहा। ”``), stay in the sentence they close; a quote mark
+followed directly by a word opens the next one. Sentences never begin or end with
+whitespace and never cut a grapheme cluster.
+
+indic-nlp-library's ``sentence_split`` served as the starting point but is not used: it
+strips text (losing offsets), ignores ``.`` whenever a danda occurs anywhere in the text,
+and puts a closing quote after ``।`` into the next sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from kathan.text.graphemes import snap_left, snap_right
+
+_BREAK = regex.compile(r"[\n\r\u2028\u2029\x0b\x0c\x85]")
+_CONTENT = regex.compile(r"\S")
+_END_MARKS = regex.compile(r"[।॥?!.…]+")
+_HARD_END = regex.compile(r"[।॥?!]")
+_CLOSERS = regex.compile(r"[ \t\u00a0\u202f]*((?:''|‘‘|’’|[\"“”‘’'»›)\]}])+)")
+_CLOSER_BEFORE_WORD = frozenset("”’»›)]}")
+_AFTER_CLOSER = regex.compile(r"[\s।॥?!.,;:\-–—\"“”‘’'»›)\]}]")
+_WORD_BEFORE = regex.compile(r"(?r)\w+")
+_PROTECTED = regex.compile(
+    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"“”‘’'।॥]*[^\s<>\"“”‘’'।॥.,;:!?)\]}]"
+    r"|[A-Za-z0-9][A-Za-z0-9._%+\-]*@\w+(?:[.\-]\w+)*"
+)
+_LATIN_OR_DIGIT = regex.compile(r"[A-Za-z\d]")
+_SINGLE_CAPITAL = regex.compile(r"[A-Z]")
+_SINGLE_LATIN = regex.compile(r"[A-Za-z]")
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        # Hindi honorifics and short forms
+        "डॉ", "डा", "श्री", "श्रीमती", "सुश्री", "कु", "प्रो", "स्व", "मो", "मु", "सं", "क्र", "पृ",
+        "नं", "रु", "रू", "ई", "पू", "मि", "प्र",
+        # Latin letters spelled in Devanagari, as in initials (ए.पी.जे., एम. करुणानिधि)
+        "ए", "बी", "डी", "एफ", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी", "क्यू",
+        "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "वाय", "जेड", "ज़ेड",
+        # English
+        "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "lt", "col", "gen", "capt", "maj",
+        "sgt", "gov", "govt", "hon", "rev", "no", "nos", "rs", "vs", "inc", "ltd", "co", "corp",
+        "dept", "est", "fig", "approx", "mt", "ft", "vol", "pp", "op", "ed", "eds", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)
+"""Words after which a full stop is not a sentence end (Latin ones compared in lower case)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: ``text[start:end]``, code points, half-open, no outer whitespace."""
+
+    start: int
+    end: int
+
+    def text_in(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line holding something other than whitespace, trimmed."""
+    found = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        _add_trimmed(text, start, m.start(), found)
+        start = m.end()
+    _add_trimmed(text, start, len(text), found)
+    return found
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` in order; together they cover every non-whitespace character."""
+    sentences: list[Sentence] = []
+    for start, end in paragraphs(text):
+        _split_paragraph(text, start, end, sentences)
+    return sentences
+
+
+def _split_paragraph(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    protected = [m.span() for m in _PROTECTED.finditer(text, start, end)] if _may_protect(text, start, end) else []
+    sentence_start = start
+    search_from = start
+    while True:
+        m = _END_MARKS.search(text, search_from, end)
+        if m is None:
+            break
+        mark_start, mark_end = m.span()
+        search_from = mark_end
+        if not _ends_sentence(text, m.group(), mark_start, mark_end, sentence_start, end, protected):
+            continue
+        stop = _absorb_closers(text, mark_end, end)
+        stop = snap_right(text, stop)
+        search_from = stop
+        spans: list[tuple[int, int]] = []
+        _add_trimmed(text, sentence_start, stop, spans)
+        out.extend(Sentence(s, e) for s, e in spans)
+        sentence_start = stop
+    spans = []
+    _add_trimmed(text, sentence_start, end, spans)
+    out.extend(Sentence(s, e) for s, e in spans)
+
+
+def _may_protect(text: str, start: int, end: int) -> bool:
+    return text.find("@", start, end) >= 0 or text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0
+
+
+def _ends_sentence(
+    text: str, marks: str, mark_start: int, mark_end: int, sentence_start: int, end: int,
+    protected: list[tuple[int, int]],
+) -> bool:
+    for p_start, p_end in protected:
+        if p_start <= mark_start < p_end:
+            return False
+    if _HARD_END.search(marks):
+        return True
+    if marks != ".":
+        return False
+    after = text[mark_end] if mark_end < end else ""
+    before = text[mark_start - 1] if mark_start > 0 else ""
+    if after and _LATIN_OR_DIGIT.match(after) and before and _LATIN_OR_DIGIT.match(before):
+        return False
+    word = _WORD_BEFORE.match(text, sentence_start, mark_start)
+    if word is None or word.end() != mark_start:
+        return True
+    token = word.group()
+    if token in ABBREVIATIONS or token.lower() in ABBREVIATIONS:
+        return False
+    if _SINGLE_CAPITAL.fullmatch(token):
+        return False
+    if _SINGLE_LATIN.fullmatch(token) and word.start() > 0 and text[word.start() - 1] == ".":
+        return False
+    if token.isdecimal() and not text[sentence_start:word.start()].strip():
+        return False
+    return True
+
+
+def _absorb_closers(text: str, mark_end: int, end: int) -> int:
+    m = _CLOSERS.match(text, mark_end, end)
+    if m is None:
+        return mark_end
+    closers_start, closers_end = m.span(1)
+    if closers_end >= end or _AFTER_CLOSER.match(text, closers_end):
+        return closers_end
+    if closers_start == mark_end and text[closers_start] in _CLOSER_BEFORE_WORD:
+        return closers_end
+    return mark_end
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """Append ``[start, end)`` less its outer whitespace, if anything is left.
+
+    ``start`` and ``end`` are cluster boundaries; a space carrying a combining mark is text.
+    """
+    m = _CONTENT.search(text, start, end)
+    if m is None:
+        return
+    last = end
+    while text[last - 1].isspace():
+        last -= 1
+    out.append((snap_left(text, m.start()), snap_right(text, last)))
