@@ -87,6 +87,7 @@ class CueRule:
     speaker: str
     medium: str
     confidence: float
+    unmarked: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,8 @@ class Lexicon:
 
     cues: tuple[CueRule, ...]
     auxiliaries: frozenset[str]
+    coordinators: tuple[str, ...]
+    not_content_start: frozenset[str]
     media: tuple[MediumRule, ...]
     double_marks: tuple[str, ...]
     single_marks: tuple[str, ...]
@@ -114,6 +117,8 @@ class Lexicon:
     subject_pronouns: frozenset[str]
     genitive_pronouns: frozenset[str]
     stop_words: frozenset[str]
+    quantifiers: frozenset[str]
+    not_sources: frozenset[str]
     genitive_links: frozenset[str]
     locative_links: frozenset[str]
     kinds: tuple[tuple[str, frozenset[str]], ...]
@@ -161,7 +166,11 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         if not 0.0 <= confidence <= 1.0:
             raise LexiconError(f"{where} ({words}): confidence must be between 0 and 1")
         tail = auxiliaries if speaker != "postposition" else ()
-        cues.append(CueRule(words, compile_words(words, tail), speaker, str(item.get("medium", "")), confidence))
+        unmarked = item.get("unmarked", True)
+        if not isinstance(unmarked, bool):
+            raise LexiconError(f"{where} ({words}): unmarked must be true or false")
+        pattern = compile_words(words, tail)
+        cues.append(CueRule(words, pattern, speaker, str(item.get("medium", "")), confidence, unmarked))
     media = tuple(
         MediumRule(compile_words(m["words"]), str(m.get("medium", "")), str(m.get("platform", "")))
         for m in quotes.get("medium", [])
@@ -171,6 +180,8 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
     return Lexicon(
         cues=tuple(cues),
         auxiliaries=frozenset(auxiliaries),
+        coordinators=_strings(cues_data, "coordinators", "cues.toml"),
+        not_content_start=frozenset(_strings(cues_data, "not_content_start", "cues.toml")),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),
         single_marks=_strings(quotes, "single_marks", "quotes.toml"),
@@ -183,6 +194,8 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         subject_pronouns=frozenset(_strings(speakers, "subject_pronouns", "speakers.toml")),
         genitive_pronouns=frozenset(_strings(speakers, "genitive_pronouns", "speakers.toml")),
         stop_words=frozenset(_strings(speakers, "stop_words", "speakers.toml")),
+        quantifiers=frozenset(_strings(speakers, "quantifiers", "speakers.toml")),
+        not_sources=frozenset(_strings(speakers, "not_sources", "speakers.toml")),
         genitive_links=frozenset(_strings(speakers, "genitive_links", "speakers.toml")),
         locative_links=frozenset(_strings(speakers, "locative_links", "speakers.toml")),
         kinds=kinds,

@@ -16,14 +16,14 @@ from kathan.model import Document, Fragment
 from kathan.suggest.base import SuggestedLink, Suggestion
 from kathan.suggest.lexicon import CueRule, Lexicon, default_lexicon
 from kathan.suggest.quotes import QuoteRegion, find_quotes
-from kathan.suggest.segment import Sentences, Word, trim, words
+from kathan.suggest.segment import TextIndex, Word, trim
 from kathan.suggest.speakers import SpeakerPhrase, phrase_before, speaker_kind
 from kathan.validate import check_fragments
 
 _QUOTE_CHARS = "\"“”'‘’"
 _SEPARATORS = ",:-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
-_MAX_ERGATIVE_DISTANCE = 16
+_MAX_ERGATIVE_DISTANCE = 25
 
 
 @dataclass(slots=True)
@@ -62,23 +62,25 @@ class _Detector:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lexicon = lexicon
-        self.sentences = Sentences(text)
+        self.index = TextIndex(text)
         self.regions = find_quotes(text, lexicon)
         self.by_open = {r.open_mark.start: r for r in self.regions}
         self.by_close = {r.outer_end: r for r in self.regions}
         self.used: set[int] = set()
+        self.cues: list[tuple[int, int, CueRule]] = []
         self.taken: list[tuple[int, int]] = []
         self.attributions: list[Attribution] = []
         self._words: dict[tuple[int, int], list[Word]] = {}
 
     def words_of(self, sentence: tuple[int, int]) -> list[Word]:
         if sentence not in self._words:
-            self._words[sentence] = words(self.text, *sentence)
+            self._words[sentence] = self.index.words(*sentence)
         return self._words[sentence]
 
     def run(self) -> list[Suggestion]:
         self.headline()
-        for start, end, rule in self.cue_matches():
+        self.cues = self.cue_matches()
+        for start, end, rule in self.cues:
             self.attribute(start, end, rule)
         self.unattributed_quotes()
         return self.build()
@@ -96,7 +98,7 @@ class _Detector:
         return chosen
 
     def attribute(self, start: int, end: int, rule: CueRule) -> None:
-        sentence = self.sentences.around(start) or (start, end)
+        sentence = self.index.sentence_around(start) or (start, end)
         ws = self.words_of(sentence)
         index = next((i for i, w in enumerate(ws) if w.start >= start), len(ws))
         before = self.region_ending_at(start)
@@ -115,9 +117,8 @@ class _Detector:
             content = self.content_before(anchor, sentence)
         if content is None:
             return
-        if any(self.overlaps(f) for f in content.fragments) and content.rule != "headline":
-            if not content.rule.startswith("quote"):
-                return
+        if any(self.conflicts(f) for f in content.fragments):
+            return
         content.cue = (start, end)
         content.cue_rule = rule
         content.speaker = speaker
@@ -134,14 +135,26 @@ class _Detector:
         if rule.speaker == "none":
             return None
         if rule.speaker == "ergative":
-            for k in range(search - 1, max(-1, search - 1 - _MAX_ERGATIVE_DISTANCE), -1):
+            k = search - 1
+            seen = 0
+            while k >= 0 and seen < _MAX_ERGATIVE_DISTANCE:
                 w = ws[k]
                 if w.text == "ने":
-                    return phrase_before(ws, k, lex) or False
+                    return phrase_before(ws, k, lex) or self.quantifier(ws, k) or False
                 if w.text in lex.ergative_pronouns:
                     return SpeakerPhrase(w.start, w.end, pronoun=True)
-                if w.text == "कि" or w.text in ",;:।.?!" or w.text[:1] in _QUOTE_CHARS:
+                if w.text[:1] in _QUOTE_CHARS:
+                    region = self.by_close.get(w.end)
+                    if region is None or self.word_count(region) > 4:
+                        break
+                    while k >= 0 and ws[k].start > region.outer_start:
+                        k -= 1
+                    k -= 1
+                    continue
+                if w.text == "कि" or w.text in ";:।.?!":
                     break
+                seen += 1
+                k -= 1
             return False
         j = index - 1
         if rule.speaker == "subject":
@@ -157,9 +170,21 @@ class _Detector:
             if j >= 0 and ws[j].text in lex.genitive_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             if j >= 0 and ws[j].text in lex.genitive_links:
-                return phrase_before(ws, j, lex) or False
+                phrase = phrase_before(ws, j, lex)
+                if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
+                    return False
+                return phrase
             return False
-        return phrase_before(ws, index, lex) or False
+        phrase = phrase_before(ws, index, lex)
+        if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
+            return False
+        return phrase
+
+    def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
+        """``एक ने कहा``: a lone quantifier before the marker is the speaker."""
+        if index > 0 and ws[index - 1].text in self.lexicon.quantifiers:
+            return SpeakerPhrase(ws[index - 1].start, ws[index - 1].end, pronoun=False)
+        return None
 
     # content
 
@@ -202,21 +227,34 @@ class _Detector:
             if p < r.outer_start < stop and r.double and self.word_count(r) >= self.lexicon.min_words_without_cue:
                 stop = r.outer_start
                 break
+        stop = self.coordination_stop(p, stop)
         s, e = trim(text, p, stop, ",;:-" + _QUOTE_CHARS)
-        count = len([w for w in words(text, s, e) if w.is_word])
+        found = [w for w in self.index.words(s, e) if w.is_word]
+        count = len(found)
         if s >= e or count == 0:
             return None
         if ki:
             return Attribution([(s, e)], "indirect", 1.0, "कि after the cue")
-        if separator and count >= 2:
-            return Attribution([(s, e)], "direct_unmarked", 0.8, f"unmarked speech after the cue and {separator!r}")
+        if found[0].text in self.lexicon.not_content_start:
+            return None
         if rule.speaker in ("postposition", "genitive") and count >= 2:
             return Attribution([(s, e)], "indirect", 0.9, "content after the cue")
+        if not rule.unmarked:
+            return None
+        if separator and count >= 2:
+            return Attribution([(s, e)], "direct_unmarked", 0.8, f"unmarked speech after the cue and {separator!r}")
         if rule.speaker == "subject" and count >= 3:
             return Attribution([(s, e)], "indirect", 0.7, "content after the cue")
         if rule.speaker == "ergative" and count >= 3:
             return Attribution([(s, e)], "indirect", 0.5, "content right after the cue")
         return None
+
+    def coordination_stop(self, start: int, stop: int) -> int:
+        """Where a content must end because a coordinator introduces another attribution."""
+        for w in self.index.words(start, stop):
+            if w.text in self.lexicon.coordinators and any(w.end <= c[0] < stop for c in self.cues):
+                return w.start
+        return stop
 
     def content_before(self, anchor: int, sentence: tuple[int, int]) -> Attribution | None:
         region = self.region_ending_at(anchor)
@@ -228,7 +266,7 @@ class _Detector:
         if q <= sentence[0] or self.text[q - 1] != ",":
             return None
         s, e = trim(self.text, sentence[0], q, ",;" + _QUOTE_CHARS)
-        if len([w for w in words(self.text, s, e) if w.is_word]) < 3:
+        if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
             return None
         return Attribution([(s, e)], "direct_unmarked", 0.6, "content before the speaker")
 
@@ -238,7 +276,7 @@ class _Detector:
         return p
 
     def word_count(self, region: QuoteRegion) -> int:
-        return sum(len([w for w in words(self.text, s, e) if w.is_word]) for s, e in region.fragments)
+        return sum(len([w for w in self.index.words(s, e) if w.is_word]) for s, e in region.fragments)
 
     def speech_like(self, region: QuoteRegion) -> bool:
         count = self.word_count(region)
@@ -246,16 +284,27 @@ class _Detector:
         return count >= self.lexicon.min_words_without_cue or (count >= 3 and last in "।.?!॥")
 
     def title_like(self, region: QuoteRegion) -> bool:
-        after = words(self.text, region.outer_end, min(len(self.text), region.outer_end + 40))
+        after = self.index.words(region.outer_end, min(len(self.text), region.outer_end + 40))
         if after and after[0].text in self.lexicon.title_after:
             return True
-        before = words(self.text, max(0, region.outer_start - 40), region.outer_start)
+        before = self.index.words(max(0, region.outer_start - 40), region.outer_start)
         if before and before[-1].text in self.lexicon.title_before:
             return True
         return bool(len(before) >= 2 and f"{before[-2].text} {before[-1].text}" in self.lexicon.title_before)
 
     def overlaps(self, fragment: Fragment) -> bool:
         return any(fragment[0] < e and s < fragment[1] for s, e in self.taken)
+
+    def conflicts(self, fragment: Fragment) -> bool:
+        """Whether ``fragment`` repeats or crosses a taken quote (nesting inside one is fine)."""
+        fs, fe = fragment
+        for s, e in self.taken:
+            if fs < e and s < fe:
+                if (s, e) == (fs, fe):
+                    return True
+                if not (s <= fs and fe <= e) and not (fs <= s and e <= fe):
+                    return True
+        return False
 
     def keep(self, attribution: Attribution) -> None:
         region = attribution.extra.pop("region", None)
@@ -284,8 +333,8 @@ class _Detector:
         colon = line.rfind(":")
         if colon <= 0 or line.startswith("["):
             return
-        right = [w for w in words(self.text, colon + 1, line_end) if w.is_word]
-        left = [w for w in words(self.text, 0, colon) if w.is_word]
+        right = [w for w in self.index.words(colon + 1, line_end) if w.is_word]
+        left = [w for w in self.index.words(0, colon) if w.is_word]
         if not (1 <= len(right) <= 4 and len(left) >= 4):
             return
         if any(w.text in self.lexicon.stop_words for w in right):
@@ -320,6 +369,24 @@ class _Detector:
             result["platform"] = platform
         return result
 
+    def antecedent(
+        self, phrase: SpeakerPhrase, named: list[tuple[int, str, SpeakerPhrase]]
+    ) -> tuple[str, float] | None:
+        """The earlier named speaker this one refers to, with a confidence: the nearest one
+        for a pronoun; for a name, the nearest one containing it or ending with the same word."""
+        earlier = [(key, other) for start, key, other in named if start < phrase.start]
+        if phrase.pronoun:
+            return (earlier[-1][0], 0.6) if earlier else None
+        text = self.text[phrase.start:phrase.end]
+        last = text.split()[-1]
+        for key, other in reversed(earlier):
+            other_text = self.text[other.start:other.end]
+            if other_text == text:
+                continue
+            if text in other_text or other_text.split()[-1] == last:
+                return key, 0.7
+        return None
+
     def build(self) -> list[Suggestion]:
         text = self.text
         speakers: dict[tuple[int, int], str] = {}
@@ -353,10 +420,9 @@ class _Detector:
         for span, key in speakers.items():
             phrase = speaker_info[key]
             links = []
-            if phrase.pronoun:
-                antecedent = [k for s, k in named if s < phrase.start]
-                if antecedent:
-                    links.append(SuggestedLink("same_as", antecedent[-1], 0.6))
+            antecedent = self.antecedent(phrase, [(s, k, speaker_info[k]) for s, k in named])
+            if antecedent is not None:
+                links.append(SuggestedLink("same_as", antecedent[0], antecedent[1]))
             attributes = speaker_kind(text[span[0]:span[1]], self.lexicon, phrase.pronoun)
             result.append(
                 Suggestion(key, "SPEAKER", (span,), round(speaker_conf[key], 3), attributes, tuple(links), "speaker of a cue")
