@@ -73,3 +73,22 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 def _on_begin(connection: Connection) -> None:
     write = connection.get_execution_options().get(WRITE_OPTION, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def reserve_ids(connection: Connection, table: str, count: int) -> int | None:
+    """The first of ``count`` fresh ids for ``table`` on SQLite inside a write transaction, else None.
+
+    Lets bulk inserts give ids themselves and run as one executemany: SQLite cannot return the
+    ids of an executemany, and RETURNING in parameter order falls back to a statement a row.
+    Safe because the write lock is held from BEGIN IMMEDIATE; ``sqlite_sequence`` keeps ids of
+    deleted rows from coming back (AUTOINCREMENT).
+    """
+    if connection.dialect.name != "sqlite":
+        return None
+    assert connection.get_execution_options().get(WRITE_OPTION), "reserve ids only under the write lock"
+    used = connection.exec_driver_sql(
+        f'SELECT max(coalesce((SELECT max(id) FROM "{table}"), 0), '
+        f"coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0))",
+        (table,),
+    ).scalar_one()
+    return int(used) + 1

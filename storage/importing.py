@@ -20,6 +20,7 @@ from kathan.model import DocumentId, DocumentRecord, Problem
 from kathan.schema import Schema
 from kathan.validate import check_relation, check_span
 from storage.applying import annotator_id, check_relation_attributes
+from storage.engine import reserve_ids
 from storage.rows import documents, fragments, relations, spans
 
 Progress = Callable[[int], None]
@@ -131,12 +132,10 @@ def write_records(
                 "language": r.language,
                 "meta": dict(r.meta),
                 "status": r.status.value,
-                "created": now,
-                "updated": now,
             }
             for r, digest in zip(batch, plan.hashes[first : first + BATCH], strict=True)
         ]
-        doc_ids = _insert_returning_ids(conn, documents, doc_rows)
+        doc_ids = _insert_returning_ids(conn, documents, doc_rows, created=now, updated=now)
         span_rows: list[dict[str, Any]] = []
         span_owner: list[tuple[int, int, Any]] = []  # (document id, length, record) per span row
         for doc_id, record in zip(doc_ids, batch, strict=True):
@@ -151,12 +150,10 @@ def write_records(
                         "note": span.note,
                         "annotator_id": annotator(span.annotator),
                         "origin": span.origin.value,
-                        "created": now,
-                        "updated": now,
                     }
                 )
                 span_owner.append((doc_id, len(record.text), span))
-        span_ids = _insert_returning_ids(conn, spans, span_rows) if span_rows else []
+        span_ids = _insert_returning_ids(conn, spans, span_rows, created=now, updated=now) if span_rows else []
         fragment_rows = [
             {"span_id": span_id, "start": s, "end": e, "document_id": doc_id, "doc_length": length}
             for span_id, (doc_id, length, span) in zip(span_ids, span_owner, strict=True)
@@ -178,19 +175,25 @@ def write_records(
                     "attributes": dict(relation.attributes),
                     "annotator_id": annotator(relation.annotator),
                     "origin": relation.origin.value,
-                    "created": now,
                 }
                 for relation in record.relations
             )
         if relation_rows:
-            conn.execute(insert(relations), relation_rows)
+            conn.execute(insert(relations).values(created=now), relation_rows)
         added.extend(DocumentId(i) for i in doc_ids)
         if progress is not None:
             progress(len(batch))
     return added
 
 
-def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert ``rows`` and return their new ids in the order of ``rows`` (RETURNING, batched)."""
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(conn.execute(statement, rows).scalars())
+def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any]], **same: Any) -> list[int]:
+    """Insert ``rows`` (plus the ``same`` values in each) and return their new ids in the order of ``rows``."""
+    statement = insert(table).values(**same)  # bound once, not converted again for every row
+    first = reserve_ids(conn, table.name, len(rows))
+    if first is None:
+        return list(conn.execute(statement.returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
+    ids = list(range(first, first + len(rows)))
+    for row, new_id in zip(rows, ids, strict=True):
+        row["id"] = new_id
+    conn.execute(statement, rows)
+    return ids

@@ -15,11 +15,12 @@ id, which must still be free even after other windows added spans.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Dialect,
     ForeignKey,
@@ -47,24 +48,37 @@ ORIGINS = ("manual", "suggested", "imported")
 
 
 class UtcDateTime(TypeDecorator[datetime]):
-    """A timezone-aware UTC time stored as fixed-width ISO 8601 text (sorts as it reads).
+    """A timezone-aware UTC time stored as whole microseconds since 1970-01-01T00:00Z.
 
-    Text rather than ``DateTime``: SQLite has no time type, and SQLAlchemy's SQLite
-    ``DateTime`` drops the zone; ``fromisoformat`` is also the fastest way back.
+    An integer rather than ``DateTime``: SQLite has no time type and SQLAlchemy's SQLite
+    ``DateTime`` drops the zone; an integer is exact, portable, sorts by time and is the
+    cheapest column to read back (opening a document reads two per span).
     """
 
-    impl = String(32)
+    impl = BigInteger
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> int | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            raise ValueError(f"naive datetime {value!r}: storage keeps UTC times with their zone")
-        return value.astimezone(UTC).isoformat(timespec="microseconds")
+        return to_micros(value)
 
-    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else datetime.fromisoformat(value)
+    def process_result_value(self, value: int | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else from_micros(value)
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def to_micros(value: datetime) -> int:
+    if value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r}: storage keeps UTC times with their zone")
+    return (value - EPOCH) // _MICROSECOND
+
+
+def from_micros(value: int) -> datetime:
+    return EPOCH + timedelta(microseconds=value)
 
 
 def utc_now() -> datetime:

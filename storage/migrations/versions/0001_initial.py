@@ -1,7 +1,7 @@
 """Create the first schema: project, annotators, documents, spans, fragments, relations.
 
-Times are ISO 8601 text (``storage.rows.UtcDateTime``); spelled as plain String here so that
-this revision never changes when the model code does.
+Times are microseconds since the epoch, UTC (``storage.rows.UtcDateTime``); spelled as plain
+BigInteger here so that this revision never changes when the model code does.
 
 Revision ID: 0001
 Revises:
@@ -25,7 +25,7 @@ def upgrade() -> None:
     op.create_table('annotators',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
-    sa.Column('created', sa.String(length=32), nullable=False),
+    sa.Column('created', sa.BigInteger(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_annotators')),
     sa.UniqueConstraint('name', name=op.f('uq_annotators_name')),
     sqlite_autoincrement=True
@@ -40,8 +40,8 @@ def upgrade() -> None:
     sa.Column('language', sa.String(length=35), nullable=False),
     sa.Column('meta', sa.JSON(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('created', sa.String(length=32), nullable=False),
-    sa.Column('updated', sa.String(length=32), nullable=False),
+    sa.Column('created', sa.BigInteger(), nullable=False),
+    sa.Column('updated', sa.BigInteger(), nullable=False),
     sa.CheckConstraint("status IN ('new', 'in_progress', 'done')", name=op.f('ck_documents_status')),
     sa.CheckConstraint('length >= 0', name=op.f('ck_documents_length')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_documents')),
@@ -55,7 +55,7 @@ def upgrade() -> None:
     sa.Column('schema_toml', sa.Text(), nullable=False),
     sa.Column('schema_version', sa.Integer(), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
-    sa.Column('created', sa.String(length=32), nullable=False),
+    sa.Column('created', sa.BigInteger(), nullable=False),
     sa.CheckConstraint('id = 1', name=op.f('ck_project_single_row')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_project'))
     )
@@ -69,8 +69,8 @@ def upgrade() -> None:
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('annotator_id', sa.Integer(), nullable=True),
     sa.Column('origin', sa.String(length=16), nullable=False),
-    sa.Column('created', sa.String(length=32), nullable=False),
-    sa.Column('updated', sa.String(length=32), nullable=False),
+    sa.Column('created', sa.BigInteger(), nullable=False),
+    sa.Column('updated', sa.BigInteger(), nullable=False),
     sa.CheckConstraint("origin IN ('manual', 'suggested', 'imported')", name=op.f('ck_spans_origin')),
     sa.CheckConstraint('0 <= start AND start < "end"', name=op.f('ck_spans_envelope')),
     sa.ForeignKeyConstraint(['annotator_id'], ['annotators.id'], name=op.f('fk_spans_annotator_id_annotators')),
@@ -104,7 +104,7 @@ def upgrade() -> None:
     sa.Column('attributes', sa.JSON(), nullable=False),
     sa.Column('annotator_id', sa.Integer(), nullable=True),
     sa.Column('origin', sa.String(length=16), nullable=False),
-    sa.Column('created', sa.String(length=32), nullable=False),
+    sa.Column('created', sa.BigInteger(), nullable=False),
     sa.CheckConstraint("origin IN ('manual', 'suggested', 'imported')", name=op.f('ck_relations_origin')),
     sa.ForeignKeyConstraint(['annotator_id'], ['annotators.id'], name=op.f('fk_relations_annotator_id_annotators')),
     sa.ForeignKeyConstraint(['document_id'], ['documents.id'], name=op.f('fk_relations_document_id_documents'), ondelete='CASCADE'),
