@@ -8,10 +8,11 @@ changes (width, font, document): scrolling does not move document coordinates.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QTextBlockFormat, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextDocument, QTextLine
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +43,11 @@ class RangeGeometry:
     def __init__(self, document: QTextDocument) -> None:
         self._doc = document
         self._cache: dict[tuple[int, int], tuple[LinePiece, ...]] = {}
+        self._blocks: dict[int, _BlockLines] = {}
 
     def invalidate(self) -> None:
         self._cache.clear()
+        self._blocks.clear()
 
     def pieces(self, start: int, end: int) -> tuple[LinePiece, ...]:
         """The line pieces of ``[start, end)`` (empty when no block there is laid out yet)."""
@@ -59,43 +62,67 @@ class RangeGeometry:
             self._cache[key] = pieces
         return pieces
 
+    def _lines_of(self, block: QTextBlock) -> _BlockLines | None:
+        position = block.position()
+        info = self._blocks.get(position)
+        if info is not None:
+            return info
+        layout = block.layout()
+        count = layout.lineCount() if layout is not None else 0
+        if count == 0:
+            return None  # not laid out yet
+        origin = layout.position()
+        slot = _slot_height(block.blockFormat())
+        lines = [layout.lineAt(i) for i in range(count)]  # P12: only lines below lineCount()
+        starts = [line.textStart() for line in lines]
+        rows = [
+            (line, start, start + line.textLength(), origin.y() + line.y(), line.height())
+            for line, start in zip(lines, starts, strict=True)
+        ]
+        info = _BlockLines(position, block.length() - 1, origin.x(), slot, starts, rows)
+        self._blocks[position] = info
+        return info
+
     def _compute(self, start: int, end: int) -> tuple[tuple[LinePiece, ...], bool]:
-        doc = self._doc
-        block = doc.findBlock(start)
+        block = self._doc.findBlock(start)
         out: list[LinePiece] = []
-        complete = True
-        while block.isValid() and (block.position() < end or (start == end and block.position() <= start)):
-            layout = block.layout()
-            line_count = layout.lineCount() if layout is not None else 0
-            if line_count == 0:
-                complete = False
+        while block.isValid():
+            info = self._lines_of(block)
+            if info is None:
+                return tuple(out), False
+            if info.position >= end and not (start == end and info.position <= start):
                 break
-            block_pos = block.position()
-            origin = layout.position()
-            rel_start = max(start - block_pos, 0)
-            rel_end = min(end - block_pos, block.length() - 1)
-            line_no = layout.lineForTextPosition(rel_start).lineNumber() if rel_start < block.length() else line_count - 1
-            line_no = max(line_no, 0)
-            slot = _slot_height(block.blockFormat())
-            while line_no < line_count:  # P12: never touch a line past lineCount()
-                line = layout.lineAt(line_no)
-                l_start = line.textStart()
-                l_end = l_start + line.textLength()
+            rel_start = max(start - info.position, 0)
+            rel_end = min(end - info.position, info.length)
+            line_no = max(bisect_right(info.starts, rel_start) - 1, 0)
+            ox, slot = info.origin_x, info.slot
+            for line, l_start, l_end, top, height in info.rows[line_no:]:
                 if l_start > rel_end or (l_start == rel_end and rel_end > rel_start):
                     break
                 a = max(rel_start, l_start)
                 b = min(rel_end, l_end)
                 if b > a or start == end:
                     x1 = line.cursorToX(a)[0]
-                    x2 = line.cursorToX(b)[0]
+                    x2 = line.cursorToX(b)[0] if b != a else x1
                     if x2 < x1:
                         x1, x2 = x2, x1
-                    top = origin.y() + line.y()
-                    bottom = top + line.height()
-                    out.append(LinePiece(origin.x() + x1, origin.x() + x2, top, bottom, top + max(slot, line.height())))
-                line_no += 1
+                    out.append(LinePiece(ox + x1, ox + x2, top, top + height, top + max(slot, height)))
+            if end <= info.position + info.length:
+                break
             block = block.next()
-        return tuple(out), complete
+        return tuple(out), True
+
+
+@dataclass(frozen=True, slots=True)
+class _BlockLines:
+    """One laid-out block's lines: ``rows`` are (QTextLine, start, end, top, height), block-relative."""
+
+    position: int
+    length: int
+    origin_x: float
+    slot: float
+    starts: list[int]
+    rows: list[tuple[QTextLine, int, int, float, float]]
 
 
 def _slot_height(fmt: QTextBlockFormat) -> float:

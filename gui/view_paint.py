@@ -113,11 +113,10 @@ def innermost_runs(fragments: Sequence[tuple[ViewSpan, int, int]], low: int, hig
     return runs
 
 
-def fill_pieces(painter: QPainter, pieces: Iterable[LinePiece], colour: QColor, radius: float = 2.0) -> None:
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
+def fill_pieces(painter: QPainter, pieces: Iterable[LinePiece], colour: QColor) -> None:
+    """Fill the pieces' glyph boxes (plain rectangles: rounded antialiased ones cost 10x)."""
     for piece in pieces:
-        painter.drawRoundedRect(piece.rect(), radius, radius)
+        painter.fillRect(piece.rect(), colour)
 
 
 def outline_pieces(painter: QPainter, pieces: Iterable[LinePiece], pen: QPen, pad: float = 1.0) -> None:
