@@ -121,7 +121,6 @@ def create_window(
     settings = settings or Settings()
     controller = Controller()
     window = MainWindow(controller, settings)
-    controller.setParent(window)
     open_project(controller, settings, str(project), annotator, remember)
     window.restore_zoom(settings.zoom)
     geometry = settings.geometry

@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, controller: Controller, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The controller is the first child, so it (and its undo stack, whose destructor emits
+        # indexChanged) is destroyed before the widgets its signals update.
+        controller.setParent(self)
         self.controller = controller
         self.settings = settings
         self._relation_head: SpanId | None = None

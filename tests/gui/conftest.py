@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextCursor
 from kathan.text.offsets import to_utf16
 
 ANNOTATOR = "tester"
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -75,3 +76,14 @@ def click_at(qtbot, view, offset: int) -> None:  # type: ignore[no-untyped-def]
 def find(text: str, phrase: str, after: str = "") -> tuple[int, int]:
     start = text.index(after + phrase) + len(after) if after else text.index(phrase)
     return start, start + len(phrase)
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type any text (Devanagari too: QTest.keyClicks only knows ASCII) as real key events."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))

@@ -1,0 +1,144 @@
+"""The whole annotation loop driven by real mouse drags, clicks and key presses on the sample article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from gui.app import create_window
+from kathan.model import DocumentStatus
+from tests.gui.conftest import ANNOTATOR, click_at, drag_over, find
+
+QUOTE = "राजदूत @vkumar1969 ने मुलाकात की"
+QUOTE_MORE = "भारत-रूस विशेष और विशेषाधिकार प्राप्त रणनीतिक साझेदारी को गहरा करने के लिए आगे के कदमों पर चर्चा की"
+QUOTE_MORE_AFTER = "प्रति सौंपी। और "
+CLAIM = "भारतीय दूतावास ने एक्स पर पोस्ट किया"
+SPEAKER = "भारतीय दूतावास"
+CUE = "पोस्ट किया"
+
+
+def snapshot(ws, doc_id):  # type: ignore[no-untyped-def]
+    """What a reader of the project sees: spans and relations without timestamps."""
+    spans = {(s.id, s.label, s.fragments, tuple(sorted(s.attributes.items())), s.note, s.annotator) for s in ws.spans(doc_id)}
+    relations = {(r.type, r.head, r.tail) for r in ws.relations(doc_id)}
+    return spans, relations, ws.document(doc_id).status
+
+
+def label_drag(qtbot, window, span: tuple[int, int], key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
+    drag_over(qtbot, window.view, *span, modifier=modifier)
+    with qtbot.waitSignal(window.controller.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(window.view, key)
+    return blocker.args[0]
+
+
+def test_annotate_link_edit_undo_redo_and_reopen(qtbot, window, project):  # type: ignore[no-untyped-def]
+    """A QUOTE, a discontinuous fragment, nested CLAIM/SPEAKER/CUE, a said_by link, an attribute,
+    a note and a status change all survive undo-all, redo-all and reopening the project."""
+    c = window.controller
+    view = window.view
+    text = c.document.text
+    doc_id = c.document.id
+    empty = snapshot(c.workspace, doc_id)
+
+    quote = label_drag(qtbot, window, find(text, QUOTE), Qt.Key.Key_Q).spans_added[0]
+    assert quote.label == "QUOTE" and quote.text_in(text) == QUOTE
+    assert view.selected_span_id() == quote.id
+
+    # Ctrl+drag adds a second fragment to the selected QUOTE: a discontinuous quote.
+    more = find(text, QUOTE_MORE, QUOTE_MORE_AFTER)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        drag_over(qtbot, view, *more, modifier=Qt.KeyboardModifier.ControlModifier)
+    (updated,) = blocker.args[0].spans_updated
+    assert updated.fragments == (find(text, QUOTE), more)
+
+    claim = label_drag(qtbot, window, find(text, CLAIM), Qt.Key.Key_L).spans_added[0]
+    speaker = label_drag(qtbot, window, find(text, SPEAKER, "“"), Qt.Key.Key_S).spans_added[0]
+    cue = label_drag(qtbot, window, find(text, CUE, "एक्स पर "), Qt.Key.Key_C).spans_added[0]
+    assert claim.start <= speaker.start < speaker.end <= claim.end  # nested inside another span
+    assert claim.start <= cue.start < cue.end <= claim.end
+
+    # Select the QUOTE with a click, press r, click the SPEAKER: said_by.
+    click_at(qtbot, view, quote.start + 3)
+    assert view.selected_span_id() == quote.id
+    qtbot.keyClick(view, Qt.Key.Key_R)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        click_at(qtbot, view, speaker.start + 2)
+    (relation,) = blocker.args[0].relations_added
+    assert (relation.type, relation.head, relation.tail) == ("said_by", quote.id, speaker.id)
+    assert window.relations_panel.model.rowCount() == 1
+
+    # The side panel follows the selection; pick form=direct with the keyboard and write a note.
+    assert window.side_panel.span_id == quote.id
+    form = window.side_panel.attribute_combos["form"]
+    form.setFocus()
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(form, Qt.Key.Key_Down)
+    assert c.span(quote.id).attributes == {"form": "direct"}
+    note = window.side_panel.note_edit
+    note.setFocus()
+    qtbot.keyClicks(note, "tweet")
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert c.span(quote.id).note == "tweet"
+
+    view.setFocus()
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert c.document.status == DocumentStatus.IN_PROGRESS
+
+    done = snapshot(c.workspace, doc_id)
+    assert len(done[0]) == 4 and len(done[1]) == 1
+    steps = c.undo_stack.count()
+    assert steps == 9
+    assert window.undo_action.text() == "&Undo Mark document in progress"
+
+    for _ in range(steps):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot(c.workspace, doc_id) == empty
+    assert window.span_table.model.rowCount() == 0 and not window.undo_action.isEnabled()
+
+    for _ in range(steps):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert snapshot(c.workspace, doc_id) == done
+    assert window.span_table.model.rowCount() == 4
+    assert window.relations_panel.model.rowCount() == 1
+
+    window.close()
+    c.close()
+    again = create_window(project, ANNOTATOR)
+    qtbot.addWidget(again)
+    try:
+        assert snapshot(again.controller.workspace, doc_id) == done
+        assert again.span_table.model.rowCount() == 4
+        assert {s.label for s in again.controller.spans} == {"QUOTE", "CLAIM", "SPEAKER", "CUE"}
+    finally:
+        again.close()
+        again.controller.close()
+
+
+def test_delete_key_removes_the_selected_span_and_undo_restores_it_with_its_relation(qtbot, window):  # type: ignore[no-untyped-def]
+    """Delete removes the selected span with its relations; Ctrl+Z brings both back with the same ids."""
+    c = window.controller
+    text = c.document.text
+    quote = label_drag(qtbot, window, find(text, QUOTE), Qt.Key.Key_Q).spans_added[0]
+    speaker = label_drag(qtbot, window, find(text, SPEAKER, "“"), Qt.Key.Key_S).spans_added[0]
+    c.add_relation("said_by", quote.id, speaker.id)
+    before = snapshot(c.workspace, c.document.id)
+    window.jump_to_span(quote.id)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert blocker.args[0].spans_removed == (quote.id,)
+    assert c.relations == []
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot(c.workspace, c.document.id) == before
+
+
+def test_label_key_on_a_selected_span_relabels_it(qtbot, window):  # type: ignore[no-untyped-def]
+    """With no text selected, a label key relabels the selected span (one undo step)."""
+    c = window.controller
+    text = c.document.text
+    span = label_drag(qtbot, window, find(text, SPEAKER, "“"), Qt.Key.Key_S).spans_added[0]
+    window.jump_to_span(span.id)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(window.view, Qt.Key.Key_A)
+    assert c.span(span.id).label == "ADDRESSEE"
+    assert "Relabel" in c.undo_stack.undoText()
