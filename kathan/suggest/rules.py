@@ -217,9 +217,8 @@ class _Detector:
             while p < n and text[p] in ",":
                 p = self.skip_space(p + 1)
         region = self.by_open.get(p)
-        if region is not None:
-            if region.double or self.speech_like(region) or separator or ki:
-                return self.from_region(region, 1.0, "quote after the cue")
+        if region is not None and self.quote_is_content(region, sentence):
+            return self.from_region(region, 1.0, "quote after the cue")
         if p >= sentence[1]:
             return None
         stop = sentence[1]
@@ -229,6 +228,8 @@ class _Detector:
                 break
         stop = self.coordination_stop(p, stop)
         s, e = trim(text, p, stop, ",;:-" + _QUOTE_CHARS)
+        if region is not None and region.outer_end < e:
+            s = region.outer_start
         found = [w for w in self.index.words(s, e) if w.is_word]
         count = len(found)
         if s >= e or count == 0:
@@ -255,6 +256,13 @@ class _Detector:
             if w.text in self.lexicon.coordinators and any(w.end <= c[0] < stop for c in self.cues):
                 return w.start
         return stop
+
+    def quote_is_content(self, region: QuoteRegion, sentence: tuple[int, int]) -> bool:
+        """Whether a quote right after a cue is the whole content, not a title opening it."""
+        if self.title_like(region):
+            return False
+        rest = self.index.words(region.outer_end, max(region.outer_end, sentence[1]))
+        return self.speech_like(region) or not any(w.is_word for w in rest)
 
     def content_before(self, anchor: int, sentence: tuple[int, int]) -> Attribution | None:
         region = self.region_ending_at(anchor)

@@ -1,0 +1,220 @@
+"""Each family of Hindi attribution pattern, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest.helpers import only, quotes, suggest
+
+
+def test_ne_kaha_ki_gives_indirect_quote_without_ki():
+    """X ने कहा कि C: speaker without ने, cue कहा, content after कि to the end of the sentence."""
+    text = "मुख्यमंत्री रमेश यादव ने सोमवार को कहा कि राज्य में सभी स्कूल अगले हफ्ते खुलेंगे। बाकी खबर यहां है।"
+    found = only(text)
+    assert found.quote == "राज्य में सभी स्कूल अगले हफ्ते खुलेंगे।"
+    assert found.speaker == "मुख्यमंत्री रमेश यादव"
+    assert found.cue == "कहा"
+    assert found.attributes["form"] == "indirect"
+
+
+def test_ne_bataya_with_space_before_danda():
+    """ने बताया कि, with the space before । that most dailies print."""
+    found = only("पुलिस अधीक्षक ने बताया कि आरोपी को गिरफ्तार कर लिया गया है । ")
+    assert (found.speaker, found.cue) == ("पुलिस अधीक्षक", "बताया")
+    assert found.quote == "आरोपी को गिरफ्तार कर लिया गया है ।"
+
+
+@pytest.mark.parametrize("marker", ["के अनुसार", "के मुताबिक"])
+def test_ke_anusar_and_ke_mutabik(marker: str):
+    """X के अनुसार C: the cue keeps के, the speaker is the phrase before it."""
+    found = only(f"मौसम विभाग {marker} अगले दो दिन भारी बारिश होगी।")
+    assert (found.speaker, found.cue) == ("मौसम विभाग", marker)
+    assert found.quote == "अगले दो दिन भारी बारिश होगी।"
+
+
+def test_ke_anusar_after_a_rule_is_not_a_source():
+    """नियमों के अनुसार means 'as the rules say': no attribution."""
+    assert quotes("नियमों के अनुसार सभी यात्रियों को मास्क पहनना होगा।") == []
+
+
+def test_ka_kahna_hai_excludes_the_genitive():
+    found = only("विशेषज्ञों का कहना है कि यह फैसला सही समय पर लिया गया।")
+    assert (found.speaker, found.cue) == ("विशेषज्ञों", "कहना है")
+    assert found.quote == "यह फैसला सही समय पर लिया गया।"
+
+
+def test_pronoun_genitive_speaker():
+    found = only("उनका कहना है कि बातचीत जल्द शुरू होगी।")
+    assert (found.speaker, found.cue) == ("उनका", "कहना है")
+
+
+def test_kehte_hain_with_marked_quote():
+    found = only("प्रोफेसर अमित शर्मा कहते हैं, “शिक्षा ही बदलाव की कुंजी है।”")
+    assert (found.speaker, found.cue) == ("प्रोफेसर अमित शर्मा", "कहते हैं")
+    assert found.quote == "शिक्षा ही बदलाव की कुंजी है।"
+    assert found.attributes["form"] == "direct"
+
+
+def test_kehti_hain_ki_with_pronoun_subject():
+    found = only("वह कहती हैं कि गांव में पानी की भारी कमी है।")
+    assert (found.speaker, found.cue) == ("वह", "कहती हैं")
+    assert found.quote == "गांव में पानी की भारी कमी है।"
+
+
+def test_kehte_hain_without_ki_bbc_style():
+    found = only("किसान मोहन लाल कहते हैं इस साल फसल अच्छी नहीं हुई.")
+    assert found.cue == "कहते हैं" and found.quote == "इस साल फसल अच्छी नहीं हुई."
+
+
+def test_bayan_mein_kaha_gaya_is_agentless_statement():
+    found = only("मंत्रालय के बयान में कहा गया कि सभी उड़ानें रद्द रहेंगी।")
+    assert found.cue == "कहा गया"
+    assert found.speaker == ""
+    assert found.quote == "सभी उड़ानें रद्द रहेंगी।"
+    assert found.attributes["medium"] == "statement"
+
+
+def test_ne_ek_bayan_mein_kaha():
+    found = only("रक्षा मंत्रालय ने एक बयान में कहा कि अभ्यास अगले महीने होगा।")
+    assert (found.speaker, found.cue) == ("रक्षा मंत्रालय", "कहा")
+    assert found.attributes["medium"] == "statement"
+
+
+def test_tweet_kar_kaha_is_a_post_on_x():
+    found = only('सांसद अनीता राव ने ट्वीट कर कहा, "हम जनता के साथ खड़े हैं।"')
+    assert (found.speaker, found.cue, found.quote) == ("सांसद अनीता राव", "ट्वीट कर कहा", "हम जनता के साथ खड़े हैं।")
+    assert found.attributes == {"form": "direct", "medium": "social_post", "platform": "x"}
+
+
+def test_ne_likha_is_writing():
+    found = only("लेखक ने अपने लेख में लिखा कि भाषा लोगों को जोड़ती है।")
+    assert (found.speaker, found.cue) == ("लेखक", "लिखा")
+    assert found.attributes["medium"] == "writing"
+
+
+def test_quote_before_ne_post_kiya_on_x():
+    """"C," X ने एक्स पर पोस्ट किया: content before the speaker."""
+    found = only("“बैठक बहुत उपयोगी रही और कई समझौते हुए,” दूतावास ने एक्स पर पोस्ट किया।")
+    assert (found.speaker, found.cue) == ("दूतावास", "पोस्ट किया")
+    assert found.quote == "बैठक बहुत उपयोगी रही और कई समझौते हुए"
+    assert found.attributes["medium"] == "social_post" and found.attributes["platform"] == "x"
+
+
+def test_x_par_post_mein():
+    found = only('एक्स पर एक पोस्ट में पार्टी ने कहा, "चुनाव में हम पूरी ताकत से उतरेंगे।"')
+    assert found.speaker == "पार्टी" and found.attributes["platform"] == "x"
+
+
+def test_handle_marks_a_social_post():
+    found = only('@AnitaRaoMP ने लिखा, "सभी समर्थकों को धन्यवाद।"')
+    assert found.speaker == "@AnitaRaoMP"
+    assert found.attributes["medium"] == "social_post" and found.attributes["platform"] == "x"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("विपक्ष ने आरोप लगाया कि सरकार ने आंकड़े छिपाए हैं।", "आरोप लगाया"),
+        ("कंपनी ने दावा किया कि नया टीका पूरी तरह सुरक्षित है।", "दावा किया"),
+        ("वैज्ञानिकों ने चेतावनी दी कि तापमान और बढ़ेगा।", "चेतावनी दी"),
+    ],
+)
+def test_stance_verbs(sentence: str, cue: str):
+    found = only(sentence)
+    assert found.cue == cue and found.speaker and found.quote.endswith("।")
+
+
+def test_stance_verb_without_ki_is_not_speech():
+    """घोषणा की, followed by a relative clause, announces but quotes nothing."""
+    assert quotes("सरकार ने नई योजना की घोषणा की, जो अगले साल लागू होगी।") == []
+
+
+@pytest.mark.parametrize("cue", ["कहा जा रहा है", "माना जा रहा है"])
+def test_agentless_cues(cue: str):
+    found = only(f"{cue} कि चुनाव समय से पहले होंगे।")
+    assert (found.cue, found.speaker, found.quote) == (cue, "", "चुनाव समय से पहले होंगे।")
+    assert not [s for s in suggest(f"{cue} कि चुनाव समय से पहले होंगे।") if s.label == "SPEAKER"]
+
+
+def test_headline_bole_dash():
+    found = quotes("किसान नेता बोले- मांगें पूरी होने तक आंदोलन जारी रहेगा\nदिल्ली में आज बैठक हुई।")[0]
+    assert (found.speaker, found.cue, found.quote) == ("किसान नेता", "बोले", "मांगें पूरी होने तक आंदोलन जारी रहेगा")
+
+
+def test_headline_ne_kaha_dash():
+    found = quotes("परिवहन मंत्री ने कहा- सड़कें जल्द ठीक होंगी\nशहर में बारिश जारी है।")[0]
+    assert (found.speaker, found.cue, found.quote) == ("परिवहन मंत्री", "कहा", "सड़कें जल्द ठीक होंगी")
+
+
+def test_headline_source_after_colon():
+    found = quotes("महंगाई पर जल्द काबू पा लेंगे: वित्त मंत्री\nसरकार ने कई कदम उठाए हैं।")[0]
+    assert (found.speaker, found.cue, found.quote) == ("वित्त मंत्री", ":", "महंगाई पर जल्द काबू पा लेंगे")
+
+
+def test_topic_before_colon_is_not_a_source():
+    found = quotes("बाढ़ संकट: जिलाधिकारी ने कहा, राहत शिविरों में पूरी व्यवस्था है\nखबर आगे है।")
+    assert [(f.speaker, f.cue) for f in found] == [("जिलाधिकारी", "कहा")]
+
+
+def test_direct_speech_without_marks_after_ne_kaha_comma():
+    found = only("उन्होंने कहा, सरकार और जनता मिलकर इस संकट से निपटेंगे।")
+    assert found.quote == "सरकार और जनता मिलकर इस संकट से निपटेंगे।"
+    assert found.attributes["form"] == "direct_unmarked"
+
+
+def test_content_before_comma_and_pronoun_cue():
+    found = only("हम हर हाल में समय पर काम पूरा करेंगे, उन्होंने कहा।")
+    assert (found.speaker, found.cue, found.quote) == ("उन्होंने", "कहा", "हम हर हाल में समय पर काम पूरा करेंगे")
+
+
+def test_pronoun_speaker_same_as_nearest_named_speaker():
+    text = (
+        "जिलाधिकारी सुनील वर्मा ने कहा कि राहत शिविर तैयार हैं। "
+        "डॉक्टर रीना ने बताया कि दवाइयां पहुंच गई हैं। उन्होंने कहा कि किसी को घबराने की जरूरत नहीं है।"
+    )
+    suggestions = suggest(text)
+    speakers = {s.text_in(text): s for s in suggestions if s.label == "SPEAKER"}
+    pronoun = speakers["उन्होंने"]
+    assert pronoun.attributes["mention"] == "pronoun"
+    target = pronoun.link("same_as")
+    assert target is not None and target.tail == speakers["डॉक्टर रीना"].key
+
+
+def test_repeated_name_same_as_full_name():
+    text = "वित्त मंत्री निर्मला देवी ने कहा कि बजट संतुलित है। देवी ने कहा कि कर नहीं बढ़ेंगे।"
+    speakers = {s.text_in(text): s for s in suggest(text) if s.label == "SPEAKER"}
+    link = speakers["देवी"].link("same_as")
+    assert link is not None and link.tail == speakers["वित्त मंत्री निर्मला देवी"].key
+
+
+def test_speaker_keeps_genitive_chain_and_parenthesis():
+    found = only("जिले के मुख्य चिकित्सा अधिकारी (सीएमओ) ने कहा कि अस्पताल में बिस्तर पर्याप्त हैं।")
+    assert found.speaker == "जिले के मुख्य चिकित्सा अधिकारी (सीएमओ)"
+
+
+def test_speaker_stops_at_time_words():
+    found = only("राज्यपाल ने बुधवार को संवाददाताओं से कहा कि सत्र जल्द बुलाया जाएगा।")
+    assert found.speaker == "राज्यपाल"
+
+
+def test_quantifier_speaker():
+    found = only("एक ने कहा कि बस समय पर नहीं आती।")
+    assert found.speaker == "एक"
+
+
+def test_two_coordinated_attributions_in_one_sentence():
+    text = "रीता कहती हैं कि वह इस फैसले से खुश हैं जबकि मोहन का कहना है कि यह गलत है।"
+    found = quotes(text)
+    assert [(f.speaker, f.quote) for f in found] == [
+        ("रीता", "वह इस फैसले से खुश हैं"),
+        ("मोहन", "यह गलत है।"),
+    ]
+
+
+def test_nested_attribution_inside_content():
+    text = "डॉक्टर ने कहा, जब मरीज से पूछा गया तो उसने कहा कि वह विदेश नहीं गया था।"
+    found = quotes(text)
+    assert len(found) == 2
+    outer, inner = found
+    assert outer.speaker == "डॉक्टर" and inner.speaker == "उसने"
+    assert inner.quote == "वह विदेश नहीं गया था।"
