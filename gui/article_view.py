@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -481,6 +481,7 @@ class ArticleView(QTextEdit):
         painter = QPainter(viewport)
         dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         painter.translate(-dx, -dy)
+        self._geometry.sync()
         low, high = self._visible_range()
         self._paint_marks(painter, low, high)
         painter.end()
@@ -620,6 +621,7 @@ class ArticleView(QTextEdit):
 
     def _spans_at_point(self, pos: QPoint, index: SpanIndex | None = None) -> list[ViewSpan]:
         index = self._index if index is None else index
+        self._geometry.sync()
         position = self.cursorForPosition(pos).position()
         point = QPointF(pos.x() + self.horizontalScrollBar().value(), pos.y() + self.verticalScrollBar().value())
         hits: list[ViewSpan] = []
@@ -786,6 +788,15 @@ class ArticleView(QTextEdit):
                 line += f" \u2014 {span.note}"
             lines.append(line)
         return "\n".join(lines)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Copy the source text exactly: Qt's own copy turns U+2028 into a newline and NBSP
+        # into a space, which is wrong for a linguist quoting what the article says.
+        cursor = self.textCursor()
+        data = QMimeData()
+        start, end = self._text.to_cp(cursor.selectionStart()), self._text.to_cp(cursor.selectionEnd())
+        data.setText(self._text.text[start:end])
+        return data
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

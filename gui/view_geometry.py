@@ -36,18 +36,27 @@ class LinePiece:
 class RangeGeometry:
     """Line pieces of UTF-16 ranges of one document, cached per range.
 
-    Invariant: the cache only holds ranges whose blocks were all laid out when computed;
-    ``invalidate()`` must be called when the layout changes (resize, font, new document).
+    Invariant: the cache only holds ranges whose blocks were all laid out when computed, at
+    the document's current text width; callers call ``sync()`` before a batch of queries.
     """
 
     def __init__(self, document: QTextDocument) -> None:
         self._doc = document
         self._cache: dict[tuple[int, int], tuple[LinePiece, ...]] = {}
         self._blocks: dict[int, _BlockLines] = {}
+        self._width = document.textWidth()
 
     def invalidate(self) -> None:
         self._cache.clear()
         self._blocks.clear()
+
+    def sync(self) -> None:
+        """Drop everything if Qt re-wrapped the text since (a scroll bar appearing narrows the
+        viewport without a resize event); cached QTextLines of an old layout must never be used."""
+        width = self._doc.textWidth()
+        if width != self._width:
+            self._width = width
+            self.invalidate()
 
     def pieces(self, start: int, end: int) -> tuple[LinePiece, ...]:
         """The line pieces of ``[start, end)`` (empty when no block there is laid out yet)."""

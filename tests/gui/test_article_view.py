@@ -421,3 +421,36 @@ def test_scroll_to_span_brings_it_on_screen(qtbot, view, sample_text, schema):
     assert view.viewport().rect().contains(view.caret_rect(far))
     view.scroll_to_offset(0)
     assert view.viewport().rect().contains(view.caret_rect(0))
+
+
+def test_clicks_find_spans_after_rewrapping(qtbot, nested):
+    """Narrowing the view re-wraps the text; hit-testing and painting follow the new lines."""
+    view, text, quote, speaker = nested
+    view.resize(260, 500)
+    qtbot.waitUntil(lambda: view.caret_rect(speaker[1]).top() > view.caret_rect(0).top())
+    view.repaint()
+    picked = []
+    view.sig_span_clicked.connect(picked.append)
+    click(qtbot, view, inside(view, speaker[0] + 1))
+    assert picked == [2]
+
+
+def test_copy_gives_the_exact_source_text(qtbot, view, schema):
+    text = "एक\u00a0दो\u2028तीन"
+    show(view, text, [], schema)
+    view.selectAll()
+    view.copy()
+    assert QApplication.clipboard().text() == text
+
+
+def test_spans_far_down_are_hit_after_a_jump(qtbot, view, sample_text, schema):
+    """Jumping to a span Qt has not laid out yet still paints and hit-tests it."""
+    long_text = (sample_text + "\n") * 30
+    far = find(long_text, "लावरोव", 80)
+    show(view, long_text, [span(1, "SPEAKER", far)], schema)
+    view.scroll_to_span(1)
+    view.repaint()
+    picked = []
+    view.sig_span_clicked.connect(picked.append)
+    click(qtbot, view, inside(view, far[0] + 1))
+    assert picked == [1]
