@@ -189,6 +189,8 @@ class FragmentRow(Base):
             ["document_id", "doc_length"], ["documents.id", "documents.length"], ondelete="CASCADE"
         ),
         CheckConstraint('0 <= start AND start < "end" AND "end" <= doc_length', name="bounds"),
+        # a foreign key's child columns need an index, or deleting a document scans every fragment
+        Index("ix_fragments_document_id_doc_length", "document_id", "doc_length"),
     )
 
     span_id: Mapped[int] = mapped_column(Integer, primary_key=True)

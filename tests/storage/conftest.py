@@ -1,14 +1,14 @@
-"""Fixtures for storage tests: a fresh project holding the sample article, and cluster-safe offsets."""
+"""Fixtures for storage tests: a fresh project holding the sample article, word offsets, snapshots."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kathan.model import DocumentId, DocumentRecord
-from kathan.text.graphemes import cluster_bounds
+from kathan.model import AnnotatedDocument, DocumentId, DocumentRecord, DocumentSummary
 from storage import Workspace
 
 
@@ -31,6 +31,14 @@ def doc_id(ws: Workspace, sample_text: str) -> DocumentId:
 
 
 @pytest.fixture
-def bounds(sample_text: str) -> list[int]:
-    """Grapheme-cluster boundaries of the sample article: every span edge must be one of them."""
-    return cluster_bounds(sample_text)
+def words(sample_text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every whitespace-separated word of the sample: safe span edges."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", sample_text)]
+
+
+Snapshot = tuple[list[DocumentSummary], list[AnnotatedDocument]]
+
+
+def snapshot(ws: Workspace) -> Snapshot:
+    """Everything a user can see in a project, to check that a refused operation changed nothing."""
+    return ws.documents(), list(ws.iter_annotated())
