@@ -169,6 +169,7 @@ def run(project: str | None = None, screenshot: str | None = None, annotator: st
         select_first_quote(window)
         ok = render_screenshot(window, screenshot)
         window.close()
+        window.controller.close()
         return 0 if ok else 1
     window.show()
     window.raise_()

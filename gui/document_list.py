@@ -35,7 +35,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class DocumentListModel(QAbstractTableModel):
     """Adapter over a list of ``DocumentSummary``; ``Qt.ItemDataRole.UserRole`` is the id."""
 
-    COLUMNS = ("Title", "Status", "Spans", "Relations")
+    COLUMNS = ("Title", "Status", "Spans")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,10 +64,11 @@ class DocumentListModel(QAbstractTableModel):
                 return f"{STATUS_MARK[doc.status]} {STATUS_TEXT[doc.status]}"
             if column == 2:
                 return doc.span_count
-            if column == 3:
-                return doc.relation_count
-        elif role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{doc.title or doc.name}\n{doc.name} · {doc.length:,} characters"
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"{doc.title or doc.name}\n{doc.name} · {doc.length:,} characters\n"
+                f"{doc.span_count} spans, {doc.relation_count} relations · {STATUS_TEXT[doc.status]}"
+            )
         elif role == Qt.ItemDataRole.UserRole:
             return doc.id
         elif role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.resize(1400, 900)
-        self.resizeDocks([self.documents_dock, self.details_dock], [250, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.documents_dock, self.details_dock], [300, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.spans_dock], [180], Qt.Orientation.Vertical)
 
     # -- construction -----------------------------------------------------------------------

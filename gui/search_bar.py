@@ -12,21 +12,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from kathan.model import Fragment
 from kathan.schema import Schema
+from kathan.text.search import find_all as core_find_all
 
 
 def find_all(text: str, query: str) -> list[Fragment]:
     """Every match of ``query`` in ``text`` by search keys (the text layer does the work)."""
     if not query.strip():
         return []
-    try:
-        from kathan.text.search import find_all as core_find_all
-    except ImportError:  # the text layer's search module has not landed: exact, case-folded
-        hits, folded, needle, start = [], text.casefold(), query.casefold(), 0
-        while (i := folded.find(needle, start)) >= 0:
-            hits.append((i, i + len(needle)))
-            start = i + max(1, len(needle))
-        return hits
-    return [(int(h[0]), int(h[1])) for h in core_find_all(text, query)]
+    return [(int(start), int(end)) for start, end in core_find_all(text, query)]
 
 
 class SearchBar(QWidget):

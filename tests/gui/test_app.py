@@ -1,0 +1,72 @@
+"""Starting the workbench: first start, remembered settings, screenshot mode, menus and shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from gui.app import create_window, resolve_annotator, resolve_project, run
+from gui.demo import seed_demo_project
+from gui.settings import Settings, data_dir
+from gui.shortcuts import actions_without_menu, menu_shortcuts
+from storage import Workspace
+from tests.gui.conftest import ANNOTATOR
+
+
+def test_first_start_seeds_a_project_in_the_data_folder_and_remembers_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With no settings, the project is created in the user data folder with the sample article."""
+    settings = Settings()
+    name = resolve_annotator(settings, None, ask=False)
+    assert name and Settings().annotator == name  # asked (here: defaulted) once, then remembered
+    path = resolve_project(settings, None, name)
+    assert path == data_dir() / "kathan.kathan" and path.exists()
+    win = create_window(path, name, settings)
+    qtbot.addWidget(win)
+    try:
+        assert win.controller.document.name == "ambassador-lavrov"
+        assert "kathan" in win.windowTitle() and "लावरोव" in win.windowTitle()
+        assert Settings().last_project == str(path.resolve())
+        assert resolve_project(Settings(), None, name) == path.resolve()
+    finally:
+        win.close()
+
+
+def test_screenshot_mode_writes_a_png_of_the_annotated_sample(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """run(project, screenshot=PATH) renders the window with a document open and returns 0."""
+    project = seed_demo_project(tmp_path / "demo.kathan", ANNOTATOR)
+    out = tmp_path / "shot.png"
+    assert run(str(project), screenshot=str(out), annotator=ANNOTATOR) == 0
+    image = QImage(str(out))
+    assert image.width() >= 1200 and image.height() >= 800
+    assert Settings().last_project is None  # screenshots leave the user's recent list alone
+    ws = Workspace.open(project)
+    try:
+        doc = ws.documents()[0]
+        assert (doc.span_count, doc.relation_count) == (9, 4)
+    finally:
+        ws.close()
+
+
+def test_every_shortcut_is_in_a_menu_and_in_the_help_sheet(window) -> None:  # type: ignore[no-untyped-def]
+    """No action hides its shortcut: each one is in a menu, and the Help sheet lists them all."""
+    assert actions_without_menu(window, window.menuBar()) == []
+    rows = menu_shortcuts(window.menuBar())
+    keys = {keys for _menu, _text, keys in rows}
+    for expected in ("Q", "S", "C", "A", "L", "R", "Del", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+F", "Ctrl+="):
+        assert expected in keys, expected
+    window.shortcuts_action.trigger()
+    assert "Link selected span" in window.shortcuts_dialog.browser.toPlainText()
+
+
+def test_zoom_is_remembered(qtbot, window, project: Path) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+= enlarges the article; a new window opens at the same size."""
+    size = window.view.font_size()
+    window.zoom_in_action.trigger()
+    assert window.view.font_size() == size + 1
+    again = create_window(project, ANNOTATOR)
+    qtbot.addWidget(again)
+    try:
+        assert again.view.font_size() == size + 1
+    finally:
+        again.close()

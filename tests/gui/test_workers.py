@@ -1,0 +1,84 @@
+"""Import and export run off the GUI thread with a progress dialog; Cancel stops them cleanly."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from gui.workers import Worker
+
+ARTICLE = "नई दिल्ली: प्रवक्ता ने कहा कि बातचीत सफल रही।\n"
+
+
+def test_import_files_in_the_background_adds_documents(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Importing two text files adds two documents to the list without blocking the window."""
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.txt").write_text(name + " " + ARTICLE, encoding="utf-8")
+    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000) as blocker:
+        window.import_paths([str(tmp_path / "one.txt"), str(tmp_path / "two.txt")])
+    assert len(blocker.args[0].documents_added) == 2
+    assert window.document_list.model.rowCount() == 3
+    assert window.controller.document.name == "ambassador-lavrov"  # the open article stays open
+
+
+def test_a_folder_dropped_on_the_window_is_imported(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Drag-and-drop of a folder onto the window imports every text in it."""
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "a.txt").write_text("क " + ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text("ख " + ARTICLE, encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    enter = QDragEnterEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000):
+        QApplication.sendEvent(window, drop)
+    names = {d.name for d in window.controller.documents()}
+    assert {"a", "b"} <= names
+
+
+def test_export_writes_every_document_in_the_background(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Exporting JSONL streams the project to a file and reports what it wrote."""
+    c = window.controller
+    text = c.document.text
+    start = text.index("विनय कुमार")
+    c.add_span("SPEAKER", ((start, start + len("विनय कुमार")),))
+    assert {a.objectName() for a in window.export_actions} >= {"action_export_jsonl"}
+    out = tmp_path / "out.jsonl"
+    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000) as blocker:
+        window.export_to("jsonl", str(out))
+    report = blocker.args[0]
+    assert (report.documents, report.spans) == (1, 1)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) == 1
+
+
+def test_cancel_stops_a_worker_through_its_progress_callback(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A job that reports progress stops at the next report after cancel(), reporting an empty failure."""
+    started = threading.Event()
+
+    def job(progress):  # type: ignore[no-untyped-def]
+        for i in range(10_000):
+            progress(i, 10_000)
+            started.set()
+            QThread.msleep(1)
+        return "finished"
+
+    worker = Worker(job)
+    thread = QThread()
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    with qtbot.waitSignal(worker.sig_failed, timeout=20_000) as blocker:
+        thread.start()
+        assert started.wait(10)
+        worker.cancel()
+    assert blocker.args == [""]
+    thread.quit()
+    thread.wait()
