@@ -65,7 +65,7 @@ NO_SPAN = 0
 DEFAULT_POINT_SIZE = 14
 MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 40
-LINE_PITCH = 1.9
+LINE_PITCH = 1.75
 """Line slot height as a multiple of the font's line spacing: room for tall matras and lanes."""
 PARAGRAPH_GAP = 0.45
 """Extra space after a paragraph, as a multiple of the line spacing."""
@@ -124,7 +124,6 @@ class ArticleView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )  # P9: read-only views have no keyboard selection otherwise
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setMouseTracking(True)
         self._family = devanagari_family()
         self._point_size = DEFAULT_POINT_SIZE
         self._apply_font()
@@ -388,6 +387,7 @@ class ArticleView(QTextEdit):
         self._relation_candidates = frozenset(i for i in allowed_tail_ids if i in self._index)
         self._relation_focus = NO_SPAN
         self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        self.viewport().setMouseTracking(True)  # hover feedback over candidates
         self.viewport().update()
 
     def in_relation_mode(self) -> bool:
@@ -402,6 +402,7 @@ class ArticleView(QTextEdit):
         self._relation_head = NO_SPAN
         self._relation_candidates = frozenset()
         self._relation_focus = NO_SPAN
+        self.viewport().setMouseTracking(False)
         self.viewport().unsetCursor()
         self.viewport().update()
         if was and emit:
@@ -650,6 +651,14 @@ class ArticleView(QTextEdit):
             if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.clear_text_selection()
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._relation_head != NO_SPAN:  # no text selection while picking a relation's tail
+            over = any(s.id in self._relation_candidates for s in self._spans_at_point(event.position().toPoint()))
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.CrossCursor)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

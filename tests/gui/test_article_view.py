@@ -454,3 +454,42 @@ def test_spans_far_down_are_hit_after_a_jump(qtbot, view, sample_text, schema):
     view.sig_span_clicked.connect(picked.append)
     click(qtbot, view, inside(view, far[0] + 1))
     assert picked == [1]
+
+
+def test_suggestions_are_listed_as_suggested(view, schema):
+    text = "मंत्री ने कहा कि बातचीत जारी रहेगी"
+    quote = find(text, "बातचीत जारी रहेगी")
+    show(view, text, [], schema)
+    view.set_suggestions([span(50, "QUOTE", quote)])
+    view.repaint()
+    assert view.tooltip_at(inside(view, quote[0] + 1)) == "Quote (suggested)"
+    assert view.span_ids_at(quote[0]) == []  # a suggestion is not a span until accepted
+
+
+def test_search_hit_after_emoji_is_painted_where_the_word_is(view, schema):
+    """Search hits arrive in code points; after an emoji they are drawn on the right word."""
+    text = "🙂🙂🙂 पहला शब्द और खोज शब्द"
+    hit = find(text, "खोज")
+    show(view, text, [], schema)
+    view.set_search_hits([hit])
+    view.repaint()
+    image = view.viewport().grab().toImage()
+    base = view.palette().color(view.viewport().backgroundRole())
+    tint = blend(view.palette().color(view.palette().ColorRole.Highlight).name(), 70, base)
+    rect = view.caret_rect(hit[0])
+    right = view.caret_rect(hit[1]).left()
+    assert has_pixel(image, range(rect.left() + 2, right - 2), range(rect.top(), rect.bottom()), tint)
+    before = find(text, "और")
+    left = view.caret_rect(before[0]).left()
+    assert not has_pixel(image, range(left + 2, left + 12), range(rect.top(), rect.bottom()), tint, tolerance=4)
+
+
+def test_select_text_and_escape(qtbot, view, schema):
+    text = "😀 राम ने कहा"
+    show(view, text, [], schema)
+    view.select_text(2, 5)
+    assert view.current_selection() == (2, 5)
+    assert view.textCursor().selectedText() == "राम"
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.current_selection() is None
