@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kathan.formats._utf16 import Utf16ToCodePoints
 from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, Progress, ReadContext, Source
 from kathan.model import (
     AnnotatedDocument,
@@ -30,6 +29,7 @@ from kathan.model import (
     SpanRecord,
 )
 from kathan.schema import AttributeType, Schema
+from kathan.text.offsets import Utf16Map
 from kathan.text.decode import OffsetRemap, normalize_newlines, read_text_file, title_of
 from kathan.text.graphemes import is_cluster_boundary
 from kathan.validate import check_fragments, check_relation
@@ -125,7 +125,7 @@ class _AnnReader:
         self.ids: dict[str, int] = {}
         self.later: list[tuple[int, str, str, str]] = []
         self.utf16_spans = 0
-        self._utf16: Utf16ToCodePoints | None = None
+        self._utf16: Utf16Map | None = None
 
     def error(self, line: int, message: str) -> None:
         self.ok = False
@@ -249,13 +249,13 @@ class _AnnReader:
         if covered is None:
             return None
         if self._utf16 is None:
-            self._utf16 = Utf16ToCodePoints(self.raw)
+            self._utf16 = Utf16Map(self.raw)
         if self._utf16.is_identity:
             return None
-        converted = [(self._utf16(s), self._utf16(e)) for s, e in fragments]
-        if any(s is None or e is None for s, e in converted):
+        try:
+            result = [(self._utf16.to_codepoint(s), self._utf16.to_codepoint(e)) for s, e in fragments]
+        except ValueError:
             return None
-        result = [(s, e) for s, e in converted if s is not None and e is not None]
         if self.fits(result, covered):
             self.utf16_spans += 1
             return result

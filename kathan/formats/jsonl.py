@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from kathan.formats._utf16 import Utf16ToCodePoints
 from kathan.formats.base import (
     DocumentCounter,
     ExportReport,
@@ -42,6 +41,7 @@ from kathan.model import (
     SpanRecord,
 )
 from kathan.schema import Schema
+from kathan.text.offsets import Utf16Map
 from kathan.text.decode import OffsetRemap, normalize_newlines, title_of
 from kathan.validate import check_fragments, check_relation
 
@@ -157,8 +157,8 @@ class _LineReader:
         if unit not in ("codepoint", "utf16"):
             self.error("offset_unit", f"{unit!r} is not 'codepoint' or 'utf16'")
             return None
-        to_code_points = Utf16ToCodePoints(raw_text) if unit == "utf16" else None
-        spans = self.spans(data.get("spans"), raw_text, text, remap, to_code_points)
+        utf16 = Utf16Map(raw_text) if unit == "utf16" else None
+        spans = self.spans(data.get("spans"), raw_text, text, remap, utf16)
         relations = self.relations(data.get("relations"), spans)
         if not self.ok:
             return None
@@ -178,6 +178,8 @@ class _LineReader:
     def name(self, value: Any, default: str) -> str:
         if value is None:
             return default
+        if type(value) is str and value.strip():
+            return value
         if isinstance(value, bool) or not isinstance(value, str | int):
             self.error("id", f"must be a string, not {_json_type(value)}")
             return default
@@ -190,13 +192,13 @@ class _LineReader:
         value = data.get(key)
         if value is None:
             return default
-        if not isinstance(value, str):
+        if type(value) is not str:
             self.error(f"{where}{key}", f"must be a string, not {_json_type(value)}")
             return default
         return value
 
     def mapping(self, value: Any, where: str) -> dict[str, str]:
-        if value is None:
+        if value is None or value == {}:
             return {}
         if not isinstance(value, dict):
             self.error(where, f"must be an object, not {_json_type(value)}")
@@ -216,7 +218,7 @@ class _LineReader:
         raw_text: str,
         text: str,
         remap: OffsetRemap,
-        to_code_points: Utf16ToCodePoints | None,
+        utf16: Utf16Map | None,
     ) -> dict[str, SpanRecord]:
         spans: dict[str, SpanRecord] = {}
         if value is None:
@@ -229,9 +231,8 @@ class _LineReader:
             if not isinstance(item, dict):
                 self.error(where, f"must be an object, not {_json_type(item)}")
                 continue
-            unknown = sorted(set(item) - _SPAN_KEYS)
-            if unknown:
-                self.warn(f"{where}: unknown keys ignored: {', '.join(unknown)}")
+            if not _SPAN_KEYS.issuperset(item):
+                self.warn(f"{where}: unknown keys ignored: {', '.join(sorted(set(item) - _SPAN_KEYS))}")
             key = self.name(item.get("id"), f"T{index + 1}")
             if key in spans:
                 self.error(f"{where}.id", f"{key!r} is used by another span")
@@ -240,7 +241,7 @@ class _LineReader:
             if not isinstance(label, str) or not label:
                 self.error(f"{where}.label", "missing" if label is None else "must be a non-empty string")
                 continue
-            raw_fragments = self.fragments(item.get("fragments"), f"{where}.fragments", to_code_points)
+            raw_fragments = self.fragments(item.get("fragments"), f"{where}.fragments", utf16)
             if raw_fragments is None:
                 continue
             covered = item.get("text")
@@ -280,27 +281,25 @@ class _LineReader:
         return spans
 
     def fragments(
-        self, value: Any, where: str, to_code_points: Utf16ToCodePoints | None
+        self, value: Any, where: str, utf16: Utf16Map | None
     ) -> tuple[Fragment, ...] | None:
         if not isinstance(value, list) or not value:
             self.error(where, "missing" if value is None else "must be a non-empty list of [start, end] pairs")
             return None
         fragments: list[Fragment] = []
         for pair in value:
-            if (
-                not isinstance(pair, list)
-                or len(pair) != 2
-                or not all(isinstance(v, int) and not isinstance(v, bool) for v in pair)
+            if not (
+                type(pair) is list and len(pair) == 2 and type(pair[0]) is int and type(pair[1]) is int
             ):
                 self.error(where, f"{json.dumps(pair, ensure_ascii=False)} is not a [start, end] pair of integers")
                 return None
             start, end = pair
-            if to_code_points is not None:
-                converted = to_code_points(start), to_code_points(end)
-                if converted[0] is None or converted[1] is None:
-                    self.error(where, f"UTF-16 offsets [{start}, {end}] split a surrogate pair or run outside the text")
+            if utf16 is not None:
+                try:
+                    start, end = utf16.to_codepoint(start), utf16.to_codepoint(end)
+                except ValueError as exc:
+                    self.error(where, f"UTF-16 offsets [{start}, {end}]: {exc}")
                     return None
-                start, end = converted  # type: ignore[assignment]
             fragments.append((start, end))
         return tuple(fragments)
 
@@ -329,9 +328,8 @@ class _LineReader:
             if not isinstance(item, dict):
                 self.error(where, f"must be an object, not {_json_type(item)}")
                 continue
-            unknown = sorted(set(item) - _RELATION_KEYS)
-            if unknown:
-                self.warn(f"{where}: unknown keys ignored: {', '.join(unknown)}")
+            if not _RELATION_KEYS.issuperset(item):
+                self.warn(f"{where}: unknown keys ignored: {', '.join(sorted(set(item) - _RELATION_KEYS))}")
             key = self.name(item.get("id"), f"R{index + 1}")
             if key in keys:
                 self.error(f"{where}.id", f"{key!r} is used by another relation")

@@ -1,0 +1,88 @@
+"""The registry: formats, examples, detection, progress, and one InputError over many files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kathan.formats.registry import all_formats, detect_format, get_format, read_paths, write
+from kathan.model import InputError
+
+from .helpers import FIXTURES
+
+
+def test_every_format_has_an_example_file() -> None:
+    names = {f.name for f in all_formats()}
+    assert {"txt", "jsonl", "brat", "conll", "spacy"} <= names
+    for format_ in all_formats():
+        assert format_.example is not None and format_.example.is_file(), format_.name
+        if format_.reader is not None:
+            assert len(read_paths([format_.example], format_.name)) >= 1
+
+
+def test_get_format_names_the_known_ones() -> None:
+    with pytest.raises(KeyError, match="unknown format 'xml' \\(known: brat, conll, jsonl, spacy, txt\\)"):
+        get_format("xml")
+
+
+def test_detect_format(tmp_path: Path) -> None:
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / "a.txt").write_text("x")
+    shutil.copytree(FIXTURES / "brat" / "crlf", tmp_path / "bratdir")
+    (tmp_path / "data.ndjson").write_text('{"text": "x"}\n')
+    (tmp_path / "noext").write_text(' {"text": "x"}\n')
+    (tmp_path / "story").write_text("कहानी")
+    assert detect_format(tmp_path / "plain") == "txt"
+    assert detect_format(tmp_path / "bratdir") == "brat"
+    assert detect_format(tmp_path / "bratdir" / "statement.txt") == "brat"
+    assert detect_format(tmp_path / "plain" / "a.txt") == "txt"
+    assert detect_format(tmp_path / "data.ndjson") == "jsonl"
+    assert detect_format(tmp_path / "noext") == "jsonl"
+    assert detect_format(tmp_path / "story") == "txt"
+
+
+def test_mixed_inputs_report_every_problem_of_every_file(tmp_path: Path) -> None:
+    """A bad txt, a bad JSONL line and a bad brat file in one import: one error lists all three."""
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "empty.txt").write_bytes(b"")
+    (tmp_path / "d.jsonl").write_text('{"text": "ok"}\n[\n')
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x.txt").write_text("abc")
+    (tmp_path / "b" / "x.ann").write_text("R1\tsaid_by Arg1:T1 Arg2:T2\n")
+    with pytest.raises(InputError) as caught:
+        read_paths([tmp_path / "t", tmp_path / "d.jsonl", tmp_path / "b"])
+    assert [(Path(p.file).name, p.line) for p in caught.value.problems] == [
+        ("empty.txt", 1), ("d.jsonl", 2), ("x.ann", 1), ("x.ann", 1)]
+
+
+def test_importing_a_writer_only_format_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="Kathan cannot import spacy files"):
+        read_paths([FIXTURES / "spacy" / "golden.json"], "spacy")
+
+
+def test_progress_counts_bytes_to_the_total(tmp_path: Path) -> None:
+    calls: list[tuple[int, int | None]] = []
+    read_paths([FIXTURES / "jsonl" / "golden.jsonl", FIXTURES / "brat" / "crlf"], progress=lambda d, t: calls.append((d, t)))
+    total = calls[-1][1]
+    assert calls[-1][0] == total and total == sum(
+        p.stat().st_size for p in [FIXTURES / "jsonl" / "golden.jsonl", *sorted((FIXTURES / "brat" / "crlf").iterdir())])
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_writer_progress_and_cancel(tmp_path: Path) -> None:
+    """A progress callback sees each document; raising from it cancels and leaves no file."""
+    from .helpers import annotated
+
+    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    seen: list[tuple[int, int | None]] = []
+    write("jsonl", annotated(records), tmp_path / "a.jsonl", progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(1, 2), (2, 2)]
+
+    def cancel(done: int, total: int | None) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write("jsonl", iter(annotated(records)), tmp_path / "b.jsonl", progress=cancel)
+    assert list(tmp_path.iterdir()) == [tmp_path / "a.jsonl"]
