@@ -7,8 +7,10 @@ Latin letters or digits (``U.S.``, ``bbc.com``), after an abbreviation (``डॉ
 ``Dr.``), a single Latin capital (``A.``), a spelled-out Latin initial (``एम.``) or a list
 number at the start of a sentence (``1.``). An ellipsis (``...``, ``…``) never ends a
 sentence by itself. A newline always ends one. Closing quote marks and brackets right after
-the end mark, even after spaces (``कहा। ”``), stay in the sentence they close; a quote mark
-followed directly by a word opens the next one. Sentences never begin or end with
+the end mark, even after spaces (``कहा। ”``), stay in the sentence they close. A quote mark
+followed directly by a word is ambiguous (``आएंगे।"फिर``): it closes the sentence when it
+sits right on the end mark and is ``”``/``’``/a bracket, or when the sentence leaves a quote
+of its kind open; otherwise it opens the next sentence. Sentences never begin or end with
 whitespace and never cut a grapheme cluster.
 
 indic-nlp-library's ``sentence_split`` served as the starting point but is not used: it
@@ -25,7 +27,7 @@ import regex
 from kathan.text.graphemes import snap_left, snap_right
 
 _BREAK = regex.compile(r"[\n\r\u2028\u2029\x0b\x0c\x85]")
-_CONTENT = regex.compile(r"\S")
+_CONTENT = regex.compile(r"[^\s\x1c-\x1f]")
 _END_MARKS = regex.compile(r"[।॥?!.…]+")
 _HARD_END = regex.compile(r"[।॥?!]")
 _CLOSERS = regex.compile(r"[ \t\u00a0\u202f]*((?:''|‘‘|’’|[\"“”‘’'»›)\]}])+)")
@@ -100,7 +102,7 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Sentence]) -> No
         search_from = mark_end
         if not _ends_sentence(text, m.group(), mark_start, mark_end, sentence_start, end, protected):
             continue
-        stop = _absorb_closers(text, mark_end, end)
+        stop = _absorb_closers(text, sentence_start, mark_end, end)
         stop = snap_right(text, stop)
         search_from = stop
         spans: list[tuple[int, int]] = []
@@ -146,16 +148,29 @@ def _ends_sentence(
     return True
 
 
-def _absorb_closers(text: str, mark_end: int, end: int) -> int:
+def _absorb_closers(text: str, sentence_start: int, mark_end: int, end: int) -> int:
     m = _CLOSERS.match(text, mark_end, end)
     if m is None:
         return mark_end
     closers_start, closers_end = m.span(1)
     if closers_end >= end or _AFTER_CLOSER.match(text, closers_end):
         return closers_end
-    if closers_start == mark_end and text[closers_start] in _CLOSER_BEFORE_WORD:
+    if closers_start != mark_end:
+        return mark_end
+    closers = m.group(1)
+    if closers[0] in _CLOSER_BEFORE_WORD or _leaves_quote_open(text[sentence_start:mark_end], closers):
         return closers_end
     return mark_end
+
+
+def _leaves_quote_open(sentence: str, closers: str) -> bool:
+    """Whether ``sentence`` has an odd number of quote marks of the kind ``closers`` starts with."""
+    doubled = sentence.count("''") + sentence.count("‘‘") + sentence.count("’’")
+    if closers[0] in '"“”' or closers[:2] in ("''", "‘‘", "’’"):
+        count = sentence.count('"') + sentence.count("“") + sentence.count("”") + doubled
+    else:
+        count = sentence.count("'") + sentence.count("‘") + sentence.count("’") - 2 * doubled
+    return count % 2 == 1
 
 
 def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

@@ -37,6 +37,8 @@ _WORD_RUN = (
 )
 _HYPHENATED = rf"(?:[\-\u2010\u2011]{_WORD_UNIT}+)*"
 _DEVANAGARI_LETTER = r"[\u0900-\u0963\u0970-\u097f]"
+_INVISIBLE_SEPARATORS = "\u200b\u2060\ufeff"
+_SPACE = rf"[\s\x1c-\x1f{_INVISIBLE_SEPARATORS}]"
 _URL_STOP = r"\s<>\"“”‘’'।॥"
 _URL_TRAIL = r".,;:!?)\]}"
 
@@ -47,7 +49,7 @@ _URL_TRAIL = r".,;:!?)\]}"
 _TOKEN = regex.compile(
     rf"""
     (?={_DEVANAGARI_LETTER}){_WORD_RUN}{_HYPHENATED}
-    | [\s\u200b\u2060\ufeff]+(?!{_JOINS})
+    | {_SPACE}+(?!{_JOINS})
     | (?:(?:https?|ftp)://|www\.)
         (?:(?=[^{_URL_STOP}])\X)*?
         (?=[^{_URL_STOP}{_URL_TRAIL}])\X
@@ -73,13 +75,23 @@ class Token:
     text: str
 
 
+_ALL_SEPARATORS = regex.compile(rf"{_SPACE}+")
+
+
+def _is_separator(piece: str) -> bool:
+    first = piece[0]
+    if not (first.isspace() or first in _INVISIBLE_SEPARATORS):
+        return False
+    return _ALL_SEPARATORS.fullmatch(piece) is not None
+
+
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` in order; whitespace between them belongs to none."""
     tokens = []
     start = 0
     for piece in _TOKEN.findall(text):
         end = start + len(piece)
-        if not piece.isspace():
+        if not _is_separator(piece):
             tokens.append(Token(start, end, piece))
         start = end
     return tokens
@@ -91,7 +103,7 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for piece in _TOKEN.findall(text):
         end = start + len(piece)
-        if not piece.isspace():
+        if not _is_separator(piece):
             spans.append((start, end))
         start = end
     return spans
