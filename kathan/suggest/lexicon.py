@@ -120,6 +120,7 @@ class Lexicon:
     quantifiers: frozenset[str]
     not_sources: frozenset[str]
     genitive_links: frozenset[str]
+    affiliations: frozenset[str]
     locative_links: frozenset[str]
     kinds: tuple[tuple[str, frozenset[str]], ...]
 
@@ -197,6 +198,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         quantifiers=frozenset(_strings(speakers, "quantifiers", "speakers.toml")),
         not_sources=frozenset(_strings(speakers, "not_sources", "speakers.toml")),
         genitive_links=frozenset(_strings(speakers, "genitive_links", "speakers.toml")),
+        affiliations=frozenset(_strings(speakers, "affiliations", "speakers.toml")),
         locative_links=frozenset(_strings(speakers, "locative_links", "speakers.toml")),
         kinds=kinds,
     )

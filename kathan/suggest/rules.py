@@ -108,6 +108,14 @@ class _Detector:
         speaker = self.find_speaker(rule, ws, index, search, sentence)
         if speaker is False:
             return
+        if rule.speaker == "subject" and speaker is None and start < self.headline_end():
+            inverted = self.speaker_after(end, sentence)
+            if inverted is not None:
+                speaker, end_of_speaker = inverted
+                content = self.content_after(end_of_speaker, sentence, rule)
+                if content is not None:
+                    self.finish(content, start, end, rule, speaker, sentence)
+                return
         assert speaker is not True
         content = self.content_after(end, sentence, rule)
         if content is None and before is not None and before.start >= sentence[0] - 2000:
@@ -119,13 +127,45 @@ class _Detector:
             return
         if any(self.conflicts(f) for f in content.fragments):
             return
+        self.finish(content, start, end, rule, speaker, sentence)
+
+    def finish(
+        self,
+        content: Attribution,
+        start: int,
+        end: int,
+        rule: CueRule,
+        speaker: SpeakerPhrase | None,
+        sentence: tuple[int, int],
+    ) -> None:
         content.cue = (start, end)
         content.cue_rule = rule
         content.speaker = speaker
         content.confidence *= rule.confidence
         window_start = min(sentence[0], speaker.start if speaker else start)
-        content.window = (window_start, end)
+        content.window = (window_start, max(end, content.window[1]))
         self.keep(content)
+
+    def headline_end(self) -> int:
+        """The end of the first line when it reads like a headline (no sentence mark), else 0."""
+        end = self.text.find("\n")
+        end = len(self.text) if end < 0 else end
+        line = self.text[:end].rstrip()
+        if not line or line.startswith("[") or line[-1] in "।.?!":
+            return 0
+        return end
+
+    def speaker_after(self, end: int, sentence: tuple[int, int]) -> tuple[SpeakerPhrase, int] | None:
+        """``बोले विशेषज्ञ, …``: one to three words after the cue, then a comma or dash."""
+        ws = self.index.words(end, sentence[1])
+        for n, w in enumerate(ws[:4]):
+            if not w.is_word:
+                if n == 0 or w.text not in _SEPARATORS:
+                    return None
+                if any(x.text in self.lexicon.stop_words for x in ws[:n]):
+                    return None
+                return SpeakerPhrase(ws[0].start, ws[n - 1].end, pronoun=False), ws[n - 1].end
+        return None
 
     def find_speaker(
         self, rule: CueRule, ws: list[Word], index: int, search: int, sentence: tuple[int, int]
@@ -223,11 +263,12 @@ class _Detector:
             return None
         stop = sentence[1]
         for r in self.regions:
-            if p < r.outer_start < stop and r.double and self.word_count(r) >= self.lexicon.min_words_without_cue:
+            if p < r.outer_start < stop and r.double and self.speech_like(r) and not self.title_like(r):
                 stop = r.outer_start
                 break
         stop = self.coordination_stop(p, stop)
         s, e = trim(text, p, stop, ",;:-" + _QUOTE_CHARS)
+        e = self.without_ellipsis(s, e)
         if region is not None and region.outer_end < e:
             s = region.outer_start
         found = [w for w in self.index.words(s, e) if w.is_word]
@@ -249,6 +290,13 @@ class _Detector:
         if rule.speaker == "ergative" and count >= 3:
             return Attribution([(s, e)], "indirect", 0.5, "content right after the cue")
         return None
+
+    def without_ellipsis(self, start: int, end: int) -> int:
+        """``end`` moved before a trailing ``, ...`` (words left out by the paper)."""
+        stripped = self.text[start:end].rstrip(".… \u00a0,")
+        if end - start - len(stripped) >= 2 and self.text[start:end].rstrip().endswith(("...", "…")):
+            return start + len(stripped)
+        return end
 
     def coordination_stop(self, start: int, stop: int) -> int:
         """Where a content must end because a coordinator introduces another attribution."""

@@ -1,8 +1,9 @@
 """Speaker noun phrases: found by walking left from a marker (ने, का, के अनुसार, or the cue).
 
-The phrase never includes its case marker. A genitive chain (भारत के राजदूत) and a
-parenthesised abbreviation (अधिकारी (डीएमओ)) stay inside it; stop words, punctuation and
-quote marks end it on the left.
+The phrase never includes its case marker. A genitive chain (भारत के राजदूत), a
+parenthesised abbreviation (अधिकारी (डीएमओ)), an abbreviated title (डॉ. …), a quoted name
+(‘फोर्टिस एस्कॉर्ट्स' के …), an affiliation (परिषद् से जुड़ी …) and a place before an
+institution (रूस में भारतीय दूतावास) stay inside it; stop words and other punctuation end it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from dataclasses import dataclass
 
 from kathan.suggest.lexicon import Lexicon
 from kathan.suggest.segment import Word
+from kathan.text.sentences import ABBREVIATIONS
+
+_QUOTE_MARKS = "'‘’\"“”''‘‘’’"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,24 +28,51 @@ def _content(word: Word, lexicon: Lexicon) -> bool:
     return word.is_word and word.text not in lexicon.stop_words and word.text not in lexicon.genitive_links
 
 
+def _group_start(ws: list[Word], i: int, opening: str, limit: int = 5) -> int:
+    """The index of the nearest token at most ``limit`` before ``i`` whose text is in ``opening``, or -1."""
+    j = i - 1
+    while j >= 0 and i - j <= limit:
+        if ws[j].text in opening:
+            return j
+        j -= 1
+    return -1
+
+
 def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase | None:
     """The speaker phrase ending with ``ws[index - 1]`` (``ws[index]`` is the marker), or None."""
     i = index - 1
     taken: list[Word] = []
-    kinds = {w for kind, group in lexicon.kinds for w in group if kind in ("diplomatic_mission", "government_body")}
-    while i >= 0 and len([w for w in taken if w.is_word]) < lexicon.max_speaker_words:
+    missions = {w for kind, group in lexicon.kinds for w in group if kind == "diplomatic_mission"}
+    institutions = {w for kind, group in lexicon.kinds for w in group if kind in ("organisation", "government_body")}
+    while i >= 0 and sum(1 for w in taken if w.is_word) < lexicon.max_speaker_words:
         w = ws[i]
         if w.text == ")":
-            j = i - 1
-            while j >= 0 and ws[j].text != "(" and i - j <= 4:
-                j -= 1
-            if j >= 1 and ws[j].text == "(" and _content(ws[j - 1], lexicon):
+            j = _group_start(ws, i, "(")
+            if j >= 1 and (_content(ws[j - 1], lexicon) or ws[j - 1].text in _QUOTE_MARKS):
                 taken.extend(reversed(ws[j:i + 1]))
                 i = j - 1
                 continue
             break
-        if w.text in lexicon.genitive_links or (w.text in lexicon.locative_links and any(t.text in kinds for t in taken)):
-            if taken and i > 0 and _content(ws[i - 1], lexicon):
+        if w.text in _QUOTE_MARKS:
+            j = _group_start(ws, i, _QUOTE_MARKS)
+            if j >= 0 and taken and any(_content(x, lexicon) for x in ws[j + 1:i]):
+                taken.extend(reversed(ws[j:i + 1]))
+                i = j - 1
+                continue
+            break
+        if w.text == "." and i > 0 and ws[i - 1].text in ABBREVIATIONS and taken:
+            taken.extend([w, ws[i - 1]])
+            i -= 2
+            continue
+        if w.text in lexicon.affiliations and i > 1 and ws[i - 1].text == "से" and _content(ws[i - 2], lexicon):
+            taken.extend([w, ws[i - 1]])
+            i -= 2
+            continue
+        locative = w.text in lexicon.locative_links and (
+            any(t.text in missions for t in taken) or (i > 0 and ws[i - 1].text in institutions)
+        )
+        if w.text in lexicon.genitive_links or locative:
+            if taken and i > 0 and (_content(ws[i - 1], lexicon) or ws[i - 1].text in _QUOTE_MARKS + ")"):
                 taken.append(w)
                 i -= 1
                 continue
@@ -50,12 +81,11 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             break
         taken.append(w)
         i -= 1
-    words = [w for w in taken if w.is_word]
-    if not words:
+    while taken and not _content(taken[-1], lexicon) and taken[-1].text not in _QUOTE_MARKS:
+        taken.pop()
+    if not any(w.is_word for w in taken):
         return None
-    first = taken[-1]
-    last = taken[0]
-    return SpeakerPhrase(first.start, last.end, pronoun=False)
+    return SpeakerPhrase(taken[-1].start, taken[0].end, pronoun=False)
 
 
 def speaker_kind(text: str, lexicon: Lexicon, pronoun: bool) -> dict[str, str]:

@@ -146,6 +146,20 @@ def test_headline_ne_kaha_dash():
     assert (found.speaker, found.cue, found.quote) == ("परिवहन मंत्री", "कहा", "सड़कें जल्द ठीक होंगी")
 
 
+def test_headline_with_speaker_after_bole():
+    found = quotes("बजट पर बोले अर्थशास्त्री, विकास दर बढ़ेगी पर महंगाई भी\nबजट आज पेश हुआ।")[0]
+    assert (found.speaker, found.cue, found.quote) == ("अर्थशास्त्री", "बोले", "विकास दर बढ़ेगी पर महंगाई भी")
+
+
+def test_trailing_ellipsis_is_left_out():
+    text = "डॉक्टरों का कहना है कि मरीजों की संख्या घट रही है, ... वहीं नर्सों की राय में अस्पताल अब भी भरे हैं।"
+    found = quotes(text)
+    assert [(f.speaker, f.cue, f.quote) for f in found] == [
+        ("डॉक्टरों", "कहना है", "मरीजों की संख्या घट रही है"),
+        ("नर्सों", "राय में", "अस्पताल अब भी भरे हैं।"),
+    ]
+
+
 def test_headline_source_after_colon():
     found = quotes("महंगाई पर जल्द काबू पा लेंगे: वित्त मंत्री\nसरकार ने कई कदम उठाए हैं।")[0]
     assert (found.speaker, found.cue, found.quote) == ("वित्त मंत्री", ":", "महंगाई पर जल्द काबू पा लेंगे")
