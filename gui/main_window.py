@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setObjectName("action_redo")
         self.delete_action = a("&Delete", self.delete_selected, QKeySequence(Qt.Key.Key_Delete), "action_delete")
         self.find_action = a("&Find…", self.search_bar.open_bar, QKeySequence.StandardKey.Find, "action_find")
+        self.resize_action = a("Set span to &selection", self.resize_to_selection, "Ctrl+E", "action_resize")
         self.details_action = a("Edit span &details", self._focus_details, "F2", "action_details")
 
         self.link_action = a("&Link selected span…", self.begin_link, "R", "action_link")
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.delete_action, self.details_action])
+        edit_menu.addActions([self.delete_action, self.resize_action, self.details_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
 
@@ -348,6 +349,16 @@ class MainWindow(QMainWindow):
             span_id = self._selected_span()
             if span_id is not None:
                 self.controller.delete_spans([span_id])
+
+    def resize_to_selection(self) -> None:
+        """Ctrl+E: the selected span takes the text selection as its (only) extent."""
+        span_id = self._selected_span()
+        fragments = self._selection_fragments()
+        if span_id is None or not fragments:
+            self.statusBar().showMessage("Select a span, then select its new extent and press Ctrl+E", 4000)
+            return
+        if self.controller.set_fragments(span_id, fragments):
+            self.view.clear_text_selection()
 
     def begin_link(self) -> None:
         """``r``: the selected span becomes a relation head; allowed partners light up for a click."""

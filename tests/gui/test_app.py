@@ -70,3 +70,19 @@ def test_zoom_is_remembered(qtbot, window, project: Path) -> None:  # type: igno
         assert again.view.font_size() == size + 1
     finally:
         again.close()
+
+
+def test_new_project_then_reopen_from_the_recent_menu(qtbot, window, project: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """File > New makes an empty project; File > Open recent brings the sample back."""
+    fresh = tmp_path / "fresh.kathan"
+    with qtbot.waitSignal(window.controller.sig_project_opened, timeout=5000):
+        window.sig_project_open_requested.emit(f"new:{fresh}")
+    assert window.controller.project_path == str(fresh) and window.controller.document is None
+    assert window.document_list.model.rowCount() == 0 and window.view.text() == ""
+    assert "fresh" in window.windowTitle()
+    window.recent_menu.aboutToShow.emit()
+    recent = [a for a in window.recent_menu.actions() if a.data()]
+    assert [Path(a.data()).name for a in recent] == ["fresh.kathan", "sample.kathan"]
+    with qtbot.waitSignal(window.controller.sig_project_opened, timeout=5000):
+        recent[1].trigger()
+    assert window.controller.document.name == "ambassador-lavrov"

@@ -142,3 +142,38 @@ def test_label_key_on_a_selected_span_relabels_it(qtbot, window):  # type: ignor
         qtbot.keyClick(window.view, Qt.Key.Key_A)
     assert c.span(span.id).label == "ADDRESSEE"
     assert "Relabel" in c.undo_stack.undoText()
+
+
+def test_ctrl_e_resizes_the_selected_span_to_a_new_drag(qtbot, window):  # type: ignore[no-untyped-def]
+    """Select a span, drag its new extent, Ctrl+E: the span is resized (undoable to the old extent)."""
+    c = window.controller
+    text = c.document.text
+    span = label_drag(qtbot, window, find(text, SPEAKER, "“"), Qt.Key.Key_S).spans_added[0]
+    assert window.view.selected_span_id() == span.id
+    wider = find(text, "भारतीय दूतावास ने", "“")
+    drag_over(qtbot, window.view, *wider)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert c.span(span.id).fragments == (wider,)
+    assert c.undo_stack.undoText().startswith("Resize SPEAKER")
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.workspace.spans(c.document.id)[0].fragments == span.fragments
+
+
+def test_shift_r_lists_nearby_partners_with_every_allowed_relation_type(qtbot, window):  # type: ignore[no-untyped-def]
+    """Shift+R on a QUOTE offers SPEAKERs and CUEs nearest first, with each allowed type; picking links."""
+    c = window.controller
+    text = c.document.text
+    speaker = label_drag(qtbot, window, find(text, SPEAKER, "“"), Qt.Key.Key_S).spans_added[0]
+    cue = label_drag(qtbot, window, find(text, CUE, "एक्स पर "), Qt.Key.Key_C).spans_added[0]
+    quote = label_drag(qtbot, window, find(text, QUOTE), Qt.Key.Key_Q).spans_added[0]
+    qtbot.keyClick(window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    menu = window.link_menu
+    texts = [a.text() for a in menu.actions()]
+    assert len(texts) == 3  # said by, relayed via (SPEAKER) and cued by (CUE)
+    assert any("said by" in t for t in texts) and any("relayed via" in t for t in texts) and any("cued by" in t for t in texts)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+    (relation,) = blocker.args[0].relations_added
+    assert relation.head == quote.id and relation.tail in (speaker.id, cue.id)

@@ -1,0 +1,89 @@
+"""Every edit kind the window can make: applied, undone to the exact prior state, redone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from gui.controller import Controller
+from kathan.model import DocumentStatus
+from storage import Workspace
+from tests.gui.conftest import ANNOTATOR, find
+
+
+@pytest.fixture
+def controller(qapp, project: Path):  # type: ignore[no-untyped-def]
+    c = Controller()
+    c.open_workspace(Workspace.open(project, annotator=ANNOTATOR), str(project))
+    text = c.document.text
+    c.add_span("QUOTE", (find(text, "राजदूत @vkumar1969 ने मुलाकात की"),))
+    c.add_span("SPEAKER", (find(text, "भारतीय दूतावास", "“"),))
+    c.add_span("CUE", (find(text, "पोस्ट किया", "एक्स पर "),))
+    yield c
+    c.close()
+
+
+def state(c: Controller):  # type: ignore[no-untyped-def]
+    """Everything the project holds for the open document, timestamps included."""
+    ws = c.workspace
+    doc_id = c.document.id
+    return ws.spans(doc_id), ws.relations(doc_id), ws.document(doc_id).status
+
+
+def by_label(c: Controller, label: str):  # type: ignore[no-untyped-def]
+    return next(s for s in c.spans if s.label == label)
+
+
+EDITS: dict[str, Callable[[Controller], bool]] = {
+    "add span": lambda c: c.add_span("CLAIM", (find(c.document.text, "भारत-रूस साझेदारी"),)),
+    "delete span with its relation": lambda c: c.delete_spans([by_label(c, "SPEAKER").id]),
+    "resize": lambda c: c.set_fragments(by_label(c, "SPEAKER").id, (find(c.document.text, "भारतीय दूतावास ने", "“"),)),
+    "relabel": lambda c: c.relabel_span(by_label(c, "SPEAKER").id, "ADDRESSEE"),
+    "add fragment": lambda c: c.add_fragment(by_label(c, "QUOTE").id, find(c.document.text, "आगे के कदमों", "लिए ")),
+    "attribute": lambda c: c.set_attribute(by_label(c, "QUOTE").id, "form", "direct"),
+    "note": lambda c: c.set_note(by_label(c, "QUOTE").id, "पोस्ट से"),
+    "add relation": lambda c: c.add_relation("said_by", by_label(c, "QUOTE").id, by_label(c, "SPEAKER").id),
+    "delete relation": lambda c: c.delete_relations([c.relations[0].id]),
+    "status": lambda c: c.set_status(c.document.id, DocumentStatus.NEW, DocumentStatus.DONE),
+    "label all": lambda c: c.label_all("SPEAKER", [find(c.document.text, "विनय कुमार"), find(c.document.text, "सर्गेई लावरोव")]),
+}
+
+
+@pytest.mark.parametrize("kind", list(EDITS))
+def test_every_edit_kind_undoes_to_the_exact_prior_state_and_redoes(controller: Controller, kind: str) -> None:
+    """Apply one edit, undo it: the project is exactly as before; redo: exactly as after."""
+    c = controller
+    if kind.startswith("delete"):
+        c.add_relation("said_by", by_label(c, "QUOTE").id, by_label(c, "SPEAKER").id)
+    c.undo_stack.clear()
+    before = state(c)
+    spans_before = c.spans
+    assert EDITS[kind](c)
+    after = state(c)
+    assert after != before
+    assert c.undo_stack.count() == 1
+    c.undo_stack.undo()
+    assert state(c) == before
+    assert c.spans == spans_before  # the window's copy follows too
+    c.undo_stack.redo()
+    redone = state(c)
+    # A redo re-applies the edit; ids come back the same, only "updated" times may move on.
+    assert [(s.id, s.label, s.fragments, dict(s.attributes), s.note) for s in redone[0]] == [
+        (s.id, s.label, s.fragments, dict(s.attributes), s.note) for s in after[0]
+    ]
+    assert [(r.id, r.type, r.head, r.tail) for r in redone[1]] == [(r.id, r.type, r.head, r.tail) for r in after[1]]
+    assert redone[2] == after[2]
+
+
+def test_a_refused_edit_leaves_no_undo_step(controller: Controller, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Relabelling a linked SPEAKER as CLAIM breaks said_by: refused, with a reason, nothing recorded."""
+    c = controller
+    c.add_relation("said_by", by_label(c, "QUOTE").id, by_label(c, "SPEAKER").id)
+    steps = c.undo_stack.count()
+    with qtbot.waitSignal(c.sig_edit_refused, timeout=2000) as blocker:
+        assert not c.relabel_span(by_label(c, "SPEAKER").id, "CLAIM")
+    assert blocker.args[0]
+    assert c.undo_stack.count() == steps
+    assert by_label(c, "SPEAKER")
