@@ -130,7 +130,7 @@ class SpanIndex:
     def spans_at(self, position: int) -> list[ViewSpan]:
         """The spans with a fragment covering the code unit at ``position``, innermost first."""
         found = {span.id: span for span, s, e in self.fragments_in(position, position + 1) if s <= position < e}
-        return sorted(found.values(), key=lambda s: (s.extent, s.start, s.id))
+        return sorted(found.values(), key=innermost_key)
 
     def overlapping_extent(self, start: int, end: int) -> Iterable[ViewSpan]:
         """Spans whose outer extent ``[span.start, span.end)`` overlaps ``[start, end)``.
@@ -148,6 +148,11 @@ class SpanIndex:
 
 def _order(span: ViewSpan) -> tuple[int, int, int]:
     return (span.start, -span.extent, span.id)
+
+
+def innermost_key(span: ViewSpan) -> tuple[int, int, int]:
+    """Sort key putting the innermost of stacked spans first: smallest extent, then later start, newer id."""
+    return (span.extent, -span.start, -span.id)
 
 
 class LaneCache:

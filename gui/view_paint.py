@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
 from gui.view_geometry import LinePiece, RangeGeometry
-from gui.view_index import ViewSpan
+from gui.view_index import ViewSpan, innermost_key
 from kathan.schema import Schema
 
 FALLBACK_COLOUR = "#7F7F7F"
@@ -105,7 +105,7 @@ def innermost_runs(fragments: Sequence[tuple[ViewSpan, int, int]], low: int, hig
         active = [f for f in active if f[2] > a]
         if not active:
             continue
-        winner = min(active, key=lambda f: (f[0].extent, -f[0].start, -f[0].id))[0]
+        winner = min(active, key=lambda f: innermost_key(f[0]))[0]
         if runs and runs[-1][0].id == winner.id and runs[-1][2] == a:
             runs[-1] = (winner, runs[-1][1], b)
         else:
