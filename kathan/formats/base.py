@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, overload
+from typing import IO, overload
 
 from kathan.model import (
     AnnotatedDocument,
@@ -50,7 +50,9 @@ class Source:
 class ReadContext:
     """What a reader reports to: problems (fatal or not), progress, and the optional schema."""
 
-    def __init__(self, schema: Schema | None = None, progress: Progress | None = None, total: int | None = None) -> None:
+    def __init__(
+        self, schema: Schema | None = None, progress: Progress | None = None, total: int | None = None
+    ) -> None:
         self.schema = schema
         self.problems: list[Problem] = []
         self._progress = progress
@@ -219,7 +221,9 @@ def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocum
         meta=dict(record.meta),
         status=record.status,
     )
-    ordered = sorted(enumerate(record.spans), key=lambda item: (item[1].fragments[0][0], item[1].fragments[-1][1], item[0]))
+    ordered = sorted(
+        enumerate(record.spans), key=lambda item: (item[1].fragments[0][0], item[1].fragments[-1][1], item[0])
+    )
     ids: dict[str, SpanId] = {}
     spans = []
     for number, (_, span) in enumerate(ordered, start=1):
@@ -250,23 +254,3 @@ def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocum
         for number, relation in enumerate(record.relations, start=1)
     )
     return AnnotatedDocument(document, tuple(spans), relations)
-
-
-def check_labels(ctx: ReadContext, file: str, line: int, where: str, label: str, attributes: dict[str, str]) -> None:
-    """Reports an unknown label or attribute against the context's schema, when there is one."""
-    if ctx.schema is None:
-        return
-    reason = ctx.schema.check_attributes(label, attributes)
-    if reason:
-        ctx.error(file, line, f"{where}{reason}")
-
-
-def json_scalar_text(value: Any) -> str | None:
-    """A JSON scalar as the string Kathan stores (``true``, ``3``); None for lists and objects."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(value)
-    return None

@@ -29,12 +29,12 @@ from kathan.model import (
     SpanRecord,
 )
 from kathan.schema import AttributeType, Schema
-from kathan.text.offsets import Utf16Map
 from kathan.text.decode import OffsetRemap, normalize_newlines, read_text_file, title_of
 from kathan.text.graphemes import is_cluster_boundary
+from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments, check_relation
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "formats" / "brat" / "golden" / "news" / "lavrov-1.ann"
+EXAMPLE = Path(__file__).resolve().parents[2] / "tests/fixtures/formats/brat/golden/news/lavrov-1.ann"
 NOTE_TYPE = "AnnotatorNotes"
 _IGNORED_KINDS = {"E": "events", "N": "normalizations", "*": "equivalences"}
 
@@ -163,7 +163,9 @@ class _AnnReader:
             for s in self.spans.values()
         )
         relations = tuple(
-            RelationRecord(key=r.key, type=r.type, head=r.args[0][1], tail=r.args[1][1], attributes=r.attributes, line=r.line)
+            RelationRecord(
+                key=r.key, type=r.type, head=r.args[0][1], tail=r.args[1][1], attributes=r.attributes, line=r.line
+            )
             for r in self.relations.values()
             if r.key not in self.broken
         )
@@ -239,7 +241,8 @@ class _AnnReader:
             return
         schema = self.ctx.schema
         if schema is not None and schema.label(label) is None:
-            self.error(number, f"{ident}: unknown label {label!r} (schema {schema.name!r} has {', '.join(schema.label_names)})")
+            known = ", ".join(schema.label_names)
+            self.error(number, f"{ident}: unknown label {label!r} (schema {schema.name!r} has {known})")
         self.spans[ident] = _Span(ident, label, tuple(stored), number)
 
     def match(self, fragments: list[Fragment], covered: str | None) -> list[Fragment] | None:
@@ -343,7 +346,8 @@ class _AnnReader:
                 if attribute is None:
                     self.error(number, f"{ident}: relation {target.type} has no attribute {name!r}")
                 elif not attribute.allows(value):
-                    self.error(number, f"{ident}: attribute {name}={value!r} is not one of {', '.join(attribute.values)}")
+                    allowed = ", ".join(attribute.values)
+                    self.error(number, f"{ident}: attribute {name}={value!r} is not one of {allowed}")
 
     def note(self, number: int, ident: str, rest: str) -> None:
         data, _, note = rest.partition("\t")

@@ -15,6 +15,7 @@ offsets are moved with it.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,6 @@ from kathan.formats.base import (
     ReadContext,
     Source,
     atomic_output,
-    json_scalar_text,
     sha256_of,
 )
 from kathan.model import (
@@ -41,12 +41,14 @@ from kathan.model import (
     SpanRecord,
 )
 from kathan.schema import Schema
-from kathan.text.offsets import Utf16Map
 from kathan.text.decode import OffsetRemap, normalize_newlines, title_of
+from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments, check_relation
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "formats" / "jsonl" / "golden.jsonl"
 MAX_LINE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
+"""A corpus export can pass the one-article limit of ``read_text_file``; lines are streamed."""
 MAX_PROBLEMS_PER_FILE = 200
 
 _DOCUMENT_KEYS = frozenset(
@@ -77,7 +79,17 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
         ctx.error(file, 0, f"cannot read the file: {exc.strerror or exc}")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            ctx.error(file, 0, f"the file is {size / 2**20:.1f} MB, over the limit of {MAX_FILE_BYTES / 2**20:.1f} MB")
+            return
+        if b"\x00" in handle.read(8192):
+            ctx.error(file, 1, "this is a binary file, not JSONL (it contains NUL bytes)")
+            return
+        handle.seek(0)
+        number = 0
+        while raw := handle.readline(MAX_LINE_BYTES + 1):
+            number += 1
             ctx.advance(len(raw))
             if ctx.fatal_count() - before >= MAX_PROBLEMS_PER_FILE:
                 ctx.error(file, number, f"stopped reading after {MAX_PROBLEMS_PER_FILE} problems in this file")
@@ -85,8 +97,8 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if len(raw) > MAX_LINE_BYTES:
-                ctx.error(file, number, f"the line is longer than {MAX_LINE_BYTES // (1024 * 1024)} MB")
-                continue
+                ctx.error(file, number, f"the line is longer than {MAX_LINE_BYTES // 2**20} MB: not read further")
+                return
             if b"\x00" in raw:
                 ctx.error(file, number, "this is a binary file, not JSONL (it contains NUL bytes)")
                 return
@@ -205,7 +217,7 @@ class _LineReader:
             return {}
         result: dict[str, str] = {}
         for key, item in value.items():
-            text = json_scalar_text(item)
+            text = _json_scalar_text(item)
             if text is None:
                 self.error(f"{where}.{key}", f"must be a string, not {_json_type(item)}")
             else:
@@ -263,7 +275,8 @@ class _LineReader:
             if self.ctx.schema is not None:
                 reason = self.ctx.schema.check_attributes(label, attributes)
                 if reason:
-                    self.error(f"{where}.label" if self.ctx.schema.label(label) is None else f"{where}.attributes", reason)
+                    field = "label" if self.ctx.schema.label(label) is None else "attributes"
+                    self.error(f"{where}.{field}", reason)
             origin = self.string(item, "origin", Origin.IMPORTED.value, f"{where}.")
             if origin not in _ORIGINS:
                 self.error(f"{where}.origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
@@ -373,6 +386,17 @@ class _LineReader:
                 )
             )
         return relations
+
+
+def _json_scalar_text(value: Any) -> str | None:
+    """A JSON scalar as the string Kathan stores (``true``, ``3``); None for lists and objects."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    return None
 
 
 def _json_type(value: Any) -> str:
