@@ -126,7 +126,8 @@ class ArticleView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self._family = devanagari_family()
         self._point_size = DEFAULT_POINT_SIZE
-        self._apply_font()
+        self._geometry = RangeGeometry(self.document())
+        self._setting_font = False
         self._schema: Schema | None = None
         self._text = ViewText("")
         self._index = SpanIndex()
@@ -144,9 +145,10 @@ class ArticleView(QTextEdit):
         self._press_pos: QPoint | None = None
         self._press_ctrl = False
         self._last_click: tuple[QPoint, tuple[int, ...], int] | None = None
-        self._geometry = RangeGeometry(self.document())
+        self._apply_font()
         self._build_document("")
         self.selectionChanged.connect(self.sig_selection_changed)
+        self._ready = True
 
     # -- content -----------------------------------------------------------------------------
 
@@ -290,6 +292,7 @@ class ArticleView(QTextEdit):
         self._snap_to_tokens = on
 
     def snap_to_tokens(self) -> bool:
+        """Whether selections snap to whole tokens (else to grapheme clusters)."""
         return self._snap_to_tokens
 
     def current_selection(self) -> tuple[int, int] | None:
@@ -310,6 +313,7 @@ class ArticleView(QTextEdit):
         self.ensureCursorVisible()
 
     def clear_text_selection(self) -> None:
+        """Drop the text selection (the caret stays where it was)."""
         cursor = self.textCursor()
         if cursor.hasSelection():
             cursor.clearSelection()
@@ -391,6 +395,7 @@ class ArticleView(QTextEdit):
         self.viewport().update()
 
     def in_relation_mode(self) -> bool:
+        """Whether clicks currently pick a relation's tail."""
         return self._relation_head != NO_SPAN
 
     def end_relation_mode(self) -> None:
@@ -434,6 +439,7 @@ class ArticleView(QTextEdit):
     # -- zoom --------------------------------------------------------------------------------
 
     def font_size(self) -> int:
+        """The text's point size."""
         return self._point_size
 
     def set_font_size(self, points: int) -> None:
@@ -441,11 +447,17 @@ class ArticleView(QTextEdit):
         points = min(max(int(points), MIN_POINT_SIZE), MAX_POINT_SIZE)
         if points == self._point_size:
             return
+        self._point_size = points
+        self._apply_font()
+        self._rebuild_keeping_view()
+        self.sig_font_size_changed.emit(points)
+
+    def _rebuild_keeping_view(self) -> None:
+        """Rebuild the document for the current font (line slots are in pixels), keeping the
+        text selection and the first visible line."""
         first = self.cursorForPosition(QPoint(0, 0)).position()
         cursor = self.textCursor()
         anchor, position = cursor.anchor(), cursor.position()
-        self._point_size = points
-        self._apply_font()
         self._build_document(self._text.text)
         restored = QTextCursor(self.document())
         restored.setPosition(anchor)
@@ -454,25 +466,36 @@ class ArticleView(QTextEdit):
         top = QTextCursor(self.document())
         top.setPosition(first)
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + self.cursorRect(top).top())
-        self.sig_font_size_changed.emit(points)
 
     def zoom_in(self) -> None:
+        """One point larger (Ctrl+= in the window)."""
         self.set_font_size(self._point_size + 1)
 
     def zoom_out(self) -> None:
+        """One point smaller (Ctrl+- in the window)."""
         self.set_font_size(self._point_size - 1)
 
     def zoom_reset(self) -> None:
+        """Back to the default size (Ctrl+0 in the window)."""
         self.set_font_size(DEFAULT_POINT_SIZE)
 
     def _apply_font(self) -> None:
         font = QFont(self._family)
         font.setPointSize(self._point_size)
         font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
-        self.setFont(font)
+        self._setting_font = True
+        try:
+            self.setFont(font)
+        finally:
+            self._setting_font = False
+        self._font_metrics_changed()
+
+    def _font_metrics_changed(self) -> None:
+        font = self.font()
+        self._geometry.invalidate()
         self._lane_metrics = LaneMetrics.for_font(font)
         small = QFont(font)
-        small.setPointSizeF(max(7.0, self._point_size * 0.62))
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.62))
         self._label_font = small
 
     # -- painting ----------------------------------------------------------------------------
@@ -809,13 +832,22 @@ class ArticleView(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._geometry.invalidate()
+        if getattr(self, "_ready", False):
+            self._geometry.invalidate()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if not getattr(self, "_ready", False):  # during __init__: it sets font and colours itself
+            return
         if event.type() == QEvent.Type.PaletteChange:
             self._colours = label_colours(self._schema, self.palette())
             self.viewport().update()
+        elif event.type() == QEvent.Type.FontChange and not self._setting_font:
+            # A font set from outside (not by zooming): adopt it, with line slots to match.
+            if self.font().pointSize() > 0:
+                self._point_size = self.font().pointSize()
+            self._font_metrics_changed()
+            self._rebuild_keeping_view()
 
 
 _EMPTY_SCHEMA = Schema(name="none", labels=())

@@ -493,3 +493,27 @@ def test_select_text_and_escape(qtbot, view, schema):
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.current_selection() is None
+
+
+def test_empty_and_blank_documents(qtbot, view, schema):
+    for text in ("", "\n\n\n", "   "):
+        show(view, text, [], schema)
+        view.selectAll()
+        assert view.current_selection() is None
+        click(qtbot, view, QPoint(20, 20))
+        assert view.selected_span_id() == NO_SPAN
+    view.clear_document()
+    assert view.text() == ""
+
+
+def test_font_change_from_outside_keeps_hit_testing(qtbot, nested):
+    """Even a font set directly on the widget (not through zoom) re-measures the lines."""
+    view, text, quote, speaker = nested
+    font = view.font()
+    font.setPointSize(font.pointSize() + 6)
+    view.setFont(font)
+    view.repaint()
+    picked = []
+    view.sig_span_clicked.connect(picked.append)
+    click(qtbot, view, inside(view, speaker[0] + 1))
+    assert picked == [2]
