@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from gui.controller import Controller
@@ -40,7 +40,47 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Kathan")
     # Fusion follows the desktop's light or dark scheme (Qt >= 6.5) on every platform alike.
     app.setStyle("Fusion")
+    if not getattr(app, "_kathan_scheme_followed", False):
+        app._kathan_scheme_followed = True  # type: ignore[attr-defined]
+        app.styleHints().colorSchemeChanged.connect(lambda scheme: apply_colour_scheme(app, scheme))
+        apply_colour_scheme(app, app.styleHints().colorScheme())
     return app
+
+
+def dark_palette() -> QPalette:
+    """A dark Fusion palette for desktops that report a dark scheme but hand Qt a light palette."""
+    p = QPalette()
+    base, window, text = QColor("#1e1f22"), QColor("#2b2d30"), QColor("#dfe1e5")
+    role = QPalette.ColorRole
+    for r, colour in (
+        (role.Window, window),
+        (role.WindowText, text),
+        (role.Base, base),
+        (role.AlternateBase, window),
+        (role.ToolTipBase, window),
+        (role.ToolTipText, text),
+        (role.Text, text),
+        (role.Button, window),
+        (role.ButtonText, text),
+        (role.BrightText, QColor("#ff6b6b")),
+        (role.Highlight, QColor("#2f65ca")),
+        (role.HighlightedText, QColor("#ffffff")),
+        (role.Link, QColor("#56b4e9")),
+        (role.PlaceholderText, QColor("#8c8f94")),
+    ):
+        p.setColor(r, colour)
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, QColor("#6f737a"))
+    return p
+
+
+def apply_colour_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """Follow the desktop's light/dark choice; the article view repaints from the palette."""
+    light_palette = app.style().standardPalette()
+    if scheme == Qt.ColorScheme.Dark and light_palette.color(QPalette.ColorRole.Window).lightness() > 128:
+        app.setPalette(dark_palette())
+    else:
+        app.setPalette(light_palette)
 
 
 def interactive() -> bool:

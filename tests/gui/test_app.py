@@ -86,3 +86,21 @@ def test_new_project_then_reopen_from_the_recent_menu(qtbot, window, project: Pa
     with qtbot.waitSignal(window.controller.sig_project_opened, timeout=5000):
         recent[1].trigger()
     assert window.controller.document.name == "ambassador-lavrov"
+
+
+def test_a_dark_desktop_gets_a_dark_palette_and_light_comes_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """When the desktop reports a dark scheme, the window turns dark; back to light, it is light again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import apply_colour_scheme
+
+    app = QApplication.instance()
+    try:
+        apply_colour_scheme(app, Qt.ColorScheme.Dark)
+        qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness() < 100, timeout=2000)
+        assert window.view.palette().color(QPalette.ColorRole.Base).lightness() < 100
+    finally:
+        apply_colour_scheme(app, Qt.ColorScheme.Light)
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness() > 150, timeout=2000)
