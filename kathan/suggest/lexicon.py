@@ -39,7 +39,7 @@ def compile_words(words: str, optional_tail: tuple[str, ...] = ()) -> regex.Patt
         else:
             alternatives = [token]
         body = "|".join(
-            _SPACE.join(regex.escape(w) for w in a.split()) for a in sorted(alternatives, key=len, reverse=True)
+            _SPACE.join(_escape(w) for w in a.split()) for a in sorted(alternatives, key=len, reverse=True)
         )
         piece = f"(?:{body})"
         if any(regex.match(WORD_CHAR, a[:1]) for a in alternatives):
@@ -57,6 +57,12 @@ def compile_words(words: str, optional_tail: tuple[str, ...] = ()) -> regex.Patt
         tail = "|".join(regex.escape(w) for w in sorted(optional_tail, key=len, reverse=True))
         pattern += f"(?:{_SPACE}(?:{tail})(?!{WORD_CHAR}))?"
     return regex.compile(pattern)
+
+
+def _escape(word: str) -> str:
+    """``word`` as a pattern that also matches it with a zero-width (non-)joiner after a virama
+    (स्‍पष्‍ट), as some papers type."""
+    return regex.escape(word).replace("\u094d", "\u094d[\u200c\u200d]?")
 
 
 def _split_tokens(words: str) -> list[str]:
@@ -95,6 +101,7 @@ class MediumRule:
     pattern: regex.Pattern[str]
     medium: str
     platform: str
+    in_quote: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +109,11 @@ class Lexicon:
     """Everything the rules read from data files."""
 
     cues: tuple[CueRule, ...]
+    cue_end: regex.Pattern[str]
+    """Matches a cue followed only by spaces, ``,``, ``:`` or a dash up to the end of the search window."""
     auxiliaries: frozenset[str]
     coordinators: tuple[str, ...]
+    not_cue_before: frozenset[str]
     not_content_start: frozenset[str]
     media: tuple[MediumRule, ...]
     double_marks: tuple[str, ...]
@@ -173,15 +183,21 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         pattern = compile_words(words, tail)
         cues.append(CueRule(words, pattern, speaker, str(item.get("medium", "")), confidence, unmarked))
     media = tuple(
-        MediumRule(compile_words(m["words"]), str(m.get("medium", "")), str(m.get("platform", "")))
+        MediumRule(
+            compile_words(m["words"]), str(m.get("medium", "")), str(m.get("platform", "")), bool(m.get("in_quote", False))
+        )
         for m in quotes.get("medium", [])
     )
     kinds_data = speakers.get("kinds", {})
     kinds = tuple((kind, frozenset(words)) for kind, words in kinds_data.items())
+    verbal = [c.pattern.pattern for c in cues if c.speaker != "postposition"]
+    cue_end = regex.compile(r"(?:" + "|".join(verbal) + r")[\s,:\-–—]*$")
     return Lexicon(
         cues=tuple(cues),
+        cue_end=cue_end,
         auxiliaries=frozenset(auxiliaries),
         coordinators=_strings(cues_data, "coordinators", "cues.toml"),
+        not_cue_before=frozenset(_strings(cues_data, "not_cue_before", "cues.toml")),
         not_content_start=frozenset(_strings(cues_data, "not_content_start", "cues.toml")),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),

@@ -3,7 +3,9 @@
 Double marks (``"``, ``“``, ``”``, two apostrophes, ``‘‘``, ``’’``) are paired left to right
 whatever their direction, since papers close with ``“`` or open with ``''`` and close with
 ``"``. A closing-shaped mark with nothing open extends the paragraph's last quote up to it
-(the sample article closes a quote once, then again after one more sentence). A quote still
+(the sample article closes a quote once, then again after one more sentence); a direction-less
+``"`` with nothing open opens a quote even when a space follows it (``कहती हैं, " मुझे``), and a mark right after a
+cue (``कहती हैं,"``) opens a new quote even while one is still open. A quote still
 open at a line break ends there, and continues as another fragment when the next paragraph
 opens with a mark. Single marks pair only within a paragraph and a short distance: they
 mark titles and terms more often than speech, which the rules decide.
@@ -21,6 +23,7 @@ from kathan.suggest.segment import trim
 
 _STRIP = ",;"
 _CLOSING_SHAPED = frozenset({"”", "’’", "’"})
+_SENTENCE_END = regex.compile(r"[।॥.?!]+")
 _OPEN_BEFORE = " \t\n\u00a0([{—–-:,।.>"
 
 
@@ -90,6 +93,15 @@ def _closer_like(text: str, mark: Mark) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
+def _stray_closer(text: str, mark: Mark) -> bool:
+    """A mark with nothing open that still closes: turned like a closer, or right after the end
+    of a sentence (``करेगा।"``), and followed by a space or the end of the line."""
+    if not _closer_like(text, mark):
+        return False
+    before = text[mark.start - 1] if mark.start > 0 else " "
+    return mark.text in _CLOSING_SHAPED or before in "।॥.?!"
+
+
 def _paragraph_end(text: str, offset: int) -> int:
     end = text.find("\n", offset)
     return len(text) if end < 0 else end
@@ -109,26 +121,34 @@ def _fragments(text: str, start: int, end: int) -> list[Fragment]:
 def find_quotes(text: str, lexicon: Lexicon, max_chars: int = 4000) -> list[QuoteRegion]:
     """Every quoted stretch of ``text``, ordered by start; regions never overlap within a family."""
     marks = _marks(text, lexicon)
-    regions = _pair_double(text, [m for m in marks if m.double], max_chars)
+    regions = _pair_double(text, [m for m in marks if m.double], max_chars, lexicon.cue_end)
     regions += _pair_single(text, [m for m in marks if not m.double], lexicon.max_single_chars)
     regions = [r for r in regions if r.fragments]
     regions.sort(key=lambda r: r.start)
     return regions
 
 
-def _pair_double(text: str, marks: list[Mark], max_chars: int) -> list[QuoteRegion]:
+def _pair_double(
+    text: str, marks: list[Mark], max_chars: int, cue_end: regex.Pattern[str] | None = None
+) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_mark: Mark | None = None
     pending: QuoteRegion | None = None
-    for mark in marks:
+    skip = 0
+    for index, mark in enumerate(marks):
+        if skip:
+            skip -= 1
+            continue
+        if open_mark is not None and _inner_title(text, mark, marks[index + 1] if index + 1 < len(marks) else None):
+            skip = 1
+            continue
         if open_mark is not None and mark.start - open_mark.end > max_chars:
             regions.append(_unterminated(text, open_mark, pending))
             open_mark, pending = None, None
         if open_mark is None:
             last = regions[-1] if regions else None
             if (
-                (mark.text in _CLOSING_SHAPED or not _opener_like(text, mark))
-                and _closer_like(text, mark)
+                _stray_closer(text, mark)
                 and last is not None
                 and last.close_mark is not None
                 and "\n" not in text[last.outer_end:mark.start]
@@ -143,6 +163,11 @@ def _pair_double(text: str, marks: list[Mark], max_chars: int) -> list[QuoteRegi
             open_mark = mark
             continue
         between = text[open_mark.end:mark.start]
+        cue = cue_end.search(text, max(open_mark.end, mark.start - 80), mark.start) if cue_end else None
+        if cue is not None:
+            regions.append(_closed_before(text, open_mark, pending, cue.start()))
+            open_mark, pending = mark, None
+            continue
         if "\n" in between and _opener_like(text, mark) and _at_line_start(text, mark):
             pending = _unterminated(text, open_mark, pending)
             open_mark = mark
@@ -161,6 +186,27 @@ def _pair_double(text: str, marks: list[Mark], max_chars: int) -> list[QuoteRegi
     elif pending is not None:
         regions.append(pending)
     return regions
+
+
+def _inner_title(text: str, mark: Mark, following: Mark | None) -> bool:
+    """Inside an open quote, a short stretch marked the same way (जो "इंडोलॉजी" यानि) is a
+    title or term within it, not the end of the quote."""
+    if following is None or not _opener_like(text, mark) or text[mark.start - 1] not in " \u00a0":
+        return False
+    inner = text[mark.end:following.start]
+    if len(inner) > 40 or len(inner.split()) > 4 or _SENTENCE_END.search(inner) or "\n" in inner:
+        return False
+    after = text[following.end:following.end + 1]
+    return after in " \u00a0" and _closer_like(text, following) and not _SENTENCE_END.match(text, following.end + 1)
+
+
+def _closed_before(text: str, open_mark: Mark, pending: QuoteRegion | None, cue_start: int) -> QuoteRegion:
+    """A quote left open until a cue introduces the next one: it ends with the last sentence
+    before the cue's sentence (or just before the cue)."""
+    region = pending or QuoteRegion(open_mark, None)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, open_mark.end, cue_start)]
+    region.fragments.extend(_fragments(text, open_mark.end, ends[-1] if ends else cue_start))
+    return region
 
 
 def _at_line_start(text: str, mark: Mark) -> bool:

@@ -88,7 +88,12 @@ class _Detector:
     # cues
 
     def cue_matches(self) -> list[tuple[int, int, CueRule]]:
-        found = [(m.start(), m.end(), rule) for rule in self.lexicon.cues for m in rule.pattern.finditer(self.text)]
+        found = [
+            (m.start(), m.end(), rule)
+            for rule in self.lexicon.cues
+            for m in rule.pattern.finditer(self.text)
+            if not self.participle(m.end())
+        ]
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         chosen: list[tuple[int, int, CueRule]] = []
         for cue in found:
@@ -96,6 +101,11 @@ class _Detector:
                 chosen.append(cue)
         chosen.sort(key=lambda c: c[0])
         return chosen
+
+    def participle(self, end: int) -> bool:
+        """Whether the verb ending at ``end`` is used as a participle (लिखा हुआ नाम)."""
+        following = self.index.words(end, min(len(self.text), end + 12))
+        return bool(following) and following[0].norm in self.lexicon.not_cue_before
 
     def attribute(self, start: int, end: int, rule: CueRule) -> None:
         sentence = self.index.sentence_around(start) or (start, end)
@@ -143,6 +153,10 @@ class _Detector:
         content.speaker = speaker
         content.confidence *= rule.confidence
         window_start = min(sentence[0], speaker.start if speaker else start)
+        anchor = speaker.start if speaker else start
+        for region in self.regions:
+            if window_start <= region.outer_end <= anchor:
+                window_start = region.outer_end
         content.window = (window_start, max(end, content.window[1]))
         self.keep(content)
 
@@ -162,7 +176,7 @@ class _Detector:
             if not w.is_word:
                 if n == 0 or w.text not in _SEPARATORS:
                     return None
-                if any(x.text in self.lexicon.stop_words for x in ws[:n]):
+                if any(x.norm in self.lexicon.stop_words for x in ws[:n]):
                     return None
                 return SpeakerPhrase(ws[0].start, ws[n - 1].end, pronoun=False), ws[n - 1].end
         return None
@@ -179,9 +193,9 @@ class _Detector:
             seen = 0
             while k >= 0 and seen < _MAX_ERGATIVE_DISTANCE:
                 w = ws[k]
-                if w.text == "ने":
+                if w.norm == "ने":
                     return phrase_before(ws, k, lex) or self.quantifier(ws, k) or False
-                if w.text in lex.ergative_pronouns:
+                if w.norm in lex.ergative_pronouns:
                     return SpeakerPhrase(w.start, w.end, pronoun=True)
                 if w.text[:1] in _QUOTE_CHARS:
                     region = self.by_close.get(w.end)
@@ -198,18 +212,18 @@ class _Detector:
             return False
         j = index - 1
         if rule.speaker == "subject":
-            while j >= 0 and ws[j].text in _PARTICLES:
+            while j >= 0 and ws[j].norm in _PARTICLES:
                 j -= 1
-            if j >= 0 and ws[j].text in lex.subject_pronouns:
+            if j >= 0 and ws[j].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             phrase = phrase_before(ws, j + 1, lex) if j >= 0 else None
-            if phrase is None and ws and ws[0].text in lex.subject_pronouns:
+            if phrase is None and ws and ws[0].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
             return phrase
         if rule.speaker == "genitive":
-            if j >= 0 and ws[j].text in lex.genitive_pronouns:
+            if j >= 0 and ws[j].norm in lex.genitive_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
-            if j >= 0 and ws[j].text in lex.genitive_links:
+            if j >= 0 and ws[j].norm in lex.genitive_links:
                 phrase = phrase_before(ws, j, lex)
                 if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
                     return False
@@ -222,7 +236,7 @@ class _Detector:
 
     def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``एक ने कहा``: a lone quantifier before the marker is the speaker."""
-        if index > 0 and ws[index - 1].text in self.lexicon.quantifiers:
+        if index > 0 and ws[index - 1].norm in self.lexicon.quantifiers:
             return SpeakerPhrase(ws[index - 1].start, ws[index - 1].end, pronoun=False)
         return None
 
@@ -277,7 +291,7 @@ class _Detector:
             return None
         if ki:
             return Attribution([(s, e)], "indirect", 1.0, "कि after the cue")
-        if found[0].text in self.lexicon.not_content_start:
+        if found[0].norm in self.lexicon.not_content_start:
             return None
         if rule.speaker in ("postposition", "genitive") and count >= 2:
             return Attribution([(s, e)], "indirect", 0.9, "content after the cue")
@@ -301,7 +315,7 @@ class _Detector:
     def coordination_stop(self, start: int, stop: int) -> int:
         """Where a content must end because a coordinator introduces another attribution."""
         for w in self.index.words(start, stop):
-            if w.text in self.lexicon.coordinators and any(w.end <= c[0] < stop for c in self.cues):
+            if w.norm in self.lexicon.coordinators and any(w.end <= c[0] < stop for c in self.cues):
                 return w.start
         return stop
 
@@ -341,10 +355,10 @@ class _Detector:
 
     def title_like(self, region: QuoteRegion) -> bool:
         after = self.index.words(region.outer_end, min(len(self.text), region.outer_end + 40))
-        if after and after[0].text in self.lexicon.title_after:
+        if after and after[0].norm in self.lexicon.title_after:
             return True
         before = self.index.words(max(0, region.outer_start - 40), region.outer_start)
-        if before and before[-1].text in self.lexicon.title_before:
+        if before and before[-1].norm in self.lexicon.title_before:
             return True
         return bool(len(before) >= 2 and f"{before[-2].text} {before[-1].text}" in self.lexicon.title_before)
 
@@ -393,7 +407,7 @@ class _Detector:
         left = [w for w in self.index.words(0, colon) if w.is_word]
         if not (1 <= len(right) <= 4 and len(left) >= 4):
             return
-        if any(w.text in self.lexicon.stop_words for w in right):
+        if any(w.norm in self.lexicon.stop_words for w in right):
             return
         s, e = trim(self.text, 0, colon, _QUOTE_CHARS + ",")
         speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)
@@ -407,10 +421,11 @@ class _Detector:
 
     def medium(self, attribution: Attribution) -> dict[str, str]:
         start, end = attribution.window
-        window = self.text[start:end] + " " + " ".join(self.text[s:e] for s, e in attribution.fragments)
+        window = self.text[start:end]
+        content = " ".join(self.text[s:e] for s, e in attribution.fragments)
         medium = platform = ""
         for rule in self.lexicon.media:
-            if rule.pattern.search(window):
+            if rule.pattern.search(window) or (rule.in_quote and rule.pattern.search(content)):
                 medium = medium or rule.medium
                 if rule.medium == "social_post" and rule.platform:
                     platform = platform or rule.platform

@@ -15,6 +15,8 @@ from kathan.text.sentences import split_sentences
 from kathan.text.tokens import Tokens
 
 _QUOTE_START = "'‘’\"“”"
+_INVISIBLE_CHARS = frozenset("\u200c\u200d\u00ad\u200b")
+_INVISIBLE = {ord(c): None for c in _INVISIBLE_CHARS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,11 @@ class Word:
     start: int
     end: int
     text: str
+
+    @property
+    def norm(self) -> str:
+        """The text without zero-width joiners and soft hyphens, for lexicon look-ups (उन्‍होंने)."""
+        return self.text.translate(_INVISIBLE) if _INVISIBLE_CHARS.intersection(self.text) else self.text
 
     @property
     def is_word(self) -> bool:

@@ -25,7 +25,7 @@ class SpeakerPhrase:
 
 
 def _content(word: Word, lexicon: Lexicon) -> bool:
-    return word.is_word and word.text not in lexicon.stop_words and word.text not in lexicon.genitive_links
+    return word.is_word and word.norm not in lexicon.stop_words and word.norm not in lexicon.genitive_links
 
 
 def _group_start(ws: list[Word], i: int, opening: str, limit: int = 5) -> int:
@@ -60,18 +60,18 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
                 i = j - 1
                 continue
             break
-        if w.text == "." and i > 0 and ws[i - 1].text in ABBREVIATIONS and taken:
+        if w.text == "." and i > 0 and ws[i - 1].norm in ABBREVIATIONS and taken:
             taken.extend([w, ws[i - 1]])
             i -= 2
             continue
-        if w.text in lexicon.affiliations and i > 1 and ws[i - 1].text == "से" and _content(ws[i - 2], lexicon):
+        if w.norm in lexicon.affiliations and i > 1 and ws[i - 1].norm == "से" and _content(ws[i - 2], lexicon):
             taken.extend([w, ws[i - 1]])
             i -= 2
             continue
-        locative = w.text in lexicon.locative_links and (
-            any(t.text in missions for t in taken) or (i > 0 and ws[i - 1].text in institutions)
+        locative = w.norm in lexicon.locative_links and (
+            any(t.norm in missions for t in taken) or (i > 0 and ws[i - 1].norm in institutions)
         )
-        if w.text in lexicon.genitive_links or locative:
+        if w.norm in lexicon.genitive_links or locative:
             if taken and i > 0 and (_content(ws[i - 1], lexicon) or ws[i - 1].text in _QUOTE_MARKS + ")"):
                 taken.append(w)
                 i -= 1

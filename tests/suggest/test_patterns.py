@@ -232,3 +232,14 @@ def test_nested_attribution_inside_content():
     outer, inner = found
     assert outer.speaker == "डॉक्टर" and inner.speaker == "उसने"
     assert inner.quote == "वह विदेश नहीं गया था।"
+
+
+def test_zero_width_joiners_inside_words():
+    """Papers type उन्‍होंने and स्‍पष्‍ट with a ZWJ after the virama; offsets stay exact."""
+    text = "उन्\u200dहोंने कहा कि स्कूल खुले रहेंगे। मंत्री ने स्\u200dपष्\u200dट किया कि फीस नहीं बढ़ेगी।"
+    found = quotes(text)
+    assert [(f.speaker, f.cue) for f in found] == [("उन्\u200dहोंने", "कहा"), ("मंत्री", "स्\u200dपष्\u200dट किया")]
+
+
+def test_participle_is_not_a_cue():
+    assert quotes("मैंने कार्ड पर हिंदी में लिखा हुआ नाम देखा है।") == []

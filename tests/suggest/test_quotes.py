@@ -91,3 +91,27 @@ def test_title_inside_indirect_content_stays_inside():
 def test_apostrophe_inside_latin_words_is_not_a_mark():
     found = only("उन्होंने कहा कि India's growth अच्छी है और आगे भी रहेगी।")
     assert found.quote == "India's growth अच्छी है और आगे भी रहेगी।"
+
+
+def test_unclosed_quote_ends_where_a_cue_opens_the_next():
+    text = (
+        'रीना कहती हैं, " मुझे लगता है कि गांव बदल रहा है. इसलिए मैं यहां लौटी. '
+        'उनकी बहन सीमा कहती हैं," मुझे शहर ज्यादा पसंद है." बात यहीं खत्म हुई.'
+    )
+    found = quotes(text)
+    assert [(f.speaker, f.quote) for f in found] == [
+        ("रीना", "मुझे लगता है कि गांव बदल रहा है. इसलिए मैं यहां लौटी."),
+        ("उनकी बहन सीमा", "मुझे शहर ज्यादा पसंद है."),
+    ]
+
+
+def test_short_title_inside_an_open_quote_does_not_close_it():
+    text = 'प्रोफेसर ने बताया, "यहां ऐसे छात्र आते हैं जो "इंडोलॉजी" पढ़ना चाहते हैं और शोध करते हैं." फिर कक्षा शुरू हुई.'
+    found = only(text)
+    assert found.quote == 'यहां ऐसे छात्र आते हैं जो "इंडोलॉजी" पढ़ना चाहते हैं और शोध करते हैं.'
+
+
+def test_medium_is_read_before_the_cue_not_in_an_earlier_quote():
+    text = 'उन्होंने कहा, "फेसबुक ने भाषा फैलाई है"रमेश का कहना है, "यह भाषा लोगों को जोड़ती है और आगे बढ़ेगी."'
+    by_speaker = {f.speaker: f for f in quotes(text)}
+    assert by_speaker["रमेश"].attributes["medium"] != "social_post"
