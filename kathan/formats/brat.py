@@ -80,7 +80,7 @@ def _read_pair(name: str, txt_path: Path, ann_path: Path, ctx: ReadContext) -> D
         except InputError as exc:
             ctx.extend(exc.problems)
             return None
-        parsed = _AnnReader(ctx, str(ann_path), raw, text, remap).read(ann)
+        parsed = _AnnReader(ctx, str(ann_path), raw, text, remap, _bom_length(txt_path)).read(ann)
         if parsed is None:
             return None
         spans, relations = parsed
@@ -111,8 +111,11 @@ class _Relation:
 class _AnnReader:
     """Reads one ``.ann``: a first pass collects every line by id, a second resolves references."""
 
-    def __init__(self, ctx: ReadContext, file: str, raw: str, text: str, remap: OffsetRemap) -> None:
+    def __init__(
+        self, ctx: ReadContext, file: str, raw: str, text: str, remap: OffsetRemap, bom: int = 0
+    ) -> None:
         self.ctx = ctx
+        self.bom = bom
         self.file = file
         self.raw = raw
         self.text = text
@@ -246,22 +249,31 @@ class _AnnReader:
         self.spans[ident] = _Span(ident, label, tuple(stored), number)
 
     def match(self, fragments: list[Fragment], covered: str | None) -> list[Fragment] | None:
-        """The fragments in code points over the raw text, trying UTF-16 units when they do not fit."""
-        if self.fits(fragments, covered):
-            return fragments
+        """The fragments in code points over the raw text, trying UTF-16 units when they do not fit.
+
+        brat reads the ``.txt`` without dropping a BOM, so after a BOM its offsets are one more
+        than ours; both counts are tried, brat's first.
+        """
+        shifts = (self.bom, 0) if self.bom else (0,)
+        for shift in shifts:
+            shifted = [(s - shift, e - shift) for s, e in fragments]
+            if self.fits(shifted, covered):
+                return shifted
         if covered is None:
             return None
         if self._utf16 is None:
             self._utf16 = Utf16Map(self.raw)
         if self._utf16.is_identity:
             return None
-        try:
-            result = [(self._utf16.to_codepoint(s), self._utf16.to_codepoint(e)) for s, e in fragments]
-        except ValueError:
-            return None
-        if self.fits(result, covered):
-            self.utf16_spans += 1
-            return result
+        to_codepoint = self._utf16.to_codepoint
+        for shift in shifts:
+            try:
+                result = [(to_codepoint(s - shift), to_codepoint(e - shift)) for s, e in fragments]
+            except ValueError:
+                continue
+            if self.fits(result, covered):
+                self.utf16_spans += 1
+                return result
         return None
 
     def fits(self, fragments: list[Fragment], covered: str | None) -> bool:
@@ -365,6 +377,16 @@ class _AnnReader:
         if note_type != NOTE_TYPE:
             self.warn(number, f"{ident}: note type {note_type!r} read as a plain note")
         target.notes.append(note)
+
+
+def _bom_length(path: Path) -> int:
+    """1 when the file starts with a BOM (brat counts it as a character), else 0."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(3)
+    except OSError:
+        return 0
+    return int(head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")))
 
 
 def _is_int(text: str) -> bool:

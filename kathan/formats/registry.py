@@ -10,7 +10,7 @@ from typing import Any
 
 from kathan.formats import brat, conll, jsonl, spacy, txt
 from kathan.formats.base import ExportReport, Format, ImportResult, Progress, ReadContext, Source
-from kathan.model import AnnotatedDocument, DocumentRecord, InputError, Problem
+from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
 from kathan.schema import Schema
 
 _FORMATS: dict[str, Format] = {}
@@ -134,11 +134,17 @@ def write(
 
     ``out`` is a file for jsonl, conll and spacy and a folder for brat. The report counts what
     was written and lists, with counts and document names, what the format could not hold.
+    Raises ``KeyError`` for an unknown or read-only format and ``KathanError`` when ``out``
+    cannot be written.
     """
     format_ = get_format(format)
     if format_.writer is None:
         raise KeyError(f"Kathan cannot export {format} (it exports {', '.join(writable_formats())})")
-    return format_.writer(docs, Path(out), schema, progress, **options)
+    try:
+        return format_.writer(docs, Path(out), schema, progress, **options)
+    except OSError as exc:
+        where = exc.filename or out
+        raise KathanError(f"{where}: cannot write the export: {exc.strerror or exc}") from None
 
 
 def _sources(path: Path, format_: Format) -> list[Source]:

@@ -185,3 +185,12 @@ def test_peer_news_tutorial_folder_and_discontinuous_newline_span() -> None:
     intro = read_paths([PEER_BRAT / "nlplab-brat/example-data/tutorials/news/000-introduction.ann"]).records[0]
     assert any(s.note for s in intro.spans)
     assert any(s.attributes for s in intro.spans)
+
+
+def test_txt_with_bom_offsets_counting_the_bom_as_brat_does(tmp_path: Path) -> None:
+    """brat keeps a BOM in the text, so its offsets are one more than ours; both counts are accepted."""
+    (tmp_path / "b.txt").write_bytes("\ufeffराम ने कहा 😀 हाँ".encode())
+    (tmp_path / "b.ann").write_text("T1\tSPEAKER 1 4\tराम\nT2\tCUE 8 11\tकहा\nT3\tQUOTE 14 17\tहाँ\n", encoding="utf-8")
+    record = read_paths([tmp_path / "b.ann"]).records[0]
+    assert record.text.startswith("राम")
+    assert [record.text[s.fragments[0][0]:s.fragments[0][1]] for s in record.spans] == ["राम", "कहा", "हाँ"]

@@ -86,3 +86,11 @@ def test_writer_progress_and_cancel(tmp_path: Path) -> None:
     with pytest.raises(KeyboardInterrupt):
         write("jsonl", iter(annotated(records)), tmp_path / "b.jsonl", progress=cancel)
     assert list(tmp_path.iterdir()) == [tmp_path / "a.jsonl"]
+
+
+def test_unwritable_output_is_a_kathan_error(tmp_path: Path) -> None:
+    from kathan.model import KathanError
+
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(KathanError, match="cannot write the export"):
+        write("brat", [], tmp_path / "file")
