@@ -510,12 +510,29 @@ class ArticleView(QTextEdit):
         self._paint_marks(painter, low, high)
         painter.end()
         super().paintEvent(event)
-        if self._selected != NO_SPAN and self._links_of.get(self._selected):
+        connectors = self._selected != NO_SPAN and bool(self._links_of.get(self._selected))
+        preview = self._snap_preview()
+        if connectors or preview is not None:
             painter = QPainter(viewport)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.translate(-dx, -dy)
-            self._paint_connectors(painter)
+            if preview is not None:
+                pen = dashed_pen(self.palette().color(QPalette.ColorRole.Text), 1.2)
+                outline_pieces(painter, self._geometry.pieces(*preview), pen, pad=1.5)
+            if connectors:
+                self._paint_connectors(painter)
             painter.end()
+
+    def _snap_preview(self) -> tuple[int, int] | None:
+        """The UTF-16 range a label would get, when it differs from the raw selection shown."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        snapped = self.current_selection()
+        if snapped is None:
+            return None
+        preview = (self._text.to_u16(snapped[0]), self._text.to_u16(snapped[1]))
+        return None if preview == (cursor.selectionStart(), cursor.selectionEnd()) else preview
 
     def _visible_range(self, top: int, bottom: int) -> tuple[int, int]:
         """UTF-16 range of the text between viewport heights ``top`` and ``bottom``, one line

@@ -517,3 +517,23 @@ def test_font_change_from_outside_keeps_hit_testing(qtbot, nested):
     view.sig_span_clicked.connect(picked.append)
     click(qtbot, view, inside(view, speaker[0] + 1))
     assert picked == [2]
+
+
+def test_keyboard_selection_previews_the_snapped_extent(qtbot, view, schema):
+    """Shift+Right inside a word shows a dashed outline around the whole token a label would take."""
+    text = "राजदूत विनय कुमार ने कहा"
+    show(view, text, [], schema)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    before = view.viewport().grab().toImage()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.current_selection() == (0, len("राजदूत"))
+    view.repaint()
+    after = view.viewport().grab().toImage()
+    end = view.caret_rect(len("राजदूत"))
+    text_colour = view.palette().color(view.palette().ColorRole.Text).getRgb()[:3]
+    start = view.caret_rect(0)
+    above = range(start.top() - 3, start.top())  # above the glyph box and the caret: only the outline draws there
+    xs = range(start.left() + 4, end.left() - 4)
+    assert not has_pixel(before, xs, above, text_colour, tolerance=90)
+    assert has_pixel(after, xs, above, text_colour, tolerance=90)
