@@ -1,0 +1,141 @@
+"""The subcommands behind ``kathan``: each opens the project through ``storage.Workspace`` and reports.
+
+A user error raises ``KathanError`` (or a ``ValueError`` such as ``SchemaError``); ``cli.main``
+turns it into a message and exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cli.progress import progress_bar
+from kathan.formats import registry
+from kathan.model import KathanError
+from kathan.schema import default_schema, load_schema
+from storage import Workspace
+
+EXIT_OK, EXIT_USER_ERROR = 0, 1
+
+
+@contextmanager
+def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
+    if "://" not in project and not Path(project).exists():
+        raise KathanError(f"{project}: no such project (create it with 'kathan init {project}')")
+    ws = Workspace.open(project, annotator=annotator or "")
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+def init(args: argparse.Namespace) -> int:
+    schema = load_schema(args.schema) if args.schema else default_schema()
+    if "://" not in args.project and Path(args.project).exists():
+        raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
+    Workspace.create(args.project, schema=schema).close()
+    print(f"created {args.project} with schema {schema.name!r} ({', '.join(schema.label_names)})")
+    return EXIT_OK
+
+
+def import_(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.paths]
+    for path in paths:
+        if not path.exists():
+            raise KathanError(f"{path}: no such file or folder")
+    with opened(args.project, args.annotator) as ws:
+        with progress_bar("reading") as bar:
+            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        with progress_bar("importing", total=len(result.records)) as bar:
+            changes = ws.import_records(result.records, progress=bar.advance)
+    spans = sum(len(r.spans) for r in result.records)
+    relations = sum(len(r.relations) for r in result.records)
+    print(f"imported {len(changes.documents_added)} documents, {spans} spans, {relations} relations")
+    return EXIT_OK
+
+
+def export(args: argparse.Namespace) -> int:
+    try:
+        fmt = registry.get_format(args.format)
+    except KeyError as exc:
+        raise KathanError(str(exc.args[0])) from None
+    if fmt.writer is None:
+        raise KathanError(f"format {args.format!r} cannot be written")
+    with opened(args.project) as ws:
+        doc_ids = _doc_ids(ws, args.doc)
+        total = len(doc_ids) if doc_ids is not None else len(ws.documents())
+        docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
+        with progress_bar(f"exporting {fmt.name}", total=total) as bar:
+            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"wrote {report.documents} documents, {report.spans} spans, {report.relations} relations to {args.out}")
+    return EXIT_OK
+
+
+def stats(args: argparse.Namespace) -> int:
+    with opened(args.project) as ws:
+        print(ws.stats().format())
+    return EXIT_OK
+
+
+def validate(args: argparse.Namespace) -> int:
+    with opened(args.project) as ws:
+        problems = ws.validate()
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problems", file=sys.stderr)
+        return EXIT_USER_ERROR
+    print("ok: every span fits its text and the schema")
+    return EXIT_OK
+
+
+def suggest(args: argparse.Namespace) -> int:
+    from kathan.suggest import get_suggester
+
+    suggester = get_suggester(args.suggester)
+    with opened(args.project) as ws:
+        doc_ids = _doc_ids(ws, args.doc)
+        ids = doc_ids if doc_ids is not None else [d.id for d in ws.documents()]
+        count = 0
+        with progress_bar(f"suggesting ({suggester.name})", total=len(ids)) as bar:
+            for doc_id in ids:
+                count += ws.store_suggestions(doc_id, suggester.name, suggester.suggest(ws.document(doc_id)))
+                bar.advance()
+    print(f"stored {count} suggestions for {len(ids)} documents")
+    return EXIT_OK
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    from kathan.evaluate import evaluate as run_evaluation
+
+    gold = registry.read_paths([Path(args.gold)], "jsonl").records
+    with opened(args.project) as ws:
+        names = [record.name for record in gold]
+        predicted = []
+        for name in names:
+            document = ws.document_by_name(name)
+            if document is None:
+                raise KathanError(f"{args.gold}: document {name!r} is not in {args.project}")
+            predicted.extend(ws.iter_suggested([document.id]) if args.suggestions else ws.iter_annotated([document.id]))
+    report = run_evaluation(predicted, gold, match=args.match)
+    print(report.format_table())
+    return EXIT_OK
+
+
+def _doc_ids(ws: Workspace, names: list[str] | None) -> list[int] | None:
+    if not names:
+        return None
+    ids = []
+    for name in names:
+        document = ws.document_by_name(name)
+        if document is None:
+            raise KathanError(f"no document named {name!r} in the project")
+        ids.append(document.id)
+    return ids

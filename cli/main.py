@@ -1,0 +1,103 @@
+"""The ``kathan`` command: project management, import/export, checks; no subcommand opens the GUI.
+
+Exit codes: 0 success, 1 a user error (the message names the file and line), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kathan.model import KathanError
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _launch_gui(None, None, None)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except KathanError as exc:
+        print(f"kathan: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except ValueError as exc:
+        # SchemaError and other refusals of user input derive from ValueError.
+        print(f"kathan: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("kathan: interrupted; nothing of the interrupted operation was written", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cli import commands
+
+    parser = argparse.ArgumentParser(
+        prog="kathan",
+        description="Annotate attribution (quotes, speakers, cues, claims) in news. No subcommand opens the workbench.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the workbench (optionally on PROJECT)")
+    p.add_argument("project", nargs="?", help="a .kathan project file")
+    p.add_argument("--screenshot", metavar="PNG", help="render the window with a document open to PNG and exit")
+    p.add_argument("--annotator", help="annotator name (asked once otherwise)")
+    p.set_defaults(handler=lambda a: _launch_gui(a.project, a.screenshot, a.annotator))
+
+    p = sub.add_parser("init", help="create a new project file")
+    p.add_argument("project", help="path of the new .kathan file")
+    p.add_argument("--schema", metavar="FILE", help="schema TOML (default: the attribution schema)")
+    p.set_defaults(handler=commands.init)
+
+    p = sub.add_parser("import", help="import documents (and their annotations) into a project")
+    p.add_argument("project")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
+    p.add_argument("--format", default="auto", help="auto (default), txt, jsonl or brat")
+    p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
+    p.set_defaults(handler=commands.import_)
+
+    p = sub.add_parser("export", help="export documents and annotations")
+    p.add_argument("project")
+    p.add_argument("--format", required=True, help="jsonl, brat, conll or spacy")
+    p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
+    p.add_argument("--doc", action="append", metavar="NAME", help="only these documents (repeatable)")
+    p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
+    p.set_defaults(handler=commands.export)
+
+    p = sub.add_parser("stats", help="counts of documents, spans per label, relations per type and annotator")
+    p.add_argument("project")
+    p.set_defaults(handler=commands.stats)
+
+    p = sub.add_parser("validate", help="re-check every span against its text and the schema")
+    p.add_argument("project")
+    p.set_defaults(handler=commands.validate)
+
+    p = sub.add_parser("suggest", help="pre-annotate documents with the attribution detector")
+    p.add_argument("project")
+    p.add_argument("--doc", action="append", metavar="NAME", help="only these documents (repeatable)")
+    p.add_argument("--suggester", default=None, help="a registered suggester (default: the rule-based Hindi one)")
+    p.set_defaults(handler=commands.suggest)
+
+    p = sub.add_parser("evaluate", help="precision, recall and F1 against a gold export (native JSONL)")
+    p.add_argument("project")
+    p.add_argument("--gold", required=True, metavar="PATH")
+    p.add_argument("--match", choices=("exact", "overlap"), default="overlap")
+    p.add_argument("--suggestions", action="store_true", help="evaluate the suggestions instead of the annotations")
+    p.set_defaults(handler=commands.evaluate)
+    return parser
+
+
+def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None) -> int:
+    from gui.app import run
+
+    return run(project, screenshot=screenshot, annotator=annotator)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""The ``kathan`` command end to end on the sample article: exit codes, messages, round trips."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cli.main import main
+from tests.conftest import SAMPLE
+
+
+def kathan(*args: str | Path) -> int:
+    return main([str(a) for a in args])
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.kathan"
+    assert kathan("init", path) == 0
+    return path
+
+
+def annotated_jsonl(tmp_path: Path) -> Path:
+    """The sample article with the embassy's first X post annotated, as native JSONL."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    quote_start = text.index("राजदूत @vkumar1969")
+    quote_end = text.index("चर्चा की।", quote_start) + len("चर्चा की।")
+    speaker = text.index("रूस में भारतीय दूतावास")
+    record = {
+        "id": "sample",
+        "text": text,
+        "spans": [
+            {"id": "T1", "label": "QUOTE", "fragments": [[quote_start, quote_end]],
+             "attributes": {"medium": "social_post", "platform": "x"}},
+            {"id": "T2", "label": "SPEAKER", "fragments": [[speaker, speaker + len("रूस में भारतीय दूतावास")]]},
+        ],
+        "relations": [{"id": "R1", "type": "said_by", "head": "T1", "tail": "T2"}],
+    }
+    path = tmp_path / "sample.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_walkthrough_init_import_stats_validate_export(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's walk-through works: every format exports what was imported."""
+    assert kathan("import", project, annotated_jsonl(tmp_path), SAMPLE) == 0
+    assert "imported 2 documents, 2 spans, 1 relations" in capsys.readouterr().out
+    assert kathan("validate", project) == 0
+    capsys.readouterr()
+    assert kathan("stats", project) == 0
+    first = capsys.readouterr().out
+    assert kathan("stats", project) == 0
+    assert capsys.readouterr().out == first, "stats output must be deterministic"
+    assert "QUOTE" in first and "said_by" in first
+    for fmt, out in [("jsonl", "a.jsonl"), ("brat", "brat"), ("conll", "a.conll"), ("spacy", "a.json")]:
+        assert kathan("export", project, "--format", fmt, "--out", tmp_path / out) == 0
+    exported = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    sample = next(doc for doc in exported if doc["id"] == "sample")
+    quote = sample["spans"][0] if sample["spans"][0]["label"] == "QUOTE" else sample["spans"][1]
+    start, end = quote["fragments"][0]
+    assert sample["text"][start:end] == quote["text"]
+    assert (tmp_path / "brat" / "sample.ann").read_text(encoding="utf-8").count("\n") == 5  # 2 T, 1 R, 2 A
+    assert "@vkumar1969" in (tmp_path / "a.conll").read_text(encoding="utf-8")
+
+
+def test_jsonl_export_import_export_is_byte_identical(project: Path, tmp_path: Path) -> None:
+    assert kathan("import", project, annotated_jsonl(tmp_path)) == 0
+    assert kathan("export", project, "--format", "jsonl", "--out", tmp_path / "one.jsonl") == 0
+    second = tmp_path / "second.kathan"
+    assert kathan("init", second) == 0
+    assert kathan("import", second, tmp_path / "one.jsonl") == 0
+    assert kathan("export", second, "--format", "jsonl", "--out", tmp_path / "two.jsonl") == 0
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+
+
+def test_bad_import_names_file_and_line_and_changes_nothing(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A JSONL line that is not JSON: exit 1, file:line in the message, no document imported."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "ठीक है"}\n{"id": "b", "text": \n', encoding="utf-8")
+    assert kathan("import", project, bad) == 1
+    assert f"{bad}:2:" in capsys.readouterr().err
+    assert kathan("stats", project) == 0
+    assert "documents  0" in capsys.readouterr().out
+
+
+def test_unknown_label_is_a_user_error(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "label.jsonl"
+    bad.write_text('{"id": "a", "text": "नमस्ते दुनिया", "spans": [{"label": "PERSON", "fragments": [[0, 6]]}]}\n', encoding="utf-8")
+    assert kathan("import", project, bad) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:1:" in err and "PERSON" in err
+
+
+def test_exit_codes_for_usage_and_missing_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as usage:
+        kathan("frobnicate")
+    assert usage.value.code == 2
+    assert kathan("stats", tmp_path / "missing.kathan") == 1
+    assert "no such project" in capsys.readouterr().err
+    assert kathan("init", tmp_path / "p.kathan") == 0
+    assert kathan("init", tmp_path / "p.kathan") == 1
+    assert kathan("export", tmp_path / "p.kathan", "--format", "xml", "--out", tmp_path / "x") == 1
+    assert "unknown format 'xml'" in capsys.readouterr().err
+
+
+def test_init_with_a_bad_schema_names_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    schema = tmp_path / "s.toml"
+    schema.write_text('[[labels]]\nname = "A"\ncolour = "red"\n', encoding="utf-8")
+    assert kathan("init", tmp_path / "p.kathan", "--schema", schema) == 1
+    assert f"{schema}:3:" in capsys.readouterr().err
+    assert not (tmp_path / "p.kathan").exists()
