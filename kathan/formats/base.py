@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -131,7 +131,8 @@ class ImportResult(Sequence[DocumentRecord]):
 
 @dataclass(frozen=True, slots=True)
 class ExportReport:
-    """What an export wrote, and every kind of thing the format could not hold (with counts)."""
+    """What an export was given (documents, spans, relations) and, in ``warnings``, every kind of
+    thing the format could not hold or had to change, with counts and document names."""
 
     documents: int
     spans: int
@@ -193,13 +194,13 @@ class DocumentCounter:
 def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     """A text handle whose content replaces ``path`` only when the block ends without error."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    temp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+        with temp.open("x", encoding="utf-8", newline=newline) as handle:
             yield handle
         os.replace(temp, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
 
 

@@ -81,7 +81,8 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
     with handle:
         size = os.fstat(handle.fileno()).st_size
         if size > MAX_FILE_BYTES:
-            ctx.error(file, 0, f"the file is {size / 2**20:.1f} MB, over the limit of {MAX_FILE_BYTES / 2**20:.1f} MB")
+            limit = MAX_FILE_BYTES / 2**20
+            ctx.error(file, 0, f"the file is {size / 2**20:.1f} MB, over the limit of {limit:.1f} MB")
             return
         if b"\x00" in handle.read(8192):
             ctx.error(file, 1, "this is a binary file, not JSONL (it contains NUL bytes)")
@@ -94,8 +95,8 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
             if ctx.fatal_count() - before >= MAX_PROBLEMS_PER_FILE:
                 ctx.error(file, number, f"stopped reading after {MAX_PROBLEMS_PER_FILE} problems in this file")
                 return
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
+            bom = 3 if number == 1 and raw.startswith(b"\xef\xbb\xbf") else 0
+            raw = raw[bom:] if bom else raw
             if len(raw) > MAX_LINE_BYTES:
                 ctx.error(file, number, f"the line is longer than {MAX_LINE_BYTES // 2**20} MB: not read further")
                 return
@@ -105,7 +106,7 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                column = exc.start + 1
+                column = exc.start + bom + 1
                 ctx.error(file, number, f"not UTF-8: byte 0x{raw[exc.start]:02X} at byte column {column}")
                 continue
             if not line.strip():
