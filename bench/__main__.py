@@ -1,0 +1,132 @@
+"""``make bench``: the corpus engine, the article view and the suggester, measured on this machine.
+
+Not a test: it prints figures to compare with the targets in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import platform
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from bench.corpus import article, spans_over, write_jsonl
+from kathan.formats import registry
+from kathan.model import Origin
+from storage import Workspace
+
+T = TypeVar("T")
+
+
+def timed(label: str, target: float | None, fn: Callable[[], T]) -> T:
+    start = time.perf_counter()
+    result = fn()
+    elapsed = time.perf_counter() - start
+    verdict = "" if target is None else ("  ok" if elapsed < target else f"  OVER target {target:g} s")
+    print(f"{label:<44} {elapsed:9.2f} s{verdict}")
+    return result
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def corpus_bench(documents: int, spans: int, work: Path) -> None:
+    print(f"\n## Corpus engine: {documents:,} articles of ~3,000 characters, {spans} spans each")
+    source = work / "corpus.jsonl"
+    write_jsonl(source, documents, spans)
+    project = work / "bench.kathan"
+    ws = Workspace.create(str(project))
+    try:
+        def do_import() -> int:
+            result = registry.read_paths([source], "jsonl", schema=ws.schema)
+            return len(ws.import_records(result.records).documents_added)
+
+        imported = timed(f"import {documents:,} documents (JSONL)", 20.0, do_import)
+        assert imported == documents, imported
+        timed("export native JSONL", 5.0, lambda: registry.write("jsonl", ws.iter_annotated(), work / "out.jsonl", ws.schema))
+        timed("export CoNLL BIO", 30.0, lambda: registry.write("conll", ws.iter_annotated(), work / "out.conll", ws.schema))
+        open_bench(ws)
+    finally:
+        ws.close()
+    print(f"{'peak memory (RSS)':<44} {peak_rss_mib():9.0f} MiB")
+
+
+def open_bench(ws: Workspace) -> None:
+    """Open one document holding 1,000 spans: its text, spans and relations, as the workbench does."""
+    rng = random.Random(11)
+    text, words = article(rng, 30_000)
+    doc = _import_big(ws, text, spans_over(rng, words, 1000))
+    runs = []
+    for _ in range(50):
+        start = time.perf_counter()
+        ws.document(doc)
+        spans = ws.spans(doc)
+        ws.relations(doc)
+        runs.append(time.perf_counter() - start)
+    assert len(spans) == 1000, len(spans)
+    median = statistics.median(runs) * 1000
+    verdict = "  ok" if median < 5 else "  OVER target 5 ms"
+    print(f"{'open one document with 1,000 spans (median)':<44} {median:9.2f} ms{verdict}")
+
+
+def _import_big(ws: Workspace, text: str, spans: list[dict[str, object]]) -> int:
+    from kathan.model import DocumentRecord, SpanRecord
+
+    record = DocumentRecord(
+        name="big-1000",
+        text=text,
+        spans=tuple(
+            SpanRecord(key=str(s["id"]), label=str(s["label"]), fragments=tuple(map(tuple, s["fragments"])), origin=Origin.IMPORTED)  # type: ignore[arg-type]
+            for s in spans
+        ),
+    )
+    return ws.import_records([record]).documents_added[0]
+
+
+def view_bench() -> None:
+    try:
+        from gui.view_bench import run_view_bench
+    except ImportError as exc:
+        print(f"\n## Article view: not measured ({exc})")
+        return
+    print("\n## Article view (offscreen): 100,000 characters, 5,000 spans")
+    for name, value in run_view_bench().items():
+        print(f"{name:<44} {value:9.2f} ms")
+
+
+def suggest_bench() -> None:
+    try:
+        from bench.suggest_bench import run_suggest_bench
+    except ImportError as exc:
+        print(f"\n## Suggestions: not measured ({exc})")
+        return
+    print("\n## Suggestions on the development corpus")
+    print(run_suggest_bench())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="make bench")
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--spans", type=int, default=30)
+    parser.add_argument("--only", choices=("corpus", "view", "suggest"))
+    args = parser.parse_args()
+    print(f"# Kathan benchmarks on {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    with tempfile.TemporaryDirectory(prefix="kathan-bench-") as tmp:
+        if args.only in (None, "corpus"):
+            corpus_bench(args.documents, args.spans, Path(tmp))
+    if args.only in (None, "view"):
+        view_bench()
+    if args.only in (None, "suggest"):
+        suggest_bench()
+
+
+if __name__ == "__main__":
+    main()
