@@ -243,3 +243,15 @@ def test_zero_width_joiners_inside_words():
 
 def test_participle_is_not_a_cue():
     assert quotes("मैंने कार्ड पर हिंदी में लिखा हुआ नाम देखा है।") == []
+
+
+def test_question_cue():
+    found = only('उन्होंने पूछा, "आखिर यह काम कब तक पूरा होगा?"')
+    assert (found.speaker, found.cue, found.quote) == ("उन्होंने", "पूछा", "आखिर यह काम कब तक पूरा होगा?")
+
+
+def test_passive_verb_is_not_the_speakers_cue():
+    """In पूछा गया तो उसने कहा, only कहा reports; the asked question has no speaker here."""
+    text = "डॉक्टर ने बताया, जब मरीज से पूछा गया तो उसने कहा कि वह घर पर था।"
+    cues = [s.text_in(text) for s in suggest(text) if s.label == "CUE"]
+    assert cues == ["बताया", "कहा"]
