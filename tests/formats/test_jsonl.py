@@ -154,3 +154,13 @@ def test_a_sparse_200_mb_jsonl_is_refused_quickly(tmp_path: Path) -> None:
     started = time.perf_counter()
     assert _problems([path]) == [f"{path}:1: this is a binary file, not JSONL (it contains NUL bytes)"]
     assert time.perf_counter() - started < 1.0
+
+
+def test_windows_edited_jsonl_and_offsets_splitting_crlf(tmp_path: Path) -> None:
+    """A BOM and CRLF line ends are fine; an offset between a text's CR and LF is refused."""
+    good = tmp_path / "win.jsonl"
+    good.write_bytes(b"\xef\xbb\xbf" + '{"text": "ab\\r\\ncd", "spans": [{"label": "CUE", "fragments": [[4, 6]]}]}\r\n'.encode())
+    record = read_paths([good]).records[0]
+    assert record.text == "ab\ncd" and record.spans[0].fragments == ((3, 5),)
+    bad = _write_lines(tmp_path / "bad.jsonl", {"text": "ab\r\ncd", "spans": [{"label": "CUE", "fragments": [[0, 3]]}]})
+    assert _problems([bad]) == [f"{bad}:1: spans[0].fragments: offset 3 falls between a CR and its LF"]
