@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 a user error (the message names the file and line), 2 b
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -94,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None) -> int:
+    if screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     from gui.app import run
 
     return run(project, screenshot=screenshot, annotator=annotator)
