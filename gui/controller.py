@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from gui import edit_values
@@ -64,6 +64,7 @@ class Controller(QObject):
         self._spans: dict[SpanId, Span] = {}
         self._relations: dict[RelationId, Relation] = {}
         self._seen_version: int | None = None
+        self._sorted: list[Span] | None = None
         self._applied = False
         self.last_changes = Changes()
 
@@ -114,8 +115,14 @@ class Controller(QObject):
 
     @property
     def spans(self) -> list[Span]:
-        """The open document's spans, sorted by (start, end, id)."""
-        return sorted(self._spans.values(), key=lambda s: (s.start, s.end, s.id))
+        """The open document's spans, sorted by (start, end, id) (a fresh list; sorted once per change)."""
+        if self._sorted is None:
+            self._sorted = sorted(self._spans.values(), key=lambda s: (s.start, s.end, s.id))
+        return list(self._sorted)
+
+    @property
+    def span_count(self) -> int:
+        return len(self._spans)
 
     @property
     def relations(self) -> list[Relation]:
@@ -125,6 +132,7 @@ class Controller(QObject):
         return self._spans.get(span_id)
 
     def open_document(self, doc_id: DocumentId | None) -> None:
+        self._sorted = None
         if doc_id is None:
             self._document, self._spans, self._relations = None, {}, {}
         else:
@@ -140,14 +148,19 @@ class Controller(QObject):
 
         Called by ``EditCommand`` only: everything else pushes edits with ``push``.
         """
-        self.check_external()
         try:
             changes, inverse = self._ws.apply(edit)
         except KathanError as exc:
             log.info("edit refused: %s", exc)
             self.sig_edit_refused.emit(str(exc))
             return None
-        self._seen_version = self._ws.data_version()
+        # Every write transaction bumps the revision by one: more than one means another
+        # window or process wrote since we last looked, so reload once this step is done.
+        version = self._ws.data_version()
+        if self._seen_version is not None and version != self._seen_version + 1:
+            QTimer.singleShot(0, self.check_external)
+        else:
+            self._seen_version = version
         self._applied = True
         self.last_changes = changes
         target = _document_of(changes)
@@ -169,6 +182,8 @@ class Controller(QObject):
         doc = self._document
         if doc is None:
             return
+        if changes.spans_added or changes.spans_updated or changes.spans_removed:
+            self._sorted = None
         for span in (*changes.spans_added, *changes.spans_updated):
             if span.document_id == doc.id:
                 self._spans[span.id] = span

@@ -312,7 +312,12 @@ class MainWindow(QMainWindow):
             if mine.relations_added or mine.relations_removed or mine.relations_updated or mine.spans_removed:
                 self.view.set_relations(c.relations)
             self.span_table.model.apply_changes(mine, c.relations)
-        self.document_list.set_documents(c.documents())
+        counted = (
+            changes.spans_added, changes.spans_removed, changes.relations_added, changes.relations_removed,
+            changes.documents_added, changes.documents_updated, changes.documents_removed,
+        )
+        if any(counted):  # the list shows counts and status; a note or attribute edit leaves it as is
+            self.document_list.set_documents(c.documents())
         self._update_status()
 
     def _on_edit_refused(self, reason: str) -> None:
@@ -634,13 +639,11 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         c = self.controller
         doc = c.document
-        ids = [d.id for d in c.documents()] if c.workspace is not None else []
-        if doc is not None and doc.id in ids:
-            self._position_label.setText(f"Document {ids.index(doc.id) + 1} of {len(ids)}")
-        else:
-            self._position_label.setText(f"{len(ids)} documents")
+        count = self.document_list.model.rowCount()
+        row = self.document_list.model.row_of(doc.id) if doc is not None else -1
+        self._position_label.setText(f"Document {row + 1} of {count}" if row >= 0 else f"{count} documents")
         self._annotator_label.setText(f"Annotator: {c.annotator or '—'}")
-        self._counts_label.setText(f"{len(c.spans)} spans · {len(c.relations)} relations")
+        self._counts_label.setText(f"{c.span_count} spans · {len(c.relations)} relations")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate and self.controller.workspace is not None:

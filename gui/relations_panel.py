@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.controller import Controller
 from gui.undo import quoted
-from kathan.model import Relation, RelationId, Span, SpanId
+from kathan.model import Changes, Relation, RelationId, Span, SpanId
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -106,8 +106,21 @@ class RelationsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.setFocusProxy(self.table)
-        controller.sig_changes_applied.connect(lambda _changes: self.refresh())
+        controller.sig_changes_applied.connect(self._on_changes)
         controller.sig_document_opened.connect(lambda _doc: self.refresh())
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Refresh when a relation, or a span a relation shows, changed; skip everything else."""
+        ends = {end for r in self._controller.relations for end in (r.head, r.tail)}
+        if (
+            changes.relations_added
+            or changes.relations_removed
+            or changes.relations_updated
+            or changes.spans_removed
+            or any(s.id in ends for s in changes.spans_updated)
+            or self.model.rowCount() != len(self._controller.relations)
+        ):
+            self.refresh()
 
     def refresh(self) -> None:
         doc = self._controller.document

@@ -66,3 +66,18 @@ def test_the_window_reloads_what_another_process_wrote_when_it_regains_focus(qtb
     assert [s.annotator for s in c.spans] == ["elsewhere"]
     assert window.span_table.model.rowCount() == 1
     assert window.view.span_ids_at(find(doc.text, PHRASE)[0]) == [c.spans[0].id]
+
+
+def test_an_edit_made_after_another_process_wrote_triggers_a_reload(qtbot, window, project: Path) -> None:  # type: ignore[no-untyped-def]
+    """Without a focus change, the next own edit notices the foreign write and reloads the document."""
+    c = window.controller
+    doc = c.document
+    other = Workspace.open(project, annotator="elsewhere")
+    try:
+        other.add_span(doc.id, "SPEAKER", (find(doc.text, PHRASE),))
+    finally:
+        other.close()
+    with qtbot.waitSignal(c.sig_project_reloaded, timeout=2000):
+        c.add_span("CUE", (find(doc.text, "कहा", "करते हुए "),))
+    assert sorted(s.annotator for s in c.spans) == ["elsewhere", "tester"]
+    assert window.span_table.model.rowCount() == 2
