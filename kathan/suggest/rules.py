@@ -10,35 +10,21 @@ only when they read like speech, not like titles or terms.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import Literal
 
 from kathan.model import Document, Fragment
-from kathan.suggest.base import SuggestedLink, Suggestion
+from kathan.suggest.base import Suggestion
+from kathan.suggest.cues import CueMatch, find_cues
 from kathan.suggest.lexicon import CueRule, Lexicon, default_lexicon
+from kathan.suggest.linking import Attribution, build_suggestions
 from kathan.suggest.quotes import QuoteRegion, find_quotes
 from kathan.suggest.segment import TextIndex, Word, trim
-from kathan.suggest.speakers import SpeakerPhrase, phrase_before, speaker_kind
-from kathan.validate import check_fragments
+from kathan.suggest.speakers import SpeakerPhrase, phrase_before
 
 _QUOTE_CHARS = "\"“”'‘’"
 _SEPARATORS = ",:-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
 _MAX_ERGATIVE_DISTANCE = 25
-
-
-@dataclass(slots=True)
-class Attribution:
-    """One quote with what the rules found around it."""
-
-    fragments: list[Fragment]
-    form: str
-    confidence: float
-    rule: str
-    cue: tuple[int, int] | None = None
-    cue_rule: CueRule | None = None
-    speaker: SpeakerPhrase | None = None
-    window: tuple[int, int] = (0, 0)
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 class RuleSuggester:
@@ -67,7 +53,7 @@ class _Detector:
         self.by_open = {r.open_mark.start: r for r in self.regions}
         self.by_close = {r.outer_end: r for r in self.regions}
         self.used: set[int] = set()
-        self.cues: list[tuple[int, int, CueRule]] = []
+        self.cues: list[CueMatch] = []
         self.taken: list[tuple[int, int]] = []
         self.attributions: list[Attribution] = []
         self._words: dict[tuple[int, int], list[Word]] = {}
@@ -79,33 +65,13 @@ class _Detector:
 
     def run(self) -> list[Suggestion]:
         self.headline()
-        self.cues = self.cue_matches()
-        for start, end, rule in self.cues:
-            self.attribute(start, end, rule)
+        self.cues = find_cues(self.text, self.index, self.lexicon)
+        for cue in self.cues:
+            self.attribute(cue.start, cue.end, cue.rule)
         self.unattributed_quotes()
-        return self.build()
+        return build_suggestions(self.text, self.attributions, self.lexicon)
 
     # cues
-
-    def cue_matches(self) -> list[tuple[int, int, CueRule]]:
-        found = [
-            (m.start(), m.end(), rule)
-            for rule in self.lexicon.cues
-            for m in rule.pattern.finditer(self.text)
-            if not self.participle(m.end())
-        ]
-        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-        chosen: list[tuple[int, int, CueRule]] = []
-        for cue in found:
-            if all(cue[1] <= c[0] or cue[0] >= c[1] for c in chosen):
-                chosen.append(cue)
-        chosen.sort(key=lambda c: c[0])
-        return chosen
-
-    def participle(self, end: int) -> bool:
-        """Whether the verb ending at ``end`` is used as a participle (लिखा हुआ नाम)."""
-        following = self.index.words(end, min(len(self.text), end + 12))
-        return bool(following) and following[0].norm in self.lexicon.not_cue_before
 
     def attribute(self, start: int, end: int, rule: CueRule) -> None:
         sentence = self.index.sentence_around(start) or (start, end)
@@ -126,7 +92,6 @@ class _Detector:
                 if content is not None:
                     self.finish(content, start, end, rule, speaker, sentence)
                 return
-        assert speaker is not True
         content = self.content_after(end, sentence, rule)
         if content is None and before is not None and before.start >= sentence[0] - 2000:
             content = self.from_region(before, 0.95, "quote before the cue")
@@ -183,8 +148,8 @@ class _Detector:
 
     def find_speaker(
         self, rule: CueRule, ws: list[Word], index: int, search: int, sentence: tuple[int, int]
-    ) -> SpeakerPhrase | None | bool:
-        """The speaker, None when there is none to find, or False when the cue is not one."""
+    ) -> SpeakerPhrase | None | Literal[False]:
+        """The speaker, None when there is none to find, or False when the match is no cue."""
         lex = self.lexicon
         if rule.speaker == "none":
             return None
@@ -315,7 +280,7 @@ class _Detector:
     def coordination_stop(self, start: int, stop: int) -> int:
         """Where a content must end because a coordinator introduces another attribution."""
         for w in self.index.words(start, stop):
-            if w.norm in self.lexicon.coordinators and any(w.end <= c[0] < stop for c in self.cues):
+            if w.norm in self.lexicon.coordinators and any(w.end <= c.start < stop for c in self.cues):
                 return w.start
         return stop
 
@@ -416,89 +381,3 @@ class _Detector:
         attribution.speaker = speaker
         attribution.window = (0, line_end)
         self.keep(attribution)
-
-    # output
-
-    def medium(self, attribution: Attribution) -> dict[str, str]:
-        start, end = attribution.window
-        window = self.text[start:end]
-        content = " ".join(self.text[s:e] for s, e in attribution.fragments)
-        medium = platform = ""
-        for rule in self.lexicon.media:
-            if rule.pattern.search(window) or (rule.in_quote and rule.pattern.search(content)):
-                medium = medium or rule.medium
-                if rule.medium == "social_post" and rule.platform:
-                    platform = platform or rule.platform
-        cue_medium = attribution.cue_rule.medium if attribution.cue_rule else ""
-        if medium != "social_post" and cue_medium:
-            medium = cue_medium
-        if not medium:
-            verbal = attribution.cue_rule is not None and attribution.cue_rule.speaker in ("ergative", "subject")
-            medium = "speech" if verbal else "unknown"
-        result = {"form": attribution.form, "medium": medium}
-        if medium == "social_post" and platform:
-            result["platform"] = platform
-        return result
-
-    def antecedent(
-        self, phrase: SpeakerPhrase, named: list[tuple[int, str, SpeakerPhrase]]
-    ) -> tuple[str, float] | None:
-        """The earlier named speaker this one refers to, with a confidence: the nearest one
-        for a pronoun; for a name, the nearest one containing it or ending with the same word."""
-        earlier = [(key, other) for start, key, other in named if start < phrase.start]
-        if phrase.pronoun:
-            return (earlier[-1][0], 0.6) if earlier else None
-        text = self.text[phrase.start:phrase.end]
-        last = text.split()[-1]
-        for key, other in reversed(earlier):
-            other_text = self.text[other.start:other.end]
-            if other_text == text:
-                continue
-            if text in other_text or other_text.split()[-1] == last:
-                return key, 0.7
-        return None
-
-    def build(self) -> list[Suggestion]:
-        text = self.text
-        speakers: dict[tuple[int, int], str] = {}
-        speaker_info: dict[str, SpeakerPhrase] = {}
-        speaker_conf: dict[str, float] = {}
-        cues: dict[tuple[int, int], str] = {}
-        cue_conf: dict[str, float] = {}
-        quotes: list[Suggestion] = []
-        self.attributions.sort(key=lambda a: a.fragments[0][0])
-        for n, a in enumerate(self.attributions, start=1):
-            fragments = tuple(sorted(a.fragments))
-            if check_fragments(text, fragments) is not None:
-                continue
-            links: list[SuggestedLink] = []
-            if a.speaker is not None:
-                span = (a.speaker.start, a.speaker.end)
-                if check_fragments(text, [span]) is None:
-                    key = speakers.setdefault(span, f"S{len(speakers) + 1}")
-                    speaker_info[key] = a.speaker
-                    speaker_conf[key] = max(speaker_conf.get(key, 0.0), a.confidence)
-                    links.append(SuggestedLink("said_by", key, round(a.confidence, 3)))
-            if a.cue is not None and check_fragments(text, [a.cue]) is None:
-                key = cues.setdefault(a.cue, f"C{len(cues) + 1}")
-                cue_conf[key] = max(cue_conf.get(key, 0.0), a.confidence)
-                links.append(SuggestedLink("cued_by", key, round(a.confidence, 3)))
-            quotes.append(
-                Suggestion(f"Q{n}", "QUOTE", fragments, round(a.confidence, 3), self.medium(a), tuple(links), a.rule)
-            )
-        result = list(quotes)
-        named = sorted((p.start, key) for key, p in speaker_info.items() if not p.pronoun)
-        for span, key in speakers.items():
-            phrase = speaker_info[key]
-            links = []
-            antecedent = self.antecedent(phrase, [(s, k, speaker_info[k]) for s, k in named])
-            if antecedent is not None:
-                links.append(SuggestedLink("same_as", antecedent[0], antecedent[1]))
-            attributes = speaker_kind(text[span[0]:span[1]], self.lexicon, phrase.pronoun)
-            result.append(
-                Suggestion(key, "SPEAKER", (span,), round(speaker_conf[key], 3), attributes, tuple(links), "speaker of a cue")
-            )
-        for span, key in cues.items():
-            result.append(Suggestion(key, "CUE", (span,), round(cue_conf[key], 3), {}, (), "cue lexicon"))
-        result.sort(key=lambda s: (s.start, s.end, s.label))
-        return result

@@ -1,0 +1,38 @@
+"""Cue matches: where the lexicon's cues occur in a text, longest first, never overlapping."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kathan.suggest.lexicon import CueRule, Lexicon
+from kathan.suggest.segment import TextIndex
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    start: int
+    end: int
+    rule: CueRule
+
+
+def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
+    """Every cue of ``text`` in order. Where two overlap the longer wins (कहा गया over कहा);
+    a verb followed by a participle or passive marker (लिखा हुआ, पूछा गया) is no cue."""
+    found = [
+        CueMatch(m.start(), m.end(), rule)
+        for rule in lexicon.cues
+        for m in rule.pattern.finditer(text)
+    ]
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    chosen: list[CueMatch] = []
+    for cue in found:
+        if all(cue.end <= c.start or cue.start >= c.end for c in chosen):
+            chosen.append(cue)
+    chosen = [c for c in chosen if not _participle(text, index, lexicon, c.end)]
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _participle(text: str, index: TextIndex, lexicon: Lexicon, end: int) -> bool:
+    following = index.words(end, min(len(text), end + 12))
+    return bool(following) and following[0].norm in lexicon.not_cue_before
