@@ -537,3 +537,14 @@ def test_keyboard_selection_previews_the_snapped_extent(qtbot, view, schema):
     xs = range(start.left() + 4, end.left() - 4)
     assert not has_pixel(before, xs, above, text_colour, tolerance=90)
     assert has_pixel(after, xs, above, text_colour, tolerance=90)
+
+
+def test_press_inside_a_selection_starts_a_new_one(qtbot, view, sample_text, schema):
+    """P10: a drag starting inside the current selection selects anew instead of dragging text."""
+    show(view, sample_text, [], schema)
+    first = find(sample_text, "भारतीय दूत विनय कुमार")
+    drag(qtbot, view, inside(view, first[0] + 1), inside(view, first[1] - 2))
+    assert view.current_selection() == first
+    again = find(sample_text, "विनय कुमार")
+    drag(qtbot, view, inside(view, again[0] + 1), inside(view, again[1] - 1))
+    assert view.current_selection() == again
