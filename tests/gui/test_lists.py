@@ -173,3 +173,17 @@ def test_document_list_keyboard_navigation_status_and_filter(qtbot, corpus: Path
     finally:
         win.close()
         win.controller.close()
+
+
+def test_double_click_on_a_span_row_jumps_to_it(qtbot, annotated) -> None:  # type: ignore[no-untyped-def]
+    """A double-click on a row selects that span in the article and the side panel."""
+    win = annotated
+    table = win.span_table.table
+    index = win.span_table.proxy.index(3, 1)
+    wanted = index.data(Qt.ItemDataRole.UserRole)
+    rect = table.visualRect(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(win.span_table.sig_span_activated, timeout=2000):
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.view.selected_span_id() == wanted
+    assert win.side_panel.span_id == wanted

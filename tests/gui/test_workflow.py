@@ -177,3 +177,17 @@ def test_shift_r_lists_nearby_partners_with_every_allowed_relation_type(qtbot, w
         qtbot.keyClick(menu, Qt.Key.Key_Return)
     (relation,) = blocker.args[0].relations_added
     assert relation.head == quote.id and relation.tail in (speaker.id, cue.id)
+
+
+def test_clicking_a_label_in_the_palette_labels_the_selection(qtbot, window):  # type: ignore[no-untyped-def]
+    """The palette's Cue button does what the c key does."""
+    c = window.controller
+    text = c.document.text
+    drag_over(qtbot, window.view, *find(text, CUE, "एक्स पर "))
+    action = next(a for a in window.palette_bar.label_actions if a.data() == "CUE")
+    button = window.palette_bar.widgetForAction(action)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    (span,) = blocker.args[0].spans_added
+    assert (span.label, span.text_in(text)) == ("CUE", CUE)
+    assert "Cue" in window.label_menu.actions()[2].text()
