@@ -94,6 +94,7 @@ class CueRule:
     medium: str
     confidence: float
     unmarked: bool = True
+    separator: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +182,10 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         if not isinstance(unmarked, bool):
             raise LexiconError(f"{where} ({words}): unmarked must be true or false")
         pattern = compile_words(words, tail)
-        cues.append(CueRule(words, pattern, speaker, str(item.get("medium", "")), confidence, unmarked))
+        separator = item.get("separator", False)
+        if not isinstance(separator, bool):
+            raise LexiconError(f"{where} ({words}): separator must be true or false")
+        cues.append(CueRule(words, pattern, speaker, str(item.get("medium", "")), confidence, unmarked, separator))
     media = tuple(
         MediumRule(
             compile_words(m["words"]), str(m.get("medium", "")), str(m.get("platform", "")), bool(m.get("in_quote", False))

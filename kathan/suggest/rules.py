@@ -23,6 +23,7 @@ from kathan.suggest.speakers import SpeakerPhrase, phrase_before
 
 _QUOTE_CHARS = "\"“”'‘’"
 _SEPARATORS = ",:-–—"
+_DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
 _MAX_ERGATIVE_DISTANCE = 25
 
@@ -230,6 +231,8 @@ class _Detector:
         if p < n and text[p] in _SEPARATORS:
             separator = text[p]
             p = self.skip_space(p + 1)
+        if rule.separator and separator not in _DASHES:
+            return None
         ki = text.startswith("कि", p) and (p + 2 >= n or not text[p + 2].isalnum())
         if ki:
             p = self.skip_space(p + 2)

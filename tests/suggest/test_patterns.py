@@ -255,3 +255,12 @@ def test_passive_verb_is_not_the_speakers_cue():
     text = "डॉक्टर ने बताया, जब मरीज से पूछा गया तो उसने कहा कि वह घर पर था।"
     cues = [s.text_in(text) for s in suggest(text) if s.label == "CUE"]
     assert cues == ["बताया", "कहा"]
+
+
+def test_headline_genitive_noun_with_dash():
+    found = quotes("विपक्ष का आरोप- सरकार ने किसानों से वादाखिलाफी की\nसंसद में आज हंगामा हुआ।")[0]
+    assert (found.speaker, found.cue, found.quote) == ("विपक्ष", "आरोप", "सरकार ने किसानों से वादाखिलाफी की")
+
+
+def test_genitive_noun_without_separator_is_no_cue():
+    assert quotes("उनका आरोप सही नहीं पाया गया और मामला बंद हो गया।") == []
