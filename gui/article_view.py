@@ -48,6 +48,7 @@ from gui.view_paint import (
     fragment_pieces,
     innermost_runs,
     is_dark,
+    join_fragments,
     label_colours,
     make_colours,
     outline_pieces,
@@ -606,10 +607,12 @@ class ArticleView(QTextEdit):
             outline_pieces(painter, geometry.pieces(start, end), pen)
         selected = self._index.get(self._selected)
         if selected is not None:
-            pen = QPen(self._colours_of(selected.label).solid, 2.0)
-            outline_pieces(painter, fragment_pieces(geometry, selected), pen, pad=1.5)
+            colour = self._colours_of(selected.label).solid
+            outline_pieces(painter, fragment_pieces(geometry, selected), QPen(colour, 2.0), pad=1.5)
+            if len(selected.fragments) > 1:
+                join_fragments(painter, [geometry.pieces(s, e) for s, e in selected.fragments], colour)
         if self._relation_head != NO_SPAN:
-            self._paint_relation_mode(painter)
+            self._paint_relation_mode(painter, low, high)
 
     def _paint_search_hits(self, painter: QPainter, low: int, high: int) -> None:
         hits = self._search_hits
@@ -625,17 +628,20 @@ class ArticleView(QTextEdit):
                 outline_pieces(painter, pieces, pen, pad=0.5)
             i += 1
 
-    def _paint_relation_mode(self, painter: QPainter) -> None:
+    def _paint_relation_mode(self, painter: QPainter, low: int, high: int) -> None:
+        """The head dashed, the allowed tails on screen tinted and outlined (the Tab focus thicker)."""
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        tint = QColor(highlight)
+        tint.setAlpha(60)
         head = self._index.get(self._relation_head)
         if head is not None:
             outline_pieces(painter, fragment_pieces(self._geometry, head), dashed_pen(highlight, 2.5), pad=2.0)
-        for span_id in self._relation_candidates:
-            span = self._index.get(span_id)
-            if span is None:
+        for span in self._index.spans_in(low, high):
+            if span.id not in self._relation_candidates:
                 continue
             pieces = fragment_pieces(self._geometry, span)
-            width = 3.0 if span_id == self._relation_focus else 1.5
+            fill_pieces(painter, pieces, tint)
+            width = 3.0 if span.id == self._relation_focus else 1.5
             outline_pieces(painter, pieces, QPen(highlight, width), pad=2.0)
 
     def _paint_connectors(self, painter: QPainter) -> None:

@@ -126,6 +126,18 @@ def outline_pieces(painter: QPainter, pieces: Iterable[LinePiece], pen: QPen, pa
         painter.drawRoundedRect(piece.rect().adjusted(-pad, -pad, pad, pad), 3.0, 3.0)
 
 
+def join_fragments(painter: QPainter, fragments: Sequence[Sequence[LinePiece]], colour: QColor) -> None:
+    """Dotted links from each fragment's end to the next one's start: one discontinuous span."""
+    pen = QPen(colour, 1.2)
+    pen.setStyle(Qt.PenStyle.DotLine)
+    painter.setPen(pen)
+    for before, after in zip(fragments, fragments[1:], strict=False):
+        if not before or not after:
+            continue
+        a, b = before[-1], after[0]
+        painter.drawLine(QPointF(a.right + 2, (a.top + a.bottom) / 2), QPointF(b.left - 2, (b.top + b.bottom) / 2))
+
+
 def dashed_pen(colour: QColor, width: float) -> QPen:
     pen = QPen(colour, width)
     pen.setStyle(Qt.PenStyle.CustomDashLine)
