@@ -9,8 +9,9 @@ number at the start of a sentence (``1.``). An ellipsis (``...``, ``…``) never
 sentence by itself. A newline always ends one. Closing quote marks and brackets right after
 the end mark, even after spaces (``कहा। ”``), stay in the sentence they close. A quote mark
 followed directly by a word is ambiguous (``आएंगे।"फिर``): it closes the sentence when it
-sits right on the end mark and is ``”``/``’``/a bracket, or when the sentence leaves a quote
-of its kind open; otherwise it opens the next sentence. Sentences never begin or end with
+sits right on the end mark and is ``”``/``’``/a bracket, or when the paragraph so far leaves
+a quote of its kind open (BBC quotes run over several sentences: ``हैं."उन्होंने``, and
+``है.""जापानी`` closes one quote and opens the next); otherwise it opens the next sentence. Sentences never begin or end with
 whitespace and never cut a grapheme cluster.
 
 indic-nlp-library's ``sentence_split`` served as the starting point but is not used: it
@@ -102,7 +103,7 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Sentence]) -> No
         search_from = mark_end
         if not _ends_sentence(text, m.group(), mark_start, mark_end, sentence_start, end, protected):
             continue
-        stop = _absorb_closers(text, sentence_start, mark_end, end)
+        stop = _absorb_closers(text, start, mark_end, end)
         stop = snap_right(text, stop)
         search_from = stop
         spans: list[tuple[int, int]] = []
@@ -148,7 +149,7 @@ def _ends_sentence(
     return True
 
 
-def _absorb_closers(text: str, sentence_start: int, mark_end: int, end: int) -> int:
+def _absorb_closers(text: str, paragraph_start: int, mark_end: int, end: int) -> int:
     m = _CLOSERS.match(text, mark_end, end)
     if m is None:
         return mark_end
@@ -158,18 +159,20 @@ def _absorb_closers(text: str, sentence_start: int, mark_end: int, end: int) -> 
     if closers_start != mark_end:
         return mark_end
     closers = m.group(1)
-    if closers[0] in _CLOSER_BEFORE_WORD or _leaves_quote_open(text[sentence_start:mark_end], closers):
+    if closers[0] in _CLOSER_BEFORE_WORD:
         return closers_end
+    if _leaves_quote_open(text[paragraph_start:mark_end], closers):
+        return mark_end + (2 if closers[:2] in ("''", "‘‘", "’’") else 1)
     return mark_end
 
 
-def _leaves_quote_open(sentence: str, closers: str) -> bool:
-    """Whether ``sentence`` has an odd number of quote marks of the kind ``closers`` starts with."""
-    doubled = sentence.count("''") + sentence.count("‘‘") + sentence.count("’’")
+def _leaves_quote_open(before: str, closers: str) -> bool:
+    """Whether ``before`` has an odd number of quote marks of the kind ``closers`` starts with."""
+    doubled = before.count("''") + before.count("‘‘") + before.count("’’")
     if closers[0] in '"“”' or closers[:2] in ("''", "‘‘", "’’"):
-        count = sentence.count('"') + sentence.count("“") + sentence.count("”") + doubled
+        count = before.count('"') + before.count("“") + before.count("”") + doubled
     else:
-        count = sentence.count("'") + sentence.count("‘") + sentence.count("’") - 2 * doubled
+        count = before.count("'") + before.count("‘") + before.count("’") - 2 * doubled
     return count % 2 == 1
 
 

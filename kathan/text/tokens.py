@@ -39,17 +39,17 @@ _HYPHENATED = rf"(?:[\-\u2010\u2011]{_WORD_UNIT}+)*"
 _DEVANAGARI_LETTER = r"[\u0900-\u0963\u0970-\u097f]"
 _INVISIBLE_SEPARATORS = "\u200b\u2060\ufeff"
 _SPACE = rf"[\s\x1c-\x1f{_INVISIBLE_SEPARATORS}]"
-_URL_STOP = r"\s<>\"“”‘’'।॥"
+_CONTROL_SPACE = rf"[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029{_INVISIBLE_SEPARATORS}]"
+_URL_STOP = rf"\s\x1c-\x1f{_INVISIBLE_SEPARATORS}<>\"“”‘’'।॥"
 _URL_TRAIL = r".,;:!?)\]}"
 
-# Alternatives in order of frequency where that is safe; each ends on a grapheme-cluster
-# boundary and the last matches any cluster, so the matches tile the text exactly and
-# offsets follow from their lengths. Whitespace before a combining mark stops short of the
-# space the mark sits on: that cluster is a token, not whitespace.
+# Alternatives in order of frequency where that is safe. Each ends on a grapheme-cluster
+# boundary, and the last matches any cluster but a whitespace one, so the search only ever
+# skips whitespace and every match starts on a boundary too. A space carrying a combining
+# mark is no whitespace cluster, and so a token; a newline or tab never carries one.
 _TOKEN = regex.compile(
     rf"""
     (?={_DEVANAGARI_LETTER}){_WORD_RUN}{_HYPHENATED}
-    | {_SPACE}+(?!{_JOINS})
     | (?:(?:https?|ftp)://|www\.)
         (?:(?=[^{_URL_STOP}])\X)*?
         (?=[^{_URL_STOP}{_URL_TRAIL}])\X
@@ -60,7 +60,7 @@ _TOKEN = regex.compile(
     | {_WORD_RUN}{_HYPHENATED}
     | \.{{2,}}(?!{_JOINS})
     | (?:''|‘‘|’’)(?!{_JOINS})
-    | \X
+    | (?!{_CONTROL_SPACE}|{_SPACE}(?!{_JOINS}))\X
     """,
     regex.VERBOSE | regex.V1,
 )
@@ -75,38 +75,14 @@ class Token:
     text: str
 
 
-_ALL_SEPARATORS = regex.compile(rf"{_SPACE}+")
-
-
-def _is_separator(piece: str) -> bool:
-    first = piece[0]
-    if not (first.isspace() or first in _INVISIBLE_SEPARATORS):
-        return False
-    return _ALL_SEPARATORS.fullmatch(piece) is not None
-
-
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` in order; whitespace between them belongs to none."""
-    tokens = []
-    start = 0
-    for piece in _TOKEN.findall(text):
-        end = start + len(piece)
-        if not _is_separator(piece):
-            tokens.append(Token(start, end, piece))
-        start = end
-    return tokens
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every token: ``tokenize`` without building ``Token`` values."""
-    spans = []
-    start = 0
-    for piece in _TOKEN.findall(text):
-        end = start + len(piece)
-        if not _is_separator(piece):
-            spans.append((start, end))
-        start = end
-    return spans
+    return [m.span() for m in _TOKEN.finditer(text)]
 
 
 def token_at(tokens: Sequence[Token], offset: int) -> Token | None:
