@@ -231,7 +231,7 @@ class _Detector:
         if p < n and text[p] in _SEPARATORS:
             separator = text[p]
             p = self.skip_space(p + 1)
-        if rule.separator and separator not in _DASHES:
+        if rule.separator and (not separator or separator not in _DASHES):
             return None
         ki = text.startswith("कि", p) and (p + 2 >= n or not text[p + 2].isalnum())
         if ki:
