@@ -8,20 +8,18 @@ Writing uses Core executemany in batches: ORM objects are an order of magnitude 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
 from kathan.model import DocumentId, DocumentRecord, Problem
 from kathan.schema import Schema
 from kathan.validate import check_relation, check_span
 from storage.applying import annotator_id, check_relation_attributes
-from storage.engine import reserve_ids
-from storage.rows import documents, fragments, relations, spans
+from storage.bulk import Row, insert_rows, insert_rows_returning_ids, json_text
+from storage.rows import documents, fragments, relations, spans, to_micros
 
 Progress = Callable[[int], None]
 BATCH = 500
@@ -107,6 +105,12 @@ def check_records(
     return Plan(keep, hashes, skipped), problems
 
 
+DOCUMENT_COLUMNS = ("name", "title", "text", "length", "sha256", "language", "meta", "status", "created", "updated")
+SPAN_COLUMNS = ("document_id", "label", "start", "end", "attributes", "note", "annotator_id", "origin", "created", "updated")
+FRAGMENT_COLUMNS = ("span_id", "start", "end", "document_id", "doc_length")
+RELATION_COLUMNS = ("document_id", "type", "head_id", "tail_id", "attributes", "annotator_id", "origin", "created")
+
+
 def write_records(
     conn: Connection, plan: Plan, default_annotator: str, now: datetime, progress: Progress | None
 ) -> list[DocumentId]:
@@ -119,81 +123,59 @@ def write_records(
             annotator_ids[name] = annotator_id(conn, name, now)
         return annotator_ids[name]
 
+    stamp = to_micros(now)
     added: list[DocumentId] = []
     for first in range(0, len(plan.records), BATCH):
         batch = plan.records[first : first + BATCH]
         doc_rows = [
-            {
-                "name": r.name,
-                "title": r.title,
-                "text": r.text,
-                "length": len(r.text),
-                "sha256": digest,
-                "language": r.language,
-                "meta": dict(r.meta),
-                "status": r.status.value,
-            }
+            (r.name, r.title, r.text, len(r.text), digest, r.language, json_text(r.meta), r.status.value, stamp, stamp)
             for r, digest in zip(batch, plan.hashes[first : first + BATCH], strict=True)
         ]
-        doc_ids = _insert_returning_ids(conn, documents, doc_rows, created=now, updated=now)
-        span_rows: list[dict[str, Any]] = []
-        span_owner: list[tuple[int, int, Any]] = []  # (document id, length, record) per span row
+        doc_ids = insert_rows_returning_ids(conn, documents, DOCUMENT_COLUMNS, doc_rows)
+        span_rows: list[Row] = []
         for doc_id, record in zip(doc_ids, batch, strict=True):
-            for span in record.spans:
-                span_rows.append(
-                    {
-                        "document_id": doc_id,
-                        "label": span.label,
-                        "start": span.fragments[0][0],
-                        "end": span.fragments[-1][1],
-                        "attributes": dict(span.attributes),
-                        "note": span.note,
-                        "annotator_id": annotator(span.annotator),
-                        "origin": span.origin.value,
-                    }
+            span_rows.extend(
+                (
+                    doc_id,
+                    span.label,
+                    span.fragments[0][0],
+                    span.fragments[-1][1],
+                    json_text(span.attributes),
+                    span.note,
+                    annotator(span.annotator),
+                    span.origin.value,
+                    stamp,
+                    stamp,
                 )
-                span_owner.append((doc_id, len(record.text), span))
-        span_ids = _insert_returning_ids(conn, spans, span_rows, created=now, updated=now) if span_rows else []
-        fragment_rows = [
-            {"span_id": span_id, "start": s, "end": e, "document_id": doc_id, "doc_length": length}
-            for span_id, (doc_id, length, span) in zip(span_ids, span_owner, strict=True)
-            for s, e in span.fragments
-        ]
-        if fragment_rows:
-            conn.execute(insert(fragments), fragment_rows)
-        relation_rows: list[dict[str, Any]] = []
+                for span in record.spans
+            )
+        span_ids = insert_rows_returning_ids(conn, spans, SPAN_COLUMNS, span_rows)
+        fragment_rows: list[Row] = []
+        relation_rows: list[Row] = []
         position = 0
         for doc_id, record in zip(doc_ids, batch, strict=True):
-            keys = {span.key: span_ids[position + i] for i, span in enumerate(record.spans)}
-            position += len(record.spans)
+            length = len(record.text)
+            keys: dict[str, int] = {}
+            for span in record.spans:
+                span_id = keys[span.key] = span_ids[position]
+                position += 1
+                fragment_rows.extend((span_id, s, e, doc_id, length) for s, e in span.fragments)
             relation_rows.extend(
-                {
-                    "document_id": doc_id,
-                    "type": relation.type,
-                    "head_id": keys[relation.head],
-                    "tail_id": keys[relation.tail],
-                    "attributes": dict(relation.attributes),
-                    "annotator_id": annotator(relation.annotator),
-                    "origin": relation.origin.value,
-                }
+                (
+                    doc_id,
+                    relation.type,
+                    keys[relation.head],
+                    keys[relation.tail],
+                    json_text(relation.attributes),
+                    annotator(relation.annotator),
+                    relation.origin.value,
+                    stamp,
+                )
                 for relation in record.relations
             )
-        if relation_rows:
-            conn.execute(insert(relations).values(created=now), relation_rows)
+        insert_rows(conn, fragments, FRAGMENT_COLUMNS, fragment_rows)
+        insert_rows(conn, relations, RELATION_COLUMNS, relation_rows)
         added.extend(DocumentId(i) for i in doc_ids)
         if progress is not None:
             progress(len(batch))
     return added
-
-
-def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any]], **same: Any) -> list[int]:
-    """Insert ``rows`` (plus the ``same`` values in each) and return their new ids in the order of ``rows``."""
-    statement = insert(table).values(**same)  # bound once, not converted again for every row
-    first = reserve_ids(conn, table.name, len(rows))
-    if first is None:
-        return list(conn.execute(statement.returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
-    ids = list(range(first, first + len(rows)))
-    for row, new_id in zip(rows, ids, strict=True):
-        row["id"] = new_id
-    conn.execute(statement, rows)
-    return ids

@@ -178,14 +178,19 @@ def spans_by_id(conn: Connection, ids: Sequence[int]) -> dict[SpanId, Span]:
 
 
 def spans_of_documents(conn: Connection, doc_ids: Sequence[int]) -> dict[DocumentId, list[Span]]:
-    query = (
-        span_select()
-        .where(spans.c.document_id.in_(doc_ids))
-        .order_by(spans.c.document_id, *_SPAN_ORDER)
-    )
+    query = span_select().where(spans.c.document_id.in_(doc_ids)).order_by(spans.c.document_id, *_SPAN_ORDER)
+    return _by_document(build_spans(conn.execute(query).all()))
+
+
+def spans_in_range(conn: Connection, first: int, last: int) -> dict[DocumentId, list[Span]]:
+    """Spans of documents ``first <= id <= last``, for streaming exports."""
+    return _by_document(build_spans(driver_rows(conn, _SPANS_IN_RANGE, first=first, last=last)))
+
+
+def _by_document(items: Iterable[Span]) -> dict[DocumentId, list[Span]]:
     grouped: dict[DocumentId, list[Span]] = {}
-    for span in build_spans(conn.execute(query)):
-        grouped.setdefault(span.document_id, []).append(span)
+    for item in items:
+        grouped.setdefault(item.document_id, []).append(item)
     return grouped
 
 
@@ -195,6 +200,16 @@ def relation_select() -> Select:
 
 _SPANS_OF = span_select().where(spans.c.document_id == bindparam("doc_id")).order_by(*_SPAN_ORDER)
 _RELATIONS_OF = relation_select().where(relations.c.document_id == bindparam("doc_id")).order_by(relations.c.id)
+_SPANS_IN_RANGE = (
+    span_select()
+    .where(spans.c.document_id.between(bindparam("first"), bindparam("last")))
+    .order_by(spans.c.document_id, *_SPAN_ORDER)
+)
+_RELATIONS_IN_RANGE = (
+    relation_select()
+    .where(relations.c.document_id.between(bindparam("first"), bindparam("last")))
+    .order_by(relations.c.id)
+)
 
 
 def relations_of(conn: Connection, doc_id: int) -> tuple[Relation, ...]:
@@ -204,7 +219,14 @@ def relations_of(conn: Connection, doc_id: int) -> tuple[Relation, ...]:
 def relations_of_documents(conn: Connection, doc_ids: Sequence[int]) -> dict[DocumentId, list[Relation]]:
     query = relation_select().where(relations.c.document_id.in_(doc_ids)).order_by(relations.c.id)
     grouped: dict[DocumentId, list[Relation]] = {}
-    for relation in build_relations(conn.execute(query)):
+    for relation in build_relations(conn.execute(query).all()):
+        grouped.setdefault(relation.document_id, []).append(relation)
+    return grouped
+
+
+def relations_in_range(conn: Connection, first: int, last: int) -> dict[DocumentId, list[Relation]]:
+    grouped: dict[DocumentId, list[Relation]] = {}
+    for relation in build_relations(driver_rows(conn, _RELATIONS_IN_RANGE, first=first, last=last)):
         grouped.setdefault(relation.document_id, []).append(relation)
     return grouped
 
@@ -245,6 +267,12 @@ def document_by_name(conn: Connection, name: str) -> Document | None:
 
 def documents_by_id(conn: Connection, doc_ids: Sequence[int]) -> list[Document]:
     query = select(*_DOCUMENT_COLUMNS).where(documents.c.id.in_(doc_ids)).order_by(documents.c.id)
+    return [build_document(row) for row in conn.execute(query)]
+
+
+def documents_after(conn: Connection, last: int, limit: int) -> list[Document]:
+    """Up to ``limit`` documents with ids above ``last``, in id order."""
+    query = select(*_DOCUMENT_COLUMNS).where(documents.c.id > last).order_by(documents.c.id).limit(limit)
     return [build_document(row) for row in conn.execute(query)]
 
 

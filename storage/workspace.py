@@ -212,16 +212,15 @@ class Workspace:
             last = 0
             while True:
                 with self._reading() as conn:
-                    ids = list(
-                        conn.execute(
-                            select(documents.c.id).where(documents.c.id > last).order_by(documents.c.id).limit(EXPORT_BATCH)
-                        ).scalars()
-                    )
-                    batch = self._annotated_batch(conn, ids)
-                if not ids:
-                    return
-                last = ids[-1]
-                yield from batch
+                    docs = reads.documents_after(conn, last, EXPORT_BATCH)
+                    if not docs:
+                        return
+                    first, last = docs[0].id, docs[-1].id
+                    spans = reads.spans_in_range(conn, first, last)
+                    relations = reads.relations_in_range(conn, first, last)
+                yield from (
+                    AnnotatedDocument(d, tuple(spans.get(d.id, ())), tuple(relations.get(d.id, ()))) for d in docs
+                )
         else:
             wanted = list(doc_ids)
             for first in range(0, len(wanted), EXPORT_BATCH):
