@@ -590,12 +590,21 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(text, 8000)
         if warnings:
-            QMessageBox.information(self, "Export", text + "\n\n" + "\n".join(warnings[:20]))
+            box = QMessageBox(QMessageBox.Icon.Information, "Export", text, parent=self)
+            box.setInformativeText("Some annotations did not fit the format (details below).")
+            box.setDetailedText("\n".join(warnings))
+            box.open()
+            self.problem_box = box
         self.sig_background_task_finished.emit(report)
 
     def _on_task_failed(self, what: str, message: str) -> None:
         if message:
-            QMessageBox.warning(self, f"{what} failed", message)
+            # Not modal-blocking: the user reads every problem while the window stays usable.
+            box = QMessageBox(QMessageBox.Icon.Warning, f"{what} failed", f"{what} failed; nothing was changed.", parent=self)
+            box.setDetailedText(message)
+            box.setInformativeText(message.splitlines()[0] if message else "")
+            box.open()
+            self.problem_box = box
         else:
             self.statusBar().showMessage(f"{what} cancelled", 4000)
         self.sig_background_task_finished.emit(None)

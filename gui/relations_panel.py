@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from gui.controller import Controller
 from gui.undo import quoted
 from kathan.model import Changes, Relation, RelationId, Span, SpanId
+from kathan.schema import Schema
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -32,6 +33,7 @@ class RelationTableModel(QAbstractTableModel):
         self._rows: list[Relation] = []
         self._spans: dict[SpanId, Span] = {}
         self._text = ""
+        self._display: dict[str, str] = {}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -50,7 +52,7 @@ class RelationTableModel(QAbstractTableModel):
         relation = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 1:
-                return relation.type
+                return self._display.get(relation.type, relation.type)
             span = self._spans.get(relation.head if index.column() == 0 else relation.tail)
             if span is None:
                 return "?"
@@ -65,9 +67,11 @@ class RelationTableModel(QAbstractTableModel):
     def relation_at(self, row: int) -> Relation:
         return self._rows[row]
 
-    def reset(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
+    def reset(self, text: str, spans: list[Span], relations: list[Relation], schema: Schema | None = None) -> None:
         # Relations are few per document; a reset per change keeps this adapter trivially right.
         self.beginResetModel()
+        if schema is not None:
+            self._display = {r.name: r.display for r in schema.relations}
         self._text = text
         self._spans = {s.id: s for s in spans}
         self._rows = list(relations)
@@ -124,7 +128,8 @@ class RelationsPanel(QWidget):
 
     def refresh(self) -> None:
         doc = self._controller.document
-        self.model.reset(doc.text if doc else "", self._controller.spans, self._controller.relations)
+        c = self._controller
+        self.model.reset(doc.text if doc else "", c.spans, c.relations, c.schema if c.workspace is not None else None)
 
     def selected_relation_ids(self) -> list[RelationId]:
         return [self.model.relation_at(i.row()).id for i in self.table.selectionModel().selectedRows()]

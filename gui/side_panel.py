@@ -7,6 +7,8 @@ note field saves the note.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from gui.controller import Controller
@@ -87,7 +89,8 @@ class SidePanel(QWidget):
             excerpt = span.text_in(doc.text, " … ") if doc else ""
             if len(excerpt) > 160:
                 excerpt = excerpt[:159] + "…"
-            self.heading.setText(f"<b>{span.label}</b> · {span.annotator or 'unknown'} · {span.origin}<br>{excerpt}")
+            who = html.escape(span.annotator or "unknown")
+            self.heading.setText(f"<b>{span.label}</b> · {who} · {span.origin}<br>{html.escape(excerpt)}")
             self.label_combo.setCurrentIndex(self.label_combo.findData(span.label))
             self._rebuild_attributes(span)
             if not self.note_edit.hasFocus() or self.note_edit.text() == span.note:

@@ -115,7 +115,7 @@ def test_relations_panel_lists_jumps_and_deletes(qtbot, annotated) -> None:  # t
     c = win.controller
     panel = win.relations_panel
     assert panel.model.rowCount() == 1
-    assert panel.model.index(0, 1).data() == "said_by"
+    assert panel.model.index(0, 1).data() == "said by"
     head = c.relations[0].head
     panel.table.setFocus()
     panel.table.setCurrentIndex(panel.model.index(0, 0))

@@ -82,3 +82,17 @@ def test_cancel_stops_a_worker_through_its_progress_callback(qtbot) -> None:  # 
     assert blocker.args == [""]
     thread.quit()
     thread.wait()
+
+
+def test_a_bad_file_imports_nothing_and_lists_its_problems(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A JSONL line that is not JSON: nothing is imported, and the message names file and line."""
+    bad = tmp_path / "bad.jsonl"
+    good = json.dumps({"id": "ok", "text": ARTICLE}, ensure_ascii=False)
+    bad.write_text(good + "\n{not json\n", encoding="utf-8")
+    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000) as blocker:
+        window.import_paths([str(bad)])
+    assert blocker.args[0] is None
+    assert window.document_list.model.rowCount() == 1
+    box = window.problem_box
+    assert box.isVisible() and "bad.jsonl:2" in box.detailedText()
+    box.close()

@@ -191,3 +191,17 @@ def test_clicking_a_label_in_the_palette_labels_the_selection(qtbot, window):  #
     (span,) = blocker.args[0].spans_added
     assert (span.label, span.text_in(text)) == ("CUE", CUE)
     assert "Cue" in window.label_menu.actions()[2].text()
+
+
+def test_r_then_tab_and_enter_links_without_the_mouse(qtbot, window):  # type: ignore[no-untyped-def]
+    """Keyboard linking: r, Tab to the nearest allowed partner, Enter."""
+    c = window.controller
+    text = c.document.text
+    speaker = label_drag(qtbot, window, find(text, SPEAKER, "“"), Qt.Key.Key_S).spans_added[0]
+    quote = label_drag(qtbot, window, find(text, QUOTE), Qt.Key.Key_Q).spans_added[0]
+    qtbot.keyClick(window.view, Qt.Key.Key_R)
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    (relation,) = blocker.args[0].relations_added
+    assert (relation.type, relation.head, relation.tail) == ("said_by", quote.id, speaker.id)
