@@ -29,9 +29,12 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
@@ -550,6 +553,27 @@ class ArticleView(QTextEdit):
 
     def _position_at_y(self, y: float, *, first: bool) -> int:
         """The start (``first``) or the end of the line at document height ``y``."""
+        found = self._line_at_y(y)
+        if found is None:  # not laid out yet: ask Qt, slowly
+            point = QPoint(0 if first else self.viewport().width(), round(y - self.verticalScrollBar().value()))
+            return self.cursorForPosition(point).position()
+        block, _, line = found
+        if first:
+            return block.position() + line.textStart()
+        return block.position() + line.textStart() + line.textLength()
+
+    def _position_at_point(self, pos: QPoint) -> int:
+        """Qt's position nearest to viewport point ``pos`` (``cursorForPosition``, but fast)."""
+        found = self._line_at_y(pos.y() + self.verticalScrollBar().value())
+        if found is None:
+            return self.cursorForPosition(pos).position()
+        block, layout, line = found
+        x = pos.x() + self.horizontalScrollBar().value() - layout.position().x()
+        return block.position() + line.xToCursor(x)
+
+    def _line_at_y(self, y: float) -> tuple[QTextBlock, QTextLayout, QTextLine] | None:
+        """The laid-out line at (or last above) document height ``y``, or None where Qt has not
+        laid the text out yet. Bisects blocks: ``cursorForPosition`` costs ~2 ms on 100k chars."""
         doc = self.document()
         layout = doc.documentLayout()
         lo, hi = 0, doc.blockCount() - 1
@@ -565,19 +589,16 @@ class ArticleView(QTextEdit):
         block = doc.findBlockByNumber(lo)
         text_layout = block.layout()
         count = text_layout.lineCount() if text_layout is not None else 0
-        if count == 0:  # not laid out yet: ask Qt, slowly
-            point = QPoint(0 if first else self.viewport().width(), round(y - self.verticalScrollBar().value()))
-            return self.cursorForPosition(point).position()
+        if count == 0:
+            return None
         origin = text_layout.position().y()
         chosen = text_layout.lineAt(0)
-        for i in range(count):  # P12: only lines below lineCount()
+        for i in range(1, count):  # P12: only lines below lineCount()
             line = text_layout.lineAt(i)
             if origin + line.y() > y:
                 break
             chosen = line
-        if first:
-            return block.position() + chosen.textStart()
-        return block.position() + chosen.textStart() + chosen.textLength()
+        return block, text_layout, chosen
 
     def _colours_of(self, label: str) -> LabelColours:
         colours = self._colours.get(label)
@@ -669,7 +690,7 @@ class ArticleView(QTextEdit):
     def _spans_at_point(self, pos: QPoint, index: SpanIndex | None = None) -> list[ViewSpan]:
         index = self._index if index is None else index
         self._geometry.sync()
-        position = self.cursorForPosition(pos).position()
+        position = self._position_at_point(pos)
         point = QPointF(pos.x() + self.horizontalScrollBar().value(), pos.y() + self.verticalScrollBar().value())
         hits: list[ViewSpan] = []
         for span in index.spans_in(max(position - 2, 0), position + 2):
