@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +49,9 @@ def detect_format(path: Path) -> str:
     """The name of the format of ``path``, by extension and, for folders, by what they hold.
 
     A folder holding any ``.ann`` file is brat; one holding only ``.jsonl`` files is JSONL;
-    otherwise txt. A ``.txt`` file with an ``.ann`` beside it is brat. Unknown extensions are
-    read as JSONL when the file starts with ``{`` and as text otherwise.
+    otherwise txt (``read_paths`` in auto mode reads a mixed folder file by file). A ``.txt``
+    file with an ``.ann`` beside it is brat. Unknown extensions are read as JSONL when the file
+    starts with ``{`` and as text otherwise.
     """
     path = Path(path)
     if path.is_dir():
@@ -83,6 +84,9 @@ def read_paths(
 ) -> ImportResult:
     """Reads files and folders (recursively, in sorted order) into records, all or nothing.
 
+    In auto mode each file of a folder is read by its suffix (``.txt`` as brat when the folder
+    holds ``.ann`` files, ``.jsonl``); other files are skipped with a warning.
+
     Raises ``InputError`` listing every fatal problem of every file (file and line each)
     when there is any; otherwise returns the records in input order with the warnings met.
     With a ``schema``, unknown labels, attributes and relation types are fatal problems too.
@@ -95,20 +99,29 @@ def read_paths(
         if not path.exists():
             problems.append(Problem(str(path), 0, "no such file or folder"))
             continue
-        name = format if format != "auto" else detect_format(path)
-        try:
-            format_ = get_format(name)
-        except KeyError as exc:
-            raise InputError([Problem(str(path), 0, str(exc.args[0]))]) from None
-        if format_.reader is None:
-            readable = ", ".join(readable_formats())
-            raise InputError([Problem(str(path), 0, f"Kathan cannot import {name} files (it imports {readable})")])
-        sources = _sources(path, format_)
-        if not sources:
-            wanted = " or ".join(format_.extensions)
-            problems.append(Problem(str(path), 0, f"no {wanted} files in this folder"))
+        if format != "auto":
+            format_ = _readable(format, path)
+            if not path.is_dir():
+                groups.append((format_, [Source(path, path.stem)]))
+                continue
+            files = _walk(path)
+            wanted = format_
+            by_format = _folder_sources(path, files, lambda suffix: wanted.name if suffix in wanted.extensions else None)
+        elif not path.is_dir():
+            groups.append((_readable(detect_format(path), path), [Source(path, path.stem)]))
             continue
-        groups.append((format_, sources))
+        else:
+            files = _walk(path)
+            by_format = _folder_sources(path, files, _auto_format(files))
+        skipped = by_format.pop(None, [])
+        if skipped:
+            shown = ", ".join(s.path.relative_to(path).as_posix() for s in skipped[:3])
+            more = f" and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+            message = f"skipped {len(skipped)} files of no importable kind: {shown}{more}"
+            problems.append(Problem(str(path), 0, message, fatal=False))
+        if not by_format:
+            problems.append(Problem(str(path), 0, "no files to import in this folder"))
+        groups.extend((get_format(name), sources) for name, sources in by_format.items() if name is not None)
     total = sum(_size(source.path) for _, sources in groups for source in sources)
     ctx = ReadContext(schema, progress, total)
     ctx.extend(problems)
@@ -147,15 +160,38 @@ def write(
         raise KathanError(f"{where}: cannot write the export: {exc.strerror or exc}") from None
 
 
-def _sources(path: Path, format_: Format) -> list[Source]:
-    if path.is_dir():
-        wanted = set(format_.extensions)
-        return [
-            Source(file, file.relative_to(path).with_suffix("").as_posix())
-            for file in _walk(path)
-            if file.suffix.lower() in wanted
-        ]
-    return [Source(path, path.stem)]
+def _readable(name: str, path: Path) -> Format:
+    try:
+        format_ = get_format(name)
+    except KeyError as exc:
+        raise InputError([Problem(str(path), 0, str(exc.args[0]))]) from None
+    if format_.reader is None:
+        readable = ", ".join(readable_formats())
+        raise InputError([Problem(str(path), 0, f"Kathan cannot import {name} files (it imports {readable})")])
+    return format_
+
+
+_BRAT_CONFIGS = frozenset({"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"})
+
+
+def _auto_format(files: Sequence[Path]) -> Callable[[str], str | None]:
+    """Which format reads a file of a folder, by suffix: brat for ``.txt`` when any ``.ann`` is there."""
+    brat_folder = any(p.suffix.lower() == ".ann" for p in files)
+    by_suffix = {".ann": "brat", ".txt": "brat" if brat_folder else "txt", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+    return by_suffix.get
+
+
+def _folder_sources(
+    folder: Path, files: Sequence[Path], format_of: Callable[[str], str | None]
+) -> dict[str | None, list[Source]]:
+    """``files`` of ``folder`` grouped by the format that reads them (None: skipped), in order."""
+    groups: dict[str | None, list[Source]] = {}
+    for file in files:
+        if file.name in _BRAT_CONFIGS:
+            continue
+        source = Source(file, file.relative_to(folder).with_suffix("").as_posix())
+        groups.setdefault(format_of(file.suffix.lower()), []).append(source)
+    return groups
 
 
 def _walk(folder: Path) -> list[Path]:

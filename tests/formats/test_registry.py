@@ -94,3 +94,18 @@ def test_unwritable_output_is_a_kathan_error(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x")
     with pytest.raises(KathanError, match="cannot write the export"):
         write("brat", [], tmp_path / "file")
+
+
+def test_mixed_folder_reads_each_file_by_its_kind_and_warns_of_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("पाठ", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "more.jsonl").write_text('{"id": "j1", "text": "x"}\n')
+    (tmp_path / "readme.md").write_text("#")
+    (tmp_path / "data.csv").write_text("a,b")
+    result = read_paths([tmp_path])
+    assert [r.name for r in result] == ["a", "j1"]
+    assert [str(w) for w in result.warnings] == [f"{tmp_path}: skipped 2 files of no importable kind: data.csv, readme.md"]
+    only_txt = read_paths([tmp_path], "txt")
+    assert [r.name for r in only_txt] == ["a"]
+    with pytest.raises(InputError, match="no files to import in this folder"):
+        read_paths([tmp_path / "sub"], "txt")
