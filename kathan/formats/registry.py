@@ -105,8 +105,7 @@ def read_paths(
                 groups.append((format_, [Source(path, path.stem)]))
                 continue
             files = _walk(path)
-            wanted = format_
-            by_format = _folder_sources(path, files, lambda suffix: wanted.name if suffix in wanted.extensions else None)
+            by_format = _folder_sources(path, files, _only(format_))
         elif not path.is_dir():
             groups.append((_readable(detect_format(path), path), [Source(path, path.stem)]))
             continue
@@ -172,6 +171,13 @@ def _readable(name: str, path: Path) -> Format:
 
 
 _BRAT_CONFIGS = frozenset({"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"})
+
+
+def _only(format_: Format) -> Callable[[str], str | None]:
+    def format_of(suffix: str) -> str | None:
+        return format_.name if suffix in format_.extensions else None
+
+    return format_of
 
 
 def _auto_format(files: Sequence[Path]) -> Callable[[str], str | None]:
