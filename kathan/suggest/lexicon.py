@@ -95,6 +95,7 @@ class CueRule:
     confidence: float
     unmarked: bool = True
     separator: bool = False
+    reported: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     coordinators: tuple[str, ...]
     not_cue_before: frozenset[str]
+    reported_links: frozenset[str]
     not_content_start: frozenset[str]
     media: tuple[MediumRule, ...]
     double_marks: tuple[str, ...]
@@ -183,9 +185,11 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
             raise LexiconError(f"{where} ({words}): unmarked must be true or false")
         pattern = compile_words(words, tail)
         separator = item.get("separator", False)
-        if not isinstance(separator, bool):
-            raise LexiconError(f"{where} ({words}): separator must be true or false")
-        cues.append(CueRule(words, pattern, speaker, str(item.get("medium", "")), confidence, unmarked, separator))
+        reported = item.get("reported", False)
+        if not isinstance(separator, bool) or not isinstance(reported, bool):
+            raise LexiconError(f"{where} ({words}): separator and reported must be true or false")
+        medium = str(item.get("medium", ""))
+        cues.append(CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported))
     media = tuple(
         MediumRule(
             compile_words(m["words"]), str(m.get("medium", "")), str(m.get("platform", "")), bool(m.get("in_quote", False))
@@ -202,6 +206,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         auxiliaries=frozenset(auxiliaries),
         coordinators=_strings(cues_data, "coordinators", "cues.toml"),
         not_cue_before=frozenset(_strings(cues_data, "not_cue_before", "cues.toml")),
+        reported_links=frozenset(_strings(cues_data, "reported_links", "cues.toml")),
         not_content_start=frozenset(_strings(cues_data, "not_content_start", "cues.toml")),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),

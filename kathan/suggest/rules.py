@@ -99,6 +99,8 @@ class _Detector:
         if content is None and self.ends_sentence(end, sentence):
             anchor = speaker.start if speaker else start
             content = self.content_before(anchor, sentence)
+        if content is None and rule.reported and speaker is not None:
+            content = self.reported_content(speaker, start, ws)
         if content is None:
             return
         if any(self.conflicts(f) for f in content.fragments):
@@ -293,6 +295,17 @@ class _Detector:
             return False
         rest = self.index.words(region.outer_end, max(region.outer_end, sentence[1]))
         return self.speech_like(region) or not any(w.is_word for w in rest)
+
+    def reported_content(self, speaker: SpeakerPhrase, cue_start: int, ws: list[Word]) -> Attribution | None:
+        """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
+        postposition before the cue is reported speech."""
+        after = [w for w in ws if speaker.end <= w.start < cue_start]
+        if after and after[0].norm == "ने":
+            after = after[1:]
+        if len(after) < 3 or after[-1].norm not in self.lexicon.reported_links:
+            return None
+        s, e = trim(self.text, after[0].start, after[-2].end, ",")
+        return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
 
     def content_before(self, anchor: int, sentence: tuple[int, int]) -> Attribution | None:
         region = self.region_ending_at(anchor)

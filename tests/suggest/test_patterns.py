@@ -264,3 +264,15 @@ def test_headline_genitive_noun_with_dash():
 
 def test_genitive_noun_without_separator_is_no_cue():
     assert quotes("उनका आरोप सही नहीं पाया गया और मामला बंद हो गया।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("मंत्री ने सड़कों की मरम्मत जल्द पूरी करने की बात कही।", "सड़कों की मरम्मत जल्द पूरी करने", "बात कही"),
+        ("विशेषज्ञों ने साफ पानी की व्यवस्था सुधारने पर जोर दिया।", "साफ पानी की व्यवस्था सुधारने", "जोर दिया"),
+    ],
+)
+def test_reported_speech_before_the_cue(text: str, quote: str, cue: str):
+    found = only(text)
+    assert (found.quote, found.cue, found.attributes["form"]) == (quote, cue, "reported")
