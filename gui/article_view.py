@@ -29,18 +29,15 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
-    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
-    QTextLayout,
-    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from gui.fonts import devanagari_family
-from gui.view_geometry import RangeGeometry
+from gui.view_geometry import RangeGeometry, line_edge_at_y, position_at
 from gui.view_index import LaneCache, SpanIndex, ViewSpan, innermost_key
 from gui.view_paint import (
     FALLBACK_COLOUR,
@@ -553,52 +550,17 @@ class ArticleView(QTextEdit):
 
     def _position_at_y(self, y: float, *, first: bool) -> int:
         """The start (``first``) or the end of the line at document height ``y``."""
-        found = self._line_at_y(y)
-        if found is None:  # not laid out yet: ask Qt, slowly
+        position = line_edge_at_y(self.document(), y, first=first)
+        if position is None:  # not laid out yet: ask Qt, slowly
             point = QPoint(0 if first else self.viewport().width(), round(y - self.verticalScrollBar().value()))
             return self.cursorForPosition(point).position()
-        block, _, line = found
-        if first:
-            return block.position() + line.textStart()
-        return block.position() + line.textStart() + line.textLength()
+        return position
 
     def _position_at_point(self, pos: QPoint) -> int:
         """Qt's position nearest to viewport point ``pos`` (``cursorForPosition``, but fast)."""
-        found = self._line_at_y(pos.y() + self.verticalScrollBar().value())
-        if found is None:
-            return self.cursorForPosition(pos).position()
-        block, layout, line = found
-        x = pos.x() + self.horizontalScrollBar().value() - layout.position().x()
-        return block.position() + line.xToCursor(x)
-
-    def _line_at_y(self, y: float) -> tuple[QTextBlock, QTextLayout, QTextLine] | None:
-        """The laid-out line at (or last above) document height ``y``, or None where Qt has not
-        laid the text out yet. Bisects blocks: ``cursorForPosition`` costs ~2 ms on 100k chars."""
-        doc = self.document()
-        layout = doc.documentLayout()
-        lo, hi = 0, doc.blockCount() - 1
-        while lo < hi:  # the last block whose top is at or above y
-            mid = (lo + hi + 1) // 2
-            block = doc.findBlockByNumber(mid)
-            # Qt lays blocks out top-down, lazily; asking where an unlaid block is would lay
-            # out everything before it, so such blocks count as "below".
-            if block.layout().lineCount() and layout.blockBoundingRect(block).top() <= y:
-                lo = mid
-            else:
-                hi = mid - 1
-        block = doc.findBlockByNumber(lo)
-        text_layout = block.layout()
-        count = text_layout.lineCount() if text_layout is not None else 0
-        if count == 0:
-            return None
-        origin = text_layout.position().y()
-        chosen = text_layout.lineAt(0)
-        for i in range(1, count):  # P12: only lines below lineCount()
-            line = text_layout.lineAt(i)
-            if origin + line.y() > y:
-                break
-            chosen = line
-        return block, text_layout, chosen
+        x = pos.x() + self.horizontalScrollBar().value()
+        position = position_at(self.document(), x, pos.y() + self.verticalScrollBar().value())
+        return self.cursorForPosition(pos).position() if position is None else position
 
     def _colours_of(self, label: str) -> LabelColours:
         colours = self._colours.get(label)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextDocument, QTextLine
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextDocument, QTextLayout, QTextLine
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +132,54 @@ class _BlockLines:
     slot: float
     starts: list[int]
     rows: list[tuple[QTextLine, int, int, float, float]]
+
+
+def line_at_y(doc: QTextDocument, y: float) -> tuple[QTextBlock, QTextLayout, QTextLine] | None:
+    """The laid-out line at (or last above) document height ``y``; None where Qt has not laid
+    the text out yet. Bisects blocks: ``cursorForPosition`` costs ~2 ms on 100k characters."""
+    layout = doc.documentLayout()
+    lo, hi = 0, doc.blockCount() - 1
+    while lo < hi:  # the last block whose top is at or above y
+        mid = (lo + hi + 1) // 2
+        block = doc.findBlockByNumber(mid)
+        # Qt lays blocks out top-down, lazily; asking where an unlaid block is would lay out
+        # everything before it, so such blocks count as "below".
+        if block.layout().lineCount() and layout.blockBoundingRect(block).top() <= y:
+            lo = mid
+        else:
+            hi = mid - 1
+    block = doc.findBlockByNumber(lo)
+    text_layout = block.layout()
+    count = text_layout.lineCount() if text_layout is not None else 0
+    if count == 0:
+        return None
+    origin = text_layout.position().y()
+    chosen = text_layout.lineAt(0)
+    for i in range(1, count):  # P12: only lines below lineCount()
+        line = text_layout.lineAt(i)
+        if origin + line.y() > y:
+            break
+        chosen = line
+    return block, text_layout, chosen
+
+
+def line_edge_at_y(doc: QTextDocument, y: float, *, first: bool) -> int | None:
+    """The position where the line at height ``y`` starts (``first``) or ends; None if not laid out."""
+    found = line_at_y(doc, y)
+    if found is None:
+        return None
+    block, _, line = found
+    start = block.position() + line.textStart()
+    return start if first else start + line.textLength()
+
+
+def position_at(doc: QTextDocument, x: float, y: float) -> int | None:
+    """The cursor position nearest to document point ``(x, y)``; None if not laid out."""
+    found = line_at_y(doc, y)
+    if found is None:
+        return None
+    block, layout, line = found
+    return block.position() + line.xToCursor(x - layout.position().x())
 
 
 def _slot_height(fmt: QTextBlockFormat) -> float:
