@@ -1,7 +1,10 @@
 """Pre-annotation: the ``Suggester`` protocol, its registry, and the rule-based Hindi detector.
 
->>> from kathan.suggest import get_suggester
->>> suggestions = get_suggester().suggest(document)   # list[Suggestion]
+Usage::
+
+    from kathan.suggest import get_suggester, to_records
+    suggestions = get_suggester().suggest(document)        # list[Suggestion]
+    spans, relations = to_records(suggestions, "hindi-rules")  # origin "suggested"
 """
 
 from kathan.suggest.base import Suggester, SuggestedLink, Suggestion, to_annotated, to_records
