@@ -130,8 +130,8 @@ def read_paths(
         records.extend(format_.reader(sources, ctx))
     _check_unique_names(records, ctx)
     if ctx.fatal:
-        raise InputError(ctx.fatal)
-    return ImportResult(records, ctx.warnings)
+        raise InputError(_in_file_order(ctx.fatal))
+    return ImportResult(records, _in_file_order(ctx.warnings))
 
 
 def write(
@@ -214,6 +214,14 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    """Problems by file (in the order files were read), then by line."""
+    order: dict[str, int] = {}
+    for problem in problems:
+        order.setdefault(problem.file, len(order))
+    return sorted(problems, key=lambda p: (order[p.file], p.line))
 
 
 def _check_unique_names(records: list[DocumentRecord], ctx: ReadContext) -> None:

@@ -83,11 +83,11 @@ def test_bad_ann_problems_all_reported(tmp_path: Path) -> None:
     assert problems == [
         f"{ann}:1: T1: offsets 0 99 run outside the text (length 22) or are reversed",
         f"{ann}:2: T2: offset 2 cuts the grapheme cluster around 'क्षत्'",
+        f"{ann}:4: R1 refers to T9, which this file does not have",
         f"{ann}:5: T4: unknown label 'NOPE' (schema 'attribution' has QUOTE, SPEAKER, CUE, ADDRESSEE, CLAIM)",
         f"{ann}:6: T5: offset 16 falls between a CR and its LF",
-        f"{ann}:8: not a brat annotation line (no TAB after the id): 'no tab here'",
-        f"{ann}:4: R1 refers to T9, which this file does not have",
         f"{ann}:7: A1 refers to T7, which this file does not have",
+        f"{ann}:8: not a brat annotation line (no TAB after the id): 'no tab here'",
     ]
 
 
