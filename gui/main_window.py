@@ -661,6 +661,7 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.side_panel.flush()
         for task in list(self._tasks):
             task.worker.cancel()
             task.wait()

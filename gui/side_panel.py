@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from gui.controller import Controller
 from kathan.model import Changes, Span, SpanId
 
 NO_VALUE = "—"
+NOTE_SAVE_DELAY_MS = 700
 
 
 class SidePanel(QWidget):
@@ -34,6 +36,13 @@ class SidePanel(QWidget):
         self.note_edit.setPlaceholderText("Note (Enter saves)")
         self.note_edit.setAccessibleName("Note")
         self.note_edit.editingFinished.connect(self._on_note_finished)
+        self.note_edit.textEdited.connect(lambda _text: self._note_timer.start())
+        # Typing is saved shortly after it pauses (and merged into one undo step), so a crash
+        # loses at most the last moment of typing.
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self._on_note_finished)
         self.attribute_combos: dict[str, QComboBox] = {}
         self._form = QFormLayout()
         self._form.addRow("&Label", self.label_combo)
@@ -66,6 +75,8 @@ class SidePanel(QWidget):
 
     def show_span(self, span_id: SpanId | None) -> None:
         """Follow the selection: show ``span_id``'s details, or disable the panel."""
+        if span_id != self._span_id:
+            self.flush()
         self._span_id = span_id
         span = self._controller.span(span_id) if span_id is not None else None
         if span is None:
@@ -142,7 +153,14 @@ class SidePanel(QWidget):
         value = combo.currentData() if combo.currentText() == combo.itemText(combo.currentIndex()) else combo.currentText()
         self._controller.set_attribute(self._span_id, name, value or "")
 
+    def flush(self) -> None:
+        """Save a note still being typed (before the selection moves or the window closes)."""
+        if self._note_timer.isActive():
+            self._note_timer.stop()
+            self._on_note_finished()
+
     def _on_note_finished(self) -> None:
+        self._note_timer.stop()
         if self._updating or self._span_id is None:
             return
         self._controller.set_note(self._span_id, self.note_edit.text())

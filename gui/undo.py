@@ -8,9 +8,12 @@ comes back with the same id and a later redo still finds it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
+
+from kathan.edits import UpdateSpan
 
 if TYPE_CHECKING:
     from gui.controller import Controller
@@ -34,6 +37,23 @@ class EditCommand(QUndoCommand):
         """The edit that the next ``redo()`` applies."""
         return self._forward
 
+    def id(self) -> int:
+        """Note edits share an id so that typing in the note field is one undo step, not many."""
+        return NOTE_EDIT if _is_note_edit(self._forward) else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Absorb a later note edit of the same span (already applied by ``push``)."""
+        if not isinstance(other, EditCommand) or self._inverse is None or other._inverse is None:
+            return False
+        if not (_is_note_edit(other._forward) and _is_note_edit(self._inverse)):
+            return False
+        if other._forward.before.id != self._inverse.before.id:
+            return False
+        # Undo must go from the latest state straight back to the state before the first edit.
+        self._inverse = replace(self._inverse, before=other._inverse.before)
+        self._forward = other._forward
+        return True
+
     def redo(self) -> None:
         applied = self._controller.apply(self._forward)
         if applied is None:
@@ -47,6 +67,22 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)
             return
         _changes, self._forward = applied
+
+
+NOTE_EDIT = 1
+"""``QUndoCommand.id()`` of note edits (see ``EditCommand.mergeWith``)."""
+
+
+def _is_note_edit(edit: Any) -> bool:
+    """Whether ``edit`` changes a span's note and nothing else."""
+    if not isinstance(edit, UpdateSpan):
+        return False
+    before, after = edit.before, edit.after
+    return (before.label, before.fragments, dict(before.attributes)) == (
+        after.label,
+        after.fragments,
+        dict(after.attributes),
+    ) and before.note != after.note
 
 
 def quoted(text: str, limit: int = 24) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from gui.app import create_window
 from kathan.model import DocumentStatus
-from tests.gui.conftest import ANNOTATOR, click_at, drag_over, find
+from tests.gui.conftest import ANNOTATOR, click_at, drag_over, find, type_text
 
 QUOTE = "राजदूत @vkumar1969 ने मुलाकात की"
 QUOTE_MORE = "भारत-रूस विशेष और विशेषाधिकार प्राप्त रणनीतिक साझेदारी को गहरा करने के लिए आगे के कदमों पर चर्चा की"
@@ -205,3 +205,23 @@ def test_r_then_tab_and_enter_links_without_the_mouse(qtbot, window):  # type: i
         qtbot.keyClick(window.view, Qt.Key.Key_Return)
     (relation,) = blocker.args[0].relations_added
     assert (relation.type, relation.head, relation.tail) == ("said_by", quote.id, speaker.id)
+
+
+def test_typing_a_note_saves_itself_and_is_one_undo_step(qtbot, window):  # type: ignore[no-untyped-def]
+    """Typing pauses save the note without Enter; consecutive note saves merge into one undo step."""
+    c = window.controller
+    text = c.document.text
+    span = label_drag(qtbot, window, find(text, SPEAKER, "“"), Qt.Key.Key_S).spans_added[0]
+    note = window.side_panel.note_edit
+    note.setFocus()
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=3000):
+        type_text(note, "दूतावास")
+    assert c.workspace.spans(c.document.id)[0].note == "दूतावास"
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=3000):
+        type_text(note, " का खाता")
+    assert c.span(span.id).note == "दूतावास का खाता"
+    assert c.undo_stack.count() == 2  # the span, and one note step
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.workspace.spans(c.document.id)[0].note == ""
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert c.workspace.spans(c.document.id)[0].note == "दूतावास का खाता"
