@@ -65,6 +65,9 @@ def decode_bytes(data: bytes, source: str, *, allow_empty: bool = False) -> str:
 def _refuse_binary_bytes(body: bytes, source: str) -> None:
     nul = body.find(b"\x00")
     if nul >= 0:
+        if _looks_like_bomless_utf16(body[:_SAMPLE]):
+            message = "this looks like UTF-16 without a BOM: save it as UTF-8, or as UTF-16 with a BOM"
+            raise InputError([Problem(source, 0, message)])
         line = body.count(b"\n", 0, nul) + 1
         raise InputError([Problem(source, line, "this is a binary file, not text (it contains NUL bytes)")])
     sample = body[:_SAMPLE]
@@ -72,6 +75,14 @@ def _refuse_binary_bytes(body: bytes, source: str) -> None:
         controls = sum(1 for b in sample if (b < 0x20 and b not in _TEXT_CONTROLS) or b == 0x7F)
         if controls / len(sample) > _CONTROL_LIMIT:
             raise InputError([Problem(source, 0, "this is a binary file, not text (mostly control bytes)")])
+
+
+def _looks_like_bomless_utf16(sample: bytes) -> bool:
+    """Mostly NUL at every even or every odd position: ASCII-heavy UTF-16 without its BOM."""
+    if len(sample) < 4:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    return max(even.count(0) / len(even), odd.count(0) / len(odd)) > 0.7 and min(even.count(0), odd.count(0)) == 0
 
 
 def _refuse_binary_text(text: str, source: str) -> None:

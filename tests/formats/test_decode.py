@@ -100,3 +100,8 @@ def test_read_text_file_decodes_and_reports_missing_files(tmp_path: Path) -> Non
     assert read_text_file(path) == "नमस्ते\r\n"
     with pytest.raises(InputError, match="cannot read the file"):
         read_text_file(tmp_path / "missing.txt")
+
+
+def test_utf16_without_bom_is_named_as_such() -> None:
+    with pytest.raises(InputError, match=r"^notes.txt: this looks like UTF-16 without a BOM"):
+        decode_bytes("Lavrov said: hello\n".encode("utf-16-le"), "notes.txt")
