@@ -8,11 +8,11 @@ Latin letters or digits (``U.S.``, ``bbc.com``), after an abbreviation (``डॉ
 number at the start of a sentence (``1.``). An ellipsis (``...``, ``…``) never ends a
 sentence by itself. A newline always ends one. Closing quote marks and brackets right after
 the end mark, even after spaces (``कहा। ”``), stay in the sentence they close. A quote mark
-followed directly by a word is ambiguous (``आएंगे।"फिर``): it closes the sentence when it
-sits right on the end mark and is ``”``/``’``/a bracket, or when the paragraph so far leaves
-a quote of its kind open (BBC quotes run over several sentences: ``हैं."उन्होंने``, and
-``है.""जापानी`` closes one quote and opens the next); otherwise it opens the next sentence. Sentences never begin or end with
-whitespace and never cut a grapheme cluster.
+glued both to the end mark and to the next word (BBC's ``हैं."उन्होंने``) closes the
+sentence too, as closing marks sit on the punctuation they follow; of a glued pair such as
+``है.""जापानी`` the first closes and the second opens the next sentence. A glued ``“`` or
+``‘`` (usually an opening mark) closes only when the paragraph so far leaves a quote open.
+Sentences never begin or end with whitespace and never cut a grapheme cluster.
 
 indic-nlp-library's ``sentence_split`` served as the starting point but is not used: it
 strips text (losing offsets), ignores ``.`` whenever a danda occurs anywhere in the text,
@@ -33,6 +33,7 @@ _END_MARKS = regex.compile(r"[।॥?!.…]+")
 _HARD_END = regex.compile(r"[।॥?!]")
 _CLOSERS = regex.compile(r"[ \t\u00a0\u202f]*((?:''|‘‘|’’|[\"“”‘’'»›)\]}])+)")
 _CLOSER_BEFORE_WORD = frozenset("”’»›)]}")
+"""Marks that only ever close: a run ending in one after an end mark is absorbed whole."""
 _AFTER_CLOSER = regex.compile(r"[\s।॥?!.,;:\-–—\"“”‘’'»›)\]}]")
 _WORD_BEFORE = regex.compile(r"(?r)\w+")
 _PROTECTED = regex.compile(
@@ -161,9 +162,9 @@ def _absorb_closers(text: str, paragraph_start: int, mark_end: int, end: int) ->
     closers = m.group(1)
     if closers[0] in _CLOSER_BEFORE_WORD:
         return closers_end
-    if _leaves_quote_open(text[paragraph_start:mark_end], closers):
-        return mark_end + (2 if closers[:2] in ("''", "‘‘", "’’") else 1)
-    return mark_end
+    if closers[0] in "“‘" and not _leaves_quote_open(text[paragraph_start:mark_end], closers):
+        return mark_end
+    return mark_end + (2 if closers[:2] in ("''", "‘‘") else 1)
 
 
 def _leaves_quote_open(before: str, closers: str) -> bool:
