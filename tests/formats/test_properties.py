@@ -102,3 +102,26 @@ def test_brat_round_trip_keeps_every_span_split_at_line_breaks(record: DocumentR
         back = read_paths([out]).records[0]
     assert back.text == record.text
     assert _view(back) == _view(record, brat_fragments)
+
+
+@SETTINGS
+@given(documents())
+def test_conll_tags_are_valid_iob2_over_every_token(record: DocumentRecord) -> None:
+    """One line per token in text order, and every I-X follows a B-X or I-X of the same sentence."""
+    from kathan.text.tokens import tokenize
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "d.conll"
+        write("conll", [as_annotated(record)], out, docstart=False)
+        lines = out.read_text(encoding="utf-8").split("\n")
+    rows = [line.split("\t") for line in lines if line]
+    assert [token for token, _ in rows] == [t.text for t in tokenize(record.text)]
+    previous = "O"
+    for line in lines:
+        if not line:
+            previous = "O"
+            continue
+        tag = line.split("\t")[1]
+        if tag.startswith("I-"):
+            assert previous[2:] == tag[2:] and previous != "O"
+        previous = tag
