@@ -548,3 +548,4 @@ def test_press_inside_a_selection_starts_a_new_one(qtbot, view, sample_text, sch
     again = find(sample_text, "विनय कुमार")
     drag(qtbot, view, inside(view, again[0] + 1), inside(view, again[1] - 1))
     assert view.current_selection() == again
+
