@@ -196,3 +196,25 @@ def test_tokenize_speed(sample_text: str) -> None:
     for _ in range(rounds):
         tokenize(article)
     assert (time.perf_counter() - began) / rounds < 0.01
+
+
+def test_word_glue_sets_match_the_unicode_data() -> None:
+    """The tokenizer's hand-listed glue characters are exactly what ``regex``'s Unicode data says.
+
+    If a ``regex`` upgrade brings a newer Unicode version with more such characters, this
+    fails and the lists in ``kathan.text.tokens`` need updating.
+    """
+    from kathan.text import tokens as module
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    word = r"[\w\u00ad]--_"
+    joins = r"\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}"
+    derived = {
+        "_EXTEND_NOT_WORD": rf"[[{joins}]--[{word}]]",
+        "_PREPEND_WORD": rf"[\p{{GCB=Prepend}}&&[{word}]]",
+        "_PICTOGRAPH_WORD": rf"[\p{{Extended_Pictographic}}&&[{word}]]",
+    }
+    for name, pattern in derived.items():
+        expected = set(regex.findall(pattern, everything, flags=regex.V1))
+        listed = set(regex.findall(getattr(module, name), everything, flags=regex.V1))
+        assert listed == expected, name
