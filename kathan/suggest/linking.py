@@ -31,7 +31,8 @@ class Attribution:
     cue_rule: CueRule | None = None
     speaker: SpeakerPhrase | None = None
     window: tuple[int, int] = (0, 0)
-    extra: dict[str, str] = field(default_factory=dict)
+    regions: list[int] = field(default_factory=list)
+    """Identities of the quote regions the content came from (each is used once)."""
 
 
 def build_suggestions(text: str, attributions: Sequence[Attribution], lexicon: Lexicon) -> list[Suggestion]:

@@ -94,6 +94,10 @@ class _Detector:
                     self.finish(content, start, end, rule, speaker, sentence)
                 return
         content = self.content_after(end, sentence, rule)
+        if content is not None and content.regions and speaker is not None:
+            earlier = self.join_split_quote(content, speaker.start if speaker.start < start else start)
+            if earlier is not None:
+                self.finish(earlier, start, end, rule, speaker, sentence)
         if content is None and before is not None and before.start >= sentence[0] - 2000:
             content = self.from_region(before, 0.95, "quote before the cue")
         if content is None and self.ends_sentence(end, sentence):
@@ -223,7 +227,7 @@ class _Detector:
     def from_region(self, region: QuoteRegion, confidence: float, rule: str) -> Attribution | None:
         if id(region) in self.used:
             return None
-        return Attribution(list(region.fragments), "direct", confidence, rule, extra={"region": str(id(region))})
+        return Attribution(list(region.fragments), "direct", confidence, rule, regions=[id(region)])
 
     def content_after(self, pos: int, sentence: tuple[int, int], rule: CueRule) -> Attribution | None:
         text = self.text
@@ -296,6 +300,19 @@ class _Detector:
         rest = self.index.words(region.outer_end, max(region.outer_end, sentence[1]))
         return self.speech_like(region) or not any(w.is_word for w in rest)
 
+    def join_split_quote(self, content: Attribution, anchor: int) -> Attribution | None:
+        """``"A," उन्होंने कहा, "B"``: the quote closing just before the speaker is the first
+        fragment of the one after the cue. When it ends its own sentence (``"A।" उन्होंने
+        कहा, "B"``) it is returned as a quote of its own, by the same speaker."""
+        first = self.region_ending_at(anchor)
+        if first is None or id(first) in self.used or id(first) in content.regions:
+            return None
+        if self.text[first.end - 1] in "।॥.?!":
+            return self.from_region(first, 0.9, "quote before the speaker")
+        content.fragments = list(first.fragments) + content.fragments
+        content.regions.append(id(first))
+        return None
+
     def reported_content(self, speaker: SpeakerPhrase, cue_start: int, ws: list[Word]) -> Attribution | None:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
         postposition before the cue is reported speech."""
@@ -358,9 +375,7 @@ class _Detector:
         return False
 
     def keep(self, attribution: Attribution) -> None:
-        region = attribution.extra.pop("region", None)
-        if region is not None:
-            self.used.add(int(region))
+        self.used.update(attribution.regions)
         self.taken.extend(attribution.fragments)
         self.attributions.append(attribution)
 

@@ -115,3 +115,20 @@ def test_medium_is_read_before_the_cue_not_in_an_earlier_quote():
     text = 'उन्होंने कहा, "फेसबुक ने भाषा फैलाई है"रमेश का कहना है, "यह भाषा लोगों को जोड़ती है और आगे बढ़ेगी."'
     by_speaker = {f.speaker: f for f in quotes(text)}
     assert by_speaker["रमेश"].attributes["medium"] != "social_post"
+
+
+def test_quote_split_around_its_speaker_is_one_discontinuous_quote():
+    text = "“हम तैयार हैं,” उन्होंने कहा, “और हर चुनौती का सामना करेंगे।”"
+    found = only(text)
+    assert len(found.fragments) == 2
+    assert found.quote == "हम तैयार हैं और हर चुनौती का सामना करेंगे।"
+    assert (found.speaker, found.cue) == ("उन्होंने", "कहा")
+
+
+def test_full_sentence_quote_before_the_speaker_stays_a_quote_of_its_own():
+    text = "“हम तैयार हैं।” उन्होंने कहा, “हर चुनौती का सामना करेंगे।”"
+    found = quotes(text)
+    assert [(f.quote, f.speaker, f.cue) for f in found] == [
+        ("हम तैयार हैं।", "उन्होंने", "कहा"),
+        ("हर चुनौती का सामना करेंगे।", "उन्होंने", "कहा"),
+    ]
