@@ -11,12 +11,16 @@ Everything SQLite-specific stays in this module.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.pool import StaticPool
+
+from storage.errors import BusyError, StorageError
 
 BUSY_TIMEOUT_S = 5.0
 WRITE_OPTION = "kathan_write"
@@ -73,6 +77,22 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 def _on_begin(connection: Connection) -> None:
     write = connection.get_execution_options().get(WRITE_OPTION, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Turn the database's own failures into ``StorageError``s a front end can show (it never sees SQLAlchemy)."""
+    try:
+        yield
+    except exc.OperationalError as error:
+        message = str(error.orig)
+        if "locked" in message or "busy" in message:
+            raise BusyError(
+                f"the project is busy: another window or process kept it locked for over {BUSY_TIMEOUT_S:g} s; try again"
+            ) from error
+        raise StorageError(f"the database failed: {message}") from error
+    except exc.DBAPIError as error:
+        raise StorageError(f"the database refused the change: {error.orig}") from error
 
 
 def reserve_ids(connection: Connection, table: str, count: int) -> int | None:

@@ -23,3 +23,11 @@ class RelationError(KathanError):
 
 class ConflictError(KathanError):
     """An edit made against a state that changed meanwhile (another window or process); nothing was changed."""
+
+
+class StorageError(KathanError):
+    """The database itself failed (disk full, file read-only, connection lost); nothing was changed."""
+
+
+class BusyError(StorageError):
+    """Another window or process kept the project locked for longer than the busy timeout; try again."""

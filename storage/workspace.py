@@ -8,6 +8,7 @@ nothing.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -51,8 +52,8 @@ from kathan.schema import Schema, SchemaError, default_schema, load_schema, pars
 from kathan.validate import check_relation, check_span
 from storage import migrate, reads
 from storage.applying import Applier, annotator_id
-from storage.engine import is_sqlite_file, make_engine, project_url, writer
-from storage.errors import NotFoundError, ProjectError
+from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
+from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
 from storage.importing import check_records, sha256_of, write_records
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
@@ -65,7 +66,8 @@ TEXT_CACHE = 64
 
 
 class Workspace:
-    """An open project. Not thread-safe by itself: use one Workspace per thread (they share nothing)."""
+    """An open project. Safe to share between threads (an import worker and the GUI): every call
+    takes its own pooled connection and transaction."""
 
     def __init__(self, engine: Engine, url: str, schema: Schema, annotator: str) -> None:
         """Use ``Workspace.create`` or ``Workspace.open``."""
@@ -75,6 +77,7 @@ class Workspace:
         self._schema = schema
         self._annotator = annotator
         self._texts: dict[int, str] = {}
+        self._texts_lock = threading.Lock()
 
     # opening and closing
 
@@ -89,7 +92,7 @@ class Workspace:
             raise ProjectError(f"{target}: already exists; refusing to overwrite it")
         engine = make_engine(url)
         try:
-            with writer(engine).begin() as conn:
+            with translated_errors(), writer(engine).begin() as conn:
                 if inspect(conn).has_table(project.name):
                     raise ProjectError(f"{target}: already holds a Kathan project")
                 migrate.upgrade(conn)
@@ -107,25 +110,37 @@ class Workspace:
 
     @classmethod
     def open(cls, target: str | Path, annotator: str = "") -> Workspace:
-        """Open a project, migrating it to the current schema revision first if it is older."""
+        """Open a project, migrating it to the current schema revision first if it is older.
+
+        Opening only reads, unless the project needs migrating or ``annotator`` is new to it,
+        so it does not wait for another process's long import.
+        """
         url = project_url(target)
         if is_sqlite_file(url) and not Path(str(url.database)).is_file():
             raise ProjectError(f"{target}: no such project")
         engine = make_engine(url)
         try:
-            with writer(engine).begin() as conn:
-                _upgrade(conn, str(target))
+            with translated_errors(), engine.begin() as conn:
+                outdated = _outdated(conn, str(target))
+                known = not annotator or _annotator_known(conn, annotator)
+            if outdated or not known:
+                with translated_errors(), writer(engine).begin() as conn:
+                    if _outdated(conn, str(target)):
+                        migrate.upgrade(conn)
+                    annotator_id(conn, annotator, utc_now())
+            with translated_errors(), engine.begin() as conn:
                 toml = conn.execute(select(project.c.schema_toml)).scalar_one_or_none()
-                if toml is None:
-                    raise ProjectError(f"{target}: the project holds no schema (it was never finished)")
-                annotator_id(conn, annotator, utc_now())
+            if toml is None:
+                raise ProjectError(f"{target}: the project holds no schema (it was never finished)")
             try:
                 schema = parse_schema(toml, f"{target} (stored schema)")
             except SchemaError as error:
                 raise ProjectError(str(error)) from None
-        except exc.DatabaseError as error:
+        except StorageError as error:
             engine.dispose()
-            raise ProjectError(f"{target}: not a Kathan project ({error.orig})") from None
+            if isinstance(error, BusyError):
+                raise
+            raise ProjectError(f"{target}: not a Kathan project ({error})") from None
         except BaseException:
             engine.dispose()
             raise
@@ -358,18 +373,19 @@ class Workspace:
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
-        with self._engine.begin() as conn:
+        with translated_errors(), self._engine.begin() as conn:
             yield conn
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
         """A write transaction holding the write lock from its first statement, counted in the revision."""
-        with self._writer.begin() as conn:
+        with translated_errors(), self._writer.begin() as conn:
             conn.execute(update(project).values(revision=project.c.revision + 1))
             yield conn
 
     def _text_of(self, conn: Connection, doc_id: int) -> str:
-        text = self._texts.get(doc_id)
+        with self._texts_lock:
+            text = self._texts.get(doc_id)
         if text is None:
             text = conn.execute(select(documents.c.text).where(documents.c.id == doc_id)).scalar_one_or_none()
             if text is None:
@@ -378,9 +394,10 @@ class Workspace:
         return text
 
     def _remember_text(self, doc_id: int, text: str) -> None:
-        if len(self._texts) >= TEXT_CACHE:
-            self._texts.pop(next(iter(self._texts)))
-        self._texts[doc_id] = text
+        with self._texts_lock:
+            if len(self._texts) >= TEXT_CACHE:
+                self._texts.pop(next(iter(self._texts)))
+            self._texts[doc_id] = text
 
 
 def _schema_of(schema: Schema | str | Path | None) -> Schema:
@@ -391,13 +408,17 @@ def _schema_of(schema: Schema | str | Path | None) -> Schema:
     return load_schema(schema)
 
 
-def _upgrade(conn: Connection, target: str) -> None:
-    """Bring the database to the newest revision; refuse what is not ours or is newer than us."""
+def _outdated(conn: Connection, target: str) -> bool:
+    """Whether the database needs migrating; refuses what is not ours or is newer than us."""
     current = migrate.current(conn)
     if current is None:
         if not inspect(conn).has_table(project.name):
             raise ProjectError(f"{target}: not a Kathan project")
-    elif not migrate.known(current):
+        raise ProjectError(f"{target}: a Kathan project without a schema revision; it cannot be migrated")
+    if not migrate.known(current):
         raise ProjectError(f"{target}: made by a newer Kathan (schema revision {current}); update Kathan to open it")
-    if current != migrate.head():
-        migrate.upgrade(conn)
+    return current != migrate.head()
+
+
+def _annotator_known(conn: Connection, name: str) -> bool:
+    return conn.execute(select(annotators.c.id).where(annotators.c.name == name)).first() is not None

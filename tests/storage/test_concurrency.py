@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
+import pytest
+
+import storage.engine
 from kathan.model import DocumentId
-from storage import Workspace
+from storage import BusyError, Workspace
 from tests.conftest import REPO
 
 Words = list[tuple[int, int]]
@@ -93,3 +97,35 @@ def test_a_reader_is_not_blocked_by_a_writer(project_path: Path, ws: Workspace, 
             conn.exec_driver_sql("UPDATE project SET revision = revision + 1")
             assert ws.spans(doc_id) == ()
             assert ws.documents()[0].id == doc_id
+
+
+def test_a_write_blocked_too_long_is_refused_as_busy(
+    project_path: Path, doc_id: DocumentId, words: Words, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When another program holds the lock past the busy timeout, the edit is refused (BusyError), not half-done."""
+    monkeypatch.setattr(storage.engine, "BUSY_TIMEOUT_S", 0.2)
+    with Workspace.open(project_path) as impatient:
+        blocker = sqlite3.connect(project_path, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        with pytest.raises(BusyError, match="busy"):
+            impatient.add_span(doc_id, "QUOTE", [words[1]])
+        assert impatient.spans(doc_id) == ()  # reading goes on meanwhile (WAL)
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        impatient.add_span(doc_id, "QUOTE", [words[1]])
+        assert len(impatient.spans(doc_id)) == 1
+
+
+def test_opening_does_not_wait_for_a_writer(project_path: Path, doc_id: DocumentId, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A known annotator opening a current project only reads, so a long import elsewhere does not block it."""
+    monkeypatch.setattr(storage.engine, "BUSY_TIMEOUT_S", 0.2)
+    blocker = sqlite3.connect(project_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        with Workspace.open(project_path, annotator="asha") as reader:
+            assert [d.id for d in reader.documents()] == [doc_id]
+        with pytest.raises(BusyError):
+            Workspace.open(project_path, annotator="newcomer")
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
