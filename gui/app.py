@@ -201,8 +201,18 @@ def run(project: str | None = None, screenshot: str | None = None, annotator: st
         path = resolve_project(settings, project, name)
         window = create_window(path, name, settings, remember=not screenshot)
     except (KathanError, OSError) as exc:
-        print(f"kathan: {exc}", file=sys.stderr)
-        return 1
+        if project is not None:
+            print(f"kathan: {exc}", file=sys.stderr)
+            return 1
+        # The remembered project is gone or broken: start on the first-start project instead
+        # of refusing to start at all, and say why.
+        print(f"kathan: cannot open the last project ({exc}); opening the default one", file=sys.stderr)
+        settings.forget_project(str(path))
+        try:
+            window = create_window(resolve_project(settings, None, name), name, settings)
+        except (KathanError, OSError) as again:
+            print(f"kathan: {again}", file=sys.stderr)
+            return 1
     if screenshot:
         from gui.demo import select_first_quote
 

@@ -104,3 +104,32 @@ def test_a_dark_desktop_gets_a_dark_palette_and_light_comes_back(qtbot, window) 
     finally:
         apply_colour_scheme(app, Qt.ColorScheme.Light)
     qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness() > 150, timeout=2000)
+
+
+def test_a_broken_last_project_falls_back_to_the_default_one(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """run(): a last project that cannot be opened is forgotten and the first-start project opens."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import MainWindow
+
+    broken = tmp_path / "broken.kathan"
+    broken.write_bytes(b"this is not a database")
+    Settings().remember_project(str(broken))
+    seen: list[str] = []
+
+    def close_windows() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.controller.project_path)
+                widget.close()
+
+    app = QApplication.instance()
+    quit_on_close = app.quitOnLastWindowClosed()
+    QTimer.singleShot(500, close_windows)
+    try:
+        assert run(None, annotator=ANNOTATOR) == 0
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
+    assert seen == [str(data_dir() / "kathan.kathan")]
+    assert str(broken.resolve()) not in Settings().recent_projects
