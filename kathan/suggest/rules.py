@@ -46,6 +46,9 @@ def detect(text: str, lexicon: Lexicon | None = None) -> list[Suggestion]:
 
 
 class _Detector:
+    """One run over one text. Cues are taken in text order; each quote region and each
+    content stretch is attributed at most once (nesting inside another content is allowed)."""
+
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lexicon = lexicon
@@ -75,6 +78,7 @@ class _Detector:
     # cues
 
     def attribute(self, start: int, end: int, rule: CueRule) -> None:
+        """Find the speaker and the content of the cue at ``[start, end)`` and keep them."""
         sentence = self.index.sentence_around(start) or (start, end)
         ws = self.words_of(sentence)
         index = next((i for i, w in enumerate(ws) if w.start >= start), len(ws))
@@ -215,6 +219,7 @@ class _Detector:
     # content
 
     def region_ending_at(self, offset: int) -> QuoteRegion | None:
+        """The quote whose closing mark is just before ``offset`` (spaces and commas between)."""
         q = offset
         while q > 0 and (self.text[q - 1].isspace() or self.text[q - 1] == ","):
             q -= 1
@@ -230,6 +235,8 @@ class _Detector:
         return Attribution(list(region.fragments), "direct", confidence, rule, regions=[id(region)])
 
     def content_after(self, pos: int, sentence: tuple[int, int], rule: CueRule) -> Attribution | None:
+        """What follows the cue: a quote in marks, कि + the rest of the sentence, or (as the
+        rule allows) unmarked speech after a separator or the rest of the sentence."""
         text = self.text
         n = len(text)
         p = self.skip_space(pos)
