@@ -60,6 +60,7 @@ def test_utf16_offsets_of_old_brat_are_accepted() -> None:
 
 
 def test_mismatched_text_is_refused_with_the_line(tmp_path: Path) -> None:
+    """A T whose text fits neither code points nor UTF-16 units is refused at its line."""
     ann = _pair(tmp_path, "doc", "नमस्ते दुनिया 😀 ok\n", "T1\tQUOTE 0 6\tनमस्ते\nT2\tQUOTE 7 13\tगलत\n")
     assert _problems([ann]) == [
         f"{ann}:2: T2: the text 'गलत' does not match the text at 7 13 ('दुनिया'), counted in code points or in UTF-16 units"]
@@ -92,12 +93,14 @@ def test_bad_ann_problems_all_reported(tmp_path: Path) -> None:
 
 
 def test_ann_without_txt_is_named(tmp_path: Path) -> None:
+    """An .ann with no .txt beside it is a fatal problem naming the file."""
     ann = tmp_path / "lonely.ann"
     ann.write_text("T1\tQUOTE 0 1\tx\n")
     assert _problems([tmp_path]) == [f"{ann}: no lonely.txt beside it (brat needs NAME.txt with NAME.ann)"]
 
 
 def test_folder_of_pairs_is_brat_recursively(tmp_path: Path) -> None:
+    """A folder of pairs is read recursively; names keep their subfolders."""
     shutil.copytree(GOLDEN, tmp_path / "g")
     result = read_paths([tmp_path / "g"])
     assert [r.name for r in result] == ["crlf-input-2", "news/lavrov-1"]
@@ -133,6 +136,7 @@ def test_brat_round_trip_is_stable(tmp_path: Path) -> None:
 
 
 def test_annotation_conf_has_all_sections_from_schema() -> None:
+    """annotation.conf has brat's four sections, relations with Arg1/Arg2 labels, valued attributes."""
     conf = annotation_conf(default_schema())
     for section in ("[entities]", "[relations]", "[events]", "[attributes]"):
         assert section in conf
@@ -141,6 +145,7 @@ def test_annotation_conf_has_all_sections_from_schema() -> None:
 
 
 def test_brat_fragments_splits_at_newlines_and_trims() -> None:
+    """A fragment across line breaks splits at each newline, trimmed, never cutting a cluster."""
     text = "ab  \n  cd\n\nef"
     assert brat_fragments(text, [(0, len(text))]) == [(0, 2), (7, 9), (11, 13)]
     assert brat_fragments(text, [(2, 5)]) == []
@@ -148,6 +153,7 @@ def test_brat_fragments_splits_at_newlines_and_trims() -> None:
 
 
 def test_binary_attribute_written_without_value(tmp_path: Path) -> None:
+    """A 'true' attribute is written as a binary A line and declared without values."""
     records = read_paths([BRAT / "crlf"]).records
     write("brat", annotated(records), tmp_path / "o", None)
     ann = (tmp_path / "o" / "statement.ann").read_text(encoding="utf-8")
@@ -177,6 +183,7 @@ def test_peer_files_are_read(relative: str, spans: int, relations: int) -> None:
 
 @needs_peers
 def test_peer_news_tutorial_folder_and_discontinuous_newline_span() -> None:
+    """brat's own tutorial folder reads whole; dkpro's span across a newline keeps two fragments."""
     result = read_paths([PEER_BRAT / "nlplab-brat" / "example-data" / "tutorials" / "news"])
     assert len(result) == 13
     doc = read_paths([PEER_BRAT / "dkpro-core/dkpro-core-io-brat-asl/src/test/resources/brat/document0d.ann"]).records[0]

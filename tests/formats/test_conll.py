@@ -41,6 +41,7 @@ def _read_back(path: Path, texts: list[str]) -> list[list[tuple[int, int, str]]]
 
 
 def test_conll_export_matches_golden_and_reads_back(tmp_path: Path) -> None:
+    """The BIO export equals the golden file and its chunks re-found in the text are the expected spans."""
     records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
     out = tmp_path / "train.conll"
     report = write("conll", annotated(records), out)
@@ -68,6 +69,7 @@ def _doc(text: str, *spans: tuple[str, tuple[tuple[int, int], ...]]) -> Document
 
 
 def test_nested_misaligned_crossing_and_empty_spans_are_reported(tmp_path: Path) -> None:
+    """Each BIO compromise is made deterministically and counted in the report."""
     text = "राम ने कहा। वह आया।\n  \nअंत"
     record = _doc(
         text,
@@ -90,6 +92,7 @@ def test_nested_misaligned_crossing_and_empty_spans_are_reported(tmp_path: Path)
 
 
 def test_relations_are_counted_per_document(tmp_path: Path) -> None:
+    """Dropped relations are counted with the first five document names."""
     records = [
         DocumentRecord(name=f"n{i}", text="क ने कहा", spans=(
             SpanRecord("a", "QUOTE", ((0, 1),)), SpanRecord("b", "SPEAKER", ((5, 8),))),

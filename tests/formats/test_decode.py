@@ -73,11 +73,13 @@ def test_normalize_newlines_remaps_offsets() -> None:
 
 
 def test_normalize_newlines_without_cr_is_identity() -> None:
+    """Text without CR comes back unchanged with an identity remap."""
     text, remap = normalize_newlines(HINDI)
     assert text is HINDI and remap.is_identity and remap.to_normalized(5) == 5
 
 
 def test_title_is_first_non_empty_line_stripped() -> None:
+    """The title is the first non-empty line, stripped."""
     assert title_of("\n  \n  शीर्षक यहाँ  \nbody") == "शीर्षक यहाँ"
     assert title_of("") == ""
 
@@ -95,6 +97,7 @@ def test_read_text_file_refuses_a_200_mb_file_quickly(tmp_path: Path) -> None:
 
 
 def test_read_text_file_decodes_and_reports_missing_files(tmp_path: Path) -> None:
+    """A file is decoded without its BOM, newlines untouched; a missing one is a problem."""
     path = tmp_path / "a.txt"
     path.write_bytes(b"\xef\xbb\xbf" + "नमस्ते\r\n".encode())
     assert read_text_file(path) == "नमस्ते\r\n"
@@ -103,5 +106,6 @@ def test_read_text_file_decodes_and_reports_missing_files(tmp_path: Path) -> Non
 
 
 def test_utf16_without_bom_is_named_as_such() -> None:
+    """ASCII-heavy UTF-16 without a BOM gets a message saying so, not 'binary'."""
     with pytest.raises(InputError, match=r"^notes.txt: this looks like UTF-16 without a BOM"):
         decode_bytes("Lavrov said: hello\n".encode("utf-16-le"), "notes.txt")

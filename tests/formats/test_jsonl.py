@@ -19,7 +19,8 @@ CRLF_INPUT = FIXTURES / "jsonl" / "crlf-input.jsonl"
 
 
 def _write_lines(path: Path, *lines: object) -> Path:
-    path.write_text("".join((l if isinstance(l, str) else json.dumps(l, ensure_ascii=False)) + "\n" for l in lines), encoding="utf-8")
+    text = "".join((x if isinstance(x, str) else json.dumps(x, ensure_ascii=False)) + "\n" for x in lines)
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -47,6 +48,7 @@ def test_crlf_input_matches_the_hand_checked_golden(tmp_path: Path) -> None:
 
 
 def test_export_import_export_is_byte_identical(tmp_path: Path) -> None:
+    """Reading the golden JSONL and writing it again gives the same bytes and the same spans."""
     first = read_paths([GOLDEN])
     out = tmp_path / "again.jsonl"
     write("jsonl", annotated(first), out)
@@ -57,6 +59,7 @@ def test_export_import_export_is_byte_identical(tmp_path: Path) -> None:
 
 
 def test_full_line_fields_are_kept(tmp_path: Path) -> None:
+    """Name, status, meta, note, annotator, origin and relation annotators survive reading."""
     record = read_paths([GOLDEN]).records[0]
     assert record.name == "news/lavrov-1" and record.status.value == "in_progress"
     assert record.meta == {"source": "test", "year": "2026"}
@@ -107,6 +110,7 @@ def test_every_bad_field_is_reported_with_file_line_and_field(tmp_path: Path) ->
 
 
 def test_non_utf8_binary_and_empty_jsonl(tmp_path: Path) -> None:
+    """A bad byte names its line and column; binary and empty JSONL files are refused."""
     bad = tmp_path / "bad.jsonl"
     bad.write_bytes(b'{"text": "ok"}\n{"text": "caf\xe9"}\n')
     assert _problems([bad]) == [f"{bad}:2: not UTF-8: byte 0xE9 at byte column 14"]
@@ -119,6 +123,7 @@ def test_non_utf8_binary_and_empty_jsonl(tmp_path: Path) -> None:
 
 
 def test_relation_type_not_allowed_by_schema(tmp_path: Path) -> None:
+    """With a schema, a relation type that is unknown or wrong for its labels is refused."""
     line = {"text": "राम ने कहा", "spans": [{"id": "a", "label": "CUE", "fragments": [[7, 10]]},
                                            {"id": "b", "label": "SPEAKER", "fragments": [[0, 3]]}],
             "relations": [{"type": "said_by", "head": "a", "tail": "b"}, {"type": "likes", "head": "a", "tail": "b"}]}
@@ -128,6 +133,7 @@ def test_relation_type_not_allowed_by_schema(tmp_path: Path) -> None:
 
 
 def test_unknown_keys_are_warnings_not_errors(tmp_path: Path) -> None:
+    """Keys Kathan does not know are ignored with a warning."""
     path = _write_lines(tmp_path / "w.jsonl", {"text": "abc", "colour": "red"})
     result = read_paths([path])
     assert len(result) == 1
@@ -159,7 +165,8 @@ def test_a_sparse_200_mb_jsonl_is_refused_quickly(tmp_path: Path) -> None:
 def test_windows_edited_jsonl_and_offsets_splitting_crlf(tmp_path: Path) -> None:
     """A BOM and CRLF line ends are fine; an offset between a text's CR and LF is refused."""
     good = tmp_path / "win.jsonl"
-    good.write_bytes(b"\xef\xbb\xbf" + '{"text": "ab\\r\\ncd", "spans": [{"label": "CUE", "fragments": [[4, 6]]}]}\r\n'.encode())
+    line = '{"text": "ab\\r\\ncd", "spans": [{"label": "CUE", "fragments": [[4, 6]]}]}\r\n'
+    good.write_bytes(b"\xef\xbb\xbf" + line.encode())
     record = read_paths([good]).records[0]
     assert record.text == "ab\ncd" and record.spans[0].fragments == ((3, 5),)
     bad = _write_lines(tmp_path / "bad.jsonl", {"text": "ab\r\ncd", "spans": [{"label": "CUE", "fragments": [[0, 3]]}]})

@@ -65,6 +65,7 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 @SETTINGS
 @given(documents())
 def test_jsonl_round_trip_keeps_every_span(record: DocumentRecord) -> None:
+    """JSONL export -> import keeps every span and is byte-stable."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "d.jsonl"
         write("jsonl", [as_annotated(record)], out)
@@ -96,6 +97,7 @@ def test_jsonl_with_crlf_text_maps_onto_the_lf_text(record: DocumentRecord) -> N
 @SETTINGS
 @given(documents())
 def test_brat_round_trip_keeps_every_span_split_at_line_breaks(record: DocumentRecord) -> None:
+    """brat export -> import keeps every span, split at line breaks as brat requires."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "brat"
         write("brat", [as_annotated(record)], out)

@@ -14,6 +14,7 @@ from .helpers import FIXTURES
 
 
 def test_every_format_has_an_example_file() -> None:
+    """Every format names an example file, and every reader reads its own."""
     names = {f.name for f in all_formats()}
     assert {"txt", "jsonl", "brat", "conll", "spacy"} <= names
     for format_ in all_formats():
@@ -23,11 +24,13 @@ def test_every_format_has_an_example_file() -> None:
 
 
 def test_get_format_names_the_known_ones() -> None:
+    """An unknown format name is refused with the list of known ones."""
     with pytest.raises(KeyError, match="unknown format 'xml' \\(known: brat, conll, jsonl, spacy, txt\\)"):
         get_format("xml")
 
 
 def test_detect_format(tmp_path: Path) -> None:
+    """Formats are detected by extension, by folder content and by a leading '{'."""
     (tmp_path / "plain").mkdir()
     (tmp_path / "plain" / "a.txt").write_text("x")
     shutil.copytree(FIXTURES / "brat" / "crlf", tmp_path / "bratdir")
@@ -58,11 +61,13 @@ def test_mixed_inputs_report_every_problem_of_every_file(tmp_path: Path) -> None
 
 
 def test_importing_a_writer_only_format_is_refused(tmp_path: Path) -> None:
+    """Importing with a writer-only format says which formats can be imported."""
     with pytest.raises(InputError, match="Kathan cannot import spacy files"):
         read_paths([FIXTURES / "spacy" / "golden.json"], "spacy")
 
 
 def test_progress_counts_bytes_to_the_total(tmp_path: Path) -> None:
+    """Read progress counts bytes up to the total size of the inputs."""
     calls: list[tuple[int, int | None]] = []
     read_paths([FIXTURES / "jsonl" / "golden.jsonl", FIXTURES / "brat" / "crlf"], progress=lambda d, t: calls.append((d, t)))
     total = calls[-1][1]
@@ -89,6 +94,7 @@ def test_writer_progress_and_cancel(tmp_path: Path) -> None:
 
 
 def test_unwritable_output_is_a_kathan_error(tmp_path: Path) -> None:
+    """An export to a path that cannot be written is a KathanError naming it."""
     from kathan.model import KathanError
 
     (tmp_path / "file").write_text("x")
@@ -97,6 +103,7 @@ def test_unwritable_output_is_a_kathan_error(tmp_path: Path) -> None:
 
 
 def test_mixed_folder_reads_each_file_by_its_kind_and_warns_of_the_rest(tmp_path: Path) -> None:
+    """Auto mode reads a mixed folder file by file and warns of skipped files."""
     (tmp_path / "a.txt").write_text("पाठ", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "more.jsonl").write_text('{"id": "j1", "text": "x"}\n')

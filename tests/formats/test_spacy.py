@@ -32,6 +32,7 @@ def test_spacy_export_matches_golden_and_reslices(tmp_path: Path) -> None:
 
 
 def test_empty_export_is_an_empty_list(tmp_path: Path) -> None:
+    """Exporting no documents writes an empty JSON list."""
     out = tmp_path / "none.json"
     report = write("spacy", [], out)
     assert json.loads(out.read_text()) == [] and report.documents == 0

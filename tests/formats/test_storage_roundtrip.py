@@ -29,5 +29,5 @@ def test_jsonl_through_two_projects_is_byte_identical(tmp_path: Path) -> None:
     _through_project(FIXTURES / "jsonl" / "golden.jsonl", tmp_path / "a.kathan", first, "asha")
     _through_project(first, tmp_path / "b.kathan", second, "ravi")
     assert second.read_bytes() == first.read_bytes()
-    golden_lines = (FIXTURES / "jsonl" / "golden.jsonl").read_text(encoding="utf-8").replace('"annotator": ""', '"annotator": "asha"')
-    assert first.read_text(encoding="utf-8") == golden_lines
+    golden = (FIXTURES / "jsonl" / "golden.jsonl").read_text(encoding="utf-8")
+    assert first.read_text(encoding="utf-8") == golden.replace('"annotator": ""', '"annotator": "asha"')

@@ -13,6 +13,7 @@ from ..conftest import SAMPLE
 
 
 def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
+    """A folder is read recursively in sorted order; hidden files are skipped."""
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "z.txt").write_text("दूसरा\n", encoding="utf-8")
     (tmp_path / "a.txt").write_bytes(b"\xff\xfe" + "\r\nपहला 😀\r\nपाठ".encode("utf-16-le"))
@@ -23,12 +24,14 @@ def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
 
 
 def test_sample_article_is_read_whole(sample_text: str) -> None:
+    """The sample article is the document text exactly, headline included."""
     record = read_paths([SAMPLE]).records[0]
     assert record.text == sample_text and record.name == "ambassador-lavrov"
     assert record.title == sample_text.split("\n")[0].strip()
 
 
 def test_every_bad_file_is_listed_and_nothing_is_imported(tmp_path: Path) -> None:
+    """Empty, binary and non-UTF-8 files are all listed in one error."""
     (tmp_path / "good.txt").write_text("ठीक", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "latin1.txt").write_bytes(b"ok\ncaf\xe9")
@@ -43,6 +46,7 @@ def test_every_bad_file_is_listed_and_nothing_is_imported(tmp_path: Path) -> Non
 
 
 def test_missing_path_and_duplicate_names(tmp_path: Path) -> None:
+    """A missing path and a duplicate document name are both reported."""
     (tmp_path / "x").mkdir()
     (tmp_path / "x" / "a.txt").write_text("one")
     (tmp_path / "a.txt").write_text("two")
