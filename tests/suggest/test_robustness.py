@@ -1,0 +1,29 @@
+"""Whatever the text, the detector returns well-formed suggestions (and never raises)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kathan.suggest import detect
+from tests.suggest.helpers import assert_well_formed
+
+PIECES = [
+    "मंत्री", "ने", "कहा", "कि", "बताया", "उन्होंने", "के", "अनुसार", "मुताबिक", "का", "कहना", "है",
+    "कहते", "हैं", "बोले", "ट्वीट", "कर", "एक्स", "पर", "पोस्ट", "किया", "जा", "रहा", "स्‍कूल", "उन्‍होंने",
+    "डॉ.", "(सीएमओ)", "@handle", "2.5", "👍🏽", "क्‍", "ि", "\u200d", "\u00a0",
+    '"', "“", "”", "''", "‘‘", "’’", "'", "‘", "’", ",", ":", "-", "।", " ।", ".", "?", "\n", "\n\n",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=60), st.lists(st.sampled_from(["", " "]), min_size=60, max_size=60))
+def test_random_hindi_news_like_text(pieces: list[str], gaps: list[str]):
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps))
+    assert_well_formed(text, detect(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text(text: str):
+    assert_well_formed(text, detect(text))
