@@ -45,7 +45,7 @@ def writable_formats() -> list[str]:
     return [f.name for f in _FORMATS.values() if f.writer is not None]
 
 
-def detect_format(path: Path) -> str:
+def detect_format(path: str | os.PathLike[str]) -> str:
     """The name of the format of ``path``, by extension and, for folders, by what they hold.
 
     A folder holding any ``.ann`` file is brat; one holding only ``.jsonl`` files is JSONL;

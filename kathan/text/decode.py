@@ -46,7 +46,7 @@ def decode_bytes(data: bytes, source: str, *, allow_empty: bool = False) -> str:
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise InputError([_bad_utf8(body, exc.start, source)]) from None
+            raise InputError([_bad_utf8(data, exc.start + len(data) - len(body), source)]) from None
     else:
         try:
             text = body.decode(encoding)

@@ -109,3 +109,9 @@ def test_utf16_without_bom_is_named_as_such() -> None:
     """ASCII-heavy UTF-16 without a BOM gets a message saying so, not 'binary'."""
     with pytest.raises(InputError, match=r"^notes.txt: this looks like UTF-16 without a BOM"):
         decode_bytes("Lavrov said: hello\n".encode("utf-16-le"), "notes.txt")
+
+
+def test_byte_column_counts_from_the_first_byte_of_the_file() -> None:
+    """After a UTF-8 BOM, the bad byte's column still counts the BOM's three bytes."""
+    with pytest.raises(InputError, match=r"^a.txt:1: not UTF-8: byte 0xFF at byte column 6"):
+        decode_bytes(b"\xef\xbb\xbfab\xff", "a.txt")
