@@ -4,7 +4,8 @@ Documents are paired by name. Spans match one-to-one within a label: ``exact`` n
 fragments; ``overlap`` needs any shared character, and pairs are taken greedily by how much
 they share. A link (``said_by`` by default) is right when both its ends are matched spans and
 the gold document has that link between their partners. Pure functions: the CLI
-(``kathan evaluate``) and the benchmark call them.
+(``kathan evaluate``) and the benchmark call them; ``annotated_from_record`` turns a gold
+file's ``DocumentRecord`` into the ``AnnotatedDocument`` they compare.
 """
 
 from __future__ import annotations
@@ -13,7 +14,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kathan.model import AnnotatedDocument, Span, SpanId
+import hashlib
+
+from kathan.model import (
+    AnnotatedDocument,
+    Document,
+    DocumentId,
+    DocumentRecord,
+    Relation,
+    RelationId,
+    Span,
+    SpanId,
+)
 
 DEFAULT_LINKS = ("said_by",)
 
@@ -86,6 +98,35 @@ class EvaluationReport:
         if self.unmatched_documents:
             lines.append(f"no prediction for: {', '.join(self.unmatched_documents)}")
         return "\n".join(lines)
+
+
+def annotated_from_record(record: DocumentRecord, document_id: int = 0) -> AnnotatedDocument:
+    """A gold ``DocumentRecord`` (as a format reader yields it) as an ``AnnotatedDocument``:
+    span keys become ids in file order; relations whose ends are missing are left out."""
+    document = Document(
+        DocumentId(document_id),
+        record.name,
+        record.title,
+        record.text,
+        hashlib.sha256(record.text.encode("utf-8")).hexdigest(),
+        record.language,
+        dict(record.meta),
+        record.status,
+    )
+    ids = {span.key: SpanId(n) for n, span in enumerate(record.spans, start=1)}
+    spans = sorted(
+        (
+            Span(ids[s.key], document.id, s.label, tuple(s.fragments), dict(s.attributes), s.note, s.annotator, s.origin)
+            for s in record.spans
+        ),
+        key=lambda s: (s.start, s.end, s.id),
+    )
+    relations = tuple(
+        Relation(RelationId(n), document.id, r.type, ids[r.head], ids[r.tail], dict(r.attributes), r.annotator, r.origin)
+        for n, r in enumerate(record.relations, start=1)
+        if r.head in ids and r.tail in ids
+    )
+    return AnnotatedDocument(document, tuple(spans), relations)
 
 
 def _overlap(a: Span, b: Span) -> int:

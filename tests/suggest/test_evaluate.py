@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from kathan.evaluate import Match, Score, evaluate, match_spans
-from kathan.model import AnnotatedDocument, Document, DocumentId, Relation, RelationId, Span, SpanId
+from kathan.evaluate import Match, Score, annotated_from_record, evaluate, match_spans
+from kathan.model import (
+    AnnotatedDocument,
+    Document,
+    DocumentId,
+    DocumentRecord,
+    Relation,
+    RelationId,
+    RelationRecord,
+    Span,
+    SpanId,
+    SpanRecord,
+)
 
 TEXT = "मंत्री ने कहा कि सड़कें जल्द बनेंगी। सचिव ने बताया कि पैसा आ गया है।"
 
@@ -107,3 +118,21 @@ def test_table_lists_labels_and_links():
 def test_unknown_match_mode_is_refused():
     with pytest.raises(ValueError):
         evaluate([GOLD], [GOLD], "fuzzy")
+
+
+def test_gold_records_compare_like_annotated_documents():
+    record = DocumentRecord(
+        name="a",
+        text=TEXT,
+        spans=(
+            SpanRecord("T2", "QUOTE", ((17, 37),)),
+            SpanRecord("T1", "SPEAKER", ((0, 6),)),
+        ),
+        relations=(RelationRecord("R1", "said_by", "T2", "T1"), RelationRecord("R2", "said_by", "T2", "T9")),
+    )
+    gold = annotated_from_record(record)
+    assert [s.label for s in gold.spans] == ["SPEAKER", "QUOTE"]
+    assert len(gold.relations) == 1
+    pred = annotated([("SPEAKER", ((0, 6),)), ("QUOTE", ((20, 30),))], [(2, 1)])
+    report = evaluate([pred], [gold], "overlap")
+    assert report.links["said_by"] == Score(1, 1, 1)
