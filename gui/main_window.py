@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.open_action = a("&Open project…", self.open_project_dialog, QKeySequence.StandardKey.Open)
         self.import_files_action = a("&Import files…", self.import_files_dialog, "Ctrl+I")
         self.import_folder_action = a("Import &folder…", self.import_folder_dialog, "Ctrl+Shift+I")
-        self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = a("&Quit", self.close, "Ctrl+Q")  # StandardKey.Quit is empty on some desktops
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = self.controller.undo_stack

@@ -53,7 +53,7 @@ def test_every_shortcut_is_in_a_menu_and_in_the_help_sheet(window) -> None:  # t
     assert actions_without_menu(window, window.menuBar()) == []
     rows = menu_shortcuts(window.menuBar())
     keys = {keys for _menu, _text, keys in rows}
-    for expected in ("Q", "S", "C", "A", "L", "R", "Del", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+F", "Ctrl+="):
+    for expected in ("Q", "S", "C", "A", "L", "R", "Del", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+F", "Ctrl+=", "Ctrl+Q", "Ctrl+D", "F1"):
         assert expected in keys, expected
     window.shortcuts_action.trigger()
     assert "Link selected span" in window.shortcuts_dialog.browser.toPlainText()
