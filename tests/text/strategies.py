@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+from hypothesis import settings
 from hypothesis import strategies as st
 
 DEVANAGARI = list("कखगघचछजझटठडढणतथदधनपफबभमयरलवशषसह") + list("अआइईउऊएऐओऔ")
@@ -32,3 +35,10 @@ hindi_text = st.one_of(
     st.text(max_size=30),
 )
 """Random Devanagari + emoji + Latin + marks + joiners + whitespace, and now and then anything."""
+
+text_settings = settings(
+    deadline=None,
+    max_examples=3000 if os.environ.get("KATHAN_HYPOTHESIS") == "thorough" else 100,
+)
+"""Settings for the text layer's property tests: no deadline (the CI machine is shared);
+``KATHAN_HYPOTHESIS=thorough`` runs 3,000 cases each."""

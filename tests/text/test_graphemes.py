@@ -16,7 +16,7 @@ from kathan.text.graphemes import (
     snap_right,
     snap_selection,
 )
-from tests.text.strategies import hindi_text
+from tests.text.strategies import hindi_text, text_settings
 
 
 @pytest.mark.parametrize("conjunct", ["क्षि", "स्त्री", "द्वि", "क्ष", "ज्ञ", "श्र", "त्र"])
@@ -52,6 +52,7 @@ def test_offsets_outside_the_text_are_not_boundaries() -> None:
     assert is_cluster_boundary("", 0)
 
 
+@text_settings
 @given(hindi_text)
 def test_local_check_agrees_with_full_scan(text: str) -> None:
     """is_cluster_boundary gives the same answer as cluster_bounds at every offset."""
@@ -60,6 +61,7 @@ def test_local_check_agrees_with_full_scan(text: str) -> None:
         assert is_cluster_boundary(text, offset) == (offset in bounds), (text, offset)
 
 
+@text_settings
 @given(st.lists(st.sampled_from(["🇮", "🇳", "a", "\u094d", "क", "\u200d", "😀", "\U0001F3FB"]), max_size=40).map("".join))
 def test_long_runs_of_joining_characters(text: str) -> None:
     """Regional-indicator parity, conjunct chains and emoji ZWJ chains are decided correctly."""
@@ -68,6 +70,7 @@ def test_long_runs_of_joining_characters(text: str) -> None:
         assert is_cluster_boundary(text, offset) == (offset in bounds), (text, offset)
 
 
+@text_settings
 @given(hindi_text, st.integers(-3, 70))
 def test_clusters_lookups(text: str, offset: int) -> None:
     """Clusters' snapping and stepping return the nearest boundaries on the right side."""
@@ -114,6 +117,7 @@ def test_snap_selection_can_keep_space() -> None:
     assert snap_selection("  क्षि  ", 1, 3, trim_space=False) == (1, 6)
 
 
+@text_settings
 @given(hindi_text, st.integers(-2, 70), st.integers(-2, 70))
 def test_snap_selection_properties(text: str, start: int, end: int) -> None:
     """A snapped selection lies on boundaries, has no blank cluster at either end, keeps the text."""

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 
 from kathan.text.offsets import Utf16Map, to_codepoint, to_utf16, utf16_length
-from tests.text.strategies import hindi_text
+from tests.text.strategies import hindi_text, text_settings
 
 
 def units_before(text: str, offset: int) -> int:
@@ -63,6 +63,7 @@ def test_module_functions() -> None:
     assert utf16_length("") == 0
 
 
+@text_settings
 @given(hindi_text)
 def test_round_trip(text: str) -> None:
     """Every code point offset maps to the UTF-16 offset the encoder gives, and back."""

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from kathan.text.graphemes import cluster_bounds
 from kathan.text.search import find_all, search_key
-from tests.text.strategies import hindi_text
+from tests.text.strategies import hindi_text, text_settings
 
 
 def found(text: str, query: str) -> list[str]:
@@ -54,6 +54,7 @@ def test_key_maps_back() -> None:
     assert key.origin_end(2) == 4
 
 
+@text_settings
 @given(hindi_text, st.data())
 def test_every_slice_is_found(text: str, data: st.DataObject) -> None:
     """A slice of the text is found, results lie on cluster boundaries and hold the query's key."""

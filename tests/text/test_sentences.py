@@ -9,7 +9,7 @@ from hypothesis import given
 
 from kathan.text.graphemes import cluster_bounds
 from kathan.text.sentences import Sentence, paragraphs, split_sentences
-from tests.text.strategies import hindi_text
+from tests.text.strategies import hindi_text, text_settings
 
 SAMPLE_SENTENCES = [
     "भारतीय दूत ने रूसी विदेश मंत्री लावरोव से मुलाकात की, क्षेत्रीय, वैश्विक मुद्दों पर चर्चा की",
@@ -138,6 +138,7 @@ def test_paragraphs() -> None:
     assert paragraphs("\n \n") == []
 
 
+@text_settings
 @given(hindi_text)
 def test_sentence_invariants(text: str) -> None:
     """Sentences are ordered, disjoint, trimmed, on cluster boundaries, within one paragraph,
@@ -162,6 +163,7 @@ def test_sentence_invariants(text: str) -> None:
         assert covered[i] or char.isspace(), (text, i)
 
 
+@text_settings
 @given(hindi_text)
 def test_paragraph_invariants(text: str) -> None:
     """Paragraphs are ordered, hold no newline, and every sentence lies in one."""

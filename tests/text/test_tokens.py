@@ -12,7 +12,7 @@ from indicnlp.tokenize.indic_tokenize import trivial_tokenize
 
 from kathan.text.graphemes import cluster_bounds
 from kathan.text.tokens import Token, Tokens, snap_to_tokens, token_at, token_spans, tokenize
-from tests.text.strategies import hindi_text
+from tests.text.strategies import hindi_text, text_settings
 
 
 def is_gap(text: str) -> bool:
@@ -117,6 +117,7 @@ def test_space_carrying_a_mark_is_a_token() -> None:
     assert texts("क \u0301ख") == ["क", " \u0301", "ख"]
 
 
+@text_settings
 @given(hindi_text)
 def test_token_invariants(text: str) -> None:
     """Tokens are ordered, disjoint, equal their slices, never cut a cluster, cover all text."""
@@ -134,6 +135,7 @@ def test_token_invariants(text: str) -> None:
     assert token_spans(text) == [(t.start, t.end) for t in tokens]
 
 
+@text_settings
 @given(hindi_text)
 def test_tokens_never_hold_whitespace_clusters_at_their_edges(text: str) -> None:
     """No token starts or ends with a cluster made only of whitespace."""
@@ -171,6 +173,7 @@ def test_tokens_navigation() -> None:
     assert token_at(list(tokens), 12) is None
 
 
+@text_settings
 @given(hindi_text, st.integers(0, 70), st.integers(0, 70))
 def test_snap_to_tokens_properties(text: str, start: int, end: int) -> None:
     """A snapped selection starts and ends on token edges and keeps every token it touched."""
