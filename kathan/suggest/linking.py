@@ -33,6 +33,10 @@ class Attribution:
     window: tuple[int, int] = (0, 0)
     regions: list[int] = field(default_factory=list)
     """Identities of the quote regions the content came from (each is used once)."""
+    relay: SpeakerPhrase | None = None
+    """Who passed the quote on (``A ने B के हवाले से कहा``: A), linked ``relayed_via``."""
+    source_cue: tuple[int, int] | None = None
+    """The cue naming the original source (``के हवाले से``), a second ``cued_by``."""
 
 
 def build_suggestions(text: str, attributions: Sequence[Attribution], lexicon: Lexicon) -> list[Suggestion]:
@@ -97,17 +101,20 @@ class _Builder:
             if check_fragments(text, fragments) is not None:
                 continue
             links: list[SuggestedLink] = []
-            if a.speaker is not None:
-                span = (a.speaker.start, a.speaker.end)
-                if check_fragments(text, [span]) is None:
-                    key = speakers.setdefault(span, f"S{len(speakers) + 1}")
-                    speaker_info[key] = a.speaker
-                    speaker_conf[key] = max(speaker_conf.get(key, 0.0), a.confidence)
-                    links.append(SuggestedLink("said_by", key, round(a.confidence, 3)))
-            if a.cue is not None and check_fragments(text, [a.cue]) is None:
-                key = cues.setdefault(a.cue, f"C{len(cues) + 1}")
+            confidence = round(a.confidence, 3)
+            for relation, phrase in (("said_by", a.speaker), ("relayed_via", a.relay)):
+                if phrase is None or check_fragments(text, [(phrase.start, phrase.end)]) is not None:
+                    continue
+                key = speakers.setdefault((phrase.start, phrase.end), f"S{len(speakers) + 1}")
+                speaker_info[key] = phrase
+                speaker_conf[key] = max(speaker_conf.get(key, 0.0), a.confidence)
+                links.append(SuggestedLink(relation, key, confidence))
+            for cue in (a.cue, a.source_cue):
+                if cue is None or check_fragments(text, [cue]) is not None:
+                    continue
+                key = cues.setdefault(cue, f"C{len(cues) + 1}")
                 cue_conf[key] = max(cue_conf.get(key, 0.0), a.confidence)
-                links.append(SuggestedLink("cued_by", key, round(a.confidence, 3)))
+                links.append(SuggestedLink("cued_by", key, confidence))
             quotes.append(
                 Suggestion(f"Q{n}", "QUOTE", fragments, round(a.confidence, 3), self.medium(a), tuple(links), a.rule)
             )

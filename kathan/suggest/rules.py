@@ -58,6 +58,9 @@ class _Detector:
         self.by_close = {r.outer_end: r for r in self.regions}
         self.used: set[int] = set()
         self.cues: list[CueMatch] = []
+        self.cue_starts: set[int] = set()
+        self.sources: dict[int, tuple[SpeakerPhrase | None, tuple[int, int]]] = {}
+        """Sources named just before a verbal cue (B के हवाले से कहा), by that cue's start."""
         self.taken: list[tuple[int, int]] = []
         self.attributions: list[Attribution] = []
         self._words: dict[tuple[int, int], list[Word]] = {}
@@ -70,6 +73,7 @@ class _Detector:
     def run(self) -> list[Suggestion]:
         self.headline()
         self.cues = find_cues(self.text, self.index, self.lexicon)
+        self.cue_starts = {c.start for c in self.cues}
         for cue in self.cues:
             self.attribute(cue.start, cue.end, cue.rule)
         self.unattributed_quotes()
@@ -88,6 +92,9 @@ class _Detector:
             search = next((i for i, w in enumerate(ws) if w.start >= before.outer_start), index)
         speaker = self.find_speaker(rule, ws, index, search, sentence)
         if speaker is False:
+            return
+        if rule.speaker in ("postposition", "genitive") and self.skip_space(end) in self.cue_starts:
+            self.sources[self.skip_space(end)] = (speaker, (start, end))
             return
         if rule.speaker == "subject" and speaker is None and start < self.headline_end():
             inverted = self.speaker_after(end, sentence)
@@ -127,6 +134,9 @@ class _Detector:
         content.cue = (start, end)
         content.cue_rule = rule
         content.speaker = speaker
+        if start in self.sources:
+            content.relay = speaker
+            content.speaker, content.source_cue = self.sources.pop(start)
         content.confidence *= rule.confidence
         window_start = min(sentence[0], speaker.start if speaker else start)
         anchor = speaker.start if speaker else start

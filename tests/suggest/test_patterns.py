@@ -276,3 +276,29 @@ def test_genitive_noun_without_separator_is_no_cue():
 def test_reported_speech_before_the_cue(text: str, quote: str, cue: str):
     found = only(text)
     assert (found.quote, found.cue, found.attributes["form"]) == (quote, cue, "reported")
+
+
+def test_ke_havale_se_names_the_source_and_the_relay():
+    """A ने B के हवाले से कहा: B said it (said_by), A passed it on (relayed_via)."""
+    text = "समाचार एजेंसी ने पुलिस के हवाले से कहा कि तीन लोग गिरफ्तार हुए हैं।"
+    suggestions = suggest(text)
+    by_key = {s.key: s for s in suggestions}
+    [quote] = [s for s in suggestions if s.label == "QUOTE"]
+    assert quote.text_in(text) == "तीन लोग गिरफ्तार हुए हैं।"
+    ends = {(link.type, by_key[link.tail].text_in(text)) for link in quote.links}
+    assert ends == {
+        ("said_by", "पुलिस"),
+        ("relayed_via", "समाचार एजेंसी"),
+        ("cued_by", "कहा"),
+        ("cued_by", "के हवाले से"),
+    }
+
+
+def test_ke_havale_se_with_agentless_verb():
+    found = only("पुलिस सूत्रों के हवाले से बताया गया है कि आरोपी फरार है।")
+    assert (found.speaker, found.quote) == ("पुलिस सूत्रों", "आरोपी फरार है।")
+
+
+def test_pronoun_genitive_with_mutabik():
+    found = only("उनके मुताबिक अगले हफ्ते बारिश होगी।")
+    assert (found.speaker, found.cue) == ("उनके", "मुताबिक")
