@@ -6,6 +6,7 @@ in step with ``Changes`` (rows inserted, removed and changed in place, never a r
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import Any
 
@@ -96,7 +97,7 @@ class SpanTableModel(QAbstractTableModel):
     def reset(self, text: str, spans: Iterable[Span], relations: Iterable[Relation], schema: Schema | None) -> None:
         self.beginResetModel()
         self._text, self._schema = text, schema
-        self._rows = list(spans)
+        self._rows = sorted(spans, key=_key)
         self._relations = self._describe(relations)
         self.endResetModel()
 
@@ -110,16 +111,19 @@ class SpanTableModel(QAbstractTableModel):
                 self.endRemoveRows()
         for span in changes.spans_updated:
             row = self.row_of(span.id)
-            if row >= 0:
+            if row < 0:
+                continue
+            if _key(span) == _key(self._rows[row]):
                 self._rows[row] = span
                 self._row_changed(row)
+            else:  # resized: it moves to its new place in text order
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+                self._insert(span)
         for span in changes.spans_added:
-            if self.row_of(span.id) >= 0:
-                continue
-            row = len(self._rows)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._rows.append(span)
-            self.endInsertRows()
+            if self.row_of(span.id) < 0:
+                self._insert(span)
         if changes.relations_added or changes.relations_removed or changes.relations_updated or changes.spans_removed:
             described = self._describe(relations)
             touched = {sid for sid in set(described) | set(self._relations) if described.get(sid) != self._relations.get(sid)}
@@ -129,6 +133,13 @@ class SpanTableModel(QAbstractTableModel):
                 if row >= 0:
                     cell = self.index(row, self.RELATIONS_COLUMN)
                     self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
+    def _insert(self, span: Span) -> None:
+        """Insert in text order, so the table needs no proxy sort to read top to bottom."""
+        row = bisect.bisect_left([_key(s) for s in self._rows], _key(span))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, span)
+        self.endInsertRows()
 
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(
@@ -144,6 +155,10 @@ class SpanTableModel(QAbstractTableModel):
             described.setdefault(r.head, []).append(f"{r.type} → {labels.get(r.tail, '?')}")
             described.setdefault(r.tail, []).append(f"{labels.get(r.head, '?')} {r.type} →")
         return described
+
+
+def _key(span: Span) -> tuple[int, int, int]:
+    return (span.start, span.end, span.id)
 
 
 class SpanTable(QWidget):
@@ -169,7 +184,9 @@ class SpanTable(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Unsorted proxy = the model's own text order; sorting 5,000 rows on every document
+        # switch cost ~0.4 s, so the proxy sorts only when the user clicks a header.
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()

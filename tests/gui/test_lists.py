@@ -187,3 +187,16 @@ def test_double_click_on_a_span_row_jumps_to_it(qtbot, annotated) -> None:  # ty
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert win.view.selected_span_id() == wanted
     assert win.side_panel.span_id == wanted
+
+
+def test_span_rows_stay_in_text_order_as_spans_are_added_and_resized(qtbot, annotated) -> None:  # type: ignore[no-untyped-def]
+    """New and resized spans take their place by position, without a proxy sort."""
+    win = annotated
+    c = win.controller
+    text = c.document.text
+    c.add_span("CUE", (find(text, "मॉस्को"),))  # near the top of the article
+    first = c.spans[0]
+    assert win.span_table.proxy.index(0, 1).data() == "मॉस्को" and first.label == "CUE"
+    c.set_fragments(first.id, (find(text, "पहली बैठक है"),))  # moves far down
+    starts = [win.span_table.proxy.index(r, 0).data() for r in range(win.span_table.proxy.rowCount())]
+    assert starts == sorted(starts)
