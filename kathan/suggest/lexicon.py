@@ -124,6 +124,8 @@ class Lexicon:
     min_words_without_cue: int
     max_single_chars: int
     title_after: frozenset[str]
+    hypothetical_start: frozenset[str]
+    hedged: frozenset[str]
     title_before: frozenset[str]
     max_speaker_words: int
     ergative_pronouns: frozenset[str]
@@ -214,6 +216,8 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         min_words_without_cue=int(quotes.get("min_words_without_cue", 7)),
         max_single_chars=int(quotes.get("max_single_chars", 200)),
         title_after=frozenset(_strings(quotes, "title_after", "quotes.toml")),
+        hypothetical_start=frozenset(_strings(quotes.get("factuality", {}), "hypothetical_start", "quotes.toml")),
+        hedged=frozenset(_strings(quotes.get("factuality", {}), "hedged", "quotes.toml")),
         title_before=frozenset(_strings(quotes, "title_before", "quotes.toml")),
         max_speaker_words=int(speakers.get("max_words", 8)),
         ergative_pronouns=frozenset(_strings(speakers, "ergative_pronouns", "speakers.toml")),

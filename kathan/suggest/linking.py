@@ -4,7 +4,7 @@ Speakers and cues shared by several quotes become one suggestion each. A pronoun
 linked ``same_as`` to the nearest named speaker before it; a name to the nearest earlier one
 that contains it or ends with the same word (सीतारमण → वित्त मंत्री निर्मला सीतारमण). The
 QUOTE's ``medium`` and ``platform`` come from words before the cue (एक्स पर, ट्वीट, बयान)
-and from @handles in the quote.
+and from @handles in the quote; its ``factuality`` from its own words (?, अगर …, सकता).
 """
 
 from __future__ import annotations
@@ -68,7 +68,19 @@ class _Builder:
         result = {"form": attribution.form, "medium": medium}
         if medium == "social_post" and platform:
             result["platform"] = platform
+        result["factuality"] = self.factuality(content)
         return result
+
+    def factuality(self, content: str) -> str:
+        """question, hypothetical, hedged or asserted, from the quote's own words."""
+        words = [w.strip(",.।?!\"“”'‘’()") for w in content.split()]
+        if content.rstrip(" ।.\"“”'‘’").endswith("?"):
+            return "question"
+        if words and words[0] in self.lexicon.hypothetical_start:
+            return "hypothetical"
+        if any(w in self.lexicon.hedged for w in words):
+            return "hedged"
+        return "asserted"
 
     def antecedent(
         self, phrase: SpeakerPhrase, named: list[tuple[int, str, SpeakerPhrase]]

@@ -83,7 +83,7 @@ def test_ne_ek_bayan_mein_kaha():
 def test_tweet_kar_kaha_is_a_post_on_x():
     found = only('सांसद अनीता राव ने ट्वीट कर कहा, "हम जनता के साथ खड़े हैं।"')
     assert (found.speaker, found.cue, found.quote) == ("सांसद अनीता राव", "ट्वीट कर कहा", "हम जनता के साथ खड़े हैं।")
-    assert found.attributes == {"form": "direct", "medium": "social_post", "platform": "x"}
+    assert found.attributes == {"form": "direct", "medium": "social_post", "platform": "x", "factuality": "asserted"}
 
 
 def test_ne_likha_is_writing():
@@ -302,3 +302,16 @@ def test_ke_havale_se_with_agentless_verb():
 def test_pronoun_genitive_with_mutabik():
     found = only("उनके मुताबिक अगले हफ्ते बारिश होगी।")
     assert (found.speaker, found.cue) == ("उनके", "मुताबिक")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "factuality"),
+    [
+        ("मंत्री ने कहा कि पुल अगले महीने खुलेगा।", "asserted"),
+        ("मंत्री ने कहा कि पुल अगले महीने खुल सकता है।", "hedged"),
+        ("मंत्री ने कहा कि अगर बारिश हुई तो काम रुकेगा।", "hypothetical"),
+        ('मंत्री ने पूछा, "पुल कब खुलेगा?"', "question"),
+    ],
+)
+def test_factuality(sentence: str, factuality: str):
+    assert only(sentence).attributes["factuality"] == factuality

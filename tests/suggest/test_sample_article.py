@@ -17,7 +17,7 @@ def test_embassy_posts_on_x_are_found(sample_text: str):
     assert second.quote.endswith("आगे के कदमों पर चर्चा की"), "closed by a wrongly turned “"
     assert (second.speaker, second.cue) == ("भारतीय दूतावास", "पोस्ट किया")
     for post in posts:
-        assert post.attributes == {"form": "direct", "medium": "social_post", "platform": "x"}
+        assert post.attributes == {"form": "direct", "medium": "social_post", "platform": "x", "factuality": "asserted"}
 
 
 def test_ministry_statements_are_found(sample_text: str):
