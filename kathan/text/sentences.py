@@ -33,7 +33,7 @@ _END_MARKS = regex.compile(r"[।॥?!.…]+")
 _HARD_END = regex.compile(r"[।॥?!]")
 _CLOSERS = regex.compile(r"[ \t\u00a0\u202f]*((?:''|‘‘|’’|[\"“”‘’'»›)\]}])+)")
 _CLOSER_BEFORE_WORD = frozenset("”’»›)]}")
-"""Marks that only ever close: a run ending in one after an end mark is absorbed whole."""
+"""Marks that only ever close: a run of closers starting with one is absorbed whole."""
 _AFTER_CLOSER = regex.compile(r"[\s।॥?!.,;:\-–—\"“”‘’'»›)\]}]")
 _WORD_BEFORE = regex.compile(r"(?r)\w+")
 _PROTECTED = regex.compile(
@@ -78,9 +78,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     found = []
     start = 0
     for m in _BREAK.finditer(text):
-        _add_trimmed(text, start, m.start(), found)
+        if (span := _trimmed(text, start, m.start())) is not None:
+            found.append(span)
         start = m.end()
-    _add_trimmed(text, start, len(text), found)
+    if (span := _trimmed(text, start, len(text))) is not None:
+        found.append(span)
     return found
 
 
@@ -104,16 +106,12 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Sentence]) -> No
         search_from = mark_end
         if not _ends_sentence(text, m.group(), mark_start, mark_end, sentence_start, end, protected):
             continue
-        stop = _absorb_closers(text, start, mark_end, end)
-        stop = snap_right(text, stop)
-        search_from = stop
-        spans: list[tuple[int, int]] = []
-        _add_trimmed(text, sentence_start, stop, spans)
-        out.extend(Sentence(s, e) for s, e in spans)
-        sentence_start = stop
-    spans = []
-    _add_trimmed(text, sentence_start, end, spans)
-    out.extend(Sentence(s, e) for s, e in spans)
+        stop = snap_right(text, _absorb_closers(text, start, mark_end, end))
+        if (span := _trimmed(text, sentence_start, stop)) is not None:
+            out.append(Sentence(*span))
+        sentence_start = search_from = stop
+    if (span := _trimmed(text, sentence_start, end)) is not None:
+        out.append(Sentence(*span))
 
 
 def _may_protect(text: str, start: int, end: int) -> bool:
@@ -177,15 +175,15 @@ def _leaves_quote_open(before: str, closers: str) -> bool:
     return count % 2 == 1
 
 
-def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    """Append ``[start, end)`` less its outer whitespace, if anything is left.
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` less its outer whitespace, or None when nothing else is in it.
 
     ``start`` and ``end`` are cluster boundaries; a space carrying a combining mark is text.
     """
     m = _CONTENT.search(text, start, end)
     if m is None:
-        return
+        return None
     last = end
     while text[last - 1].isspace():
         last -= 1
-    out.append((snap_left(text, m.start()), snap_right(text, last)))
+    return snap_left(text, m.start()), snap_right(text, last)
