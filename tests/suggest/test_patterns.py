@@ -315,3 +315,8 @@ def test_pronoun_genitive_with_mutabik():
 )
 def test_factuality(sentence: str, factuality: str):
     assert only(sentence).attributes["factuality"] == factuality
+
+
+def test_present_tense_feature_style_is_an_interview():
+    found = only("किसान रामलाल कहते हैं, “इस बार बारिश ने सब बर्बाद कर दिया।”")
+    assert found.attributes["medium"] == "interview"
