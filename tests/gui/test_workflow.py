@@ -225,3 +225,18 @@ def test_typing_a_note_saves_itself_and_is_one_undo_step(qtbot, window):  # type
     assert c.workspace.spans(c.document.id)[0].note == ""
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert c.workspace.spans(c.document.id)[0].note == "दूतावास का खाता"
+
+
+def test_keyboard_only_selection_then_hotkey_makes_a_span(qtbot, window):  # type: ignore[no-untyped-def]
+    """Click before a word, Ctrl+Shift+Right twice, s: a two-token SPEAKER, no dragging."""
+    c = window.controller
+    text = c.document.text
+    start, end = find(text, "विनय कुमार")
+    click_at(qtbot, window.view, start)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.current_selection() == (start, end)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(window.view, Qt.Key.Key_S)
+    (span,) = blocker.args[0].spans_added
+    assert (span.label, span.fragments) == ("SPEAKER", ((start, end),))
