@@ -49,7 +49,8 @@ class _Builder:
         self.text = text
         self.lexicon = lexicon
 
-    def medium(self, attribution: Attribution) -> dict[str, str]:
+    def quote_attributes(self, attribution: Attribution) -> dict[str, str]:
+        """form, medium, platform (social posts) and factuality of a QUOTE."""
         start, end = attribution.window
         window = self.text[start:end]
         content = " ".join(self.text[s:e] for s, e in attribution.fragments)
@@ -128,7 +129,7 @@ class _Builder:
                 cue_conf[key] = max(cue_conf.get(key, 0.0), a.confidence)
                 links.append(SuggestedLink("cued_by", key, confidence))
             quotes.append(
-                Suggestion(f"Q{n}", "QUOTE", fragments, round(a.confidence, 3), self.medium(a), tuple(links), a.rule)
+                Suggestion(f"Q{n}", "QUOTE", fragments, round(a.confidence, 3), self.quote_attributes(a), tuple(links), a.rule)
             )
         result = list(quotes)
         named = sorted((p.start, key) for key, p in speaker_info.items() if not p.pronoun)
