@@ -8,9 +8,9 @@ Latin letters or digits (``U.S.``, ``bbc.com``), after an abbreviation (``डॉ
 number at the start of a sentence (``1.``). An ellipsis (``...``, ``…``) never ends a
 sentence by itself. A newline always ends one. Closing quote marks and brackets right after
 the end mark, even after spaces (``कहा। ”``), stay in the sentence they close. A quote mark
-glued both to the end mark and to the next word (BBC's ``हैं."उन्होंने``) closes the
+glued both to the end mark and to the next word (BBC's ``आए."उन्होंने``) closes the
 sentence too, as closing marks sit on the punctuation they follow; of a glued pair such as
-``है.""जापानी`` the first closes and the second opens the next sentence. A glued ``“`` or
+``गए.""फिर`` the first closes and the second opens the next sentence. A glued ``“`` or
 ``‘`` (usually an opening mark) closes only when the paragraph so far leaves a quote open.
 Sentences never begin or end with whitespace and never cut a grapheme cluster.
 
