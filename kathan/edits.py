@@ -11,14 +11,26 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from kathan.model import DocumentId, DocumentStatus, Fragment, Origin, Relation, RelationId, Span, SpanId
+from kathan.model import (
+    DocumentId,
+    DocumentStatus,
+    Fragment,
+    Origin,
+    Relation,
+    RelationId,
+    Span,
+    SpanId,
+    SuggestionStatus,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class AddSpans:
-    """Insert spans (id 0: a new id; otherwise that id, restored as given) and then relations.
+    """Insert spans and then relations.
 
-    Relations may link the spans added here (by their given ids) or spans already stored.
+    A span's id says what it is: 0, a new span; negative, a new span that this edit's
+    relations refer to by that (placeholder) id; positive, a span restored with that id,
+    attributes, annotator and times as given. Relations may also link spans already stored.
     """
 
     spans: tuple[Span, ...]
@@ -99,6 +111,23 @@ class SetStatus:
 
 
 @dataclass(frozen=True, slots=True)
+class SetSuggestionStatus:
+    """Move stored suggestions from review status ``before`` to ``after``; refused if one is no longer ``before``.
+
+    Accepting is a ``Batch`` of ``AddSpans`` (the new spans) and this; rejecting is this alone.
+    """
+
+    ids: tuple[int, ...]
+    before: SuggestionStatus
+    after: SuggestionStatus
+
+    @property
+    def description(self) -> str:
+        verb = {"accepted": "Accept", "rejected": "Reject"}.get(self.after.value, "Reopen")
+        return _counted(verb, len(self.ids), "suggestion")
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     """Several edits applied in order in one transaction; its inverse undoes them in reverse order."""
 
@@ -115,7 +144,7 @@ class Batch:
         return f"{len(self.edits)} edits"
 
 
-Edit = AddSpans | DeleteSpans | UpdateSpan | AddRelations | DeleteRelations | SetStatus | Batch
+Edit = AddSpans | DeleteSpans | UpdateSpan | AddRelations | DeleteRelations | SetStatus | SetSuggestionStatus | Batch
 
 
 def _counted(verb: str, count: int, noun: str, kind: str = "") -> str:

@@ -36,6 +36,14 @@ class Origin(StrEnum):
     IMPORTED = "imported"
 
 
+class SuggestionStatus(StrEnum):
+    """Where a stored suggestion is in review; rejected ones are remembered so they do not come back."""
+
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
 @dataclass(frozen=True, slots=True)
 class Annotator:
     id: AnnotatorId
@@ -130,6 +138,8 @@ class Changes:
     relations_added: tuple[Relation, ...] = ()
     relations_updated: tuple[Relation, ...] = ()
     relations_removed: tuple[RelationId, ...] = ()
+    suggestions_updated: tuple[int, ...] = ()
+    """Stored suggestions whose review status changed (accepted, rejected, reopened)."""
 
     def __bool__(self) -> bool:
         return any(getattr(self, name) for name in self.__slots__)  # type: ignore[attr-defined]

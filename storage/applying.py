@@ -14,11 +14,21 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from kathan.edits import AddRelations, AddSpans, Batch, DeleteRelations, DeleteSpans, Edit, SetStatus, UpdateSpan
+from kathan.edits import (
+    AddRelations,
+    AddSpans,
+    Batch,
+    DeleteRelations,
+    DeleteSpans,
+    Edit,
+    SetStatus,
+    SetSuggestionStatus,
+    UpdateSpan,
+)
 from kathan.model import Changes, DocumentId, Relation, RelationId, Span, SpanId
 from kathan.schema import Schema
 from kathan.validate import check_relation, check_span
-from storage import reads
+from storage import reads, suggesting
 from storage.errors import ConflictError, NotFoundError, RelationError, SpanError
 from storage.rows import annotators, documents, fragments, relations, spans, utc_now
 
@@ -76,6 +86,10 @@ class Applier:
                 return self.delete_relations(edit)
             case SetStatus():
                 return self.set_status(edit)
+            case SetSuggestionStatus():
+                suggesting.set_status(self.conn, edit)
+                inverse = SetSuggestionStatus(edit.ids, edit.after, edit.before)
+                return Changes(suggestions_updated=tuple(edit.ids)), inverse
             case Batch():
                 return self.batch(edit)
         raise TypeError(f"not an edit: {edit!r}")
@@ -89,7 +103,14 @@ class Applier:
 
     def add_spans(self, edit: AddSpans) -> tuple[Changes, Edit]:
         added = [self.insert_span(span) for span in edit.spans]
-        changes, new_relations = self.add_relations(edit.relations)
+        placeholders = {s.id: a.id for s, a in zip(edit.spans, added, strict=True) if s.id < 0}
+        if len(placeholders) != sum(1 for s in edit.spans if s.id < 0):
+            raise SpanError("two new spans of one edit share a placeholder id")
+        links = tuple(
+            replace(r, head=placeholders.get(r.head, r.head), tail=placeholders.get(r.tail, r.tail))
+            for r in edit.relations
+        )
+        changes, new_relations = self.add_relations(links)
         span_ids = tuple(s.id for s in added)
         own = set(span_ids)
         loose = tuple(r.id for r in new_relations if r.head not in own and r.tail not in own)
@@ -124,7 +145,7 @@ class Applier:
             "created": stored.created,
             "updated": stored.updated,
         }
-        if span.id:
+        if span.id > 0:
             if self.conn.execute(select(spans.c.id).where(spans.c.id == span.id)).first() is not None:
                 raise ConflictError(f"span {span.id} exists already (it was restored elsewhere)")
             values["id"] = span.id

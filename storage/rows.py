@@ -23,6 +23,7 @@ from sqlalchemy import (
     BigInteger,
     CheckConstraint,
     Dialect,
+    Float,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
@@ -45,6 +46,7 @@ NAMING_CONVENTION = {
 
 STATUSES = ("new", "in_progress", "done")
 ORIGINS = ("manual", "suggested", "imported")
+REVIEW_STATUSES = ("open", "accepted", "rejected")
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -226,9 +228,55 @@ class RelationRow(Base):
     created: Mapped[datetime]
 
 
+class SuggestionRow(Base):
+    """A suggester's span proposal, kept apart from annotations until a person accepts it.
+
+    Rejected and accepted ones stay (with their status) so the same proposal is not offered
+    again. ``fragments`` is JSON (``[[start, end], ...]``): a suggestion is not an annotation,
+    the envelope CHECK is enough.
+    """
+
+    __tablename__ = "suggestions"
+    __table_args__ = (
+        CheckConstraint('0 <= start AND start < "end"', name="envelope"),
+        CheckConstraint("0 <= confidence AND confidence <= 1", name="confidence"),
+        CheckConstraint(_in("status", REVIEW_STATUSES), name="status"),
+        Index("ix_suggestions_document_id_start", "document_id", "start"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    suggester: Mapped[str] = mapped_column(String(100))
+    label: Mapped[str] = mapped_column(String(100))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    fragments: Mapped[list[list[int]]] = mapped_column(JSON)
+    attributes: Mapped[dict[str, str]]
+    confidence: Mapped[float] = mapped_column(Float)
+    rule: Mapped[str]
+    status: Mapped[str] = mapped_column(String(16))
+    created: Mapped[datetime]
+
+
+class SuggestionLinkRow(Base):
+    """A suggested relation ``head -> tail`` between two suggestions of one document."""
+
+    __tablename__ = "suggestion_links"
+    __table_args__ = (Index("ix_suggestion_links_tail_id", "tail_id"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    head_id: Mapped[int] = mapped_column(ForeignKey("suggestions.id", ondelete="CASCADE"), index=True)
+    tail_id: Mapped[int] = mapped_column(ForeignKey("suggestions.id", ondelete="CASCADE"))
+    type: Mapped[str] = mapped_column(String(100))
+    confidence: Mapped[float] = mapped_column(Float)
+
+
 project = ProjectRow.__table__
 annotators = AnnotatorRow.__table__
 documents = DocumentRow.__table__
 spans = SpanRow.__table__
 fragments = FragmentRow.__table__
 relations = RelationRow.__table__
+suggestions = SuggestionRow.__table__
+suggestion_links = SuggestionLinkRow.__table__

@@ -25,6 +25,7 @@ from kathan.edits import (
     DeleteSpans,
     Edit,
     SetStatus,
+    SetSuggestionStatus,
     UpdateSpan,
     new_relation,
     new_span,
@@ -47,16 +48,18 @@ from kathan.model import (
     RelationId,
     Span,
     SpanId,
+    SuggestionStatus,
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
 from kathan.validate import check_relation, check_span
-from storage import migrate, reads
+from storage import migrate, reads, suggesting
 from storage.applying import Applier, annotator_id
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
 from storage.importing import check_records, sha256_of, write_records
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
+from storage.suggesting import SuggestionLike
 
 Progress = Callable[[int], None]
 EXPORT_BATCH = 250
@@ -338,6 +341,75 @@ class Workspace:
         with self._reading() as conn:
             current = reads.document_status(conn, doc_id)
         return self.apply(SetStatus(DocumentId(doc_id), current, DocumentStatus(status)))[0]
+
+    # suggestions
+
+    def store_suggestions(self, doc_id: int, suggester: str, proposed: Sequence[SuggestionLike]) -> int:
+        """Keep a suggester's proposals for a document, replacing its earlier open ones; returns how many were kept.
+
+        Proposals matching a span or an already reviewed suggestion (same label and fragments)
+        are dropped, so a rejected suggestion does not come back when the suggester runs again.
+        """
+        with self._writing() as conn:
+            return suggesting.store(conn, self._schema, doc_id, self._text_of(conn, doc_id), suggester, proposed)
+
+    def suggestions(self, doc_id: int) -> tuple[Span, ...]:
+        """The document's open suggestions as spans (ids are suggestion ids), sorted by (start, end, id)."""
+        with self._reading() as conn:
+            found, _ = suggesting.suggested(conn, (doc_id,), open_only=True)
+        return tuple(found.get(DocumentId(doc_id), ()))
+
+    def suggested_relations(self, doc_id: int) -> tuple[Relation, ...]:
+        """Links between the document's open suggestions (head and tail are suggestion ids)."""
+        with self._reading() as conn:
+            _, links = suggesting.suggested(conn, (doc_id,), open_only=True)
+        return tuple(links.get(DocumentId(doc_id), ()))
+
+    def iter_suggested(self, doc_ids: Iterable[int] | None = None, open_only: bool = False) -> Iterator[AnnotatedDocument]:
+        """Documents with their suggestions (every review status unless ``open_only``) in place of annotations."""
+        for batch in self._document_batches(doc_ids):
+            with self._reading() as conn:
+                docs = reads.documents_by_id(conn, batch)
+                found, links = suggesting.suggested(conn, batch, open_only)
+            by_id = {d.id: d for d in docs}
+            for doc_id in batch:
+                if doc_id not in by_id:
+                    raise NotFoundError(f"no document with id {doc_id} in the project")
+                key = DocumentId(doc_id)
+                yield AnnotatedDocument(by_id[key], tuple(found.get(key, ())), tuple(links.get(key, ())))
+
+    def acceptance(self, suggestion_ids: Iterable[int]) -> Edit:
+        """The undoable edit accepting open suggestions: apply it with ``apply`` (or push it on an undo stack)."""
+        with self._reading() as conn:
+            return suggesting.acceptance(conn, list(dict.fromkeys(suggestion_ids)), self._annotator)
+
+    def accept_suggestions(self, suggestion_ids: Iterable[int]) -> Changes:
+        """Turn open suggestions into spans (origin ``suggested``) with the links among them."""
+        return self.apply(self.acceptance(suggestion_ids))[0]
+
+    def reject_suggestions(self, suggestion_ids: Iterable[int]) -> Changes:
+        """Mark open suggestions rejected: they are no longer shown or offered again."""
+        edit = SetSuggestionStatus(tuple(suggestion_ids), SuggestionStatus.OPEN, SuggestionStatus.REJECTED)
+        return self.apply(edit)[0]
+
+    def _document_batches(self, doc_ids: Iterable[int] | None) -> Iterator[list[int]]:
+        if doc_ids is not None:
+            wanted = list(doc_ids)
+            for first in range(0, len(wanted), EXPORT_BATCH):
+                yield wanted[first : first + EXPORT_BATCH]
+            return
+        last = 0
+        while True:
+            with self._reading() as conn:
+                ids = list(
+                    conn.execute(
+                        select(documents.c.id).where(documents.c.id > last).order_by(documents.c.id).limit(EXPORT_BATCH)
+                    ).scalars()
+                )
+            if not ids:
+                return
+            last = ids[-1]
+            yield ids
 
     # checking
 

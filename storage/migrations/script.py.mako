@@ -12,7 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import storage.rows
+# Spell types out (sa.BigInteger for storage.rows.UtcDateTime): a revision must not change
+# when the model code does.
 ${imports if imports else ""}
 revision: str = ${repr(up_revision)}
 down_revision: str | Sequence[str] | None = ${repr(down_revision)}

@@ -162,5 +162,14 @@ def test_a_project_from_a_newer_kathan_is_refused(project_path: Path, ws: Worksp
 
 
 def test_every_table_is_a_row_class() -> None:
-    assert sorted(Base.metadata.tables) == ["annotators", "documents", "fragments", "project", "relations", "spans"]
+    assert sorted(Base.metadata.tables) == [
+        "annotators",
+        "documents",
+        "fragments",
+        "project",
+        "relations",
+        "spans",
+        "suggestion_links",
+        "suggestions",
+    ]
     assert fragments.c.doc_length is not None and spans.c.start is not None

@@ -1,0 +1,109 @@
+"""Suggestions kept apart from annotations: stored, shown, accepted (undoably) or rejected for good."""
+
+from __future__ import annotations
+
+import pytest
+
+from kathan.edits import Batch, SetSuggestionStatus
+from kathan.model import DocumentId, Origin, SuggestionStatus
+from kathan.suggest import SuggestedLink, Suggestion
+from storage import ConflictError, SpanError, Workspace
+from tests.storage.conftest import snapshot
+
+Words = list[tuple[int, int]]
+
+
+@pytest.fixture
+def proposed(words: Words) -> list[Suggestion]:
+    return [
+        Suggestion("q", "QUOTE", (words[10],), 0.9, {"form": "indirect"}, (SuggestedLink("said_by", "s"),), rule="ki"),
+        Suggestion("s", "SPEAKER", (words[2],), 0.8, rule="ne"),
+        Suggestion("c", "CUE", (words[12],), 0.7),
+    ]
+
+
+def test_suggestions_are_stored_apart_from_annotations(ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion]) -> None:
+    assert ws.store_suggestions(doc_id, "hindi-rules", proposed) == 3
+    assert ws.spans(doc_id) == ()
+    shown = ws.suggestions(doc_id)
+    assert [s.label for s in shown] == ["SPEAKER", "QUOTE", "CUE"]
+    quote = shown[1]
+    assert (quote.origin, quote.annotator, dict(quote.attributes)) == (Origin.SUGGESTED, "hindi-rules", {"form": "indirect"})
+    assert quote.note == "confidence 0.90; ki"
+    (link,) = ws.suggested_relations(doc_id)
+    assert (link.type, link.head, link.tail) == ("said_by", quote.id, shown[0].id)
+    (exported,) = list(ws.iter_suggested())
+    assert exported.spans == shown and exported.relations == (link,)
+
+
+def test_running_a_suggester_again_replaces_its_open_suggestions(
+    ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion]
+) -> None:
+    ws.store_suggestions(doc_id, "hindi-rules", proposed)
+    ws.store_suggestions(doc_id, "hindi-rules", proposed[:2])
+    assert len(ws.suggestions(doc_id)) == 2
+
+
+def test_a_suggestion_that_does_not_fit_is_refused(ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion]) -> None:
+    bad = Suggestion("x", "NOPE", ((0, 3),), 0.5)
+    with pytest.raises(SpanError, match="suggestion x"):
+        ws.store_suggestions(doc_id, "hindi-rules", [*proposed, bad])
+    assert ws.suggestions(doc_id) == ()
+
+
+def test_accepting_makes_spans_and_relations_and_undo_reopens(
+    ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion]
+) -> None:
+    ws.store_suggestions(doc_id, "hindi-rules", proposed)
+    speaker, quote, _ = ws.suggestions(doc_id)
+    before = snapshot(ws)
+    edit = ws.acceptance([quote.id, speaker.id])
+    assert isinstance(edit, Batch)
+    changes, undo = ws.apply(edit)
+    assert changes.suggestions_updated == (quote.id, speaker.id)
+    made = {s.label: s for s in ws.spans(doc_id)}
+    assert set(made) == {"QUOTE", "SPEAKER"}
+    assert made["QUOTE"].origin == Origin.SUGGESTED and made["QUOTE"].annotator == "asha"
+    (relation,) = ws.relations(doc_id)
+    assert (relation.type, relation.head, relation.tail) == ("said_by", made["QUOTE"].id, made["SPEAKER"].id)
+    assert [s.label for s in ws.suggestions(doc_id)] == ["CUE"]
+    _, redo = ws.apply(undo)
+    assert snapshot(ws) == before
+    assert len(ws.suggestions(doc_id)) == 3
+    ws.apply(redo)
+    assert {s.id for s in ws.spans(doc_id)} == {s.id for s in made.values()}
+
+
+def test_accepting_links_to_a_suggestion_accepted_earlier(ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion]) -> None:
+    ws.store_suggestions(doc_id, "hindi-rules", proposed)
+    speaker, quote, _ = ws.suggestions(doc_id)
+    ws.accept_suggestions([speaker.id])
+    ws.accept_suggestions([quote.id])
+    (relation,) = ws.relations(doc_id)
+    assert relation.type == "said_by"
+    with pytest.raises(ConflictError, match="already accepted"):
+        ws.accept_suggestions([quote.id])
+
+
+def test_rejected_suggestions_do_not_come_back(ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion]) -> None:
+    ws.store_suggestions(doc_id, "hindi-rules", proposed)
+    _, quote, cue = ws.suggestions(doc_id)
+    ws.reject_suggestions([cue.id])
+    ws.accept_suggestions([quote.id])
+    assert ws.store_suggestions(doc_id, "hindi-rules", proposed) == 1
+    assert [s.label for s in ws.suggestions(doc_id)] == ["SPEAKER"]
+    statuses = {s.label: s.note for s in next(ws.iter_suggested([doc_id])).spans}
+    assert statuses["CUE"].endswith(SuggestionStatus.REJECTED.value)
+    assert next(ws.iter_suggested([doc_id], open_only=True)).spans == ws.suggestions(doc_id)
+
+
+def test_reject_undo_redo(ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion]) -> None:
+    ws.store_suggestions(doc_id, "hindi-rules", proposed)
+    ids = [s.id for s in ws.suggestions(doc_id)]
+    assert ws.acceptance(ids[:1]).description.startswith("Accept")
+    _, undo = ws.apply(SetSuggestionStatus(tuple(ids), SuggestionStatus.OPEN, SuggestionStatus.REJECTED))
+    assert ws.suggestions(doc_id) == ()
+    _, redo = ws.apply(undo)
+    assert [s.id for s in ws.suggestions(doc_id)] == ids
+    ws.apply(redo)
+    assert ws.suggestions(doc_id) == ()
