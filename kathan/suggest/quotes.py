@@ -22,6 +22,7 @@ from kathan.suggest.lexicon import Lexicon
 from kathan.suggest.segment import trim
 
 _STRIP = ",;"
+_ALL_MARKS = "\"“”'‘’"
 _CLOSING_SHAPED = frozenset({"”", "’’", "’"})
 _SENTENCE_END = regex.compile(r"[।॥.?!]+")
 _OPEN_BEFORE = " \t\n\u00a0([{—–-:,।.>"
@@ -111,11 +112,20 @@ def _fragments(text: str, start: int, end: int) -> list[Fragment]:
     result: list[Fragment] = []
     pos = start
     for line in text[start:end].split("\n"):
-        s, e = trim(text, pos, pos + len(line), _STRIP)
+        s, e = _without_stray_marks(text, *trim(text, pos, pos + len(line), _STRIP))
         if s < e:
             result.append((s, e))
         pos += len(line) + 1
     return result
+
+
+def _without_stray_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without a quote mark at either edge that pairs with nothing inside."""
+    while start < end and text[start] in _ALL_MARKS and not any(c in _ALL_MARKS for c in text[start + 1:end]):
+        start, end = trim(text, start + 1, end, _STRIP)
+    while start < end and text[end - 1] in _ALL_MARKS and not any(c in _ALL_MARKS for c in text[start:end - 1]):
+        start, end = trim(text, start, end - 1, _STRIP)
+    return start, end
 
 
 def find_quotes(text: str, lexicon: Lexicon, max_chars: int = 4000) -> list[QuoteRegion]:

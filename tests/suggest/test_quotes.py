@@ -132,3 +132,8 @@ def test_full_sentence_quote_before_the_speaker_stays_a_quote_of_its_own():
         ("हम तैयार हैं।", "उन्होंने", "कहा"),
         ("हर चुनौती का सामना करेंगे।", "उन्होंने", "कहा"),
     ]
+
+
+def test_stray_mark_at_the_edge_of_a_quote_is_left_out():
+    found = only("नेता ने कहा, “‘हम आखिरी दम तक जनता के लिए लड़ते रहेंगे।")
+    assert found.quote == "हम आखिरी दम तक जनता के लिए लड़ते रहेंगे।"
