@@ -154,6 +154,10 @@ class Controller(QObject):
             log.info("edit refused: %s", exc)
             self.sig_edit_refused.emit(str(exc))
             return None
+        except Exception as exc:  # noqa: BLE001 - a disk or lock failure: nothing was committed
+            log.exception("edit could not be saved")
+            self.sig_edit_refused.emit(f"could not save the edit ({type(exc).__name__}: {exc}); nothing was changed")
+            return None
         # Every write transaction bumps the revision by one: more than one means another
         # window or process wrote since we last looked, so reload once this step is done.
         version = self._ws.data_version()

@@ -87,3 +87,19 @@ def test_a_refused_edit_leaves_no_undo_step(controller: Controller, qtbot) -> No
     assert blocker.args[0]
     assert c.undo_stack.count() == steps
     assert by_label(c, "SPEAKER")
+
+
+def test_a_failing_write_leaves_no_undo_step_and_says_why(controller: Controller, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """If the database write fails (disk full, lock timeout), the step is not recorded and the user is told."""
+    c = controller
+    steps = c.undo_stack.count()
+    spans = c.spans
+
+    def fail(edit):  # type: ignore[no-untyped-def]
+        raise OSError("disk full")
+
+    monkeypatch.setattr(c.workspace, "apply", fail)
+    with qtbot.waitSignal(c.sig_edit_refused, timeout=2000) as blocker:
+        assert not c.add_span("CLAIM", (find(c.document.text, "विनय कुमार"),))
+    assert "disk full" in blocker.args[0]
+    assert c.undo_stack.count() == steps and c.spans == spans
