@@ -183,3 +183,20 @@ def test_descriptions_name_the_edit(doc_id: DocumentId, words: Words) -> None:
     assert DeleteSpans((1, 2)).description == "Delete 2 spans"  # type: ignore[arg-type]
     assert UpdateSpan(span, replace(span, label="CLAIM")).description == "Relabel QUOTE as CLAIM"
     assert SetStatus(doc_id, DocumentStatus.NEW, DocumentStatus.DONE).description == "Mark document done"
+
+
+def test_new_spans_and_their_relations_in_one_edit(ws: Workspace, doc_id: DocumentId, words: Words) -> None:
+    """Negative ids are placeholders: relations of the same AddSpans may link the spans it creates."""
+    quote = replace(new_span(doc_id, "QUOTE", [words[20]]), id=-1)
+    speaker = replace(new_span(doc_id, "SPEAKER", [words[18]]), id=-2)
+    edit = AddSpans((quote, speaker), (new_relation("said_by", -1, -2),))
+    changes, undo = ws.apply(edit)
+    made_quote, made_speaker = changes.spans_added
+    assert made_quote.id > 0 and made_speaker.id > 0
+    (relation,) = changes.relations_added
+    assert (relation.head, relation.tail) == (made_quote.id, made_speaker.id)
+    assert ws.relations(doc_id) == (relation,)
+    ws.apply(undo)
+    assert ws.spans(doc_id) == () and ws.relations(doc_id) == ()
+    with pytest.raises(SpanError, match="placeholder"):
+        ws.apply(AddSpans((quote, replace(speaker, id=-1))))
