@@ -255,9 +255,9 @@ class MainWindow(QMainWindow):
         self.view.sig_relation_target_clicked.connect(self._on_relation_target_clicked)
         self.view.sig_relation_mode_ended.connect(self._on_relation_mode_ended)
         self.view.sig_font_size_changed.connect(self._on_font_size_changed)
+        # The label actions belong to the palette (a child of the window), so their hotkeys work
+        # even when the palette is hidden; the Label menu shows the same action objects.
         self.palette_bar.sig_label_requested.connect(self.label_selection)
-        # Label actions live in the palette (a child of the window), so their shortcuts work
-        # even while the Label menu has never been opened; fill it once so it is never empty.
         self.document_list.sig_document_activated.connect(lambda doc_id: self.open_document(DocumentId(doc_id)))
         self.document_list.sig_status_cycle_requested.connect(self.controller.cycle_status)
         self.span_table.sig_span_activated.connect(self.jump_to_span)

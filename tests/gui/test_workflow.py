@@ -240,3 +240,14 @@ def test_keyboard_only_selection_then_hotkey_makes_a_span(qtbot, window):  # typ
         qtbot.keyClick(window.view, Qt.Key.Key_S)
     (span,) = blocker.args[0].spans_added
     assert (span.label, span.fragments) == ("SPEAKER", ((start, end),))
+
+
+def test_label_hotkeys_work_with_the_palette_hidden(qtbot, window):  # type: ignore[no-untyped-def]
+    """Hiding the label toolbar (View menu) keeps the hotkeys: the Label menu holds the same actions."""
+    window.palette_bar.toggleViewAction().trigger()
+    assert not window.palette_bar.isVisible()
+    text = window.controller.document.text
+    drag_over(qtbot, window.view, *find(text, "विनय कुमार"))
+    with qtbot.waitSignal(window.controller.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(window.view, Qt.Key.Key_S)
+    assert [s.label for s in window.controller.spans] == ["SPEAKER"]
