@@ -251,3 +251,20 @@ def test_label_hotkeys_work_with_the_palette_hidden(qtbot, window):  # type: ign
     with qtbot.waitSignal(window.controller.sig_changes_applied, timeout=2000):
         qtbot.keyClick(window.view, Qt.Key.Key_S)
     assert [s.label for s in window.controller.spans] == ["SPEAKER"]
+
+
+def test_f2_then_arrow_keys_relabel_in_the_side_panel(qtbot, window):  # type: ignore[no-untyped-def]
+    """F2 focuses the side panel's label box; Down relabels the span and shows the new label's attributes."""
+    c = window.controller
+    text = c.document.text
+    span = label_drag(qtbot, window, find(text, SPEAKER, "“"), Qt.Key.Key_S).spans_added[0]
+    panel = window.side_panel
+    assert set(panel.attribute_combos) == {"kind", "mention"}
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    assert panel.label_combo.hasFocus()
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(panel.label_combo, Qt.Key.Key_Down)  # Speaker → Cue
+    assert c.span(span.id).label == "CUE"
+    assert panel.attribute_combos == {}
+    qtbot.keyClick(panel.label_combo, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.span(span.id).label == "SPEAKER" and set(panel.attribute_combos) == {"kind", "mention"}
