@@ -38,7 +38,7 @@ _AFTER_CLOSER = regex.compile(r"[\s।॥?!.,;:\-–—\"“”‘’'»›)\]}]
 _WORD_BEFORE = regex.compile(r"(?r)\w+")
 _PROTECTED = regex.compile(
     r"(?:(?:https?|ftp)://|www\.)[^\s<>\"“”‘’'।॥]*[^\s<>\"“”‘’'।॥.,;:!?)\]}]"
-    r"|[A-Za-z0-9][A-Za-z0-9._%+\-]*@\w+(?:[.\-]\w+)*"
+    r"|\w+(?:[._%+\-]+\w+)*@\w+(?:[.\-]\w+)*"
 )
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z\d]")
 _SINGLE_CAPITAL = regex.compile(r"[A-Z]")

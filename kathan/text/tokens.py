@@ -4,9 +4,9 @@
 every ASCII punctuation mark, danda and double danda; keep ``1,334``/``27.5``/``19/03`` whole)
 with one compiled ``regex`` pattern that works on the original text, so offsets are never
 reconstructed. It keeps whole what the trivial tokenizer splits: ``@handles``, ``#tags``,
-URLs (``https://``, ``ftp://``, ``www.``; Devanagari domains too), e-mail and UPI ids,
-hyphenated words (``भारत-रूस``), an ellipsis ``...``, and the doubled quote marks ``''``,
-``‘‘`` and ``’’``. It splits what the trivial tokenizer leaves attached: typographic quote
+URLs (``https://``, ``ftp://``, ``www.``; Devanagari domains too), e-mail and UPI ids
+(``pmcares@sbi``, ``संपर्क@डाटामेल.भारत``), hyphenated words (``भारत-रूस``), an ellipsis
+``...``, and the doubled quote marks ``''``, ``‘‘`` and ``’’``. It splits what the trivial tokenizer leaves attached: typographic quote
 marks (``“ ” ‘ ’``) and any symbol or emoji; it treats every whitespace character (newline,
 NBSP, tab, zero-width space) as a separator. Every token is a run of whole grapheme
 clusters; ZWJ/ZWNJ and soft hyphens inside a word stay in it.
@@ -49,12 +49,12 @@ _URL_TRAIL = r".,;:!?)\]}"
 # mark is no whitespace cluster, and so a token; a newline or tab never carries one.
 _TOKEN = regex.compile(
     rf"""
-    (?={_DEVANAGARI_LETTER}){_WORD_RUN}{_HYPHENATED}
+    (?={_DEVANAGARI_LETTER})(?>{_WORD_RUN}{_HYPHENATED})(?![@.])
     | (?:(?:https?|ftp)://|www\.)
         (?:(?=[^{_URL_STOP}])\X)*?
         (?=[^{_URL_STOP}{_URL_TRAIL}])\X
         (?=[{_URL_TRAIL}]*(?:[{_URL_STOP}]|\Z))
-    | [A-Za-z0-9](?:[A-Za-z0-9._%+\-]*[A-Za-z0-9_%+\-])?@{_WORD_UNIT}+(?:[.\-]{_WORD_UNIT}+)*
+    | {_WORD_UNIT}+(?:[._%+\-]+{_WORD_UNIT}+)*@{_WORD_UNIT}+(?:[.\-]{_WORD_UNIT}+)*
     | [@\#](?:(?=\w)\X)+
     | \d+(?:[,.:/]\d+)+(?![\d{_JOINS[1:-1]}])
     | {_WORD_RUN}{_HYPHENATED}
