@@ -33,7 +33,7 @@ class SidePanel(QWidget):
         self.label_combo.setAccessibleName("Label")
         self.label_combo.activated.connect(self._on_label_chosen)
         self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText("Note (Enter saves)")
+        self.note_edit.setPlaceholderText("Note (saved as you type)")
         self.note_edit.setAccessibleName("Note")
         self.note_edit.editingFinished.connect(self._on_note_finished)
         self.note_edit.textEdited.connect(lambda _text: self._note_timer.start())
