@@ -36,10 +36,9 @@ _CLOSER_BEFORE_WORD = frozenset("”’»›)]}")
 """Marks that only ever close: a run of closers starting with one is absorbed whole."""
 _AFTER_CLOSER = regex.compile(r"[\s।॥?!.,;:\-–—\"“”‘’'»›)\]}]")
 _WORD_BEFORE = regex.compile(r"(?r)\w+")
-_PROTECTED = regex.compile(
-    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"“”‘’'।॥]*[^\s<>\"“”‘’'।॥.,;:!?)\]}]"
-    r"|\w+(?:[._%+\-]+\w+)*@\w+(?:[.\-]\w+)*"
-)
+_URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"“”‘’'।॥]*[^\s<>\"“”‘’'।॥.,;:!?)\]}]")
+_MAIL_LOCAL = regex.compile(r"(?r)\w+(?:[._%+\-]+\w+)*")
+_MAIL_DOMAIN = regex.compile(r"\w+(?:[.\-]\w+)*")
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z\d]")
 _SINGLE_CAPITAL = regex.compile(r"[A-Z]")
 _SINGLE_LATIN = regex.compile(r"[A-Za-z]")
@@ -95,7 +94,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _split_paragraph(text: str, start: int, end: int, out: list[Sentence]) -> None:
-    protected = [m.span() for m in _PROTECTED.finditer(text, start, end)] if _may_protect(text, start, end) else []
+    protected = _protected(text, start, end)
     sentence_start = start
     search_from = start
     while True:
@@ -114,8 +113,19 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Sentence]) -> No
         out.append(Sentence(*span))
 
 
-def _may_protect(text: str, start: int, end: int) -> bool:
-    return text.find("@", start, end) >= 0 or text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0
+def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The URLs and e-mail/UPI ids in ``[start, end)``, whose full stops end nothing."""
+    found = []
+    if text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0:
+        found.extend(m.span() for m in _URL.finditer(text, start, end))
+    at = text.find("@", start, end)
+    while at >= 0:
+        local = _MAIL_LOCAL.match(text, start, at)
+        domain = _MAIL_DOMAIN.match(text, at + 1, end)
+        if local is not None and domain is not None:
+            found.append((local.start(), domain.end()))
+        at = text.find("@", at + 1, end)
+    return found
 
 
 def _ends_sentence(
