@@ -32,7 +32,7 @@ def project_url(target: str | Path) -> URL:
     text = str(target)
     if "://" in text:
         return make_url(text)
-    return URL.create("sqlite+pysqlite", database=str(Path(text).resolve()))
+    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
 
 
 def is_sqlite_file(url: URL) -> bool:

@@ -272,7 +272,8 @@ class Workspace:
         or relations: that one is skipped silently, so importing a folder of plain texts twice
         is harmless. ``Changes.documents_added`` lists the new documents; their spans and
         relations are not listed one by one (read them with the documents). ``progress(n)``
-        is called as documents are written.
+        is called as documents are written; an exception it raises (a Cancel button) aborts
+        the import and nothing is stored.
         """
         records = list(records)
         with self._writing() as conn:

@@ -127,3 +127,18 @@ def test_imported_ids_continue_after_deleted_ones(ws: Workspace) -> None:
     ws.delete_spans([top])
     (b,) = ws.import_records([record("b")]).documents_added
     assert min(s.id for s in ws.spans(b)) > top
+
+
+def test_an_import_cancelled_from_progress_stores_nothing(ws: Workspace) -> None:
+    """A Cancel button raising from the progress callback rolls the whole import back."""
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_after_first_batch(n: int) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        ws.import_records([record(f"d{i}") for i in range(1200)], progress=cancel_after_first_batch)
+    assert ws.documents() == []
+    assert ws.stats().spans == 0
