@@ -180,8 +180,8 @@ class Applier:
 
     def update_span(self, edit: UpdateSpan) -> tuple[Changes, Edit]:
         before, after = edit.before, edit.after
-        if after.id != before.id:
-            raise SpanError(f"an update cannot turn span {before.id} into span {after.id}")
+        if after.id != before.id or after.document_id != before.document_id:
+            raise SpanError(f"an update cannot turn span {before.id} into another span or move it to another document")
         (current,) = self.stored_spans((before.id,))
         if _content(current) != _content(before):
             raise ConflictError(f"span {before.id} was changed elsewhere; reload the document")

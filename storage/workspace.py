@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import Engine, exc, insert, inspect, select, update
+from sqlalchemy import Engine, insert, inspect, select, update
 from sqlalchemy.engine import Connection
 
 from kathan.edits import (
@@ -53,7 +53,7 @@ from kathan.model import (
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
 from kathan.validate import check_relation, check_span
 from storage import migrate, reads, suggesting
-from storage.applying import Applier, annotator_id
+from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
 from storage.importing import check_records, sha256_of, write_records
@@ -437,7 +437,7 @@ class Workspace:
             for relation in item.relations:
                 reason = check_relation(
                     self._schema, relation.type, labels.get(relation.head, "?"), labels.get(relation.tail, "?")
-                )
+                ) or check_relation_attributes(self._schema, relation.type, relation.attributes)
                 if reason:
                     problems.append(Problem(doc.name, 0, f"relation {relation.id}: {reason}"))
         return problems
