@@ -94,18 +94,24 @@ class Workspace:
         if is_sqlite_file(url) and Path(str(url.database)).exists():
             raise ProjectError(f"{target}: already exists; refusing to overwrite it")
         engine = make_engine(url)
-        try:
-            with translated_errors(), writer(engine).begin() as conn:
-                if inspect(conn).has_table(project.name):
-                    raise ProjectError(f"{target}: already holds a Kathan project")
-                migrate.upgrade(conn)
-                now = utc_now()
-                conn.execute(
-                    insert(project).values(
-                        id=1, schema_name=schema.name, schema_toml=schema.source, schema_version=1, revision=0, created=now
-                    )
+
+        def fresh(conn: Connection) -> bool:
+            if inspect(conn).has_table(project.name):
+                raise ProjectError(f"{target}: already holds a Kathan project")
+            return True
+
+        def first_row(conn: Connection) -> None:
+            now = utc_now()
+            conn.execute(
+                insert(project).values(
+                    id=1, schema_name=schema.name, schema_toml=schema.source, schema_version=1, revision=0, created=now
                 )
-                annotator_id(conn, annotator, now)
+            )
+            annotator_id(conn, annotator, now)
+
+        try:
+            with translated_errors():
+                migrate.upgrade(engine, needed=fresh, then=first_row)
         except BaseException:
             engine.dispose()
             raise
@@ -127,10 +133,12 @@ class Workspace:
                 outdated = _outdated(conn, str(target))
                 known = not annotator or _annotator_known(conn, annotator)
             if outdated or not known:
-                with translated_errors(), writer(engine).begin() as conn:
-                    if _outdated(conn, str(target)):
-                        migrate.upgrade(conn)
+
+                def register(conn: Connection) -> None:
                     annotator_id(conn, annotator, utc_now())
+
+                with translated_errors():
+                    migrate.upgrade(engine, needed=lambda conn: _outdated(conn, str(target)), then=register)
             with translated_errors(), engine.begin() as conn:
                 toml = conn.execute(select(project.c.schema_toml)).scalar_one_or_none()
             if toml is None:

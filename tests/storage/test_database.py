@@ -9,8 +9,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import exc, insert, text
+from sqlalchemy.engine import Connection
 
 from kathan.model import DocumentId
+from kathan.schema import default_schema
 from storage import ProjectError, Workspace, migrate
 from storage.engine import make_engine, project_url, writer
 from storage.rows import Base, fragments, relations, spans, utc_now
@@ -126,15 +128,17 @@ def test_orm_metadata_and_migrated_database_agree(ws: Workspace) -> None:
 def _project_at(path: Path, revision: str) -> None:
     """A project as an older Kathan left it: migrated only to ``revision``."""
     engine = make_engine(project_url(path))
-    with writer(engine).begin() as conn:
-        migrate.upgrade(conn, revision)
+
+    def first_row(conn: Connection) -> None:
         conn.execute(
             text(
                 "INSERT INTO project (id, schema_name, schema_toml, schema_version, revision, created) "
                 "VALUES (1, 'attribution', :toml, 1, 0, 0)"
             ),
-            {"toml": Workspace.create("sqlite://").schema.source},
+            {"toml": default_schema().source},
         )
+
+    migrate.upgrade(engine, revision, then=first_row)
     engine.dispose()
 
 
@@ -173,3 +177,38 @@ def test_every_table_is_a_row_class() -> None:
         "suggestions",
     ]
     assert fragments.c.doc_length is not None and spans.c.start is not None
+
+
+def test_migrations_run_with_foreign_keys_off_and_keep_the_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_text: str
+) -> None:
+    """Batch migrations rebuild tables; with keys on, dropping the old table would cascade deletes."""
+    path = tmp_path / "old.kathan"
+    _project_at(path, "0001")
+    db = raw(path)
+    db.execute(
+        "INSERT INTO documents (name, title, text, length, sha256, language, meta, status, created, updated) "
+        "VALUES ('a', '', ?, ?, '', 'hi', '{}', 'new', 0, 0)",
+        (sample_text, len(sample_text)),
+    )
+    db.execute(
+        'INSERT INTO spans (document_id, label, start, "end", attributes, note, origin, created, updated) '
+        "VALUES (1, 'QUOTE', 0, 6, '{}', '', 'imported', 0, 0)"
+    )
+    db.execute('INSERT INTO fragments (span_id, start, "end", document_id, doc_length) VALUES (1, 0, 6, 1, ?)', (len(sample_text),))
+    db.close()
+    seen: list[int] = []
+    real_upgrade = migrate.command.upgrade
+
+    def spying(config: object, revision: str) -> None:
+        conn = config.attributes["connection"]  # type: ignore[attr-defined]
+        seen.append(conn.exec_driver_sql("PRAGMA foreign_keys").scalar())
+        real_upgrade(config, revision)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(migrate.command, "upgrade", spying)
+    with Workspace.open(path) as ws:
+        assert seen == [0]
+        (span,) = ws.spans(ws.documents()[0].id)
+        assert span.fragments == ((0, 6),)
+        with ws._engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
