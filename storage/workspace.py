@@ -284,11 +284,19 @@ class Workspace:
         the import and nothing is stored.
         """
         records = list(records)
+        # Check before taking the write lock (checking is half the work), then once more
+        # under it in the rare case that another process imported some of the names meanwhile.
+        with self._reading() as conn:
+            existing = _names(conn)
+        plan, problems = check_records(records, self._schema, existing)
+        if problems:
+            raise InputError(problems)
         with self._writing() as conn:
-            existing = dict(conn.execute(select(documents.c.name, documents.c.sha256)).all())
-            plan, problems = check_records(records, self._schema, existing)
-            if problems:
-                raise InputError(problems)
+            now_existing = _names(conn)
+            if now_existing != existing:
+                plan, problems = check_records(records, self._schema, now_existing)
+                if problems:
+                    raise InputError(problems)
             added = write_records(conn, plan, self._annotator, utc_now(), progress)
         if progress is not None and plan.skipped:
             progress(len(plan.skipped))
@@ -499,6 +507,11 @@ def _outdated(conn: Connection, target: str) -> bool:
     if not migrate.known(current):
         raise ProjectError(f"{target}: made by a newer Kathan (schema revision {current}); update Kathan to open it")
     return current != migrate.head()
+
+
+def _names(conn: Connection) -> dict[str, str]:
+    """Every document name with its text's sha256."""
+    return {name: digest for name, digest in conn.execute(select(documents.c.name, documents.c.sha256))}
 
 
 def _annotator_known(conn: Connection, name: str) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from kathan.model import DocumentId, DocumentRecord, InputError, Origin, RelationRecord, SpanRecord
@@ -142,3 +145,27 @@ def test_an_import_cancelled_from_progress_stores_nothing(ws: Workspace) -> None
         ws.import_records([record(f"d{i}") for i in range(1200)], progress=cancel_after_first_batch)
     assert ws.documents() == []
     assert ws.stats().spans == 0
+
+
+def test_a_name_imported_elsewhere_meanwhile_is_caught_under_the_lock(
+    ws: Workspace, project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Records are checked before the write lock; a name another process stored in between is still refused."""
+    import storage.workspace
+
+    real_check = storage.workspace.check_records
+    calls = 0
+
+    def racing_check(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            with Workspace.open(project_path) as other:
+                other.import_records([DocumentRecord(name="a", text=TEXT + " और")])
+        return real_check(*args, **kwargs)
+
+    monkeypatch.setattr(storage.workspace, "check_records", racing_check)
+    with pytest.raises(InputError, match="name 'a' already in project"):
+        ws.import_records([record("a"), record("b")])
+    assert calls == 2
+    assert [d.name for d in ws.documents()] == ["a"]
