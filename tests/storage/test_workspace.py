@@ -366,3 +366,11 @@ def test_data_version_changes_on_every_write(ws: Workspace, doc_id: DocumentId, 
 def test_errors_are_kathan_errors() -> None:
     for error in (ConflictError, NotFoundError, ProjectError, RelationError, SpanError):
         assert issubclass(error, KathanError)
+
+
+def test_validate_reports_a_text_that_no_longer_matches_its_hash(project_path: Path, ws: Workspace, doc_id: DocumentId) -> None:
+    with sqlite3.connect(project_path) as raw:
+        raw.execute("UPDATE documents SET sha256 = ? WHERE id = ?", ("0" * 64, doc_id))
+    raw.close()
+    (problem,) = ws.validate()
+    assert (problem.file, problem.message) == ("lavrov", "the text no longer matches its sha256")
