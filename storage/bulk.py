@@ -7,7 +7,6 @@ go straight to the driver. The INSERT is still compiled by SQLAlchemy for the di
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -16,14 +15,15 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.compiler import Compiled
 from sqlalchemy.types import JSON, TypeDecorator, TypeEngine
 
+from storage import engine
 from storage.engine import reserve_ids
 
 Row = tuple[Any, ...]
 
 
 def json_text(value: Mapping[str, str]) -> str:
-    """A JSON column's stored text, as ``reads`` expects it (``{}`` for empty)."""
-    return json.dumps(dict(value), ensure_ascii=False, sort_keys=True) if value else "{}"
+    """A mapping column's stored text, as the engine's JSON serializer writes it (``{}`` for empty)."""
+    return engine.json_text(dict(value)) if value else "{}"
 
 
 def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Row]) -> None:

@@ -10,6 +10,7 @@ Everything SQLite-specific stays in this module.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,14 +43,22 @@ def is_sqlite_file(url: URL) -> bool:
 def make_engine(url: URL) -> Engine:
     """An engine for ``url``; on SQLite with our connection set-up and transaction control."""
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
-    kwargs: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}}
+        return create_engine(url, pool_pre_ping=True, json_serializer=json_text)
+    kwargs: dict[str, Any] = {
+        "connect_args": {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        "json_serializer": json_text,
+    }
     if not is_sqlite_file(url):
         kwargs["poolclass"] = StaticPool  # one in-memory database shared by every checkout
     engine = create_engine(url, **kwargs)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def json_text(value: object) -> str:
+    """How JSON columns are written everywhere (bulk imports too): readable Devanagari, stable key order."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def writer(engine: Engine) -> Engine:
