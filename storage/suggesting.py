@@ -25,10 +25,10 @@ from kathan.model import (
     SuggestionStatus,
 )
 from kathan.schema import Schema
-from kathan.validate import check_span
+from kathan.validate import check_relation, check_span
 from storage import reads
 from storage.bulk import insert_rows, insert_rows_returning_ids, json_text
-from storage.errors import ConflictError, NotFoundError, SpanError
+from storage.errors import ConflictError, NotFoundError, RelationError, SpanError
 from storage.rows import suggestion_links, suggestions, to_micros, utc_now
 
 
@@ -72,12 +72,20 @@ def store(
 
     A proposal is dropped when the document already has a span, or a reviewed (accepted or
     rejected) suggestion, with the same label and fragments: rejections are not offered again.
-    A proposal that does not fit the text or the schema is refused (``SpanError``).
+    A proposal that does not fit the text or the schema is refused (``SpanError``), and so is
+    a link the schema does not allow or to a key not proposed (``RelationError``).
     """
+    labels = {item.key: item.label for item in proposed}
     for item in proposed:
         reason = check_span(schema, text, item.label, item.fragments, item.attributes)
         if reason:
             raise SpanError(f"suggestion {item.key} of {suggester}: {reason}")
+        for link in item.links:
+            if link.tail not in labels:
+                raise RelationError(f"suggestion {item.key} of {suggester} links to {link.tail!r}, which it did not suggest")
+            reason = check_relation(schema, link.type, item.label, labels[link.tail])
+            if reason:
+                raise RelationError(f"suggestion {item.key} of {suggester}: {reason}")
     conn.execute(
         delete(suggestions).where(
             suggestions.c.document_id == doc_id,

@@ -7,7 +7,7 @@ import pytest
 from kathan.edits import Batch, SetSuggestionStatus
 from kathan.model import DocumentId, Origin, SuggestionStatus
 from kathan.suggest import SuggestedLink, Suggestion
-from storage import ConflictError, SpanError, Workspace
+from storage import ConflictError, RelationError, SpanError, Workspace
 from tests.storage.conftest import snapshot
 
 Words = list[tuple[int, int]]
@@ -48,6 +48,16 @@ def test_a_suggestion_that_does_not_fit_is_refused(ws: Workspace, doc_id: Docume
     bad = Suggestion("x", "NOPE", ((0, 3),), 0.5)
     with pytest.raises(SpanError, match="suggestion x"):
         ws.store_suggestions(doc_id, "hindi-rules", [*proposed, bad])
+    assert ws.suggestions(doc_id) == ()
+
+
+def test_a_link_the_schema_does_not_allow_is_refused(ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion]) -> None:
+    backwards = Suggestion("s2", "SPEAKER", proposed[1].fragments, 0.5, links=(SuggestedLink("said_by", "q"),))
+    with pytest.raises(RelationError, match="does not allow SPEAKER -> QUOTE"):
+        ws.store_suggestions(doc_id, "hindi-rules", [*proposed, backwards])
+    dangling = Suggestion("s3", "QUOTE", proposed[0].fragments, 0.5, links=(SuggestedLink("said_by", "nobody"),))
+    with pytest.raises(RelationError, match="did not suggest"):
+        ws.store_suggestions(doc_id, "hindi-rules", [dangling])
     assert ws.suggestions(doc_id) == ()
 
 
