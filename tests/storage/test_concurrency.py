@@ -129,3 +129,24 @@ def test_opening_does_not_wait_for_a_writer(project_path: Path, doc_id: Document
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+def test_one_workspace_shared_by_threads(ws: Workspace, doc_id: DocumentId, words: Words) -> None:
+    """The GUI thread and a worker may share one Workspace: each call has its own connection."""
+    errors: list[BaseException] = []
+
+    def work(offset: int) -> None:
+        try:
+            for i in range(100):
+                ws.add_span(doc_id, "QUOTE", [words[(i + offset) % len(words)]])
+                ws.spans(doc_id)
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in (0, 3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(ws.spans(doc_id)) == 200
