@@ -99,7 +99,10 @@ def validate(args: argparse.Namespace) -> int:
 def suggest(args: argparse.Namespace) -> int:
     from kathan.suggest import get_suggester
 
-    suggester = get_suggester(args.suggester)
+    try:
+        suggester = get_suggester(args.suggester) if args.suggester else get_suggester()
+    except KeyError as exc:
+        raise KathanError(str(exc.args[0])) from None
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
         ids = doc_ids if doc_ids is not None else [d.id for d in ws.documents()]
@@ -113,11 +116,15 @@ def suggest(args: argparse.Namespace) -> int:
 
 
 def evaluate(args: argparse.Namespace) -> int:
+    from kathan.evaluate import annotated_from_record
     from kathan.evaluate import evaluate as run_evaluation
 
-    gold = registry.read_paths([Path(args.gold)], "jsonl").records
+    gold_path = Path(args.gold)
+    if not gold_path.exists():
+        raise KathanError(f"{gold_path}: no such file")
+    gold = [annotated_from_record(record) for record in registry.read_paths([gold_path], "jsonl").records]
     with opened(args.project) as ws:
-        names = [record.name for record in gold]
+        names = [doc.document.name for doc in gold]
         predicted = []
         for name in names:
             document = ws.document_by_name(name)

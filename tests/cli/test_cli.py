@@ -113,3 +113,31 @@ def test_init_with_a_bad_schema_names_its_line(tmp_path: Path, capsys: pytest.Ca
     assert kathan("init", tmp_path / "p.kathan", "--schema", schema) == 1
     assert f"{schema}:3:" in capsys.readouterr().err
     assert not (tmp_path / "p.kathan").exists()
+
+
+def test_suggest_export_suggestions_and_evaluate(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Suggestions are stored apart, exported with --suggestions, and scored against a gold JSONL."""
+    assert kathan("import", project, SAMPLE) == 0
+    assert kathan("suggest", project) == 0
+    assert "stored" in capsys.readouterr().out
+    assert kathan("export", project, "--format", "jsonl", "--out", tmp_path / "s.jsonl", "--suggestions") == 0
+    suggested = json.loads((tmp_path / "s.jsonl").read_text(encoding="utf-8"))
+    assert {span["origin"] for span in suggested["spans"]} == {"suggested"}
+    assert any(span["label"] == "QUOTE" and span["text"].startswith("राजदूत @vkumar1969") for span in suggested["spans"])
+    assert kathan("export", project, "--format", "jsonl", "--out", tmp_path / "a.jsonl") == 0
+    assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["spans"] == []
+    gold = annotated_jsonl(tmp_path)
+    gold_record = json.loads(gold.read_text(encoding="utf-8"))
+    gold_record["id"] = "ambassador-lavrov"
+    gold.write_text(json.dumps(gold_record, ensure_ascii=False) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert kathan("evaluate", project, "--gold", gold, "--suggestions", "--match", "overlap") == 0
+    table = capsys.readouterr().out
+    quote_row = next(line for line in table.splitlines() if line.startswith("QUOTE"))
+    assert quote_row.split()[1:4] == ["1", quote_row.split()[2], "1"], table  # the gold QUOTE is found
+    assert "said_by" in table
+
+
+def test_unknown_suggester_is_a_user_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert kathan("suggest", project, "--suggester", "crystal-ball") == 1
+    assert "no suggester named 'crystal-ball'" in capsys.readouterr().err
