@@ -16,13 +16,16 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QHelpEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -34,7 +37,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from gui.fonts import devanagari_family
 from gui.view_geometry import RangeGeometry, line_edge_at_y, position_at
@@ -778,6 +781,9 @@ class ArticleView(QTextEdit):
         if key == Qt.Key.Key_Escape and self.textCursor().hasSelection():
             self.clear_text_selection()
             return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            return
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
@@ -840,14 +846,25 @@ class ArticleView(QTextEdit):
             lines.append(line)
         return "\n".join(lines)
 
-    def createMimeDataFromSelection(self) -> QMimeData:
-        # Copy the source text exactly: Qt's own copy turns U+2028 into a newline and NBSP
-        # into a space, which is wrong for a linguist quoting what the article says.
+    def copy(self) -> None:
+        """Copy the source text exactly.
+
+        Qt's own copy turns U+2028 into a newline and NBSP into a space, which is wrong for a
+        linguist quoting what the article says. (Overriding createMimeDataFromSelection instead
+        hands Qt a Python-owned QMimeData that is freed twice at exit.)
+        """
         cursor = self.textCursor()
-        data = QMimeData()
+        if not cursor.hasSelection():
+            return
         start, end = self._text.to_cp(cursor.selectionStart()), self._text.to_cp(cursor.selectionEnd())
-        data.setText(self._text.text[start:end])
-        return data
+        QGuiApplication.clipboard().setText(self._text.text[start:end])
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        copy = menu.addAction("Copy", self.copy)
+        copy.setEnabled(self.textCursor().hasSelection())
+        menu.addAction("Select All", self.selectAll)
+        menu.exec(event.globalPos())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
