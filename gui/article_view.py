@@ -3,8 +3,8 @@
 Spans are kept in an interval index of UTF-16 offsets (``gui.view_index``) and painted for
 the viewport only, before Qt draws the text (qt-notes technique (d)): translucent
 backgrounds for the innermost span at each place, stacked coloured underline lanes for
-every span, dashed outlines for suggestions, connectors for the selected span's
-relations. Offsets in and out of this widget are code points; ``gui.view_text`` turns
+every span, dashed outlines for suggestions, connectors for the selected span's (or
+suggestion's) relations. A click selects a span or a suggestion, never both at once. Offsets in and out of this widget are code points; ``gui.view_text`` turns
 them into Qt positions through ``kathan.text.offsets.Utf16Map`` and snaps selections to
 tokens or grapheme clusters through the text layer.
 """
@@ -104,6 +104,8 @@ class ArticleView(QTextEdit):
         sig_relation_target_clicked(int): a candidate was picked in relation mode.
         sig_relation_mode_ended(): relation mode ended without a pick (Esc or a new document).
         sig_font_size_changed(int): zooming changed the point size.
+        sig_suggestion_clicked(int): a suggestion was clicked.
+        sig_suggestion_selected(int): the selected suggestion changed (NO_SPAN for none).
     """
 
     sig_span_clicked = Signal(int)
@@ -120,6 +122,10 @@ class ArticleView(QTextEdit):
     """Relation mode ended without a pick (Esc, or another document was shown)."""
     sig_font_size_changed = Signal(int)
     """Zooming changed the text's point size (carries it) so the window can remember it."""
+    sig_suggestion_clicked = Signal(int)
+    """A suggestion was clicked (carries its suggestion id); it is now the selected suggestion."""
+    sig_suggestion_selected = Signal(int)
+    """The selected suggestion changed (carries its id, or NO_SPAN = 0 when none is selected)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +145,8 @@ class ArticleView(QTextEdit):
         self._index = SpanIndex()
         self._lanes = LaneCache(self._index)
         self._suggestions = SpanIndex()
+        self._suggested_links_of: dict[int, list[_Link]] = {}
+        self._selected_suggestion = NO_SPAN
         self._links: dict[int, _Link] = {}
         self._links_of: dict[int, list[_Link]] = {}
         self._search_hits: list[tuple[int, int]] = []
@@ -176,10 +184,13 @@ class ArticleView(QTextEdit):
         self._index.clear()
         self._lanes.clear()
         self._suggestions.clear()
+        self._suggested_links_of = {}
         self._search_hits = []
         self._last_click = None
         had_selection = self._selected != NO_SPAN
+        had_suggestion = self._selected_suggestion != NO_SPAN
         self._selected = NO_SPAN
+        self._selected_suggestion = NO_SPAN
         for span in spans:
             self._index.add(self._view_span(span))
         self._set_links(relations)
@@ -187,6 +198,8 @@ class ArticleView(QTextEdit):
         self._warm_timer.start()
         if had_selection:
             self.sig_span_selected.emit(NO_SPAN)
+        if had_suggestion:
+            self.sig_suggestion_selected.emit(NO_SPAN)
 
     def _warm_text_tables(self) -> None:
         self._text.clusters  # noqa: B018 - cached_property: computing it is the point
@@ -224,11 +237,22 @@ class ArticleView(QTextEdit):
         self._set_links(relations)
         self.viewport().update()
 
-    def set_suggestions(self, spans: Sequence[Span]) -> None:
-        """Show suggested spans as dashed outlines (replacing earlier suggestions)."""
+    def set_suggestions(self, spans: Sequence[Span], relations: Sequence[Relation] = ()) -> None:
+        """Show suggested spans as dashed outlines (replacing earlier suggestions), and the
+        suggested links among them for the selected suggestion; a selected suggestion no
+        longer among them is deselected."""
         self._suggestions.clear()
         for span in spans:
             self._suggestions.add(self._view_span(span, suggested=True))
+        self._suggested_links_of = {}
+        for r in relations:
+            link = _Link(int(r.id), r.type, int(r.head), int(r.tail))
+            self._suggested_links_of.setdefault(link.head, []).append(link)
+            if link.tail != link.head:
+                self._suggested_links_of.setdefault(link.tail, []).append(link)
+        self._last_click = None
+        if self._selected_suggestion not in self._suggestions:
+            self._set_selected_suggestion(NO_SPAN)
         self.viewport().update()
 
     def set_search_hits(self, hits: Sequence[tuple[int, int]]) -> None:
@@ -366,9 +390,43 @@ class ArticleView(QTextEdit):
     def _set_selected(self, span_id: int) -> None:
         if span_id == self._selected:
             return
+        if span_id != NO_SPAN:
+            self._set_selected_suggestion(NO_SPAN)
         self._selected = span_id
         self.viewport().update()
         self.sig_span_selected.emit(span_id)
+
+    # -- selected suggestion -------------------------------------------------------------------
+
+    def selected_suggestion_id(self) -> int:
+        """The selected suggestion's id, or NO_SPAN."""
+        return self._selected_suggestion
+
+    def select_suggestion(self, suggestion_id: int) -> None:
+        """Select a shown suggestion (deselecting the span); NO_SPAN or an unknown id deselects."""
+        self._set_selected_suggestion(suggestion_id if suggestion_id in self._suggestions else NO_SPAN)
+
+    def suggestion_ids_at(self, offset: int) -> list[int]:
+        """Ids of the suggestions covering code point ``offset``, innermost first."""
+        found = self._suggestions.spans_at(self._text.to_u16(offset))
+        return [s.id for s in sorted(found, key=innermost_key)]
+
+    def suggestions_at_point(self, pos: QPoint) -> list[int]:
+        """Ids of the suggestions drawn at viewport point ``pos``, innermost first."""
+        return [s.id for s in self._spans_at_point(pos, self._suggestions)]
+
+    def caret_offset(self) -> int:
+        """The text cursor's position in code points."""
+        return self._text.to_cp(self.textCursor().position())
+
+    def _set_selected_suggestion(self, suggestion_id: int) -> None:
+        if suggestion_id == self._selected_suggestion:
+            return
+        if suggestion_id != NO_SPAN:
+            self._set_selected(NO_SPAN)
+        self._selected_suggestion = suggestion_id
+        self.viewport().update()
+        self.sig_suggestion_selected.emit(suggestion_id)
 
     def caret_rect(self, offset: int) -> QRect:
         """The caret rectangle before code point ``offset``, in viewport coordinates (for popups, tests)."""
@@ -527,7 +585,9 @@ class ArticleView(QTextEdit):
         self._paint_marks(painter, low, high)
         painter.end()
         super().paintEvent(event)
-        connectors = self._selected != NO_SPAN and bool(self._links_of.get(self._selected))
+        connectors = (self._selected != NO_SPAN and bool(self._links_of.get(self._selected))) or bool(
+            self._suggested_links_of.get(self._selected_suggestion)
+        )
         preview = self._snap_preview()
         if connectors or preview is not None:
             painter = QPainter(viewport)
@@ -602,8 +662,13 @@ class ArticleView(QTextEdit):
                 painter.fillRect(lanes.lane_rect(piece, lane), colour)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # outlines only: fills stay crisp and cheap
         for span, start, end in self._suggestions.fragments_in(low, high):
-            pen = dashed_pen(self._colours_of(span.label).solid, 1.5)
-            outline_pieces(painter, geometry.pieces(start, end), pen)
+            colours = self._colours_of(span.label)
+            pieces = geometry.pieces(start, end)
+            if span.id == self._selected_suggestion:
+                fill_pieces(painter, pieces, colours.fill)
+                outline_pieces(painter, pieces, dashed_pen(colours.solid, 2.5), pad=1.5)
+            else:
+                outline_pieces(painter, pieces, dashed_pen(colours.solid, 1.5))
         selected = self._index.get(self._selected)
         if selected is not None:
             colour = self._colours_of(selected.label).solid
@@ -644,10 +709,18 @@ class ArticleView(QTextEdit):
             outline_pieces(painter, pieces, QPen(highlight, width), pad=2.0)
 
     def _paint_connectors(self, painter: QPainter) -> None:
+        if self._selected_suggestion != NO_SPAN:
+            self._paint_links(painter, self._suggested_links_of, self._suggestions, self._selected_suggestion, dashed=True)
+        else:
+            self._paint_links(painter, self._links_of, self._index, self._selected)
+
+    def _paint_links(
+        self, painter: QPainter, links_of: dict[int, list[_Link]], index: SpanIndex, selected: int, *, dashed: bool = False
+    ) -> None:
         geometry = self._geometry
-        for link in self._links_of.get(self._selected, ()):
-            head = self._index.get(link.head)
-            tail = self._index.get(link.tail)
+        for link in links_of.get(selected, ()):
+            head = index.get(link.head)
+            tail = index.get(link.tail)
             if head is None or tail is None:
                 continue
             head_pieces = fragment_pieces(geometry, head)
@@ -656,8 +729,8 @@ class ArticleView(QTextEdit):
                 continue  # a partner far away whose block Qt has not laid out yet
             relation_type = self._schema.relation(link.type) if self._schema else None
             text = relation_type.display if relation_type else link.type
-            colour = self._colours_of(head.label if link.tail == self._selected else tail.label).solid
-            paint_connector(painter, head_pieces, tail_pieces, text, colour, self.palette(), self._label_font)
+            colour = self._colours_of(head.label if link.tail == selected else tail.label).solid
+            paint_connector(painter, head_pieces, tail_pieces, text, colour, self.palette(), self._label_font, dashed=dashed)
 
     # -- hit testing -------------------------------------------------------------------------
 
@@ -732,7 +805,8 @@ class ArticleView(QTextEdit):
         # A quick second click on stacked spans cycles them, like any repeated click; on
         # plain text it keeps Qt's word selection.
         pos = event.position().toPoint()
-        if event.button() == Qt.MouseButton.LeftButton and self._relation_head == NO_SPAN and self._spans_at_point(pos):
+        stacked = self._spans_at_point(pos) or self._spans_at_point(pos, self._suggestions)
+        if event.button() == Qt.MouseButton.LeftButton and self._relation_head == NO_SPAN and stacked:
             self._press_pos = pos
             self._press_ctrl = False
             event.accept()
@@ -740,21 +814,31 @@ class ArticleView(QTextEdit):
         super().mouseDoubleClickEvent(event)
 
     def _click(self, pos: QPoint) -> None:
-        """Select the innermost span under ``pos``; a repeated click on the same spot takes the next."""
-        spans = self._spans_at_point(pos)
-        if not spans:
+        """Select the innermost span or suggestion under ``pos``; a repeated click on the same spot takes the next.
+
+        Spans come before suggestions of the same extent; suggestions carry negated ids in
+        the cycle so the two id spaces cannot collide.
+        """
+        found = [(innermost_key(s), 0, s.id) for s in self._spans_at_point(pos)]
+        found += [(innermost_key(s), 1, -s.id) for s in self._spans_at_point(pos, self._suggestions)]
+        if not found:
             self._last_click = None
             self._set_selected(NO_SPAN)
+            self._set_selected_suggestion(NO_SPAN)
             return
-        ids = tuple(s.id for s in spans)
+        ids = tuple(key for *_order, key in sorted(found))
         at = 0
         if self._last_click is not None:
             last_pos, last_ids, last_at = self._last_click
             if last_ids == ids and (pos - last_pos).manhattanLength() <= CLICK_SLOP:
                 at = (last_at + 1) % len(ids)
         self._last_click = (pos, ids, at)
-        self._set_selected(ids[at])
-        self.sig_span_clicked.emit(ids[at])
+        if ids[at] < 0:
+            self._set_selected_suggestion(-ids[at])
+            self.sig_suggestion_clicked.emit(-ids[at])
+        else:
+            self._set_selected(ids[at])
+            self.sig_span_clicked.emit(ids[at])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -787,6 +871,16 @@ class ArticleView(QTextEdit):
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
+        # In relation mode Enter picks the focused candidate: claim it before a window
+        # shortcut on the same key (accepting a suggestion) takes it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self._relation_head != NO_SPAN
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            event.accept()
+            return True
         # Tab and Backtab would move focus before keyPressEvent sees them; in relation mode
         # they cycle the candidates instead.
         if (

@@ -159,8 +159,11 @@ def paint_connector(
     colour: QColor,
     palette: QPalette,
     font: QFont,
+    *,
+    dashed: bool = False,
 ) -> None:
-    """A curved arrow from ``head`` to ``tail`` bowing above the text, labelled at its apex."""
+    """A curved arrow from ``head`` to ``tail`` bowing above the text, labelled at its apex
+    (``dashed`` for a suggested link)."""
     a = anchor_of(head)
     b = anchor_of(tail)
     distance = math.hypot(b.x() - a.x(), b.y() - a.y())
@@ -170,7 +173,7 @@ def paint_connector(
     c2 = QPointF(a.x() + (b.x() - a.x()) * 0.85, top)
     path = QPainterPath(a)
     path.cubicTo(c1, c2, b)
-    pen = QPen(colour, 1.6)
+    pen = dashed_pen(colour, 1.6) if dashed else QPen(colour, 1.6)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
