@@ -4,6 +4,11 @@ Every change a user makes goes through ``Controller.push(edit, text)``: an ``Edi
 the undo stack, whose ``redo()`` calls ``Controller.apply``; that runs ``Workspace.apply`` in
 one transaction (so the edit is on disk when the call returns), updates the open document's
 state and emits ``sig_changes_applied``. Views refresh from the Changes and nothing else.
+
+Suggestions (a suggester's proposals, stored apart from spans) are held for the open
+document too: accepting and rejecting them are edits like any other (one undo step each);
+storing a suggester's output is not undoable and announces itself with
+``sig_suggestions_changed``.
 """
 
 from __future__ import annotations
@@ -41,7 +46,8 @@ class Controller(QObject):
     """Owns the Workspace and the undo stack; the open document's spans and relations.
 
     Invariant: ``spans`` and ``relations`` equal what the Workspace holds for the open
-    document, as of the last ``apply`` or ``reload``.
+    document, as of the last ``apply`` or ``reload``; so do ``suggestions`` (its open
+    suggestions, ids in their own id space) and ``suggested_relations``.
     """
 
     sig_changes_applied = Signal(object)
@@ -54,6 +60,8 @@ class Controller(QObject):
     """Another window or process changed the project; every view reloads."""
     sig_edit_refused = Signal(str)
     """The Workspace refused an edit; carries its reason."""
+    sig_suggestions_changed = Signal()
+    """The open document's open suggestions changed (stored, accepted, rejected, undone); views reload them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +71,10 @@ class Controller(QObject):
         self._document: Document | None = None
         self._spans: dict[SpanId, Span] = {}
         self._relations: dict[RelationId, Relation] = {}
+        self._suggestions: dict[int, Span] = {}
+        self._suggested_relations: tuple[Relation, ...] = ()
+        self._suggestion_documents: dict[int, DocumentId] = {}
+        """Every suggestion id seen, with its document: an undone rejection shows its document."""
         self._seen_version: int | None = None
         self._sorted: list[Span] | None = None
         self._applied = False
@@ -94,6 +106,7 @@ class Controller(QObject):
         self.undo_stack.clear()
         self._document = None
         self._spans, self._relations = {}, {}
+        self._suggestions, self._suggested_relations, self._suggestion_documents = {}, (), {}
         self._seen_version = ws.data_version()
         self.sig_project_opened.emit(path)
         documents = ws.documents()
@@ -139,7 +152,53 @@ class Controller(QObject):
             self._document = self._ws.document(doc_id)
             self._spans = {s.id: s for s in self._ws.spans(doc_id)}
             self._relations = {r.id: r for r in self._ws.relations(doc_id)}
+        self._load_suggestions()
         self.sig_document_opened.emit(self._document)
+
+    # -- the open document's suggestions ---------------------------------------------------
+
+    @property
+    def suggestions(self) -> list[Span]:
+        """The open document's open suggestions, sorted by (start, end, id); ids are suggestion ids."""
+        return list(self._suggestions.values())
+
+    @property
+    def suggested_relations(self) -> list[Relation]:
+        """Suggested links among the open suggestions (head and tail are suggestion ids)."""
+        return list(self._suggested_relations)
+
+    def suggestion(self, suggestion_id: int) -> Span | None:
+        return self._suggestions.get(suggestion_id)
+
+    def _load_suggestions(self) -> None:
+        doc = self._document
+        if doc is None or self._ws is None:
+            self._suggestions, self._suggested_relations = {}, ()
+            return
+        self._suggestions = {int(s.id): s for s in self._ws.suggestions(doc.id)}
+        self._suggested_relations = tuple(self._ws.suggested_relations(doc.id))
+        self._suggestion_documents.update(dict.fromkeys(self._suggestions, doc.id))
+
+    def store_suggestions(self, suggester: str, proposed: Sequence[Any]) -> int:
+        """Keep ``suggester``'s proposals for the open document (replacing its open ones); how many were kept.
+
+        Not undoable: suggestions are not annotations. Raises ``KathanError`` when the
+        Workspace refuses a proposal (nothing is stored then).
+        """
+        doc = self._require_document()
+        kept = int(self._ws.store_suggestions(doc.id, suggester, proposed))
+        self._track_version()
+        self._load_suggestions()
+        self.sig_suggestions_changed.emit()
+        return kept
+
+    def absorb_suggestions(self) -> None:
+        """Show suggestions a worker stored on its own connection (suggesting over every document)."""
+        if self._ws is None:
+            return
+        self._seen_version = self._ws.data_version()
+        self._load_suggestions()
+        self.sig_suggestions_changed.emit()
 
     # -- edits -----------------------------------------------------------------------------
 
@@ -158,23 +217,32 @@ class Controller(QObject):
             log.exception("edit could not be saved")
             self.sig_edit_refused.emit(f"could not save the edit ({type(exc).__name__}: {exc}); nothing was changed")
             return None
-        # Every write transaction bumps the revision by one: more than one means another
-        # window or process wrote since we last looked, so reload once this step is done.
-        version = self._ws.data_version()
-        if self._seen_version is not None and version != self._seen_version + 1:
-            QTimer.singleShot(0, self.check_external)
-        else:
-            self._seen_version = version
+        self._track_version()
         self._applied = True
         self.last_changes = changes
         target = _document_of(changes)
+        if target is None and changes.suggestions_updated:
+            target = self._suggestion_documents.get(changes.suggestions_updated[0])
         if target is not None and (self._document is None or target != self._document.id):
             # An undo reached into another document: show it, already in its new state.
             self.open_document(target)
         else:
             self._absorb(changes)
+            if changes.suggestions_updated:
+                self._load_suggestions()
+                self.sig_suggestions_changed.emit()
         self.sig_changes_applied.emit(changes)
         return changes, inverse
+
+    def _track_version(self) -> None:
+        """Note our own write. Every write transaction bumps the revision by one: more than
+        one means another window or process wrote since we last looked, so reload once this
+        step is done."""
+        version = self._ws.data_version()
+        if self._seen_version is not None and version != self._seen_version + 1:
+            QTimer.singleShot(0, self.check_external)
+        else:
+            self._seen_version = version
 
     def push(self, edit: Any, text: str) -> bool:
         """Apply ``edit`` as one undoable step named ``text``; whether it was applied."""
@@ -317,6 +385,37 @@ class Controller(QObject):
     def cycle_status(self, summary: DocumentSummary) -> bool:
         following = STATUS_CYCLE[(STATUS_CYCLE.index(summary.status) + 1) % len(STATUS_CYCLE)]
         return self.set_status(summary.id, summary.status, following)
+
+    def accept_suggestions(self, suggestion_ids: Iterable[int]) -> bool:
+        """Turn open suggestions of the open document into spans (origin ``suggested``), one undo step."""
+        chosen = [self._suggestions[i] for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
+        if not chosen:
+            return False
+        doc = self._require_document()
+        try:
+            edit = self._ws.acceptance([int(s.id) for s in chosen])
+        except KathanError as exc:
+            self.sig_edit_refused.emit(str(exc))
+            return False
+        text = (
+            f"Accept {chosen[0].label} {quoted(chosen[0].text_in(doc.text))}"
+            if len(chosen) == 1
+            else f"Accept {len(chosen)} suggestions"
+        )
+        return self.push(edit, text)
+
+    def reject_suggestions(self, suggestion_ids: Iterable[int]) -> bool:
+        """Mark open suggestions rejected (so the suggester does not offer them again), one undo step."""
+        chosen = [self._suggestions[i] for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
+        if not chosen:
+            return False
+        doc = self._require_document()
+        text = (
+            f"Reject {chosen[0].label} {quoted(chosen[0].text_in(doc.text))}"
+            if len(chosen) == 1
+            else f"Reject {len(chosen)} suggestions"
+        )
+        return self.push(edit_values.reject_suggestions([int(s.id) for s in chosen]), text)
 
     def _require_document(self) -> Document:
         if self._document is None:

@@ -6,7 +6,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from kathan.edits import AddRelations, AddSpans, Batch, DeleteRelations, DeleteSpans, Edit, SetStatus, UpdateSpan
+from kathan.edits import (
+    AddRelations,
+    AddSpans,
+    Batch,
+    DeleteRelations,
+    DeleteSpans,
+    Edit,
+    SetStatus,
+    SetSuggestionStatus,
+    UpdateSpan,
+)
 from kathan.model import (
     DocumentId,
     DocumentStatus,
@@ -16,6 +26,7 @@ from kathan.model import (
     RelationId,
     Span,
     SpanId,
+    SuggestionStatus,
 )
 
 NEW = 0
@@ -54,3 +65,11 @@ def delete_relations(relation_ids: Sequence[RelationId]) -> Edit:
 
 def set_status(doc_id: DocumentId, before: DocumentStatus, after: DocumentStatus) -> Edit:
     return SetStatus(doc_id, before, after)
+
+
+def reject_suggestions(suggestion_ids: Sequence[int]) -> Edit:
+    """Open suggestions become rejected: kept, so the suggester does not offer them again.
+
+    (Accepting is built by ``Workspace.acceptance``, which knows the suggestions' links.)
+    """
+    return SetSuggestionStatus(tuple(suggestion_ids), SuggestionStatus.OPEN, SuggestionStatus.REJECTED)
