@@ -1,17 +1,20 @@
-"""Import and export off the GUI thread, with a progress dialog and Cancel.
+"""Import, export and suggesting over the corpus off the GUI thread, with a progress dialog and Cancel.
 
 A worker is a plain QObject moved to a QThread. It opens its *own* Workspace on the project
 (SQLite connections stay in the thread that made them; writes use BEGIN IMMEDIATE, so the
 window's connection and the worker's never corrupt each other), reports progress through
 signals, and never touches a widget (P13: only signals cross back to the GUI thread).
 Cancel sets an event the progress callback checks; it raises, and the import, being one
-transaction, leaves nothing behind.
+transaction, leaves nothing behind. Suggesting stores each document's suggestions in its
+own transaction, so Cancel keeps the documents already done (suggestions are not
+annotations: a partial run is still useful, and running again replaces them).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +100,38 @@ def export_job(url: str, annotator: str, format_name: str, out: str) -> Callable
         ws = Workspace.open(url, annotator=annotator)
         try:
             return registry.write(format_name, ws.iter_annotated(), Path(out), ws.schema, progress)
+        finally:
+            ws.close()
+
+    return job
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestReport:
+    """What suggesting over several documents did."""
+
+    documents: int
+    suggestions: int
+    suggester: str
+
+
+def suggest_job(url: str, annotator: str, suggester_name: str, doc_ids: Sequence[int] | None = None) -> Callable[[Progress], SuggestReport]:
+    """Run the suggester over ``doc_ids`` (default: every document) and store its suggestions, one document at a time."""
+
+    def job(progress: Progress) -> SuggestReport:
+        from kathan.suggest import get_suggester
+        from storage import Workspace
+
+        suggester = get_suggester(suggester_name)
+        ws = Workspace.open(url, annotator=annotator)
+        try:
+            ids = list(doc_ids) if doc_ids is not None else [d.id for d in ws.documents()]
+            kept = 0
+            for done, doc_id in enumerate(ids):
+                progress(done, len(ids))
+                kept += ws.store_suggestions(doc_id, suggester.name, suggester.suggest(ws.document(doc_id)))
+            progress(len(ids), len(ids))
+            return SuggestReport(len(ids), kept, suggester.name)
         finally:
             ws.close()
 
