@@ -55,7 +55,7 @@ def import_(args: argparse.Namespace) -> int:
             changes = ws.import_records(result.records, progress=bar.advance)
     spans = sum(len(r.spans) for r in result.records)
     relations = sum(len(r.relations) for r in result.records)
-    print(f"imported {len(changes.documents_added)} documents, {spans} spans, {relations} relations")
+    print(f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, {counted(relations, 'relation')}")
     return EXIT_OK
 
 
@@ -74,7 +74,10 @@ def export(args: argparse.Namespace) -> int:
             report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    print(f"wrote {report.documents} documents, {report.spans} spans, {report.relations} relations to {args.out}")
+    print(
+        f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
+        f"{counted(report.relations, 'relation')} to {args.out}"
+    )
     return EXIT_OK
 
 
@@ -90,7 +93,7 @@ def validate(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problems", file=sys.stderr)
+        print(counted(len(problems), "problem"), file=sys.stderr)
         return EXIT_USER_ERROR
     print("ok: every span fits its text and the schema")
     return EXIT_OK
@@ -111,7 +114,7 @@ def suggest(args: argparse.Namespace) -> int:
             for doc_id in ids:
                 count += ws.store_suggestions(doc_id, suggester.name, suggester.suggest(ws.document(doc_id)))
                 bar.advance()
-    print(f"stored {count} suggestions for {len(ids)} documents")
+    print(f"stored {counted(count, 'suggestion')} for {counted(len(ids), 'document')}")
     return EXIT_OK
 
 
@@ -134,6 +137,10 @@ def evaluate(args: argparse.Namespace) -> int:
     report = run_evaluation(predicted, gold, match=args.match)
     print(report.format_table())
     return EXIT_OK
+
+
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _doc_ids(ws: Workspace, names: list[str] | None) -> list[int] | None:

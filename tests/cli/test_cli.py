@@ -46,7 +46,7 @@ def annotated_jsonl(tmp_path: Path) -> Path:
 def test_walkthrough_init_import_stats_validate_export(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The README's walk-through works: every format exports what was imported."""
     assert kathan("import", project, annotated_jsonl(tmp_path), SAMPLE) == 0
-    assert "imported 2 documents, 2 spans, 1 relations" in capsys.readouterr().out
+    assert "imported 2 documents, 2 spans, 1 relation" in capsys.readouterr().out
     assert kathan("validate", project) == 0
     capsys.readouterr()
     assert kathan("stats", project) == 0
