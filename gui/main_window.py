@@ -38,6 +38,7 @@ from gui.settings import Settings
 from gui.shortcuts import ShortcutsDialog
 from gui.side_panel import SidePanel
 from gui.span_table import SpanTable
+from gui.suggestions import SuggestionReview
 from gui.undo import quoted
 from gui.workers import BackgroundTask, export_job, import_job
 from kathan.model import Changes, Document, DocumentId, Fragment, SpanId
@@ -99,7 +100,9 @@ class MainWindow(QMainWindow):
         self._position_label = QLabel(self)
         self._annotator_label = QLabel(self)
         self._counts_label = QLabel(self)
-        for label in (self._position_label, self._annotator_label, self._counts_label):
+        self._suggestions_label = QLabel(self)
+        self._suggestions_label.setObjectName("suggestions_count")
+        for label in (self._position_label, self._annotator_label, self._counts_label, self._suggestions_label):
             self.statusBar().addPermanentWidget(label)
 
         self._build_actions()
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = a("&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents, "action_shortcuts")
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.about_action = a("&About Kathan", self.show_about, None, "action_about")
+        self.suggestions = SuggestionReview(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -198,6 +202,9 @@ class MainWindow(QMainWindow):
 
         document_menu = bar.addMenu("&Document")
         document_menu.addActions([self.next_document_action, self.previous_document_action, self.status_action])
+
+        self.suggestions_menu = bar.addMenu("S&uggestions")
+        self.suggestions.fill_menu(self.suggestions_menu)
 
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
@@ -249,8 +256,10 @@ class MainWindow(QMainWindow):
         c.sig_changes_applied.connect(self._on_changes)
         c.sig_project_reloaded.connect(lambda: self.statusBar().showMessage("Reloaded: the project was changed elsewhere", 5000))
         c.sig_edit_refused.connect(self._on_edit_refused)
+        c.sig_suggestions_changed.connect(self._on_suggestions_changed)
         c.undo_stack.indexChanged.connect(lambda _i: self._update_status())
         self.view.sig_span_selected.connect(self._on_span_selected)
+        self.view.sig_suggestion_selected.connect(self.suggestions.describe)
         self.view.sig_fragment_add_requested.connect(self._on_fragment_add_requested)
         self.view.sig_relation_target_clicked.connect(self._on_relation_target_clicked)
         self.view.sig_relation_mode_ended.connect(self._on_relation_mode_ended)
@@ -284,6 +293,7 @@ class MainWindow(QMainWindow):
             self.view.clear_document()
         else:
             self.view.set_document(document.text, c.spans, c.relations, c.schema)
+            self.view.set_suggestions(c.suggestions, c.suggested_relations)
         self.span_table.model.reset(document.text if document else "", c.spans, c.relations, c.schema)
         self.search_bar.set_text(document.text if document else "")
         self.document_list.set_documents(c.documents())
@@ -320,6 +330,10 @@ class MainWindow(QMainWindow):
             self.document_list.set_documents(c.documents())
         self._update_status()
 
+    def _on_suggestions_changed(self) -> None:
+        self.view.set_suggestions(self.controller.suggestions, self.controller.suggested_relations)
+        self._update_status()
+
     def _on_edit_refused(self, reason: str) -> None:
         self.statusBar().showMessage(f"Not done: {reason}", 8000)
 
@@ -344,12 +358,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select some text first, then press a label key", 4000)
 
     def delete_selected(self) -> None:
-        """Delete what the focused part of the window has selected: rows, relations or the span."""
+        """Delete what the focused part of the window has selected: rows, relations or the span
+        (a selected suggestion, or one under the text cursor, is rejected)."""
         focus = QApplication.focusWidget()
         if focus is not None and (focus is self.span_table.table or self.span_table.isAncestorOf(focus)):
             self.controller.delete_spans(self.span_table.selected_span_ids())
         elif focus is not None and (focus is self.relations_panel.table or self.relations_panel.isAncestorOf(focus)):
             self.relations_panel.delete_selected()
+        elif self.suggestions.current() is not None:
+            self.suggestions.reject_current()
         else:
             span_id = self._selected_span()
             if span_id is not None:
@@ -548,7 +565,7 @@ class MainWindow(QMainWindow):
         task = BackgroundTask("Importing…", import_job(c.workspace.url, c.annotator, list(paths)), self)
         task.sig_finished.connect(self._on_import_finished)
         task.sig_failed.connect(lambda message: self._on_task_failed("Import", message))
-        self._start(task)
+        self.start_task(task)
         return task
 
     def export_dialog(self, format_name: str) -> None:
@@ -568,10 +585,11 @@ class MainWindow(QMainWindow):
         task = BackgroundTask(f"Exporting {format_name}…", export_job(c.workspace.url, c.annotator, format_name, out), self)
         task.sig_finished.connect(self._on_export_finished)
         task.sig_failed.connect(lambda message: self._on_task_failed("Export", message))
-        self._start(task)
+        self.start_task(task)
         return task
 
-    def _start(self, task: BackgroundTask) -> None:
+    def start_task(self, task: BackgroundTask) -> None:
+        """Run ``task`` (its dialog shows after a moment); the window waits for it when closing."""
         self._tasks.append(task)
         task.destroyed.connect(lambda _o=None, t=task: self._tasks.remove(t) if t in self._tasks else None)
         task.start()
@@ -653,6 +671,8 @@ class MainWindow(QMainWindow):
         self._position_label.setText(f"Document {row + 1} of {count}" if row >= 0 else f"{count} documents")
         self._annotator_label.setText(f"Annotator: {c.annotator or '—'}")
         self._counts_label.setText(f"{c.span_count} spans · {len(c.relations)} relations")
+        open_count = len(c.suggestions)
+        self._suggestions_label.setText(f"{open_count} suggestion{'s' if open_count != 1 else ''} open")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate and self.controller.workspace is not None:

@@ -1,0 +1,251 @@
+"""The Suggestions menu: run a suggester, review its proposals with Enter and Delete, accept all.
+
+Suggestions show in the article view as dashed outlines. Review commands act on the
+selected suggestion (a click selects one), or else on the innermost one under the text
+cursor; after each, the next open suggestion is selected, so a whole article can be
+reviewed from the keyboard (F8 next, Enter accept, Delete reject). Accepting and rejecting
+are edits on the undo stack; running a suggester is not (it only replaces open proposals).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from gui.undo import quoted
+from gui.workers import BackgroundTask, SuggestReport, suggest_job
+from kathan.model import KathanError, Span
+from kathan.suggest import DEFAULT_SUGGESTER, get_suggester
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+NONE = 0
+"""No suggestion (suggestion ids start at 1), as the article view reports it."""
+
+
+class SuggestionReview(QObject):
+    """The window's suggestion commands: their actions (shown in the Suggestions menu) and slots.
+
+    Invariant: it changes the project only through the controller (``store_suggestions``,
+    ``accept_suggestions``, ``reject_suggestions``) or a background task's own Workspace.
+    """
+
+    sig_suggest_finished = Signal(object)
+    """A Suggest command finished; carries a ``SuggestReport``, or None when it failed or was cancelled."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.suggester_name = DEFAULT_SUGGESTER
+        self.suggest_action = self._action("&Suggest annotations", self.suggest_document, "Ctrl+Shift+S", "action_suggest")
+        self.suggest_all_action = self._action(
+            "Suggest in &all documents…", self.suggest_all, "Ctrl+Alt+Shift+S", "action_suggest_all"
+        )
+        self.accept_action = self._action("&Accept suggestion", self.accept_current, None, "action_accept_suggestion")
+        self.accept_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        # Enter belongs to whatever has focus (the note field saves, tables jump): only the
+        # article view hands it to this action.
+        self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        window.view.addAction(self.accept_action)
+        self.reject_action = self._action("&Reject suggestion", self.reject_current, None, "action_reject_suggestion")
+        # Delete is Edit > Delete, which rejects the selected suggestion: this shortcut is only
+        # shown (a widget-context action on no widget never fires, so the key is not ambiguous).
+        self.reject_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.reject_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.accept_all_action = self._action(
+            "Accept all in &document", self.accept_all, "Ctrl+Shift+Return", "action_accept_all_suggestions"
+        )
+        self.reject_all_action = self._action("Reject all in document", self.reject_all, None, "action_reject_all_suggestions")
+        self.next_action = self._action("&Next suggestion", lambda: self.step(+1), "F8", "action_next_suggestion")
+        self.previous_action = self._action("&Previous suggestion", lambda: self.step(-1), "Shift+F8", "action_previous_suggestion")
+
+    def _action(self, text: str, slot: object, shortcut: str | None, name: str) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.setObjectName(name)
+        return action
+
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.addActions([self.suggest_action, self.suggest_all_action])
+        menu.addSeparator()
+        menu.addActions([self.accept_action, self.reject_action, self.next_action, self.previous_action])
+        menu.addSeparator()
+        menu.addActions([self.accept_all_action, self.reject_all_action])
+
+    # -- which suggestion ------------------------------------------------------------------
+
+    def current(self) -> Span | None:
+        """The selected suggestion, else (with no span selected) the innermost one under the text cursor."""
+        view = self._window.view
+        controller = self._window.controller
+        chosen = view.selected_suggestion_id()
+        if chosen == NONE and view.selected_span_id() == 0 and controller.document is not None:
+            under = view.suggestion_ids_at(view.caret_offset())
+            chosen = under[0] if under else NONE
+        return controller.suggestion(chosen) if chosen != NONE else None
+
+    def select(self, suggestion: Span | None) -> None:
+        """Select ``suggestion`` in the article (None deselects) and bring it into view."""
+        view = self._window.view
+        if suggestion is None:
+            view.select_suggestion(NONE)
+            return
+        view.select_suggestion(int(suggestion.id))
+        view.scroll_to_span(int(suggestion.id))
+
+    def step(self, direction: int) -> None:
+        """F8 / Shift+F8: select the next (previous) open suggestion after the current one or the cursor."""
+        controller = self._window.controller
+        ordered = controller.suggestions
+        if not ordered:
+            self._say("No open suggestions in this document (Ctrl+Shift+S suggests)")
+            return
+        here = self.current()
+        if here is not None:
+            key = _order(here)
+            after = [s for s in ordered if _order(s) > key]
+            before = [s for s in ordered if _order(s) < key]
+        else:
+            offset = self._window.view.caret_offset()
+            after = [s for s in ordered if s.start >= offset]
+            before = [s for s in ordered if s.start < offset]
+        if direction > 0:
+            target = after[0] if after else ordered[0]
+        else:
+            target = before[-1] if before else ordered[-1]
+        self.select(target)
+
+    # -- review ------------------------------------------------------------------------------
+
+    def accept_current(self) -> None:
+        """Enter in the article: the current suggestion becomes a span; the next one is selected."""
+        target = self.current()
+        if target is None:
+            self._say("Click a dashed suggestion (or press F8), then Enter accepts it")
+            return
+        self._review(target, accept=True)
+
+    def reject_current(self) -> None:
+        """Delete on a suggestion: it is rejected (and not offered again); the next one is selected."""
+        target = self.current()
+        if target is None:
+            self._say("Click a dashed suggestion (or press F8), then Delete rejects it")
+            return
+        self._review(target, accept=False)
+
+    def _review(self, target: Span, *, accept: bool) -> None:
+        controller = self._window.controller
+        doc = controller.document
+        key = _order(target)
+        done = controller.accept_suggestions([int(target.id)]) if accept else controller.reject_suggestions([int(target.id)])
+        if not done:
+            return
+        following = next((s for s in controller.suggestions if _order(s) > key), None)
+        self.select(following)
+        verb = "Accepted" if accept else "Rejected"
+        excerpt = quoted(target.text_in(doc.text)) if doc is not None else ""
+        self._say(f"{verb} {target.label} {excerpt} · {_open_count(len(controller.suggestions))}")
+
+    def accept_all(self) -> None:
+        """Every open suggestion of the document becomes a span, in one undo step."""
+        self._all(accept=True)
+
+    def reject_all(self) -> None:
+        """Every open suggestion of the document is rejected, in one undo step."""
+        self._all(accept=False)
+
+    def _all(self, *, accept: bool) -> None:
+        controller = self._window.controller
+        ids = [int(s.id) for s in controller.suggestions]
+        if not ids:
+            self._say("No open suggestions in this document")
+            return
+        done = controller.accept_suggestions(ids) if accept else controller.reject_suggestions(ids)
+        if done:
+            self._say(f"{'Accepted' if accept else 'Rejected'} {len(ids)} suggestions (Ctrl+Z undoes them together)")
+
+    # -- running a suggester -----------------------------------------------------------------
+
+    def suggest_document(self) -> int | None:
+        """Ctrl+Shift+S: run the suggester on the open document (milliseconds) and show its proposals."""
+        controller = self._window.controller
+        doc = controller.document
+        if doc is None:
+            self._say("Open a document first")
+            return None
+        try:
+            suggester = get_suggester(self.suggester_name)
+            kept = controller.store_suggestions(suggester.name, suggester.suggest(doc))
+        except Exception as exc:  # noqa: BLE001 - a plug-in suggester may fail any way; nothing was stored
+            log.exception("suggesting failed")
+            self._failed(str(exc) if isinstance(exc, KathanError) else f"{type(exc).__name__}: {exc}")
+            return None
+        report = SuggestReport(1, kept, suggester.name)
+        self._say(
+            f"{suggester.name}: {_open_count(len(controller.suggestions))} · F8 goes to the next, Enter accepts, Delete rejects"
+        )
+        self.sig_suggest_finished.emit(report)
+        return kept
+
+    def suggest_all(self) -> BackgroundTask | None:
+        """Run the suggester over every document off the GUI thread, with progress and Cancel."""
+        controller = self._window.controller
+        if controller.workspace is None:
+            return None
+        job = suggest_job(controller.workspace.url, controller.annotator, self.suggester_name)
+        task = BackgroundTask("Suggesting annotations…", job, self._window)
+        task.sig_finished.connect(self._on_all_finished)
+        task.sig_failed.connect(self._on_all_failed)
+        self._window.start_task(task)
+        return task
+
+    def _on_all_finished(self, report: SuggestReport) -> None:
+        self._window.controller.absorb_suggestions()
+        self._say(f"{report.suggester}: {report.suggestions} suggestions in {report.documents} documents")
+        self.sig_suggest_finished.emit(report)
+
+    def _on_all_failed(self, message: str) -> None:
+        # Documents finished before a cancel or failure keep their suggestions: show them.
+        self._window.controller.absorb_suggestions()
+        if message:
+            self._failed(message)
+        else:
+            self._say("Suggesting cancelled; documents already done keep their suggestions")
+        self.sig_suggest_finished.emit(None)
+
+    def _failed(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Suggest failed", "Suggesting failed.", parent=self._window)
+        box.setInformativeText(message.splitlines()[0] if message else "")
+        box.setDetailedText(message)
+        box.open()
+        self.problem_box = box
+
+    def describe(self, suggestion_id: int) -> None:
+        """Say in the status bar what the selected suggestion is and how to review it."""
+        suggestion = self._window.controller.suggestion(suggestion_id) if suggestion_id else None
+        if suggestion is None:
+            return
+        label = self._window.controller.schema.label(suggestion.label)
+        name = label.display if label else suggestion.label
+        why = f" ({suggestion.note})" if suggestion.note else ""
+        self._say(f"Suggested {name}{why} · Enter accepts, Delete rejects, F8 next", 10_000)
+
+    def _say(self, text: str, msecs: int = 6000) -> None:
+        self._window.statusBar().showMessage(text, msecs)
+
+
+def _order(span: Span) -> tuple[int, int, int]:
+    return (span.start, span.end, int(span.id))
+
+
+def _open_count(count: int) -> str:
+    return f"{count} suggestion{'s' if count != 1 else ''} open"

@@ -1,0 +1,181 @@
+"""Reviewing suggestions in the workbench with real keys and clicks on the sample article:
+Suggest, click a dashed outline, Enter accepts, Delete rejects, Ctrl+Z, accept all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kathan.model import Origin, SuggestionStatus
+from tests.gui.conftest import click_at, find
+
+EMBASSY_POST = "राजदूत @vkumar1969 ने मुलाकात की"
+"""The start of the embassy's second X post, which the detector proposes as a QUOTE."""
+STATEMENT = "भारत-रूस सैन्य तकनीकी सहयोग"
+"""The start of the ministry's statement (indirect, after कि)."""
+
+
+def suggest(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+S in the article view."""
+    with qtbot.waitSignal(window.suggestions.sig_suggest_finished, timeout=5000):
+        qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
+def suggestion_at(window, phrase: str, label: str = "QUOTE"):  # type: ignore[no-untyped-def]
+    """The open suggestion with ``label`` whose text starts with ``phrase``."""
+    text = window.controller.document.text
+    return next(s for s in window.controller.suggestions if s.label == label and s.text_in(text).startswith(phrase))
+
+
+def statuses(window) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """Review status of every stored suggestion of the open document, by id."""
+    ws = window.controller.workspace
+    (annotated,) = ws.iter_suggested([window.controller.document.id])
+    return {int(s.id): _status(s.note) for s in annotated.spans}
+
+
+def _status(note: str) -> str:
+    for status in (SuggestionStatus.ACCEPTED, SuggestionStatus.REJECTED):
+        if note.endswith(status.value):
+            return status.value
+    return SuggestionStatus.OPEN.value
+
+
+def test_suggest_accept_undo_reject_and_suggest_again(qtbot, qtlog, window):  # type: ignore[no-untyped-def]
+    """Enter accepts the clicked suggestion as a span (origin suggested), Ctrl+Z brings the
+    suggestion back, Delete rejects another, and a second Suggest does not offer it again."""
+    c, view = window.controller, window.view
+    text = c.document.text
+    assert c.suggestions == [] and window._suggestions_label.text() == "0 suggestions open"
+
+    suggest(qtbot, window)
+    offered = c.suggestions
+    assert len(offered) >= 6 and {s.label for s in offered} >= {"QUOTE", "SPEAKER", "CUE"}
+    assert all(s.origin == Origin.SUGGESTED for s in offered)
+    post = suggestion_at(window, EMBASSY_POST)
+    assert post.attributes.get("platform") == "x"
+    assert view.suggestion_ids_at(post.start) == [post.id]  # shown, as a dashed outline
+    assert window._suggestions_label.text() == f"{len(offered)} suggestions open"
+    assert c.spans == [] and c.undo_stack.count() == 0  # suggesting is not annotating
+
+    # Click the dashed QUOTE: it becomes the selected suggestion; Enter accepts it.
+    click_at(qtbot, view, post.start + 3)
+    assert view.selected_suggestion_id() == post.id and view.selected_span_id() == 0
+    assert "Enter accepts" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    (span,) = blocker.args[0].spans_added
+    assert (span.label, span.fragments, span.origin) == ("QUOTE", post.fragments, Origin.SUGGESTED)
+    assert span.attributes == post.attributes and span.annotator == "tester"
+    assert blocker.args[0].suggestions_updated == (post.id,)
+    assert [s.id for s in c.spans] == [span.id] and view.span_ids_at(post.start) == [span.id]
+    assert c.suggestion(post.id) is None and view.suggestion_ids_at(post.start) == []
+    assert statuses(window)[post.id] == "accepted"  # the span records where it came from
+    assert window._suggestions_label.text() == f"{len(offered) - 1} suggestions open"
+    assert window.undo_action.text().startswith("&Undo Accept QUOTE")
+    following = view.selected_suggestion_id()
+    assert following and c.suggestion(following).start >= post.start  # review moves on
+
+    # One undo step: the span is gone, the suggestion is open and drawn again.
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.spans == [] and c.workspace.spans(c.document.id) == ()
+    assert c.suggestion(post.id) == post and view.suggestion_ids_at(post.start) == [post.id]
+    assert statuses(window)[post.id] == "open"
+    assert window._suggestions_label.text() == f"{len(offered)} suggestions open"
+
+    # Click the ministry's statement, Delete rejects it (and selects the next one).
+    statement = suggestion_at(window, STATEMENT)
+    click_at(qtbot, view, statement.start + 3)
+    assert view.selected_suggestion_id() == statement.id
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert blocker.args[0].suggestions_updated == (statement.id,) and not blocker.args[0].spans_removed
+    assert c.suggestion(statement.id) is None and view.suggestion_ids_at(statement.start + 3) == []
+    assert statuses(window)[statement.id] == "rejected"
+    assert c.spans == []
+
+    # Suggest again: the open ones are renewed, the rejected one stays away.
+    suggest(qtbot, window)
+    again = c.suggestions
+    assert len(again) == len(offered) - 1
+    assert not any(s.label == "QUOTE" and s.text_in(text).startswith(STATEMENT) for s in again)
+    assert suggestion_at(window, EMBASSY_POST).fragments == post.fragments
+    assert not [r for r in qtlog.records if "mbiguous" in r.message]  # Enter and Delete each had one owner
+
+
+def test_accept_all_is_one_undo_step(qtbot, window):  # type: ignore[no-untyped-def]
+    """Accept all turns every open suggestion into a span with the suggested links; one Ctrl+Z undoes it."""
+    c, view = window.controller, window.view
+    suggest(qtbot, window)
+    offered = c.suggestions
+    links = c.suggested_relations
+    assert links
+    steps = c.undo_stack.count()
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert c.suggestions == [] and window._suggestions_label.text() == "0 suggestions open"
+    shapes = sorted((s.label, s.fragments) for s in c.spans)
+    assert shapes == sorted((s.label, s.fragments) for s in offered)
+    assert all(s.origin == Origin.SUGGESTED for s in c.spans)
+    by_id = {s.id: (s.label, s.fragments) for s in c.spans}
+    made = sorted((r.type, by_id[r.head], by_id[r.tail]) for r in c.relations)
+    offered_by_id = {s.id: (s.label, s.fragments) for s in offered}
+    assert made == sorted((r.type, offered_by_id[r.head], offered_by_id[r.tail]) for r in links)
+    assert window.span_table.model.rowCount() == len(offered)
+    assert c.undo_stack.count() == steps + 1
+
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.spans == [] and c.relations == []
+    assert [s.id for s in c.suggestions] == [s.id for s in offered]
+    assert window.span_table.model.rowCount() == 0
+
+
+def test_keyboard_review_with_f8_and_the_text_cursor(qtbot, window):  # type: ignore[no-untyped-def]
+    """F8 walks the suggestions in text order; Enter with the caret inside a suggestion accepts that one."""
+    c, view = window.controller, window.view
+    suggest(qtbot, window)
+    ordered = c.suggestions
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert view.selected_suggestion_id() == ordered[0].id
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert view.selected_suggestion_id() == ordered[1].id
+    qtbot.keyClick(view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_suggestion_id() == ordered[0].id
+
+    # Nothing selected, the caret inside the ministry's statement: Enter accepts it.
+    view.select_suggestion(0)
+    statement = suggestion_at(window, STATEMENT)
+    view.select_text(statement.start + 2, statement.start + 2)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Enter)
+    (span,) = blocker.args[0].spans_added
+    assert span.fragments == statement.fragments
+
+
+def test_enter_outside_the_article_is_not_an_accept(qtbot, window):  # type: ignore[no-untyped-def]
+    """Enter in the note field or the span table keeps its own meaning there."""
+    c = window.controller
+    suggest(qtbot, window)
+    window.view.select_suggestion(c.suggestions[0].id)
+    window.span_table.table.setFocus()
+    qtbot.keyClick(window.span_table.table, Qt.Key.Key_Return)
+    assert c.spans == [] and len(c.suggestions) > 0
+
+
+def test_suggestions_follow_the_open_document_and_menus_list_the_keys(qtbot, window):  # type: ignore[no-untyped-def]
+    """Suggestions are read when a document opens; the Suggestions menu and Help sheet show their keys."""
+    from gui.shortcuts import menu_shortcuts
+
+    c = window.controller
+    suggest(qtbot, window)
+    count = len(c.suggestions)
+    c.open_document(c.document.id)
+    assert len(window.view._suggestions) == count  # noqa: SLF001 - what the view draws
+    rows = {(menu, text): keys for menu, text, keys in menu_shortcuts(window.menuBar())}
+    assert rows[("Suggestions", "Suggest annotations")] == "Ctrl+Shift+S"
+    assert rows[("Suggestions", "Accept suggestion")] == "Return"  # and Enter on the keypad
+    assert rows[("Suggestions", "Reject suggestion")] == "Del"
+    assert ("Suggestions", "Accept all in document") in rows
+    window.shortcuts_action.trigger()
+    assert "Accept suggestion" in window.shortcuts_dialog.browser.toPlainText()
