@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         c.sig_suggestions_changed.connect(self._on_suggestions_changed)
         c.undo_stack.indexChanged.connect(lambda _i: self._update_status())
         self.view.sig_span_selected.connect(self._on_span_selected)
-        self.view.sig_suggestion_selected.connect(self.suggestions.describe)
+        self.view.sig_suggestion_selected.connect(self._on_suggestion_selected)
         self.view.sig_fragment_add_requested.connect(self._on_fragment_add_requested)
         self.view.sig_relation_target_clicked.connect(self._on_relation_target_clicked)
         self.view.sig_relation_mode_ended.connect(self._on_relation_mode_ended)
@@ -478,6 +478,10 @@ class MainWindow(QMainWindow):
         self.side_panel.show_span(span_id)
         self.span_table.select_span(span_id)
         self._update_status()
+
+    def _on_suggestion_selected(self, suggestion_id: int) -> None:
+        self.side_panel.show_suggestion(self.controller.suggestion(suggestion_id) if suggestion_id else None)
+        self.suggestions.describe(suggestion_id)
 
     def _on_hit_chosen(self, hit: Fragment) -> None:
         # Selected as text, so a label hotkey right after labels this match.

@@ -17,6 +17,7 @@ VIEW_GESTURES: tuple[tuple[str, str], ...] = (
     ("Ctrl+Shift+Arrows", "extend the selection by token"),
     ("Ctrl+Drag", "add a fragment to the selected span (discontinuous quote)"),
     ("Click", "select the span under the mouse; click again to cycle through stacked spans"),
+    ("Click a dashed outline", "select a suggestion: Enter accepts it, Delete rejects it"),
     ("R, then Click", "link the selected span to the clicked one (only allowed pairs light up)"),
     ("Esc", "cancel linking; close the find bar"),
     ("Space (document list)", "cycle the document's status"),

@@ -1,4 +1,5 @@
 """The selected span's details: label, attributes (combos from the schema) and note.
+A selected suggestion is shown the same way, read-only, with the suggester's reason.
 
 It follows the article view's selection and edits through the controller, one undo step per
 change. Keyboard: F2 focuses it (see the main window), Tab moves between fields, Enter in the
@@ -104,10 +105,34 @@ class SidePanel(QWidget):
             self.heading.setText(f"<b>{span.label}</b> · {who} · {span.origin}<br>{html.escape(excerpt)}")
             self.label_combo.setCurrentIndex(self.label_combo.findData(span.label))
             self._rebuild_attributes(span)
+            for combo in self.attribute_combos.values():
+                combo.setEnabled(True)
             if not self.note_edit.hasFocus() or self.note_edit.text() == span.note:
                 self.note_edit.setText(span.note)
         finally:
             self._updating = False
+
+    def show_suggestion(self, suggestion: Span | None) -> None:
+        """Show a suggestion read-only (accepting it makes an editable span); None clears unless a span is shown."""
+        if suggestion is None:
+            if self._span_id is None:
+                self._show(None)
+            return
+        self.flush()
+        self._span_id = None
+        self._show(suggestion)
+        for widget in (self.label_combo, self.note_edit, *self.attribute_combos.values()):
+            widget.setEnabled(False)
+        doc = self._controller.document
+        excerpt = suggestion.text_in(doc.text, " … ") if doc else ""
+        if len(excerpt) > 160:
+            excerpt = excerpt[:159] + "…"
+        who = html.escape(suggestion.annotator or "a suggester")
+        why = html.escape(suggestion.note)
+        self.heading.setText(
+            f"<b>{suggestion.label}</b> · suggested by {who}<br><i>{why}</i><br>{html.escape(excerpt)}"
+            "<br>Enter accepts · Delete rejects"
+        )
 
     def _rebuild_attributes(self, span: Span | None) -> None:
         spec = self._controller.schema.label(span.label) if span is not None and self._controller.workspace else None

@@ -179,3 +179,58 @@ def test_suggestions_follow_the_open_document_and_menus_list_the_keys(qtbot, win
     assert ("Suggestions", "Accept all in document") in rows
     window.shortcuts_action.trigger()
     assert "Accept suggestion" in window.shortcuts_dialog.browser.toPlainText()
+
+
+def test_the_side_panel_shows_a_selected_suggestion_read_only(qtbot, window):  # type: ignore[no-untyped-def]
+    """Clicking a suggestion shows its label, attributes and reason in the side panel, not editable."""
+    c, view, panel = window.controller, window.view, window.side_panel
+    suggest(qtbot, window)
+    post = suggestion_at(window, EMBASSY_POST)
+    click_at(qtbot, view, post.start + 3)
+    assert "suggested by hindi-rules" in panel.heading.text() and "confidence" in panel.heading.text()
+    assert panel.span_id is None and not panel.label_combo.isEnabled()
+    assert panel.attribute_combos["platform"].currentData() == "x"
+    assert not panel.attribute_combos["platform"].isEnabled()
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    (span,) = blocker.args[0].spans_added
+    window.jump_to_span(span.id)
+    assert panel.span_id == span.id and panel.attribute_combos["platform"].isEnabled()
+
+
+def test_undoing_a_rejection_from_another_document_shows_it_there(qtbot, window, tmp_path):  # type: ignore[no-untyped-def]
+    """Reject in one document, open another, Ctrl+Z: the first document opens with the suggestion back."""
+    c, view = window.controller, window.view
+    other = tmp_path / "other.txt"
+    other.write_text("प्रवक्ता ने कहा कि बातचीत सफल रही।\n", encoding="utf-8")
+    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000):
+        window.import_paths([str(other)])
+    suggest(qtbot, window)
+    first = c.document.id
+    target = c.suggestions[0]
+    view.select_suggestion(target.id)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert c.document.id != first
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.document.id == first and c.suggestion(target.id) == target
+    assert view.suggestion_ids_at(target.start) == [target.id]
+
+
+def test_suggestions_stored_by_another_process_show_on_reload(qtbot, window, project):  # type: ignore[no-untyped-def]
+    """`kathan suggest` run elsewhere: when the window checks the project, the dashed outlines appear."""
+    from kathan.suggest import get_suggester
+    from storage import Workspace
+
+    c = window.controller
+    ws = Workspace.open(project, annotator="cli")
+    try:
+        rules = get_suggester()
+        ws.store_suggestions(c.document.id, rules.name, rules.suggest(ws.document(c.document.id)))
+    finally:
+        ws.close()
+    assert c.check_external()
+    assert c.suggestions and window._suggestions_label.text() == f"{len(c.suggestions)} suggestions open"
+    assert window.view.suggestion_ids_at(c.suggestions[0].start)
