@@ -62,6 +62,7 @@ class SuggestionReview(QObject):
         self.accept_all_action = self._action(
             "Accept all in &document", self.accept_all, "Ctrl+Shift+Return", "action_accept_all_suggestions"
         )
+        self.accept_all_action.setShortcuts([QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")])
         self.reject_all_action = self._action("Reject all in document", self.reject_all, None, "action_reject_all_suggestions")
         self.next_action = self._action("&Next suggestion", lambda: self.step(+1), "F8", "action_next_suggestion")
         self.previous_action = self._action("&Previous suggestion", lambda: self.step(-1), "Shift+F8", "action_previous_suggestion")
