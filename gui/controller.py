@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui import edit_values
 from gui.undo import EditCommand, quoted
@@ -188,6 +188,7 @@ class Controller(QObject):
         doc = self._require_document()
         kept = int(self._ws.store_suggestions(doc.id, suggester, proposed))
         self._track_version()
+        self._drop_redo()
         self._load_suggestions()
         self.sig_suggestions_changed.emit()
         return kept
@@ -197,8 +198,17 @@ class Controller(QObject):
         if self._ws is None:
             return
         self._seen_version = self._ws.data_version()
+        self._drop_redo()
         self._load_suggestions()
         self.sig_suggestions_changed.emit()
+
+    def _drop_redo(self) -> None:
+        """Forget the redo steps, like any new action does: storing replaced the open
+        suggestions that a redone accept or reject would name, so it could only be refused."""
+        if self.undo_stack.canRedo():
+            marker = QUndoCommand()
+            marker.setObsolete(True)
+            self.undo_stack.push(marker)  # push drops the redo steps; an obsolete command is not kept
 
     # -- edits -----------------------------------------------------------------------------
 

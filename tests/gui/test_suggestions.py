@@ -234,3 +234,24 @@ def test_suggestions_stored_by_another_process_show_on_reload(qtbot, window, pro
     assert c.check_external()
     assert c.suggestions and window._suggestions_label.text() == f"{len(c.suggestions)} suggestions open"
     assert window.view.suggestion_ids_at(c.suggestions[0].start)
+
+
+def test_suggesting_again_forgets_redo_steps_that_name_replaced_suggestions(qtbot, window):  # type: ignore[no-untyped-def]
+    """Accept, undo, Suggest again: the old redo (accepting a replaced suggestion) is gone, earlier undo steps stay."""
+    c, view = window.controller, window.view
+    text = c.document.text
+    start = text.index("विनय कुमार")
+    assert c.add_span("SPEAKER", ((start, start + len("विनय कुमार")),))
+    suggest(qtbot, window)
+    view.select_suggestion(suggestion_at(window, EMBASSY_POST).id)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.undo_stack.canRedo()
+    suggest(qtbot, window)
+    assert not c.undo_stack.canRedo() and c.undo_stack.count() == 1
+    assert window.undo_action.text().startswith("&Undo Add SPEAKER")
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.spans == []
