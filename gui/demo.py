@@ -1,4 +1,5 @@
-"""The sample article with a few hand-made annotations: for ``--screenshot`` and the README picture."""
+"""The sample article with a few hand-made annotations and the rule suggester's other proposals
+(dashed in the picture): for ``--screenshot`` and the README picture."""
 
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ def seed_demo(ws: object, document: Document) -> None:
 
 
 def seed_demo_project(path: Path, annotator: str = "demo") -> Path:
-    """A new project at ``path``: the sample article, annotated."""
+    """A new project at ``path``: the sample article, annotated, with the default suggester's
+    open suggestions (those matching a demo span are left out by storage)."""
     from gui.app import seed_project
     from storage import Workspace
 
@@ -67,6 +69,10 @@ def seed_demo_project(path: Path, annotator: str = "demo") -> Path:
     try:
         doc = ws.document(ws.documents()[0].id)
         seed_demo(ws, doc)
+        from kathan.suggest import get_suggester
+
+        suggester = get_suggester()
+        ws.store_suggestions(doc.id, suggester.name, suggester.suggest(doc))
     finally:
         ws.close()
     return path

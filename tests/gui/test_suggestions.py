@@ -255,3 +255,19 @@ def test_suggesting_again_forgets_redo_steps_that_name_replaced_suggestions(qtbo
     with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
         qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert c.spans == []
+
+
+def test_the_screenshot_demo_shows_suggestions_next_to_spans(tmp_path):  # type: ignore[no-untyped-def]
+    """The --screenshot demo project holds open suggestions beside its hand-made spans."""
+    from gui.demo import seed_demo_project
+    from storage import Workspace
+
+    ws = Workspace.open(seed_demo_project(tmp_path / "demo.kathan"))
+    try:
+        doc_id = ws.documents()[0].id
+        spans = {(s.label, s.fragments) for s in ws.spans(doc_id)}
+        suggested = ws.suggestions(doc_id)
+        assert len(spans) == 9 and suggested
+        assert not spans & {(s.label, s.fragments) for s in suggested}
+    finally:
+        ws.close()
