@@ -796,6 +796,8 @@ class ArticleView(QTextEdit):
                     self.sig_fragment_add_requested.emit(self._selected, *selection)
             else:
                 self._snap_shown_selection()
+                # New text to label: Enter must not accept a suggestion selected earlier, maybe off screen.
+                self._set_selected_suggestion(NO_SPAN)
             return
         if not moved:
             self.clear_text_selection()  # a jittery click must not leave a one-letter selection

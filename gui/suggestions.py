@@ -85,11 +85,12 @@ class SuggestionReview(QObject):
     # -- which suggestion ------------------------------------------------------------------
 
     def current(self) -> Span | None:
-        """The selected suggestion, else (with no span selected) the innermost one under the text cursor."""
+        """The selected suggestion, else (with no span and no text selected) the innermost one under the text cursor."""
         view = self._window.view
         controller = self._window.controller
         chosen = view.selected_suggestion_id()
-        if chosen == NONE and view.selected_span_id() == 0 and controller.document is not None:
+        idle = view.selected_span_id() == 0 and not view.textCursor().hasSelection()
+        if chosen == NONE and idle and controller.document is not None:
             under = view.suggestion_ids_at(view.caret_offset())
             chosen = under[0] if under else NONE
         return controller.suggestion(chosen) if chosen != NONE else None

@@ -271,3 +271,18 @@ def test_the_screenshot_demo_shows_suggestions_next_to_spans(tmp_path):  # type:
         assert not spans & {(s.label, s.fragments) for s in suggested}
     finally:
         ws.close()
+
+
+def test_dragging_new_text_drops_the_selected_suggestion(qtbot, window):  # type: ignore[no-untyped-def]
+    """After a drag selects text to label, Enter does not accept a suggestion picked earlier."""
+    from tests.gui.conftest import drag_over
+
+    c, view = window.controller, window.view
+    suggest(qtbot, window)
+    post = suggestion_at(window, EMBASSY_POST)
+    click_at(qtbot, view, post.start + 3)
+    assert view.selected_suggestion_id() == post.id
+    drag_over(qtbot, view, *find(c.document.text, "विनय कुमार"))
+    assert view.selected_suggestion_id() == 0 and view.current_selection() is not None
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert c.spans == [] and c.suggestion(post.id) == post
