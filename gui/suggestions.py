@@ -187,9 +187,15 @@ class SuggestionReview(QObject):
         try:
             suggester = get_suggester(self.suggester_name)
             kept = controller.store_suggestions(suggester.name, suggester.suggest(doc))
+        except KathanError as exc:  # storage refused a proposal: nothing was stored
+            log.info("suggestions refused: %s", exc)
+            self._failed(str(exc))
+            self.sig_suggest_finished.emit(None)
+            return None
         except Exception as exc:  # noqa: BLE001 - a plug-in suggester may fail any way; nothing was stored
             log.exception("suggesting failed")
-            self._failed(str(exc) if isinstance(exc, KathanError) else f"{type(exc).__name__}: {exc}")
+            self._failed(f"{type(exc).__name__}: {exc}")
+            self.sig_suggest_finished.emit(None)
             return None
         report = SuggestReport(1, kept, suggester.name)
         self._say(

@@ -286,3 +286,25 @@ def test_dragging_new_text_drops_the_selected_suggestion(qtbot, window):  # type
     assert view.selected_suggestion_id() == 0 and view.current_selection() is not None
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert c.spans == [] and c.suggestion(post.id) == post
+
+
+def test_a_suggester_proposing_what_the_schema_refuses_stores_nothing(qtbot, window):  # type: ignore[no-untyped-def]
+    """A plug-in suggester's bad proposal is reported in a dialog; the window keeps working."""
+    from kathan.suggest import Suggestion, register_suggester, unregister_suggester
+
+    class Broken:
+        name = "broken-test"
+
+        def suggest(self, document):  # type: ignore[no-untyped-def]
+            return [Suggestion("k1", "NOT_A_LABEL", ((0, 4),), 0.5)]
+
+    register_suggester("broken-test", Broken, replace=True)
+    try:
+        window.suggestions.suggester_name = "broken-test"
+        with qtbot.waitSignal(window.suggestions.sig_suggest_finished, timeout=5000) as blocker:
+            qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert blocker.args[0] is None
+        assert "NOT_A_LABEL" in window.suggestions.problem_box.detailedText()
+        assert window.controller.suggestions == []
+    finally:
+        unregister_suggester("broken-test")
