@@ -54,6 +54,12 @@ class SuggestionReview(QObject):
         # article view hands it to this action.
         self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         window.view.addAction(self.accept_action)
+        self.accept_edit_action = self._action(
+            "Accept and &edit suggestion", lambda: self.accept_current(edit=True), None, "action_accept_edit_suggestion"
+        )
+        self.accept_edit_action.setShortcuts([QKeySequence("Shift+Return"), QKeySequence("Shift+Enter")])
+        self.accept_edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        window.view.addAction(self.accept_edit_action)
         self.reject_action = self._action("&Reject suggestion", self.reject_current, None, "action_reject_suggestion")
         # Delete is Edit > Delete, which rejects the selected suggestion: this shortcut is only
         # shown (a widget-context action on no widget never fires, so the key is not ambiguous).
@@ -78,7 +84,7 @@ class SuggestionReview(QObject):
     def fill_menu(self, menu: QMenu) -> None:
         menu.addActions([self.suggest_action, self.suggest_all_action])
         menu.addSeparator()
-        menu.addActions([self.accept_action, self.reject_action, self.next_action, self.previous_action])
+        menu.addActions([self.accept_action, self.accept_edit_action, self.reject_action, self.next_action, self.previous_action])
         menu.addSeparator()
         menu.addActions([self.accept_all_action, self.reject_all_action])
 
@@ -128,13 +134,16 @@ class SuggestionReview(QObject):
 
     # -- review ------------------------------------------------------------------------------
 
-    def accept_current(self) -> None:
-        """Enter in the article: the current suggestion becomes a span; the next one is selected."""
+    def accept_current(self, *, edit: bool = False) -> None:
+        """Enter in the article: the current suggestion becomes a span; the next one is selected.
+
+        With ``edit`` (Shift+Enter) the new span is selected instead, to fix its label or attributes.
+        """
         target = self.current()
         if target is None:
             self._say("Click a dashed suggestion (or press F8), then Enter accepts it")
             return
-        self._review(target, accept=True)
+        self._review(target, accept=True, edit=edit)
 
     def reject_current(self) -> None:
         """Delete on a suggestion: it is rejected (and not offered again); the next one is selected."""
@@ -144,12 +153,17 @@ class SuggestionReview(QObject):
             return
         self._review(target, accept=False)
 
-    def _review(self, target: Span, *, accept: bool) -> None:
+    def _review(self, target: Span, *, accept: bool, edit: bool = False) -> None:
         controller = self._window.controller
         doc = controller.document
         key = _order(target)
         done = controller.accept_suggestions([int(target.id)]) if accept else controller.reject_suggestions([int(target.id)])
         if not done:
+            return
+        added = controller.last_changes.spans_added
+        if edit and added:
+            self._window.jump_to_span(int(added[0].id))
+            self._say(f"Accepted {target.label}: edit it in the side panel (F2), or with a label key")
             return
         following = next((s for s in controller.suggestions if _order(s) > key), None)
         self.select(following)

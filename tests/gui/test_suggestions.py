@@ -308,3 +308,19 @@ def test_a_suggester_proposing_what_the_schema_refuses_stores_nothing(qtbot, win
         assert window.controller.suggestions == []
     finally:
         unregister_suggester("broken-test")
+
+
+def test_shift_enter_accepts_and_selects_the_span_for_editing(qtbot, window):  # type: ignore[no-untyped-def]
+    """Shift+Enter accepts the suggestion and selects the new span, so a label key relabels it."""
+    c, view = window.controller, window.view
+    suggest(qtbot, window)
+    post = suggestion_at(window, EMBASSY_POST)
+    click_at(qtbot, view, post.start + 3)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    (span,) = blocker.args[0].spans_added
+    assert view.selected_span_id() == span.id and view.selected_suggestion_id() == 0
+    assert window.side_panel.span_id == span.id
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_L)
+    assert c.span(span.id).label == "CLAIM" and c.span(span.id).origin == Origin.SUGGESTED
