@@ -46,7 +46,7 @@ class SuggestionReview(QObject):
         self.suggester_name = DEFAULT_SUGGESTER
         self.suggest_action = self._action("&Suggest annotations", self.suggest_document, "Ctrl+Shift+S", "action_suggest")
         self.suggest_all_action = self._action(
-            "Suggest in &all documents…", self.suggest_all, "Ctrl+Alt+Shift+S", "action_suggest_all"
+            "Suggest &in all documents…", self.suggest_all, "Ctrl+Alt+Shift+S", "action_suggest_all"
         )
         self.accept_action = self._action("&Accept suggestion", self.accept_current, None, "action_accept_suggestion")
         self.accept_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
