@@ -10,12 +10,14 @@ are edits on the undo stack; running a suggester is not (it only replaces open p
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from gui.article_view import NO_SPAN as NONE
 from gui.undo import quoted
 from gui.workers import BackgroundTask, SuggestReport, suggest_job
 from kathan.model import KathanError, Span
@@ -25,10 +27,6 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-NONE = 0
-"""No suggestion (suggestion ids start at 1), as the article view reports it."""
-
 
 class SuggestionReview(QObject):
     """The window's suggestion commands: their actions (shown in the Suggestions menu) and slots.
@@ -65,19 +63,17 @@ class SuggestionReview(QObject):
         # shown (a widget-context action on no widget never fires, so the key is not ambiguous).
         self.reject_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.reject_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.accept_all_action = self._action(
-            "Accept all in &document", self.accept_all, "Ctrl+Shift+Return", "action_accept_all_suggestions"
-        )
+        self.accept_all_action = self._action("Accept all in &document", self.accept_all, None, "action_accept_all_suggestions")
         self.accept_all_action.setShortcuts([QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")])
         self.reject_all_action = self._action("Reject all in document", self.reject_all, None, "action_reject_all_suggestions")
         self.next_action = self._action("&Next suggestion", lambda: self.step(+1), "F8", "action_next_suggestion")
         self.previous_action = self._action("&Previous suggestion", lambda: self.step(-1), "Shift+F8", "action_previous_suggestion")
 
-    def _action(self, text: str, slot: object, shortcut: str | None, name: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None, name: str) -> QAction:
         action = QAction(text, self._window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: slot())
         action.setObjectName(name)
         return action
 
@@ -95,7 +91,7 @@ class SuggestionReview(QObject):
         view = self._window.view
         controller = self._window.controller
         chosen = view.selected_suggestion_id()
-        idle = view.selected_span_id() == 0 and not view.textCursor().hasSelection()
+        idle = view.selected_span_id() == NONE and not view.textCursor().hasSelection()
         if chosen == NONE and idle and controller.document is not None:
             under = view.suggestion_ids_at(view.caret_offset())
             chosen = under[0] if under else NONE
