@@ -324,3 +324,26 @@ def test_shift_enter_accepts_and_selects_the_span_for_editing(qtbot, window):  #
     with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
         qtbot.keyClick(view, Qt.Key.Key_L)
     assert c.span(span.id).label == "CLAIM" and c.span(span.id).origin == Origin.SUGGESTED
+
+
+def test_accepting_a_quote_then_its_speaker_links_them(qtbot, window):  # type: ignore[no-untyped-def]
+    """The suggested said_by link is made when its second end is accepted, and undone with it."""
+    c, view = window.controller, window.view
+    suggest(qtbot, window)
+    post = suggestion_at(window, EMBASSY_POST)
+    (said_by,) = [r for r in c.suggested_relations if r.head == post.id and r.type == "said_by"]
+    speaker = c.suggestion(said_by.tail)
+    view.select_suggestion(post.id)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    (quote,) = blocker.args[0].spans_added
+    assert c.relations == []
+    view.select_suggestion(speaker.id)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    (person,) = blocker.args[0].spans_added
+    assert [(r.type, r.head, r.tail) for r in c.relations] == [("said_by", quote.id, person.id)]
+    assert window.relations_panel.model.rowCount() == 1
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.relations == [] and [s.id for s in c.spans] == [quote.id]
