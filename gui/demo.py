@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from gui.edit_values import add_relation, new_span
+from gui.edit_values import add_relation
+from kathan.edits import new_span
 from kathan.edits import AddSpans
 from kathan.model import Document, Fragment
 

@@ -16,25 +16,10 @@ from kathan.edits import (
     SetStatus,
     SetSuggestionStatus,
     UpdateSpan,
+    new_relation,
+    new_span,
 )
-from kathan.model import (
-    DocumentId,
-    DocumentStatus,
-    Fragment,
-    Origin,
-    Relation,
-    RelationId,
-    Span,
-    SpanId,
-    SuggestionStatus,
-)
-
-NEW = 0
-"""Id 0 asks the Workspace for a fresh id."""
-
-
-def new_span(doc_id: DocumentId, label: str, fragments: tuple[Fragment, ...]) -> Span:
-    return Span(SpanId(NEW), doc_id, label, fragments, origin=Origin.MANUAL)
+from kathan.model import DocumentId, DocumentStatus, Fragment, RelationId, Span, SpanId, SuggestionStatus
 
 
 def add_span(doc_id: DocumentId, label: str, fragments: tuple[Fragment, ...]) -> Edit:
@@ -56,7 +41,7 @@ def update_span(before: Span, **changes: Any) -> Edit:
 
 
 def add_relation(doc_id: DocumentId, type_: str, head: SpanId, tail: SpanId) -> Edit:
-    return AddRelations((Relation(RelationId(NEW), doc_id, type_, head, tail, origin=Origin.MANUAL),))
+    return AddRelations((replace(new_relation(type_, head, tail), document_id=doc_id),))
 
 
 def delete_relations(relation_ids: Sequence[RelationId]) -> Edit:

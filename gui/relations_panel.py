@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,39 +17,28 @@ from PySide6.QtWidgets import (
 
 from gui.controller import Controller
 from gui.undo import quoted
+from gui.list_model import ListTableModel
 from kathan.model import Changes, Relation, RelationId, Span, SpanId
 from kathan.schema import Schema
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class RelationTableModel(QAbstractTableModel):
+class RelationTableModel(ListTableModel[Relation]):
     """Adapter over ``list[Relation]``; ``UserRole`` is the relation id, ``UserRole+1`` the head id."""
 
     COLUMNS = ("Head", "Relation", "Tail")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Relation] = []
         self._spans: dict[SpanId, Span] = {}
         self._text = ""
         self._display: dict[str, str] = {}
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        relation = self.row_at(index)
+        if relation is None:
             return None
-        relation = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 1:
                 return self._display.get(relation.type, relation.type)

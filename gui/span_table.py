@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -23,13 +22,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from gui.list_model import ListTableModel
 from kathan.model import Changes, Relation, Span, SpanId
 from kathan.schema import Schema
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class SpanTableModel(QAbstractTableModel):
+class SpanTableModel(ListTableModel[Span]):
     """Adapter over ``list[Span]``; ``Qt.ItemDataRole.UserRole`` is the span id."""
 
     COLUMNS = ("Start", "Text", "Label", "Attributes", "Relations", "Annotator", "Origin")
@@ -39,26 +39,14 @@ class SpanTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._text = ""
         self._schema: Schema | None = None
-        self._rows: list[Span] = []
         self._relations: dict[SpanId, list[str]] = {}
 
     # -- Qt's model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        span = self.row_at(index)
+        if span is None:
             return None
-        span = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # Start sorts numerically
             return self._display(span, column)
