@@ -165,6 +165,15 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = a("Zoom &out", lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut, "action_zoom_out")
         self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
         self.zoom_reset_action = a("&Reset zoom", lambda: self._zoom(0), "Ctrl+0", "action_zoom_reset")
+        self.snap_action = a(
+            "Snap selection to whole &tokens",
+            lambda: self._set_snap_to_tokens(self.snap_action.isChecked()),
+            "Ctrl+T",
+            "action_snap_tokens",
+        )
+        self.snap_action.setCheckable(True)
+        self.snap_action.setChecked(self.settings.snap_to_tokens)
+        self.view.set_snap_to_tokens(self.settings.snap_to_tokens)
         self.focus_actions = [
             a("Go to &documents", self.document_list.setFocus, "Ctrl+1", "action_focus_documents"),
             a("Go to &article", self.view.setFocus, "Ctrl+2", "action_focus_article"),
@@ -208,6 +217,8 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.snap_action)
         view_menu.addSeparator()
         view_menu.addActions(self.focus_actions)
         view_menu.addSeparator()
@@ -531,6 +542,12 @@ class MainWindow(QMainWindow):
             self.view.zoom_out()
         else:
             self.view.zoom_reset()
+
+    def _set_snap_to_tokens(self, on: bool) -> None:
+        """Token-level selection (the default) or grapheme level, remembered across sessions."""
+        self.view.set_snap_to_tokens(on)
+        self.settings.snap_to_tokens = on
+        self.statusBar().showMessage("Selections snap to whole tokens" if on else "Selections snap to grapheme clusters", 3000)
 
     def restore_zoom(self, points: int) -> None:
         """Show the text at the remembered point size (0: the view's default)."""

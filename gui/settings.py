@@ -86,6 +86,16 @@ class Settings:
         self._qs.sync()
 
     @property
+    def snap_to_tokens(self) -> bool:
+        """Whether a selection snaps to whole tokens (else to grapheme clusters)."""
+        return str(self._qs.value("view/snap_to_tokens", "true")).lower() == "true"
+
+    @snap_to_tokens.setter
+    def snap_to_tokens(self, on: bool) -> None:
+        self._qs.setValue("view/snap_to_tokens", "true" if on else "false")
+        self._qs.sync()
+
+    @property
     def geometry(self) -> bytes | None:
         value = self._qs.value("window/geometry")
         return bytes(value) if value else None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from gui.app import create_window
 from kathan.model import DocumentStatus
+from kathan.text.graphemes import is_cluster_boundary
 from tests.gui.conftest import ANNOTATOR, click_at, drag_over, find, type_text
 
 QUOTE = "राजदूत @vkumar1969 ने मुलाकात की"
@@ -268,3 +269,22 @@ def test_f2_then_arrow_keys_relabel_in_the_side_panel(qtbot, window):  # type: i
     assert panel.attribute_combos == {}
     qtbot.keyClick(panel.label_combo, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert c.span(span.id).label == "SPEAKER" and set(panel.attribute_combos) == {"kind", "mention"}
+
+
+def test_ctrl_t_switches_selection_between_tokens_and_grapheme_clusters(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Token snapping is the default; Ctrl+T lets a drag stop at a grapheme cluster, and is remembered."""
+    text = window.controller.document.text
+    start, end = find(text, SPEAKER)
+    drag_over(qtbot, window.view, start, end)
+    assert window.view.current_selection() == (start, end)
+    qtbot.keyClick(window.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not window.snap_action.isChecked() and window.settings.snap_to_tokens is False
+    drag_over(qtbot, window.view, start, end)
+    clusters = window.view.current_selection()
+    assert clusters is not None and clusters != (start, end)  # the drag began and ended inside the word
+    assert start <= clusters[0] and clusters[1] == end - 1  # it stopped before the last cluster, स
+    assert is_cluster_boundary(text, clusters[0])
+    label_drag(qtbot, window, (start, end), Qt.Key.Key_S)
+    assert [s.fragments for s in window.controller.spans] == [(clusters,)]
+    qtbot.keyClick(window.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.snap_to_tokens is True
