@@ -96,9 +96,23 @@ def build_parser() -> argparse.ArgumentParser:
 def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None) -> int:
     if screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    if not has_screen():
+        print(
+            "kathan: no screen to open the workbench on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+            "Run it on a desktop, under 'xvfb-run kathan', or render it with 'kathan gui PROJECT --screenshot PNG'.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     from gui.app import run
 
     return run(project, screenshot=screenshot, annotator=annotator)
+
+
+def has_screen() -> bool:
+    """Whether Qt can open a window here; on Linux without X or Wayland it would abort instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 if __name__ == "__main__":

@@ -141,3 +141,21 @@ def test_suggest_export_suggestions_and_evaluate(project: Path, tmp_path: Path, 
 def test_unknown_suggester_is_a_user_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert kathan("suggest", project, "--suggester", "crystal-ball") == 1
     assert "no suggester named 'crystal-ball'" in capsys.readouterr().err
+
+
+def test_gui_without_a_screen_explains_instead_of_aborting(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """On a headless Linux machine Qt would abort; kathan says what to do and exits 1."""
+    monkeypatch.setattr("sys.platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert kathan("gui") == 1
+    assert "no screen" in capsys.readouterr().err
+
+
+def test_gui_screenshot_renders_the_project_to_png(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KATHAN_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("KATHAN_DATA_DIR", str(tmp_path / "data"))
+    assert kathan("import", project, SAMPLE) == 0
+    shot = tmp_path / "shot.png"
+    assert kathan("gui", project, "--screenshot", shot, "--annotator", "asha") == 0
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
