@@ -81,7 +81,9 @@ def document_conll(annotated: AnnotatedDocument, losses: LossLog) -> str:
 
     cells = [token.text for token in tokens]
     if _WHITESPACE.search("\x00".join(cells)):
-        cells = ["_".join(cell.split()) or "_" for cell in cells]
+        # A token may hold whitespace (a space carrying a combining mark): one "_" for each
+        # whitespace character keeps the line readable and the token's length unchanged.
+        cells = [_WHITESPACE.sub("_", cell) for cell in cells]
     lines: list[str] = []
     for i, cell in enumerate(cells):
         if i and sentence_of[i] != sentence_of[i - 1]:

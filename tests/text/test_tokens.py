@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 import regex
@@ -192,15 +191,6 @@ def test_snap_to_tokens_properties(text: str, start: int, end: int) -> None:
     assert s in starts and e in ends
     assert all(s <= t.start and t.end <= e for t in touched)
 
-
-def test_tokenize_speed(sample_text: str) -> None:
-    """A 3,000-character article tokenizes in a few milliseconds at worst (about 1 ms here)."""
-    article = (sample_text * 2)[:3000]
-    rounds = 50
-    began = time.perf_counter()
-    for _ in range(rounds):
-        tokenize(article)
-    assert (time.perf_counter() - began) / rounds < 0.01
 
 
 def test_word_glue_sets_match_the_unicode_data() -> None:
