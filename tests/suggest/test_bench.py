@@ -29,3 +29,20 @@ def test_bench_on_a_tiny_corpus(tmp_path: Path):
     assert "time to suggest over 2 articles" in report
     quote_rows = [line for line in report.splitlines() if line.startswith("QUOTE")]
     assert all(row.split()[-1] == "1.000" for row in quote_rows)
+
+
+def test_bench_reports_a_held_out_folder(tmp_path: Path):
+    corpus, heldout = tmp_path / "corpus", tmp_path / "heldout"
+    (corpus / "gold").mkdir(parents=True)
+    heldout.mkdir()
+    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
+    (corpus / "b.txt").write_text("आज मौसम साफ रहेगा।\n", encoding="utf-8")
+    empty = {"spans": [], "relations": []}
+    (corpus / "gold" / "b.json").write_text(json.dumps(empty), encoding="utf-8")
+    gold = {
+        "spans": [{"id": "T1", "label": "CUE", "fragments": [{"start": 10, "end": 13, "text": "कहा"}]}],
+        "relations": [],
+    }
+    (heldout / "a.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    report = run_suggest_bench(corpus, heldout)
+    assert "held-out gold of" in report and report.count("match: overlap") == 2
