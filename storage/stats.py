@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from storage.rows import annotators, documents, relations, spans
+from storage.rows import annotators, documents, relations, spans, suggestions
 
 Counts = tuple[tuple[str, int], ...]
 """``(name, count)`` pairs sorted by name; an annotator-less span counts under ``""``."""
@@ -23,17 +23,21 @@ class ProjectStats:
     relations_per_type: Counts
     spans_per_annotator: Counts
     relations_per_annotator: Counts
+    suggestions_per_status: Counts = ()
 
     def format(self) -> str:
         """A plain-text report, one section per count, names in sorted order."""
-        lines = [f"documents  {self.documents}"]
+        lines = [f"documents    {self.documents}"]
         lines += _section("documents per status", self.documents_per_status)
-        lines += [f"spans      {self.spans}"]
+        lines += [f"spans        {self.spans}"]
         lines += _section("spans per label", self.spans_per_label)
-        lines += [f"relations  {self.relations}"]
+        lines += [f"relations    {self.relations}"]
         lines += _section("relations per type", self.relations_per_type)
         lines += _section("spans per annotator", self.spans_per_annotator)
         lines += _section("relations per annotator", self.relations_per_annotator)
+        if self.suggestions_per_status:
+            lines += [f"suggestions  {sum(n for _, n in self.suggestions_per_status)}"]
+            lines += _section("suggestions per status", self.suggestions_per_status)
         return "\n".join(lines)
 
 
@@ -61,6 +65,7 @@ def project_stats(conn: Connection) -> ProjectStats:
         .select_from(relations.outerjoin(annotators, annotators.c.id == relations.c.annotator_id))
         .group_by(annotators.c.name)
     )
+    per_review = counts(select(suggestions.c.status, func.count()).group_by(suggestions.c.status))
     return ProjectStats(
         documents=sum(n for _, n in per_status),
         documents_per_status=per_status,
@@ -70,4 +75,5 @@ def project_stats(conn: Connection) -> ProjectStats:
         relations_per_type=per_type,
         spans_per_annotator=span_annotators,
         relations_per_annotator=relation_annotators,
+        suggestions_per_status=per_review,
     )

@@ -84,7 +84,7 @@ def test_bad_import_names_file_and_line_and_changes_nothing(
     assert kathan("import", project, bad) == 1
     assert f"{bad}:2:" in capsys.readouterr().err
     assert kathan("stats", project) == 0
-    assert "documents  0" in capsys.readouterr().out
+    assert "documents    0" in capsys.readouterr().out
 
 
 def test_unknown_label_is_a_user_error(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -120,6 +120,9 @@ def test_suggest_export_suggestions_and_evaluate(project: Path, tmp_path: Path, 
     assert kathan("import", project, SAMPLE) == 0
     assert kathan("suggest", project) == 0
     assert "stored" in capsys.readouterr().out
+    assert kathan("stats", project) == 0
+    stats = capsys.readouterr().out
+    assert "spans        0" in stats and "suggestions per status:" in stats and "open" in stats
     assert kathan("export", project, "--format", "jsonl", "--out", tmp_path / "s.jsonl", "--suggestions") == 0
     suggested = json.loads((tmp_path / "s.jsonl").read_text(encoding="utf-8"))
     assert {span["origin"] for span in suggested["spans"]} == {"suggested"}
