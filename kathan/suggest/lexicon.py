@@ -96,6 +96,8 @@ class CueRule:
     unmarked: bool = True
     separator: bool = False
     reported: bool = False
+    links: frozenset[str] = frozenset()
+    """Postpositions that end a reported content for this cue; empty: the lexicon's ``reported_links``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +193,8 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         if not isinstance(separator, bool) or not isinstance(reported, bool):
             raise LexiconError(f"{where} ({words}): separator and reported must be true or false")
         medium = str(item.get("medium", ""))
-        cues.append(CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported))
+        links = frozenset(_strings(item, "links", where))
+        cues.append(CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported, links))
     media = tuple(
         MediumRule(
             compile_words(m["words"]), str(m.get("medium", "")), str(m.get("platform", "")), bool(m.get("in_quote", False))

@@ -115,7 +115,7 @@ class _Detector:
             anchor = speaker.start if speaker else start
             content = self.content_before(anchor, sentence)
         if content is None and rule.reported and speaker is not None:
-            content = self.reported_content(speaker, start, ws)
+            content = self.reported_content(speaker, start, ws, rule)
         if content is None:
             return
         if any(self.conflicts(f) for f in content.fragments):
@@ -330,13 +330,16 @@ class _Detector:
         content.regions.append(id(first))
         return None
 
-    def reported_content(self, speaker: SpeakerPhrase, cue_start: int, ws: list[Word]) -> Attribution | None:
+    def reported_content(
+        self, speaker: SpeakerPhrase, cue_start: int, ws: list[Word], rule: CueRule
+    ) -> Attribution | None:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
         postposition before the cue is reported speech."""
         after = [w for w in ws if speaker.end <= w.start < cue_start]
         if after and after[0].norm == "ने":
             after = after[1:]
-        if len(after) < 3 or after[-1].norm not in self.lexicon.reported_links:
+        links = rule.links or self.lexicon.reported_links
+        if len(after) < 3 or after[-1].norm not in links:
             return None
         s, e = trim(self.text, after[0].start, after[-2].end, ",")
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")

@@ -1,0 +1,46 @@
+"""Patterns added after checking the rules on articles they were not tuned on; every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest.helpers import only, quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "quote"),
+    [
+        ("किसान संघ ने फसल का पूरा दाम देने की मांग की।", "मांग की", "फसल का पूरा दाम देने"),
+        ("व्यापारियों ने बाजार जल्दी खोलने की गुजारिश की।", "गुजारिश की", "बाजार जल्दी खोलने"),
+        ("मंत्री ने पद छोड़ने से इनकार किया।", "इनकार किया", "पद छोड़ने"),
+        ("डॉक्टरों ने लोगों को घर पर रहने की सलाह दी।", "सलाह दी", "लोगों को घर पर रहने"),
+    ],
+)
+def test_requests_and_refusals_report_what_was_asked(text: str, cue: str, quote: str):
+    """X ने C की मांग की / C से इनकार किया: what stands before the postposition is reported."""
+    found = only(text)
+    assert (found.cue, found.quote) == (cue, quote)
+    assert found.attributes["form"] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("जिलाधिकारी ने आश्वासन दिया कि सड़क की मरम्मत जल्द होगी।", "आश्वासन दिया"),
+        ("संगठन ने धमकी दी कि मांगें न मानी गईं तो हड़ताल होगी।", "धमकी दी"),
+        ("शिक्षक संघ ने सुझाव दिया कि परीक्षाएं ऑनलाइन हों।", "सुझाव दिया"),
+        ("अदालत ने निर्देश दिया कि सुनवाई रोज हो।", "निर्देश दिया"),
+        ("नेता ने मांग की कि जांच निष्पक्ष हो।", "मांग की"),
+        ("वैज्ञानिक ने चेतावनी भी दी कि गर्मी और बढ़ेगी।", "चेतावनी भी दी"),
+    ],
+)
+def test_promise_threat_advice_verbs_with_ki(text: str, cue: str):
+    found = only(text)
+    assert found.cue == cue
+    assert found.attributes["form"] == "indirect"
+
+
+def test_usi_ke_mutabik_means_accordingly():
+    """उसी के मुताबिक = accordingly: no source, no attribution."""
+    assert quotes("मौसम बदला तो किसानों ने उसी के मुताबिक अपनी बुवाई का समय बदल लिया।") == []
