@@ -120,6 +120,7 @@ class Lexicon:
     not_cue_before: frozenset[str]
     reported_links: frozenset[str]
     not_content_start: frozenset[str]
+    pro_drop_openers: frozenset[str]
     media: tuple[MediumRule, ...]
     double_marks: tuple[str, ...]
     single_marks: tuple[str, ...]
@@ -213,6 +214,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         not_cue_before=frozenset(_strings(cues_data, "not_cue_before", "cues.toml")),
         reported_links=frozenset(_strings(cues_data, "reported_links", "cues.toml")),
         not_content_start=frozenset(_strings(cues_data, "not_content_start", "cues.toml")),
+        pro_drop_openers=frozenset(_strings(cues_data, "pro_drop_openers", "cues.toml")),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),
         single_marks=_strings(quotes, "single_marks", "quotes.toml"),

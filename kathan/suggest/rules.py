@@ -91,6 +91,8 @@ class _Detector:
         if before is not None:
             search = next((i for i, w in enumerate(ws) if w.start >= before.outer_start), index)
         speaker = self.find_speaker(rule, ws, index, search, sentence)
+        if speaker is False and self.pro_drop(rule, ws, index, end):
+            speaker = None
         if speaker is False:
             return
         if rule.speaker in ("postposition", "genitive") and self.skip_space(end) in self.cue_starts:
@@ -219,6 +221,17 @@ class _Detector:
         if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
             return False
         return phrase
+
+    def pro_drop(self, rule: CueRule, ws: list[Word], index: int, end: int) -> bool:
+        """``… उन्होंने कहा कि A। सुझाव दिया कि B।``: a verbal cue that opens its sentence (after
+        at most a connective such as ``साथ ही``) with कि right after it goes on reporting the
+        previous speaker, who is not repeated. The quote is kept without a SPEAKER."""
+        if rule.speaker != "ergative" or index > 3:
+            return False
+        if any(w.norm not in self.lexicon.pro_drop_openers for w in ws[:index]):
+            return False
+        p = self.skip_space(end)
+        return self.text.startswith("कि", p) and (p + 2 >= len(self.text) or not self.text[p + 2].isalnum())
 
     def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``एक ने कहा``: a lone quantifier before the marker is the speaker."""

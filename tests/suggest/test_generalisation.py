@@ -44,3 +44,16 @@ def test_promise_threat_advice_verbs_with_ki(text: str, cue: str):
 def test_usi_ke_mutabik_means_accordingly():
     """उसी के मुताबिक = accordingly: no source, no attribution."""
     assert quotes("मौसम बदला तो किसानों ने उसी के मुताबिक अपनी बुवाई का समय बदल लिया।") == []
+
+
+def test_cue_opening_its_sentence_goes_on_for_the_previous_speaker():
+    """X ने कहा कि A। सुझाव दिया कि B।: B is suggested with its cue and no speaker."""
+    found = quotes("संघ के अध्यक्ष ने कहा कि किराया कम हो। साथ ही सुझाव दिया कि बसें रात में भी चलें।")
+    assert [(f.quote, f.speaker, f.cue) for f in found] == [
+        ("किराया कम हो।", "संघ के अध्यक्ष", "कहा"),
+        ("बसें रात में भी चलें।", "", "सुझाव दिया"),
+    ]
+
+
+def test_cue_without_speaker_or_ki_is_left_alone():
+    assert quotes("बैठक में सुझाव दिया गया था और सब मान गए।") == []
