@@ -121,6 +121,7 @@ class Lexicon:
     reported_links: frozenset[str]
     not_content_start: frozenset[str]
     pro_drop_openers: frozenset[str]
+    backward_demonstratives: frozenset[str]
     media: tuple[MediumRule, ...]
     double_marks: tuple[str, ...]
     single_marks: tuple[str, ...]
@@ -215,6 +216,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         reported_links=frozenset(_strings(cues_data, "reported_links", "cues.toml")),
         not_content_start=frozenset(_strings(cues_data, "not_content_start", "cues.toml")),
         pro_drop_openers=frozenset(_strings(cues_data, "pro_drop_openers", "cues.toml")),
+        backward_demonstratives=frozenset(_strings(cues_data, "backward_demonstratives", "cues.toml")),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),
         single_marks=_strings(quotes, "single_marks", "quotes.toml"),

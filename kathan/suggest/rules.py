@@ -90,6 +90,9 @@ class _Detector:
         search = index
         if before is not None:
             search = next((i for i, w in enumerate(ws) if w.start >= before.outer_start), index)
+        if rule.speaker == "genitive" and 0 < index and ws[index - 1].norm in self.lexicon.backward_demonstratives:
+            self.inverted_genitive(start, end, rule, ws, index, sentence)
+            return
         speaker = self.find_speaker(rule, ws, index, search, sentence)
         if speaker is False and self.pro_drop(rule, ws, index, end):
             speaker = None
@@ -221,6 +224,46 @@ class _Detector:
         if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
             return False
         return phrase
+
+    def inverted_genitive(
+        self, start: int, end: int, rule: CueRule, ws: list[Word], index: int, sentence: tuple[int, int]
+    ) -> None:
+        """``C। यह कहना है X का।``: the speaker follows the cue and ends the sentence with its
+        genitive marker; what was said is the sentence (or the quote) just before."""
+        after = [w for w in ws if w.start >= end]
+        while after and not after[-1].is_word:
+            after.pop()
+        if len(after) < 2 or after[-1].norm not in self.lexicon.genitive_links:
+            return
+        speaker_words = after[:-1]
+        if len(speaker_words) > 2 * self.lexicon.max_speaker_words:
+            return
+        speaker = SpeakerPhrase(speaker_words[0].start, speaker_words[-1].end, pronoun=False)
+        opener = ws[index - 1].start
+        region = self.region_ending_at(opener)
+        if region is not None:
+            content = self.from_region(region, 0.9, "quote before यह कहना है")
+        else:
+            previous = self.sentence_before(sentence[0])
+            if previous is None:
+                return
+            s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
+            if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
+                return
+            content = Attribution([(s, e)], "indirect", 0.7, "sentence before यह कहना है")
+        if content is None or any(self.conflicts(f) for f in content.fragments):
+            return
+        self.finish(content, start, end, rule, speaker, sentence)
+        content.window = (content.fragments[0][0], speaker.end)
+
+    def sentence_before(self, offset: int) -> tuple[int, int] | None:
+        """The last sentence ending at or before ``offset``."""
+        found = None
+        for s, e in self.index.sentences:
+            if e > offset:
+                break
+            found = (s, e)
+        return found
 
     def pro_drop(self, rule: CueRule, ws: list[Word], index: int, end: int) -> bool:
         """``… उन्होंने कहा कि A। सुझाव दिया कि B।``: a verbal cue that opens its sentence (after

@@ -57,3 +57,17 @@ def test_cue_opening_its_sentence_goes_on_for_the_previous_speaker():
 
 def test_cue_without_speaker_or_ki_is_left_alone():
     assert quotes("बैठक में सुझाव दिया गया था और सब मान गए।") == []
+
+
+def test_yah_kahna_hai_names_the_speaker_after_the_cue():
+    """C। यह कहना है X का।: the content is the sentence before, the speaker ends the sentence."""
+    text = "नई नीति से छोटे दुकानदारों को सबसे ज्यादा फायदा होगा. यह कहना है व्यापार मंडल के अध्यक्ष सुनील वर्मा का. बाकी खबर आगे है."
+    found = only(text)
+    assert found.quote == "नई नीति से छोटे दुकानदारों को सबसे ज्यादा फायदा होगा."
+    assert (found.speaker, found.cue) == ("व्यापार मंडल के अध्यक्ष सुनील वर्मा", "कहना है")
+
+
+def test_yah_kahna_hai_after_a_marked_quote():
+    text = "“हमें हर गांव तक पहुंचना है।” यह कहना है जिला शिक्षा अधिकारी का।"
+    found = only(text)
+    assert (found.quote, found.speaker) == ("हमें हर गांव तक पहुंचना है।", "जिला शिक्षा अधिकारी")
