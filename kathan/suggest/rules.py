@@ -468,23 +468,37 @@ class _Detector:
             self.keep(Attribution(list(region.fragments), "direct", 0.45, "quote marks around speech-like text"))
 
     def headline(self) -> None:
-        """``C: X`` in the first line: a short source after the colon of a longer headline."""
-        line_end = self.text.find("\n")
-        line_end = len(self.text) if line_end < 0 else line_end
-        line = self.text[:line_end]
+        """``C: X``: a short source after the colon of a longer headline. In the first line
+        any short source counts; in a subheading further down (a line of its own with no
+        sentence mark) the source must hold a head word of ``[kinds]`` (``…: पीएम मोदी``), since
+        subheadings also end in topics (``…: पूरी सूची``)."""
+        start = 0
+        while start < len(self.text):
+            line_end = self.text.find("\n", start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            self.headline_line(start, line_end, first=start == 0)
+            start = line_end + 1
+
+    def headline_line(self, start: int, line_end: int, first: bool) -> None:
+        line = self.text[start:line_end]
         colon = line.rfind(":")
-        if colon <= 0 or line.startswith("["):
+        if colon <= 0 or line.lstrip().startswith("["):
             return
+        if not first and (len(line) > 160 or line.rstrip()[-1:] in "।.?!॥"):
+            return
+        colon += start
         right = [w for w in self.index.words(colon + 1, line_end) if w.is_word]
-        left = [w for w in self.index.words(0, colon) if w.is_word]
+        left = [w for w in self.index.words(start, colon) if w.is_word]
         if not (1 <= len(right) <= 4 and len(left) >= 4):
             return
         if any(w.norm in self.lexicon.stop_words for w in right):
             return
-        s, e = trim(self.text, 0, colon, _QUOTE_CHARS + ",")
+        if not first and not any(w.norm in group for _, group in self.lexicon.kinds for w in right):
+            return
+        s, e = trim(self.text, start, colon, _QUOTE_CHARS + ",")
         speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline")
         attribution.cue = (colon, colon + 1)
         attribution.speaker = speaker
-        attribution.window = (0, line_end)
+        attribution.window = (start, line_end)
         self.keep(attribution)

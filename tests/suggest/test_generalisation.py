@@ -71,3 +71,15 @@ def test_yah_kahna_hai_after_a_marked_quote():
     text = "“हमें हर गांव तक पहुंचना है।” यह कहना है जिला शिक्षा अधिकारी का।"
     found = only(text)
     assert (found.quote, found.speaker) == ("हमें हर गांव तक पहुंचना है।", "जिला शिक्षा अधिकारी")
+
+
+def test_subheading_with_source_after_colon():
+    """A subheading ``C: X`` further down the article, X naming an office."""
+    text = "बाढ़ से कई जिले प्रभावित\nराज्य में राहत शिविर खोले गए हैं।\nहर परिवार तक मदद पहुंचेगी: मुख्यमंत्री\nशिविरों में भोजन बांटा जा रहा है।\n"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("हर परिवार तक मदद पहुंचेगी", "मुख्यमंत्री", ":")
+
+
+def test_subheading_ending_in_a_topic_is_no_quote():
+    text = "बाढ़ से कई जिले प्रभावित\nराज्य में राहत शिविर खोले गए हैं।\nकिस जिले में कितने शिविर: पूरी सूची\nशिविरों में भोजन बांटा जा रहा है।\n"
+    assert quotes(text) == []
