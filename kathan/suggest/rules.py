@@ -459,13 +459,23 @@ class _Detector:
 
     def unattributed_quotes(self) -> None:
         for region in self.regions:
-            if id(region) in self.used or not region.double:
+            if id(region) in self.used or not (region.double or self.whole_line(region)):
                 continue
             if self.title_like(region) or not self.speech_like(region):
                 continue
             if any(self.overlaps(f) for f in region.fragments):
                 continue
             self.keep(Attribution(list(region.fragments), "direct", 0.45, "quote marks around speech-like text"))
+
+    def whole_line(self, region: QuoteRegion) -> bool:
+        """Whether a quote fills a line of its own: papers set what was said as a subheading in
+        single marks (``'हर व्यक्ति की जान बचाना प्राथमिकता'``)."""
+        line_start = self.text.rfind("\n", 0, region.outer_start) + 1
+        line_end = self.text.find("\n", region.outer_end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start:region.outer_start].strip() or self.text[region.outer_end:line_end].strip():
+            return False
+        return self.word_count(region) >= 3
 
     def headline(self) -> None:
         """``C: X``: a short source after the colon of a longer headline. In the first line

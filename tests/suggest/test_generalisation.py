@@ -83,3 +83,14 @@ def test_subheading_with_source_after_colon():
 def test_subheading_ending_in_a_topic_is_no_quote():
     text = "बाढ़ से कई जिले प्रभावित\nराज्य में राहत शिविर खोले गए हैं।\nकिस जिले में कितने शिविर: पूरी सूची\nशिविरों में भोजन बांटा जा रहा है।\n"
     assert quotes(text) == []
+
+
+def test_single_quoted_subheading_is_speech():
+    """A line that is only a quote in single marks is a quoted subheading, not a title."""
+    text = "नगर निगम की बैठक हुई।\n\n'शहर की सफाई हमारी पहली जिम्मेदारी'\nमहापौर ने कहा कि हर वार्ड में नई गाड़ियां आएंगी।\n"
+    found = quotes(text)
+    assert [f.quote for f in found] == ["शहर की सफाई हमारी पहली जिम्मेदारी", "हर वार्ड में नई गाड़ियां आएंगी।"]
+
+
+def test_single_quoted_title_inside_a_sentence_is_not_speech():
+    assert quotes("कल शाम 'मेरा गांव मेरा देश' नाटक का मंचन हुआ।") == []
