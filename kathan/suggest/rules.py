@@ -461,7 +461,7 @@ class _Detector:
         for region in self.regions:
             if id(region) in self.used or not (region.double or self.whole_line(region)):
                 continue
-            if self.title_like(region) or not self.speech_like(region):
+            if self.title_like(region) or not (self.speech_like(region) or self.whole_line(region)):
                 continue
             if any(self.overlaps(f) for f in region.fragments):
                 continue
