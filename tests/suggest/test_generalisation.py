@@ -94,3 +94,15 @@ def test_single_quoted_subheading_is_speech():
 
 def test_single_quoted_title_inside_a_sentence_is_not_speech():
     assert quotes("कल शाम 'मेरा गांव मेरा देश' नाटक का मंचन हुआ।") == []
+
+
+@pytest.mark.parametrize(("verb", "medium"), [("कह दिया", "speech"), ("बता दिया", "speech"), ("लिख दिया", "writing")])
+def test_compound_speech_verbs(verb: str, medium: str):
+    found = only(f"कप्तान ने साफ {verb} कि अगला मैच वे नहीं खेलेंगे।")
+    assert (found.speaker, found.cue, found.quote) == ("कप्तान", verb, "अगला मैच वे नहीं खेलेंगे।")
+    assert found.attributes["medium"] == medium
+
+
+def test_compound_verb_then_comma_is_no_unmarked_speech():
+    text = "एक खिलाड़ी ने पूरी घटना अपने ब्लॉग पर लिख दी थी, नतीजतन उसे टीम से हटा दिया गया।"
+    assert quotes(text) == []
