@@ -106,3 +106,9 @@ def test_compound_speech_verbs(verb: str, medium: str):
 def test_compound_verb_then_comma_is_no_unmarked_speech():
     text = "एक खिलाड़ी ने पूरी घटना अपने ब्लॉग पर लिख दी थी, नतीजतन उसे टीम से हटा दिया गया।"
     assert quotes(text) == []
+
+
+def test_correlative_to_after_a_question_is_narration():
+    """जब X ने पूछा तो Y …: the clause after तो is what happened next, not what was asked."""
+    text = "जब पत्रकारों ने पूछा तो मंत्री बिना जवाब दिए बैठक से चले गए।"
+    assert quotes(text) == []
