@@ -112,3 +112,9 @@ def test_correlative_to_after_a_question_is_narration():
     """जब X ने पूछा तो Y …: the clause after तो is what happened next, not what was asked."""
     text = "जब पत्रकारों ने पूछा तो मंत्री बिना जवाब दिए बैठक से चले गए।"
     assert quotes(text) == []
+
+
+def test_speaker_stops_before_a_perfect_auxiliary():
+    """… में काम कर चुकी X: the participial clause's चुकी is not part of the speaker."""
+    found = only("कई साल तक अस्पताल में काम कर चुकी नर्स सुनीता देवी का कहना है कि स्टाफ कम है।")
+    assert found.speaker == "नर्स सुनीता देवी"
