@@ -122,6 +122,9 @@ class Lexicon:
     not_content_start: frozenset[str]
     pro_drop_openers: frozenset[str]
     backward_demonstratives: frozenset[str]
+    backward_nouns: frozenset[str]
+    backward_rule: CueRule | None
+    """The cue of "C। यह जानकारी X ने दी।" (its verbs), or None when no verbs are listed."""
     media: tuple[MediumRule, ...]
     double_marks: tuple[str, ...]
     single_marks: tuple[str, ...]
@@ -217,6 +220,8 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         not_content_start=frozenset(_strings(cues_data, "not_content_start", "cues.toml")),
         pro_drop_openers=frozenset(_strings(cues_data, "pro_drop_openers", "cues.toml")),
         backward_demonstratives=frozenset(_strings(cues_data, "backward_demonstratives", "cues.toml")),
+        backward_nouns=frozenset(_strings(cues_data, "backward_nouns", "cues.toml")),
+        backward_rule=_backward_rule(_strings(cues_data, "backward_verbs", "cues.toml"), auxiliaries),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),
         single_marks=_strings(quotes, "single_marks", "quotes.toml"),
@@ -238,6 +243,13 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         locative_links=frozenset(_strings(speakers, "locative_links", "speakers.toml")),
         kinds=kinds,
     )
+
+
+def _backward_rule(verbs: tuple[str, ...], auxiliaries: tuple[str, ...]) -> CueRule | None:
+    if not verbs:
+        return None
+    words = "(" + "|".join(verbs) + ")"
+    return CueRule(words, compile_words(words, auxiliaries), "ergative", "", 0.7, unmarked=False)
 
 
 @cache

@@ -76,6 +76,7 @@ class _Detector:
         self.cue_starts = {c.start for c in self.cues}
         for cue in self.cues:
             self.attribute(cue.start, cue.end, cue.rule)
+        self.backward_information()
         self.unattributed_quotes()
         return build_suggestions(self.text, self.attributions, self.lexicon)
 
@@ -255,6 +256,36 @@ class _Detector:
             return
         self.finish(content, start, end, rule, speaker, sentence)
         content.window = (content.fragments[0][0], speaker.end)
+
+    def backward_information(self) -> None:
+        """``C। यह जानकारी जिलाधिकारी ने दी।``: a sentence that opens with a pointing word and
+        a noun of information and closes with ``X ने … दी`` attributes the sentence before it."""
+        lex = self.lexicon
+        rule = lex.backward_rule
+        if rule is None or not lex.backward_nouns:
+            return
+        for sentence in self.index.sentences:
+            ws = self.words_of(sentence)
+            words = [w for w in ws if w.is_word]
+            if len(words) < 5 or words[0].norm not in lex.backward_demonstratives or words[1].norm not in lex.backward_nouns:
+                continue
+            verb = rule.pattern.search(self.text, words[-1].start - 12 if len(words) > 1 else words[-1].start, words[-1].end)
+            if verb is None or verb.end() != words[-1].end or verb.start() in self.cue_starts:
+                continue
+            marker = next((i for i, w in enumerate(ws) if w.norm == "ने" and w.start > words[1].end), None)
+            if marker is None:
+                continue
+            rest = [w for w in ws if w.start >= words[1].end]
+            speaker = phrase_before(rest, marker - (len(ws) - len(rest)), lex)
+            previous = self.sentence_before(sentence[0])
+            if speaker is None or previous is None:
+                continue
+            s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
+            if len([w for w in self.index.words(s, e) if w.is_word]) < 3 or self.conflicts((s, e)):
+                continue
+            content = Attribution([(s, e)], "indirect", 0.8, "sentence before यह जानकारी … ने दी")
+            self.finish(content, verb.start(), verb.end(), rule, speaker, sentence)
+            content.window = (s, sentence[1])
 
     def sentence_before(self, offset: int) -> tuple[int, int] | None:
         """The last sentence ending at or before ``offset``."""

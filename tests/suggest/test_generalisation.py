@@ -118,3 +118,14 @@ def test_speaker_stops_before_a_perfect_auxiliary():
     """… में काम कर चुकी X: the participial clause's चुकी is not part of the speaker."""
     found = only("कई साल तक अस्पताल में काम कर चुकी नर्स सुनीता देवी का कहना है कि स्टाफ कम है।")
     assert found.speaker == "नर्स सुनीता देवी"
+
+
+def test_yah_jankari_ne_di_attributes_the_sentence_before():
+    text = "जिले में अब तक चालीस गांवों तक पानी पहुंचाया गया है. यह जानकारी जल निगम के अधिकारियों ने मंगलवार को दी. आगे की खबर।"
+    found = only(text)
+    assert found.quote == "जिले में अब तक चालीस गांवों तक पानी पहुंचाया गया है."
+    assert (found.speaker, found.cue) == ("जल निगम के अधिकारियों", "दी")
+
+
+def test_jankari_without_pointing_word_is_left_alone():
+    assert quotes("गांव वालों ने पुलिस को घटना की जानकारी दी और मदद मांगी।") == []
