@@ -98,6 +98,9 @@ class CueRule:
     reported: bool = False
     links: frozenset[str] = frozenset()
     """Postpositions that end a reported content for this cue; empty: the lexicon's ``reported_links``."""
+    infinitive: bool = False
+    """Whether a reported content must end in an oblique infinitive (… बंद करने की घोषणा), so
+    that an announced or requested thing (योजना की घोषणा) is not taken for what was said."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +202,10 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
             raise LexiconError(f"{where} ({words}): separator and reported must be true or false")
         medium = str(item.get("medium", ""))
         links = frozenset(_strings(item, "links", where))
-        cues.append(CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported, links))
+        infinitive = item.get("infinitive", False)
+        if not isinstance(infinitive, bool):
+            raise LexiconError(f"{where} ({words}): infinitive must be true or false")
+        cues.append(CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive))
     media = tuple(
         MediumRule(
             compile_words(m["words"]), str(m.get("medium", "")), str(m.get("platform", "")), bool(m.get("in_quote", False))

@@ -92,8 +92,8 @@ class _Detector:
         if before is not None:
             search = next((i for i, w in enumerate(ws) if w.start >= before.outer_start), index)
         if rule.speaker == "genitive" and 0 < index and ws[index - 1].norm in self.lexicon.backward_demonstratives:
-            self.inverted_genitive(start, end, rule, ws, index, sentence)
-            return
+            if self.inverted_genitive(start, end, rule, ws, index, sentence):
+                return
         speaker = self.find_speaker(rule, ws, index, search, sentence)
         if speaker is False and self.pro_drop(rule, ws, index, end):
             speaker = None
@@ -183,7 +183,9 @@ class _Detector:
         if rule.speaker == "ergative":
             k = search - 1
             seen = 0
-            while k >= 0 and seen < _MAX_ERGATIVE_DISTANCE:
+            # What a reported cue reports stands between ने and the cue, so it may be longer.
+            limit = _MAX_ERGATIVE_DISTANCE * (2 if rule.reported else 1)
+            while k >= 0 and seen < limit:
                 w = ws[k]
                 if w.norm == "ने":
                     return phrase_before(ws, k, lex) or self.quantifier(ws, k) or False
@@ -213,6 +215,8 @@ class _Detector:
                 return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
             return phrase
         if rule.speaker == "genitive":
+            if j > 0 and ws[j].norm in lex.backward_demonstratives:
+                j -= 1  # X का यह कहना है कि …
             if j >= 0 and ws[j].norm in lex.genitive_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             if j >= 0 and ws[j].norm in lex.genitive_links:
@@ -228,17 +232,18 @@ class _Detector:
 
     def inverted_genitive(
         self, start: int, end: int, rule: CueRule, ws: list[Word], index: int, sentence: tuple[int, int]
-    ) -> None:
+    ) -> bool:
         """``C। यह कहना है X का।``: the speaker follows the cue and ends the sentence with its
-        genitive marker; what was said is the sentence (or the quote) just before."""
+        genitive marker; what was said is the sentence (or the quote) just before. False when
+        the sentence does not end so (``X का यह कहना है कि …`` is read the usual way)."""
         after = [w for w in ws if w.start >= end]
         while after and not after[-1].is_word:
             after.pop()
         if len(after) < 2 or after[-1].norm not in self.lexicon.genitive_links:
-            return
+            return False
         speaker_words = after[:-1]
         if len(speaker_words) > 2 * self.lexicon.max_speaker_words:
-            return
+            return False
         speaker = SpeakerPhrase(speaker_words[0].start, speaker_words[-1].end, pronoun=False)
         opener = ws[index - 1].start
         region = self.region_ending_at(opener)
@@ -247,15 +252,16 @@ class _Detector:
         else:
             previous = self.sentence_before(sentence[0])
             if previous is None:
-                return
+                return True
             s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
             if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
-                return
+                return True
             content = Attribution([(s, e)], "indirect", 0.7, "sentence before यह कहना है")
         if content is None or any(self.conflicts(f) for f in content.fragments):
-            return
+            return True
         self.finish(content, start, end, rule, speaker, sentence)
         content.window = (content.fragments[0][0], speaker.end)
+        return True
 
     def backward_information(self) -> None:
         """``C। यह जानकारी जिलाधिकारी ने दी।``: a sentence that opens with a pointing word and
@@ -427,6 +433,8 @@ class _Detector:
             after = after[1:]
         links = rule.links or self.lexicon.reported_links
         if len(after) < 3 or after[-1].norm not in links:
+            return None
+        if rule.infinitive and not after[-2].norm.endswith("ने"):
             return None
         s, e = trim(self.text, after[0].start, after[-2].end, ",")
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")

@@ -129,3 +129,42 @@ def test_yah_jankari_ne_di_attributes_the_sentence_before():
 
 def test_jankari_without_pointing_word_is_left_alone():
     assert quotes("गांव वालों ने पुलिस को घटना की जानकारी दी और मदद मांगी।") == []
+
+
+def test_ka_yah_kahna_hai_ki():
+    """X का यह मानना है कि C: the pointing यह between the genitive and the cue."""
+    found = only("डॉक्टरों का यह मानना है कि बच्चों को टीका जल्दी लगना चाहिए।")
+    assert (found.speaker, found.cue, found.quote) == ("डॉक्टरों", "मानना है", "बच्चों को टीका जल्दी लगना चाहिए।")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "quote"),
+    [
+        ("राज्य सरकार ने सभी दफ्तर सोमवार तक बंद करने का ऐलान कर दिया।", "ऐलान कर दिया", "सभी दफ्तर सोमवार तक बंद करने"),
+        ("निगम ने पुराने पुल को गिराने की घोषणा की।", "घोषणा की", "पुराने पुल को गिराने"),
+        ("अदालत ने दोनों पक्षों को जवाब दाखिल करने के आदेश दिए।", "आदेश दिए", "दोनों पक्षों को जवाब दाखिल करने"),
+    ],
+)
+def test_announcements_and_orders_report_their_content(text: str, cue: str, quote: str):
+    found = only(text)
+    assert (found.cue, found.quote) == (cue, quote)
+
+
+def test_bharosa_dilaya():
+    found = only("बैंक ने ग्राहकों को भरोसा दिलाया कि उनका पैसा सुरक्षित है।")
+    assert (found.speaker, found.cue, found.quote) == ("बैंक", "भरोसा दिलाया", "उनका पैसा सुरक्षित है।")
+
+
+def test_long_reported_content_before_jor_diya():
+    text = (
+        "विभाग ने गर्मी के इस मौसम में दोपहर के समय बाहर निकलने से बचने, खूब पानी पीने, हल्के कपड़े पहनने"
+        " और बुजुर्गों तथा बच्चों का खास ध्यान रखने के साथ साथ पशुओं को भी छाया में रखने पर जोर दिया।"
+    )
+    found = only(text)
+    assert (found.speaker, found.cue) == ("विभाग", "जोर दिया")
+    assert found.quote.endswith("छाया में रखने")
+
+
+def test_requested_thing_is_no_reported_quote():
+    """With infinitive = true, 'नई बसों की मांग की' (a thing asked for) is not a quote."""
+    assert quotes("यात्रियों ने स्टेशन पर नई बसों की मांग की।") == []
