@@ -91,9 +91,9 @@ class _Detector:
         search = index
         if before is not None:
             search = next((i for i, w in enumerate(ws) if w.start >= before.outer_start), index)
-        if rule.speaker == "genitive" and 0 < index and ws[index - 1].norm in self.lexicon.backward_demonstratives:
-            if self.inverted_genitive(start, end, rule, ws, index, sentence):
-                return
+        pointing = rule.speaker == "genitive" and 0 < index and ws[index - 1].norm in self.lexicon.backward_demonstratives
+        if pointing and self.inverted_genitive(start, end, rule, ws, index, sentence):
+            return
         speaker = self.find_speaker(rule, ws, index, search, sentence)
         if speaker is False and self.pro_drop(rule, ws, index, end):
             speaker = None
