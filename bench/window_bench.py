@@ -34,11 +34,12 @@ def run_window_bench(chars: int = 100_000, spans: int = 5_000) -> dict[str, floa
     from PySide6.QtWidgets import QApplication
 
     from bench.corpus import article, spans_over
-    from gui.app import application, create_window
+    from gui.app import application, create_window, tune_garbage_collector
     from kathan.model import DocumentRecord, SpanRecord
     from storage import Workspace
 
     app = application()
+    tune_garbage_collector()  # as the app does when it creates its QApplication
     rng = random.Random(5)
     with tempfile.TemporaryDirectory(prefix="kathan-window-bench-") as tmp:
         path = Path(tmp) / "long.kathan"

@@ -118,7 +118,10 @@ class RelationsPanel(QWidget):
     def refresh(self) -> None:
         doc = self._controller.document
         c = self._controller
-        self.model.reset(doc.text if doc else "", c.spans, c.relations, c.schema if c.workspace is not None else None)
+        relations = c.relations
+        ends = {span_id for r in relations for span_id in (r.head, r.tail)}
+        spans = [span for span in map(c.span, ends) if span is not None]  # not every span: a refresh per edit
+        self.model.reset(doc.text if doc else "", spans, relations, c.schema if c.workspace is not None else None)
 
     def selected_relation_ids(self) -> list[RelationId]:
         return [self.model.relation_at(i.row()).id for i in self.table.selectionModel().selectedRows()]

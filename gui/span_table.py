@@ -124,7 +124,7 @@ class SpanTableModel(ListTableModel[Span]):
 
     def _insert(self, span: Span) -> None:
         """Insert in text order, so the table needs no proxy sort to read top to bottom."""
-        row = bisect.bisect_left([_key(s) for s in self._rows], _key(span))
+        row = bisect.bisect_left(self._rows, _key(span), key=_key)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, span)
         self.endInsertRows()
