@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("--format", required=True, help="jsonl, brat, conll or spacy")
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
-    p.add_argument("--doc", action="append", metavar="NAME", help="only these documents (repeatable)")
+    p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
     p.set_defaults(handler=commands.export)
 
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("suggest", help="pre-annotate documents with the attribution detector")
     p.add_argument("project")
-    p.add_argument("--doc", action="append", metavar="NAME", help="only these documents (repeatable)")
+    p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggester", default=None, help="a registered suggester (default: the rule-based Hindi one)")
     p.set_defaults(handler=commands.suggest)
 

@@ -162,3 +162,18 @@ def test_gui_screenshot_renders_the_project_to_png(project: Path, tmp_path: Path
     shot = tmp_path / "shot.png"
     assert kathan("gui", project, "--screenshot", shot, "--annotator", "asha") == 0
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_suggest_and_export_only_the_documents_named(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--doc takes one or more document ids (their names); an unknown one is a user error."""
+    other = tmp_path / "other.txt"
+    other.write_text("मंत्री ने कहा कि बातचीत जारी रहेगी।\n", encoding="utf-8")
+    assert kathan("import", project, SAMPLE, other) == 0
+    assert kathan("suggest", project, "--doc", "other") == 0
+    assert "for 1 document" in capsys.readouterr().out
+    out = tmp_path / "s.jsonl"
+    assert kathan("export", project, "--format", "jsonl", "--out", out, "--suggestions", "--doc", "other", "ambassador-lavrov") == 0
+    names = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(names) == ["ambassador-lavrov", "other"]
+    assert kathan("suggest", project, "--doc", "nope") == 1
+    assert "no document named 'nope'" in capsys.readouterr().err
