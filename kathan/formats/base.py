@@ -22,6 +22,7 @@ from kathan.model import (
     Document,
     DocumentId,
     DocumentRecord,
+    KathanError,
     Problem,
     Relation,
     RelationId,
@@ -192,7 +193,13 @@ class DocumentCounter:
 
 @contextmanager
 def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
-    """A text handle whose content replaces ``path`` only when the block ends without error."""
+    """A text handle whose content replaces ``path`` only when the block ends without error.
+
+    Refuses (``KathanError``) to replace an SQLite database or its WAL: an export pointed at
+    the project file by mistake would otherwise destroy the project.
+    """
+    if _is_database(path):
+        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
     try:
@@ -202,6 +209,19 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+_DATABASE_MAGIC = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+"""How an SQLite database file and its write-ahead log begin."""
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return head.startswith(_DATABASE_MAGIC)
 
 
 def sha256_of(text: str) -> str:

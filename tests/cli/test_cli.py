@@ -177,3 +177,16 @@ def test_suggest_and_export_only_the_documents_named(project: Path, tmp_path: Pa
     assert sorted(names) == ["ambassador-lavrov", "other"]
     assert kathan("suggest", project, "--doc", "nope") == 1
     assert "no document named 'nope'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "conll", "spacy"])
+def test_export_never_overwrites_the_project_itself(
+    project: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export whose --out is the project file is refused and the project still opens with its documents."""
+    assert kathan("import", project, SAMPLE) == 0
+    capsys.readouterr()
+    assert kathan("export", project, "--format", fmt, "--out", project) == 1
+    assert "is a database" in capsys.readouterr().err
+    assert kathan("stats", project) == 0
+    assert capsys.readouterr().out.startswith("documents    1\n")

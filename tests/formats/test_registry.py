@@ -116,3 +116,23 @@ def test_mixed_folder_reads_each_file_by_its_kind_and_warns_of_the_rest(tmp_path
     assert [r.name for r in only_txt] == ["a"]
     with pytest.raises(InputError, match="no files to import in this folder"):
         read_paths([tmp_path / "sub"], "txt")
+
+
+def test_an_export_never_replaces_a_database(tmp_path: Path) -> None:
+    """A file export aimed at an SQLite database (a project) is refused and leaves the database as it was."""
+    import sqlite3
+
+    from kathan.model import KathanError
+
+    from .helpers import annotated
+
+    database = tmp_path / "project.kathan"
+    with sqlite3.connect(database) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    before = database.read_bytes()
+    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    for fmt in ("jsonl", "conll", "spacy"):
+        with pytest.raises(KathanError, match="is a database"):
+            write(fmt, annotated(records), database)
+    assert database.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project.kathan"]
