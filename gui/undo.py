@@ -31,6 +31,8 @@ class EditCommand(QUndoCommand):
         self._controller = controller
         self._forward = edit
         self._inverse: Any = None
+        # The document the edit was made in: undo and redo show it (see Controller.apply).
+        self._document = controller.document.id if controller.document is not None else None
 
     @property
     def edit(self) -> Any:
@@ -55,14 +57,14 @@ class EditCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        applied = self._controller.apply(self._forward)
+        applied = self._controller.apply(self._forward, self._document)
         if applied is None:
             self.setObsolete(True)
             return
         _changes, self._inverse = applied
 
     def undo(self) -> None:
-        applied = self._controller.apply(self._inverse)
+        applied = self._controller.apply(self._inverse, self._document)
         if applied is None:
             self.setObsolete(True)
             return

@@ -103,3 +103,37 @@ def test_a_failing_write_leaves_no_undo_step_and_says_why(controller: Controller
         assert not c.add_span("CLAIM", (find(c.document.text, "विनय कुमार"),))
     assert "disk full" in blocker.args[0]
     assert c.undo_stack.count() == steps and c.spans == spans
+
+
+def _second_document(c: Controller):  # type: ignore[no-untyped-def]
+    from kathan.model import DocumentRecord
+
+    (added,) = c.workspace.import_records([DocumentRecord(name="second", text="मंत्री ने कहा कि बातचीत अच्छी रही।")]).documents_added
+    c.check_external()  # the import came from "elsewhere" as far as the window knows
+    return added
+
+
+UNDONE_ELSEWHERE: dict[str, Callable[[Controller], bool]] = {
+    "add span": lambda c: c.add_span("CLAIM", (find(c.document.text, "भारत-रूस साझेदारी"),)),
+    "delete span": lambda c: c.delete_spans([by_label(c, "CUE").id]),
+    "add relation": lambda c: c.add_relation("said_by", by_label(c, "QUOTE").id, by_label(c, "SPEAKER").id),
+    "status": lambda c: c.set_status(c.document.id, DocumentStatus.NEW, DocumentStatus.DONE),
+}
+
+
+@pytest.mark.parametrize("kind", list(UNDONE_ELSEWHERE))
+def test_undo_and_redo_from_another_document_show_the_document_they_change(controller: Controller, kind: str) -> None:
+    """Undo (and redo) of an edit made in one document while another is open opens the edited
+    document, so the change is never made out of sight; the window's copy matches the project."""
+    c = controller
+    second = _second_document(c)
+    first = c.document.id
+    assert UNDONE_ELSEWHERE[kind](c)
+    edited = state(c)
+    for step in (c.undo_stack.undo, c.undo_stack.redo):
+        c.open_document(second)
+        step()
+        assert c.document.id == first, step.__name__
+        assert c.spans == list(c.workspace.spans(first))
+        assert c.relations == list(c.workspace.relations(first))
+    assert [(s.id, s.label, s.fragments) for s in state(c)[0]] == [(s.id, s.label, s.fragments) for s in edited[0]]
