@@ -225,10 +225,15 @@ class Controller(QObject):
         except KathanError as exc:
             log.info("edit refused: %s", exc)
             self.sig_edit_refused.emit(str(exc))
+            # Most refusals of an undo or redo mean someone else changed the project while this
+            # window was active: reload now (once this step is done), or every later step
+            # works on a stale copy and the user has no way to refresh it.
+            QTimer.singleShot(0, self._check_after_refusal)
             return None
         except Exception as exc:  # noqa: BLE001 - a disk or lock failure: nothing was committed
             log.exception("edit could not be saved")
             self.sig_edit_refused.emit(f"could not save the edit ({type(exc).__name__}: {exc}); nothing was changed")
+            QTimer.singleShot(0, self._check_after_refusal)
             return None
         self._track_version()
         self._applied = True
@@ -250,6 +255,12 @@ class Controller(QObject):
                 self.sig_suggestions_changed.emit()
         self.sig_changes_applied.emit(changes)
         return changes, inverse
+
+    def _check_after_refusal(self) -> None:
+        try:
+            self.check_external()
+        except Exception:  # noqa: BLE001 - the database that refused may not answer either; the refusal was shown
+            log.exception("could not check the project after a refused edit")
 
     def _track_version(self) -> None:
         """Note our own write. Every write transaction bumps the revision by one: more than
@@ -413,6 +424,7 @@ class Controller(QObject):
             edit = self._ws.acceptance([int(s.id) for s in chosen])
         except KathanError as exc:
             self.sig_edit_refused.emit(str(exc))
+            QTimer.singleShot(0, self._check_after_refusal)
             return False
         text = (
             f"Accept {chosen[0].label} {quoted(chosen[0].text_in(doc.text))}"

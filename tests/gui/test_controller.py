@@ -137,3 +137,19 @@ def test_undo_and_redo_from_another_document_show_the_document_they_change(contr
         assert c.spans == list(c.workspace.spans(first))
         assert c.relations == list(c.workspace.relations(first))
     assert [(s.id, s.label, s.fragments) for s in state(c)[0]] == [(s.id, s.label, s.fragments) for s in edited[0]]
+
+
+def test_an_undo_refused_because_another_process_changed_the_span_reloads_the_window(controller: Controller, qtbot, project: Path) -> None:  # type: ignore[no-untyped-def]
+    """Another process edits the span an undo would restore: the undo is refused with the reason,
+    and the window reloads at once, so it shows the project as it is and the stale steps are gone."""
+    c = controller
+    quote = by_label(c, "QUOTE")
+    assert c.set_attribute(quote.id, "form", "direct")
+    with Workspace.open(project, annotator="other") as other:
+        other.update_span(quote.id, note="बदला गया")
+    with qtbot.waitSignal(c.sig_edit_refused, timeout=2000) as refused:
+        c.undo_stack.undo()
+    assert "changed elsewhere" in refused.args[0]
+    qtbot.waitUntil(lambda: c.span(quote.id).note == "बदला गया", timeout=2000)
+    assert c.spans == list(c.workspace.spans(c.document.id))
+    assert c.undo_stack.count() == 0
