@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,9 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
                 data = json.loads(line)
             except json.JSONDecodeError as exc:
                 ctx.error(file, number, f"not JSON: {exc.msg} (column {exc.colno})")
+                continue
+            if _SURROGATE_ESCAPE.search(line) and (lone := _lone_surrogate(data)) is not None:
+                ctx.error(file, number, f"not Unicode text: a lone UTF-16 surrogate \\u{ord(lone):04x} (half of a pair)")
                 continue
             documents += 1
             record = _LineReader(ctx, file, number).document(data, f"{stem}-{number}")
@@ -387,6 +391,19 @@ class _LineReader:
                 )
             )
         return relations
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(data: Any) -> str | None:
+    """The first unpaired surrogate in a parsed line: JSON's ``\\ud800`` escape decodes to one,
+    and no file or database can store it (UTF-8 refuses it)."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return str(exc.object[exc.start])
+    return None
 
 
 def _json_scalar_text(value: Any) -> str | None:

@@ -167,3 +167,21 @@ def test_windows_edited_jsonl_and_offsets_splitting_crlf(tmp_path: Path) -> None
     assert record.text == "ab\ncd" and record.spans[0].fragments == ((3, 5),)
     bad = _write_lines(tmp_path / "bad.jsonl", {"text": "ab\r\ncd", "spans": [{"label": "CUE", "fragments": [[0, 3]]}]})
     assert _problems([bad]) == [f"{bad}:1: spans[0].fragments: offset 3 falls between a CR and its LF"]
+
+
+def test_a_lone_surrogate_escape_is_a_problem_on_its_line(tmp_path: Path) -> None:
+    r"""``\ud800`` alone is not a character (no file can hold it): the line is refused with file and
+    line, while an escaped surrogate pair (what ASCII-only JSON writers emit for emoji) is read."""
+    path = tmp_path / "s.jsonl"
+    path.write_text(
+        '{"id": "pair", "text": "\\ud83d\\ude00 कहा"}\n'
+        '{"id": "lone", "text": "ab\\ud800cd"}\n'
+        '{"id": "note", "text": "ab", "spans": [{"label": "CUE", "fragments": [[0, 1]], "note": "\\udfff"}]}\n',
+        encoding="utf-8",
+    )
+    assert _problems([path]) == [
+        f"{path}:2: not Unicode text: a lone UTF-16 surrogate \\ud800 (half of a pair)",
+        f"{path}:3: not Unicode text: a lone UTF-16 surrogate \\udfff (half of a pair)",
+    ]
+    path.write_text('{"id": "pair", "text": "\\ud83d\\ude00 कहा"}\n', encoding="utf-8")
+    assert [r.text for r in read_paths([path])] == ["😀 कहा"]
