@@ -147,7 +147,7 @@ def _doc_ids(ws: Workspace, names: list[str] | None) -> list[int] | None:
     if not names:
         return None
     ids = []
-    for name in names:
+    for name in dict.fromkeys(names):  # a name given twice is one document, exported or suggested once
         document = ws.document_by_name(name)
         if document is None:
             raise KathanError(f"no document named {name!r} in the project")

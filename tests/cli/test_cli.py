@@ -190,3 +190,16 @@ def test_export_never_overwrites_the_project_itself(
     assert "is a database" in capsys.readouterr().err
     assert kathan("stats", project) == 0
     assert capsys.readouterr().out.startswith("documents    1\n")
+
+
+def test_a_document_named_twice_in_doc_is_exported_once(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--doc X X exports X once, so the export imports again (two lines with one name would be refused)."""
+    assert kathan("import", project, SAMPLE) == 0
+    out = tmp_path / "once.jsonl"
+    assert kathan("export", project, "--format", "jsonl", "--out", out, "--doc", "ambassador-lavrov", "ambassador-lavrov") == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+    assert kathan("suggest", project, "--doc", "ambassador-lavrov", "ambassador-lavrov") == 0
+    assert "for 1 document" in capsys.readouterr().out
+    again = tmp_path / "again.kathan"
+    assert kathan("init", again) == 0
+    assert kathan("import", again, out) == 0
