@@ -112,6 +112,11 @@ class Workspace:
         try:
             with translated_errors():
                 migrate.upgrade(engine, needed=fresh, then=first_row)
+        except StorageError as error:
+            engine.dispose()
+            if isinstance(error, BusyError):
+                raise
+            raise ProjectError(f"{target}: cannot create the project ({error})") from None
         except BaseException:
             engine.dispose()
             raise

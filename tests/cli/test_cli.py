@@ -203,3 +203,12 @@ def test_a_document_named_twice_in_doc_is_exported_once(project: Path, tmp_path:
     again = tmp_path / "again.kathan"
     assert kathan("init", again) == 0
     assert kathan("import", again, out) == 0
+
+
+def test_init_in_a_missing_folder_names_the_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A project cannot be created in a folder that does not exist: the message names the path."""
+    target = tmp_path / "missing" / "p.kathan"
+    assert kathan("init", target) == 1
+    err = capsys.readouterr().err
+    assert str(target) in err and "cannot create" in err
+    assert not (tmp_path / "missing").exists()
