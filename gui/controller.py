@@ -52,6 +52,9 @@ class Controller(QObject):
 
     sig_changes_applied = Signal(object)
     """An edit (or its undo) was written to the project; carries its ``Changes``."""
+    sig_document_closing = Signal()
+    """The open document is about to be replaced (another document or project, a reload):
+    views save what they still hold, such as a note being typed, while it is still open."""
     sig_document_opened = Signal(object)
     """Another document (or None) is now open; views reload from ``document``/``spans``."""
     sig_project_opened = Signal(str)
@@ -100,6 +103,8 @@ class Controller(QObject):
 
     def open_workspace(self, ws: Any, path: str) -> None:
         """Switch to ``ws`` (closing the previous one) and open its first document."""
+        if self._document is not None:
+            self.sig_document_closing.emit()
         if self._ws is not None and self._ws is not ws:
             self._ws.close()
         self._ws, self._path = ws, path
@@ -144,7 +149,11 @@ class Controller(QObject):
     def span(self, span_id: SpanId) -> Span | None:
         return self._spans.get(span_id)
 
-    def open_document(self, doc_id: DocumentId | None) -> None:
+    def open_document(self, doc_id: DocumentId | None, *, announce: bool = True) -> None:
+        """Open ``doc_id`` (None: none). ``announce`` False skips ``sig_document_closing``: an
+        undo or redo opening the document it changed must not push an edit of its own."""
+        if announce and self._document is not None:
+            self.sig_document_closing.emit()
         self._sorted = None
         if doc_id is None:
             self._document, self._spans, self._relations = None, {}, {}
@@ -247,7 +256,7 @@ class Controller(QObject):
             target = document
         if target is not None and (self._document is None or target != self._document.id):
             # An undo reached into another document: show it, already in its new state.
-            self.open_document(target)
+            self.open_document(target, announce=False)
         else:
             self._absorb(changes)
             if changes.suggestions_updated:

@@ -9,12 +9,15 @@ note field saves the note.
 from __future__ import annotations
 
 import html
+import logging
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from gui.controller import Controller
 from kathan.model import Changes, Span, SpanId
+
+log = logging.getLogger(__name__)
 
 NO_VALUE = "—"
 NOTE_SAVE_DELAY_MS = 700
@@ -58,6 +61,7 @@ class SidePanel(QWidget):
         layout.addStretch(1)
         self.setFocusProxy(self.label_combo)
         controller.sig_changes_applied.connect(self._on_changes)
+        controller.sig_document_closing.connect(self.flush)
         controller.sig_document_opened.connect(lambda _doc: self.show_span(None))
         controller.sig_project_opened.connect(lambda _path: self._fill_labels())
         self.show_span(None)
@@ -187,6 +191,11 @@ class SidePanel(QWidget):
     def _on_note_finished(self) -> None:
         self._note_timer.stop()
         if self._updating or self._span_id is None:
+            return
+        if self._controller.span(self._span_id) is None:
+            # Gone from the open document (deleted elsewhere, or an undo opened another one):
+            # there is nothing left to hold the note.
+            log.info("note for span %s not saved: the span is no longer open", self._span_id)
             return
         self._controller.set_note(self._span_id, self.note_edit.text())
 

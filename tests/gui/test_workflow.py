@@ -288,3 +288,22 @@ def test_ctrl_t_switches_selection_between_tokens_and_grapheme_clusters(qtbot, w
     assert [s.fragments for s in window.controller.spans] == [(clusters,)]
     qtbot.keyClick(window.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert window.settings.snap_to_tokens is True
+
+
+def test_a_note_still_being_typed_is_saved_on_its_span_when_the_document_changes(qtbot, window):  # type: ignore[no-untyped-def]
+    """Typing a note and at once moving to the next document (Ctrl+PgDown) saves the note on the
+    span it was typed for, with no error, before the other document opens."""
+    from kathan.model import DocumentRecord
+
+    c = window.controller
+    first = c.document.id
+    c.workspace.import_records([DocumentRecord(name="second", text="मंत्री ने कहा कि बातचीत अच्छी रही।")])
+    c.check_external()
+    span = label_drag(qtbot, window, find(c.document.text, SPEAKER, "“"), Qt.Key.Key_S).spans_added[0]
+    note = window.side_panel.note_edit
+    note.setFocus()
+    type_text(note, "दूतावास")
+    window.next_document_action.trigger()  # within the save delay: the note is not saved yet
+    assert c.document.id != first
+    assert {s.id: s.note for s in c.workspace.spans(first)}[span.id] == "दूतावास"
+    assert window.side_panel.note_edit.text() == ""
