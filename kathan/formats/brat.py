@@ -128,7 +128,9 @@ class _AnnReader:
         self.ids: dict[str, int] = {}
         self.later: list[tuple[int, str, str, str]] = []
         self.utf16_spans = 0
-        self._utf16: Utf16Map | None = None
+        self.lf_spans = 0
+        self._utf16_maps: dict[bool, Utf16Map] = {}
+        """UTF-16 maps of the raw text (True) and the LF text (False), built when first needed."""
 
     def error(self, line: int, message: str) -> None:
         self.ok = False
@@ -152,6 +154,12 @@ class _AnnReader:
                 self.note(number, ident, rest)
         if self.utf16_spans:
             self.warn(0, f"{self.utf16_spans} spans count UTF-16 units (old brat); converted to code points")
+        if self.lf_spans:
+            self.warn(
+                0,
+                f"{self.lf_spans} spans count LF line ends while the .txt has CRLF "
+                "(line ends changed after annotation, e.g. by git); read as counted on LF",
+            )
         if not self.ok:
             return None
         spans = tuple(
@@ -252,38 +260,45 @@ class _AnnReader:
         """The fragments in code points over the raw text, trying UTF-16 units when they do not fit.
 
         brat reads the ``.txt`` without dropping a BOM, so after a BOM its offsets are one more
-        than ours; both counts are tried, brat's first.
+        than ours; both counts are tried, brat's first. When a CRLF file fits neither, the
+        offsets may count LF line ends (the ``.txt`` got its CRs after annotation, as git's
+        autocrlf does): tried last, and only with the covered text to confirm them.
         """
+        found = self._match_in(self.raw, fragments, covered)
+        if found is not None or covered is None or self.remap.is_identity:
+            return found
+        found = self._match_in(self.text, fragments, covered)
+        if found is None:
+            return None
+        self.lf_spans += 1
+        to_raw = self.remap.to_raw
+        return [(to_raw(s), to_raw(e)) for s, e in found]
+
+    def _match_in(self, text: str, fragments: list[Fragment], covered: str | None) -> list[Fragment] | None:
+        """``fragments`` as code points over ``text`` where they cover ``covered`` (code points first, then UTF-16)."""
         shifts = (self.bom, 0) if self.bom else (0,)
         for shift in shifts:
             shifted = [(s - shift, e - shift) for s, e in fragments]
-            if self.fits(shifted, covered):
+            if _fits(text, shifted, covered):
                 return shifted
         if covered is None:
             return None
-        if self._utf16 is None:
-            self._utf16 = Utf16Map(self.raw)
-        if self._utf16.is_identity:
+        key = text is self.raw
+        utf16 = self._utf16_maps.get(key)
+        if utf16 is None:
+            utf16 = self._utf16_maps[key] = Utf16Map(text)
+        if utf16.is_identity:
             return None
-        to_codepoint = self._utf16.to_codepoint
+        to_codepoint = utf16.to_codepoint
         for shift in shifts:
             try:
                 result = [(to_codepoint(s - shift), to_codepoint(e - shift)) for s, e in fragments]
             except ValueError:
                 continue
-            if self.fits(result, covered):
+            if _fits(text, result, covered):
                 self.utf16_spans += 1
                 return result
         return None
-
-    def fits(self, fragments: list[Fragment], covered: str | None) -> bool:
-        length = len(self.raw)
-        if not all(0 <= s <= e <= length for s, e in fragments):
-            return False
-        if covered is None:
-            return True
-        pieces = [self.raw[s:e] for s, e in fragments]
-        return covered in (" ".join(pieces), "".join(pieces))
 
     def target(self, number: int, ident: str, ref: str) -> _Span | _Relation | None:
         if ref in self.spans:
@@ -377,6 +392,17 @@ class _AnnReader:
         if note_type != NOTE_TYPE:
             self.warn(number, f"{ident}: note type {note_type!r} read as a plain note")
         target.notes.append(note)
+
+
+def _fits(text: str, fragments: list[Fragment], covered: str | None) -> bool:
+    """Whether ``fragments`` lie in ``text`` and cover ``covered`` (brat joins fragments with a space)."""
+    length = len(text)
+    if not all(0 <= s <= e <= length for s, e in fragments):
+        return False
+    if covered is None:
+        return True
+    pieces = [text[s:e] for s, e in fragments]
+    return covered in (" ".join(pieces), "".join(pieces))
 
 
 def _bom_length(path: Path) -> int:

@@ -136,6 +136,14 @@ class OffsetRemap:
             raise ValueError(f"offset {offset} falls between a CR and its LF")
         return offset - bisect_left(self.dropped, offset)
 
+    def to_raw(self, offset: int) -> int:
+        """The raw offset of stored-text ``offset`` (before the CR where the stored text has a CRLF's LF)."""
+        if not self.dropped:
+            return offset
+        # The i-th dropped CR stood just before stored-text position dropped[i] - i.
+        dropped = self.dropped
+        return offset + bisect_left(range(len(dropped)), offset, key=lambda i: dropped[i] - i)
+
 
 def normalize_newlines(text: str) -> tuple[str, OffsetRemap]:
     """``text`` with CRLF and lone CR turned into LF, and the remap of raw offsets onto it."""

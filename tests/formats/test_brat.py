@@ -201,3 +201,22 @@ def test_txt_with_bom_offsets_counting_the_bom_as_brat_does(tmp_path: Path) -> N
     record = read_paths([tmp_path / "b.ann"]).records[0]
     assert record.text.startswith("राम")
     assert [record.text[s.fragments[0][0]:s.fragments[0][1]] for s in record.spans] == ["राम", "कहा", "हाँ"]
+
+
+def test_offsets_counted_before_the_txt_got_crlf_line_ends_are_read(tmp_path: Path) -> None:
+    """A brat pair whose .txt got CRLF line ends after annotation (git's autocrlf on Windows) has
+    offsets that count LF line ends: when they do not fit the file but fit its LF text, with the
+    same covered text, they are read as such (with a warning), also after an emoji."""
+    lf = "शीर्षक 😀\nपहला वाक्य।\nदूसरा वाक्य।\n"
+    (tmp_path / "a.txt").write_bytes(lf.replace("\n", "\r\n").encode("utf-8"))
+    second = lf.index("दूसरा वाक्य।")
+    first = lf.index("पहला")
+    (tmp_path / "a.ann").write_text(
+        f"T1\tQUOTE {second} {second + 12}\tदूसरा वाक्य।\nT2\tCUE {first} {first + 4}\tपहला\n", encoding="utf-8"
+    )
+    result = read_paths([tmp_path])
+    (record,) = result.records
+    assert record.text == lf
+    assert [(s.key, [record.text[a:b] for a, b in s.fragments]) for s in record.spans] == [
+        ("T1", ["दूसरा वाक्य।"]), ("T2", ["पहला"])]
+    assert any("LF line ends" in str(w) for w in result.warnings)

@@ -135,3 +135,13 @@ def test_byte_column_counts_from_the_first_byte_of_the_file() -> None:
     """After a UTF-8 BOM, the bad byte's column still counts the BOM's three bytes."""
     with pytest.raises(InputError, match=r"^a.txt:1: not UTF-8: byte 0xFF at byte column 6"):
         decode_bytes(b"\xef\xbb\xbfab\xff", "a.txt")
+
+
+def test_to_raw_inverts_to_normalized_at_every_offset() -> None:
+    """Every stored-text offset maps to a raw offset that maps back to it and never splits a CRLF."""
+    raw = "a\r\nbc\r\n\r\nd\re\r\n"
+    text, remap = normalize_newlines(raw)
+    for offset in range(len(text) + 1):
+        back = remap.to_raw(offset)
+        assert not remap.splits_crlf(back)
+        assert remap.to_normalized(back) == offset
