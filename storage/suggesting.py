@@ -255,18 +255,43 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str) -> Edit:
 
 
 def _accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanId]:
-    """Accepted suggestions of these documents mapped to the span with their label and fragments, if still there."""
+    """Accepted suggestions of these documents mapped to the span they became, if still there.
+
+    That is the span with the suggestion's label and fragments; failing that (the annotator
+    fixed its boundary after accepting it, as Shift+Enter invites), the accepted span of that
+    label overlapping it most that no other accepted suggestion matches exactly.
+    """
     found: dict[int, SpanId] = {}
     for doc_id in doc_ids:
-        by_shape = {(s.label, s.fragments): s.id for s in reads.spans_of(conn, doc_id)}
+        spans_ = reads.spans_of(conn, doc_id)
+        by_shape = {(s.label, s.fragments): s.id for s in spans_}
         query = select(suggestions.c.id, suggestions.c.label, suggestions.c.fragments).where(
             suggestions.c.document_id == doc_id, suggestions.c.status == SuggestionStatus.ACCEPTED.value
         )
+        unmatched: list[tuple[int, str, tuple[Fragment, ...]]] = []
         for sid, label, pieces in conn.execute(query):
             span_id = by_shape.get((label, _fragments(pieces)))
             if span_id is not None:
                 found[sid] = span_id
+            else:
+                unmatched.append((sid, label, _fragments(pieces)))
+        taken = set(found.values())
+        for sid, label, pieces in unmatched:
+            overlaps = [
+                (_overlap(pieces, s.fragments), -s.id, s.id)
+                for s in spans_
+                if s.label == label and s.origin == Origin.SUGGESTED and s.id not in taken
+            ]
+            best = max((o for o in overlaps if o[0] > 0), default=None)
+            if best is not None:
+                found[sid] = best[2]
+                taken.add(best[2])
     return found
+
+
+def _overlap(a: Sequence[Fragment], b: Sequence[Fragment]) -> int:
+    """How many code points two fragment lists share."""
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
 def set_status(conn: Connection, edit: SetSuggestionStatus) -> None:

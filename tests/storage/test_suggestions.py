@@ -117,3 +117,35 @@ def test_reject_undo_redo(ws: Workspace, doc_id: DocumentId, proposed: list[Sugg
     assert [s.id for s in ws.suggestions(doc_id)] == ids
     ws.apply(redo)
     assert ws.suggestions(doc_id) == ()
+
+
+def test_a_link_reaches_an_accepted_span_that_was_resized_since(ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion], words: Words) -> None:
+    """Accept a quote, fix its boundary (Shift+Enter's purpose), then accept its speaker: the
+    suggested said_by link still joins them."""
+    ws.store_suggestions(doc_id, "hindi-rules", proposed)
+    speaker, quote, _ = ws.suggestions(doc_id)
+    ws.accept_suggestions([quote.id])
+    (made,) = ws.spans(doc_id)
+    ws.update_span(made.id, fragments=[(words[9][0], words[10][1])])
+    ws.accept_suggestions([speaker.id])
+    (relation,) = ws.relations(doc_id)
+    assert (relation.type, relation.head) == ("said_by", made.id)
+
+
+def test_a_link_never_reaches_the_span_of_another_accepted_suggestion(
+    ws: Workspace, doc_id: DocumentId, words: Words
+) -> None:
+    """An accepted quote deleted since is not replaced by another accepted quote it overlapped."""
+    proposed = [
+        Suggestion("q1", "QUOTE", ((words[9][0], words[10][1]),), 0.9, links=(SuggestedLink("said_by", "s"),)),
+        Suggestion("q2", "QUOTE", (words[10],), 0.9),
+        Suggestion("s", "SPEAKER", (words[2],), 0.8),
+    ]
+    ws.store_suggestions(doc_id, "hindi-rules", proposed)
+    shown = {s.fragments: s for s in ws.suggestions(doc_id)}
+    speaker, q1, q2 = (shown[p.fragments] for p in (proposed[2], proposed[0], proposed[1]))
+    ws.accept_suggestions([q1.id, q2.id])
+    first = next(s for s in ws.spans(doc_id) if s.fragments == q1.fragments)
+    ws.delete_spans([first.id])
+    ws.accept_suggestions([speaker.id])
+    assert ws.relations(doc_id) == ()
