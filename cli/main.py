@@ -31,8 +31,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kathan: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("kathan: interrupted; nothing of the interrupted operation was written", file=sys.stderr)
+        print(f"kathan: interrupted; {_interrupted(args)}", file=sys.stderr)
         return 130
+
+
+def _interrupted(args: argparse.Namespace) -> str:
+    """What an interrupted command leaves behind, truthfully."""
+    if args.command == "suggest":
+        return "the suggestions of the documents already done are kept (one transaction each), the rest were not stored"
+    if args.command == "export" and args.format == "brat":
+        return f"the files already written to {args.out} stay there; export again to complete the folder"
+    return "nothing of the interrupted operation was written"
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -212,3 +212,28 @@ def test_init_in_a_missing_folder_names_the_path(tmp_path: Path, capsys: pytest.
     err = capsys.readouterr().err
     assert str(target) in err and "cannot create" in err
     assert not (tmp_path / "missing").exists()
+
+
+def test_an_interrupted_suggest_says_what_was_kept(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl+C during suggest keeps the documents already done (one transaction each): the message
+    says so instead of claiming nothing was written."""
+    other = tmp_path / "other.txt"
+    other.write_text("मंत्री ने कहा कि बातचीत जारी रहेगी।\n", encoding="utf-8")
+    assert kathan("import", project, SAMPLE, other) == 0
+    from storage import Workspace
+
+    calls = {"n": 0}
+    real = Workspace.store_suggestions
+
+    def store_then_interrupt(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Workspace, "store_suggestions", store_then_interrupt)
+    capsys.readouterr()
+    assert kathan("suggest", project) == 130
+    err = capsys.readouterr().err
+    assert "nothing of the interrupted operation was written" not in err
+    assert "kept" in err
