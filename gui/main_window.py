@@ -40,7 +40,7 @@ from gui.side_panel import SidePanel
 from gui.span_table import SpanTable
 from gui.suggestions import SuggestionReview
 from gui.undo import quoted
-from gui.workers import BackgroundTask, export_job, import_job
+from gui.workers import BackgroundTask, ImportReport, export_job, import_job
 from kathan.model import Changes, Document, DocumentId, Fragment, SpanId
 
 log = logging.getLogger(__name__)
@@ -615,10 +615,20 @@ class MainWindow(QMainWindow):
         task.destroyed.connect(lambda _o=None, t=task: self._tasks.remove(t) if t in self._tasks else None)
         task.start()
 
-    def _on_import_finished(self, changes: Changes) -> None:
+    def _on_import_finished(self, report: ImportReport) -> None:
+        changes = report.changes
         self.controller.absorb_background(changes)
         count = len(changes.documents_added)
-        self.statusBar().showMessage(f"Imported {count} document{'s' if count != 1 else ''}", 6000)
+        text = f"Imported {count} document{'s' if count != 1 else ''}"
+        self.statusBar().showMessage(text, 6000)
+        if report.warnings:
+            # Skipped files and converted offsets: the command line prints them, so must we.
+            box = QMessageBox(QMessageBox.Icon.Information, "Import", text + ".", parent=self)
+            summary = f"{len(report.warnings)} warnings (details below)."
+            box.setInformativeText(report.warnings[0] if len(report.warnings) == 1 else summary)
+            box.setDetailedText("\n".join(report.warnings))
+            box.open()
+            self.problem_box = box
         self.sig_background_task_finished.emit(changes)
 
     def _on_export_finished(self, report: Any) -> None:

@@ -73,17 +73,26 @@ class Worker(QObject):
                 self.sig_finished.emit(result)
 
 
-def import_job(url: str, annotator: str, paths: Sequence[str]) -> Callable[[Progress], Changes]:
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import committed, and what it skipped or converted on the way (one line each)."""
+
+    changes: Changes
+    warnings: tuple[str, ...] = ()
+
+
+def import_job(url: str, annotator: str, paths: Sequence[str]) -> Callable[[Progress], ImportReport]:
     """Read ``paths`` with the format registry and import them all, in one transaction."""
 
-    def job(progress: Progress) -> Changes:
+    def job(progress: Progress) -> ImportReport:
         from kathan.formats import registry
         from storage import Workspace
 
         ws = Workspace.open(url, annotator=annotator)
         try:
             result = registry.read_paths(list(paths), schema=ws.schema, progress=progress)
-            return ws.import_records(result.records, progress=progress)
+            changes = ws.import_records(result.records, progress=progress)
+            return ImportReport(changes, tuple(str(w) for w in result.warnings))
         finally:
             ws.close()
 

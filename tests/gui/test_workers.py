@@ -98,3 +98,17 @@ def test_a_bad_file_imports_nothing_and_lists_its_problems(qtbot, window, tmp_pa
     box = window.problem_box
     assert box.isVisible() and "bad.jsonl:2" in box.detailedText()
     box.close()
+
+
+def test_an_import_shows_its_warnings(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What an import skipped or converted (here a file of no importable kind) is shown, as the
+    command line prints it, instead of being dropped."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.txt").write_text("क " + ARTICLE, encoding="utf-8")
+    (folder / "notes.md").write_text("# notes", encoding="utf-8")
+    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000) as blocker:
+        window.import_paths([str(folder)])
+    assert len(blocker.args[0].documents_added) == 1
+    box = window.problem_box
+    assert box is not None and "skipped 1 files of no importable kind: notes.md" in box.detailedText()
