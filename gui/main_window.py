@@ -583,7 +583,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: Sequence[str]) -> BackgroundTask:
         """Import ``paths`` off the GUI thread; the window updates when the import commits."""
         c = self.controller
-        task = BackgroundTask("Importing…", import_job(c.workspace.url, c.annotator, list(paths)), self)
+        task = BackgroundTask("Importing…", import_job(c.workspace.connect_url, c.annotator, list(paths)), self)
         task.sig_finished.connect(self._on_import_finished)
         task.sig_failed.connect(lambda message: self._on_task_failed("Import", message))
         self.start_task(task)
@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
 
     def export_to(self, format_name: str, out: str) -> BackgroundTask:
         c = self.controller
-        task = BackgroundTask(f"Exporting {format_name}…", export_job(c.workspace.url, c.annotator, format_name, out), self)
+        task = BackgroundTask(f"Exporting {format_name}…", export_job(c.workspace.connect_url, c.annotator, format_name, out), self)
         task.sig_finished.connect(self._on_export_finished)
         task.sig_failed.connect(lambda message: self._on_task_failed("Export", message))
         self.start_task(task)

@@ -219,7 +219,7 @@ class SuggestionReview(QObject):
         controller = self._window.controller
         if controller.workspace is None:
             return None
-        job = suggest_job(controller.workspace.url, controller.annotator, self.suggester_name)
+        job = suggest_job(controller.workspace.connect_url, controller.annotator, self.suggester_name)
         task = BackgroundTask("Suggesting annotations…", job, self._window)
         task.sig_finished.connect(self._on_all_finished)
         task.sig_failed.connect(self._on_all_failed)

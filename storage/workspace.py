@@ -183,7 +183,14 @@ class Workspace:
 
     @property
     def url(self) -> str:
+        """The project's URL for showing: a password is masked."""
         return self._url
+
+    @property
+    def connect_url(self) -> str:
+        """The URL another connection (a background worker) opens this project with, password
+        included: pass it to ``Workspace.open``, never show it."""
+        return self._engine.url.render_as_string(hide_password=False)
 
     def set_annotator(self, name: str) -> None:
         """Sign later edits as ``name``, registering the name in the project."""

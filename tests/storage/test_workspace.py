@@ -374,3 +374,26 @@ def test_validate_reports_a_text_that_no_longer_matches_its_hash(project_path: P
     raw.close()
     (problem,) = ws.validate()
     assert (problem.file, problem.message) == ("lavrov", "the text no longer matches its sha256")
+
+
+def test_a_second_connection_can_open_a_project_behind_a_password() -> None:
+    """``url`` hides the password (it is shown in titles and messages); ``connect_url`` keeps it,
+    so a background worker opening its own connection to a PostgreSQL project can log in."""
+    from storage.engine import make_engine, project_url
+
+    url = "postgresql+psycopg://asha:secret@db.example:5432/corpus"
+    engine = make_engine(project_url(url))
+    ws = Workspace(engine, project_url(url).render_as_string(hide_password=True), default_schema(), "asha")
+    try:
+        assert "secret" not in ws.url
+        assert ws.connect_url == url
+    finally:
+        ws.close()
+
+
+def test_connect_url_of_a_project_file_opens_the_same_project(project_path: Path) -> None:
+    """For a project file, ``connect_url`` opens the very same project."""
+    with Workspace.create(project_path) as ws:
+        ws.import_records([DocumentRecord(name="x", text="पाठ")])
+        with Workspace.open(ws.connect_url) as again:
+            assert [d.name for d in again.documents()] == ["x"]
