@@ -341,11 +341,14 @@ class Controller(QObject):
         return self.push(edit, f"Add {label} {quoted(excerpt)}")
 
     def label_all(self, label: str, hits: Iterable[Fragment]) -> bool:
+        """Label every hit as ``label`` in one step, except hits that already are a ``label`` span
+        (labelling by hand first, or pressing the button twice, must not double spans)."""
         doc = self._require_document()
-        hits = list(hits)
+        labelled = {s.fragments for s in self._spans.values() if s.label == label}
+        hits = [h for h in dict.fromkeys(hits) if (tuple(h),) not in labelled]
         if not hits:
             return False
-        text = f"Label {len(hits)} matches as {label}"
+        text = f"Label {len(hits)} match{'es' if len(hits) != 1 else ''} as {label}"
         return self.push(edit_values.add_spans_batch(doc.id, label, [(h,) for h in hits], text), text)
 
     def delete_spans(self, span_ids: Iterable[SpanId]) -> bool:

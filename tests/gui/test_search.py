@@ -39,3 +39,18 @@ def test_find_ignores_zwj_and_labels_all_matches_in_one_undo_step(qtbot, window)
 
     qtbot.keyClick(bar.query_edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
+
+
+def test_label_all_skips_matches_already_labelled_so(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Label all after one match was labelled by hand (or a second time) adds no duplicate span."""
+    c = window.controller
+    text = c.document.text
+    first, second = find(text, PHRASE, "रूस में "), find(text, PHRASE, "“")
+    assert c.add_span("SPEAKER", (first,))
+    assert c.label_all("SPEAKER", [first, second])
+    assert sorted((s.label, s.fragments) for s in c.workspace.spans(c.document.id)) == [
+        ("SPEAKER", (first,)), ("SPEAKER", (second,))]
+    assert c.undo_stack.undoText() == "Label 1 match as SPEAKER"
+    steps = c.undo_stack.count()
+    assert not c.label_all("SPEAKER", [first, second])  # nothing left to label: no empty step
+    assert c.undo_stack.count() == steps
