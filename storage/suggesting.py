@@ -228,18 +228,30 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str) -> Edit:
     closed = [i for i in ids if rows[i][8] != SuggestionStatus.OPEN.value]
     if closed:
         raise ConflictError(f"suggestion {closed[0]} was already {rows[closed[0]][8]}")
-    new_spans = [_as_span(rows[i]) for i in ids]
-    placeholder = {s.id: SpanId(-s.id) for s in new_spans}
-    doc_ids = {s.document_id for s in new_spans}
+    suggested_spans = [_as_span(rows[i]) for i in ids]
+    doc_ids = {s.document_id for s in suggested_spans}
+    # A suggestion annotated by hand meanwhile (same label and fragments) becomes that span:
+    # accepting it links the span and marks the suggestion, it never makes a twin.
+    present = {(s.document_id, s.label, s.fragments): s.id for d in doc_ids for s in reads.spans_of(conn, d)}
+    placeholder = {
+        s.id: present.get((s.document_id, s.label, s.fragments), SpanId(-s.id)) for s in suggested_spans
+    }
+    new_spans = [s for s in suggested_spans if placeholder[s.id] < 0]
     earlier = _accepted_spans(conn, doc_ids)
     relations: list[Relation] = []
     query = select(suggestion_links.c.head_id, suggestion_links.c.tail_id, suggestion_links.c.type).where(
         suggestion_links.c.head_id.in_(ids) | suggestion_links.c.tail_id.in_(ids)
     )
+    linked = {
+        (r.head, r.tail, r.type)
+        for d in doc_ids
+        for r in reads.relations_of(conn, d)
+    }
     for head, tail, type_ in conn.execute(query):
         head_span = placeholder.get(head) or earlier.get(head)
         tail_span = placeholder.get(tail) or earlier.get(tail)
-        if head_span is not None and tail_span is not None:
+        if head_span is not None and tail_span is not None and (head_span, tail_span, type_) not in linked:
+            linked.add((head_span, tail_span, type_))
             relations.append(
                 Relation(RelationId(0), DocumentId(0), type_, head_span, tail_span, origin=Origin.SUGGESTED)
             )
@@ -250,7 +262,7 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str) -> Edit:
     ids_ = tuple(ids)
     return Batch(
         (AddSpans(spans_, tuple(relations)), SetSuggestionStatus(ids_, SuggestionStatus.OPEN, SuggestionStatus.ACCEPTED)),
-        text=f"Accept {len(ids_)} suggestions" if len(ids_) != 1 else f"Accept {new_spans[0].label}",
+        text=f"Accept {len(ids_)} suggestions" if len(ids_) != 1 else f"Accept {suggested_spans[0].label}",
     )
 
 

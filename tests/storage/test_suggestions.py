@@ -149,3 +149,23 @@ def test_a_link_never_reaches_the_span_of_another_accepted_suggestion(
     ws.delete_spans([first.id])
     ws.accept_suggestions([speaker.id])
     assert ws.relations(doc_id) == ()
+
+
+def test_accepting_a_suggestion_already_annotated_by_hand_adds_no_duplicate(
+    ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion]
+) -> None:
+    """A span made by hand after the suggestions were stored, with the same label and fragments:
+    accepting the suggestion marks it accepted and links the existing span, without a twin; undo
+    takes back exactly the link and the status."""
+    ws.store_suggestions(doc_id, "hindi-rules", proposed)
+    speaker, quote, _ = ws.suggestions(doc_id)
+    ws.add_span(doc_id, "SPEAKER", speaker.fragments)
+    (by_hand,) = ws.spans(doc_id)
+    before = snapshot(ws)
+    _, undo = ws.apply(ws.acceptance([quote.id, speaker.id]))
+    assert sorted(s.label for s in ws.spans(doc_id)) == ["QUOTE", "SPEAKER"]
+    (relation,) = ws.relations(doc_id)
+    assert relation.tail == by_hand.id
+    assert ws.suggestions(doc_id)[0].label == "CUE"
+    ws.apply(undo)
+    assert snapshot(ws) == before
