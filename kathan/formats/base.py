@@ -198,6 +198,8 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     Refuses (``KathanError``) to replace an SQLite database or its WAL: an export pointed at
     the project file by mistake would otherwise destroy the project.
     """
+    if path.is_dir():
+        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
     if _is_database(path):
         raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
     path.parent.mkdir(parents=True, exist_ok=True)

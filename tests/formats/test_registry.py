@@ -136,3 +136,12 @@ def test_an_export_never_replaces_a_database(tmp_path: Path) -> None:
             write(fmt, annotated(records), database)
     assert database.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project.kathan"]
+
+
+def test_a_file_export_aimed_at_a_folder_names_the_folder(tmp_path: Path) -> None:
+    """--out naming a folder for a one-file format says so, naming the folder (not a temporary file)."""
+    from kathan.model import KathanError
+
+    with pytest.raises(KathanError, match=r"^" + str(tmp_path).replace("\\", "\\\\") + r": is a folder"):
+        write("jsonl", [], tmp_path)
+    assert list(tmp_path.iterdir()) == []
