@@ -224,10 +224,11 @@ class Controller(QObject):
     def apply(self, edit: Any, document: DocumentId | None = None) -> tuple[Changes, Any] | None:
         """Apply ``edit`` through the Workspace; None (and ``sig_edit_refused``) when refused.
 
-        ``document`` is the document the edit was made in: when the Changes do not name one
-        (a deletion carries only ids), an undo or redo from another document opens that one,
-        so no change is ever made out of sight. Called by ``EditCommand`` only: everything
-        else pushes edits with ``push``.
+        ``document`` is the document the edit was made in: when the Changes remove spans or
+        relations without naming a document (a deletion carries only ids), an undo or redo
+        from another document opens that one, so no annotation changes out of sight. (A status
+        change shows in the document list and opens nothing.) Called by ``EditCommand`` only:
+        everything else pushes edits with ``push``.
         """
         try:
             changes, inverse = self._ws.apply(edit)
@@ -250,10 +251,8 @@ class Controller(QObject):
         target = _document_of(changes)
         if target is None and changes.suggestions_updated:
             target = self._suggestion_documents.get(changes.suggestions_updated[0])
-        if target is None and changes.documents_updated:
-            target = changes.documents_updated[0]
-        if target is None:
-            target = document
+        if target is None and (changes.spans_removed or changes.relations_removed):
+            target = document  # a deletion names only ids: the document the step was made in
         if target is not None and (self._document is None or target != self._document.id):
             # An undo reached into another document: show it, already in its new state.
             self.open_document(target, announce=False)

@@ -117,7 +117,7 @@ UNDONE_ELSEWHERE: dict[str, Callable[[Controller], bool]] = {
     "add span": lambda c: c.add_span("CLAIM", (find(c.document.text, "भारत-रूस साझेदारी"),)),
     "delete span": lambda c: c.delete_spans([by_label(c, "CUE").id]),
     "add relation": lambda c: c.add_relation("said_by", by_label(c, "QUOTE").id, by_label(c, "SPEAKER").id),
-    "status": lambda c: c.set_status(c.document.id, DocumentStatus.NEW, DocumentStatus.DONE),
+    "delete relation": lambda c: c.delete_relations([c.relations[0].id]),
 }
 
 
@@ -128,6 +128,8 @@ def test_undo_and_redo_from_another_document_show_the_document_they_change(contr
     c = controller
     second = _second_document(c)
     first = c.document.id
+    if kind == "delete relation":
+        c.add_relation("said_by", by_label(c, "QUOTE").id, by_label(c, "SPEAKER").id)
     assert UNDONE_ELSEWHERE[kind](c)
     edited = state(c)
     for step in (c.undo_stack.undo, c.undo_stack.redo):
@@ -153,3 +155,17 @@ def test_an_undo_refused_because_another_process_changed_the_span_reloads_the_wi
     qtbot.waitUntil(lambda: c.span(quote.id).note == "बदला गया", timeout=2000)
     assert c.spans == list(c.workspace.spans(c.document.id))
     assert c.undo_stack.count() == 0
+
+
+def test_a_status_change_of_another_document_opens_nothing(controller: Controller) -> None:
+    """Cycling the status of a row that is not open (Space in the document list), and undoing and
+    redoing it, leaves the open document open."""
+    c = controller
+    second = _second_document(c)
+    first = c.document.id
+    assert c.set_status(second, DocumentStatus.NEW, DocumentStatus.DONE)
+    for step in (c.undo_stack.undo, c.undo_stack.redo):
+        assert c.document.id == first
+        step()
+    assert c.document.id == first
+    assert c.workspace.document(second).status == DocumentStatus.DONE
