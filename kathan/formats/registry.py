@@ -102,16 +102,16 @@ def read_paths(
         if format != "auto":
             format_ = _readable(format, path)
             if not path.is_dir():
-                groups.append((format_, [Source(path, path.stem)]))
+                groups.append((format_, [_source(path, path.stem, problems)]))
                 continue
             files = _walk(path)
-            by_format = _folder_sources(path, files, _only(format_))
+            by_format = _folder_sources(path, files, _only(format_), problems)
         elif not path.is_dir():
-            groups.append((_readable(detect_format(path), path), [Source(path, path.stem)]))
+            groups.append((_readable(detect_format(path), path), [_source(path, path.stem, problems)]))
             continue
         else:
             files = _walk(path)
-            by_format = _folder_sources(path, files, _auto_format(files))
+            by_format = _folder_sources(path, files, _auto_format(files), problems)
         skipped = by_format.pop(None, [])
         if skipped:
             shown = ", ".join(s.path.relative_to(path).as_posix() for s in skipped[:3])
@@ -188,16 +188,29 @@ def _auto_format(files: Sequence[Path]) -> Callable[[str], str | None]:
 
 
 def _folder_sources(
-    folder: Path, files: Sequence[Path], format_of: Callable[[str], str | None]
+    folder: Path, files: Sequence[Path], format_of: Callable[[str], str | None], problems: list[Problem]
 ) -> dict[str | None, list[Source]]:
     """``files`` of ``folder`` grouped by the format that reads them (None: skipped), in order."""
     groups: dict[str | None, list[Source]] = {}
     for file in files:
         if file.name in _BRAT_CONFIGS:
             continue
-        source = Source(file, file.relative_to(folder).with_suffix("").as_posix())
+        source = _source(file, file.relative_to(folder).with_suffix("").as_posix(), problems)
         groups.setdefault(format_of(file.suffix.lower()), []).append(source)
     return groups
+
+
+def _source(path: Path, name: str, problems: list[Problem]) -> Source:
+    """The source ``path`` named ``name``; a name with bytes that are not UTF-8 (a Latin-1 file
+    name, which Python keeps as lone surrogates no database stores) gets U+FFFD for them."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        fixed = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        shown = os.fsencode(path).decode("utf-8", "replace")
+        problems.append(Problem(shown, 0, f"the file name is not UTF-8: the document is named {fixed!r}", fatal=False))
+        name = fixed
+    return Source(path, name)
 
 
 def _walk(folder: Path) -> list[Path]:

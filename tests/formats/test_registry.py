@@ -145,3 +145,20 @@ def test_a_file_export_aimed_at_a_folder_names_the_folder(tmp_path: Path) -> Non
     with pytest.raises(KathanError, match=r"^" + str(tmp_path).replace("\\", "\\\\") + r": is a folder"):
         write("jsonl", [], tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_name_that_is_not_utf8_still_names_a_document(tmp_path: Path) -> None:
+    """A file named in Latin-1 (a zip from Windows) is read; its document name replaces the
+    undecodable byte with U+FFFD, which any database stores, and a warning says so."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "w", encoding="utf-8") as handle:
+        handle.write("पाठ यहाँ\n")
+    (folder / "ok.txt").write_text("दूसरा पाठ\n", encoding="utf-8")
+    result = read_paths([folder])
+    assert [r.name for r in result] == ["caf\ufffd", "ok"]
+    for record in result:
+        record.name.encode("utf-8")  # storable
+    assert any("not UTF-8" in str(w) and "caf\ufffd" in str(w) for w in result.warnings)
