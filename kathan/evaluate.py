@@ -21,6 +21,7 @@ from kathan.model import (
     Document,
     DocumentId,
     DocumentRecord,
+    KathanError,
     Relation,
     RelationId,
     Span,
@@ -172,12 +173,24 @@ def evaluate(
 ) -> EvaluationReport:
     """Score ``pred_docs`` against ``gold_docs`` (paired by document name).
 
+    Raises ``KathanError`` when a pair's texts differ: offsets over different texts mean nothing.
+
     ``labels`` defaults to every label found in the gold documents, in order of first use;
     a gold document without a prediction counts as predicting nothing.
     """
     mode = Match(match)
     predicted = {d.document.name: d for d in pred_docs}
     gold_list = list(gold_docs)
+    differing = [
+        g.document.name
+        for g in gold_list
+        if g.document.name in predicted and predicted[g.document.name].document.text != g.document.text
+    ]
+    if differing:
+        shown = ", ".join(repr(n) for n in differing[:5]) + (f" and {len(differing) - 5} more" if len(differing) > 5 else "")
+        raise KathanError(
+            f"the gold text of {shown} differs from the annotated text of the same name: offsets cannot be compared"
+        )
     if labels is None:
         seen: dict[str, None] = {}
         for d in gold_list:

@@ -136,3 +136,15 @@ def test_gold_records_compare_like_annotated_documents():
     pred = annotated([("SPEAKER", ((0, 6),)), ("QUOTE", ((20, 30),))], [(2, 1)])
     report = evaluate([pred], [gold], "overlap")
     assert report.links["said_by"] == Score(1, 1, 1)
+
+
+def test_a_gold_document_with_another_text_is_refused() -> None:
+    """Offsets only compare over the same text: a gold document whose text differs from the
+    predicted one of the same name (another edition, CRLF kept) is refused, naming it."""
+    from dataclasses import replace
+
+    from kathan.model import KathanError
+
+    other = replace(GOLD, document=replace(GOLD.document, text=TEXT.replace("मंत्री", "मंत्रीजी")))
+    with pytest.raises(KathanError, match="'a'.*differs"):
+        evaluate([GOLD], [other])
