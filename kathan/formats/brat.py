@@ -529,6 +529,7 @@ def write_brat(
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
     seen = _Seen()
+    written: set[Path] = set()
     for annotated in counter:
         document = annotated.document
         relative = _safe_name(document.name)
@@ -538,13 +539,29 @@ def write_brat(
             losses.note("document status and metadata, not written (brat has no place for them)", document.name)
         base = out / relative
         base.parent.mkdir(parents=True, exist_ok=True)
-        _write(base.with_name(base.name + ".txt"), document.text)
-        _write(base.with_name(base.name + ".ann"), ann_text(annotated, schema, losses))
+        for suffix, content in ((".txt", document.text), (".ann", ann_text(annotated, schema, losses))):
+            path = base.with_name(base.name + suffix)
+            _write(path, content)
+            written.add(path)
         seen.add(annotated)
     _write(out / "annotation.conf", annotation_conf(schema, seen))
     if schema is not None:
         _write(out / "visual.conf", visual_conf(schema))
-    return counter.report(losses)
+    return counter.report(losses, _left_over(out, written))
+
+
+def _left_over(out: Path, written: set[Path]) -> list[str]:
+    """A warning naming the .txt and .ann files in ``out`` this export did not write: importing
+    the folder would bring those documents back (an older export, a document since renamed)."""
+    others = sorted(
+        p.relative_to(out).as_posix()
+        for p in out.rglob("*")
+        if p.suffix in (".txt", ".ann") and p.is_file() and p not in written
+    )
+    if not others:
+        return []
+    shown = ", ".join(others[:6]) + (f" and {len(others) - 6} more" if len(others) > 6 else "")
+    return [f"{len(others)} files in {out} not written by this export (left from before?): {shown}"]
 
 
 def _write(path: Path, content: str) -> None:

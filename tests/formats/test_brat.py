@@ -220,3 +220,15 @@ def test_offsets_counted_before_the_txt_got_crlf_line_ends_are_read(tmp_path: Pa
     assert [(s.key, [record.text[a:b] for a, b in s.fragments]) for s in record.spans] == [
         ("T1", ["दूसरा वाक्य।"]), ("T2", ["पहला"])]
     assert any("LF line ends" in str(w) for w in result.warnings)
+
+
+def test_exporting_into_a_folder_with_other_documents_warns_of_them(tmp_path: Path) -> None:
+    """A brat export into a folder that already holds pairs it did not write (an older export with
+    a document since renamed) warns of them: importing the folder again would bring them back."""
+    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    out = tmp_path / "out"
+    _pair(out, "old-name", "पुराना पाठ\n", "")
+    report = write("brat", annotated(records), out, default_schema())
+    assert any("old-name.ann" in w and "old-name.txt" in w and "not written by this export" in w for w in report.warnings)
+    clean = write("brat", annotated(records), tmp_path / "fresh", default_schema())
+    assert not any("not written by this export" in w for w in clean.warnings)
