@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from kathan.model import Fragmented
+
 BUCKET = 512
 """UTF-16 units per bucket: about a screen line of prose is far below it, a viewport is a few."""
 
 
 @dataclass(frozen=True, slots=True)
-class ViewSpan:
+class ViewSpan(Fragmented):
     """A span as the view draws it: UTF-16 fragments plus what painting and tooltips need.
 
     Invariant: ``fragments`` are sorted, non-empty and non-overlapping half-open UTF-16
@@ -28,14 +30,6 @@ class ViewSpan:
     attributes: tuple[tuple[str, str], ...] = ()
     suggested: bool = False
     note: str = ""
-
-    @property
-    def start(self) -> int:
-        return self.fragments[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.fragments[-1][1]
 
     @property
     def extent(self) -> int:

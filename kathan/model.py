@@ -7,7 +7,7 @@ out; nothing outside ``storage`` ever holds a database row.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -68,8 +68,27 @@ class Document:
         return len(self.text)
 
 
+class Fragmented:
+    """The outer bounds and covered text of anything made of sorted, non-empty ``fragments``."""
+
+    __slots__ = ()
+    fragments: Sequence[Fragment]
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+    def text_in(self, text: str, sep: str = " ") -> str:
+        """The covered text, fragments joined by ``sep`` (brat's convention is one space)."""
+        return sep.join(text[s:e] for s, e in self.fragments)
+
+
 @dataclass(frozen=True, slots=True)
-class Span:
+class Span(Fragmented):
     """A labelled selection of one or more fragments.
 
     Invariants (checked by ``kathan.validate`` and by storage): at least one fragment;
@@ -87,18 +106,6 @@ class Span:
     origin: Origin = Origin.MANUAL
     created: datetime | None = None
     updated: datetime | None = None
-
-    @property
-    def start(self) -> int:
-        return self.fragments[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.fragments[-1][1]
-
-    def text_in(self, text: str, sep: str = " ") -> str:
-        """The covered text, fragments joined by ``sep`` (brat's convention is one space)."""
-        return sep.join(text[s:e] for s, e in self.fragments)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from kathan.model import (
     AnnotatedDocument,
     Document,
     Fragment,
+    Fragmented,
     Origin,
     Relation,
     RelationId,
@@ -36,7 +37,7 @@ class SuggestedLink:
 
 
 @dataclass(frozen=True, slots=True)
-class Suggestion:
+class Suggestion(Fragmented):
     """One proposed span.
 
     Invariants: ``key`` is unique within one ``suggest()`` result; ``fragments`` are sorted,
@@ -52,17 +53,6 @@ class Suggestion:
     links: tuple[SuggestedLink, ...] = ()
     rule: str = ""
     """Which rule proposed it, shown to the reviewer as the reason."""
-
-    @property
-    def start(self) -> int:
-        return self.fragments[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.fragments[-1][1]
-
-    def text_in(self, text: str, sep: str = " ") -> str:
-        return sep.join(text[s:e] for s, e in self.fragments)
 
     def link(self, type_: str) -> SuggestedLink | None:
         """The first link of type ``type_``, or None."""

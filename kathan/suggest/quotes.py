@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from kathan.model import Fragment
+from kathan.model import Fragment, Fragmented
 from kathan.suggest.lexicon import Lexicon
 from kathan.suggest.segment import trim
 
@@ -37,21 +37,13 @@ class Mark:
 
 
 @dataclass(slots=True)
-class QuoteRegion:
+class QuoteRegion(Fragmented):
     """A quoted stretch: the marks around it and its text fragments (marks excluded)."""
 
     open_mark: Mark
     close_mark: Mark | None
     fragments: list[Fragment] = field(default_factory=list)
     double: bool = True
-
-    @property
-    def start(self) -> int:
-        return self.fragments[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.fragments[-1][1]
 
     @property
     def outer_start(self) -> int:
