@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         c.sig_project_opened.connect(self._on_project_opened)
         c.sig_document_opened.connect(self._on_document_opened)
         c.sig_changes_applied.connect(self._on_changes)
-        c.sig_project_reloaded.connect(lambda: self.statusBar().showMessage("Reloaded: the project was changed elsewhere", 5000))
+        c.sig_project_reloaded.connect(self._on_project_reloaded)
         c.sig_edit_refused.connect(self._on_edit_refused)
         c.sig_suggestions_changed.connect(self._on_suggestions_changed)
         c.undo_stack.indexChanged.connect(lambda _i: self._update_status())
@@ -297,6 +297,12 @@ class MainWindow(QMainWindow):
         self.document_list.set_documents(self.controller.documents())
         self._update_title()
 
+    def _on_project_reloaded(self) -> None:
+        # Opening a document changes no summary; the list is re-read only when the project
+        # changed (here, from elsewhere) or an edit changed counts (_on_changes).
+        self.document_list.set_documents(self.controller.documents())
+        self.statusBar().showMessage("Reloaded: the project was changed elsewhere", 5000)
+
     def _on_document_opened(self, document: Document | None) -> None:
         c = self.controller
         self._relation_head = None
@@ -307,7 +313,6 @@ class MainWindow(QMainWindow):
             self.view.set_suggestions(c.suggestions, c.suggested_relations)
         self.span_table.model.reset(document.text if document else "", c.spans, c.relations, c.schema)
         self.search_bar.set_text(document.text if document else "")
-        self.document_list.set_documents(c.documents())
         self.document_list.select_document(document.id if document else None)
         self._update_title()
         self._update_status()
