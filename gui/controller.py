@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui import edit_values
-from gui.undo import EditCommand, quoted
+from gui.undo import EditCommand, quoted, step_text
 from kathan.model import (
     Changes,
     Document,
@@ -355,11 +355,7 @@ class Controller(QObject):
         if not spans:
             return False
         doc = self._require_document()
-        text = (
-            f"Delete {spans[0].label} {quoted(spans[0].text_in(doc.text))}"
-            if len(spans) == 1
-            else f"Delete {len(spans)} spans"
-        )
+        text = step_text("Delete", spans, "spans", doc.text)
         return self.push(edit_values.delete_spans([s.id for s in spans]), text)
 
     def relabel_span(self, span_id: SpanId, label: str) -> bool:
@@ -437,11 +433,7 @@ class Controller(QObject):
             self.sig_edit_refused.emit(str(exc))
             QTimer.singleShot(0, self._check_after_refusal)
             return False
-        text = (
-            f"Accept {chosen[0].label} {quoted(chosen[0].text_in(doc.text))}"
-            if len(chosen) == 1
-            else f"Accept {len(chosen)} suggestions"
-        )
+        text = step_text("Accept", chosen, "suggestions", doc.text)
         return self.push(edit, text)
 
     def reject_suggestions(self, suggestion_ids: Iterable[int]) -> bool:
@@ -450,11 +442,7 @@ class Controller(QObject):
         if not chosen:
             return False
         doc = self._require_document()
-        text = (
-            f"Reject {chosen[0].label} {quoted(chosen[0].text_in(doc.text))}"
-            if len(chosen) == 1
-            else f"Reject {len(chosen)} suggestions"
-        )
+        text = step_text("Reject", chosen, "suggestions", doc.text)
         return self.push(edit_values.reject_suggestions([int(s.id) for s in chosen]), text)
 
     def _require_document(self) -> Document:

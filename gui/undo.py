@@ -8,12 +8,14 @@ comes back with the same id and a later redo still finds it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
 from kathan.edits import UpdateSpan
+from kathan.model import Span
 
 if TYPE_CHECKING:
     from gui.controller import Controller
@@ -93,3 +95,10 @@ def quoted(text: str, limit: int = 24) -> str:
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return f"“{text}”"
+
+
+def step_text(verb: str, spans: Sequence[Span], noun: str, text: str) -> str:
+    """An undo step's name: ``Delete QUOTE “…”`` for one span or suggestion, ``Delete 3 spans`` for more."""
+    if len(spans) == 1:
+        return f"{verb} {spans[0].label} {quoted(spans[0].text_in(text))}"
+    return f"{verb} {len(spans)} {noun}"
