@@ -1,10 +1,20 @@
-"""The base of Kathan's table models: a thin adapter over a Python list of frozen rows."""
+"""The base of Kathan's table models (a thin adapter over a Python list of frozen rows) and the
+read-only, filterable table views that show them."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -35,3 +45,29 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self._rows[index.row()]
+
+
+def row_table(parent: QWidget, model: QAbstractItemModel, selection: QAbstractItemView.SelectionMode) -> QTableView:
+    """A read-only table over ``model`` that selects whole rows and shows no row numbers."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    return table
+
+
+def filter_box(
+    parent: QWidget, model: QAbstractItemModel, column: int, placeholder: str
+) -> tuple[QSortFilterProxyModel, QLineEdit]:
+    """A case-blind proxy over ``model`` (``column`` -1: every column) and the line edit that filters it."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(column)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    edit.textChanged.connect(proxy.setFilterFixedString)
+    return proxy, edit

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.controller import Controller
+from gui.list_model import ListTableModel, row_table
 from gui.undo import quoted
-from gui.list_model import ListTableModel
 from kathan.model import Changes, Relation, RelationId, Span, SpanId
 from kathan.schema import Schema
 
@@ -77,12 +76,7 @@ class RelationsPanel(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.model = RelationTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self, self.model, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
