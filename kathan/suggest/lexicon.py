@@ -8,6 +8,7 @@ words only, with any run of whitespace (NBSP included) between words.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -216,37 +217,44 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
     kinds = tuple((kind, frozenset(words)) for kind, words in kinds_data.items())
     verbal = [c.pattern.pattern for c in cues if c.speaker != "postposition"]
     cue_end = regex.compile(r"(?:" + "|".join(verbal) + r")[\s,:\-–—]*$")
+    def words(table: dict[str, Any], file: str) -> Callable[[str], frozenset[str]]:
+        return lambda key: frozenset(_strings(table, key, file))
+
+    cue_set = words(cues_data, "cues.toml")
+    speaker_set = words(speakers, "speakers.toml")
+    quote_set = words(quotes, "quotes.toml")
+    factuality_set = words(quotes.get("factuality", {}), "quotes.toml")
     return Lexicon(
         cues=tuple(cues),
         cue_end=cue_end,
         auxiliaries=frozenset(auxiliaries),
         coordinators=_strings(cues_data, "coordinators", "cues.toml"),
-        not_cue_before=frozenset(_strings(cues_data, "not_cue_before", "cues.toml")),
-        reported_links=frozenset(_strings(cues_data, "reported_links", "cues.toml")),
-        not_content_start=frozenset(_strings(cues_data, "not_content_start", "cues.toml")),
-        pro_drop_openers=frozenset(_strings(cues_data, "pro_drop_openers", "cues.toml")),
-        backward_demonstratives=frozenset(_strings(cues_data, "backward_demonstratives", "cues.toml")),
-        backward_nouns=frozenset(_strings(cues_data, "backward_nouns", "cues.toml")),
+        not_cue_before=cue_set("not_cue_before"),
+        reported_links=cue_set("reported_links"),
+        not_content_start=cue_set("not_content_start"),
+        pro_drop_openers=cue_set("pro_drop_openers"),
+        backward_demonstratives=cue_set("backward_demonstratives"),
+        backward_nouns=cue_set("backward_nouns"),
         backward_rule=_backward_rule(_strings(cues_data, "backward_verbs", "cues.toml"), auxiliaries),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),
         single_marks=_strings(quotes, "single_marks", "quotes.toml"),
         min_words_without_cue=int(quotes.get("min_words_without_cue", 7)),
         max_single_chars=int(quotes.get("max_single_chars", 200)),
-        title_after=frozenset(_strings(quotes, "title_after", "quotes.toml")),
-        hypothetical_start=frozenset(_strings(quotes.get("factuality", {}), "hypothetical_start", "quotes.toml")),
-        hedged=frozenset(_strings(quotes.get("factuality", {}), "hedged", "quotes.toml")),
-        title_before=frozenset(_strings(quotes, "title_before", "quotes.toml")),
+        title_after=quote_set("title_after"),
+        hypothetical_start=factuality_set("hypothetical_start"),
+        hedged=factuality_set("hedged"),
+        title_before=quote_set("title_before"),
         max_speaker_words=int(speakers.get("max_words", 8)),
-        ergative_pronouns=frozenset(_strings(speakers, "ergative_pronouns", "speakers.toml")),
-        subject_pronouns=frozenset(_strings(speakers, "subject_pronouns", "speakers.toml")),
-        genitive_pronouns=frozenset(_strings(speakers, "genitive_pronouns", "speakers.toml")),
-        stop_words=frozenset(_strings(speakers, "stop_words", "speakers.toml")),
-        quantifiers=frozenset(_strings(speakers, "quantifiers", "speakers.toml")),
-        not_sources=frozenset(_strings(speakers, "not_sources", "speakers.toml")),
-        genitive_links=frozenset(_strings(speakers, "genitive_links", "speakers.toml")),
-        affiliations=frozenset(_strings(speakers, "affiliations", "speakers.toml")),
-        locative_links=frozenset(_strings(speakers, "locative_links", "speakers.toml")),
+        ergative_pronouns=speaker_set("ergative_pronouns"),
+        subject_pronouns=speaker_set("subject_pronouns"),
+        genitive_pronouns=speaker_set("genitive_pronouns"),
+        stop_words=speaker_set("stop_words"),
+        quantifiers=speaker_set("quantifiers"),
+        not_sources=speaker_set("not_sources"),
+        genitive_links=speaker_set("genitive_links"),
+        affiliations=speaker_set("affiliations"),
+        locative_links=speaker_set("locative_links"),
         kinds=kinds,
     )
 
