@@ -47,6 +47,14 @@ class Source:
     path: Path
     name: str
 
+    @property
+    def size(self) -> int:
+        """The file's size in bytes for progress (0 when it cannot be read: the reader reports that)."""
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
 
 class ReadContext:
     """What a reader reports to: problems (fatal or not), progress, and the optional schema."""

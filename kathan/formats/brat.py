@@ -47,7 +47,7 @@ def read_brat(sources: Sequence[Source], ctx: ReadContext) -> Iterator[DocumentR
     seen: set[Path] = set()
     for source in sources:
         base = source.path.with_suffix("")
-        size = _size(source.path)
+        size = source.size
         if base in seen:
             ctx.advance(size)
             continue
@@ -417,13 +417,6 @@ def _bom_length(path: Path) -> int:
 
 def _is_int(text: str) -> bool:
     return text.isascii() and text.lstrip("-").isdigit()
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 # Writing

@@ -121,7 +121,7 @@ def read_paths(
         if not by_format:
             problems.append(Problem(str(path), 0, "no files to import in this folder"))
         groups.extend((get_format(name), sources) for name, sources in by_format.items() if name is not None)
-    total = sum(_size(source.path) for _, sources in groups for source in sources)
+    total = sum(source.size for _, sources in groups for source in sources)
     ctx = ReadContext(schema, progress, total)
     ctx.extend(problems)
     records: list[DocumentRecord] = []
@@ -220,13 +220,6 @@ def _walk(folder: Path) -> list[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         files.extend(Path(root, n) for n in names if not n.startswith("."))
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

@@ -20,16 +20,9 @@ def read_txt(sources: Sequence[Source], ctx: ReadContext) -> Iterator[DocumentRe
             ctx.extend(exc.problems)
             continue
         finally:
-            ctx.advance(_size(source.path))
+            ctx.advance(source.size)
         text, _ = normalize_newlines(raw)
         yield DocumentRecord(name=source.name, text=text, title=title_of(text), source=str(source.path))
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 FORMAT = Format(
