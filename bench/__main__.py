@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import random
 import resource
 import statistics
 import tempfile
@@ -17,9 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from bench.corpus import article, spans_over, write_jsonl
+from bench.corpus import records, write_jsonl
 from kathan.formats import registry
-from kathan.model import Origin
 from storage import Workspace
 
 T = TypeVar("T")
@@ -51,6 +49,7 @@ def corpus_bench(documents: int, spans: int, work: Path) -> None:
 
         imported = timed(f"import {documents:,} documents (JSONL)", 20.0, do_import)
         assert imported == documents, imported
+        timed("stream every document back (iter_annotated)", None, lambda: sum(1 for _ in ws.iter_annotated()))
         timed("export native JSONL", 5.0, lambda: registry.write("jsonl", ws.iter_annotated(), work / "out.jsonl", ws.schema))
         timed("export CoNLL BIO", 30.0, lambda: registry.write("conll", ws.iter_annotated(), work / "out.conll", ws.schema))
         open_bench(ws)
@@ -61,9 +60,8 @@ def corpus_bench(documents: int, spans: int, work: Path) -> None:
 
 def open_bench(ws: Workspace) -> None:
     """Open one document holding 1,000 spans: its text, spans and relations, as the workbench does."""
-    rng = random.Random(11)
-    text, words = article(rng, 30_000)
-    doc = _import_big(ws, text, spans_over(rng, words, 1000))
+    (big,) = records(1, 1000, seed=11, length=30_000, prefix="big")
+    doc = ws.import_records([big]).documents_added[0]
     runs = []
     for _ in range(50):
         start = time.perf_counter()
@@ -75,20 +73,6 @@ def open_bench(ws: Workspace) -> None:
     median = statistics.median(runs) * 1000
     verdict = "  ok" if median < 5 else "  OVER target 5 ms"
     print(f"{'open one document with 1,000 spans (median)':<44} {median:9.2f} ms{verdict}")
-
-
-def _import_big(ws: Workspace, text: str, spans: list[dict[str, object]]) -> int:
-    from kathan.model import DocumentRecord, SpanRecord
-
-    record = DocumentRecord(
-        name="big-1000",
-        text=text,
-        spans=tuple(
-            SpanRecord(key=str(s["id"]), label=str(s["label"]), fragments=tuple(map(tuple, s["fragments"])), origin=Origin.IMPORTED)  # type: ignore[arg-type]
-            for s in spans
-        ),
-    )
-    return ws.import_records([record]).documents_added[0]
 
 
 def view_bench() -> None:

@@ -6,6 +6,8 @@ import json
 import random
 from pathlib import Path
 
+from kathan.model import DocumentRecord, RelationRecord, SpanRecord
+
 CONSONANTS = "कखगघचछजझटठडढणतथदधनपफबभमयरलवशषसह"
 VOWEL_SIGNS = ["", "ा", "ि", "ी", "ु", "ू", "े", "ै", "ो", "ौ", "ं"]
 CONJUNCTS = ["क्ष", "त्र", "ज्ञ", "स्त्र", "द्व", "प्र", "श्र"]
@@ -68,3 +70,22 @@ def write_jsonl(path: Path, documents: int, spans_per_doc: int, seed: int = 7, l
             ]
             record = {"id": f"doc{n:05d}", "text": text, "spans": spans, "relations": relations}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def records(count: int, spans_per_doc: int, seed: int = 7, length: int = 3000, prefix: str = "doc") -> list[DocumentRecord]:
+    """``count`` documents as import records, each QUOTE linked ``said_by`` to a SPEAKER."""
+    rng = random.Random(seed)
+    result = []
+    for n in range(count):
+        text, words = article(rng, length)
+        span_records = tuple(
+            SpanRecord(str(s["id"]), str(s["label"]), tuple(tuple(f) for f in s["fragments"]))  # type: ignore[attr-defined,misc]
+            for s in spans_over(rng, words, spans_per_doc)
+        )
+        quotes = [s.key for s in span_records if s.label == "QUOTE"]
+        speakers = [s.key for s in span_records if s.label == "SPEAKER"]
+        relations = tuple(
+            RelationRecord(f"R{i}", "said_by", q, s) for i, (q, s) in enumerate(zip(quotes, speakers, strict=False))
+        )
+        result.append(DocumentRecord(name=f"{prefix}-{n}", text=text, spans=span_records, relations=relations))
+    return result

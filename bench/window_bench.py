@@ -7,7 +7,6 @@ them, add and delete a span through the window (database write, undo step, repai
 from __future__ import annotations
 
 import os
-import random
 import re
 import statistics
 import tempfile
@@ -33,31 +32,16 @@ def run_window_bench(chars: int = 100_000, spans: int = 5_000) -> dict[str, floa
     os.environ.setdefault("KATHAN_DATA_DIR", tempfile.mkdtemp(prefix="kathan-bench-data-"))
     from PySide6.QtWidgets import QApplication
 
-    from bench.corpus import article, spans_over
+    from bench.corpus import records
     from gui.app import application, create_window, tune_garbage_collector
-    from kathan.model import DocumentRecord, SpanRecord
     from storage import Workspace
 
     app = application()
     tune_garbage_collector()  # as the app does when it creates its QApplication
-    rng = random.Random(5)
     with tempfile.TemporaryDirectory(prefix="kathan-window-bench-") as tmp:
         path = Path(tmp) / "long.kathan"
         ws = Workspace.create(path, annotator="bench")
-        records = []
-        for n in range(2):
-            text, words = article(rng, chars)
-            records.append(
-                DocumentRecord(
-                    name=f"long-{n}",
-                    text=text,
-                    spans=tuple(
-                        SpanRecord(key=str(s["id"]), label=str(s["label"]), fragments=tuple(map(tuple, s["fragments"])))  # type: ignore[arg-type]
-                        for s in spans_over(rng, words, spans)
-                    ),
-                )
-            )
-        ws.import_records(records)
+        ws.import_records(records(2, spans, seed=5, length=chars, prefix="long"))
         ids = [d.id for d in ws.documents()]
         ws.close()
 

@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
 Row = TypeVar("Row")
+RESIZE_PRECISION = 50
+"""Rows a content-sized column looks at (those on screen and around them), not all of them."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -55,6 +57,8 @@ def row_table(parent: QWidget, model: QAbstractItemModel, selection: QAbstractIt
     table.setSelectionMode(selection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    # ResizeToContents measures every row by default: thousands of data() calls on each reset.
+    table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
     return table
 
 

@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
                 self.view.update_spans(list(mine.spans_updated))
             if mine.spans_added:
                 self.view.add_spans(list(mine.spans_added))
-            if mine.relations_added or mine.relations_removed or mine.relations_updated or mine.spans_removed:
+            if mine.relations_added or mine.relations_removed or mine.relations_updated:
                 self.view.set_relations(c.relations)
             self.span_table.model.apply_changes(mine, c.relations)
         counted = (

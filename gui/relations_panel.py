@@ -97,13 +97,16 @@ class RelationsPanel(QWidget):
         controller.sig_document_opened.connect(lambda _doc: self.refresh())
 
     def _on_changes(self, changes: Changes) -> None:
-        """Refresh when a relation, or a span a relation shows, changed; skip everything else."""
+        """Refresh when a relation, or a span a relation shows, changed; skip everything else.
+
+        A deleted span's relations arrive as ``relations_removed`` (storage cascades), so a
+        span deletion alone changes nothing here.
+        """
         ends = {end for r in self._controller.relations for end in (r.head, r.tail)}
         if (
             changes.relations_added
             or changes.relations_removed
             or changes.relations_updated
-            or changes.spans_removed
             or any(s.id in ends for s in changes.spans_updated)
             or self.model.rowCount() != len(self._controller.relations)
         ):
