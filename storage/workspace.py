@@ -109,17 +109,8 @@ class Workspace:
             )
             annotator_id(conn, annotator, now)
 
-        try:
-            with translated_errors():
-                migrate.upgrade(engine, needed=fresh, then=first_row)
-        except StorageError as error:
-            engine.dispose()
-            if isinstance(error, BusyError):
-                raise
-            raise ProjectError(f"{target}: cannot create the project ({error})") from None
-        except BaseException:
-            engine.dispose()
-            raise
+        with _disposed_on_failure(engine, f"{target}: cannot create the project"), translated_errors():
+            migrate.upgrade(engine, needed=fresh, then=first_row)
         return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
 
     @classmethod
@@ -133,7 +124,7 @@ class Workspace:
         if is_sqlite_file(url) and not Path(str(url.database)).is_file():
             raise ProjectError(f"{target}: no such project")
         engine = make_engine(url)
-        try:
+        with _disposed_on_failure(engine, f"{target}: not a Kathan project"):
             with translated_errors(), engine.begin() as conn:
                 outdated = _outdated(conn, str(target))
                 known = not annotator or _annotator_known(conn, annotator)
@@ -152,14 +143,6 @@ class Workspace:
                 schema = parse_schema(toml, f"{target} (stored schema)")
             except SchemaError as error:
                 raise ProjectError(str(error)) from None
-        except StorageError as error:
-            engine.dispose()
-            if isinstance(error, BusyError):
-                raise
-            raise ProjectError(f"{target}: not a Kathan project ({error})") from None
-        except BaseException:
-            engine.dispose()
-            raise
         return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
 
     def close(self) -> None:
@@ -499,6 +482,23 @@ class Workspace:
             if len(self._texts) >= TEXT_CACHE:
                 self._texts.pop(next(iter(self._texts)))
             self._texts[doc_id] = text
+
+
+@contextmanager
+def _disposed_on_failure(engine: Engine, refusal: str) -> Iterator[None]:
+    """Close ``engine`` when opening or creating a project fails; a database failure becomes
+    ``ProjectError(refusal (why))``, except a busy project, which says so itself."""
+    try:
+        yield
+    except BusyError:
+        engine.dispose()
+        raise
+    except StorageError as error:
+        engine.dispose()
+        raise ProjectError(f"{refusal} ({error})") from None
+    except BaseException:
+        engine.dispose()
+        raise
 
 
 def _schema_of(schema: Schema | str | Path | None) -> Schema:
