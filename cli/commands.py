@@ -74,7 +74,13 @@ def export(args: argparse.Namespace) -> int:
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
-        docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
+        if args.include_rejected and not args.suggestions:
+            raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
+        docs = (
+            ws.iter_suggested(doc_ids, include_rejected=args.include_rejected)
+            if args.suggestions
+            else ws.iter_annotated(doc_ids)
+        )
         with progress_bar(f"exporting {fmt.name}", total=total) as bar:
             report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update, **options)
     for warning in report.warnings:

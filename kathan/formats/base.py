@@ -316,6 +316,32 @@ def _is_database(path: Path) -> bool:
     return head.startswith(_DATABASE_MAGIC)
 
 
+def assign_keys(keys: Sequence[str], prefix: str, valid: Callable[[str], bool] = bool) -> list[str]:
+    """The ids to write for items whose kept file ids are ``keys`` (in writing order).
+
+    A key that is ``valid`` and not taken by an earlier item is kept, so a file's ``R1`` is
+    written as ``R1`` again; the others get ``PREFIX1``, ``PREFIX2``... skipping every kept key.
+    """
+    kept: list[str | None] = []
+    taken: set[str] = set()
+    for key in keys:
+        if key and valid(key) and key not in taken:
+            taken.add(key)
+            kept.append(key)
+        else:
+            kept.append(None)
+    result: list[str] = []
+    number = 0
+    for key in kept:
+        if key is None:
+            number += 1
+            while f"{prefix}{number}" in taken:
+                number += 1
+            key = f"{prefix}{number}"
+        result.append(key)
+    return result
+
+
 def sha256_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -351,6 +377,7 @@ def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocum
                 note=span.note,
                 annotator=span.annotator,
                 origin=span.origin,
+                key=span.key,
             )
         )
     relations = tuple(
@@ -363,6 +390,7 @@ def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocum
             attributes=dict(relation.attributes),
             annotator=relation.annotator,
             origin=relation.origin,
+            key=relation.key,
         )
         for number, relation in enumerate(record.relations, start=1)
     )
