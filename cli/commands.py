@@ -15,7 +15,7 @@ from pathlib import Path
 from cli.progress import progress_bar
 from kathan.formats import registry
 from kathan.model import KathanError
-from kathan.schema import default_schema, load_schema
+from kathan.schema import default_schema
 from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
@@ -33,7 +33,7 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
 
 
 def init(args: argparse.Namespace) -> int:
-    schema = load_schema(args.schema) if args.schema else default_schema()
+    schema = registry.load_schema_file(args.schema) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
     Workspace.create(args.project, schema=schema).close()

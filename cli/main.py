@@ -70,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="create a new project file")
     p.add_argument("project", help="path of the new .kathan file")
-    p.add_argument("--schema", metavar="FILE", help="schema TOML (default: the attribution schema)")
+    p.add_argument("--schema", metavar="FILE",
+                   help="schema TOML, brat annotation.conf or INCEpTION type system (default: the attribution schema)")
     p.set_defaults(handler=commands.init)
 
     p = sub.add_parser("import", help="import documents (and their annotations) into a project",

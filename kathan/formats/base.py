@@ -146,6 +146,9 @@ class FormatOption:
         return "--" + self.name.replace("_", "-")
 
 
+SchemaReader = Callable[[Path], "Schema | None"]
+"""``schema_reader(path) -> Schema | None`` (see ``Format.schema_reader``)."""
+
 Sniff = Callable[[Path], bool]
 """``sniff(path) -> bool``: whether ``path`` is in this format, judged by content (a bounded
 read of its beginning, see ``kathan.formats.guards``), not only by its extension."""
@@ -181,6 +184,12 @@ class Format:
     """A short name for menus and file filters (``"brat standoff"``); ``name`` when empty."""
     companions: frozenset[str] = frozenset()
     """File names the format reads beside its files (``annotation.conf``): never documents."""
+    keeps_text: bool = True
+    """Whether the reader gives back the written text exactly (CoNLL rebuilds it from tokens)."""
+    schema_reader: SchemaReader | None = None
+    """Reads the format's own schema file (brat's ``annotation.conf``, an INCEpTION type system)
+    for ``kathan init --schema FILE``: returns None when ``path`` is not one, raises
+    ``SchemaError`` naming file and line when it is one that cannot be used."""
 
     @property
     def example(self) -> Path | None:
