@@ -48,7 +48,8 @@ def import_(args: argparse.Namespace) -> int:
             raise KathanError(f"{path}: no such file or folder")
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
-            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update)
+            options = {"offset_unit": args.offset_unit} if args.offset_unit else {}
+            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update, options=options)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         with progress_bar("importing", total=len(result.records)) as bar:
@@ -71,14 +72,31 @@ def export(args: argparse.Namespace) -> int:
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
         docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
         with progress_bar(f"exporting {fmt.name}", total=total) as bar:
-            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update)
+            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update, **_export_options(args))
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    unit = f" (offsets in {report.offset_unit})" if report.offset_unit else ""
     print(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out}"
+        f"{counted(report.relations, 'relation')} to {args.out}{unit}"
     )
     return EXIT_OK
+
+
+def _export_options(args: argparse.Namespace) -> dict[str, object]:
+    """The format options given on the command line: the named flags and each ``--option KEY=VALUE``."""
+    options: dict[str, object] = {}
+    for raw in args.option:
+        key, sep, value = raw.partition("=")
+        if not sep or not key.strip():
+            raise KathanError(f"--option {raw!r}: write it as KEY=VALUE")
+        options[key.strip().replace("-", "_")] = value
+    for name in ("offset_unit", "split", "seed"):
+        if getattr(args, name) is not None:
+            options[name] = getattr(args, name)
+    return options
 
 
 def stats(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,9 +60,15 @@ class ReadContext:
     """What a reader reports to: problems (fatal or not), progress, and the optional schema."""
 
     def __init__(
-        self, schema: Schema | None = None, progress: Progress | None = None, total: int | None = None
+        self,
+        schema: Schema | None = None,
+        progress: Progress | None = None,
+        total: int | None = None,
+        options: Mapping[str, str] | None = None,
     ) -> None:
         self.schema = schema
+        self.options: Mapping[str, str] = dict(options or {})
+        """Reader options from the user (``--offset-unit utf16``), by name; readers ignore others."""
         self.problems: list[Problem] = []
         self._progress = progress
         self._total = total
@@ -147,6 +153,10 @@ class ExportReport:
     spans: int
     relations: int
     warnings: list[str] = field(default_factory=list)
+    offset_unit: str = ""
+    """The unit the written offsets count (``Unicode code points``), empty for token formats."""
+    notes: list[str] = field(default_factory=list)
+    """What the user should know that is no loss (span lengths in tokens, splits written)."""
 
 
 class LossLog:
@@ -194,9 +204,11 @@ class DocumentCounter:
             if self._progress is not None:
                 self._progress(self.documents, self._total)
 
-    def report(self, losses: LossLog | None = None, extra: Iterable[str] = ()) -> ExportReport:
+    def report(
+        self, losses: LossLog | None = None, extra: Iterable[str] = (), offset_unit: str = "", notes: Iterable[str] = ()
+    ) -> ExportReport:
         warnings = (losses.warnings() if losses else []) + list(extra)
-        return ExportReport(self.documents, self.spans, self.relations, warnings)
+        return ExportReport(self.documents, self.spans, self.relations, warnings, offset_unit, list(notes))
 
 
 @contextmanager

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import inspect
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from kathan.formats import brat, conll, jsonl, spacy, txt
+from kathan.formats import brat, conll, doccano, jsonl, spacy, txt
 from kathan.formats.base import ExportReport, Format, ImportResult, Progress, ReadContext, Source
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
 from kathan.schema import Schema
@@ -21,7 +22,7 @@ def register(format_: Format) -> None:
     _FORMATS[format_.name] = format_
 
 
-for _builtin in (txt.FORMAT, jsonl.FORMAT, brat.FORMAT, conll.FORMAT, spacy.FORMAT):
+for _builtin in (txt.FORMAT, jsonl.FORMAT, brat.FORMAT, conll.FORMAT, spacy.FORMAT, doccano.FORMAT):
     register(_builtin)
 
 
@@ -81,6 +82,7 @@ def read_paths(
     *,
     schema: Schema | None = None,
     progress: Progress | None = None,
+    options: Mapping[str, str] | None = None,
 ) -> ImportResult:
     """Reads files and folders (recursively, in sorted order) into records, all or nothing.
 
@@ -90,7 +92,8 @@ def read_paths(
     Raises ``InputError`` listing every fatal problem of every file (file and line each)
     when there is any; otherwise returns the records in input order with the warnings met.
     With a ``schema``, unknown labels, attributes and relation types are fatal problems too.
-    ``progress(done_bytes, total_bytes)`` is called as files are read.
+    ``progress(done_bytes, total_bytes)`` is called as files are read. ``options`` go to the
+    readers (``{"offset_unit": "utf16"}``); each reader takes those it knows.
     """
     problems: list[Problem] = []
     groups: list[tuple[Format, list[Source]]] = []
@@ -122,7 +125,7 @@ def read_paths(
             problems.append(Problem(str(path), 0, "no files to import in this folder"))
         groups.extend((get_format(name), sources) for name, sources in by_format.items() if name is not None)
     total = sum(source.size for _, sources in groups for source in sources)
-    ctx = ReadContext(schema, progress, total)
+    ctx = ReadContext(schema, progress, total, options)
     ctx.extend(problems)
     records: list[DocumentRecord] = []
     for format_, sources in groups:
@@ -152,6 +155,10 @@ def write(
     format_ = get_format(format)
     if format_.writer is None:
         raise KeyError(f"Kathan cannot export {format} (it exports {', '.join(writable_formats())})")
+    accepted = inspect.signature(format_.writer).parameters
+    unknown = sorted(name for name in options if name not in accepted)
+    if unknown:
+        raise KathanError(f"the {format} export has no option {', '.join(unknown)}")
     try:
         return format_.writer(docs, Path(out), schema, progress, **options)
     except OSError as exc:
