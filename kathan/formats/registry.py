@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from kathan.formats import brat, conll, doccano, jsonl, spacy, txt
+from kathan.formats import brat, conll, doccano, jsonl, label_studio, spacy, txt
 from kathan.formats.base import ExportReport, Format, ImportResult, Progress, ReadContext, Source
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
 from kathan.schema import Schema
@@ -22,7 +22,7 @@ def register(format_: Format) -> None:
     _FORMATS[format_.name] = format_
 
 
-for _builtin in (txt.FORMAT, jsonl.FORMAT, brat.FORMAT, conll.FORMAT, spacy.FORMAT, doccano.FORMAT):
+for _builtin in (txt.FORMAT, jsonl.FORMAT, brat.FORMAT, conll.FORMAT, spacy.FORMAT, doccano.FORMAT, label_studio.FORMAT):
     register(_builtin)
 
 
