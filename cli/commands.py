@@ -43,12 +43,14 @@ def init(args: argparse.Namespace) -> int:
 
 def import_(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
+    options = _format_options(args)
+    if args.format != "auto":
+        registry.check_options(args.format, options, "read")
     for path in paths:
         if not path.exists():
             raise KathanError(f"{path}: no such file or folder")
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
-            options = {"offset_unit": args.offset_unit} if args.offset_unit else {}
             result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update, options=options)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -66,37 +68,24 @@ def export(args: argparse.Namespace) -> int:
     except KeyError as exc:
         raise KathanError(str(exc.args[0])) from None
     if fmt.writer is None:
-        raise KathanError(f"format {args.format!r} cannot be written")
+        raise KathanError(f"format {args.format!r} cannot be written (Kathan exports {', '.join(registry.writable_formats())})")
+    options = _format_options(args)
+    registry.check_options(fmt.name, options, "write")
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
         docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
         with progress_bar(f"exporting {fmt.name}", total=total) as bar:
-            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update, **_export_options(args))
+            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update, **options)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
-    unit = f" (offsets in {report.offset_unit})" if report.offset_unit else ""
     print(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out}{unit}"
+        f"{counted(report.relations, 'relation')} to {args.out}{_unit(report.offset_unit)}"
     )
     return EXIT_OK
-
-
-def _export_options(args: argparse.Namespace) -> dict[str, object]:
-    """The format options given on the command line: the named flags and each ``--option KEY=VALUE``."""
-    options: dict[str, object] = {}
-    for raw in args.option:
-        key, sep, value = raw.partition("=")
-        if not sep or not key.strip():
-            raise KathanError(f"--option {raw!r}: write it as KEY=VALUE")
-        options[key.strip().replace("-", "_")] = value
-    for name in ("offset_unit", "split", "seed"):
-        if getattr(args, name) is not None:
-            options[name] = getattr(args, name)
-    return options
 
 
 def stats(args: argparse.Namespace) -> int:
@@ -155,6 +144,17 @@ def evaluate(args: argparse.Namespace) -> int:
     report = run_evaluation(predicted, gold, match=args.match)
     print(report.format_table())
     return EXIT_OK
+
+
+def _format_options(args: argparse.Namespace) -> dict[str, object]:
+    """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
+    return {key.removeprefix("format_"): value for key, value in vars(args).items()
+            if key.startswith("format_") and value is not None}
+
+
+def _unit(offset_unit: str) -> str:
+    names = {"codepoint": "Unicode code points", "utf16": "UTF-16 code units"}
+    return f" (offsets in {names[offset_unit]})" if offset_unit in names else ""
 
 
 def counted(n: int, noun: str) -> str:

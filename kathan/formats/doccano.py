@@ -25,22 +25,27 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, Progress, ReadContext, Source, atomic_output
-from kathan.formats.json_input import json_items, json_type
-from kathan.formats.record_builder import (
-    UNIT_NAMES,
+from kathan.formats.base import (
+    DocumentCounter,
+    ExportReport,
+    Format,
+    FormatOption,
+    LossLog,
     OffsetUnit,
-    RecordBuilder,
-    as_text,
-    document_name,
-    offset_unit,
+    Progress,
+    ReadContext,
+    Source,
+    atomic_output,
 )
+from kathan.formats.guards import first_json_line
+from kathan.formats.json_input import json_items, json_type
+from kathan.formats.record_builder import CHARACTER_UNITS, RecordBuilder, as_text, document_name, offset_unit
 from kathan.formats.written_check import Expected, check_written
 from kathan.model import AnnotatedDocument, DocumentRecord, Fragment
 from kathan.schema import Schema
 from kathan.text.offsets import Utf16Map
 
-EXAMPLE = Path(__file__).resolve().parent / "examples" / "doccano.jsonl"
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "doccano" / "golden.jsonl"
 
 _TEXT_KEYS = ("text", "data", "column_data")
 _SPAN_KEYS = ("entities", "label", "labels", "column_label")
@@ -74,7 +79,7 @@ def _document(item: Any, source: Source, line: int, ctx: ReadContext, chosen: Of
     if not isinstance(raw_text, str):
         ctx.error(file, line, "text: missing" if raw_text is None else f"{text_key}: must be a string, not {json_type(raw_text)}")
         return None
-    unit: OffsetUnit = "codepoint"
+    unit = OffsetUnit.CODEPOINT
     if chosen is not None:
         unit = chosen
     elif "offset_unit" in item:
@@ -169,8 +174,8 @@ def write_doccano(
             line, wanted = document_line(annotated, losses, unit, shape)
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")
             expected.append(wanted)
-    check_written(read_doccano, out, expected, {"offset_unit": unit})
-    return counter.report(losses, offset_unit=UNIT_NAMES[unit])
+    check_written(read_doccano, out, expected, {"offset_unit": unit.value})
+    return counter.report(losses, offset_unit=unit.value)
 
 
 def _unit(value: str) -> OffsetUnit:
@@ -183,7 +188,7 @@ def document_line(
     """The line of one document, and what it must read back as."""
     document = annotated.document
     name = document.name
-    utf16 = Utf16Map(document.text) if unit == "utf16" else None
+    utf16 = Utf16Map(document.text) if unit is OffsetUnit.UTF16 else None
     wanted = Expected(name, document.text)
     entities: list[tuple[int, Fragment, str]] = []
     first_entity: dict[int, int] = {}
@@ -209,7 +214,7 @@ def document_line(
         line["title"] = document.title
     if document.language != "hi":
         line["language"] = document.language
-    line["offset_unit"] = unit
+    line["offset_unit"] = unit.value
 
     def offsets(fragment: Fragment) -> tuple[int, int]:
         if utf16 is None:
@@ -255,29 +260,32 @@ def _entity_ids(annotated: AnnotatedDocument, entities: list[tuple[int, Fragment
 
 
 def sniff(path: Path) -> bool:
-    """Whether ``path`` looks like doccano JSONL: its first document has ``label`` or
-    ``entities`` holding ``[s, e, L]`` lists or ``start_offset`` objects."""
-    try:
-        with Path(path).open("rb") as handle:
-            first = handle.readline(1 << 20)
-        item = json.loads(first.removeprefix(b"\xef\xbb\xbf"))
-    except (OSError, ValueError, RecursionError):
-        return False
+    """Whether ``path`` looks like doccano JSONL: its first document has a text and ``label``
+    or ``entities`` holding ``[s, e, L]`` lists or ``start_offset`` objects."""
+    item = first_json_line(Path(path))
     if not isinstance(item, dict) or not any(key in item for key in _TEXT_KEYS):
         return False
     spans = next((item[key] for key in _SPAN_KEYS if key in item), None)
     if not isinstance(spans, list):
         return False
-    return all(
-        (isinstance(s, list) and len(s) == 3) or (isinstance(s, dict) and "start_offset" in s) for s in spans
-    )
+    return all((isinstance(s, list) and len(s) == 3) or (isinstance(s, dict) and "start_offset" in s) for s in spans)
 
+
+_UNIT_HELP = "what the offsets count: codepoint (default) or utf16 (spans made in doccano's UI on text with emoji)"
 
 FORMAT = Format(
     name="doccano",
+    title="doccano JSONL",
     extensions=(".jsonl", ".json"),
-    description='doccano JSONL: "label": [[start, end, L]] or "entities" + "relations"; code points or UTF-16',
+    description='doccano JSONL: "label": [[start, end, L]] or "entities" + "relations"',
     reader=read_doccano,
     writer=write_doccano,
-    example=EXAMPLE,
+    examples=(EXAMPLE,),
+    sniff=sniff,
+    priority=600,
+    options=(
+        FormatOption("offset_unit", _UNIT_HELP, "read", CHARACTER_UNITS),
+        FormatOption("offset_unit", _UNIT_HELP, "write", CHARACTER_UNITS, "codepoint"),
+        FormatOption("shape", "doccano line shape: entities (with relations, default) or label", "write", ("entities", "label"), "entities"),
+    ),
 )

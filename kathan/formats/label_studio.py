@@ -29,14 +29,15 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, Progress, ReadContext, Source, atomic_output
+from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, OffsetUnit, Progress, ReadContext, Source, atomic_output
+from kathan.formats.guards import head_text
 from kathan.formats.json_input import json_items, json_type
-from kathan.formats.record_builder import UNIT_NAMES, RecordBuilder, as_text, document_name
+from kathan.formats.record_builder import RecordBuilder, as_text, document_name
 from kathan.formats.written_check import Expected, check_written
 from kathan.model import AnnotatedDocument, DocumentRecord, Origin, Span
 from kathan.schema import Schema
 
-EXAMPLE = Path(__file__).resolve().parent / "examples" / "label-studio.json"
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "label-studio" / "golden.json"
 LABEL_CONTROL = "label"
 NOTE_CONTROL = "note"
 TEXT_OBJECT = "text"
@@ -245,7 +246,7 @@ def write_label_studio(
     config = out.with_name(f"{out.stem}.label_config.xml")
     with atomic_output(config) as handle:
         handle.write(label_config(schema, seen))
-    return counter.report(losses, offset_unit=UNIT_NAMES["codepoint"], notes=[f"labelling config for the project: {config}"])
+    return counter.report(losses, offset_unit=OffsetUnit.CODEPOINT.value, notes=[f"labelling config for the project: {config}"])
 
 
 def document_task(annotated: AnnotatedDocument, number: int, losses: LossLog) -> tuple[dict[str, Any], Expected]:
@@ -402,21 +403,20 @@ def label_config(schema: Schema | None, seen: _Seen) -> str:
 
 def sniff(path: Path) -> bool:
     """Whether ``path`` starts like a Label Studio export: a list of tasks with ``data``."""
-    try:
-        with Path(path).open("rb") as handle:
-            head = handle.read(4096).decode("utf-8", "replace")
-    except OSError:
-        return False
-    return bool(re.match(r'\s*\[\s*\{', head.removeprefix("\ufeff"))) and '"data"' in head and any(
+    head = head_text(Path(path), 4096)
+    return bool(re.match(r"\s*\[\s*\{", head)) and '"data"' in head and any(
         key in head for key in ('"annotations"', '"predictions"', '"id"')
     )
 
 
 FORMAT = Format(
     name="label-studio",
+    title="Label Studio JSON",
     extensions=(".json",),
-    description="Label Studio task JSON: annotations per annotator, predictions, labels, choices, relations; code points",
+    description="Label Studio tasks: annotations per annotator, predictions, labels, per-region choices, relations",
     reader=read_label_studio,
     writer=write_label_studio,
-    example=EXAMPLE,
+    examples=(EXAMPLE,),
+    sniff=sniff,
+    priority=600,
 )

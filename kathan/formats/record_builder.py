@@ -13,31 +13,29 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
-from kathan.formats.base import ReadContext
+from kathan.formats.base import OffsetUnit, ReadContext
 from kathan.formats.json_input import json_type, scalar_text
 from kathan.model import DocumentRecord, DocumentStatus, Fragment, Origin, RelationRecord, SpanRecord
 from kathan.text.decode import normalize_newlines, title_of
 from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments, check_relation
 
-OffsetUnit = Literal["codepoint", "utf16"]
-OFFSET_UNITS: tuple[OffsetUnit, ...] = ("codepoint", "utf16")
-UNIT_NAMES: Mapping[str, str] = {"codepoint": "Unicode code points", "utf16": "UTF-16 code units"}
+CHARACTER_UNITS = (OffsetUnit.CODEPOINT.value, OffsetUnit.UTF16.value)
 
 
 def offset_unit(value: object, where: str = "offset unit") -> OffsetUnit:
-    """``value`` as an offset unit; ``ValueError`` naming the choices otherwise."""
-    if value in OFFSET_UNITS:
-        return value  # type: ignore[return-value]
-    raise ValueError(f"{where}: {value!r} is not one of {', '.join(OFFSET_UNITS)}")
+    """``value`` as a character offset unit; ``ValueError`` naming the choices otherwise."""
+    if value in CHARACTER_UNITS:
+        return OffsetUnit(value)
+    raise ValueError(f"{where}: {value!r} is not one of {', '.join(CHARACTER_UNITS)}")
 
 
 class RecordBuilder:
     """Collects one document's spans and relations; ``ok`` is False after any fatal problem."""
 
-    def __init__(self, ctx: ReadContext, file: str, line: int, raw_text: str, unit: OffsetUnit = "codepoint") -> None:
+    def __init__(self, ctx: ReadContext, file: str, line: int, raw_text: str, unit: OffsetUnit = OffsetUnit.CODEPOINT) -> None:
         self.ctx = ctx
         self.file = file
         self.line = line
@@ -69,7 +67,7 @@ class RecordBuilder:
         if type(start) is not int or type(end) is not int:
             self.error(where, f"offsets must be integers, not {json_type(start)} and {json_type(end)}")
             return None
-        if (unit or self.unit) == "utf16":
+        if (unit or self.unit) is OffsetUnit.UTF16:
             try:
                 return self.utf16.to_codepoint(start), self.utf16.to_codepoint(end)
             except ValueError as exc:

@@ -11,7 +11,7 @@ from kathan.formats.doccano import EXAMPLE, sniff
 from kathan.formats.registry import read_paths, write
 from kathan.model import InputError
 
-from .helpers import FIXTURES, PEERS, annotated, relation_view, span_view
+from .helpers import EXAMPLES, PEERS, annotated, relation_view, span_view
 
 DOCCANO = PEERS / "doccano" / "doccano" / "backend"
 needs_peers = pytest.mark.skipif(not DOCCANO.exists(), reason="../shared/peer-formats is not beside the repository")
@@ -122,10 +122,10 @@ def test_problems_name_file_line_and_field(tmp_path: Path) -> None:
 def test_round_trip_keeps_what_doccano_holds(tmp_path: Path) -> None:
     """Kathan → doccano → Kathan: texts, labels, contiguous spans, relations and meta survive;
     a discontinuous span comes back as one span per fragment, and the report says so."""
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     out = tmp_path / "out.jsonl"
     report = write("doccano", annotated(records), out)
-    assert report.offset_unit == "Unicode code points"
+    assert report.offset_unit == "codepoint"
     assert "discontinuous spans, written as one entity per fragment: 1 in 1 document (news/lavrov-1)" in report.warnings
     assert "span attributes, not written (doccano has none): 4 in 1 document (news/lavrov-1)" in report.warnings
     back = read_paths([out], "doccano").records
@@ -140,10 +140,10 @@ def test_round_trip_keeps_what_doccano_holds(tmp_path: Path) -> None:
 
 def test_utf16_export_counts_emoji_as_two_and_reads_back(tmp_path: Path) -> None:
     """With offset_unit=utf16 a span after 😀 starts one unit later, and the file says so."""
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     out = tmp_path / "u16.jsonl"
     report = write("doccano", annotated(records), out, offset_unit="utf16")
-    assert report.offset_unit == "UTF-16 code units"
+    assert report.offset_unit == "utf16"
     first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     assert first["offset_unit"] == "utf16"
     speaker = next(e for e in first["entities"] if e["label"] == "SPEAKER")
@@ -154,7 +154,7 @@ def test_utf16_export_counts_emoji_as_two_and_reads_back(tmp_path: Path) -> None
 
 
 def test_label_shape_has_no_relations_and_says_so(tmp_path: Path) -> None:
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     out = tmp_path / "label.jsonl"
     report = write("doccano", annotated(records), out, shape="label")
     first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
@@ -163,8 +163,8 @@ def test_label_shape_has_no_relations_and_says_so(tmp_path: Path) -> None:
 
 
 def test_example_is_the_golden_export_and_sniffs_as_doccano(tmp_path: Path) -> None:
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     out = tmp_path / "golden.jsonl"
     write("doccano", annotated(records), out)
     assert out.read_bytes() == EXAMPLE.read_bytes()
-    assert sniff(EXAMPLE) and not sniff(FIXTURES / "jsonl" / "golden.jsonl")
+    assert sniff(EXAMPLE) and not sniff(EXAMPLES / "jsonl" / "golden.jsonl")

@@ -11,7 +11,7 @@ from kathan.formats.label_studio import EXAMPLE, sniff
 from kathan.formats.registry import read_paths, write
 from kathan.model import InputError, Origin
 
-from .helpers import FIXTURES, annotated, relation_view
+from .helpers import EXAMPLES, annotated, relation_view
 
 TEXT = "मोदी 😀 ने कहा, \"भारत आगे बढ़ेगा।\""
 QUOTE = (16, 32)
@@ -98,10 +98,10 @@ def test_relation_to_a_missing_region_is_refused(tmp_path: Path) -> None:
 
 def test_round_trip_keeps_spans_attributes_notes_relations(tmp_path: Path) -> None:
     """Kathan → Label Studio → Kathan; the discontinuous span comes back as one region per fragment."""
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     out = tmp_path / "tasks.json"
     report = write("label-studio", annotated(records), out)
-    assert report.offset_unit == "Unicode code points"
+    assert report.offset_unit == "codepoint"
     assert "discontinuous spans, written as one region per fragment: 1 in 1 document (news/lavrov-1)" in report.warnings
     back = read_paths([out], "label-studio").records
     for before, after in zip(records, back, strict=True):
@@ -130,8 +130,8 @@ def test_suggestions_are_written_as_predictions_with_score(tmp_path: Path) -> No
 
 
 def test_example_is_the_golden_export_and_sniffs(tmp_path: Path) -> None:
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     out = tmp_path / "label-studio.json"
     write("label-studio", annotated(records), out)
     assert out.read_bytes() == EXAMPLE.read_bytes()
-    assert sniff(EXAMPLE) and not sniff(FIXTURES / "jsonl" / "golden.jsonl")
+    assert sniff(EXAMPLE) and not sniff(EXAMPLES / "jsonl" / "golden.jsonl")
