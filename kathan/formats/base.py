@@ -292,12 +292,7 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     Refuses (``KathanError``) to replace an SQLite database or its WAL: an export pointed at
     the project file by mistake would otherwise destroy the project.
     """
-    if path.is_dir():
-        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
-    if _is_database(path):
-        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
+    temp = _temporary_beside(path)
     try:
         with temp.open("x", encoding="utf-8", newline=newline) as handle:
             yield handle
@@ -305,6 +300,28 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """``data`` replaces ``path`` whole or not at all, with ``atomic_output``'s refusals (a folder, a database)."""
+    temp = _temporary_beside(path)
+    try:
+        with temp.open("xb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _temporary_beside(path: Path) -> Path:
+    """A fresh temporary name beside ``path``, after refusing a folder or a database as the target."""
+    if path.is_dir():
+        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
+    if _is_database(path):
+        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
 
 
 _DATABASE_MAGIC = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")

@@ -163,8 +163,15 @@ def test_mixed_inputs_report_every_problem_of_every_file(tmp_path: Path) -> None
 
 def test_importing_a_writer_only_format_is_refused(tmp_path: Path) -> None:
     """Importing with a writer-only format says which formats can be imported."""
-    with pytest.raises(InputError, match="Kathan cannot import spacy files"):
-        read_paths([EXAMPLES / "spacy" / "golden.json"], "spacy")
+    from kathan.formats import registry
+    from kathan.formats.base import Format
+
+    registry.register(Format("write-only", (".wo",), "a format Kathan only writes", None, lambda *a, **k: None))
+    try:
+        with pytest.raises(InputError, match="Kathan cannot import write-only files"):
+            read_paths([EXAMPLES / "jsonl" / "golden.jsonl"], "write-only")
+    finally:
+        registry.unregister("write-only")
 
 
 def test_progress_counts_bytes_to_the_total(tmp_path: Path) -> None:
