@@ -9,15 +9,13 @@ format could not hold.
 from __future__ import annotations
 
 import hashlib
-import os
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any, overload
+from typing import Any, overload
 
+from kathan.formats.output import atomic_output as atomic_output  # where writers found it first
 from kathan.model import (
     AnnotatedDocument,
     Document,
@@ -259,11 +257,16 @@ class LossLog:
 
 
 class DocumentCounter:
-    """Counts documents, spans and relations written and reports progress per document."""
+    """Counts documents, spans and relations written and reports progress per document.
 
-    def __init__(self, docs: Iterable[AnnotatedDocument], progress: Progress | None) -> None:
+    A format that writes no relations says so (``relations=False``): a summary counts only
+    what was written.
+    """
+
+    def __init__(self, docs: Iterable[AnnotatedDocument], progress: Progress | None, *, relations: bool = True) -> None:
         self._docs = docs
         self._progress = progress
+        self._count_relations = relations
         self._total = len(docs) if isinstance(docs, Sized) else None
         self.documents = 0
         self.spans = 0
@@ -274,7 +277,8 @@ class DocumentCounter:
             yield annotated
             self.documents += 1
             self.spans += len(annotated.spans)
-            self.relations += len(annotated.relations)
+            if self._count_relations:
+                self.relations += len(annotated.relations)
             if self._progress is not None:
                 self._progress(self.documents, self._total)
 
@@ -283,58 +287,6 @@ class DocumentCounter:
     ) -> ExportReport:
         warnings = (losses.warnings() if losses else []) + list(extra)
         return ExportReport(self.documents, self.spans, self.relations, warnings, offset_unit, list(notes))
-
-
-@contextmanager
-def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
-    """A text handle whose content replaces ``path`` only when the block ends without error.
-
-    Refuses (``KathanError``) to replace an SQLite database or its WAL: an export pointed at
-    the project file by mistake would otherwise destroy the project.
-    """
-    temp = _temporary_beside(path)
-    try:
-        with temp.open("x", encoding="utf-8", newline=newline) as handle:
-            yield handle
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """``data`` replaces ``path`` whole or not at all, with ``atomic_output``'s refusals (a folder, a database)."""
-    temp = _temporary_beside(path)
-    try:
-        with temp.open("xb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-def _temporary_beside(path: Path) -> Path:
-    """A fresh temporary name beside ``path``, after refusing a folder or a database as the target."""
-    if path.is_dir():
-        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
-    if _is_database(path):
-        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
-
-
-_DATABASE_MAGIC = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
-"""How an SQLite database file and its write-ahead log begin."""
-
-
-def _is_database(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-    except OSError:
-        return False
-    return head.startswith(_DATABASE_MAGIC)
 
 
 def sha256_of(text: str) -> str:

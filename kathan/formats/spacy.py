@@ -36,9 +36,9 @@ from kathan.formats.base import (
     Progress,
     ReadContext,
     Source,
-    write_bytes_atomically,
 )
 from kathan.formats.guards import read_head
+from kathan.formats.output import atomic_bytes
 from kathan.formats.record_builder import RecordBuilder, as_text, document_name
 from kathan.formats.written_check import Expected, check_written
 from kathan.model import AnnotatedDocument, DocumentRecord, DocumentStatus, KathanError
@@ -89,7 +89,7 @@ def write_spacy(
         docbin.add(doc)
         expected.append(wanted)
     out = Path(out)
-    write_bytes_atomically(out, docbin.to_bytes())
+    atomic_bytes(out, docbin.to_bytes())
     check_written(read_spacy, out, expected, {"spans_key": spans_key})
     return counter.report(losses, offset_unit=OffsetUnit.CODEPOINT.value, notes=span_length_notes(lengths))
 
