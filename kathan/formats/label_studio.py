@@ -29,11 +29,21 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, OffsetUnit, Progress, ReadContext, Source, atomic_output
+from kathan.formats.base import (
+    DocumentCounter,
+    ExportReport,
+    Format,
+    LossLog,
+    OffsetUnit,
+    Progress,
+    ReadContext,
+    Source,
+    atomic_output,
+    fragment_keys,
+)
 from kathan.formats.guards import head_text
 from kathan.formats.json_input import json_items, json_type
 from kathan.formats.record_builder import RecordBuilder, as_text, document_name
-from kathan.formats.written_check import Expected, check_written
 from kathan.model import AnnotatedDocument, DocumentRecord, Origin, Span
 from kathan.schema import Schema
 
@@ -229,31 +239,27 @@ def write_label_studio(
     """Writes a JSON list of tasks (streamed) and its labelling config beside it."""
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
-    expected: list[Expected] = []
     seen = _Seen()
     out = Path(out)
     with atomic_output(out) as handle:
         handle.write("[")
         separator = "\n"
         for number, annotated in enumerate(counter, start=1):
-            task, wanted = document_task(annotated, number, losses)
+            task = document_task(annotated, number, losses)
             seen.add(annotated)
             handle.write(separator + json.dumps(task, ensure_ascii=False))
             separator = ",\n"
-            expected.append(wanted)
         handle.write("\n]\n")
-    check_written(read_label_studio, out, expected)
     config = out.with_name(f"{out.stem}.label_config.xml")
     with atomic_output(config) as handle:
         handle.write(label_config(schema, seen))
     return counter.report(losses, offset_unit=OffsetUnit.CODEPOINT.value, notes=[f"labelling config for the project: {config}"])
 
 
-def document_task(annotated: AnnotatedDocument, number: int, losses: LossLog) -> tuple[dict[str, Any], Expected]:
+def document_task(annotated: AnnotatedDocument, number: int, losses: LossLog) -> dict[str, Any]:
     document = annotated.document
     name = document.name
     text = document.text
-    wanted = Expected(name, text)
     data: dict[str, Any] = {"text": text, "name": name, "title": document.title}
     for key, value in document.meta.items():
         if key in data:
@@ -264,14 +270,13 @@ def document_task(annotated: AnnotatedDocument, number: int, losses: LossLog) ->
     scores: dict[tuple[bool, str], list[float]] = {}
     region_of: dict[int, tuple[tuple[bool, str], str]] = {}
     group_of = _annotation_groups(annotated, losses)
-    for span in annotated.spans:
+    for span, keys in zip(annotated.spans, fragment_keys(annotated.spans, "s"), strict=True):
         group = group_of[span.id]
         results = groups.setdefault(group, [])
         for index, fragment in enumerate(span.fragments):
-            region = f"s{int(span.id)}" if index == 0 else f"s{int(span.id)}-{index + 1}"
+            region = keys[index]
             results.extend(_region_results(span, region, fragment, text))
-            wanted.add(span.label, (fragment,))
-        region_of[span.id] = (group, f"s{int(span.id)}")
+        region_of[span.id] = (group, keys[0])
         confidence = _confidence(span)
         if group[0] and confidence is not None:
             scores.setdefault(group, []).append(confidence)
@@ -302,7 +307,7 @@ def document_task(annotated: AnnotatedDocument, number: int, losses: LossLog) ->
         else:
             annotations.append({"id": len(annotations) + 1, "created_username": annotator, "completed_by": {"email": annotator} if annotator else None, "was_cancelled": False, "result": results})
     task = {"id": number, "data": data, "annotations": annotations, "predictions": predictions, "meta": {"offset_unit": "codepoint"}}
-    return task, wanted
+    return task
 
 
 def _annotation_groups(annotated: AnnotatedDocument, losses: LossLog) -> dict[int, tuple[bool, str]]:

@@ -80,7 +80,7 @@ def test_round_trip_through_a_docbin(tmp_path: Path) -> None:
         assert sorted((s.label, f, dict(s.attributes), s.note) for s in after.spans for f in s.fragments) == sorted(
             (s.label, f, dict(s.attributes), s.note) for s in before.spans for f in s.fragments
         )
-    assert [(r.type, r.head, r.tail) for r in back[0].relations] == [("said_by", "T2", "T3"), ("cued_by", "T2", "T4")]
+    assert [(r.type, r.head, r.tail) for r in back[0].relations] == [("said_by", "q", "s"), ("cued_by", "q", "c")], "span ids kept"
 
 
 def test_span_lengths_in_tokens_are_reported_with_the_suggester_to_use(tmp_path: Path) -> None:
@@ -140,3 +140,14 @@ def test_the_export_trains_a_spancat_for_one_step(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert (tmp_path / "model" / "model-last" / "spancat").is_dir()
+
+
+def test_a_span_edge_inside_a_token_cuts_that_token(tmp_path: Path) -> None:
+    """``भारत`` inside the token ``भारत-रूस``: the Doc's words are cut there, the span stays exact."""
+    text = "भारत-रूस संबंध मज़बूत हैं।"
+    record = DocumentRecord("cut", text, spans=(SpanRecord("T1", "LOC", ((0, 4),)),))
+    out = tmp_path / "cut.spacy"
+    report = write("spacy", annotated([record]), out)
+    (doc,) = docs_of(out)
+    assert [t.text for t in doc][:3] == ["भारत", "-रूस", "संबंध"] and doc.text == text
+    assert [(s.label_, s.text) for s in doc.spans["sc"]] == [("LOC", "भारत")] and report.warnings == []
