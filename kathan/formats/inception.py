@@ -1,0 +1,45 @@
+"""How Kathan's labels, relations and attributes map onto INCEpTION layers (TSV3 and UIMA XMI).
+
+INCEpTION stores annotations in layers (UIMA types) with features. Reading: a span or
+relation takes its label from the first of ``LABEL_FEATURES`` the layer has and the
+annotation sets, otherwise from the layer's short name (``webanno.custom.Quote`` → ``Quote``);
+every other feature with a value becomes an attribute. Writing: every span goes to one span
+layer ``SPAN_LAYER`` and every relation to one relation layer ``RELATION_LAYER`` attached to it
+(INCEpTION relations join annotations of a single span layer), the label in ``LABEL_FEATURE``
+and each attribute in a string feature of its own name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+SPAN_LAYER = "webanno.custom.Span"
+RELATION_LAYER = "webanno.custom.Relation"
+LABEL_FEATURE = "value"
+LABEL_FEATURES = ("value", "label", "PosValue", "DependencyType")
+"""Features that hold an annotation's label, in order of preference."""
+GOVERNOR, DEPENDENT = "Governor", "Dependent"
+"""The features of an INCEpTION relation: ``Governor`` (Kathan's head) → ``Dependent`` (tail)."""
+OFFSET_UNIT_NOTE = "offsets written in UTF-16 code units, as INCEpTION (Java) counts them"
+
+
+def short_name(type_name: str) -> str:
+    """The last part of a UIMA type name: ``webanno.custom.Quote`` → ``Quote``."""
+    return type_name.rsplit(".", 1)[-1]
+
+
+def label_feature(features: Iterable[str]) -> str | None:
+    """The feature of a layer that holds the label, or None when the layer has none."""
+    names = set(features)
+    return next((name for name in LABEL_FEATURES if name in names), None)
+
+
+def label_and_attributes(
+    layer: str, declared: Iterable[str], values: Mapping[str, str | None]
+) -> tuple[str, dict[str, str]]:
+    """The label and attributes of one annotation of ``layer`` whose features are ``values``."""
+    feature = label_feature(declared)
+    value = values.get(feature) if feature else None
+    label = value if value else short_name(layer)
+    attributes = {name: v for name, v in values.items() if name != feature and v is not None}
+    return label, attributes
