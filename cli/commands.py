@@ -43,12 +43,15 @@ def init(args: argparse.Namespace) -> int:
 
 def import_(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
+    options = _format_options(args)
+    if args.format != "auto":
+        registry.check_options(args.format, options, "read")
     for path in paths:
         if not path.exists():
             raise KathanError(f"{path}: no such file or folder")
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
-            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update)
+            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update, options=options)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         with progress_bar("importing", total=len(result.records)) as bar:
@@ -65,13 +68,15 @@ def export(args: argparse.Namespace) -> int:
     except KeyError as exc:
         raise KathanError(str(exc.args[0])) from None
     if fmt.writer is None:
-        raise KathanError(f"format {args.format!r} cannot be written")
+        raise KathanError(f"format {args.format!r} cannot be written (Kathan exports {', '.join(registry.writable_formats())})")
+    options = _format_options(args)
+    registry.check_options(fmt.name, options, "write")
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
         docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
         with progress_bar(f"exporting {fmt.name}", total=total) as bar:
-            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update)
+            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update, **options)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(
@@ -137,6 +142,12 @@ def evaluate(args: argparse.Namespace) -> int:
     report = run_evaluation(predicted, gold, match=args.match)
     print(report.format_table())
     return EXIT_OK
+
+
+def _format_options(args: argparse.Namespace) -> dict[str, object]:
+    """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
+    return {key.removeprefix("format_"): value for key, value in vars(args).items()
+            if key.startswith("format_") and value is not None}
 
 
 def counted(n: int, noun: str) -> str:

@@ -39,16 +39,25 @@ def _interrupted(args: argparse.Namespace) -> str:
     """What an interrupted command leaves behind, truthfully."""
     if args.command == "suggest":
         return "the suggestions of the documents already done are kept (one transaction each), the rest were not stored"
-    if args.command == "export" and args.format == "brat":
+    if args.command == "export" and _writes_folder(args.format):
         return f"the files already written to {args.out} stay there; export again to complete the folder"
     return "nothing of the interrupted operation was written"
 
 
+def _writes_folder(format_name: str) -> bool:
+    from kathan.formats.base import Layout
+    from kathan.formats.registry import get_format
+
+    return get_format(format_name).writes is Layout.FOLDER
+
+
 def build_parser() -> argparse.ArgumentParser:
     from cli import commands
+    from kathan.formats import registry
 
     parser = argparse.ArgumentParser(
         prog="kathan",
+        formatter_class=argparse.RawTextHelpFormatter,
         description="Annotate attribution (quotes, speakers, cues, claims) in news. No subcommand opens the workbench.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -64,19 +73,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--schema", metavar="FILE", help="schema TOML (default: the attribution schema)")
     p.set_defaults(handler=commands.init)
 
-    p = sub.add_parser("import", help="import documents (and their annotations) into a project")
+    p = sub.add_parser("import", help="import documents (and their annotations) into a project",
+                       formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
-    p.add_argument("--format", default="auto", help="auto (default), txt, jsonl or brat")
+    p.add_argument("--format", default="auto", choices=["auto", *registry.format_names()], metavar="FORMAT",
+                   help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
     p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
+    _add_format_options(p, "read")
     p.set_defaults(handler=commands.import_)
 
-    p = sub.add_parser("export", help="export documents and annotations")
+    p = sub.add_parser("export", help="export documents and annotations", formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("project")
-    p.add_argument("--format", required=True, help="jsonl, brat, conll or spacy")
+    p.add_argument("--format", required=True, choices=registry.format_names(), metavar="FORMAT",
+                   help="one of:\n" + registry.format_help("write"))
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
+    _add_format_options(p, "write")
     p.set_defaults(handler=commands.export)
 
     p = sub.add_parser("stats", help="counts of documents, spans per label, relations per type and annotator")
@@ -100,6 +114,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--suggestions", action="store_true", help="evaluate the suggestions instead of the annotations")
     p.set_defaults(handler=commands.evaluate)
     return parser
+
+
+def _add_format_options(parser: argparse.ArgumentParser, direction: str) -> None:
+    """The options formats declare (``Format.options``), each once; given ones reach the format."""
+    from kathan.formats import registry
+
+    group = parser.add_argument_group("format options")
+    for option in registry.options(direction):
+        users = ", ".join(registry.formats_using(option.name, direction))
+        help_text = f"{option.help} ({users})"
+        if option.flag:
+            group.add_argument(option.cli_flag, dest=f"format_{option.name}", action="store_const", const=True, default=None, help=help_text)
+        else:
+            group.add_argument(option.cli_flag, dest=f"format_{option.name}", default=None,
+                               choices=option.choices or None, help=help_text)
 
 
 def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None) -> int:

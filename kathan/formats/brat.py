@@ -18,7 +18,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, Progress, ReadContext, Source
+from kathan.formats.base import (
+    DocumentCounter,
+    ExportReport,
+    Format,
+    Layout,
+    LossLog,
+    Progress,
+    ReadContext,
+    Source,
+)
 from kathan.model import (
     AnnotatedDocument,
     DocumentRecord,
@@ -34,7 +43,7 @@ from kathan.text.graphemes import is_cluster_boundary
 from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments, check_relation
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "tests/fixtures/formats/brat/golden/news/lavrov-1.ann"
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "brat"
 NOTE_TYPE = "AnnotatorNotes"
 _IGNORED_KINDS = {"E": "events", "N": "normalizations", "*": "equivalences"}
 
@@ -654,11 +663,22 @@ def visual_conf(schema: Schema) -> str:
     return "\n".join(lines) + "\n"
 
 
+def sniff_brat(path: Path) -> bool:
+    """An ``.ann`` file, or a ``.txt`` with an ``.ann`` beside it."""
+    suffix = path.suffix.lower()
+    return suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").is_file())
+
+
 FORMAT = Format(
     name="brat",
-    extensions=(".txt", ".ann"),
+    title="brat standoff",
+    extensions=(".ann", ".txt"),
     description="brat standoff: NAME.txt + NAME.ann pairs (folders recursively), annotation.conf on export",
     reader=read_brat,
     writer=write_brat,
-    example=EXAMPLE,
+    examples=(EXAMPLE,),
+    sniff=sniff_brat,
+    writes=Layout.FOLDER,
+    priority=50,
+    companions=frozenset({"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"}),
 )
