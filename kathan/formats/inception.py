@@ -12,6 +12,9 @@ and each attribute in a string feature of its own name.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from kathan.formats.base import DocumentCounter, ExportReport, LossLog, OffsetUnit
 
 SPAN_LAYER = "webanno.custom.Span"
 RELATION_LAYER = "webanno.custom.Relation"
@@ -20,7 +23,6 @@ LABEL_FEATURES = ("value", "label", "PosValue", "DependencyType")
 """Features that hold an annotation's label, in order of preference."""
 GOVERNOR, DEPENDENT = "Governor", "Dependent"
 """The features of an INCEpTION relation: ``Governor`` (Kathan's head) → ``Dependent`` (tail)."""
-OFFSET_UNIT_NOTE = "offsets written in UTF-16 code units, as INCEpTION (Java) counts them"
 
 
 def short_name(type_name: str) -> str:
@@ -43,3 +45,8 @@ def label_and_attributes(
     label = value if value else short_name(layer)
     attributes = {name: v for name, v in values.items() if name != feature and v is not None}
     return label, attributes
+
+
+def utf16_report(counter: DocumentCounter, losses: LossLog) -> ExportReport:
+    """The report of an INCEpTION export: its counts and losses, offsets in UTF-16 units."""
+    return replace(counter.report(losses), offset_unit=OffsetUnit.UTF16.value)

@@ -18,23 +18,25 @@ from __future__ import annotations
 
 import re
 import warnings
+import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from io import BytesIO
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from kathan.formats.base import DocumentCounter, ExportReport, LossLog, Progress, ReadContext, Source
+from kathan.formats.base import DocumentCounter, ExportReport, Format, Layout, LossLog, OffsetUnit, Progress, ReadContext, Source
+from kathan.formats.guards import head_text
 from kathan.formats.inception import (
     DEPENDENT,
     GOVERNOR,
     LABEL_FEATURE,
-    OFFSET_UNIT_NOTE,
+    utf16_report,
     RELATION_LAYER,
     SPAN_LAYER,
     label_and_attributes,
     short_name,
 )
-from kathan.formats.untrusted import check_xml, read_xml_file, read_zip_members, safe_relative_name
+from kathan.formats.untrusted import MAX_ARCHIVE_MEMBERS, check_xml, read_xml_file, read_zip_members, safe_relative_name
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem, RelationRecord, SpanRecord
 from kathan.schema import Schema
 from kathan.text.decode import normalize_newlines, title_of
@@ -42,6 +44,7 @@ from kathan.text.sentences import split_sentences
 from kathan.text.tokens import tokenize
 from kathan.validate import check_fragments
 
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "uima_xmi"
 TYPESYSTEM_NAMES = ("typesystem.xml",)
 """Type system file names looked for beside an ``.xmi`` (compared in lower case)."""
 ANNOTATION = "uima.tcas.Annotation"
@@ -432,7 +435,7 @@ def write_uima_xmi(
         path.write_bytes(cas.to_xmi().encode("utf-8"))
         _verify(path, ts, annotated, written)
     (out / "TypeSystem.xml").write_bytes(ts.to_xml().encode("utf-8"))
-    return counter.report(losses, [OFFSET_UNIT_NOTE])
+    return utf16_report(counter, losses)
 
 
 def _verify(path: Path, ts: Any, annotated: AnnotatedDocument, written: list[tuple[str, int, int]]) -> None:
@@ -445,3 +448,31 @@ def _verify(path: Path, ts: Any, annotated: AnnotatedDocument, written: list[tup
     read = sorted((s.label, *s.fragments[0]) for s in record.spans if s.label != short_name(TOKEN))
     if read != sorted(written):
         raise KathanError(f"{path}: the written XMI reads back with other spans (a bug in Kathan's XMI writer)")
+
+
+def sniff_uima_xmi(path: Path) -> bool:
+    """An XMI document (``<xmi:XMI`` near the start), or a zip holding an ``.xmi``."""
+    if path.suffix.lower() == ".zip":
+        try:
+            with zipfile.ZipFile(path) as archive:
+                return any(name.lower().endswith(".xmi") for name in archive.namelist()[:MAX_ARCHIVE_MEMBERS])
+        except (OSError, zipfile.BadZipFile):
+            return False
+    head = head_text(path, 4096)
+    return head.lstrip().startswith("<") and "<xmi:XMI" in head
+
+
+FORMAT = Format(
+    name="uima-xmi",
+    title="UIMA CAS XMI (INCEpTION)",
+    extensions=(".xmi", ".zip"),
+    description="UIMA CAS XMI as INCEpTION exports it: NAME.xmi with TypeSystem.xml beside it, or one zip per document",
+    reader=read_uima_xmi,
+    writer=write_uima_xmi,
+    examples=(EXAMPLE,),
+    sniff=sniff_uima_xmi,
+    writes=Layout.FOLDER,
+    offset_unit=OffsetUnit.UTF16,
+    priority=40,
+    companions=frozenset({"TypeSystem.xml", "typesystem.xml", "Typesystem.xml"}),
+)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kathan.formats.base import LossLog, ReadContext, Source, as_annotated
-from kathan.formats.webanno_tsv_read import read_webanno_tsv, split_unescaped, unescape_text, unescape_value
-from kathan.formats.webanno_tsv_write import escape_text, escape_value, tsv_content, write_webanno_tsv
+from kathan.formats.webanno_tsv3.read import read_webanno_tsv, split_unescaped, unescape_text, unescape_value
+from kathan.formats.webanno_tsv3.write import escape_text, escape_value, tsv_content, write_webanno_tsv
 from kathan.model import DocumentRecord, KathanError, RelationRecord, SpanRecord
 
 from .helpers import FIXTURES, PEERS, relation_view
@@ -211,7 +211,7 @@ def test_write_then_read_keeps_text_spans_relations_and_attributes(tmp_path: Pat
     """Kathan → TSV → Kathan: exact text (emoji, blank lines, double spaces), sub-token and stacked spans."""
     original = _record()
     report = write_webanno_tsv([as_annotated(original)], tmp_path / "out")
-    assert report.warnings == ["offsets written in UTF-16 code units, as INCEpTION (Java) counts them"]
+    assert report.warnings == [] and report.offset_unit == "utf16"
     record, ctx = _read(tmp_path / "out" / "news" / "one.tsv", "news/one")
     assert record is not None and not ctx.problems
     assert record.text == original.text
@@ -255,7 +255,6 @@ def test_what_tsv_cannot_hold_is_counted(tmp_path: Path) -> None:
         "discontinuous spans, written as one span per fragment (TSV spans are contiguous): 1 in 1 document (d)",
         "span edges in whitespace, trimmed to the tokens (INCEpTION's rule): 1 in 1 document (d)",
         "span notes, not written (TSV has no place for them): 1 in 1 document (d)",
-        "offsets written in UTF-16 code units, as INCEpTION (Java) counts them",
     ]
     back, _ = _read(tmp_path / "d.tsv")
     assert back is not None and back.text == text

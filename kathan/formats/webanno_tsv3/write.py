@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kathan.formats.base import DocumentCounter, ExportReport, LossLog, Progress, ReadContext
-from kathan.formats.inception import LABEL_FEATURE, OFFSET_UNIT_NOTE, RELATION_LAYER, SPAN_LAYER
+from kathan.formats.inception import LABEL_FEATURE, RELATION_LAYER, SPAN_LAYER, utf16_report
 from kathan.formats.untrusted import safe_relative_name
-from kathan.formats.webanno_tsv_read import TsvDocumentReader
+from kathan.formats.webanno_tsv3.read import TsvDocumentReader
 from kathan.model import AnnotatedDocument, KathanError, Relation, Span
 from kathan.schema import Schema
 from kathan.text.offsets import Utf16Map
@@ -334,7 +334,7 @@ def write_webanno_tsv(
         with path.open("w", encoding="utf-8", newline="\n") as handle:
             handle.write(content)
         verify_written(path, layout)
-    return counter.report(losses, [OFFSET_UNIT_NOTE])
+    return utf16_report(counter, losses)
 
 
 def verify_written(path: Path, layout: _Layout) -> None:
