@@ -15,7 +15,7 @@ from pathlib import Path
 from cli.progress import progress_bar
 from kathan.formats import registry
 from kathan.model import KathanError
-from kathan.schema import default_schema, load_schema
+from kathan.schema import Schema, default_schema, load_schema
 from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
@@ -33,12 +33,19 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
 
 
 def init(args: argparse.Namespace) -> int:
-    schema = load_schema(args.schema) if args.schema else default_schema()
+    schema = _schema_file(Path(args.schema)) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
     Workspace.create(args.project, schema=schema).close()
     print(f"created {args.project} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
+
+
+def _schema_file(path: Path) -> Schema:
+    """A Kathan schema (TOML) or one made from an INCEpTION type system (TypeSystem.xml)."""
+    from kathan.formats.inception_schema import is_typesystem, schema_from_typesystem
+
+    return schema_from_typesystem(path) if is_typesystem(path) else load_schema(path)
 
 
 def import_(args: argparse.Namespace) -> int:

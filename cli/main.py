@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="create a new project file")
     p.add_argument("project", help="path of the new .kathan file")
-    p.add_argument("--schema", metavar="FILE", help="schema TOML (default: the attribution schema)")
+    p.add_argument("--schema", metavar="FILE", help="schema TOML, or an INCEpTION TypeSystem.xml (default: the attribution schema)")
     p.set_defaults(handler=commands.init)
 
     p = sub.add_parser("import", help="import documents (and their annotations) into a project",

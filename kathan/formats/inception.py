@@ -11,10 +11,13 @@ and each attribute in a string feature of its own name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from kathan.formats.base import DocumentCounter, ExportReport, LossLog, OffsetUnit
+from kathan.formats.base import DocumentCounter, ExportReport, LossLog, OffsetUnit, ReadContext
+from kathan.model import DocumentRecord
+from kathan.schema import Schema
+from kathan.validate import check_relation
 
 SPAN_LAYER = "webanno.custom.Span"
 RELATION_LAYER = "webanno.custom.Relation"
@@ -37,14 +40,40 @@ def label_feature(features: Iterable[str]) -> str | None:
 
 
 def label_and_attributes(
-    layer: str, declared: Iterable[str], values: Mapping[str, str | None]
+    layer: str, declared: Iterable[str], values: Mapping[str, str | None], known: Callable[[str], bool] | None = None
 ) -> tuple[str, dict[str, str]]:
-    """The label and attributes of one annotation of ``layer`` whose features are ``values``."""
+    """The label and attributes of one annotation of ``layer`` whose features are ``values``.
+
+    ``known`` says whether a label exists in the project's schema: when the value of the label
+    feature is not one but the layer's short name is (a schema made from a type system, which
+    names layers and not their tag sets), the layer's name is the label and the value an attribute.
+    """
     feature = label_feature(declared)
     value = values.get(feature) if feature else None
-    label = value if value else short_name(layer)
-    attributes = {name: v for name, v in values.items() if name != feature and v is not None}
-    return label, attributes
+    attributes = {name: v for name, v in values.items() if v is not None}
+    if value and (known is None or known(value) or not known(short_name(layer))):
+        attributes.pop(feature or "", None)
+        return value, attributes
+    if feature and not value:
+        attributes.pop(feature, None)
+    return short_name(layer), attributes
+
+
+def check_against_schema(record: DocumentRecord, schema: Schema | None, ctx: ReadContext) -> None:
+    """Reports (fatal) every span label, attribute and relation the project's schema does not allow."""
+    if schema is None:
+        return
+    labels = {span.key: span.label for span in record.spans}
+    for span in record.spans:
+        reason = schema.check_attributes(span.label, span.attributes)
+        if reason:
+            ctx.error(record.source, span.line, reason)
+    for relation in record.relations:
+        head, tail = labels[relation.head], labels[relation.tail]
+        if schema.label(head) and schema.label(tail):
+            reason = check_relation(schema, relation.type, head, tail)
+            if reason:
+                ctx.error(record.source, relation.line, reason)
 
 
 def utf16_report(counter: DocumentCounter, losses: LossLog) -> ExportReport:

@@ -33,6 +33,7 @@ from kathan.formats.inception import (
     utf16_report,
     RELATION_LAYER,
     SPAN_LAYER,
+    check_against_schema,
     label_and_attributes,
     short_name,
 )
@@ -214,7 +215,7 @@ class _CasReader:
         if not self.ok:
             return None
         language = self.cas.document_language if self._has_document_annotation() else None
-        return DocumentRecord(
+        record = DocumentRecord(
             name=self.name,
             text=self.text,
             title=title_of(self.text),
@@ -223,6 +224,15 @@ class _CasReader:
             relations=tuple(self.relations),
             source=self.file,
         )
+        before = self.ctx.fatal_count()
+        check_against_schema(record, self.ctx.schema, self.ctx)
+        return record if self.ctx.fatal_count() == before else None
+
+    def known_label(self, label: str) -> bool:
+        return self.ctx.schema is None or self.ctx.schema.label(label) is not None
+
+    def known_relation(self, type_: str) -> bool:
+        return self.ctx.schema is None or self.ctx.schema.relation(type_) is not None
 
     def _has_document_annotation(self) -> bool:
         return any(self.ts.subsumes(DOCUMENT_ANNOTATION, fs.type) for fs in self.cas.select_all_fs())
@@ -269,7 +279,7 @@ class _CasReader:
             self.keys[id(fs)] = ""
             return ""
         declared, values = self.values(fs)
-        label, attributes = label_and_attributes(layer, declared, values)
+        label, attributes = label_and_attributes(layer, declared, values, self.known_label)
         key = f"T{len(self.spans) + 1}"
         self.spans.append(SpanRecord(key, label, ((begin, end),), attributes))
         self.keys[id(fs)] = key
@@ -289,7 +299,7 @@ class _CasReader:
 
     def relation(self, fs: Any) -> None:
         declared, values = self.values(fs)
-        label, attributes = label_and_attributes(fs.type.name, declared, values)
+        label, attributes = label_and_attributes(fs.type.name, declared, values, self.known_relation)
         self.add(label, self.end_of(fs.get(GOVERNOR)), self.end_of(fs.get(DEPENDENT)), attributes)
 
     def links(self, fs: Any) -> None:
@@ -370,22 +380,28 @@ def cas_of(annotated: AnnotatedDocument, ts: Any, losses: LossLog) -> tuple[Any,
     span_type, relation_type = ts.get_type(SPAN_LAYER), ts.get_type(RELATION_LAYER)
     first: dict[int, Any] = {}
     written: list[tuple[str, int, int]] = []
+    pieces: list[tuple[int, int, str, int, Any, dict[str, str]]] = []
     for span in annotated.spans:
         if len(span.fragments) > 1:
             losses.note("discontinuous spans, written as one span per fragment (INCEpTION spans are contiguous)", name)
         attributes = _storable(span.attributes, "span", name, losses)
         if span.note:
             losses.note("span notes, not written (the layer has no note feature)", name)
-        for start, end in span.fragments:
-            fs = span_type(begin=start, end=end, **{LABEL_FEATURE: span.label}, **attributes)
-            cas.add(fs)
-            first.setdefault(span.id, fs)
-            written.append((span.label, start, end))
+        pieces.extend((start, end, span.label, span.id, span, attributes) for start, end in span.fragments)
+    for start, end, label, span_id, span, attributes in sorted(pieces, key=lambda p: p[:4]):
+        fs = span_type(begin=start, end=end, **{LABEL_FEATURE: label}, **attributes)
+        cas.add(fs)
+        if span_id not in first or (start, end) == span.fragments[0]:
+            first[span_id] = fs
+        written.append((label, start, end))
+    placed = []
     for relation in annotated.relations:
         head, tail = first.get(relation.head), first.get(relation.tail)
         if head is None or tail is None:
             losses.note("relations to a span not written, left out", name)
             continue
+        placed.append((head.begin, head.end, tail.begin, tail.end, relation.type, relation.id, head, tail, relation))
+    for *_, head, tail, relation in sorted(placed, key=lambda p: p[:6]):
         attributes = _storable(relation.attributes, "relation", name, losses)
         fs = relation_type(begin=tail.begin, end=tail.end, **{GOVERNOR: head, DEPENDENT: tail, LABEL_FEATURE: relation.type}, **attributes)
         cas.add(fs)
