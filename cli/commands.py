@@ -19,6 +19,8 @@ from kathan.schema import Schema, default_schema, load_schema
 from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
+_OFFSET_UNITS = {"utf16": "UTF-16 code units", "codepoint": "code points", "none": "tokens, no character offsets"}
+"""How the export summary names the unit a format's offsets count (``ExportReport.offset_unit``)."""
 
 
 @contextmanager
@@ -43,9 +45,9 @@ def init(args: argparse.Namespace) -> int:
 
 def _schema_file(path: Path) -> Schema:
     """A Kathan schema (TOML) or one made from an INCEpTION type system (TypeSystem.xml)."""
-    from kathan.formats.inception_schema import is_typesystem, schema_from_typesystem
+    from kathan.formats.inception_schema import typesystem_schema_reader
 
-    return schema_from_typesystem(path) if is_typesystem(path) else load_schema(path)
+    return typesystem_schema_reader(path) or load_schema(path)
 
 
 def import_(args: argparse.Namespace) -> int:
@@ -86,9 +88,10 @@ def export(args: argparse.Namespace) -> int:
             report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update, **options)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    unit = _OFFSET_UNITS.get(report.offset_unit, "")
     print(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out}"
+        f"{counted(report.relations, 'relation')} to {args.out}" + (f" (offsets in {unit})" if unit else "")
     )
     return EXIT_OK
 

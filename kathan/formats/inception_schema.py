@@ -36,6 +36,11 @@ def is_typesystem(path: Path) -> bool:
     return b"<typeSystemDescription" in head
 
 
+def typesystem_schema_reader(path: Path) -> Schema | None:
+    """The schema of ``path`` when it is a UIMA type system, else None (for ``Format.schema_reader``)."""
+    return schema_from_typesystem(path) if is_typesystem(path) else None
+
+
 def schema_from_typesystem(path: Path) -> Schema:
     """The schema of the custom layers of the type system at ``path``; ``SchemaError`` when it has none."""
     try:

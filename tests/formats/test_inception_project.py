@@ -99,3 +99,12 @@ def test_hostile_zip_import_changes_nothing(tmp_path: Path, capsys: pytest.Captu
     assert "would be written outside the archive" in capsys.readouterr().err
     with Workspace.open(str(project)) as ws:
         assert ws.documents() == []
+
+
+def test_export_summary_names_the_offset_unit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "p.kathan"
+    assert kathan("init", project) == 0
+    assert kathan("import", project, EXAMPLES / "webanno_tsv3") == 0
+    capsys.readouterr()
+    assert kathan("export", project, "--format", "webanno-tsv3", "--out", tmp_path / "out") == 0
+    assert capsys.readouterr().out.strip().endswith(f"to {tmp_path / 'out'} (offsets in UTF-16 code units)")
