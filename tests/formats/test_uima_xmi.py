@@ -166,3 +166,18 @@ def test_writing_over_a_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "x").write_text("", encoding="utf-8")
     with pytest.raises(KathanError, match="is a file"):
         write_uima_xmi([as_annotated(_record())], tmp_path / "x")
+
+
+def test_xmi_with_entities_is_refused_through_the_registry(tmp_path: Path) -> None:
+    """An XMI declaring an external entity is refused by name; nothing is read from the entity."""
+    from kathan.formats.registry import read_paths
+    from kathan.model import InputError
+
+    write_uima_xmi([as_annotated(_record())], tmp_path)
+    path = tmp_path / "news/one.xmi"
+    body = path.read_text(encoding="utf-8").replace("?>", '?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>', 1)
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_paths([tmp_path], "uima-xmi")
+    assert [p.file for p in caught.value.problems] == [str(path)]
+    assert "declares a document type or entities" in caught.value.problems[0].message
