@@ -354,13 +354,6 @@ def kathan_typesystem(span_features: Iterable[str] = (), relation_features: Iter
     return ts
 
 
-def _add_features(ts: Any, type_name: str, names: Iterable[str]) -> None:
-    owner = ts.get_type(type_name)
-    for name in names:
-        if owner.get_feature(name) is None:
-            ts.create_feature(owner, name, STRING)
-
-
 def cas_of(annotated: AnnotatedDocument, ts: Any, losses: LossLog) -> tuple[Any, list[tuple[str, int, int]]]:
     """The CAS of one document and the spans it holds as ``(label, start, end)`` in code points."""
     cassis = _cassis()
@@ -383,7 +376,7 @@ def cas_of(annotated: AnnotatedDocument, ts: Any, losses: LossLog) -> tuple[Any,
     pieces: list[tuple[int, int, str, int, Any, dict[str, str]]] = []
     for span in annotated.spans:
         if len(span.fragments) > 1:
-            losses.note("discontinuous spans, written as one span per fragment (INCEpTION spans are contiguous)", name)
+            losses.note("discontinuous spans, written as one span per fragment, their relations on the first (INCEpTION spans are contiguous)", name)
         attributes = _storable(span.attributes, "span", name, losses)
         if span.note:
             losses.note("span notes, not written (the layer has no note feature)", name)
@@ -428,18 +421,17 @@ def write_uima_xmi(
     if out.exists() and not out.is_dir():
         raise KathanError(f"{out}: is a file; UIMA XMI is written as a folder (NAME.xmi and TypeSystem.xml), name a folder")
     out.mkdir(parents=True, exist_ok=True)
-    span_features = [a.name for label in schema.labels for a in label.attributes] if schema else []
-    relation_features = [a.name for r in schema.relations for a in r.attributes] if schema else []
-    ts = kathan_typesystem(
-        [f for f in dict.fromkeys(span_features) if is_feature_name(f)],
-        [f for f in dict.fromkeys(relation_features) if is_feature_name(f)],
-    )
+    span_features = dict.fromkeys(a.name for label in schema.labels for a in label.attributes) if schema else {}
+    relation_features = dict.fromkeys(a.name for r in schema.relations for a in r.attributes) if schema else {}
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
     for annotated in counter:
         document = annotated.document
-        _add_features(ts, SPAN_LAYER, sorted({k for s in annotated.spans for k in s.attributes if is_feature_name(k)}))
-        _add_features(ts, RELATION_LAYER, sorted({k for r in annotated.relations for k in r.attributes if is_feature_name(k)}))
+        span_features.update(dict.fromkeys(sorted({k for s in annotated.spans for k in s.attributes})))
+        relation_features.update(dict.fromkeys(sorted({k for r in annotated.relations for k in r.attributes})))
+        ts = kathan_typesystem(
+            [f for f in span_features if is_feature_name(f)], [f for f in relation_features if is_feature_name(f)]
+        )
         relative = safe_relative_name(document.name)
         if relative != document.name:
             losses.note("document names with unsafe path parts, written with '_'", document.name)
@@ -450,6 +442,7 @@ def write_uima_xmi(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(cas.to_xmi().encode("utf-8"))
         _verify(path, ts, annotated, written)
+    ts = kathan_typesystem([f for f in span_features if is_feature_name(f)], [f for f in relation_features if is_feature_name(f)])
     (out / "TypeSystem.xml").write_bytes(ts.to_xml().encode("utf-8"))
     return utf16_report(counter, losses)
 

@@ -107,7 +107,7 @@ def test_write_then_read_keeps_text_spans_relations_and_utf16_offsets(tmp_path: 
     original = _record()
     report = write_uima_xmi([as_annotated(original)], tmp_path / "out")
     assert report.warnings == [
-        "discontinuous spans, written as one span per fragment (INCEpTION spans are contiguous): 1 in 1 document (news/one)",
+        "discontinuous spans, written as one span per fragment, their relations on the first (INCEpTION spans are contiguous): 1 in 1 document (news/one)",
         "span attributes named 'value' or with a '-' (no UIMA feature name), not written: 1 in 1 document (news/one)",
     ]
     xmi = (tmp_path / "out/news/one.xmi").read_text(encoding="utf-8")
@@ -181,3 +181,13 @@ def test_xmi_with_entities_is_refused_through_the_registry(tmp_path: Path) -> No
         read_paths([tmp_path], "uima-xmi")
     assert [p.file for p in caught.value.problems] == [str(path)]
     assert "declares a document type or entities" in caught.value.problems[0].message
+
+
+def test_attributes_first_met_in_a_later_document_are_written(tmp_path: Path) -> None:
+    """Each document gets the features its attributes need; TypeSystem.xml holds them all."""
+    first = DocumentRecord("a", "पहला वाक्य।", spans=(SpanRecord("T1", "QUOTE", ((0, 4),)),))
+    second = DocumentRecord("b", "दूसरा वाक्य।", spans=(SpanRecord("T1", "QUOTE", ((0, 5),), {"late": "yes"}),))
+    write_uima_xmi([as_annotated(first, 1), as_annotated(second, 2)], tmp_path)
+    assert "<name>late</name>" in (tmp_path / "TypeSystem.xml").read_text(encoding="utf-8")
+    (record,), ctx = _read(tmp_path / "b.xmi", "b")
+    assert not ctx.problems and [dict(s.attributes) for s in record.spans] == [{"late": "yes"}]

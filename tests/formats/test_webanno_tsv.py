@@ -252,7 +252,7 @@ def test_what_tsv_cannot_hold_is_counted(tmp_path: Path) -> None:
     )
     report = write_webanno_tsv([as_annotated(record)], tmp_path)
     assert report.warnings == [
-        "discontinuous spans, written as one span per fragment (TSV spans are contiguous): 1 in 1 document (d)",
+        "discontinuous spans, written as one span per fragment, their relations on the first (TSV spans are contiguous): 1 in 1 document (d)",
         "span edges in whitespace, trimmed to the tokens (INCEpTION's rule): 1 in 1 document (d)",
         "span notes, not written (TSV has no place for them): 1 in 1 document (d)",
     ]

@@ -155,7 +155,7 @@ class _Layout:
 
     def place_span(self, span: Span) -> None:
         if len(span.fragments) > 1:
-            self.note("discontinuous spans, written as one span per fragment (TSV spans are contiguous)")
+            self.note("discontinuous spans, written as one span per fragment, their relations on the first (TSV spans are contiguous)")
         for start, end in span.fragments:
             first = bisect_right(self.ends, start)
             last = bisect_left(self.starts, end) - 1
