@@ -14,8 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
+from pathlib import Path
+
 from kathan.formats.base import DocumentCounter, ExportReport, LossLog, OffsetUnit, ReadContext
-from kathan.model import DocumentRecord
+from kathan.formats.untrusted import safe_relative_name
+from kathan.model import DocumentRecord, KathanError
 from kathan.schema import Schema
 from kathan.validate import check_relation
 
@@ -79,3 +82,31 @@ def check_against_schema(record: DocumentRecord, schema: Schema | None, ctx: Rea
 def utf16_report(counter: DocumentCounter, losses: LossLog) -> ExportReport:
     """The report of an INCEpTION export: its counts and losses, offsets in UTF-16 units."""
     return replace(counter.report(losses), offset_unit=OffsetUnit.UTF16.value)
+
+
+def schema_attributes(schema: Schema | None) -> tuple[list[str], list[str]]:
+    """The attribute names the schema gives spans and relations, each list in schema order."""
+    if schema is None:
+        return [], []
+    spans = dict.fromkeys(a.name for label in schema.labels for a in label.attributes)
+    relations = dict.fromkeys(a.name for relation in schema.relations for a in relation.attributes)
+    return list(spans), list(relations)
+
+
+def output_folder(out: Path, layout: str) -> Path:
+    """``out`` made ready to receive an export written as a folder (``layout`` says of what)."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise KathanError(f"{out}: is a file; this export is written as a folder of {layout}, name a folder")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def document_path(out: Path, name: str, suffix: str, losses: LossLog) -> Path:
+    """Where a document's file goes in an export folder (names with ``/`` make subfolders)."""
+    relative = safe_relative_name(name)
+    if relative != name:
+        losses.note("document names with unsafe path parts, written with '_'", name)
+    path = out / f"{relative}{suffix}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path

@@ -16,6 +16,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from kathan.formats.guards import read_head
 from kathan.formats.inception import DEPENDENT, GOVERNOR, short_name
 from kathan.formats.untrusted import read_xml_file
 from kathan.model import InputError, KathanError
@@ -28,12 +29,7 @@ _BOOLEAN = "uima.cas.Boolean"
 
 def is_typesystem(path: Path) -> bool:
     """Whether ``path`` looks like a UIMA type system description (by its first bytes)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    return b"<typeSystemDescription" in head
+    return b"<typeSystemDescription" in read_head(path, 4096)
 
 
 def typesystem_schema_reader(path: Path) -> Schema | None:

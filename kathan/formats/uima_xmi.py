@@ -34,10 +34,13 @@ from kathan.formats.inception import (
     RELATION_LAYER,
     SPAN_LAYER,
     check_against_schema,
+    document_path,
     label_and_attributes,
+    output_folder,
+    schema_attributes,
     short_name,
 )
-from kathan.formats.untrusted import MAX_ARCHIVE_MEMBERS, check_xml, read_xml_file, read_zip_members, safe_relative_name
+from kathan.formats.untrusted import MAX_ARCHIVE_MEMBERS, check_xml, read_xml_file, read_zip_members
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem, RelationRecord, SpanRecord
 from kathan.schema import Schema
 from kathan.text.decode import normalize_newlines, title_of
@@ -417,12 +420,9 @@ def write_uima_xmi(
     docs: Iterable[AnnotatedDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
 ) -> ExportReport:
     """Writes ``out/TypeSystem.xml`` and ``out/NAME.xmi`` per document, each read back and checked."""
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise KathanError(f"{out}: is a file; UIMA XMI is written as a folder (NAME.xmi and TypeSystem.xml), name a folder")
-    out.mkdir(parents=True, exist_ok=True)
-    span_features = dict.fromkeys(a.name for label in schema.labels for a in label.attributes) if schema else {}
-    relation_features = dict.fromkeys(a.name for r in schema.relations for a in r.attributes) if schema else {}
+    out = output_folder(out, "NAME.xmi files and TypeSystem.xml")
+    span_declared, relation_declared = schema_attributes(schema)
+    span_features, relation_features = dict.fromkeys(span_declared), dict.fromkeys(relation_declared)
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
     for annotated in counter:
@@ -432,14 +432,10 @@ def write_uima_xmi(
         ts = kathan_typesystem(
             [f for f in span_features if is_feature_name(f)], [f for f in relation_features if is_feature_name(f)]
         )
-        relative = safe_relative_name(document.name)
-        if relative != document.name:
-            losses.note("document names with unsafe path parts, written with '_'", document.name)
         if document.meta or document.status.value != "new":
             losses.note("document status and metadata, not written (XMI export keeps text and annotations)", document.name)
         cas, written = cas_of(annotated, ts, losses)
-        path = out / f"{relative}.xmi"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = document_path(out, document.name, ".xmi", losses)
         path.write_bytes(cas.to_xmi().encode("utf-8"))
         _verify(path, ts, annotated, written)
     ts = kathan_typesystem([f for f in span_features if is_feature_name(f)], [f for f in relation_features if is_feature_name(f)])

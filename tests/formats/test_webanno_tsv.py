@@ -184,6 +184,7 @@ def test_value_escaping_round_trips(value: str) -> None:
 def test_text_escaping_round_trips() -> None:
     text = "tab\there \\ back\x01ctl\rcr"
     assert unescape_text(escape_text(text), 3) == text
+    assert unescape_text("a\\u00e9\\tb\\\\", 1) == "a\u00e9\tb\\", "TSV 3.0/3.1 used Java escapes"
 
 
 def _record() -> DocumentRecord:

@@ -34,65 +34,29 @@ ANY_ANNOTATION = "uima.tcas.Annotation"
 TOKEN_TYPE = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token"
 DEPENDENCY_TYPE = "de.tudarmstadt.ukp.dkpro.core.api.syntax.type.dependency.Dependency"
 
-_VALUE_ESCAPES = {"\\": "\\", "[": "[", "]": "]", "|": "|", "_": "_", ";": ";", "t": "\t", "n": "\n", "*": "*"}
-_TEXT_ESCAPES = {"t": "\t", "n": "\n", "f": "\f", "r": "\r", "b": "\b", "\\": "\\"}
-_JAVA_ESCAPES = {"t": "\t", "n": "\n", "f": "\f", "r": "\r", "b": "\b", "\\": "\\", '"': '"', "'": "'"}
+_ESCAPED = {"t": "\t", "n": "\n", "f": "\f", "r": "\r", "b": "\b"}
+_VALUE_ESCAPE = re.compile(r"\\(->|[\\\[\]|_;tn*])")
+_TEXT_ESCAPE = re.compile(r"\\([tnfrb\\\x00-\x07\x0e-\x1f])")
+_JAVA_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|[tnfrb\\\"'])")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    escaped = match[1]
+    if len(escaped) == 5:
+        return chr(int(escaped[1:], 16))
+    return _ESCAPED.get(escaped, escaped)
 
 
 def unescape_value(raw: str) -> str:
     """A feature value as written escaped (``Escaping.unescapeValue``)."""
-    if "\\" not in raw:
-        return raw
-    out: list[str] = []
-    i = 0
-    while i < len(raw):
-        char = raw[i]
-        if char == "\\" and i + 1 < len(raw):
-            following = raw[i + 1]
-            if following in _VALUE_ESCAPES:
-                out.append(_VALUE_ESCAPES[following])
-                i += 2
-                continue
-            if raw.startswith("->", i + 1):
-                out.append("->")
-                i += 3
-                continue
-        out.append(char)
-        i += 1
-    return "".join(out)
+    return _VALUE_ESCAPE.sub(_unescaped, raw) if "\\" in raw else raw
 
 
 def unescape_text(raw: str, minor: int) -> str:
     """A ``#Text`` line as written escaped: TSV 3.2+ escapes controls, 3.0 and 3.1 used Java escapes."""
     if "\\" not in raw:
         return raw
-    out: list[str] = []
-    i = 0
-    while i < len(raw):
-        char = raw[i]
-        if char == "\\" and i + 1 < len(raw):
-            following = raw[i + 1]
-            if minor >= 2:
-                if following in _TEXT_ESCAPES:
-                    out.append(_TEXT_ESCAPES[following])
-                    i += 2
-                    continue
-                if ord(following) < 32:
-                    out.append(following)
-                    i += 2
-                    continue
-            else:
-                if following in _JAVA_ESCAPES:
-                    out.append(_JAVA_ESCAPES[following])
-                    i += 2
-                    continue
-                if following == "u" and re.fullmatch(r"[0-9A-Fa-f]{4}", raw[i + 2:i + 6]):
-                    out.append(chr(int(raw[i + 2:i + 6], 16)))
-                    i += 6
-                    continue
-        out.append(char)
-        i += 1
-    return "".join(out)
+    return (_TEXT_ESCAPE if minor >= 2 else _JAVA_ESCAPE).sub(_unescaped, raw)
 
 
 def split_unescaped(raw: str, separator: str) -> list[str]:

@@ -15,13 +15,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kathan.formats.base import DocumentCounter, ExportReport, LossLog, Progress, ReadContext
-from kathan.formats.inception import LABEL_FEATURE, RELATION_LAYER, SPAN_LAYER, utf16_report
-from kathan.formats.untrusted import safe_relative_name
+from kathan.formats.inception import (
+    LABEL_FEATURE,
+    RELATION_LAYER,
+    SPAN_LAYER,
+    document_path,
+    output_folder,
+    schema_attributes,
+    utf16_report,
+)
 from kathan.formats.webanno_tsv3.read import TsvDocumentReader
 from kathan.model import AnnotatedDocument, KathanError, Relation, Span
 from kathan.schema import Schema
@@ -226,8 +233,9 @@ def tsv_content(annotated: AnnotatedDocument, schema: Schema | None, losses: Los
     """The TSV text of one document, and its layout (what the written file must give back)."""
     layout = _Layout(annotated, losses)
     name = annotated.document.name
-    span_features = _features((p.span.attributes for p in layout.pieces), _schema_span_attributes(schema))
-    relation_features = _features((r.attributes for r in annotated.relations), _schema_relation_attributes(schema))
+    span_declared, relation_declared = schema_attributes(schema)
+    span_features = _features((p.span.attributes for p in layout.pieces), span_declared)
+    relation_features = _features((r.attributes for r in annotated.relations), relation_declared)
     for owner, features in (("span", span_features), ("relation", relation_features)):
         if LABEL_FEATURE in features:
             features.remove(LABEL_FEATURE)
@@ -291,46 +299,27 @@ def _relation_cells(unit: _Unit, features: list[str]) -> list[str]:
     return cells
 
 
-def _features(found: Iterable[dict[str, str] | object], declared: list[str]) -> list[str]:
+def _features(found: Iterable[Mapping[str, str]], declared: list[str]) -> list[str]:
+    """The schema's attribute names, then any others met, sorted."""
     names = dict.fromkeys(declared)
     for attributes in found:
-        assert isinstance(attributes, dict) or hasattr(attributes, "keys")
-        names.update(dict.fromkeys(sorted(attributes.keys())))  # type: ignore[union-attr]
+        names.update(dict.fromkeys(sorted(attributes)))
     return list(names)
-
-
-def _schema_span_attributes(schema: Schema | None) -> list[str]:
-    if schema is None:
-        return []
-    return list(dict.fromkeys(a.name for label in schema.labels for a in label.attributes))
-
-
-def _schema_relation_attributes(schema: Schema | None) -> list[str]:
-    if schema is None:
-        return []
-    return list(dict.fromkeys(a.name for relation in schema.relations for a in relation.attributes))
 
 
 def write_webanno_tsv(
     docs: Iterable[AnnotatedDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
 ) -> ExportReport:
     """Writes ``out/NAME.tsv`` per document, each checked by reading it back."""
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise KathanError(f"{out}: is a file; WebAnno TSV is written as a folder of NAME.tsv files, name a folder")
-    out.mkdir(parents=True, exist_ok=True)
+    out = output_folder(out, "NAME.tsv files")
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
     for annotated in counter:
         document = annotated.document
-        relative = safe_relative_name(document.name)
-        if relative != document.name:
-            losses.note("document names with unsafe path parts, written with '_'", document.name)
         if document.meta or document.status.value != "new" or document.language != "hi":
             losses.note("document language, status and metadata, not written (TSV has no place for them)", document.name)
         content, layout = tsv_content(annotated, schema, losses)
-        path = out / f"{relative}.tsv"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = document_path(out, document.name, ".tsv", losses)
         with path.open("w", encoding="utf-8", newline="\n") as handle:
             handle.write(content)
         verify_written(path, layout)
