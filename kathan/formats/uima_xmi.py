@@ -71,6 +71,8 @@ STRUCTURE_TYPES = frozenset(
 STRUCTURE_PREFIXES = ("uima.", "de.tudarmstadt.ukp.dkpro.core.api.metadata.", "org.dkpro.core.api.xml.", "org.dkpro.core.api.pdf.")
 _SKIPPED_FEATURES = frozenset({"sofa", "begin", "end"})
 _FEATURE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters XML 1.0 cannot hold; each is one UTF-16 unit, so a space in its place moves no offset."""
 
 
 def _cassis() -> Any:
@@ -270,6 +272,10 @@ class _CasReader:
     def span(self, fs: Any) -> str:
         if id(fs) in self.keys:
             return self.keys[id(fs)]
+        if self.remap.splits_crlf(fs.begin) or self.remap.splits_crlf(fs.end):
+            self.error(f"{short_name(fs.type.name)} (xmi:id {fs.xmiID}): an offset falls between a CR and its LF")
+            self.keys[id(fs)] = ""
+            return ""
         begin, end = self.remap.to_normalized(fs.begin), self.remap.to_normalized(fs.end)
         if begin == end:
             self.zero_length += 1
@@ -364,7 +370,9 @@ def cas_of(annotated: AnnotatedDocument, ts: Any, losses: LossLog) -> tuple[Any,
     name = document.name
     text = document.text
     cas = cassis.Cas(typesystem=ts)
-    cas.sofa_string = text
+    if _NOT_XML.search(text):
+        losses.note("control characters XML 1.0 cannot hold, written as spaces (as INCEpTION does)", name)
+    cas.sofa_string = _NOT_XML.sub(" ", text)
     cas.sofa_mime = "text"
     metadata = ts.get_type(METADATA)
     cas.add(metadata(begin=0, end=len(text), language=document.language, documentTitle=document.title or name, documentId=name))
@@ -409,6 +417,9 @@ def _storable(attributes: Mapping[str, str], owner: str, name: str, losses: Loss
     kept = {key: value for key, value in attributes.items() if is_feature_name(key)}
     if len(kept) != len(attributes):
         losses.note(f"{owner} attributes named {LABEL_FEATURE!r} or with a '-' (no UIMA feature name), not written", name)
+    if any(_NOT_XML.search(value) for value in kept.values()):
+        losses.note("control characters XML 1.0 cannot hold, written as spaces (as INCEpTION does)", name)
+        kept = {key: _NOT_XML.sub(" ", value) for key, value in kept.items()}
     return kept
 
 
@@ -447,7 +458,7 @@ def _verify(path: Path, ts: Any, annotated: AnnotatedDocument, written: list[tup
     """Reads the written XMI back and checks its text and spans, re-sliced, against the document."""
     ctx = ReadContext()
     record = record_from_xmi(path.read_bytes(), ts.to_xml().encode("utf-8"), annotated.document.name, str(path), ctx)
-    text = annotated.document.text
+    text = _NOT_XML.sub(" ", annotated.document.text)
     if record is None or record.text != text:
         raise KathanError(f"{path}: the written XMI does not read back with the same text (a bug in Kathan's XMI writer)")
     read = sorted((s.label, *s.fragments[0]) for s in record.spans if s.label != short_name(TOKEN))

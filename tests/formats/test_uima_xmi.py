@@ -191,3 +191,20 @@ def test_attributes_first_met_in_a_later_document_are_written(tmp_path: Path) ->
     assert "<name>late</name>" in (tmp_path / "TypeSystem.xml").read_text(encoding="utf-8")
     (record,), ctx = _read(tmp_path / "b.xmi", "b")
     assert not ctx.problems and [dict(s.attributes) for s in record.spans] == [{"late": "yes"}]
+
+
+def test_control_characters_xml_cannot_hold_become_spaces(tmp_path: Path) -> None:
+    """As INCEpTION does on export: a vertical tab in the text is written as a space, and counted."""
+    record = DocumentRecord("v", "पहला\x0bवाक्य है।", spans=(SpanRecord("T1", "QUOTE", ((5, 10),), {"note": "a\x01b"}),))
+    report = write_uima_xmi([as_annotated(record)], tmp_path)
+    assert report.warnings == ["control characters XML 1.0 cannot hold, written as spaces (as INCEpTION does): 2 in 1 document (v)"]
+    (back,), ctx = _read(tmp_path / "v.xmi", "v")
+    assert back.text == "पहला वाक्य है।" and [(s.fragments, dict(s.attributes)) for s in back.spans] == [(((5, 10),), {"note": "a b"})]
+
+
+def test_crlf_sofa_is_stored_with_lf(tmp_path: Path) -> None:
+    write_uima_xmi([as_annotated(DocumentRecord("c", "एक\nदो", spans=(SpanRecord("T1", "CUE", ((3, 5),)),)))], tmp_path)
+    path = tmp_path / "c.xmi"
+    path.write_text(path.read_text(encoding="utf-8").replace("&#10;", "&#13;&#10;").replace('begin="3" end="5" value', 'begin="4" end="6" value'), encoding="utf-8")
+    (back,), ctx = _read(path, "c")
+    assert back.text == "एक\nदो" and [s.fragments for s in back.spans] == [((3, 5),)]
