@@ -13,10 +13,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cli.progress import progress_bar
-from kathan.formats import registry
 from kathan.model import KathanError
 from kathan.schema import Schema, default_schema, load_schema
-from storage import Workspace
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 _OFFSET_UNITS = {"utf16": "UTF-16 code units", "codepoint": "code points", "none": "tokens, no character offsets"}
@@ -25,6 +27,8 @@ _OFFSET_UNITS = {"utf16": "UTF-16 code units", "codepoint": "code points", "none
 
 @contextmanager
 def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
+    from storage import Workspace
+
     if "://" not in project and not Path(project).exists():
         raise KathanError(f"{project}: no such project (create it with 'kathan init {project}')")
     ws = Workspace.open(project, annotator=annotator or "")
@@ -38,6 +42,8 @@ def init(args: argparse.Namespace) -> int:
     schema = _schema_file(Path(args.schema)) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
+    from storage import Workspace
+
     Workspace.create(args.project, schema=schema).close()
     print(f"created {args.project} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
@@ -51,6 +57,8 @@ def _schema_file(path: Path) -> Schema:
 
 
 def import_(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+
     paths = [Path(p) for p in args.paths]
     options = _format_options(args)
     if args.format != "auto":
@@ -72,6 +80,9 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+    from kathan.formats.output import OutputInTheWay
+
     try:
         fmt = registry.get_format(args.format)
     except KeyError as exc:
@@ -84,8 +95,14 @@ def export(args: argparse.Namespace) -> int:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
         docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
-        with progress_bar(f"exporting {fmt.name}", total=total) as bar:
-            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update, **options)
+        try:
+            with progress_bar(f"exporting {fmt.name}", total=total) as bar:
+                report = registry.write(
+                    fmt.name, docs, Path(args.out), ws.schema, progress=bar.update,
+                    overwrite=args.overwrite, project=ws.identity(), **options,
+                )
+        except OutputInTheWay as exc:
+            raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     unit = _OFFSET_UNITS.get(report.offset_unit, "")
@@ -97,8 +114,13 @@ def export(args: argparse.Namespace) -> int:
 
 
 def stats(args: argparse.Namespace) -> int:
-    with opened(args.project) as ws:
-        print(ws.stats().format())
+    from storage.stats import quick_stats
+
+    found = quick_stats(args.project)
+    if found is None:
+        with opened(args.project) as ws:
+            found = ws.stats()
+    print(found.format())
     return EXIT_OK
 
 
@@ -136,6 +158,7 @@ def suggest(args: argparse.Namespace) -> int:
 def evaluate(args: argparse.Namespace) -> int:
     from kathan.evaluate import annotated_from_record
     from kathan.evaluate import evaluate as run_evaluation
+    from kathan.formats import registry
 
     gold_path = Path(args.gold)
     if not gold_path.exists():

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kathan.formats.output import MANIFEST
 from kathan.formats.registry import all_formats, detect_format, get_format, read_paths, write
 from kathan.model import InputError
 from kathan.schema import default_schema
@@ -27,9 +28,11 @@ def test_every_format_has_an_example_file() -> None:
 
 
 def _tree(path: Path) -> dict[str, bytes]:
+    """The files of an export and their bytes, without the manifest (its sizes and times vary)."""
     if path.is_file():
         return {"": path.read_bytes()}
-    return {p.relative_to(path).as_posix(): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+    files = (p for p in sorted(path.rglob("*")) if p.is_file() and p.name != MANIFEST)
+    return {p.relative_to(path).as_posix(): p.read_bytes() for p in files}
 
 
 @pytest.mark.parametrize("name", [f.name for f in all_formats() if f.writer is not None and f.golden])
@@ -68,7 +71,7 @@ def test_format_names_import_no_format_module() -> None:
     code = (
         "import sys; from kathan.formats import registry; names = registry.format_names(); "
         "loaded = [m for m in sys.modules if m.startswith('kathan.formats.') and m not in "
-        "('kathan.formats.registry', 'kathan.formats.base', 'kathan.formats.guards')]; "
+        "('kathan.formats.registry', 'kathan.formats.base', 'kathan.formats.guards', 'kathan.formats.output')]; "
         "print(names, loaded); assert 'jsonl' in names and not loaded, loaded"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -199,8 +202,10 @@ def test_unwritable_output_is_a_kathan_error(tmp_path: Path) -> None:
     from kathan.model import KathanError
 
     (tmp_path / "file").write_text("x")
-    with pytest.raises(KathanError, match="cannot write the export"):
+    with pytest.raises(KathanError, match="file: is a file; brat writes a folder"):
         write("brat", [], tmp_path / "file")
+    with pytest.raises(KathanError, match="file.*cannot write the export"):
+        write("brat", [], tmp_path / "file" / "sub")
 
 
 def test_mixed_folder_reads_each_file_by_its_kind_and_warns_of_the_rest(tmp_path: Path) -> None:
