@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
+from kathan.formats.output import MANIFEST
 from kathan.schema import SchemaError
 from storage import Workspace
 
@@ -25,7 +26,9 @@ def kathan(*args: str | Path) -> int:
 
 
 def _tree(path: Path) -> dict[str, bytes]:
-    return {p.relative_to(path).as_posix(): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+    """The files of an export folder and their bytes, without the safe-export manifest."""
+    files = (p for p in sorted(path.rglob("*")) if p.is_file() and p.name != MANIFEST)
+    return {p.relative_to(path).as_posix(): p.read_bytes() for p in files}
 
 
 @pytest.mark.parametrize(("name", "folder"), [("webanno-tsv3", "webanno_tsv3"), ("uima-xmi", "uima_xmi")])
