@@ -269,3 +269,17 @@ def test_writing_over_a_file_is_refused(tmp_path: Path) -> None:
     target.write_text("x", encoding="utf-8")
     with pytest.raises(KathanError, match="is a file"):
         write_webanno_tsv([as_annotated(_record())], target)
+
+
+def test_relation_ends_on_late_sub_tokens_are_referenced_by_id(tmp_path: Path) -> None:
+    """INCEpTION reads ``1-1.12`` as no unit: a relation end there is written with its ``[N]`` id."""
+    word = "अ" * 12
+    spans = tuple(SpanRecord(f"T{i}", "CUE", ((i, i + 1),)) for i in range(1, 12))
+    record = DocumentRecord("s", word, spans=spans, relations=(RelationRecord("R1", "said_by", "T11", "T1"),))
+    content, _ = tsv_content(as_annotated(record), None, LossLog())
+    row = next(line for line in content.split("\n") if line.startswith("1-1.1\t"))
+    assert row.endswith("\tsaid\\_by\t1-1.11[1_0]\t")
+    assert "1-1.11\t11-12\tअ\tCUE[1]\t" in content
+    write_webanno_tsv([as_annotated(record)], tmp_path)
+    back, _ = _read(tmp_path / "s.tsv")
+    assert back is not None and relation_view(back) == [("said_by", (11, 12), (1, 2))]

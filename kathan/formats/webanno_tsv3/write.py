@@ -221,10 +221,15 @@ class _Layout:
             piece.number = self.numbers
 
     def place_relation(self, relation: Relation) -> None:
+        """Puts ``relation`` on its tail's row. An end on sub-token 10 or later gets an ``[N]`` id:
+        INCEpTION parses a unit reference with a one-digit sub-token only (``1-3.9``)."""
         head, tail = self.first_piece.get(relation.head), self.first_piece.get(relation.tail)
         if head is None or tail is None or head.home is None or tail.home is None:
             self.note("relations to a span not written, left out")
             return
+        for end in (head, tail):
+            if end.home is not None and end.home.index > 9:
+                self.number(end)
         tail.home.relations.append((relation, head, tail))
         self.relations += 1
 
