@@ -19,7 +19,7 @@ from pathlib import Path
 from kathan.formats.base import DocumentCounter, ExportReport, LossLog, OffsetUnit, ReadContext
 from kathan.formats.untrusted import safe_relative_name
 from kathan.model import DocumentRecord, KathanError
-from kathan.schema import Schema
+from kathan.schema import NAME_RE, Schema
 from kathan.validate import check_relation
 
 SPAN_LAYER = "webanno.custom.Span"
@@ -47,14 +47,17 @@ def label_and_attributes(
 ) -> tuple[str, dict[str, str]]:
     """The label and attributes of one annotation of ``layer`` whose features are ``values``.
 
-    ``known`` says whether a label exists in the project's schema: when the value of the label
-    feature is not one but the layer's short name is (a schema made from a type system, which
-    names layers and not their tag sets), the layer's name is the label and the value an attribute.
+    The value of the label feature is the label when it can name one (``NAME_RE``: a lemma ``,``
+    or a tag ``B-X!`` cannot) and, given ``known`` (whether the project's schema has a label),
+    unless the schema lacks it but has the layer's short name (a schema made from a type
+    system names layers, not their tag sets). Otherwise the layer's name is the label and the
+    value an attribute.
     """
     feature = label_feature(declared)
     value = values.get(feature) if feature else None
     attributes = {name: v for name, v in values.items() if v is not None}
-    if value and (known is None or known(value) or not known(short_name(layer))):
+    usable = value is not None and NAME_RE.match(value) is not None
+    if usable and value and (known is None or known(value) or not known(short_name(layer))):
         attributes.pop(feature or "", None)
         return value, attributes
     if feature and not value:

@@ -40,10 +40,13 @@ def _relations(record: DocumentRecord) -> list[tuple[str, str, str, dict[str, st
 
 @needs_peers
 def test_stacked_sub_token_spans_of_inception_suite() -> None:
-    """Spans starting and ending inside tokens, stacked six deep, come back with INCEpTION's offsets."""
+    """Spans starting and ending inside tokens, stacked six deep, come back with INCEpTION's offsets.
+
+    Values such as ``1a`` cannot name a label: the layer does, the value is an attribute."""
     record = _peer("testStackedSubMultiTokenSpanWithFeatureValue")
     assert record.text == "aaaaaa bbbbbb cccccc"
-    got = {(s.label, s.fragments[0]) for s in record.spans}
+    assert {s.label for s in record.spans} == {"Span"}
+    got = {(s.attributes["value"], s.fragments[0]) for s in record.spans}
     assert got == {
         ("1a", (0, 6)), ("1b", (0, 6)), ("2a", (0, 13)), ("2b", (0, 13)), ("3a", (9, 10)), ("3b", (9, 10)),
         ("4a", (7, 10)), ("4b", (7, 10)), ("5a", (9, 13)), ("5b", (9, 13)), ("6a", (3, 13)), ("6b", (3, 13)),
@@ -70,8 +73,9 @@ def test_zero_length_spans_are_left_out_with_a_warning() -> None:
         ("testCrossSentenceSpanWithoutFeatureValue", [("Span", "He loves her .\nShe loves him not .", {})], []),
         ("testElevatedType", [("NN", "John", {"coarseValue": "NOUN"})], []),
         ("testTokenBoundedBioLookAlike",
-         [("B-NOTBIO!", "This", {}), ("I-NOTBIO!", "is", {}), ("I-NOTBIO!", "a", {}), ("I-NOTBIO!", "test", {}),
-          ("I-NOTBIO!", ".", {})], []),
+         [("Span", "This", {"value": "B-NOTBIO!"}), ("Span", "is", {"value": "I-NOTBIO!"}),
+          ("Span", "a", {"value": "I-NOTBIO!"}), ("Span", "test", {"value": "I-NOTBIO!"}),
+          ("Span", ".", {"value": "I-NOTBIO!"})], []),
         ("testAnnotationWithLeadingWhitespace", [("NamedEntity", "two", {})], []),
         ("testSingleNonMultiTokenRelationWithoutFeatureValue",
          [("Span", "This is", {}), ("Span", "a test", {})], [("Relation", "This is", "a test", {})]),
@@ -117,7 +121,7 @@ def test_stacked_relation_endpoints_resolve_by_disambiguation_id() -> None:
 @needs_peers
 def test_special_symbols_in_values_are_unescaped() -> None:
     record = _peer("testTokenBoundedSpanWithSpecialSymbolsValue")
-    assert {s.label for s in record.spans} == {"#*'\"`´\t:;{}|[ ]()\\§$%?=&_\n"}
+    assert {(s.label, s.attributes["value"]) for s in record.spans} == {("Span", "#*'\"`´\t:;{}|[ ]()\\§$%?=&_\n")}
 
 
 @needs_peers
