@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cli.progress import progress_bar
 from kathan.formats import registry
+from kathan.formats.output import OutputInTheWay
 from kathan.model import KathanError
 from kathan.schema import default_schema, load_schema
 from storage import Workspace
@@ -70,8 +71,14 @@ def export(args: argparse.Namespace) -> int:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
         docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
-        with progress_bar(f"exporting {fmt.name}", total=total) as bar:
-            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update)
+        try:
+            with progress_bar(f"exporting {fmt.name}", total=total) as bar:
+                report = registry.write(
+                    fmt.name, docs, Path(args.out), ws.schema, progress=bar.update,
+                    overwrite=args.overwrite, project=ws.identity(),
+                )
+        except OutputInTheWay as exc:
+            raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(

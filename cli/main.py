@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from kathan.model import KathanError
 
@@ -22,7 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _launch_gui(None, None, None)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
-        return handler(args)
+        with _termination_as_interrupt():
+            return handler(args)
     except KathanError as exc:
         print(f"kathan: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -35,12 +39,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+@contextmanager
+def _termination_as_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP end a command like Ctrl+C does, so temporary files are removed on the way out."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    wanted = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {s: signal.signal(s, interrupt) for s in wanted}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
 def _interrupted(args: argparse.Namespace) -> str:
     """What an interrupted command leaves behind, truthfully."""
     if args.command == "suggest":
         return "the suggestions of the documents already done are kept (one transaction each), the rest were not stored"
-    if args.command == "export" and args.format == "brat":
-        return f"the files already written to {args.out} stay there; export again to complete the folder"
     return "nothing of the interrupted operation was written"
 
 
@@ -77,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
+    p.add_argument(
+        "--overwrite", action="store_true",
+        help="write a folder export into a folder holding other files (they are listed otherwise, and nothing is written)",
+    )
     p.set_defaults(handler=commands.export)
 
     p = sub.add_parser("stats", help="counts of documents, spans per label, relations per type and annotator")

@@ -9,14 +9,12 @@ format could not hold.
 from __future__ import annotations
 
 import hashlib
-import os
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, overload
+from typing import overload
 
+from kathan.formats.output import atomic_output as atomic_output  # where writers found it first
 from kathan.model import (
     AnnotatedDocument,
     Document,
@@ -112,6 +110,8 @@ class Format:
     reader: Reader | None
     writer: Writer | None
     example: Path | None = None
+    writes_folder: bool = False
+    """Whether the writer fills a folder (written beside the target, then moved in: ``output``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,11 +175,16 @@ class LossLog:
 
 
 class DocumentCounter:
-    """Counts documents, spans and relations written and reports progress per document."""
+    """Counts documents, spans and relations written and reports progress per document.
 
-    def __init__(self, docs: Iterable[AnnotatedDocument], progress: Progress | None) -> None:
+    A format that writes no relations says so (``relations=False``): a summary counts only
+    what was written.
+    """
+
+    def __init__(self, docs: Iterable[AnnotatedDocument], progress: Progress | None, *, relations: bool = True) -> None:
         self._docs = docs
         self._progress = progress
+        self._count_relations = relations
         self._total = len(docs) if isinstance(docs, Sized) else None
         self.documents = 0
         self.spans = 0
@@ -190,48 +195,14 @@ class DocumentCounter:
             yield annotated
             self.documents += 1
             self.spans += len(annotated.spans)
-            self.relations += len(annotated.relations)
+            if self._count_relations:
+                self.relations += len(annotated.relations)
             if self._progress is not None:
                 self._progress(self.documents, self._total)
 
     def report(self, losses: LossLog | None = None, extra: Iterable[str] = ()) -> ExportReport:
         warnings = (losses.warnings() if losses else []) + list(extra)
         return ExportReport(self.documents, self.spans, self.relations, warnings)
-
-
-@contextmanager
-def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
-    """A text handle whose content replaces ``path`` only when the block ends without error.
-
-    Refuses (``KathanError``) to replace an SQLite database or its WAL: an export pointed at
-    the project file by mistake would otherwise destroy the project.
-    """
-    if path.is_dir():
-        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
-    if _is_database(path):
-        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
-    try:
-        with temp.open("x", encoding="utf-8", newline=newline) as handle:
-            yield handle
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-_DATABASE_MAGIC = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
-"""How an SQLite database file and its write-ahead log begin."""
-
-
-def _is_database(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-    except OSError:
-        return False
-    return head.startswith(_DATABASE_MAGIC)
 
 
 def sha256_of(text: str) -> str:

@@ -120,7 +120,7 @@ def write_conll(
     docstart: bool = True,
 ) -> ExportReport:
     """Writes every document's tokens and IOB2 tags to ``out`` (replaced only on success)."""
-    counter = DocumentCounter(docs, progress)
+    counter = DocumentCounter(docs, progress, relations=False)
     losses = LossLog()
     with atomic_output(Path(out)) as handle:
         for annotated in counter:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from kathan.formats import brat, conll, jsonl, spacy, txt
+from kathan.formats import brat, conll, jsonl, output, spacy, txt
 from kathan.formats.base import ExportReport, Format, ImportResult, Progress, ReadContext, Source
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
 from kathan.schema import Schema
@@ -99,6 +99,8 @@ def read_paths(
         if not path.exists():
             problems.append(Problem(str(path), 0, "no such file or folder"))
             continue
+        if path.is_dir():
+            problems.extend(Problem(str(path), 0, reason) for reason in output.check_export_folder(path))
         if format != "auto":
             format_ = _readable(format, path)
             if not path.is_dir():
@@ -140,20 +142,25 @@ def write(
     out: str | os.PathLike[str],
     schema: Schema | None = None,
     progress: Progress | None = None,
+    *,
+    overwrite: bool = False,
+    project: str = "",
     **options: Any,
 ) -> ExportReport:
     """Exports ``docs`` (streamed) to ``out`` in ``format``; ``progress(done_documents, total)``.
 
-    ``out`` is a file for jsonl, conll and spacy and a folder for brat. The report counts what
-    was written and lists, with counts and document names, what the format could not hold.
-    Raises ``KeyError`` for an unknown or read-only format and ``KathanError`` when ``out``
-    cannot be written.
+    ``out`` is a file for jsonl, conll and spacy and a folder for brat, written safely by
+    ``output.export`` (``project`` and ``overwrite`` are its). The report counts what was
+    written and lists, with counts and document names, what the format could not hold.
+    Raises ``KeyError`` for an unknown or read-only format, ``OutputInTheWay`` when ``out``
+    holds files an export must not replace silently, and ``KathanError`` when ``out`` cannot
+    be written.
     """
     format_ = get_format(format)
     if format_.writer is None:
         raise KeyError(f"Kathan cannot export {format} (it exports {', '.join(writable_formats())})")
     try:
-        return format_.writer(docs, Path(out), schema, progress, **options)
+        return output.export(format_, docs, out, schema, progress, overwrite=overwrite, project=project, **options)
     except OSError as exc:
         where = exc.filename or out
         raise KathanError(f"{where}: cannot write the export: {exc.strerror or exc}") from None

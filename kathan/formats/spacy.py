@@ -44,7 +44,7 @@ def write_spacy(
     docs: Iterable[AnnotatedDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
 ) -> ExportReport:
     """Writes a JSON list, one document at a time (streamed), replacing ``out`` on success."""
-    counter = DocumentCounter(docs, progress)
+    counter = DocumentCounter(docs, progress, relations=False)
     losses = LossLog()
     with atomic_output(Path(out)) as handle:
         handle.write("[")

@@ -98,8 +98,10 @@ def test_unwritable_output_is_a_kathan_error(tmp_path: Path) -> None:
     from kathan.model import KathanError
 
     (tmp_path / "file").write_text("x")
-    with pytest.raises(KathanError, match="cannot write the export"):
+    with pytest.raises(KathanError, match="file: is a file; brat writes a folder"):
         write("brat", [], tmp_path / "file")
+    with pytest.raises(KathanError, match="file.*cannot write the export"):
+        write("brat", [], tmp_path / "file" / "sub")
 
 
 def test_mixed_folder_reads_each_file_by_its_kind_and_warns_of_the_rest(tmp_path: Path) -> None:
