@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -46,6 +46,9 @@ from kathan.model import DocumentId, SpanId
 log = logging.getLogger(__name__)
 
 Shortcut = str | QKeySequence | QKeySequence.StandardKey | None
+COMPACT_WIDTH = 1280
+"""Below this window width the side panels share one tabbed column on the right, so the
+article keeps most of the width (at 1024×640 about three quarters)."""
 
 
 class MainWindow(QMainWindow):
@@ -104,9 +107,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        self._compact: bool | None = None
         self.resize(1400, 900)
-        self.resizeDocks([self.documents_dock, self.details_dock], [300, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.spans_dock], [180], Qt.Orientation.Vertical)
+        self._arrange_docks(compact=False)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -168,11 +171,15 @@ class MainWindow(QMainWindow):
         self.snap_action.setCheckable(True)
         self.snap_action.setChecked(self.settings.snap_to_tokens)
         view.set_snap_to_tokens(self.settings.snap_to_tokens)
+        self.labels_action = self._toggle("Show &label names", "Ctrl+Shift+L", "action_show_labels", self.settings.show_labels, self._show_labels)
+        self.arcs_action = self._toggle("Show all relation &arcs", "Ctrl+Shift+A", "action_show_arcs", self.settings.show_all_arcs, self._show_arcs)
+        view.set_label_names_shown(self.settings.show_labels)
+        view.set_all_arcs_shown(self.settings.show_all_arcs)
         self.focus_actions = [
-            a("Go to &documents", self.document_list.setFocus, "Ctrl+1", "action_focus_documents"),
+            a("Go to &documents", lambda: self._focus_dock(self.documents_dock, self.document_list), "Ctrl+1", "action_focus_documents"),
             a("Go to &article", view.setFocus, "Ctrl+2", "action_focus_article"),
-            a("Go to span &table", self.span_table.setFocus, "Ctrl+3", "action_focus_spans"),
-            a("Go to &relations", self.relations_panel.setFocus, "Ctrl+4", "action_focus_relations"),
+            a("Go to span &table", lambda: self._focus_dock(self.spans_dock, self.span_table), "Ctrl+3", "action_focus_spans"),
+            a("Go to &relations", lambda: self._focus_dock(self.details_dock, self.relations_panel), "Ctrl+4", "action_focus_relations"),
         ]
         self.shortcuts_action = a("&Keyboard shortcuts", self.show_shortcuts, "F1", "action_shortcuts")
         self.about_action = a("&About Kathan", self.show_about, None, "action_about")
@@ -211,6 +218,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         view_menu.addAction(self.snap_action)
+        view_menu.addActions([self.labels_action, self.arcs_action])
         view_menu.addSeparator()
         view_menu.addActions(self.focus_actions)
         view_menu.addSeparator()
@@ -372,12 +380,58 @@ class MainWindow(QMainWindow):
             self.controller.cycle_status(summary)
 
     def _focus_details(self) -> None:
-        self.details_dock.show()
-        self.side_panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus_dock(self.details_dock, self.side_panel)
+
+    def _focus_dock(self, dock: QDockWidget, part: QWidget) -> None:
+        """Show ``dock`` (bringing its tab to the front when docks share a column) and focus ``part``."""
+        dock.show()
+        dock.raise_()
+        part.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _arrange_docks(self, *, compact: bool) -> None:
+        """Documents left, details right, spans below; or, when ``compact``, all three as tabs of one right column."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        docks = (self.documents_dock, self.details_dock, self.spans_dock)
+        if compact:
+            for dock in docks:
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.tabifyDockWidget(self.details_dock, self.documents_dock)
+            self.tabifyDockWidget(self.details_dock, self.spans_dock)
+            self.details_dock.raise_()
+            self.resizeDocks([self.details_dock], [max(240, self.width() // 4)], Qt.Orientation.Horizontal)
+        else:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.documents_dock)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.spans_dock)
+            self.resizeDocks([self.documents_dock, self.details_dock], [300, 340], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.spans_dock], [180], Qt.Orientation.Vertical)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_docks(compact=self.width() < COMPACT_WIDTH)
 
     def _selected_span(self) -> SpanId | None:
         span_id = self.view.selected_span_id()
         return SpanId(span_id) if span_id != NO_SPAN else None
+
+    def _toggle(self, text: str, shortcut: str, name: str, checked: bool, slot: Callable[[bool], None]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(True)
+        action.setChecked(checked)
+        action.toggled.connect(slot)
+        return action
+
+    def _show_labels(self, on: bool) -> None:
+        self.view.set_label_names_shown(on)
+        self.settings.show_labels = on
+
+    def _show_arcs(self, on: bool) -> None:
+        self.view.set_all_arcs_shown(on)
+        self.settings.show_all_arcs = on
 
     def _remember_zoom(self, points: int) -> None:
         self.settings.zoom = points

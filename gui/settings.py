@@ -96,6 +96,26 @@ class Settings:
         self._qs.sync()
 
     @property
+    def show_labels(self) -> bool:
+        """Whether span names are shown above the text."""
+        return str(self._qs.value("view/show_labels", "true")).lower() == "true"
+
+    @show_labels.setter
+    def show_labels(self, on: bool) -> None:
+        self._qs.setValue("view/show_labels", "true" if on else "false")
+        self._qs.sync()
+
+    @property
+    def show_all_arcs(self) -> bool:
+        """Whether every relation on screen is drawn (else only the selected span's)."""
+        return str(self._qs.value("view/show_all_arcs", "true")).lower() == "true"
+
+    @show_all_arcs.setter
+    def show_all_arcs(self, on: bool) -> None:
+        self._qs.setValue("view/show_all_arcs", "true" if on else "false")
+        self._qs.sync()
+
+    @property
     def geometry(self) -> bytes | None:
         value = self._qs.value("window/geometry")
         return bytes(value) if value else None
