@@ -474,6 +474,34 @@ def merge_fragments(fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
     return tuple((s, e) for s, e in merged)
 
 
+def cut_fragments(fragments: Iterable[Fragment], cut: Fragment, text: str) -> tuple[Fragment, ...]:
+    """``fragments`` with ``[cut)`` taken out of them: a fragment it falls inside splits in two.
+    The pieces left lose the whitespace at their new edges; pieces of only whitespace go."""
+    out: list[Fragment] = []
+    for start, end in fragments:
+        if end <= cut[0] or start >= cut[1]:
+            out.append((start, end))
+            continue
+        for a, b in ((start, min(end, cut[0])), (max(start, cut[1]), end)):
+            while a < b and text[b - 1].isspace():
+                b -= 1
+            while a < b and text[a].isspace():
+                a += 1
+            if a < b:
+                out.append((a, b))
+    return tuple(sorted(out))
+
+
+def reshape_fragments(fragments: Sequence[Fragment], selection: Fragment) -> tuple[tuple[Fragment, ...], int]:
+    """The fragments that overlap ``selection`` replaced by it, the others kept; and how many it replaced
+    (0: it overlaps none, and nothing changes)."""
+    overlapping = [f for f in fragments if f[0] < selection[1] and selection[0] < f[1]]
+    if not overlapping:
+        return tuple(fragments), 0
+    kept = [f for f in fragments if f not in overlapping]
+    return merge_fragments([*kept, selection]), len(overlapping)
+
+
 def _document_of(changes: Changes) -> DocumentId | None:
     """The document whose spans or relations ``changes`` touches, if any."""
     for value in (*changes.spans_added, *changes.spans_updated, *changes.relations_added, *changes.relations_updated):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.article.selection import NO_SPAN
 from gui.article.view import ArticleView
-from gui.controller import Controller
+from gui.controller import Controller, cut_fragments, reshape_fragments
 from gui.files import ProjectFiles
 from gui.linking import Linker
 from gui.panels.document_list import DocumentList
@@ -41,7 +41,7 @@ from gui.settings import Settings
 from gui.shortcuts import ShortcutsDialog
 from gui.suggestions import SuggestionReview
 from gui.workers import TaskRunner
-from kathan.model import DocumentId, SpanId
+from kathan.model import DocumentId, Fragment, SpanId
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         self.delete_action = a("&Delete", self.delete_selected, QKeySequence(Qt.Key.Key_Delete), "action_delete")
         self.find_action = a("&Find…", self.search_bar.open_bar, QKeySequence.StandardKey.Find, "action_find")
         self.resize_action = a("Set span to &selection", self.resize_to_selection, "Ctrl+E", "action_resize")
+        self.cut_action = a("&Take selection out of span", self.cut_selection_from_span, "Ctrl+Shift+E", "action_cut_fragment")
+        self.join_action = a("&Join fragments", self.join_fragments, "Ctrl+J", "action_join_fragments")
         self.details_action = a("Edit span &details", self._focus_details, "F2", "action_details")
 
         self.next_document_action = a("&Next document", lambda: self._step_document(+1), "Ctrl+PgDown", "action_next_document")
@@ -201,7 +203,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.delete_action, self.resize_action, self.details_action])
+        edit_menu.addActions([self.delete_action, self.resize_action, self.cut_action, self.join_action, self.details_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
 
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
         view.sig_span_selected.connect(self._on_span_selected)
         view.sig_suggestion_selected.connect(self._on_suggestion_selected)
         view.sig_fragment_add_requested.connect(self._on_fragment_add_requested)
+        view.sig_fragments_change_requested.connect(self._on_fragments_change_requested)
         view.sig_font_size_changed.connect(self._remember_zoom)
         # The label actions belong to the palette (a child of the window), so their hotkeys work
         # even when the palette is hidden; the Label menu shows the same action objects.
@@ -339,14 +342,57 @@ class MainWindow(QMainWindow):
                 self.controller.delete_spans([span_id])
 
     def resize_to_selection(self) -> None:
-        """Ctrl+E: the selected span takes the text selection as its (only) extent."""
+        """Ctrl+E: the selected span takes the text selection as its extent; of a discontinuous
+        span only the fragments the selection overlaps are replaced, and it says so."""
         span_id = self._selected_span()
         fragment = self.view.current_selection()
-        if span_id is None or fragment is None:
+        span = self.controller.span(span_id) if span_id is not None else None
+        if span is None or span_id is None or fragment is None:
             self._say("Select a span, then select its new extent and press Ctrl+E", 4000)
             return
-        if self.controller.set_fragments(span_id, (fragment,)):
+        count = len(span.fragments)
+        fragments, replaced = reshape_fragments(span.fragments, fragment)
+        if not replaced:
+            self._say(
+                f"The selection overlaps none of this {span.label}'s {count} fragments: nothing changed "
+                "(Ctrl+drag adds a fragment, Ctrl+J joins them)",
+                8000,
+            )
+            return
+        if self.controller.set_fragments(span_id, fragments):
             self.view.clear_text_selection()
+            if count > 1:
+                kept = count - replaced
+                self._say(f"Set {replaced} of {count} fragments to the selection; {kept} kept", 6000)
+
+    def cut_selection_from_span(self) -> None:
+        """Ctrl+Shift+E: take the selected text out of the selected span (splitting a fragment in two)."""
+        span_id = self._selected_span()
+        fragment = self.view.current_selection()
+        span = self.controller.span(span_id) if span_id is not None else None
+        if span is None or span_id is None or fragment is None:
+            self._say("Select a span, then select the text to take out of it and press Ctrl+Shift+E", 4000)
+            return
+        fragments = cut_fragments(span.fragments, fragment, self.controller.document.text if self.controller.document else "")
+        if not fragments:
+            self._say("That would leave the span empty: delete it instead (Delete)", 6000)
+        elif fragments == span.fragments:
+            self._say("The selection is not inside the selected span", 4000)
+        elif self.controller.set_fragments(span_id, fragments):
+            self.view.clear_text_selection()
+
+    def join_fragments(self) -> None:
+        """Ctrl+J: a discontinuous span becomes one fragment from its first start to its last end."""
+        span_id = self._selected_span()
+        span = self.controller.span(span_id) if span_id is not None else None
+        if span is None or span_id is None or len(span.fragments) < 2:
+            self._say("Select a span of several fragments to join them", 4000)
+            return
+        self.controller.set_fragments(span_id, ((span.start, span.end),))
+
+    def _on_fragments_change_requested(self, span_id: int, fragments: tuple[Fragment, ...]) -> None:
+        if self.controller.span(SpanId(span_id)) is not None:
+            self.controller.set_fragments(SpanId(span_id), fragments)
 
     def _on_fragment_add_requested(self, span_id: int, start: int, end: int) -> None:
         if span_id and end > start:

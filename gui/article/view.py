@@ -78,6 +78,8 @@ MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 40
 PARAGRAPH_GAP = 0.45
 """Extra space after a paragraph, as a multiple of the line spacing."""
+EDGE_GRAB = 4
+"""Pixels either side of a selected span's fragment edge where a press starts resizing it."""
 WARM_DELAY_MS = 150
 """How long after a document is shown its cluster and token tables are built."""
 
@@ -106,6 +108,9 @@ class ArticleView(QTextEdit):
 
     sig_span_selected = Signal(int)
     """The selected span changed (carries its id, or NO_SPAN = 0 when none is selected)."""
+    sig_fragments_change_requested = Signal(int, object)
+    """Dragging an edge of the selected span asks for new fragments: span id and its whole
+    fragment tuple in code points (the other fragments unchanged)."""
     sig_fragment_add_requested = Signal(int, int, int)
     """Ctrl+drag with a span selected: add ``(start, end)`` (code points) as a fragment of span ``id``."""
     sig_relation_target_clicked = Signal(int)
@@ -151,6 +156,10 @@ class ArticleView(QTextEdit):
         self._pick = RelationPick()
         self._press_pos: QPoint | None = None
         self._press_ctrl = False
+        self._edge_drag: tuple[int, int, bool] | None = None
+        """(span id, fragment number, whether the start edge) while an edge is dragged."""
+        self._edge_target: tuple[int, int] | None = None
+        """The dragged fragment's new extent so far, in code points."""
         # Cluster and token tables take ~75 ms for 100k characters: build them while the
         # reader reads, not on the first Shift+arrow.
         self._warm_timer = QTimer(self)
@@ -159,6 +168,7 @@ class ArticleView(QTextEdit):
         self._warm_timer.timeout.connect(self._warm_text_tables)
         self._apply_font()
         self._build_document("")
+        self.viewport().setMouseTracking(True)  # edge and candidate hover feedback
         self._ready = True
         if controller is not None:
             controller.sig_document_opened.connect(self._on_document_opened)
@@ -496,7 +506,6 @@ class ArticleView(QTextEdit):
     def _end_relation_mode(self, *, emit: bool) -> None:
         was = self._pick.active
         self._pick.end()
-        self.viewport().setMouseTracking(False)
         self.viewport().unsetCursor()
         self.viewport().update()
         if was and emit:
@@ -606,7 +615,7 @@ class ArticleView(QTextEdit):
         self._paint_marks(painter, low, high)
         painter.end()
         super().paintEvent(event)
-        preview = self._snap_preview()
+        preview = self._edge_preview() or self._snap_preview()
         if preview is not None:
             painter = QPainter(viewport)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -614,6 +623,11 @@ class ArticleView(QTextEdit):
             pen = dashed_pen(self.palette().color(QPalette.ColorRole.Text), 1.2)
             outline_pieces(painter, self._geometry.pieces(*preview), pen, pad=1.5)
             painter.end()
+
+    def _edge_preview(self) -> tuple[int, int] | None:
+        if self._edge_target is None:
+            return None
+        return self._text.to_u16(self._edge_target[0]), self._text.to_u16(self._edge_target[1])
 
     def _snap_preview(self) -> tuple[int, int] | None:
         """The UTF-16 range a label would get, when it differs from the raw selection shown."""
@@ -842,7 +856,68 @@ class ArticleView(QTextEdit):
 
     # -- events ------------------------------------------------------------------------------
 
+    # -- dragging a fragment's edge -----------------------------------------------------------------
+
+    def _edge_at(self, pos: QPoint) -> tuple[int, int, bool] | None:
+        """The selected span's fragment edge under viewport point ``pos``: (span id, fragment number, is start)."""
+        span = self._index.get(self._selection.span)
+        if span is None:
+            return None
+        self._geometry.sync()
+        x = pos.x() + self.horizontalScrollBar().value()
+        y = pos.y() + self.verticalScrollBar().value()
+        for number, (start, end) in enumerate(span.fragments):
+            pieces = self._geometry.pieces(start, end)
+            if not pieces:
+                continue
+            first, last = pieces[0], pieces[-1]
+            if abs(x - first.left) <= EDGE_GRAB and first.top <= y <= first.bottom:
+                return span.id, number, True
+            if abs(x - last.right) <= EDGE_GRAB and last.top <= y <= last.bottom:
+                return span.id, number, False
+        return None
+
+    def _drag_edge_to(self, pos: QPoint) -> None:
+        """Move the dragged edge to ``pos``, snapped as a selection would be (tokens or clusters)."""
+        assert self._edge_drag is not None
+        span_id, number, is_start = self._edge_drag
+        span = self._index.get(span_id)
+        if span is None:
+            self._edge_drag = self._edge_target = None
+            return
+        text = self._text
+        start, end = (text.to_cp(x) for x in span.fragments[number])
+        at = text.to_cp(self._position_at_point(pos))
+        if is_start:
+            snapped = text.snap(min(at, end - 1), end, to_tokens=self._snap_to_tokens)
+            target = (snapped[0], end) if snapped else None
+        else:
+            snapped = text.snap(start, max(at, start + 1), to_tokens=self._snap_to_tokens)
+            target = (start, snapped[1]) if snapped else None
+        if target is not None and target[0] < target[1] and target != self._edge_target:
+            self._edge_target = target
+            self.viewport().update()
+
+    def _finish_edge_drag(self) -> None:
+        drag, target = self._edge_drag, self._edge_target
+        self._edge_drag = self._edge_target = None
+        self.viewport().update()
+        span = self._index.get(drag[0]) if drag is not None else None
+        if span is None or target is None or drag is None:
+            return
+        fragments = [(self._text.to_cp(s), self._text.to_cp(e)) for s, e in span.fragments]
+        if fragments[drag[1]] == target:
+            return
+        fragments[drag[1]] = target
+        self.sig_fragments_change_requested.emit(span.id, tuple(sorted(fragments)))
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and not self._pick.active:
+            edge = self._edge_at(event.position().toPoint())
+            if edge is not None:
+                self._edge_drag, self._edge_target = edge, None
+                event.accept()
+                return
         if event.button() == Qt.MouseButton.LeftButton and self._pick.active:
             for span in self._spans_at_point(event.position().toPoint()):
                 if self._pick.allows(span.id):
@@ -859,6 +934,16 @@ class ArticleView(QTextEdit):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._edge_drag is not None:
+            self._drag_edge_to(event.position().toPoint())
+            event.accept()
+            return
+        if not self._pick.active and not event.buttons():
+            over_edge = self._edge_at(event.position().toPoint()) is not None
+            if over_edge:
+                self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+            elif self.viewport().cursor().shape() == Qt.CursorShape.SizeHorCursor:
+                self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         if self._pick.active:  # no text selection while picking a relation's tail
             over = any(self._pick.allows(s.id) for s in self._spans_at_point(event.position().toPoint()))
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.CrossCursor)
@@ -867,6 +952,11 @@ class ArticleView(QTextEdit):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._edge_drag is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag_edge_to(event.position().toPoint())
+            self._finish_edge_drag()
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
             return
