@@ -67,6 +67,8 @@ class Controller(QObject):
     """Another window or process changed the project; every view reloads."""
     sig_edit_refused = Signal(str)
     """The Workspace refused an edit; carries its reason."""
+    sig_annotator_changed = Signal(str)
+    """Edits are now signed with another name (carries it)."""
     sig_suggestions_changed = Signal()
     """The open document's open suggestions changed (stored, accepted, rejected, undone); views reload them."""
 
@@ -104,6 +106,15 @@ class Controller(QObject):
     @property
     def annotator(self) -> str:
         return self._ws.annotator if self._ws is not None else ""
+
+    def set_annotator(self, name: str) -> None:
+        """Sign every later edit as ``name`` (registered in the project); earlier edits keep their names."""
+        name = name.strip()
+        if not name or self._ws is None or name == self._ws.annotator:
+            return
+        self._ws.set_annotator(name)
+        self._seen_version = self._ws.data_version()
+        self.sig_annotator_changed.emit(name)
 
     def open_workspace(self, ws: Any, path: str) -> None:
         """Switch to ``ws`` (closing the previous one) and open its first document."""

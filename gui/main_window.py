@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,6 +31,7 @@ from gui.article.selection import NO_SPAN
 from gui.article.view import ArticleView
 from gui.controller import Controller, cut_fragments, reshape_fragments
 from gui.files import ProjectFiles
+from gui.fonts import devanagari_family
 from gui.linking import Linker
 from gui.panels.document_list import DocumentList
 from gui.panels.label_palette import LabelPalette
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._compact: bool | None = None
+        self._chain_tab_order()
         self.resize(1400, 900)
         self._arrange_docks(compact=False)
 
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self.open_action = a("&Open project…", files.open_project_dialog, QKeySequence.StandardKey.Open, "action_open_project")
         self.import_files_action = a("&Import files…", files.import_files_dialog, "Ctrl+I", "action_import_files")
         self.import_folder_action = a("Import &folder…", files.import_folder_dialog, "Ctrl+Shift+I", "action_import_folder")
+        self.annotator_action = a("&Annotator…", self.ask_annotator, None, "action_annotator")
         self.quit_action = a("&Quit", self.close, "Ctrl+Q", "action_quit")  # StandardKey.Quit is empty on some desktops
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -178,9 +182,9 @@ class MainWindow(QMainWindow):
         view.set_label_names_shown(self.settings.show_labels)
         view.set_all_arcs_shown(self.settings.show_all_arcs)
         self.focus_actions = [
-            a("Go to &documents", lambda: self._focus_dock(self.documents_dock, self.document_list), "Ctrl+1", "action_focus_documents"),
+            a("Go to &documents", lambda: self._focus_dock(self.documents_dock, self.document_list.table), "Ctrl+1", "action_focus_documents"),
             a("Go to &article", view.setFocus, "Ctrl+2", "action_focus_article"),
-            a("Go to span &table", lambda: self._focus_dock(self.spans_dock, self.span_table), "Ctrl+3", "action_focus_spans"),
+            a("Go to span &table", lambda: self._focus_dock(self.spans_dock, self.span_table.table), "Ctrl+3", "action_focus_spans"),
             a("Go to &relations", lambda: self._focus_dock(self.details_dock, self.relations_panel), "Ctrl+4", "action_focus_relations"),
         ]
         self.shortcuts_action = a("&Keyboard shortcuts", self.show_shortcuts, "F1", "action_shortcuts")
@@ -197,6 +201,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_files_action, self.import_folder_action])
         self.export_menu = file_menu.addMenu("&Export")
         self._fill_export_menu()
+        file_menu.addSeparator()
+        file_menu.addAction(self.annotator_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -230,6 +236,23 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes documents → article → span details → relations → spans, and round again."""
+        chain = [
+            self.document_list.filter_edit,
+            self.document_list.table,
+            self.search_bar.query_edit,
+            self.view,
+            self.side_panel.label_combo,
+            self.side_panel.note_edit,
+            self.relations_panel.table,
+            self.relations_panel.delete_button,
+            self.span_table.filter_edit,
+            self.span_table.table,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
     def _fill_label_menu(self) -> None:
         self.label_menu.clear()
@@ -271,6 +294,8 @@ class MainWindow(QMainWindow):
         c.sig_suggestions_changed.connect(self._update_status)
         c.sig_project_reloaded.connect(lambda: self._say("Reloaded: the project was changed elsewhere", 5000))
         c.sig_edit_refused.connect(lambda reason: self._say(f"Not done: {reason}", 8000))
+        c.sig_annotator_changed.connect(lambda name: (self._update_status(), self._say(f"Edits are now signed {name}", 5000)))
+        c.sig_document_closing.connect(self.remember_position)
         c.undo_stack.indexChanged.connect(lambda _i: self._update_status())
         view = self.view
         view.sig_span_selected.connect(self._on_span_selected)
@@ -519,6 +544,38 @@ class MainWindow(QMainWindow):
             "Every edit is saved the moment you make it.",
         )
 
+    def ask_annotator(self) -> QInputDialog:
+        """File › Annotator…: the name later edits are signed with (earlier ones keep theirs)."""
+        dialog = annotator_dialog(self, self.controller.annotator)
+        dialog.textValueSelected.connect(self._set_annotator)
+        dialog.finished.connect(dialog.deleteLater)
+        self.annotator_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _set_annotator(self, name: str) -> None:
+        if name.strip():
+            self.controller.set_annotator(name.strip())
+            self.settings.annotator = name.strip()
+
+    def remember_position(self) -> None:
+        """Note the open document and the first offset on screen, to reopen there next time."""
+        doc = self.controller.document
+        if doc is not None and self.controller.project_path:
+            self.settings.remember_position(self.controller.project_path, doc.name, self.view.first_visible_offset())
+
+    def restore_position(self) -> None:
+        """Open the document the user was reading in this project, scrolled to where they were."""
+        remembered = self.settings.position(self.controller.project_path) if self.controller.project_path else None
+        if remembered is None:
+            return
+        name, offset = remembered
+        doc = next((d for d in self.controller.documents() if d.name == name), None)
+        if doc is None:
+            return
+        self.open_document(doc.id)
+        QTimer.singleShot(0, lambda: self.view.scroll_to_top(offset))
+
     def _say(self, text: str, msecs: int) -> None:
         self.statusBar().showMessage(text, msecs)
 
@@ -547,7 +604,21 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.side_panel.flush()
+        self.remember_position()
         self.tasks.cancel_all()
         self.settings.geometry = bytes(self.saveGeometry().data())
         event.accept()
 
+
+
+def annotator_dialog(parent: QWidget | None, current: str) -> QInputDialog:
+    """Asks for the annotator's name, in the bundled font so a Devanagari name shows as typed."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("annotator_dialog")
+    dialog.setWindowTitle("Annotator")
+    dialog.setLabelText("Your name (every mark you make is signed with it):")
+    dialog.setTextValue(current)
+    font = dialog.font()
+    font.setFamilies([font.family(), devanagari_family()])
+    dialog.setFont(font)
+    return dialog

@@ -132,6 +132,7 @@ class ArticleView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )  # P9: read-only views have no keyboard selection otherwise
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)  # Tab moves on to the next part (relation mode takes it over)
         self._family = devanagari_family()
         self._point_size = DEFAULT_POINT_SIZE
         self._geometry = RangeGeometry(self.document())
@@ -478,6 +479,17 @@ class ArticleView(QTextEdit):
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so that code point ``offset`` is on screen (centred if it was not)."""
         self._scroll_to_u16(self._text.to_u16(offset))
+
+    def first_visible_offset(self) -> int:
+        """The code point at the top left of the viewport (where reading resumes)."""
+        return self._text.to_cp(self.cursorForPosition(QPoint(0, 0)).position())
+
+    def scroll_to_top(self, offset: int) -> None:
+        """Scroll so that the line holding code point ``offset`` is the first on screen."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self._text.to_u16(offset), self.document().characterCount() - 1))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - round(self._bands.above))
 
     def _scroll_to_u16(self, position: int) -> None:
         cursor = QTextCursor(self.document())
