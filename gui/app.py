@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from gui.controller import Controller
 from gui.main_window import MainWindow, annotator_dialog
+from gui.platform_check import advice, missing_libraries, uses_xcb
 from gui.settings import Settings, data_dir
 from kathan.model import KathanError
 from storage.samples import seed_demo_project, seed_sample_project
@@ -201,6 +202,11 @@ def render_screenshot(window: MainWindow, path: str | Path) -> bool:
 
 def run(project: str | None = None, screenshot: str | None = None, annotator: str | None = None) -> int:
     """Open the workbench and run until it closes; with ``screenshot``, render a PNG and return."""
+    if uses_xcb():
+        missing = missing_libraries()
+        if missing:
+            print(f"kathan: {advice(missing)}", file=sys.stderr)
+            return 1
     app = application()
     settings = Settings()
     if screenshot and project is None:
