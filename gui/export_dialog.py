@@ -44,8 +44,17 @@ class ExportChoice:
 class ExportDialog(QDialog):
     """Target, scope and suggestions for one export format; ``choice()`` once accepted."""
 
-    def __init__(self, format_name: str, into_folder: bool, default_out: str, has_document: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        format_name: str,
+        into_folder: bool,
+        default_out: str,
+        has_document: bool,
+        parent: QWidget | None = None,
+        file_filter: str = "",
+    ) -> None:
         super().__init__(parent)
+        self._file_filter = file_filter
         self.setObjectName("export_dialog")
         self.setWindowTitle(f"Export {format_name}")
         self._format_name = format_name
@@ -97,6 +106,6 @@ class ExportDialog(QDialog):
         if self._into_folder:
             out = QFileDialog.getExistingDirectory(self, f"Export {self._format_name} into a folder", start)
         else:
-            out, _ = QFileDialog.getSaveFileName(self, f"Export {self._format_name}", start)
+            out, _ = QFileDialog.getSaveFileName(self, f"Export {self._format_name}", start, self._file_filter)
         if out:
             self.path_edit.setText(out)

@@ -25,7 +25,6 @@ from kathan.formats.output import files_in_the_way
 from kathan.model import DocumentId, DocumentStatus
 
 PROJECT_FILTER = "Kathan projects (*.kathan);;All files (*)"
-IMPORT_FILTER = "Articles and annotations (*.txt *.jsonl *.ndjson *.ann);;All files (*)"
 
 
 class ProjectFiles(QObject):
@@ -71,7 +70,9 @@ class ProjectFiles(QObject):
     # -- import -----------------------------------------------------------------------------
 
     def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self._window, "Import files", str(Path.home()), IMPORT_FILTER)
+        from kathan.formats import registry
+
+        paths, _ = QFileDialog.getOpenFileNames(self._window, "Import files", str(Path.home()), registry.import_file_filter())
         if paths:
             self.import_paths(paths)
 
@@ -112,10 +113,12 @@ class ProjectFiles(QObject):
         """File › Export › format: ask where, which documents and whether with suggestions."""
         from kathan.formats import registry
 
-        fmt = registry.get_format(format_name)
+        target = registry.export_target(format_name)
         project = Path(self._controller.project_path).stem or "export"
-        default = Path.home() / (f"{project}-{format_name}" if fmt.writes_folder else f"{project}{fmt.extensions[0] if fmt.extensions else ''}")
-        dialog = ExportDialog(format_name, fmt.writes_folder, str(default), self._controller.document is not None, self._window)
+        default = Path.home() / (f"{project}-{format_name}" if target.folder else f"{project}{target.suffix}")
+        dialog = ExportDialog(
+            format_name, target.folder, str(default), self._controller.document is not None, self._window, target.file_filter
+        )
         dialog.accepted.connect(lambda: self.export_chosen(dialog.choice()))
         dialog.finished.connect(dialog.deleteLater)
         self.export_window = dialog

@@ -47,13 +47,14 @@ def test_exporting_into_a_colleagues_folder_asks_and_cancel_writes_nothing(qtbot
     """A brat folder holding someone's .ann: the window lists it and asks; Cancel leaves it as it was, Replace exports."""
     folder = tmp_path / "colleague"
     folder.mkdir()
+    (folder / "theirs.txt").write_text("abc\n", encoding="utf-8")
     (folder / "theirs.ann").write_text("T1\tQUOTE 0 3\tabc\n", encoding="utf-8")
     fill_dialog(qtbot, window, "brat", folder)
     box = window.files.overwrite_box
     qtbot.waitExposed(box)
     assert "theirs.ann" in box.detailedText()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
-    assert sorted(p.name for p in folder.iterdir()) == ["theirs.ann"]
+    assert sorted(p.name for p in folder.iterdir()) == ["theirs.ann", "theirs.txt"]
     assert (folder / "theirs.ann").read_text(encoding="utf-8") == "T1\tQUOTE 0 3\tabc\n"
 
     fill_dialog(qtbot, window, "brat", folder)
