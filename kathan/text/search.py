@@ -3,7 +3,10 @@
 A key folds what Hindi writers vary without changing the word: the nukta (``क़`` = ``क``,
 precomposed ``क़ख़ग़ज़ड़ढ़फ़य़ऩऱऴ`` included), chandrabindu and anusvara (``ँ`` = ``ं``),
 ZWJ/ZWNJ, soft hyphens and other invisible marks, Latin case, and the kind and number of
-spaces. The stored text is never changed; indic-nlp-library's normaliser is not used (it
+spaces. In Arabic script it folds the letters Urdu keyboards type in two encodings (Arabic
+``ي ى ك`` = Urdu ``ی ی ک``; precomposed ``ۂ ۓ`` = ``ہ ے`` + hamza) and the tatweel. With
+``diacritic_blind`` it also drops the Arabic harakat and Urdu's optional marks (zabar, zer,
+pesh, tanwin, shadda, jazm, hamza above/below, the small alef: ``مُحَمَّد`` = ``محمد``). The stored text is never changed; indic-nlp-library's normaliser is not used (it
 would turn the ASCII colon of ``मॉस्को:`` into a visarga).
 """
 
@@ -20,7 +23,12 @@ _FOLDED = {
     "\u095c": "ड", "\u095d": "ढ", "\u095e": "फ", "\u095f": "य",
     "\u0929": "न", "\u0931": "र", "\u0934": "ळ",
     "\u0901": "\u0902",
+    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9",
+    "\u06c2": "\u06c1\u0654", "\u06d3": "\u06d2\u0654",
+    "\u0640": "",
 }
+_HARAKAT = frozenset(chr(c) for c in (*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)) if c != 0x06DD)
+"""Arabic-script marks that ``diacritic_blind`` search ignores (harakat, tanwin, Quranic marks)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +49,14 @@ class SearchKey:
         return self.origin[j - 1] + 1
 
 
-def _fold(char: str) -> str:
+def _fold(char: str, diacritic_blind: bool = False) -> str:
     folded = _FOLDED.get(char)
     if folded is not None:
+        if diacritic_blind:
+            return "".join(c for c in folded if c not in _HARAKAT)
         return folded
+    if diacritic_blind and char in _HARAKAT:
+        return ""
     if char in _IGNORED:
         return ""
     if char.isspace():
@@ -54,12 +66,12 @@ def _fold(char: str) -> str:
     return char.casefold()
 
 
-def search_key(text: str) -> SearchKey:
-    """The search key of ``text``."""
+def search_key(text: str, *, diacritic_blind: bool = False) -> SearchKey:
+    """The search key of ``text`` (with ``diacritic_blind``, Arabic harakat left out)."""
     parts: list[str] = []
     origin: list[int] = []
     for offset, char in enumerate(text):
-        folded = _fold(char)
+        folded = _fold(char, diacritic_blind)
         if folded == " " and parts and parts[-1] == " ":
             continue
         for piece in folded:
@@ -69,16 +81,17 @@ def search_key(text: str) -> SearchKey:
     return SearchKey("".join(parts), tuple(origin))
 
 
-def find_all(text: str, query: str) -> list[tuple[int, int]]:
+def find_all(text: str, query: str, *, diacritic_blind: bool = False) -> list[tuple[int, int]]:
     """Where ``query`` occurs in ``text``, as ``(start, end)`` in code points, left to right.
 
     Matches do not overlap and are widened to whole grapheme clusters (a query ending in
-    ``क`` finds ``क्ष`` as a whole); an empty or all-invisible query finds nothing.
+    ``क`` finds ``क्ष`` as a whole); an empty or all-invisible query finds nothing. With
+    ``diacritic_blind``, Arabic harakat on either side do not count (``مُحَمَّد`` = ``محمد``).
     """
-    needle = search_key(query).key.strip(" ")
+    needle = search_key(query, diacritic_blind=diacritic_blind).key.strip(" ")
     if not needle:
         return []
-    haystack = search_key(text)
+    haystack = search_key(text, diacritic_blind=diacritic_blind)
     found: list[tuple[int, int]] = []
     i = haystack.key.find(needle)
     while i >= 0:
