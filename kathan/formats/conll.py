@@ -36,10 +36,10 @@ def document_conll(annotated: AnnotatedDocument, losses: LossLog) -> str:
     document = annotated.document
     text = document.text
     name = document.name
-    tokens = tokenize(text)
+    tokens = tokenize(text, document.language)
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
-    sentence_of = _sentence_of(starts, [s.start for s in split_sentences(text)])
+    sentence_of = _sentence_of(starts, [s.start for s in split_sentences(text, document.language)])
     labels: list[str | None] = [None] * len(tokens)
     begins = [False] * len(tokens)
 

@@ -2,11 +2,13 @@
 
 Full form of a line (keys in this order on export; only ``text`` is required on import)::
 
-    {"id", "title", "text", "sha256", "meta", "offset_unit": "codepoint", "status",
+    {"id", "title", "text", "sha256", "meta", "language", "script", "offset_unit": "codepoint", "status",
      "spans": [{"id", "label", "fragments": [[start, end], ...], "text", "attributes",
                 "note", "annotator", "origin"}],
      "relations": [{"id", "type", "head", "tail", "attributes", "annotator"}]}
 
+``language`` is the document's ISO 639 code (``hi`` when absent on import); ``script`` says
+its writing system as a BCP 47 tag (``ur-Arab``) and is written only, never read back.
 Offsets are code points over ``text`` (``"offset_unit": "utf16"`` is also read). A span's
 ``text`` is its fragments joined by one space. Text with CRLF is stored with LF and the
 offsets are moved with it.
@@ -44,6 +46,7 @@ from kathan.model import (
 from kathan.schema import Schema
 from kathan.text.decode import OffsetRemap, normalize_newlines, title_of
 from kathan.text.offsets import Utf16Map
+from kathan.text.scripts import language_tag
 from kathan.validate import check_fragments, check_relation
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "formats" / "jsonl" / "golden.jsonl"
@@ -53,7 +56,7 @@ MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
 MAX_PROBLEMS_PER_FILE = 200
 
 _DOCUMENT_KEYS = frozenset(
-    {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language"}
+    {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language", "script"}
 )
 _SPAN_KEYS = frozenset({"id", "label", "fragments", "text", "attributes", "note", "annotator", "origin"})
 _RELATION_KEYS = frozenset({"id", "type", "head", "tail", "attributes", "annotator", "origin"})
@@ -467,6 +470,8 @@ def document_line(annotated: AnnotatedDocument) -> str:
         "text": text,
         "sha256": sha256_of(text),
         "meta": dict(sorted(document.meta.items())),
+        "language": document.language,
+        "script": language_tag(document.language, text),
         "offset_unit": "codepoint",
         "status": document.status.value,
         "spans": spans,

@@ -78,6 +78,21 @@ _BY_SCRIPT: dict[str, frozenset[str]] = {
 }
 
 
+_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "mr": ("म्हण", "सांगित", "विचार", "बोल"),
+    "ur": ("کہا", "کہت", "کہن", "بتای", "پوچھا"),
+    "bn": ("বল", "জানান", "জিজ্ঞেস"),
+    "ta": ("என்றார்", "என்றனர்", "கூறினார்", "கூறின", "தெரிவித்த", "கேட்டார்"),
+    "te": ("అన్నా", "అన్నారు", "చెప్పా", "అడిగా"),
+    "gu": ("કહ્યું", "કહે", "પૂછ્યું"),
+    "pa": ("ਕਿਹਾ", "ਦੱਸਿਆ", "ਪੁੱਛਿਆ"),
+    "kn": ("ಹೇಳಿದ", "ಕೇಳಿದ"),
+    "ml": ("പറഞ്ഞ", "ചോദിച്ച"),
+    "or": ("କହିଲ", "ପଚାରିଲ"),
+}
+"""Stems of the verbs of saying that make a short clause after a quotation its reporting clause."""
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageRules:
     """The segmentation rules of one language (see the module docstring)."""
@@ -92,8 +107,13 @@ class LanguageRules:
     """Whether the dot of an abbreviation or initial belongs to its token."""
     underscore_joins: bool
     """Whether ``_`` between two letters keeps a compound one token (Urdu ``گروہ_واری``)."""
-    joins_reporting_clause: bool
-    """Whether a closed quotation and a short clause after it (``"…" ती म्हणाली.``) are one sentence."""
+    speech_verbs: tuple[str, ...]
+    """Stems of verbs of saying: a closed quotation and a short clause after it holding one
+    (``"…" ती म्हणाली.``) are one sentence; empty for Hindi, which keeps them apart."""
+
+    @property
+    def joins_reporting_clause(self) -> bool:
+        return bool(self.speech_verbs)
 
 
 @cache
@@ -104,7 +124,7 @@ def rules_for(language: str | None) -> LanguageRules:
     script_code = script.code if script is not None else "Deva"
     native = _BY_SCRIPT.get(script_code, frozenset())
     if code == DEFAULT_LANGUAGE:
-        return LanguageRules(code, native | _LATIN, True, False, False, False, False)
+        return LanguageRules(code, native | _LATIN, True, False, False, False, ())
     devanagari = script_code == "Deva"
     return LanguageRules(
         language=code,
@@ -113,5 +133,5 @@ def rules_for(language: str | None) -> LanguageRules:
         short_word_is_initial=not devanagari,
         dot_in_abbreviation_token=True,
         underscore_joins=script_code == "Arab",
-        joins_reporting_clause=True,
+        speech_verbs=_SPEECH_VERBS.get(code, ()),
     )

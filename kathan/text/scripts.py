@@ -116,3 +116,15 @@ def is_right_to_left(language: str | None, text: str = "") -> bool:
     """Whether a document in ``language`` with ``text`` lays out right to left."""
     script = document_script(language, text)
     return script is not None and script.right_to_left
+
+
+def language_tag(language: str | None, text: str = "") -> str:
+    """The BCP 47 tag an export writes for a document: language and script (``ur-Arab``, ``mr-Deva``).
+
+    The language alone when the script is unknown; ``und-Arab`` when only the script is.
+    """
+    code = base_language(language)
+    script = document_script(language, text)
+    if script is None:
+        return code or "und"
+    return f"{code or 'und'}-{script.code}"

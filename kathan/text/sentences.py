@@ -86,26 +86,33 @@ def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
     for start, end in paragraphs(text):
         _split_paragraph(text, start, end, sentences, rules)
     if rules.joins_reporting_clause:
-        return _join_reporting_clauses(text, sentences)
+        return _join_reporting_clauses(text, sentences, rules.speech_verbs)
     return sentences
 
 
-def _join_reporting_clauses(text: str, sentences: list[Sentence]) -> list[Sentence]:
+def _join_reporting_clauses(text: str, sentences: list[Sentence], speech_verbs: tuple[str, ...]) -> list[Sentence]:
     """``sentences`` with a short unquoted clause after a closed quotation joined to it.
 
-    ``"…आहे." ती म्हणाली.`` is one sentence: the quotation and who said it. So is a
+    ``"…आहे." ती म्हणाली.`` is one sentence: the quotation and who said it (the clause has at
+    most three words, one of them a verb of saying of the language). So is a
     quotation nested in an open one (``"… म्हणाला, 'शेत द्या!' आणि …``): its end mark ends it,
-    not the sentence.
+    not the sentence, and a quotation followed by a comma (``"…!", ती म्हणाली``).
     """
     joined: list[Sentence] = []
     for sentence in sentences:
+        if joined and text[sentence.start] in ",،" and "\n" not in text[joined[-1].end:sentence.start]:
+            joined[-1] = Sentence(joined[-1].start, sentence.end)
+            continue
         if joined and _QUOTATION_END.search(text, joined[-1].start, joined[-1].end):
             between = text[joined[-1].end:sentence.start]
             clause = text[sentence.start:sentence.end]
             inner = text[joined[-1].end - 1] in "'’" and clause[0] not in "\"“'‘" and _leaves_quote_open(
                 text[joined[-1].start:joined[-1].end], '"'
             )
-            if "\n" not in between and (inner or _REPORTING_CLAUSE.fullmatch(clause)):
+            reporting = _REPORTING_CLAUSE.fullmatch(clause) is not None and any(
+                word.startswith(speech_verbs) for word in clause.split()
+            )
+            if "\n" not in between and (inner or reporting):
                 joined[-1] = Sentence(joined[-1].start, sentence.end)
                 continue
         joined.append(sentence)

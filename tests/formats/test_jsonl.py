@@ -147,7 +147,9 @@ def test_document_line_orders_spans_and_renumbers_ids() -> None:
     assert [s["id"] for s in line["spans"]] == ["T1", "T2", "T3", "T4", "T5"]
     assert [(s["fragments"][0][0], s["fragments"][-1][1]) for s in line["spans"]] == sorted(
         (s["fragments"][0][0], s["fragments"][-1][1]) for s in line["spans"])
-    assert list(line) == ["id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations"]
+    assert list(line) == [
+        "id", "title", "text", "sha256", "meta", "language", "script", "offset_unit", "status", "spans", "relations"
+    ]
 
 
 def test_a_sparse_200_mb_jsonl_is_refused_quickly(tmp_path: Path) -> None:

@@ -155,3 +155,15 @@ def test_rules_per_language() -> None:
     assert rules_for("hi").glued_stop_ends and not rules_for("hi").dot_in_abbreviation_token
     assert rules_for("ur").underscore_joins and not rules_for("ta").underscore_joins
     assert "ரூ" in rules_for("ta").abbreviations
+
+
+def test_a_reporting_clause_joins_its_quotation_but_another_short_sentence_does_not() -> None:
+    """Only a short clause with a verb of saying (or a comma after the quote) continues the sentence."""
+    text = '"थांब!", ती म्हणाली. "आम्ही आलो." ते गेले. "चल." तो बोलला.'
+    assert [s.text_in(text) for s in split_sentences(text, "mr")] == [
+        '"थांब!", ती म्हणाली.', '"आम्ही आलो."', "ते गेले.", '"चल." तो बोलला.',
+    ]
+    urdu = "“ہم آئیں گے۔” انہوں نے کہا۔ “ٹھیک ہے۔” وہ چلے گئے۔"
+    assert [s.text_in(urdu) for s in split_sentences(urdu, "ur")] == [
+        "“ہم آئیں گے۔” انہوں نے کہا۔", "“ٹھیک ہے۔”", "وہ چلے گئے۔",
+    ]
