@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from gui.controller import Controller
+from gui.fonts import register_bundled_fonts
 from gui.main_window import MainWindow
 from gui.settings import Settings, data_dir
 from kathan.model import KathanError
@@ -35,6 +36,9 @@ def application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
         tune_garbage_collector()
+    # Before any font is resolved: a desktop's own copy of a family (with other styles)
+    # must not win over the bundled file.
+    register_bundled_fonts()
     assert isinstance(app, QApplication)
     app.setApplicationName("Kathan")
     app.setOrganizationName("kathan")

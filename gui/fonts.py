@@ -72,6 +72,10 @@ def register_bundled_fonts() -> dict[str, str]:
     return registered
 
 
+def _bundled_families() -> frozenset[str]:
+    return frozenset(register_bundled_fonts().values())
+
+
 def devanagari_family() -> str:
     """The bundled Devanagari family (registering the bundled fonts on the first call)."""
     return register_bundled_fonts().get("NotoSansDevanagari-Regular.ttf", FALLBACK_FAMILY)
@@ -114,6 +118,10 @@ def document_font(
     families = families_for(language, text, override=override, compact=compact)
     font = QFont(families[0])
     font.setFamilies(families)
+    if families[0] in _bundled_families():
+        # A desktop may also have the family's Bold, which fontconfig can offer for weight
+        # 400 (Noto Nastaliq Urdu's does, and draws broken joins): ask for the bundled style.
+        font.setStyleName("Regular")
     if point_size > 0:
         font.setPointSizeF(point_size)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)

@@ -39,7 +39,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip, QWidget
 
 from gui.article.geometry import RangeGeometry, line_edge_at_y, position_at
 from gui.article.index import LaneCache, SpanIndex, ViewSpan, innermost_key
@@ -61,7 +61,8 @@ from gui.article.paint import (
 from gui.article.relation_pick import RelationPick
 from gui.article.selection import CLICK_SLOP, NO_SPAN, Mark, Selection
 from gui.article.text import ViewText, display_text
-from gui.fonts import devanagari_family
+from gui.fonts import document_font
+from kathan.text.scripts import document_script
 from kathan.model import Changes, Document, Relation, Span
 from kathan.schema import Schema
 
@@ -126,7 +127,9 @@ class ArticleView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )  # P9: read-only views have no keyboard selection otherwise
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self._family = devanagari_family()
+        self._language: str | None = None
+        self._right_to_left = False
+        self._font_overrides: dict[str, str] = {}
         self._point_size = DEFAULT_POINT_SIZE
         self._geometry = RangeGeometry(self.document())
         self._setting_font = False
@@ -167,7 +170,7 @@ class ArticleView(QTextEdit):
         if document is None:
             self.clear_document()
         else:
-            self.set_document(document.text, c.spans, c.relations, c.schema)
+            self.set_document(document.text, c.spans, c.relations, c.schema, language=document.language)
             self.set_suggestions(c.suggestions, c.suggested_relations)
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
@@ -192,14 +195,29 @@ class ArticleView(QTextEdit):
     # -- content -----------------------------------------------------------------------------
 
     def set_document(
-        self, text: str, spans: Sequence[Span], relations: Sequence[Relation], schema: Schema
+        self,
+        text: str,
+        spans: Sequence[Span],
+        relations: Sequence[Relation],
+        schema: Schema,
+        *,
+        language: str | None = None,
     ) -> None:
-        """Show ``text`` (code-point offsets) with its spans and relations; clears selection and modes."""
+        """Show ``text`` (code-point offsets) with its spans and relations; clears selection and modes.
+
+        ``language`` (the document's; None: by its script alone) picks the font, the text
+        layer's tokens and, for Urdu, right-to-left paragraphs.
+        """
         if self._pick.active:
             self._end_relation_mode(emit=True)
         self._schema = schema
         self._colours = label_colours(schema, self.palette())
-        self._text = ViewText(text)
+        self._text = ViewText(text, language)
+        script = document_script(language, text)
+        right_to_left = script is not None and script.right_to_left
+        if (language, right_to_left) != (self._language, self._right_to_left) or self._font_overrides:
+            self._language, self._right_to_left = language, right_to_left
+            self._apply_font()
         self._index.clear()
         self._lanes.clear()
         self._suggestions.clear()
@@ -312,6 +330,8 @@ class ArticleView(QTextEdit):
         doc.setDocumentMargin(max(8.0, QFontMetricsF(self.font()).height() * 0.6))
         option = doc.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if self._right_to_left:  # a paragraph opening with an English name is still Urdu
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         doc.setDefaultTextOption(option)
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(self._block_format())
@@ -542,10 +562,25 @@ class ArticleView(QTextEdit):
         """Back to the default size (Ctrl+0 in the window)."""
         self.set_font_size(DEFAULT_POINT_SIZE)
 
+    @property
+    def right_to_left(self) -> bool:
+        """Whether the shown document's paragraphs run right to left (its script is Arabic)."""
+        return self._right_to_left
+
+    def set_font_overrides(self, overrides: dict[str, str]) -> None:
+        """Families chosen for a project, by script code (``{"Arab": "Noto Naskh Arabic"}``)."""
+        if overrides == self._font_overrides:
+            return
+        self._font_overrides = dict(overrides)
+        self._apply_font()
+        self._rebuild_keeping_view()
+
     def _apply_font(self) -> None:
-        font = QFont(self._family)
+        text = self._text.text
+        script = document_script(self._language, text)
+        override = self._font_overrides.get(script.code) if script is not None else None
+        font = document_font(self._language, text, override=override)
         font.setPointSize(self._point_size)
-        font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         self._setting_font = True
         try:
             self.setFont(font)
@@ -557,7 +592,8 @@ class ArticleView(QTextEdit):
         font = self.font()
         self._geometry.invalidate()
         self._lane_metrics = LaneMetrics.for_font(font)
-        small = QFont(font)
+        small = QFont(QApplication.font())
+        small.setFamilies([QApplication.font().family(), *font.families()])
         small.setPointSizeF(max(7.0, font.pointSizeF() * 0.62))
         self._label_font = small
 
@@ -825,8 +861,11 @@ class ArticleView(QTextEdit):
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not mods & (
             Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
         ):
+            # Qt's logical move style: in a right-to-left paragraph Left goes forward.
+            block = self.textCursor().block()
+            rtl = self._right_to_left or block.textDirection() == Qt.LayoutDirection.RightToLeft
             self._move_cursor(
-                forward=key == Qt.Key.Key_Right,
+                forward=(key == Qt.Key.Key_Right) != rtl,
                 by_token=bool(mods & Qt.KeyboardModifier.ControlModifier),
                 extend=bool(mods & Qt.KeyboardModifier.ShiftModifier),
             )

@@ -95,3 +95,16 @@ def test_a_project_override_is_kept_per_project_and_script(isolated_settings) ->
     assert settings.font_override("/p/other.kathan", "Arab") is None
     settings.set_font_override("/p/urdu.kathan", "Arab", None)
     assert Settings().font_override("/p/urdu.kathan", "Arab") is None
+
+
+@pytest.mark.parametrize("language", ["ur", "ta", "hi"])
+def test_the_bundled_file_is_the_one_drawn(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    """A desktop's own copy of the family (another style, another version) never replaces the bundled file."""
+    from importlib import resources
+
+    font = document_font(language, "", 14)
+    name = next(n for fam, n in (f for fonts in SCRIPT_FONTS.values() for f in fonts) if fam == font.families()[0])
+    bundled = QRawFont(resources.files("resources.fonts").joinpath(name).read_bytes(), 14)
+    used = QRawFont.fromFont(font)
+    assert bytes(used.fontTable("GPOS")) == bytes(bundled.fontTable("GPOS"))
+    assert bytes(used.fontTable("cmap")) == bytes(bundled.fontTable("cmap"))
