@@ -699,7 +699,10 @@ class ArticleView(QTextEdit):
             colour = self._colours_of(selected.label).solid
             outline_pieces(painter, fragment_pieces(geometry, selected), QPen(colour, 2.0), pad=1.5)
             if len(selected.fragments) > 1:
-                join_fragments(painter, [geometry.pieces(s, e) for s, e in selected.fragments], colour)
+                join_fragments(
+                    painter, [geometry.pieces(s, e) for s, e in selected.fragments], colour,
+                    right_to_left=self._right_to_left,
+                )
         if self._pick.active:
             self._paint_relation_mode(painter, low, high)
 

@@ -8,6 +8,7 @@ codes (``hi``, ``ur``, ``mr``; a region or script subtag such as ``pa-IN`` is ig
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -128,3 +129,18 @@ def language_tag(language: str | None, text: str = "") -> str:
     if script is None:
         return code or "und"
     return f"{code or 'und'}-{script.code}"
+
+
+def starts_right_to_left(text: str) -> bool:
+    """Whether the first strongly directional character of ``text`` is right to left (Urdu, not digits or Latin).
+
+    This is how a paragraph's direction is found (UAX #9, rules P2-P3), so a table cell
+    holding ``"Metro" کے ترجمان`` reads left to right and ``وزیر نے کہا`` right to left.
+    """
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
