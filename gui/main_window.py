@@ -30,6 +30,7 @@ from gui.article.selection import NO_SPAN
 from gui.article.view import ArticleView
 from gui.controller import Controller
 from gui.files import ProjectFiles
+from gui.fonts import URDU_COMPACT_FAMILY
 from gui.linking import Linker
 from gui.panels.document_list import DocumentList
 from gui.panels.label_palette import LabelPalette
@@ -168,6 +169,13 @@ class MainWindow(QMainWindow):
         self.snap_action.setCheckable(True)
         self.snap_action.setChecked(self.settings.snap_to_tokens)
         view.set_snap_to_tokens(self.settings.snap_to_tokens)
+        self.compact_urdu_action = a(
+            "Compact &Urdu font (Naskh) for this project",
+            lambda: self._set_compact_urdu(self.compact_urdu_action.isChecked()),
+            None,
+            "action_compact_urdu",
+        )
+        self.compact_urdu_action.setCheckable(True)
         self.focus_actions = [
             a("Go to &documents", self.document_list.setFocus, "Ctrl+1", "action_focus_documents"),
             a("Go to &article", view.setFocus, "Ctrl+2", "action_focus_article"),
@@ -211,6 +219,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         view_menu.addAction(self.snap_action)
+        view_menu.addAction(self.compact_urdu_action)
         view_menu.addSeparator()
         view_menu.addActions(self.focus_actions)
         view_menu.addSeparator()
@@ -284,9 +293,19 @@ class MainWindow(QMainWindow):
 
     # -- following the controller -------------------------------------------------------------
 
-    def _on_project_opened(self, _path: str) -> None:
+    def _on_project_opened(self, path: str) -> None:
         self._fill_label_menu()
         self._update_title()
+        family = self.settings.font_override(path, "Arab")
+        self.compact_urdu_action.setChecked(family == URDU_COMPACT_FAMILY)
+        self.view.set_font_overrides({"Arab": family} if family else {})
+
+    def _set_compact_urdu(self, on: bool) -> None:
+        """Show this project's Urdu in Noto Naskh Arabic (compact) or Noto Nastaliq Urdu (reading)."""
+        path = self.controller.project_path
+        if path:
+            self.settings.set_font_override(path, "Arab", URDU_COMPACT_FAMILY if on else None)
+        self.view.set_font_overrides({"Arab": URDU_COMPACT_FAMILY} if on else {})
 
     def _on_span_selected(self, span_id: int) -> None:
         self.side_panel.show_span(SpanId(span_id) if span_id != NO_SPAN else None)

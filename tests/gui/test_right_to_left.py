@@ -105,3 +105,17 @@ def test_urdu_cells_are_right_aligned() -> None:
     assert text_alignment("2024 میں") == right
     assert text_alignment("Metro کے ترجمان") == left
     assert text_alignment("राम ने कहा") == left
+
+
+def test_the_compact_urdu_font_is_a_per_project_choice(window, project) -> None:  # type: ignore[no-untyped-def]
+    """View > Compact Urdu font shows Urdu in Naskh, is remembered for this project only."""
+    from gui.fonts import URDU_COMPACT_FAMILY
+    from gui.settings import Settings
+
+    window.compact_urdu_action.trigger()
+    assert Settings().font_override(window.controller.project_path, "Arab") == URDU_COMPACT_FAMILY
+    window.view.set_document(URDU, (), (), default_schema(), language="ur")
+    assert window.view.font().families()[0] == URDU_COMPACT_FAMILY
+    window.compact_urdu_action.trigger()
+    assert window.view.font().families()[0] == "Noto Nastaliq Urdu"
+    assert Settings().font_override(window.controller.project_path, "Arab") is None
