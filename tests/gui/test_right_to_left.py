@@ -6,9 +6,6 @@ Every text here was written for these tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
@@ -17,20 +14,10 @@ from gui.panels.table_model import text_alignment
 from kathan.model import DocumentId, Span, SpanId
 from kathan.schema import default_schema
 from kathan.text.graphemes import is_cluster_boundary
-from tests.gui.test_article_view import click, drag, find, inside
+from tests.gui.test_article_view import click, drag, find, inside, view  # noqa: F401 - the fixture
 
 URDU = "وزیر نے کہا کہ مُحَمَّد کل آئیں گے۔"
 MIXED = "وزیر نے Metro Rail کہا 2024 تک۔"
-
-
-@pytest.fixture
-def view(qtbot) -> Iterator[ArticleView]:
-    widget = ArticleView()
-    widget.resize(700, 400)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
 
 
 def show(view: ArticleView, text: str, spans=(), language: str | None = "ur") -> None:
