@@ -126,3 +126,15 @@ def document_font(
         font.setPointSizeF(point_size)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     return font
+
+
+def interface_font(base: QFont) -> QFont:
+    """``base`` (the desktop's UI font) with the bundled families as fallbacks, Naskh for Urdu.
+
+    Tables, dialogs and panels then show every script the article view shows, on a machine
+    with no Indic or Arabic fonts of its own; Nastaliq's tall lines would not fit a table row.
+    """
+    fallbacks = [family for fonts in SCRIPT_FONTS.values() for family, _ in fonts if family != URDU_READING_FAMILY]
+    font = QFont(base)
+    font.setFamilies(list(dict.fromkeys([base.family(), *fallbacks])))
+    return font

@@ -1,7 +1,8 @@
 """Find in the article (Ctrl+F) through the text layer's search keys, and label every match.
 
 Matching ignores nukta, chandrabindu and ZWJ/ZWNJ variation because ``kathan.text.search``
-compares search keys, not raw text; hits come back as code-point ``(start, end)`` pairs.
+compares search keys, not raw text; hits come back as code-point ``(start, end)`` pairs. The
+"Ignore harakat" toggle also makes Arabic-script diacritics optional (``محمد`` finds ``مُحَمَّد``).
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from kathan.schema import Schema
 from kathan.text.search import find_all as core_find_all
 
 
-def find_all(text: str, query: str) -> list[Fragment]:
+def find_all(text: str, query: str, *, diacritic_blind: bool = False) -> list[Fragment]:
     """Every match of ``query`` in ``text`` by search keys (the text layer does the work)."""
     if not query.strip():
         return []
-    return [(int(start), int(end)) for start, end in core_find_all(text, query)]
+    found = core_find_all(text, query, diacritic_blind=diacritic_blind)
+    return [(int(start), int(end)) for start, end in found]
 
 
 class SearchBar(QWidget):
@@ -44,6 +46,12 @@ class SearchBar(QWidget):
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.textChanged.connect(self._search)
         self.query_edit.returnPressed.connect(self.next_hit)
+        self.harakat_button = QToolButton(self)
+        self.harakat_button.setText("\u064b\u064e\u064f")
+        self.harakat_button.setCheckable(True)
+        self.harakat_button.setToolTip("Ignore harakat: Arabic-script diacritics (zabar, zer, pesh, shadda…) may differ")
+        self.harakat_button.setAccessibleName("Ignore harakat")
+        self.harakat_button.toggled.connect(lambda _on: self._search())
         self.count_label = QLabel("", self)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("↑")
@@ -72,6 +80,7 @@ class SearchBar(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(QLabel("Find:", self))
         layout.addWidget(self.query_edit, 1)
+        layout.addWidget(self.harakat_button)
         layout.addWidget(self.count_label)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
@@ -127,7 +136,9 @@ class SearchBar(QWidget):
         self.sig_hit_chosen.emit(self._hits[self._current])
 
     def _search(self) -> None:
-        self._hits = find_all(self._text, self.query_edit.text()) if self.isVisible() or self.query_edit.text() else []
+        query = self.query_edit.text()
+        blind = self.harakat_button.isChecked()
+        self._hits = find_all(self._text, query, diacritic_blind=blind) if self.isVisible() or query else []
         self._current = -1
         self._update_count()
         self.sig_hits_changed.emit(list(self._hits))

@@ -108,3 +108,15 @@ def test_the_bundled_file_is_the_one_drawn(qapp, language: str) -> None:  # type
     used = QRawFont.fromFont(font)
     assert bytes(used.fontTable("GPOS")) == bytes(bundled.fontTable("GPOS"))
     assert bytes(used.fontTable("cmap")) == bytes(bundled.fontTable("cmap"))
+
+
+def test_the_interface_font_falls_back_to_every_bundled_script(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Tables and dialogs keep the desktop's font first and find Urdu (Naskh) and Indic glyphs after it."""
+    from gui.fonts import interface_font
+
+    base = QFont("DejaVu Sans", 10)
+    font = interface_font(base)
+    assert font.families()[0] == "DejaVu Sans"
+    assert URDU_COMPACT_FAMILY in font.families() and URDU_READING_FAMILY not in font.families()
+    for _, text in LINES:
+        assert 0 not in shaped_glyphs(font, text)
