@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextDocument, QTextLayout, QTextLine
 
 _RIGHT_TO_LEFT = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
@@ -98,7 +98,8 @@ class RangeGeometry:
             )
             for line, start in zip(lines, starts, strict=True)
         ]
-        info = _BlockLines(position, block.length() - 1, origin.x(), slot, starts, rows)
+        right_to_left = block.textDirection() == Qt.LayoutDirection.RightToLeft
+        info = _BlockLines(position, block.length() - 1, origin.x(), slot, starts, rows, right_to_left)
         self._blocks[position] = info
         return info
 
@@ -122,7 +123,10 @@ class RangeGeometry:
                 b = min(rel_end, l_end)
                 if mixed and b > a:
                     bottom = top + max(slot, height)
-                    out.extend(LinePiece(ox + x1, ox + x2, top, top + height, bottom) for x1, x2 in _visual_runs(line, a, b))
+                    runs = _visual_runs(line, a, b)
+                    if info.right_to_left:  # pieces in reading order: the span starts at the right
+                        runs.reverse()
+                    out.extend(LinePiece(ox + x1, ox + x2, top, top + height, bottom) for x1, x2 in runs)
                 elif b > a or start == end:
                     x1 = line.cursorToX(a)[0]
                     x2 = line.cursorToX(b)[0] if b != a else x1
@@ -146,6 +150,7 @@ class _BlockLines:
     slot: float
     starts: list[int]
     rows: list[tuple[QTextLine, int, int, float, float, bool]]
+    right_to_left: bool = False
 
 
 def _mixed(text: str) -> bool:

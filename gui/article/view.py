@@ -62,7 +62,7 @@ from gui.article.relation_pick import RelationPick
 from gui.article.selection import CLICK_SLOP, NO_SPAN, Mark, Selection
 from gui.article.text import ViewText, display_text
 from gui.fonts import document_font
-from kathan.text.scripts import document_script
+from kathan.text.scripts import document_script, text_language
 from kathan.model import Changes, Document, Relation, Span
 from kathan.schema import Schema
 
@@ -212,7 +212,7 @@ class ArticleView(QTextEdit):
             self._end_relation_mode(emit=True)
         self._schema = schema
         self._colours = label_colours(schema, self.palette())
-        self._text = ViewText(text, language)
+        self._text = ViewText(text, text_language(language, text))
         script = document_script(language, text)
         right_to_left = script is not None and script.right_to_left
         if (language, right_to_left) != (self._language, self._right_to_left) or self._font_overrides:

@@ -20,7 +20,7 @@ from kathan.suggest.linking import Attribution, build_suggestions
 from kathan.suggest.quotes import QuoteRegion, find_quotes
 from kathan.suggest.segment import TextIndex, Word, trim
 from kathan.suggest.speakers import SpeakerPhrase, phrase_before
-from kathan.text.scripts import DEFAULT_LANGUAGE, base_language, detect_script
+from kathan.text.scripts import text_language
 
 _QUOTE_CHARS = "\"“”'‘’"
 _SEPARATORS = ",،:-–—"
@@ -33,8 +33,8 @@ _SENTENCE_ENDS = "।॥.?!۔؟"
 class RuleSuggester:
     """Suggests attribution spans for Hindi and Urdu news with hand-written, data-driven rules.
 
-    ``languages`` are the ones the rules cover; a document in any other language (by its
-    ``language``, or by its script when its text is in Arabic script) gets no suggestions
+    ``languages`` are the ones the rules cover; a document in any other language (its
+    ``language``, or its text's when written in another script: ``text_language``) gets no suggestions
     and is left to a learning suggester. A lexicon given explicitly is used for every document.
     """
 
@@ -47,21 +47,13 @@ class RuleSuggester:
 
     def covers(self, language: str | None, text: str = "") -> bool:
         """Whether the rules have a lexicon for a document in ``language`` holding ``text``."""
-        return self._given is not None or rules_language(language, text) in self.languages
+        return self._given is not None or text_language(language, text) in self.languages
 
     def suggest(self, document: Document) -> list[Suggestion]:
         if self._given is not None:
             return detect(document.text, self._given)
-        lexicon = language_lexicon(rules_language(document.language, document.text))
+        lexicon = language_lexicon(text_language(document.language, document.text))
         return [] if lexicon is None else detect(document.text, lexicon)
-
-
-def rules_language(language: str | None, text: str = "") -> str:
-    """The language whose rules apply: ``ur`` for Arabic-script text, else ``language`` (``hi`` when None)."""
-    script = detect_script(text)
-    if script is not None and script.code == "Arab":
-        return "ur"
-    return base_language(language) or DEFAULT_LANGUAGE
 
 
 def detect(text: str, lexicon: Lexicon | None = None) -> list[Suggestion]:

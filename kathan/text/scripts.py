@@ -63,6 +63,12 @@ LANGUAGE_SCRIPTS: dict[str, str] = {
 
 DEFAULT_LANGUAGE = "hi"
 
+SCRIPT_LANGUAGES: dict[str, str] = {
+    "Deva": "hi", "Arab": "ur", "Beng": "bn", "Guru": "pa", "Gujr": "gu", "Orya": "or",
+    "Taml": "ta", "Telu": "te", "Knda": "kn", "Mlym": "ml", "Sinh": "si",
+}
+"""The language a text in each script is taken to be in when its own language says another script."""
+
 _ARABIC_EXTRA = ((0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 
 
@@ -111,6 +117,22 @@ def document_script(language: str | None, text: str) -> Script | None:
     wrong default on import) still gets an Arabic-script font and right-to-left layout.
     """
     return detect_script(text) or script_of_language(language)
+
+
+def text_language(language: str | None, text: str) -> str:
+    """The language whose text-layer rules fit ``text``: ``language`` when the text is in its
+    script (or in none), else the main language of the text's script.
+
+    A document imported with the default ``hi`` but written in Urdu gets Urdu's rules.
+    """
+    code = base_language(language) or DEFAULT_LANGUAGE
+    detected = detect_script(text)
+    if detected is None:
+        return code
+    own = script_of_language(code)
+    if own is not None and own.code == detected.code:
+        return code
+    return SCRIPT_LANGUAGES[detected.code]
 
 
 def is_right_to_left(language: str | None, text: str = "") -> bool:

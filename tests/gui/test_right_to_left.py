@@ -106,3 +106,19 @@ def test_the_compact_urdu_font_is_a_per_project_choice(window, project) -> None:
     window.compact_urdu_action.trigger()
     assert window.view.font().families()[0] == "Noto Nastaliq Urdu"
     assert Settings().font_override(window.controller.project_path, "Arab") is None
+
+
+def test_pieces_of_a_mixed_line_come_in_reading_order(view) -> None:
+    """In an RTL paragraph the first piece of نے Metro is نے, at the right; Metro follows to its left."""
+    from gui.article.geometry import RangeGeometry
+
+    show(view, MIXED)
+    geometry = RangeGeometry(view.document())
+    start, end = find(MIXED, "نے Metro")
+    pieces = geometry.pieces(start, end)
+    assert len(pieces) == 2
+    first, second = pieces
+    assert first.left > second.right
+    ne, metro = geometry.pieces(*find(MIXED, "نے")), geometry.pieces(*find(MIXED, "Metro"))
+    assert first.left <= ne[0].left + 1 and first.right >= ne[0].right - 1
+    assert second.left <= metro[0].left + 1 and second.right >= metro[0].right - 1

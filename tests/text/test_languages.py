@@ -167,3 +167,14 @@ def test_a_reporting_clause_joins_its_quotation_but_another_short_sentence_does_
     assert [s.text_in(urdu) for s in split_sentences(urdu, "ur")] == [
         "“ہم آئیں گے۔” انہوں نے کہا۔", "“ٹھیک ہے۔”", "وہ چلے گئے۔",
     ]
+
+
+def test_text_language_follows_the_script_when_the_language_does_not_fit() -> None:
+    """A default ``hi`` on Urdu text means Urdu; Marathi in Devanagari stays Marathi."""
+    from kathan.text.scripts import text_language
+
+    assert text_language("hi", "وزیر نے کہا") == "ur"
+    assert text_language(None, "டி. ராமன்") == "ta"
+    assert text_language("mr", "तो आला.") == "mr"
+    assert text_language("ur", "2024") == "ur"
+    assert [t.text for t in tokenize("گروہ_واری", text_language("hi", "گروہ_واری"))] == ["گروہ_واری"]
