@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cli.progress import progress_bar
 from kathan.model import KathanError
-from kathan.schema import default_schema, load_schema
+from kathan.schema import default_schema
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -37,7 +37,9 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
 
 
 def init(args: argparse.Namespace) -> int:
-    schema = load_schema(args.schema) if args.schema else default_schema()
+    from kathan.formats import registry
+
+    schema = registry.load_schema_file(args.schema) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
     from storage import Workspace
@@ -85,7 +87,13 @@ def export(args: argparse.Namespace) -> int:
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
-        docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
+        if args.include_rejected and not args.suggestions:
+            raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
+        docs = (
+            ws.iter_suggested(doc_ids, include_rejected=args.include_rejected)
+            if args.suggestions
+            else ws.iter_annotated(doc_ids)
+        )
         try:
             with progress_bar(f"exporting {fmt.name}", total=total) as bar:
                 report = registry.write(

@@ -144,6 +144,9 @@ class FormatOption:
         return "--" + self.name.replace("_", "-")
 
 
+SchemaReader = Callable[[Path], "Schema | None"]
+"""``schema_reader(path) -> Schema | None`` (see ``Format.schema_reader``)."""
+
 Sniff = Callable[[Path], bool]
 """``sniff(path) -> bool``: whether ``path`` is in this format, judged by content (a bounded
 read of its beginning, see ``kathan.formats.guards``), not only by its extension."""
@@ -179,6 +182,12 @@ class Format:
     """A short name for menus and file filters (``"brat standoff"``); ``name`` when empty."""
     companions: frozenset[str] = frozenset()
     """File names the format reads beside its files (``annotation.conf``): never documents."""
+    keeps_text: bool = True
+    """Whether the reader gives back the written text exactly (CoNLL rebuilds it from tokens)."""
+    schema_reader: SchemaReader | None = None
+    """Reads the format's own schema file (brat's ``annotation.conf``, an INCEpTION type system)
+    for ``kathan init --schema FILE``: returns None when ``path`` is not one, raises
+    ``SchemaError`` naming file and line when it is one that cannot be used."""
 
     @property
     def example(self) -> Path | None:
@@ -285,6 +294,32 @@ class DocumentCounter:
         return ExportReport(self.documents, self.spans, self.relations, warnings)
 
 
+def assign_keys(keys: Sequence[str], prefix: str, valid: Callable[[str], bool] = bool) -> list[str]:
+    """The ids to write for items whose kept file ids are ``keys`` (in writing order).
+
+    A key that is ``valid`` and not taken by an earlier item is kept, so a file's ``R1`` is
+    written as ``R1`` again; the others get ``PREFIX1``, ``PREFIX2``... skipping every kept key.
+    """
+    kept: list[str | None] = []
+    taken: set[str] = set()
+    for key in keys:
+        if key and valid(key) and key not in taken:
+            taken.add(key)
+            kept.append(key)
+        else:
+            kept.append(None)
+    result: list[str] = []
+    number = 0
+    for key in kept:
+        if key is None:
+            number += 1
+            while f"{prefix}{number}" in taken:
+                number += 1
+            key = f"{prefix}{number}"
+        result.append(key)
+    return result
+
+
 def sha256_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -320,6 +355,7 @@ def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocum
                 note=span.note,
                 annotator=span.annotator,
                 origin=span.origin,
+                key=span.key,
             )
         )
     relations = tuple(
@@ -332,6 +368,7 @@ def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocum
             attributes=dict(relation.attributes),
             annotator=relation.annotator,
             origin=relation.origin,
+            key=relation.key,
         )
         for number, relation in enumerate(record.relations, start=1)
     )
