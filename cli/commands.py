@@ -104,9 +104,11 @@ def export(args: argparse.Namespace) -> int:
             raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out}"
+        f"{counted(report.relations, 'relation')} to {args.out}{_unit(report.offset_unit)}"
     )
     return EXIT_OK
 
@@ -179,6 +181,11 @@ def _format_options(args: argparse.Namespace) -> dict[str, object]:
     """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
     return {key.removeprefix("format_"): value for key, value in vars(args).items()
             if key.startswith("format_") and value is not None}
+
+
+def _unit(offset_unit: str) -> str:
+    names = {"codepoint": "Unicode code points", "utf16": "UTF-16 code units"}
+    return f" (offsets in {names[offset_unit]})" if offset_unit in names else ""
 
 
 def counted(n: int, noun: str) -> str:

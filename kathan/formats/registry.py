@@ -368,7 +368,7 @@ def write(
     if expected is not None:
         check_readback(format_, Path(out), expected)
     if not report.offset_unit:
-        report = ExportReport(report.documents, report.spans, report.relations, report.warnings, format_.offset_unit.value)
+        report = ExportReport(report.documents, report.spans, report.relations, report.warnings, format_.offset_unit.value, report.notes)
     return report
 
 

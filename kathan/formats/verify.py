@@ -55,6 +55,13 @@ class Expected:
             text = annotated.document.text
             written = _Written(_digest(text))
             written.spans.update((span.label, _squeezed(span.text_in(text))) for span in annotated.spans)
+            # Formats without discontinuous spans write one span per fragment (and report it).
+            written.spans.update(
+                (span.label, _squeezed(text[start:end]))
+                for span in annotated.spans
+                if len(span.fragments) > 1
+                for start, end in span.fragments
+            )
             self.documents[annotated.document.name] = written
             self.order.append(annotated.document.name)
             yield annotated
