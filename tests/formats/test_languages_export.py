@@ -45,3 +45,22 @@ def test_conll_tokens_and_sentences_follow_the_language(tmp_path: Path) -> None:
         "وزیر", "نے", "کہا", ":", "“", "ہم", "آئیں", "گے", "۔", "”",
     ]
     assert [row.split("\t")[0] for row in blocks[3].split("\n")] == ["وہ", "چلے", "گئے", "۔"]
+
+
+def test_hf_spacy_and_prodigy_tokens_follow_the_language() -> None:
+    """The HF row's tokens, spaCy's words and Prodigy's tokens keep Tamil's ``டி.`` whole, and
+    split Hindi's ``डॉ.`` as Hindi always has."""
+    from kathan.formats.base import LossLog
+    from kathan.formats.hf import document_row
+    from kathan.formats.prodigy import document_task
+    from kathan.formats.spacy import words_and_spaces
+
+    tamil = as_annotated(DocumentRecord(name="ta-1", text=TAMIL, language="ta"), 1)
+    row, _ = document_row(tamil)
+    assert row["tokens"][:2] == ["டி.", "ராமன்"]
+    assert [t["text"] for t in document_task(tamil, LossLog())["tokens"]][:2] == ["டி.", "ராமன்"]
+    assert words_and_spaces(TAMIL, (), "ta")[0][:2] == ["டி.", "ராமன்"]
+    hindi = as_annotated(DocumentRecord(name="hi-1", text="डॉ. शर्मा आए।"), 2)
+    assert document_row(hindi)[0]["tokens"][:3] == ["डॉ", ".", "शर्मा"]
+    urdu_tagged_hindi = as_annotated(DocumentRecord(name="ur-2", text="گروہ_واری جھگڑا۔"), 3)
+    assert document_row(urdu_tagged_hindi)[0]["tokens"] == ["گروہ_واری", "جھگڑا", "۔"]
