@@ -64,3 +64,23 @@ def test_hf_spacy_and_prodigy_tokens_follow_the_language() -> None:
     assert document_row(hindi)[0]["tokens"][:3] == ["डॉ", ".", "शर्मा"]
     urdu_tagged_hindi = as_annotated(DocumentRecord(name="ur-2", text="گروہ_واری جھگڑا۔"), 3)
     assert document_row(urdu_tagged_hindi)[0]["tokens"] == ["گروہ_واری", "جھگڑا", "۔"]
+
+
+def test_inception_formats_take_tokens_and_sentences_from_the_language(tmp_path: Path) -> None:
+    """WebAnno TSV and UIMA XMI keep Tamil's initial ``டி.`` as one token and end Urdu sentences at ``۔``."""
+    from kathan.text.scripts import text_language
+    from kathan.text.sentences import split_sentences
+    from kathan.text.tokens import tokenize
+
+    tamil = DocumentRecord(name="ta-1", text=TAMIL, language="ta")
+    urdu = DocumentRecord(name="ur-1", text=URDU, language="ur")
+    write("webanno-tsv3", [as_annotated(tamil, 1), as_annotated(urdu, 2)], tmp_path / "tsv")
+    tsv = (tmp_path / "tsv" / "ta-1.tsv").read_text(encoding="utf-8")
+    assert "\tடி.\t" in tsv
+    urdu_tsv = (tmp_path / "tsv" / "ur-1.tsv").read_text(encoding="utf-8")
+    assert urdu_tsv.count("#Text=") == len(split_sentences(URDU, "ur")) == 2
+    write("uima-xmi", [as_annotated(tamil, 1)], tmp_path / "xmi")
+    xmi = (tmp_path / "xmi" / "ta-1.xmi").read_text(encoding="utf-8")
+    first = tokenize(TAMIL, text_language("ta", TAMIL))[0]
+    assert (first.start, first.end) == (0, 3)
+    assert f'begin="{first.start}" end="{first.end}"' in xmi
