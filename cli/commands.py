@@ -139,6 +139,24 @@ def evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def agree(args: argparse.Namespace) -> int:
+    from kathan.agreement import agree as measure
+    from kathan.agreement import dumps
+
+    with opened(args.project) as ws:
+        unknown = [label for label in args.labels or () if label not in ws.schema.label_names]
+        if unknown:
+            raise KathanError(f"no label {unknown[0]!r} in the schema (it has {', '.join(ws.schema.label_names)})")
+        report = measure(ws.iter_annotated(_doc_ids(ws, args.doc)), labels=args.labels, annotators=args.annotators)
+    if args.json:
+        print(dumps(report))
+    elif args.csv:
+        sys.stdout.write(report.to_csv())
+    else:
+        print(report.format_table())
+    return EXIT_OK
+
+
 def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 

@@ -99,6 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--match", choices=("exact", "overlap"), default="overlap")
     p.add_argument("--suggestions", action="store_true", help="evaluate the suggestions instead of the annotations")
     p.set_defaults(handler=commands.evaluate)
+
+    p = sub.add_parser("agree", help="agreement between the annotators' layers (spans, tokens, attribution)")
+    p.add_argument("project")
+    p.add_argument("--labels", action="extend", nargs="+", metavar="LABEL", help="only these labels (default: all used)")
+    p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
+    p.add_argument("--annotators", action="extend", nargs="+", metavar="NAME", help="only these annotators (default: all but gold)")
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    shape.add_argument("--csv", action="store_true", help="print the report as CSV, one number a row")
+    p.set_defaults(handler=commands.agree)
     return parser
 
 

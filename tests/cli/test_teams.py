@@ -1,0 +1,83 @@
+"""The team commands end to end: agree, layered import and export, merge, copy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cli.main import main
+from tests.conftest import SAMPLE
+
+
+def kathan(*args: str | Path) -> int:
+    return main([str(a) for a in args])
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    path = tmp_path / "team.kathan"
+    assert kathan("init", path) == 0
+    return path
+
+
+def layer_record(annotator: str, quote_end_word: str = "चर्चा की।", name: str = "sample") -> dict[str, object]:
+    """The sample article with one quote and its speaker, signed by ``annotator``."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    quote_start = text.index("राजदूत @vkumar1969")
+    quote_end = text.index(quote_end_word, quote_start) + len(quote_end_word)
+    speaker = text.index("रूस में भारतीय दूतावास")
+    return {
+        "id": name,
+        "text": text,
+        "spans": [
+            {"id": "T1", "label": "QUOTE", "fragments": [[quote_start, quote_end]], "annotator": annotator,
+             "attributes": {"medium": "social_post", "form": "indirect"}},
+            {"id": "T2", "label": "SPEAKER", "fragments": [[speaker, speaker + len("रूस में भारतीय दूतावास")]],
+             "annotator": annotator},
+        ],
+        "relations": [{"id": "R1", "type": "said_by", "head": "T1", "tail": "T2", "annotator": annotator}],
+    }
+
+
+def write_jsonl(path: Path, *records: dict[str, object]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def two_layers(tmp_path: Path) -> Path:
+    """One document holding asha's and ravi's layers; ravi's quote ends a word earlier."""
+    asha = layer_record("asha")
+    ravi = layer_record("ravi", quote_end_word="चर्चा")
+    asha["spans"] = [*asha["spans"], *({**s, "id": "r" + s["id"]} for s in ravi["spans"])]  # type: ignore[list-item]
+    asha["relations"] = [*asha["relations"], {"id": "R2", "type": "said_by", "head": "rT1", "tail": "rT2", "annotator": "ravi"}]  # type: ignore[list-item]
+    return write_jsonl(tmp_path / "both.jsonl", asha)
+
+
+def test_agree_json_prints_the_pairs_shape(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`kathan agree --json` prints one object whose pairs hold spans per label (exact, overlap) and said_by."""
+    assert kathan("import", project, two_layers(tmp_path)) == 0
+    capsys.readouterr()
+    assert kathan("agree", project, "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    (pair,) = report["pairs"]
+    assert (pair["a"], pair["b"]) == ("asha", "ravi")
+    assert pair["spans"]["QUOTE"]["exact"] == {"p": 0.0, "r": 0.0, "f1": 0.0}
+    assert pair["spans"]["QUOTE"]["overlap"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert pair["spans"]["SPEAKER"]["exact"]["f1"] == 1.0
+    assert pair["said_by"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert report["annotators"] == ["asha", "ravi"]
+
+
+def test_agree_table_csv_and_filters(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The table names the pair, --csv writes rows, --labels narrows, and an unknown label is a user error."""
+    assert kathan("import", project, two_layers(tmp_path)) == 0
+    capsys.readouterr()
+    assert kathan("agree", project, "--doc", "sample") == 0
+    assert "asha / ravi" in capsys.readouterr().out
+    assert kathan("agree", project, "--csv", "--labels", "SPEAKER") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("scope,document,a,b,label,measure,value") and "QUOTE" not in out
+    assert kathan("agree", project, "--labels", "NOPE") == 1
+    assert "no label 'NOPE'" in capsys.readouterr().err
