@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cli.progress import progress_bar
 from kathan.formats import registry
+from kathan.layers import ALL_LAYERS, only_layer
 from kathan.model import KathanError
 from kathan.schema import default_schema, load_schema
 from storage import Workspace
@@ -52,10 +53,14 @@ def import_(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         with progress_bar("importing", total=len(result.records)) as bar:
-            changes = ws.import_records(result.records, progress=bar.advance)
+            changes = ws.import_records(result.records, progress=bar.advance, replace_layers=args.replace_layer)
     spans = sum(len(r.spans) for r in result.records)
     relations = sum(len(r.relations) for r in result.records)
-    print(f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, {counted(relations, 'relation')}")
+    layered = f", layers added to {counted(len(changes.documents_updated), 'document')}" if changes.documents_updated else ""
+    print(
+        f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, "
+        f"{counted(relations, 'relation')}{layered}"
+    )
     return EXIT_OK
 
 
@@ -70,6 +75,11 @@ def export(args: argparse.Namespace) -> int:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
         docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
+        if args.layer != ALL_LAYERS:
+            layers = [a.name for a in ws.annotators()]
+            if args.layer not in layers:
+                raise KathanError(f"no layer {args.layer!r} in the project (layers: {', '.join(layers) or 'none'}, all)")
+            docs = (only_layer(doc, args.layer) for doc in docs)
         with progress_bar(f"exporting {fmt.name}", total=total) as bar:
             report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update)
     for warning in report.warnings:

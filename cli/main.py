@@ -68,7 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
     p.add_argument("--format", default="auto", help="auto (default), txt, jsonl or brat")
-    p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
+    p.add_argument("--annotator", default=None, help="annotator (layer) recorded for imported spans without one")
+    p.add_argument(
+        "--replace-layer", action="store_true", help="replace an annotator's layer of a document already in the project"
+    )
     p.set_defaults(handler=commands.import_)
 
     p = sub.add_parser("export", help="export documents and annotations")
@@ -77,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
+    p.add_argument("--layer", default="all", metavar="gold|NAME|all", help="one annotator's layer, or all (default)")
     p.set_defaults(handler=commands.export)
 
     p = sub.add_parser("stats", help="counts of documents, spans per label, relations per type and annotator")

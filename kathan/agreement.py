@@ -28,20 +28,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import defaultdict
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
 from kathan.evaluate import Match, Score, match_spans
+from kathan.layers import GOLD, Layer, layers_of
 from kathan.model import AnnotatedDocument, Relation, Span, SpanId
 from kathan.reliability import Continuum, cohen_kappa, fleiss_kappa, krippendorff_alpha, unitizing_alpha
 from kathan.text.tokens import Token, tokenize
 
-GOLD = "gold"
-"""The adjudicated layer: compared with nobody unless asked for by name."""
 NO_LABEL = "O"
 ALL = "all"
 SAID_BY = "said_by"
@@ -49,30 +48,6 @@ SAME_AS = "same_as"
 QUOTE = "QUOTE"
 QUOTE_ATTRIBUTES = ("form", "medium")
 MATCHES = (Match.EXACT, Match.OVERLAP)
-
-
-@dataclass(frozen=True, slots=True)
-class Layer:
-    """One annotator's spans and relations in one document."""
-
-    annotator: str
-    spans: tuple[Span, ...]
-    relations: tuple[Relation, ...]
-
-    def __bool__(self) -> bool:
-        return bool(self.spans or self.relations)
-
-
-def layers_of(document: AnnotatedDocument) -> dict[str, Layer]:
-    """The document's layers by annotator name, in order of first appearance."""
-    spans: dict[str, list[Span]] = defaultdict(list)
-    relations: dict[str, list[Relation]] = defaultdict(list)
-    for span in document.spans:
-        spans[span.annotator].append(span)
-    for relation in document.relations:
-        relations[relation.annotator].append(relation)
-    names = list(dict.fromkeys([*spans, *relations]))
-    return {name: Layer(name, tuple(spans[name]), tuple(relations[name])) for name in names}
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,7 @@ from storage import migrate, reads, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
-from storage.importing import check_records, sha256_of, write_records
+from storage.importing import check_records, existing_for, sha256_of, write_records
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
 from storage.suggesting import SuggestionLike
@@ -266,36 +266,44 @@ class Workspace:
 
     # importing
 
-    def import_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> Changes:
+    def import_records(
+        self, records: Iterable[DocumentRecord], progress: Progress | None = None, replace_layers: bool = False
+    ) -> Changes:
         """Store documents with their spans and relations: all of them, or none and ``InputError``.
 
         Every record is checked before anything is written, and every problem is reported
-        (``record.source:line``). A record whose name is already in the project is refused
-        ("already in project"), except a record with the very same text (sha256) and no spans
-        or relations: that one is skipped silently, so importing a folder of plain texts twice
-        is harmless. ``Changes.documents_added`` lists the new documents; their spans and
-        relations are not listed one by one (read them with the documents). ``progress(n)``
-        is called as documents are written; an exception it raises (a Cancel button) aborts
-        the import and nothing is stored.
+        (``record.source:line``). A record whose text (sha256) is already in the project, under
+        any name, adds its spans and relations to that document as its annotators' layers
+        (spans without an annotator sign as this Workspace's annotator). A layer identical to
+        the stored one is skipped; a different layer by an annotator who already has one is a
+        conflict and nothing is imported, unless ``replace_layers`` replaces the stored layer.
+        A record whose name is in the project with another text is refused ("already in
+        project"); one with the same text and no spans or relations is skipped silently, so
+        importing a folder of plain texts twice is harmless.
+
+        ``Changes.documents_added`` lists the new documents, ``documents_updated`` those that
+        received layers; their spans and relations are not listed one by one (read them with
+        the documents). ``progress(n)`` is called as documents are written; an exception it
+        raises (a Cancel button) aborts the import and nothing is stored.
         """
         records = list(records)
         # Check before taking the write lock (checking is half the work), then once more
-        # under it in the rare case that another process imported some of the names meanwhile.
+        # under it in the rare case that another process changed what the check relied on.
         with self._reading() as conn:
-            existing = _names(conn)
-        plan, problems = check_records(records, self._schema, existing)
+            existing = existing_for(conn, records)
+        plan, problems = check_records(records, self._schema, existing, self._annotator, replace_layers)
         if problems:
             raise InputError(problems)
         with self._writing() as conn:
-            now_existing = _names(conn)
+            now_existing = existing_for(conn, records)
             if now_existing != existing:
-                plan, problems = check_records(records, self._schema, now_existing)
+                plan, problems = check_records(records, self._schema, now_existing, self._annotator, replace_layers)
                 if problems:
                     raise InputError(problems)
-            added = write_records(conn, plan, self._annotator, utc_now(), progress)
+            added, layered = write_records(conn, plan, self._annotator, utc_now(), progress)
         if progress is not None and plan.skipped:
             progress(len(plan.skipped))
-        return Changes(documents_added=tuple(added))
+        return Changes(documents_added=tuple(added), documents_updated=tuple(layered))
 
     # editing
 
@@ -519,11 +527,6 @@ def _outdated(conn: Connection, target: str) -> bool:
     if not migrate.known(current):
         raise ProjectError(f"{target}: made by a newer Kathan (schema revision {current}); update Kathan to open it")
     return current != migrate.head()
-
-
-def _names(conn: Connection) -> dict[str, str]:
-    """Every document name with its text's sha256."""
-    return {name: digest for name, digest in conn.execute(select(documents.c.name, documents.c.sha256))}
 
 
 def _annotator_known(conn: Connection, name: str) -> bool:

@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from kathan.agreement import GOLD, agree, layers_of
+from kathan.agreement import agree
+from kathan.layers import GOLD, layers_of
 from kathan.model import AnnotatedDocument, Document, DocumentId, Relation, RelationId, Span, SpanId
 from kathan.reliability import Continuum, cohen_kappa, unitizing_alpha
 

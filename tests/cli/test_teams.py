@@ -81,3 +81,37 @@ def test_agree_table_csv_and_filters(project: Path, tmp_path: Path, capsys: pyte
     assert out.startswith("scope,document,a,b,label,measure,value") and "QUOTE" not in out
     assert kathan("agree", project, "--labels", "NOPE") == 1
     assert "no label 'NOPE'" in capsys.readouterr().err
+
+
+def test_a_second_annotators_file_becomes_a_layer(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Importing another annotator's export of the same text (even under another name) adds their
+    layer instead of refusing; the same annotator with other spans is a conflict unless --replace-layer."""
+    assert kathan("import", project, write_jsonl(tmp_path / "asha.jsonl", layer_record("asha"))) == 0
+    renamed = layer_record("", name="other-name")
+    assert kathan("import", project, "--annotator", "ravi", write_jsonl(tmp_path / "ravi.jsonl", renamed)) == 0
+    assert "layers added to 1 document" in capsys.readouterr().out
+    assert kathan("agree", project, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["annotators"] == ["asha", "ravi"]
+    changed = write_jsonl(tmp_path / "ravi2.jsonl", layer_record("ravi", quote_end_word="चर्चा"))
+    assert kathan("import", project, changed) == 1
+    err = capsys.readouterr().err
+    assert "already has a different layer by 'ravi'" in err and "ravi2.jsonl:1" in err
+    assert kathan("import", project, "--replace-layer", changed) == 0
+    capsys.readouterr()
+    assert kathan("agree", project, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["pairs"][0]["spans"]["QUOTE"]["exact"]["f1"] == 0.0
+
+
+def test_export_one_layer(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--layer NAME exports one annotator's spans and relations; all keeps every layer; an unknown name is refused."""
+    assert kathan("import", project, two_layers(tmp_path)) == 0
+    assert kathan("export", project, "--format", "jsonl", "--layer", "ravi", "--out", tmp_path / "r.jsonl") == 0
+    (doc,) = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {s["annotator"] for s in doc["spans"]} == {"ravi"} and len(doc["spans"]) == 2
+    assert [r["annotator"] for r in doc["relations"]] == ["ravi"]
+    assert kathan("export", project, "--format", "jsonl", "--out", tmp_path / "all.jsonl") == 0
+    (doc,) = [json.loads(line) for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(doc["spans"]) == 4
+    capsys.readouterr()
+    assert kathan("export", project, "--format", "jsonl", "--layer", "gold", "--out", tmp_path / "g.jsonl") == 1
+    assert "no layer 'gold'" in capsys.readouterr().err
