@@ -18,6 +18,7 @@ from kathan.layers import ALL_LAYERS, only_layer
 from kathan.model import KathanError
 from kathan.schema import default_schema, load_schema
 from storage import Workspace
+from storage.urls import for_people as _for_people
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 
@@ -164,6 +165,40 @@ def agree(args: argparse.Namespace) -> int:
         sys.stdout.write(report.to_csv())
     else:
         print(report.format_table())
+    return EXIT_OK
+
+
+def merge(args: argparse.Namespace) -> int:
+    from storage.teams import merge_project
+
+    conflicts = 0
+    with opened(args.target) as target:
+        for source_path in args.sources:
+            with opened(source_path) as source:
+                if source.schema.source != target.schema.source:
+                    print(f"warning: {source_path} has another schema than {args.target}; spans must fit the target's", file=sys.stderr)
+                report = merge_project(target, source)
+            print(
+                f"{source_path}: {counted(report.added, 'new document')}, layers added to "
+                f"{counted(report.layered, 'document')}, {counted(len(report.conflicts), 'conflict')}"
+            )
+            for problem in report.conflicts:
+                print(f"conflict: {problem.message}", file=sys.stderr)
+            conflicts += len(report.conflicts)
+    if conflicts:
+        print(f"{counted(conflicts, 'conflict')} left as they were in {args.target}: settle them in the curation view", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return EXIT_OK
+
+
+def copy(args: argparse.Namespace) -> int:
+    from storage.teams import copy_project
+
+    with opened(args.source) as source:
+        total = len(source.documents())
+        with progress_bar("copying", total=total) as bar:
+            copy_project(source, args.target, progress=bar.advance).close()
+    print(f"copied {counted(total, 'document')} to {_for_people(args.target)}")
     return EXIT_OK
 
 

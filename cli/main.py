@@ -113,6 +113,16 @@ def build_parser() -> argparse.ArgumentParser:
     shape.add_argument("--json", action="store_true", help="print the report as one JSON object")
     shape.add_argument("--csv", action="store_true", help="print the report as CSV, one number a row")
     p.set_defaults(handler=commands.agree)
+
+    p = sub.add_parser("merge", help="bring other annotators' projects of the same documents into TARGET")
+    p.add_argument("target", help="the project that receives the layers (.kathan file or database URL)")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="projects to merge in (matched by text, never by title)")
+    p.set_defaults(handler=commands.merge)
+
+    p = sub.add_parser("copy", help="copy a project to a new file or database (SQLite <-> PostgreSQL)")
+    p.add_argument("source")
+    p.add_argument("target", help="a new .kathan file or an empty database URL")
+    p.set_defaults(handler=commands.copy)
     return parser
 
 

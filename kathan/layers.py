@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from kathan.model import AnnotatedDocument, Relation, Span
+from kathan.model import AnnotatedDocument, DocumentRecord, Relation, RelationRecord, Span, SpanRecord
 
 GOLD = "gold"
 """The adjudicated layer: compared with nobody unless asked for by name."""
@@ -51,3 +51,26 @@ def only_layer(document: AnnotatedDocument, annotator: str) -> AnnotatedDocument
         r for r in document.relations if r.annotator == annotator and r.head in kept and r.tail in kept
     )
     return replace(document, spans=spans, relations=relations)
+
+
+def as_record(document: AnnotatedDocument, source: str = "") -> DocumentRecord:
+    """A stored document as an import record, everything kept (annotators, origins, status), so
+    another project can take it in: span keys are ``T<id>``, relation keys ``R<id>``."""
+    doc = document.document
+    return DocumentRecord(
+        name=doc.name,
+        text=doc.text,
+        title=doc.title,
+        language=doc.language,
+        meta=dict(doc.meta),
+        status=doc.status,
+        spans=tuple(
+            SpanRecord(f"T{s.id}", s.label, tuple(s.fragments), dict(s.attributes), s.note, s.annotator, s.origin)
+            for s in document.spans
+        ),
+        relations=tuple(
+            RelationRecord(f"R{r.id}", r.type, f"T{r.head}", f"T{r.tail}", dict(r.attributes), r.annotator, r.origin)
+            for r in document.relations
+        ),
+        source=source,
+    )

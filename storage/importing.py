@@ -70,6 +70,8 @@ class Plan:
     skipped: list[DocumentRecord]
     layers: list[tuple[DocumentRecord, Target]]
     replaced: list[tuple[DocumentId, str]]
+    conflicts: list[Problem]
+    """Layer conflicts left out rather than refused (``check_records(..., conflicts="leave")``)."""
 
 
 def existing_for(conn: Connection, records: Sequence[DocumentRecord]) -> Existing:
@@ -153,8 +155,15 @@ def check_records(
     existing: Existing,
     default_annotator: str = "",
     replace_layers: bool = False,
+    leave_conflicts: bool = False,
 ) -> tuple[Plan, list[Problem]]:
-    """The import plan and every problem found; a record is checked completely even after a problem."""
+    """The import plan and every problem found; a record is checked completely even after a problem.
+
+    A layer conflict is a problem, unless ``replace_layers`` (the stored layer goes) or
+    ``leave_conflicts`` (the stored layer stays, the record's is left out and the conflict
+    listed in ``Plan.conflicts``).
+    """
+    conflicts: list[Problem] = []
     problems: list[Problem] = []
     keep: list[DocumentRecord] = []
     hashes: list[str] = []
@@ -224,7 +233,14 @@ def check_records(
         incoming = record_layers(record, default_annotator)
         same = [name for name, content in incoming.items() if stored.get(name) == content]
         clashing = [name for name in incoming if name in stored and name not in same]
-        if clashing and not replace_layers:
+        if clashing and leave_conflicts:
+            conflicts.extend(
+                Problem(where, record.line, f"document {record.name!r}: {_shown_annotator(name)} changed it in both projects; kept the target's layer")
+                for name in clashing
+            )
+            same.extend(clashing)
+            clashing = []
+        elif clashing and not replace_layers:
             unsigned = any(not s.annotator for s in record.spans) or any(not r.annotator for r in record.relations)
             for name in clashing:
                 hint = ", --annotator names a new layer" if unsigned and name == default_annotator else ""
@@ -239,7 +255,7 @@ def check_records(
         replaced.extend((target.id, name) for name in clashing)
         kept = set(incoming) - set(same)
         layered.append((_only_annotators(record, kept, default_annotator), target))
-    return Plan(keep, hashes, skipped, layered, replaced), problems
+    return Plan(keep, hashes, skipped, layered, replaced, conflicts), problems
 
 
 def _only_annotators(record: DocumentRecord, names: set[str], default_annotator: str) -> DocumentRecord:

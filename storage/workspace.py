@@ -286,24 +286,39 @@ class Workspace:
         the documents). ``progress(n)`` is called as documents are written; an exception it
         raises (a Cancel button) aborts the import and nothing is stored.
         """
-        records = list(records)
+        changes, _ = self._import(list(records), progress, replace_layers, leave_conflicts=False)
+        return changes
+
+    def merge_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> tuple[Changes, list[Problem]]:
+        """Bring in another project's documents and layers like ``import_records``, except that a
+        layer conflict (the same annotator changed the same document in both projects) keeps the
+        stored layer, leaves the incoming one out and is returned instead of refusing the import.
+        Any other problem still refuses everything (``InputError``). Merging twice changes nothing.
+        """
+        return self._import(list(records), progress, replace_layers=False, leave_conflicts=True)
+
+    def _import(
+        self, records: list[DocumentRecord], progress: Progress | None, replace_layers: bool, leave_conflicts: bool
+    ) -> tuple[Changes, list[Problem]]:
         # Check before taking the write lock (checking is half the work), then once more
         # under it in the rare case that another process changed what the check relied on.
         with self._reading() as conn:
             existing = existing_for(conn, records)
-        plan, problems = check_records(records, self._schema, existing, self._annotator, replace_layers)
+        plan, problems = check_records(records, self._schema, existing, self._annotator, replace_layers, leave_conflicts)
         if problems:
             raise InputError(problems)
         with self._writing() as conn:
             now_existing = existing_for(conn, records)
             if now_existing != existing:
-                plan, problems = check_records(records, self._schema, now_existing, self._annotator, replace_layers)
+                plan, problems = check_records(
+                    records, self._schema, now_existing, self._annotator, replace_layers, leave_conflicts
+                )
                 if problems:
                     raise InputError(problems)
             added, layered = write_records(conn, plan, self._annotator, utc_now(), progress)
         if progress is not None and plan.skipped:
             progress(len(plan.skipped))
-        return Changes(documents_added=tuple(added), documents_updated=tuple(layered))
+        return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
 
     # editing
 

@@ -115,3 +115,63 @@ def test_export_one_layer(project: Path, tmp_path: Path, capsys: pytest.CaptureF
     capsys.readouterr()
     assert kathan("export", project, "--format", "jsonl", "--layer", "gold", "--out", tmp_path / "g.jsonl") == 1
     assert "no layer 'gold'" in capsys.readouterr().err
+
+
+def project_with(tmp_path: Path, name: str, *records: dict[str, object]) -> Path:
+    path = tmp_path / f"{name}.kathan"
+    assert kathan("init", path) == 0
+    assert kathan("import", path, write_jsonl(tmp_path / f"{name}.jsonl", *records)) == 0
+    return path
+
+
+def exported(project: Path, out: Path) -> str:
+    assert kathan("export", project, "--format", "jsonl", "--out", out) == 0
+    return out.read_text(encoding="utf-8")
+
+
+def test_merge_keeps_each_layer_and_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """asha's and ravi's projects (the same text under different names) merge into one document with
+    both layers; merging again changes nothing; a document only ravi has arrives whole."""
+    asha = project_with(tmp_path, "asha", layer_record("asha"))
+    extra = {"id": "extra", "text": "दूसरा लेख। उन्होंने कहा।", "spans": [], "relations": []}
+    ravi = project_with(tmp_path, "ravi", layer_record("ravi", quote_end_word="चर्चा", name="ravis-name"), extra)
+    capsys.readouterr()
+    assert kathan("merge", asha, ravi) == 0
+    assert "1 new document, layers added to 1 document, 0 conflicts" in capsys.readouterr().out
+    first = exported(asha, tmp_path / "m1.jsonl")
+    docs = [json.loads(line) for line in first.splitlines()]
+    assert [d["id"] for d in docs] == ["sample", "extra"]
+    assert {s["annotator"] for s in docs[0]["spans"]} == {"asha", "ravi"}
+    assert kathan("merge", asha, ravi) == 0
+    assert "0 new documents, layers added to 0 documents, 0 conflicts" in capsys.readouterr().out
+    assert exported(asha, tmp_path / "m2.jsonl") == first
+
+
+def test_merge_reports_a_conflict_and_keeps_the_target(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same annotator changed the same document in both projects: reported (exit 1), target's layer
+    kept, the other annotators' layers of the source still merged."""
+    target = project_with(tmp_path, "target", layer_record("asha"))
+    source_record = layer_record("asha", quote_end_word="चर्चा")
+    other = layer_record("ravi")
+    source_record["spans"] = [*source_record["spans"], *({**s, "id": "r" + s["id"]} for s in other["spans"])]  # type: ignore[list-item]
+    source = project_with(tmp_path, "source", source_record)
+    before = exported(target, tmp_path / "before.jsonl")
+    capsys.readouterr()
+    assert kathan("merge", target, source) == 1
+    out, err = capsys.readouterr()
+    assert "'asha' changed it in both projects" in err and "1 conflict" in out
+    after = [json.loads(line) for line in exported(target, tmp_path / "after.jsonl").splitlines()]
+    asha_quotes = [s["fragments"] for s in after[0]["spans"] if s["annotator"] == "asha" and s["label"] == "QUOTE"]
+    assert asha_quotes == [s["fragments"] for s in json.loads(before)["spans"] if s["label"] == "QUOTE"]
+    assert {s["annotator"] for s in after[0]["spans"]} == {"asha", "ravi"}
+
+
+def test_copy_is_lossless(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A copied project exports the same native JSONL, byte for byte; the target must be new."""
+    assert kathan("import", project, two_layers(tmp_path), SAMPLE) == 0
+    copy = tmp_path / "copy.kathan"
+    assert kathan("copy", project, copy) == 0
+    assert exported(copy, tmp_path / "b.jsonl") == exported(project, tmp_path / "a.jsonl")
+    capsys.readouterr()
+    assert kathan("copy", project, copy) == 1
+    assert "already exists" in capsys.readouterr().err
