@@ -8,16 +8,22 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
-from tests.conftest import SAMPLE
+from tests.conftest import ENGINES, SAMPLE, project_on
 
 
 def kathan(*args: str | Path) -> int:
     return main([str(a) for a in args])
 
 
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Every team command runs on a .kathan file and on a PostgreSQL database."""
+    return str(request.param)
+
+
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    path = tmp_path / "team.kathan"
+def project(engine: str, tmp_path: Path) -> str | Path:
+    path = project_on(engine, tmp_path, "team")
     assert kathan("init", path) == 0
     return path
 
@@ -55,7 +61,7 @@ def two_layers(tmp_path: Path) -> Path:
     return write_jsonl(tmp_path / "both.jsonl", asha)
 
 
-def test_agree_json_prints_the_pairs_shape(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_agree_json_prints_the_pairs_shape(project: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`kathan agree --json` prints one object whose pairs hold spans per label (exact, overlap) and said_by."""
     assert kathan("import", project, two_layers(tmp_path)) == 0
     capsys.readouterr()
@@ -70,7 +76,7 @@ def test_agree_json_prints_the_pairs_shape(project: Path, tmp_path: Path, capsys
     assert report["annotators"] == ["asha", "ravi"]
 
 
-def test_agree_table_csv_and_filters(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_agree_table_csv_and_filters(project: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The table names the pair, --csv writes rows, --labels narrows, and an unknown label is a user error."""
     assert kathan("import", project, two_layers(tmp_path)) == 0
     capsys.readouterr()
@@ -83,7 +89,7 @@ def test_agree_table_csv_and_filters(project: Path, tmp_path: Path, capsys: pyte
     assert "no label 'NOPE'" in capsys.readouterr().err
 
 
-def test_a_second_annotators_file_becomes_a_layer(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_second_annotators_file_becomes_a_layer(project: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Importing another annotator's export of the same text (even under another name) adds their
     layer instead of refusing; the same annotator with other spans is a conflict unless --replace-layer."""
     assert kathan("import", project, write_jsonl(tmp_path / "asha.jsonl", layer_record("asha"))) == 0
@@ -102,7 +108,7 @@ def test_a_second_annotators_file_becomes_a_layer(project: Path, tmp_path: Path,
     assert json.loads(capsys.readouterr().out)["pairs"][0]["spans"]["QUOTE"]["exact"]["f1"] == 0.0
 
 
-def test_export_one_layer(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_one_layer(project: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--layer NAME exports one annotator's spans and relations; all keeps every layer; an unknown name is refused."""
     assert kathan("import", project, two_layers(tmp_path)) == 0
     assert kathan("export", project, "--format", "jsonl", "--layer", "ravi", "--out", tmp_path / "r.jsonl") == 0
@@ -117,24 +123,24 @@ def test_export_one_layer(project: Path, tmp_path: Path, capsys: pytest.CaptureF
     assert "no layer 'gold'" in capsys.readouterr().err
 
 
-def project_with(tmp_path: Path, name: str, *records: dict[str, object]) -> Path:
-    path = tmp_path / f"{name}.kathan"
+def project_with(engine: str, tmp_path: Path, name: str, *records: dict[str, object]) -> str | Path:
+    path = project_on(engine, tmp_path, name)
     assert kathan("init", path) == 0
     assert kathan("import", path, write_jsonl(tmp_path / f"{name}.jsonl", *records)) == 0
     return path
 
 
-def exported(project: Path, out: Path) -> str:
+def exported(project: str | Path, out: Path) -> str:
     assert kathan("export", project, "--format", "jsonl", "--out", out) == 0
     return out.read_text(encoding="utf-8")
 
 
-def test_merge_keeps_each_layer_and_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_merge_keeps_each_layer_and_is_idempotent(engine: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """asha's and ravi's projects (the same text under different names) merge into one document with
     both layers; merging again changes nothing; a document only ravi has arrives whole."""
-    asha = project_with(tmp_path, "asha", layer_record("asha"))
+    asha = project_with(engine, tmp_path, "asha", layer_record("asha"))
     extra = {"id": "extra", "text": "दूसरा लेख। उन्होंने कहा।", "spans": [], "relations": []}
-    ravi = project_with(tmp_path, "ravi", layer_record("ravi", quote_end_word="चर्चा", name="ravis-name"), extra)
+    ravi = project_with(engine, tmp_path, "ravi", layer_record("ravi", quote_end_word="चर्चा", name="ravis-name"), extra)
     capsys.readouterr()
     assert kathan("merge", asha, ravi) == 0
     assert "1 new document, layers added to 1 document, 0 conflicts" in capsys.readouterr().out
@@ -147,14 +153,14 @@ def test_merge_keeps_each_layer_and_is_idempotent(tmp_path: Path, capsys: pytest
     assert exported(asha, tmp_path / "m2.jsonl") == first
 
 
-def test_merge_reports_a_conflict_and_keeps_the_target(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_merge_reports_a_conflict_and_keeps_the_target(engine: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The same annotator changed the same document in both projects: reported (exit 1), target's layer
     kept, the other annotators' layers of the source still merged."""
-    target = project_with(tmp_path, "target", layer_record("asha"))
+    target = project_with(engine, tmp_path, "target", layer_record("asha"))
     source_record = layer_record("asha", quote_end_word="चर्चा")
     other = layer_record("ravi")
     source_record["spans"] = [*source_record["spans"], *({**s, "id": "r" + s["id"]} for s in other["spans"])]  # type: ignore[list-item]
-    source = project_with(tmp_path, "source", source_record)
+    source = project_with(engine, tmp_path, "source", source_record)
     before = exported(target, tmp_path / "before.jsonl")
     capsys.readouterr()
     assert kathan("merge", target, source) == 1
@@ -166,12 +172,15 @@ def test_merge_reports_a_conflict_and_keeps_the_target(tmp_path: Path, capsys: p
     assert {s["annotator"] for s in after[0]["spans"]} == {"asha", "ravi"}
 
 
-def test_copy_is_lossless(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A copied project exports the same native JSONL, byte for byte; the target must be new."""
+@pytest.mark.parametrize("to", ENGINES)
+def test_copy_is_lossless(project: str | Path, to: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A project copied between SQLite and PostgreSQL (every direction) exports the same native
+    JSONL, byte for byte; the target must be new."""
     assert kathan("import", project, two_layers(tmp_path), SAMPLE) == 0
-    copy = tmp_path / "copy.kathan"
+    assert kathan("import", project, "--annotator", "mira", write_jsonl(tmp_path / "m.jsonl", layer_record(""))) == 0
+    copy = project_on(to, tmp_path, "copy")
     assert kathan("copy", project, copy) == 0
     assert exported(copy, tmp_path / "b.jsonl") == exported(project, tmp_path / "a.jsonl")
     capsys.readouterr()
     assert kathan("copy", project, copy) == 1
-    assert "already exists" in capsys.readouterr().err
+    assert "already" in capsys.readouterr().err
