@@ -25,9 +25,13 @@ as_pg() {
     fi
 }
 
-if [ "$(id -u)" = 0 ]; then chown nobody "$PG_DIR"; fi
-as_pg "'$PG_BIN/initdb' -D '$PG_DIR/data' -U kathan --auth=trust -E UTF8 --locale=C.UTF-8 >'$PG_DIR/initdb.log' 2>&1" \
-    || { cat "$PG_DIR/initdb.log" >&2; exit 1; }
+# TCP connections need the password (so the tests see how Kathan handles one); the socket is trusted.
+PG_PASSWORD="$(python3 -c 'import secrets; print(secrets.token_hex(12))')"
+printf '%s\n' "$PG_PASSWORD" >"$PG_DIR/pw"
+if [ "$(id -u)" = 0 ]; then chown -R nobody "$PG_DIR"; fi
+as_pg "'$PG_BIN/initdb' -D '$PG_DIR/data' -U kathan --pwfile='$PG_DIR/pw' --auth-local=trust --auth-host=scram-sha-256 \
+    -E UTF8 --locale=C.UTF-8 >'$PG_DIR/initdb.log' 2>&1" || { cat "$PG_DIR/initdb.log" >&2; exit 1; }
+rm -f "$PG_DIR/pw"
 
 stop_postgres() {
     as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -m immediate stop >/dev/null 2>&1" || true
@@ -38,6 +42,6 @@ trap stop_postgres EXIT
 as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -l '$PG_DIR/server.log' -w \
     -o \"-c listen_addresses=127.0.0.1 -p $PG_PORT -k '$PG_DIR' -c fsync=off -c max_connections=200\" start >/dev/null" \
     || { cat "$PG_DIR/server.log" >&2; exit 1; }
-"$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U kathan kathan_test
-export KATHAN_TEST_POSTGRES="postgresql+psycopg://kathan@127.0.0.1:$PG_PORT/kathan_test"
-echo "ci: PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') at $KATHAN_TEST_POSTGRES" >&2
+"$PG_BIN/createdb" -h "$PG_DIR" -p "$PG_PORT" -U kathan kathan_test
+export KATHAN_TEST_POSTGRES="postgresql+psycopg://kathan:$PG_PASSWORD@127.0.0.1:$PG_PORT/kathan_test"
+echo "ci: PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT, database kathan_test" >&2

@@ -39,7 +39,7 @@ def init(args: argparse.Namespace) -> int:
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
     Workspace.create(args.project, schema=schema).close()
-    print(f"created {args.project} with schema {schema.name!r} ({', '.join(schema.label_names)})")
+    print(f"created {_for_people(args.project)} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
 
 

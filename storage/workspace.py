@@ -59,6 +59,7 @@ from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
 from storage.importing import check_records, existing_for, sha256_of, write_records
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
+from storage.urls import MASK, for_people
 from storage.suggesting import SuggestionLike
 
 Progress = Callable[[int], None]
@@ -88,16 +89,17 @@ class Workspace:
     def create(cls, target: str | Path, schema: Schema | str | Path | None = None, annotator: str = "") -> Workspace:
         """Create a project (a ``.kathan`` file, or an empty database at an URL); refuses an existing one."""
         schema = _schema_of(schema)
+        shown = for_people(target)
         if not schema.source:
             raise ProjectError(f"schema {schema.name!r} has no TOML source to store in the project")
         url = project_url(target)
         if is_sqlite_file(url) and Path(str(url.database)).exists():
-            raise ProjectError(f"{target}: already exists; refusing to overwrite it")
+            raise ProjectError(f"{shown}: already exists; refusing to overwrite it")
         engine = make_engine(url)
 
         def fresh(conn: Connection) -> bool:
             if inspect(conn).has_table(project.name):
-                raise ProjectError(f"{target}: already holds a Kathan project")
+                raise ProjectError(f"{shown}: already holds a Kathan project")
             return True
 
         def first_row(conn: Connection) -> None:
@@ -109,7 +111,7 @@ class Workspace:
             )
             annotator_id(conn, annotator, now)
 
-        with _disposed_on_failure(engine, f"{target}: cannot create the project"), translated_errors():
+        with _disposed_on_failure(engine, f"{shown}: cannot create the project"), translated_errors():
             migrate.upgrade(engine, needed=fresh, then=first_row)
         return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
 
@@ -121,12 +123,13 @@ class Workspace:
         so it does not wait for another process's long import.
         """
         url = project_url(target)
+        shown = for_people(target)
         if is_sqlite_file(url) and not Path(str(url.database)).is_file():
-            raise ProjectError(f"{target}: no such project")
+            raise ProjectError(f"{shown}: no such project")
         engine = make_engine(url)
-        with _disposed_on_failure(engine, f"{target}: not a Kathan project"):
+        with _disposed_on_failure(engine, f"{shown}: not a Kathan project"):
             with translated_errors(), engine.begin() as conn:
-                outdated = _outdated(conn, str(target))
+                outdated = _outdated(conn, shown)
                 known = not annotator or _annotator_known(conn, annotator)
             if outdated or not known:
 
@@ -134,13 +137,13 @@ class Workspace:
                     annotator_id(conn, annotator, utc_now())
 
                 with translated_errors():
-                    migrate.upgrade(engine, needed=lambda conn: _outdated(conn, str(target)), then=register)
+                    migrate.upgrade(engine, needed=lambda conn: _outdated(conn, shown), then=register)
             with translated_errors(), engine.begin() as conn:
                 toml = conn.execute(select(project.c.schema_toml)).scalar_one_or_none()
             if toml is None:
-                raise ProjectError(f"{target}: the project holds no schema (it was never finished)")
+                raise ProjectError(f"{shown}: the project holds no schema (it was never finished)")
             try:
-                schema = parse_schema(toml, f"{target} (stored schema)")
+                schema = parse_schema(toml, f"{shown} (stored schema)")
             except SchemaError as error:
                 raise ProjectError(str(error)) from None
         return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
@@ -518,7 +521,9 @@ def _disposed_on_failure(engine: Engine, refusal: str) -> Iterator[None]:
         raise
     except StorageError as error:
         engine.dispose()
-        raise ProjectError(f"{refusal} ({error})") from None
+        password = engine.url.password
+        reason = str(error).replace(str(password), MASK) if password else str(error)
+        raise ProjectError(f"{refusal} ({reason})") from None
     except BaseException:
         engine.dispose()
         raise
