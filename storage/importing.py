@@ -13,6 +13,7 @@ different one by the same annotator is a conflict, unless the caller replaces la
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -180,6 +181,10 @@ def check_records(
         if not record.name:
             fail("a document needs a name")
             continue
+        control = _control_character(record.name)
+        if control:
+            fail(f"document name {record.name!r} holds the control character {control}; rename it")
+            continue
         if record.name in seen:
             first = seen[record.name]
             fail(f"document name {record.name!r} appears twice in the input (first at {first.source}:{first.line})")
@@ -266,6 +271,14 @@ def _only_annotators(record: DocumentRecord, names: set[str], default_annotator:
         r for r in record.relations if (r.annotator or default_annotator) in names and r.head in keys and r.tail in keys
     )
     return replace(record, spans=span_list, relations=relation_list)
+
+
+def _control_character(name: str) -> str:
+    """The first control character (or line or paragraph separator) in ``name``, as U+XXXX, or ""."""
+    for char in name:
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
+            return f"U+{ord(char):04X}"
+    return ""
 
 
 DOCUMENT_COLUMNS = ("name", "title", "text", "length", "sha256", "language", "meta", "status", "created", "updated")
