@@ -40,3 +40,15 @@ def mask_in(message: str, target: str | Path) -> str:
     if password:
         message = message.replace(str(password), MASK)
     return message
+
+
+def without_password(target: str | Path) -> str:
+    """``target`` with its password removed, for remembering (libpq finds it in ~/.pgpass next time)."""
+    text = str(target)
+    if "://" not in text:
+        return text
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        return _PASSWORD.sub("\\g<1>@", text).replace(":@", "@")
+    return url._replace(password=None).render_as_string(hide_password=False)
