@@ -34,9 +34,8 @@ class AlignedModel(ListTableModel[Aligned]):
         self.text = ""
         self.annotators: list[str] = []
 
-    @property
-    def headers(self) -> list[str]:
-        return ["label", "text", *self.annotators, GOLD]
+    def headers(self) -> tuple[str, ...]:
+        return ("label", "text", *self.annotators, GOLD)
 
     def reset(self, document: AnnotatedDocument | None) -> None:
         self.beginResetModel()
@@ -47,14 +46,6 @@ class AlignedModel(ListTableModel[Aligned]):
             self.annotators = annotators_of(document)
             self._rows = compare_layers(document)
         self.endResetModel()
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     def differs(self, row: Aligned) -> bool:
         """Whether some annotator lacks this span or has other attributes on it."""
@@ -73,7 +64,7 @@ class AlignedModel(ListTableModel[Aligned]):
             return row.label
         if column == 1:
             return " … ".join(self.text[s:e] for s, e in row.fragments)
-        layer = self.headers[column]
+        layer = self.headers()[column]
         span = row.spans.get(layer)
         if span is None:
             return ""
@@ -81,7 +72,7 @@ class AlignedModel(ListTableModel[Aligned]):
         return f"{HELD} {attributes}".strip()
 
     def layer_of_column(self, column: int) -> str | None:
-        return self.headers[column] if 2 <= column < len(self.headers) else None
+        return self.headers()[column] if 2 <= column < len(self.headers()) else None
 
 
 class CurationView(QDialog):
