@@ -151,7 +151,7 @@ class Controller(QObject):
     def spans(self) -> list[Span]:
         """The open document's spans, sorted by (start, end, id) (a fresh list; sorted once per change)."""
         if self._sorted is None:
-            shown = (s for s in self._spans.values() if self._shows(s.annotator))
+            shown = (s for s in self._spans.values() if self.shows(s.annotator))
             self._sorted = sorted(shown, key=lambda s: (s.start, s.end, s.id))
         return list(self._sorted)
 
@@ -161,7 +161,7 @@ class Controller(QObject):
 
     @property
     def relations(self) -> list[Relation]:
-        return sorted((r for r in self._relations.values() if self._shows(r.annotator)), key=lambda r: r.id)
+        return sorted((r for r in self._relations.values() if self.shows(r.annotator)), key=lambda r: r.id)
 
     # -- layers ----------------------------------------------------------------------------
 
@@ -185,13 +185,18 @@ class Controller(QObject):
         self._sorted = None
         self.sig_document_opened.emit(self._document)
 
-    def _shows(self, annotator: str) -> bool:
+    def shows(self, annotator: str) -> bool:
+        """Whether spans and relations signed ``annotator`` are shown."""
         return not self._layer or annotator in (self._layer, self._overlay)
 
     @property
     def signer(self) -> str:
         """Who new spans are signed by: gold while the gold layer is shown, else the annotator."""
         return GOLD if self._layer == GOLD else self.annotator
+
+    def is_overlay(self, annotator: str) -> bool:
+        """Whether spans signed ``annotator`` are shown over the layer, read-only."""
+        return bool(self._overlay) and annotator == self._overlay
 
     def may_edit(self, annotator: str) -> bool:
         """Whether a span or relation signed ``annotator`` may be changed here (not by accident)."""
@@ -205,7 +210,16 @@ class Controller(QObject):
         if not others:
             return False
         self.sig_edit_refused.emit(
-            f"that belongs to {', '.join(others)}'s layer; choose View › Layer › {others[0]} to change it on purpose"
+            f"that belongs to {', '.join(others)}'s layer; choose Team › Show layer › {others[0]} to change it on purpose"
+        )
+        return True
+
+    def _refused_to_add(self) -> bool:
+        """New spans are never signed with another annotator's name: refuse them while another's layer is shown."""
+        if not self._layer or self._layer in (GOLD, self.annotator):
+            return False
+        self.sig_edit_refused.emit(
+            f"{self._layer}'s layer is shown: new spans would not be yours; choose Team › Show layer › your own or gold"
         )
         return True
 
@@ -232,11 +246,11 @@ class Controller(QObject):
         ids and pass as they are: an id not shown is skipped by the view)."""
         doc_id = self._document.id if self._document is not None else None
         return Changes(
-            spans_added=tuple(s for s in changes.spans_added if s.document_id == doc_id),
-            spans_updated=tuple(s for s in changes.spans_updated if s.document_id == doc_id),
+            spans_added=tuple(s for s in changes.spans_added if s.document_id == doc_id and self.shows(s.annotator)),
+            spans_updated=tuple(s for s in changes.spans_updated if s.document_id == doc_id and self.shows(s.annotator)),
             spans_removed=changes.spans_removed,
-            relations_added=tuple(r for r in changes.relations_added if r.document_id == doc_id),
-            relations_updated=tuple(r for r in changes.relations_updated if r.document_id == doc_id),
+            relations_added=tuple(r for r in changes.relations_added if r.document_id == doc_id and self.shows(r.annotator)),
+            relations_updated=tuple(r for r in changes.relations_updated if r.document_id == doc_id and self.shows(r.annotator)),
             relations_removed=changes.relations_removed,
         )
 
@@ -438,12 +452,16 @@ class Controller(QObject):
 
     def add_span(self, label: str, fragments: Sequence[Fragment], origin: object = None) -> Changes | None:
         doc = self._require_document()
+        if self._refused_to_add():
+            return None
         return self.push(self._signed(edit_values.add_span(doc.id, label, tuple(fragments))), origin)
 
     def label_all(self, label: str, hits: Iterable[Fragment], origin: object = None) -> Changes | None:
         """Label every hit as ``label`` in one step, except hits that already are a ``label`` span
         (labelling by hand first, or pressing the button twice, must not double spans)."""
         doc = self._require_document()
+        if self._refused_to_add():
+            return None
         labelled = {s.fragments for s in self._spans.values() if s.label == label}
         hits = [h for h in dict.fromkeys(hits) if (tuple(h),) not in labelled]
         if not hits:
@@ -496,7 +514,7 @@ class Controller(QObject):
 
     def add_relation(self, type_: str, head: SpanId, tail: SpanId, origin: object = None) -> Changes | None:
         doc = self._require_document()
-        if self._refused_for_others([head, tail]):
+        if self._refused_to_add() or self._refused_for_others([head, tail]):
             return None
         return self.push(self._signed(edit_values.add_relation(doc.id, type_, head, tail)), origin)
 

@@ -51,6 +51,10 @@ def test_another_annotators_span_is_not_edited_by_accident(team: Controller, qtb
     assert team.add_relation("said_by", mine.id, theirs.id) is None
     assert team.workspace.spans(team.document.id) == before
     team.show_layer("ravi")
+    text = team.document.text
+    with qtbot.waitSignal(team.sig_edit_refused) as refused:
+        assert team.add_span("CLAIM", (find(text, "भारत-रूस साझेदारी"),)) is None
+    assert "would not be yours" in refused.args[0]
     assert team.delete_spans([theirs.id]) is not None
     team.undo_stack.undo()
     assert team.workspace.spans(team.document.id) == before
@@ -155,6 +159,9 @@ def test_layer_menu_shows_one_layer(team_window) -> None:  # type: ignore[no-unt
     team.overlay_menu.aboutToShow.emit()
     next(a for a in team.overlay_menu.actions() if a.objectName() == "overlay_asha").trigger()
     assert {s.annotator for s in team_window.controller.spans} == {"ravi", "asha"}
+    asha_span = next(s for s in team_window.controller.spans if s.annotator == "asha")
+    assert team_window.view._index.get(int(asha_span.id)).overlay  # drawn hatched, read-only
+    team_window.view.viewport().grab()
     team.layer_menu.aboutToShow.emit()
     next(a for a in team.layer_menu.actions() if a.objectName() == "layer_all").trigger()
     assert len(team_window.controller.spans) == 5
