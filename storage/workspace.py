@@ -54,6 +54,7 @@ from kathan.schema import Schema, SchemaError, default_schema, load_schema, pars
 from kathan.validate import check_relation, check_span
 from storage import migrate, reads, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
+from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
 from storage.importing import check_records, existing_for, sha256_of, write_records
@@ -410,18 +411,30 @@ class Workspace:
             _, links = suggesting.suggested(conn, (doc_id,), open_only=True)
         return tuple(links.get(DocumentId(doc_id), ()))
 
-    def iter_suggested(self, doc_ids: Iterable[int] | None = None, open_only: bool = False) -> Iterator[AnnotatedDocument]:
-        """Documents with their suggestions (every review status unless ``open_only``) in place of annotations."""
+    def iter_suggested(
+        self, doc_ids: Iterable[int] | None = None, open_only: bool = False, include_rejected: bool = True
+    ) -> Iterator[AnnotatedDocument]:
+        """Documents with their suggestions (every review status unless ``open_only``; rejected
+        ones left out unless ``include_rejected``) in place of annotations, each suggestion's
+        status, confidence and rule in ``reviews``."""
         for batch in self._document_batches(doc_ids):
             with self._reading() as conn:
                 docs = reads.documents_by_id(conn, batch)
                 found, links = suggesting.suggested(conn, batch, open_only)
+                reviews = suggesting.reviews(conn, batch)
             by_id = {d.id: d for d in docs}
             for doc_id in batch:
                 if doc_id not in by_id:
                     raise NotFoundError(f"no document with id {doc_id} in the project")
                 key = DocumentId(doc_id)
-                yield AnnotatedDocument(by_id[key], tuple(found.get(key, ())), tuple(links.get(key, ())))
+                review = reviews.get(key, {})
+                spans = tuple(found.get(key, ()))
+                relations = tuple(links.get(key, ()))
+                if not include_rejected:
+                    spans = tuple(s for s in spans if review[s.id].status is not SuggestionStatus.REJECTED)
+                    kept = {s.id for s in spans}
+                    relations = tuple(r for r in relations if r.head in kept and r.tail in kept)
+                yield AnnotatedDocument(by_id[key], spans, relations, {s.id: review[s.id] for s in spans})
 
     def acceptance(self, suggestion_ids: Iterable[int]) -> Edit:
         """The undoable edit accepting open suggestions: apply it with ``apply`` (or push it on an undo stack)."""
@@ -485,6 +498,14 @@ class Workspace:
                 if reason:
                     problems.append(Problem(doc.name, 0, f"relation {relation.id}: {reason}"))
         return problems
+
+    def take_rows_of(self, source: Workspace, progress: Progress | None = None) -> None:
+        """Copy every row of ``source`` into this freshly created, empty project, ids and times
+        kept, in one transaction (``storage.teams.copy_project``)."""
+        if self.documents() or self.annotators():
+            raise ProjectError(f"{self.url}: not empty; a project is copied only into a new one")
+        with source._reading() as read, self._writing() as write:
+            copy_rows(read, write, progress)
 
     # transactions
 
