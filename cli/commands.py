@@ -18,6 +18,7 @@ from kathan.formats.output import OutputInTheWay
 from kathan.model import KathanError
 from kathan.schema import default_schema, load_schema
 from storage import Workspace
+from storage.errors import DamagedError, DamagedProjectError
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 
@@ -67,10 +68,11 @@ def export(args: argparse.Namespace) -> int:
         raise KathanError(str(exc.args[0])) from None
     if fmt.writer is None:
         raise KathanError(f"format {args.format!r} cannot be written")
+    unreadable: list[str] = []
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
-        total = len(doc_ids) if doc_ids is not None else len(ws.documents())
-        docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
+        total = len(doc_ids) if doc_ids is not None else _count_documents(ws)
+        docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids, unreadable=unreadable)
         try:
             with progress_bar(f"exporting {fmt.name}", total=total) as bar:
                 report = registry.write(
@@ -85,7 +87,23 @@ def export(args: argparse.Namespace) -> int:
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
         f"{counted(report.relations, 'relation')} to {args.out}"
     )
+    if unreadable:
+        shown = ", ".join(unreadable[:20]) + (f" and {len(unreadable) - 20} more" if len(unreadable) > 20 else "")
+        print(
+            f"kathan: the project file is damaged: {counted(len(unreadable), 'document')} could not be read "
+            f"and are not in the export: {shown}",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     return EXIT_OK
+
+
+def _count_documents(ws: Workspace) -> int | None:
+    """How many documents an export will go through; unknown (None) when the project is damaged."""
+    try:
+        return len(ws.documents())
+    except DamagedError:
+        return None
 
 
 def stats(args: argparse.Namespace) -> int:
@@ -95,8 +113,13 @@ def stats(args: argparse.Namespace) -> int:
 
 
 def validate(args: argparse.Namespace) -> int:
-    with opened(args.project) as ws:
-        problems = ws.validate()
+    try:
+        with opened(args.project) as ws:
+            problems = ws.validate()
+    except DamagedProjectError:
+        for line in Workspace.damage_of(args.project):
+            print(f"{args.project}: {line}")
+        raise
     for problem in problems:
         print(problem)
     if problems:

@@ -21,7 +21,8 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.pool import StaticPool
 
-from storage.errors import BusyError, StorageError
+from kathan.model import KathanError
+from storage.errors import BusyError, DamagedError, StorageError
 
 BUSY_TIMEOUT_S = 5.0
 WRITE_OPTION = "kathan_write"
@@ -88,20 +89,60 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+_DAMAGED = ("malformed", "not a database", "could not decode", "database corrupt", "file is encrypted")
+_READ_ONLY = ("readonly", "read-only", "read only")
+_FULL = ("disk is full", "database or disk is full", "no space left")
+_CANNOT_OPEN = ("unable to open database file", "disk i/o error")
+
+DAMAGED_ADVICE = "run 'kathan validate' to see where; 'kathan export' saves every document still readable"
+
+
+def described(message: str) -> tuple[type[StorageError], str]:
+    """The error class and the words for a database failure message (SQLite's or the server's)."""
+    lowered = message.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return BusyError, (
+            f"the project is busy: another window or process kept it locked for over {BUSY_TIMEOUT_S:g} s; try again"
+        )
+    if any(words in lowered for words in _DAMAGED):
+        return DamagedError, f"the project file is damaged ({message}); {DAMAGED_ADVICE}"
+    if any(words in lowered for words in _READ_ONLY):
+        return StorageError, (
+            f"the project cannot be written: the file, or the folder holding it, is read-only ({message}); "
+            "nothing was changed"
+        )
+    if any(words in lowered for words in _FULL):
+        return StorageError, f"the disk holding the project is full ({message}); nothing was changed: free space and retry"
+    if any(words in lowered for words in _CANNOT_OPEN):
+        return StorageError, (
+            f"the project file cannot be read or written ({message}): check that it and its folder may be "
+            "read and written (SQLite keeps NAME-wal and NAME-shm files beside it)"
+        )
+    return StorageError, f"the database failed: {message}"
+
+
 @contextmanager
-def translated_errors() -> Iterator[None]:
-    """Turn the database's own failures into ``StorageError``s a front end can show (it never sees SQLAlchemy)."""
+def translated_errors(reading: bool = False) -> Iterator[None]:
+    """Turn the database's own failures into ``StorageError``s a front end can show (it never sees
+    SQLAlchemy or the driver). ``reading``: a stored value that cannot be converted (a damaged row)
+    is a ``DamagedError`` too."""
     try:
         yield
-    except exc.OperationalError as error:
-        message = str(error.orig)
-        if "locked" in message or "busy" in message:
-            raise BusyError(
-                f"the project is busy: another window or process kept it locked for over {BUSY_TIMEOUT_S:g} s; try again"
-            ) from error
-        raise StorageError(f"the database failed: {message}") from error
     except exc.DBAPIError as error:
-        raise StorageError(f"the database refused the change: {error.orig}") from error
+        kind, words = described(str(error.orig))
+        if kind is StorageError and words.startswith("the database failed") and not isinstance(error, exc.OperationalError):
+            words = f"the database refused the change: {error.orig}"
+        raise kind(words) from error
+    except sqlite3.Error as error:  # raw driver cursors (reads.driver_rows) and connection set-up
+        kind, words = described(str(error))
+        raise kind(words) from error
+    except (KeyError, ValueError, TypeError) as error:
+        if not reading or isinstance(error, KathanError):
+            raise
+        raise DamagedError(
+            f"the project file is damaged: a stored value cannot be read ({type(error).__name__}: {str(error)[:80]}); "
+            f"{DAMAGED_ADVICE}"
+        ) from error
 
 
 def reserve_ids(connection: Connection, table: str, count: int) -> int | None:

@@ -17,6 +17,7 @@ from types import TracebackType
 
 from sqlalchemy import Engine, insert, inspect, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from kathan.edits import (
     AddRelations,
@@ -52,10 +53,11 @@ from kathan.model import (
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
 from kathan.validate import check_relation, check_span
-from storage import migrate, reads, suggesting
+from storage import integrity, migrate, reads, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
-from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
+from storage.errors import BusyError, DamagedError, DamagedProjectError, NotFoundError, ProjectError, StorageError
+from storage.integrity import readable_document_ids
 from storage.importing import check_records, sha256_of, write_records
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
@@ -121,8 +123,8 @@ class Workspace:
         so it does not wait for another process's long import.
         """
         url = project_url(target)
-        if is_sqlite_file(url) and not Path(str(url.database)).is_file():
-            raise ProjectError(f"{target}: no such project")
+        if is_sqlite_file(url):
+            _check_project_file(Path(str(url.database)), str(target))
         engine = make_engine(url)
         with _disposed_on_failure(engine, f"{target}: not a Kathan project"):
             with translated_errors(), engine.begin() as conn:
@@ -154,6 +156,20 @@ class Workspace:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
+
+    @staticmethod
+    def damage_of(target: str | Path) -> list[str]:
+        """Where the project file at ``target`` is damaged, also when it is too damaged to open."""
+        engine = make_engine(project_url(target))
+        try:
+            with translated_errors(), engine.connect() as conn:
+                return integrity.damage(conn)
+        except DamagedError as error:
+            cause = error.__cause__
+            why = cause.orig if isinstance(cause, DBAPIError) else cause
+            return [f"the file is damaged beyond SQLite's own check ({why}): its first pages are broken"]
+        finally:
+            engine.dispose()
 
     @property
     def schema(self) -> Schema:
@@ -230,12 +246,52 @@ class Workspace:
         with self._reading() as conn:
             return AnnotatedDocument(reads.document(conn, doc_id), reads.spans_of(conn, doc_id), reads.relations_of(conn, doc_id))
 
-    def iter_annotated(self, doc_ids: Iterable[int] | None = None) -> Iterator[AnnotatedDocument]:
+    def iter_annotated(
+        self, doc_ids: Iterable[int] | None = None, *, unreadable: list[str] | None = None
+    ) -> Iterator[AnnotatedDocument]:
         """Documents with spans and relations, streamed a batch per transaction, in id order or ``doc_ids``' order.
 
         No connection is held while the caller works on a batch, so an export never blocks
         writers or the WAL checkpoint for long. Each document is read consistently.
+        With ``unreadable`` (a list to fill), a damaged project is salvaged: every document
+        that can still be read is given, and each one that cannot is named in ``unreadable``
+        instead of raising ``DamagedError``.
         """
+        if unreadable is None:
+            yield from self._iter_annotated(doc_ids)
+            return
+        wanted = None if doc_ids is None else list(doc_ids)
+        given: set[int] = set()
+        try:
+            for item in self._iter_annotated(wanted):
+                given.add(item.document.id)
+                yield item
+            if wanted is not None:
+                return
+        except DamagedError:
+            pass
+        # A damaged table can also end a scan early without an error: every id its name index
+        # still knows is tried.
+        with translated_errors(), self._engine.connect() as conn:
+            known = readable_document_ids(conn)
+        names = dict(known)
+        for doc_id in wanted if wanted is not None else [i for i, _ in known]:
+            if doc_id in given:
+                continue
+            try:
+                item = self.annotated(doc_id)
+            except (DamagedError, NotFoundError):
+                # Not found by id although the name index holds it: its table page is damaged.
+                unreadable.append(f"{names.get(doc_id) or '(name unreadable)'} (id {doc_id})")
+                continue
+            yield item
+
+    def damage(self) -> list[str]:
+        """Where the project file is damaged, one line per table with its pages; [] when it is sound."""
+        with translated_errors(), self._engine.connect() as conn:
+            return integrity.damage(conn)
+
+    def _iter_annotated(self, doc_ids: Iterable[int] | None = None) -> Iterator[AnnotatedDocument]:
         if doc_ids is None:
             last = 0
             while True:
@@ -437,12 +493,15 @@ class Workspace:
             return project_stats(conn)
 
     def validate(self) -> list[Problem]:
-        """Re-check every document's text hash, spans and relations against the text and the schema.
+        """Re-check the file (SQLite's integrity check), then every document's text hash, spans and
+        relations against the text and the schema.
 
-        Problems name the document (as the file) and the span or relation id.
+        Problems name the damaged tables and pages, or the document (as the file) and the span
+        or relation id; documents a damaged file no longer gives are named too.
         """
-        problems: list[Problem] = []
-        for item in self.iter_annotated():
+        problems = [Problem(self._url, 0, line) for line in self.damage()]
+        unreadable: list[str] = []
+        for item in self.iter_annotated(unreadable=unreadable):
             doc = item.document
             if sha256_of(doc.text) != doc.sha256:
                 problems.append(Problem(doc.name, 0, "the text no longer matches its sha256"))
@@ -458,13 +517,14 @@ class Workspace:
                 ) or check_relation_attributes(self._schema, relation.type, relation.attributes)
                 if reason:
                     problems.append(Problem(doc.name, 0, f"relation {relation.id}: {reason}"))
+        problems.extend(Problem(name, 0, "cannot be read: the project file is damaged there") for name in unreadable)
         return problems
 
     # transactions
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
-        with translated_errors(), self._engine.begin() as conn:
+        with translated_errors(reading=True), self._engine.begin() as conn:
             yield conn
 
     @contextmanager
@@ -500,12 +560,36 @@ def _disposed_on_failure(engine: Engine, refusal: str) -> Iterator[None]:
     except BusyError:
         engine.dispose()
         raise
+    except DamagedError as error:
+        engine.dispose()
+        raise DamagedProjectError(
+            f"{refusal.split(': ')[0]}: the project file is damaged where Kathan reads its version and schema "
+            f"({error.__cause__.orig if isinstance(error.__cause__, DBAPIError) else error}), so it cannot be opened; "
+            "'kathan validate' says where; restore it from a backup"
+        ) from None
     except StorageError as error:
         engine.dispose()
+        if not str(error).startswith("the database"):
+            raise ProjectError(f"{refusal.split(': ')[0]}: {error}") from None
         raise ProjectError(f"{refusal} ({error})") from None
     except BaseException:
         engine.dispose()
         raise
+
+
+def _check_project_file(path: Path, target: str) -> None:
+    """Refuses, with the reason, a path that is no project file before SQLite is asked to open it."""
+    if not path.exists():
+        raise ProjectError(f"{target}: no such project")
+    if not path.is_file():
+        raise ProjectError(f"{target}: is not a file (a Kathan project is one .kathan file)")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as error:
+        raise ProjectError(f"{target}: cannot be read ({error.strerror or error})") from None
+    if head and head != b"SQLite format 3\x00":
+        raise ProjectError(f"{target}: not a Kathan project (not an SQLite database file)")
 
 
 def _schema_of(schema: Schema | str | Path | None) -> Schema:

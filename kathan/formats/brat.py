@@ -215,7 +215,11 @@ class _AnnReader:
                 self.warn(number, f"{ident}: a space around ';' in the offsets ({offsets!r}); brat itself refuses this")
             parts = piece.split()
             if len(parts) != 2 or not all(_is_int(p) for p in parts):
-                self.error(number, f"{ident}: offsets must be 'START END[;START END]...', got {offsets!r}")
+                self.error(number, f"{ident}: offsets must be 'START END[;START END]...', got {_shortened(offsets)!r}")
+                self.broken.add(ident)
+                return
+            if any(len(p) > _MAX_OFFSET_DIGITS for p in parts):
+                self.error(number, f"{ident}: an offset of more than {_MAX_OFFSET_DIGITS} digits ({_shortened(piece)!r})")
                 self.broken.add(ident)
                 return
             fragments.append((int(parts[0]), int(parts[1])))
@@ -419,6 +423,14 @@ def _bom_length(path: Path) -> int:
 
 def _is_int(text: str) -> bool:
     return text.isascii() and text.lstrip("-").isdigit()
+
+
+_MAX_OFFSET_DIGITS = 15
+"""Longer offsets are refused before ``int()`` (which stops at 4,300 digits): no text is that long."""
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)"
 
 
 # Writing

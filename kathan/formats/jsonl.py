@@ -117,15 +117,30 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
             except json.JSONDecodeError as exc:
                 ctx.error(file, number, f"not JSON: {exc.msg} (column {exc.colno})")
                 continue
+            except RecursionError:
+                ctx.error(file, number, "not JSON Kathan reads: lists or objects nested too deeply")
+                continue
+            except ValueError as exc:
+                # Python refuses integers of more than 4,300 digits (sys.get_int_max_str_digits).
+                ctx.error(file, number, f"not JSON Kathan reads: a number too long to be an offset or a value ({_first_line(exc)})")
+                continue
             if _SURROGATE_ESCAPE.search(line) and (lone := _lone_surrogate(data)) is not None:
                 ctx.error(file, number, f"not Unicode text: a lone UTF-16 surrogate \\u{ord(lone):04x} (half of a pair)")
                 continue
             documents += 1
-            record = _LineReader(ctx, file, number).document(data, f"{stem}-{number}")
+            try:
+                record = _LineReader(ctx, file, number).document(data, f"{stem}-{number}")
+            except RecursionError:
+                ctx.error(file, number, "lists or objects nested too deeply to read")
+                continue
             if record is not None:
                 yield record
     if documents == 0 and ctx.fatal_count() == before:
         ctx.error(file, 1, "the file is empty: there is no document in it")
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).split(";")[0].split("\n")[0]
 
 
 class _LineReader:

@@ -129,7 +129,11 @@ def read_paths(
     records: list[DocumentRecord] = []
     for format_, sources in groups:
         assert format_.reader is not None
-        records.extend(format_.reader(sources, ctx))
+        try:
+            records.extend(format_.reader(sources, ctx))
+        except (RecursionError, ValueError, UnicodeError, OverflowError, MemoryError) as exc:
+            # A reader's checks missed a hostile input: still a refusal naming the files, never a traceback.
+            ctx.error(_files_of(sources), 0, f"could not be read as {format_.name} ({type(exc).__name__}: {_first_line(exc)})")
     _check_unique_names(records, ctx)
     if ctx.fatal:
         raise InputError(_in_file_order(ctx.fatal))
@@ -164,6 +168,17 @@ def write(
     except OSError as exc:
         where = exc.filename or out
         raise KathanError(f"{where}: cannot write the export: {exc.strerror or exc}") from None
+
+
+def _files_of(sources: Sequence[Source]) -> str:
+    if len(sources) == 1:
+        return str(sources[0].path)
+    return f"{sources[0].path} (or one of the {len(sources) - 1} files read with it)"
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).split("\n")[0]
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 def _readable(name: str, path: Path) -> Format:
