@@ -89,7 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
     p.add_argument("--format", default="auto", help="auto (default), txt, jsonl or brat")
-    p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
+    p.add_argument("--annotator", default=None, help="annotator (layer) recorded for imported spans without one")
+    p.add_argument(
+        "--replace-layer", action="store_true", help="replace an annotator's layer of a document already in the project"
+    )
     p.set_defaults(handler=commands.import_)
 
     p = sub.add_parser("export", help="export documents and annotations")
@@ -102,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--overwrite", action="store_true",
         help="write a folder export into a folder holding other files (they are listed otherwise, and nothing is written)",
     )
+    p.add_argument("--layer", default="all", metavar="gold|NAME|all", help="one annotator's layer, or all (default)")
     p.set_defaults(handler=commands.export)
 
     p = sub.add_parser("stats", help="counts of documents, spans per label, relations per type and annotator")
@@ -124,6 +128,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--match", choices=("exact", "overlap"), default="overlap")
     p.add_argument("--suggestions", action="store_true", help="evaluate the suggestions instead of the annotations")
     p.set_defaults(handler=commands.evaluate)
+
+    p = sub.add_parser("agree", help="agreement between the annotators' layers (spans, tokens, attribution)")
+    p.add_argument("project")
+    p.add_argument("--labels", action="extend", nargs="+", metavar="LABEL", help="only these labels (default: all used)")
+    p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
+    p.add_argument("--annotators", action="extend", nargs="+", metavar="NAME", help="only these annotators (default: all but gold)")
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    shape.add_argument("--csv", action="store_true", help="print the report as CSV, one number a row")
+    p.set_defaults(handler=commands.agree)
+
+    p = sub.add_parser("merge", help="bring other annotators' projects of the same documents into TARGET")
+    p.add_argument("target", help="the project that receives the layers (.kathan file or database URL)")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="projects to merge in (matched by text, never by title)")
+    p.set_defaults(handler=commands.merge)
+
+    p = sub.add_parser("copy", help="copy a project to a new file or database (SQLite <-> PostgreSQL)")
+    p.add_argument("source")
+    p.add_argument("target", help="a new .kathan file or an empty database URL")
+    p.set_defaults(handler=commands.copy)
     return parser
 
 

@@ -22,19 +22,38 @@ from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.pool import StaticPool
 
 from kathan.model import KathanError
-from storage.errors import BusyError, DamagedError, StorageError
+from storage.errors import BusyError, DamagedError, ProjectError, StorageError
+from storage.urls import for_people
 
 BUSY_TIMEOUT_S = 5.0
 WRITE_OPTION = "kathan_write"
 """Execution option: set on the engine that writes, so ``begin`` takes the write lock at once."""
 
 
+BACKENDS = ("sqlite", "postgresql")
+"""The databases a project may live in."""
+
+
 def project_url(target: str | Path) -> URL:
-    """The SQLAlchemy URL for a project path (``p.kathan``) or an URL given as such."""
+    """The SQLAlchemy URL for a project path (``p.kathan``) or an URL given as such.
+
+    Raises ``ProjectError`` (password masked) for an URL that cannot be parsed or names a
+    database Kathan does not keep projects in.
+    """
     text = str(target)
-    if "://" in text:
-        return make_url(text)
-    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+    if "://" not in text:
+        return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+    try:
+        url = make_url(text)
+        backend = url.get_backend_name()
+    except (exc.ArgumentError, ValueError) as error:
+        raise ProjectError(f"{for_people(text)}: not a database URL ({for_people(str(error))})") from None
+    if backend not in BACKENDS:
+        raise ProjectError(
+            f"{for_people(text)}: Kathan keeps projects in .kathan files (SQLite) or in PostgreSQL "
+            f"(postgresql+psycopg://USER@HOST/DATABASE), not in {url.drivername!r} databases"
+        )
+    return url
 
 
 def is_sqlite_file(url: URL) -> bool:
@@ -44,7 +63,11 @@ def is_sqlite_file(url: URL) -> bool:
 def make_engine(url: URL) -> Engine:
     """An engine for ``url``; on SQLite with our connection set-up and transaction control."""
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, json_serializer=json_text)
+        try:
+            return create_engine(url, pool_pre_ping=True, json_serializer=json_text)
+        except (exc.ArgumentError, ImportError) as error:
+            shown = url.render_as_string(hide_password=True)
+            raise ProjectError(f"{shown}: cannot use this database ({error}); PostgreSQL needs postgresql+psycopg://") from None
     kwargs: dict[str, Any] = {
         "connect_args": {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
         "json_serializer": json_text,
@@ -92,6 +115,7 @@ def _on_begin(connection: Connection) -> None:
 _DAMAGED = ("malformed", "not a database", "could not decode", "database corrupt", "file is encrypted")
 _READ_ONLY = ("readonly", "read-only", "read only")
 _FULL = ("disk is full", "database or disk is full", "no space left")
+_UNREACHABLE = ("connection failed", "could not connect", "connection refused", "could not translate host name")
 _CANNOT_OPEN = ("unable to open database file", "disk i/o error")
 
 DAMAGED_ADVICE = "run 'kathan validate' to see where; 'kathan export' saves every document still readable"
@@ -113,6 +137,8 @@ def described(message: str) -> tuple[type[StorageError], str]:
         )
     if any(words in lowered for words in _FULL):
         return StorageError, f"the disk holding the project is full ({message}); nothing was changed: free space and retry"
+    if any(words in lowered for words in _UNREACHABLE):
+        return StorageError, f"cannot reach the database server ({message.strip()})"
     if any(words in lowered for words in _CANNOT_OPEN):
         return StorageError, (
             f"the project file cannot be read or written ({message}): check that it and its folder may be "

@@ -1,0 +1,76 @@
+"""Annotator layers: what one annotator marked in one document, the unit teams compare and merge.
+
+Every span and relation is signed by its annotator; a layer is the part of a document signed
+by one name. ``gold`` is the adjudicated layer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from kathan.model import AnnotatedDocument, DocumentRecord, Relation, RelationRecord, Span, SpanRecord
+
+GOLD = "gold"
+"""The adjudicated layer: compared with nobody unless asked for by name."""
+ALL_LAYERS = "all"
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """One annotator's spans and relations in one document."""
+
+    annotator: str
+    spans: tuple[Span, ...]
+    relations: tuple[Relation, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans or self.relations)
+
+
+def layers_of(document: AnnotatedDocument) -> dict[str, Layer]:
+    """The document's layers by annotator name, in order of first appearance."""
+    spans: dict[str, list[Span]] = defaultdict(list)
+    relations: dict[str, list[Relation]] = defaultdict(list)
+    for span in document.spans:
+        spans[span.annotator].append(span)
+    for relation in document.relations:
+        relations[relation.annotator].append(relation)
+    names = list(dict.fromkeys([*spans, *relations]))
+    return {name: Layer(name, tuple(spans[name]), tuple(relations[name])) for name in names}
+
+
+def only_layer(document: AnnotatedDocument, annotator: str) -> AnnotatedDocument:
+    """The document with one annotator's spans, and their relations among them, only
+    (``all`` keeps everything)."""
+    if annotator == ALL_LAYERS:
+        return document
+    spans = tuple(s for s in document.spans if s.annotator == annotator)
+    kept = {s.id for s in spans}
+    relations = tuple(
+        r for r in document.relations if r.annotator == annotator and r.head in kept and r.tail in kept
+    )
+    return replace(document, spans=spans, relations=relations)
+
+
+def as_record(document: AnnotatedDocument, source: str = "") -> DocumentRecord:
+    """A stored document as an import record, everything kept (annotators, origins, status), so
+    another project can take it in: span keys are ``T<id>``, relation keys ``R<id>``."""
+    doc = document.document
+    return DocumentRecord(
+        name=doc.name,
+        text=doc.text,
+        title=doc.title,
+        language=doc.language,
+        meta=dict(doc.meta),
+        status=doc.status,
+        spans=tuple(
+            SpanRecord(f"T{s.id}", s.label, tuple(s.fragments), dict(s.attributes), s.note, s.annotator, s.origin)
+            for s in document.spans
+        ),
+        relations=tuple(
+            RelationRecord(f"R{r.id}", r.type, f"T{r.head}", f"T{r.tail}", dict(r.attributes), r.annotator, r.origin)
+            for r in document.relations
+        ),
+        source=source,
+    )

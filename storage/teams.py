@@ -1,0 +1,50 @@
+"""Moving annotations between projects: merging other annotators' projects, copying a project
+between engines (a ``.kathan`` file and a PostgreSQL database)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kathan.layers import as_record
+from kathan.model import Problem
+from storage.workspace import Workspace
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What merging one source did: documents added, documents given layers, and the conflicts left."""
+
+    source: str
+    added: int
+    layered: int
+    conflicts: tuple[Problem, ...]
+
+
+def merge_project(target: Workspace, source: Workspace, progress: Progress | None = None) -> MergeReport:
+    """Bring ``source``'s documents and layers into ``target`` in one transaction.
+
+    Documents are matched by text (sha256), never by name or title; each annotator's layer is
+    kept. A layer already in ``target`` unchanged is skipped, so merging again changes nothing;
+    a layer the same annotator changed in both projects is reported and ``target``'s kept.
+    """
+    records = [as_record(doc, source.url) for doc in source.iter_annotated()]
+    changes, conflicts = target.merge_records(records, progress)
+    return MergeReport(source.url, len(changes.documents_added), len(changes.documents_updated), tuple(conflicts))
+
+
+def copy_project(source: Workspace, target: str | Path, progress: Progress | None = None) -> Workspace:
+    """A new project at ``target`` (a path or a database URL) with ``source``'s schema, documents,
+    spans and relations, so that both export the same native JSONL. Suggestions are not copied."""
+    copy = Workspace.create(target, schema=source.schema)
+    try:
+        records = [as_record(doc, source.url) for doc in source.iter_annotated()]
+        copy.import_records(records, progress)
+    except BaseException:
+        copy.close()
+        raise
+    return copy
+
