@@ -129,7 +129,7 @@ def validate(args: argparse.Namespace) -> int:
             problems = ws.validate()
     except DamagedProjectError:
         for line in Workspace.damage_of(args.project):
-            print(f"{args.project}: {line}")
+            print(f"{_for_people(args.project)}: {line}")
         raise
     for problem in problems:
         print(problem)
@@ -173,7 +173,7 @@ def evaluate(args: argparse.Namespace) -> int:
         for name in names:
             document = ws.document_by_name(name)
             if document is None:
-                raise KathanError(f"{args.gold}: document {name!r} is not in {args.project}")
+                raise KathanError(f"{args.gold}: document {name!r} is not in {_for_people(args.project)}")
             predicted.extend(ws.iter_suggested([document.id]) if args.suggestions else ws.iter_annotated([document.id]))
     report = run_evaluation(predicted, gold, match=args.match)
     print(report.format_table())

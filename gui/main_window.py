@@ -42,6 +42,7 @@ from gui.suggestions import SuggestionReview
 from gui.undo import quoted
 from gui.workers import BackgroundTask, ImportReport, export_job, import_job
 from kathan.model import Changes, Document, DocumentId, Fragment, SpanId
+from storage.urls import for_people
 
 log = logging.getLogger(__name__)
 
@@ -694,7 +695,8 @@ class MainWindow(QMainWindow):
         )
 
     def _update_title(self) -> None:
-        project = Path(self.controller.project_path).stem if self.controller.project_path else "no project"
+        place = self.controller.project_path
+        project = (for_people(place) if "://" in place else Path(place).stem) if place else "no project"
         doc = self.controller.document
         title = f"{doc.title or doc.name} — {project}" if doc else project
         self.setWindowTitle(f"{title} — Kathan")

@@ -532,7 +532,8 @@ class Workspace:
         Problems name the damaged tables and pages, or the document (as the file) and the span
         or relation id; documents a damaged file no longer gives are named too.
         """
-        problems = [Problem(self._url, 0, line) for line in self.damage()]
+        place = str(self._engine.url.database) if is_sqlite_file(self._engine.url) else self._url
+        problems = [Problem(place, 0, line) for line in self.damage()]
         unreadable: list[str] = []
         for item in self.iter_annotated(unreadable=unreadable):
             doc = item.document
