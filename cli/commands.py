@@ -52,7 +52,9 @@ def import_(args: argparse.Namespace) -> int:
             raise KathanError(f"{path}: no such file or folder")
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
-            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update)
+            result = registry.read_paths(
+                paths, args.format, schema=ws.schema, progress=bar.update, follow_links=args.follow_links
+            )
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         with progress_bar("importing", total=len(result.records)) as bar:

@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--replace-layer", action="store_true", help="replace an annotator's layer of a document already in the project"
     )
+    p.add_argument("--follow-links", action="store_true", help="read files that links lead to outside the folders given")
     p.set_defaults(handler=commands.import_)
 
     p = sub.add_parser("export", help="export documents and annotations")

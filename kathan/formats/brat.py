@@ -31,7 +31,7 @@ from kathan.model import (
     SpanRecord,
 )
 from kathan.schema import AttributeType, Schema
-from kathan.text.decode import OffsetRemap, normalize_newlines, read_text_file, title_of
+from kathan.text.decode import OffsetRemap, normalize_newlines, open_regular, read_text_file, title_of
 from kathan.text.graphemes import is_cluster_boundary
 from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments, check_relation
@@ -414,7 +414,7 @@ def _fits(text: str, fragments: list[Fragment], covered: str | None) -> bool:
 def _bom_length(path: Path) -> int:
     """1 when the file starts with a BOM (brat counts it as a character), else 0."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             head = handle.read(3)
     except OSError:
         return 0

@@ -42,7 +42,7 @@ from kathan.model import (
     SpanRecord,
 )
 from kathan.schema import Schema
-from kathan.text.decode import OffsetRemap, normalize_newlines, title_of
+from kathan.text.decode import OffsetRemap, normalize_newlines, open_regular, title_of
 from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments, check_relation
 
@@ -75,7 +75,7 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
     before = ctx.fatal_count()
     documents = 0
     try:
-        handle = source.path.open("rb")
+        handle = open_regular(source.path)
     except OSError as exc:
         ctx.error(file, 0, f"cannot read the file: {exc.strerror or exc}")
         return

@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from kathan.formats import brat, conll, jsonl, output, spacy, txt
+from kathan.formats import brat, conll, inputs, jsonl, output, spacy, txt
 from kathan.formats.base import ExportReport, Format, ImportResult, Progress, ReadContext, Source
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
 from kathan.schema import Schema
+from kathan.text.decode import open_regular
 
 _FORMATS: dict[str, Format] = {}
 
@@ -68,7 +69,7 @@ def detect_format(path: str | os.PathLike[str]) -> str:
         if format_.reader is not None and suffix in format_.extensions:
             return format_.name
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             head = handle.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
     except OSError:
         return "txt"
@@ -81,6 +82,7 @@ def read_paths(
     *,
     schema: Schema | None = None,
     progress: Progress | None = None,
+    follow_links: bool = False,
 ) -> ImportResult:
     """Reads files and folders (recursively, in sorted order) into records, all or nothing.
 
@@ -90,7 +92,8 @@ def read_paths(
     Raises ``InputError`` listing every fatal problem of every file (file and line each)
     when there is any; otherwise returns the records in input order with the warnings met.
     With a ``schema``, unknown labels, attributes and relation types are fatal problems too.
-    ``progress(done_bytes, total_bytes)`` is called as files are read.
+    ``progress(done_bytes, total_bytes)`` is called as files are read. Only regular files are
+    read (``inputs``): links leading out of a folder are refused unless ``follow_links``.
     """
     problems: list[Problem] = []
     groups: list[tuple[Format, list[Source]]] = []
@@ -101,18 +104,20 @@ def read_paths(
             continue
         if path.is_dir():
             problems.extend(Problem(str(path), 0, reason) for reason in output.check_export_folder(path))
+        elif not inputs.check_given_file(path, problems):
+            continue
         if format != "auto":
             format_ = _readable(format, path)
             if not path.is_dir():
                 groups.append((format_, [_source(path, path.stem, problems)]))
                 continue
-            files = _walk(path)
+            files = _walk(path, problems, follow_links)
             by_format = _folder_sources(path, files, _only(format_), problems)
         elif not path.is_dir():
             groups.append((_readable(detect_format(path), path), [_source(path, path.stem, problems)]))
             continue
         else:
-            files = _walk(path)
+            files = _walk(path, problems, follow_links)
             by_format = _folder_sources(path, files, _auto_format(files), problems)
         skipped = by_format.pop(None, [])
         if skipped:
@@ -235,13 +240,9 @@ def _source(path: Path, name: str, problems: list[Problem]) -> Source:
     return Source(path, name)
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Every non-hidden file under ``folder``, sorted by relative path so imports are repeatable."""
-    files: list[Path] = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        files.extend(Path(root, n) for n in names if not n.startswith("."))
-    return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+def _walk(folder: Path, problems: list[Problem] | None = None, follow_links: bool = False) -> list[Path]:
+    """Every non-hidden regular file under ``folder``, sorted (``inputs.walk``; problems to ``problems``)."""
+    return inputs.walk(folder, [] if problems is None else problems, follow_links)
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:
