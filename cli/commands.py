@@ -17,7 +17,7 @@ from kathan.formats import registry
 from kathan.formats.output import OutputInTheWay
 from kathan.layers import ALL_LAYERS, only_layer
 from kathan.model import KathanError
-from kathan.schema import default_schema, load_schema
+from kathan.schema import default_schema
 from storage import Workspace
 from storage.errors import DamagedError, DamagedProjectError
 from storage.urls import for_people as _for_people
@@ -37,7 +37,7 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
 
 
 def init(args: argparse.Namespace) -> int:
-    schema = load_schema(args.schema) if args.schema else default_schema()
+    schema = registry.load_schema_file(args.schema) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
     Workspace.create(args.project, schema=schema).close()
@@ -47,13 +47,16 @@ def init(args: argparse.Namespace) -> int:
 
 def import_(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
+    options = _format_options(args)
+    if args.format != "auto":
+        registry.check_options(args.format, options, "read")
     for path in paths:
         if not path.exists():
             raise KathanError(f"{path}: no such file or folder")
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
             result = registry.read_paths(
-                paths, args.format, schema=ws.schema, progress=bar.update, follow_links=args.follow_links
+                paths, args.format, schema=ws.schema, progress=bar.update, options=options, follow_links=args.follow_links
             )
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -75,12 +78,20 @@ def export(args: argparse.Namespace) -> int:
     except KeyError as exc:
         raise KathanError(str(exc.args[0])) from None
     if fmt.writer is None:
-        raise KathanError(f"format {args.format!r} cannot be written")
+        raise KathanError(f"format {args.format!r} cannot be written (Kathan exports {', '.join(registry.writable_formats())})")
+    options = _format_options(args)
+    registry.check_options(fmt.name, options, "write")
     unreadable: list[str] = []
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else _count_documents(ws)
-        docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids, unreadable=unreadable)
+        if args.include_rejected and not args.suggestions:
+            raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
+        docs = (
+            ws.iter_suggested(doc_ids, include_rejected=args.include_rejected)
+            if args.suggestions
+            else ws.iter_annotated(doc_ids, unreadable=unreadable)
+        )
         if args.layer != ALL_LAYERS:
             layers = [a.name for a in ws.annotators()]
             if args.layer not in layers:
@@ -90,7 +101,7 @@ def export(args: argparse.Namespace) -> int:
             with progress_bar(f"exporting {fmt.name}", total=total) as bar:
                 report = registry.write(
                     fmt.name, docs, Path(args.out), ws.schema, progress=bar.update,
-                    overwrite=args.overwrite, project=ws.identity(),
+                    overwrite=args.overwrite, project=ws.identity(), **options,
                 )
         except OutputInTheWay as exc:
             raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
@@ -232,6 +243,12 @@ def copy(args: argparse.Namespace) -> int:
             copy_project(source, args.target, progress=bar.advance).close()
     print(f"copied {counted(total, 'document')} to {_for_people(args.target)}")
     return EXIT_OK
+
+
+def _format_options(args: argparse.Namespace) -> dict[str, object]:
+    """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
+    return {key.removeprefix("format_"): value for key, value in vars(args).items()
+            if key.startswith("format_") and value is not None}
 
 
 def counted(n: int, noun: str) -> str:

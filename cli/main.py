@@ -67,9 +67,11 @@ def _interrupted(args: argparse.Namespace) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     from cli import commands
+    from kathan.formats import registry
 
     parser = argparse.ArgumentParser(
         prog="kathan",
+        formatter_class=argparse.RawTextHelpFormatter,
         description="Annotate attribution (quotes, speakers, cues, claims) in news. No subcommand opens the workbench.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -82,23 +84,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="create a new project file")
     p.add_argument("project", help="path of the new .kathan file")
-    p.add_argument("--schema", metavar="FILE", help="schema TOML (default: the attribution schema)")
+    p.add_argument("--schema", metavar="FILE",
+                   help="schema TOML, brat annotation.conf or INCEpTION type system (default: the attribution schema)")
     p.set_defaults(handler=commands.init)
 
-    p = sub.add_parser("import", help="import documents (and their annotations) into a project")
+    p = sub.add_parser("import", help="import documents (and their annotations) into a project",
+                       formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
-    p.add_argument("--format", default="auto", help="auto (default), txt, jsonl or brat")
+    p.add_argument("--format", default="auto", choices=["auto", *registry.format_names()], metavar="FORMAT",
+                   help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
     p.add_argument("--annotator", default=None, help="annotator (layer) recorded for imported spans without one")
     p.add_argument(
         "--replace-layer", action="store_true", help="replace an annotator's layer of a document already in the project"
     )
     p.add_argument("--follow-links", action="store_true", help="read files that links lead to outside the folders given")
+    _add_format_options(p, "read")
     p.set_defaults(handler=commands.import_)
 
-    p = sub.add_parser("export", help="export documents and annotations")
+    p = sub.add_parser("export", help="export documents and annotations", formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("project")
-    p.add_argument("--format", required=True, help="jsonl, brat, conll or spacy")
+    p.add_argument("--format", required=True, choices=registry.format_names(), metavar="FORMAT",
+                   help="one of:\n" + registry.format_help("write"))
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
@@ -107,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a folder export into a folder holding other files (they are listed otherwise, and nothing is written)",
     )
     p.add_argument("--layer", default="all", metavar="gold|NAME|all", help="one annotator's layer, or all (default)")
+    p.add_argument("--include-rejected", action="store_true", help="with --suggestions: the rejected ones too")
+    _add_format_options(p, "write")
     p.set_defaults(handler=commands.export)
 
     p = sub.add_parser("stats", help="counts of documents, spans per label, relations per type and annotator")
@@ -150,6 +159,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", help="a new .kathan file or an empty database URL")
     p.set_defaults(handler=commands.copy)
     return parser
+
+
+def _add_format_options(parser: argparse.ArgumentParser, direction: str) -> None:
+    """The options formats declare (``Format.options``), each once; given ones reach the format."""
+    from kathan.formats import registry
+
+    group = parser.add_argument_group("format options")
+    for option in registry.options(direction):
+        users = ", ".join(registry.formats_using(option.name, direction))
+        help_text = f"{option.help} ({users})"
+        if option.flag:
+            group.add_argument(option.cli_flag, dest=f"format_{option.name}", action="store_const", const=True, default=None, help=help_text)
+        else:
+            group.add_argument(option.cli_flag, dest=f"format_{option.name}", default=None,
+                               choices=option.choices or None, help=help_text)
 
 
 def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None) -> int:

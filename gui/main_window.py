@@ -254,7 +254,8 @@ class MainWindow(QMainWindow):
         for fmt in registry.all_formats():
             if fmt.writer is None:
                 continue
-            action = self.export_menu.addAction(f"{fmt.description or fmt.name}…")
+            action = self.export_menu.addAction(f"{fmt.display}…")
+            action.setToolTip(fmt.description)
             action.setObjectName(f"action_export_{fmt.name}")
             action.triggered.connect(lambda _c=False, name=fmt.name: self.export_dialog(name))
             self.export_actions.append(action)
@@ -575,9 +576,9 @@ class MainWindow(QMainWindow):
             self.sig_project_open_requested.emit(path)
 
     def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import files", str(Path.home()), "Articles and annotations (*.txt *.jsonl *.ndjson *.ann);;All files (*)"
-        )
+        from kathan.formats import registry
+
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import files", str(Path.home()), registry.import_file_filter())
         if paths:
             self.import_paths(paths)
 
@@ -598,12 +599,12 @@ class MainWindow(QMainWindow):
     def export_dialog(self, format_name: str) -> None:
         from kathan.formats import registry
 
-        fmt = registry.get_format(format_name)
-        if format_name == "brat":
+        target = registry.export_target(format_name)
+        if target.folder:
             out = QFileDialog.getExistingDirectory(self, f"Export {format_name} into a folder", str(Path.home()))
         else:
-            extension = fmt.extensions[0] if fmt.extensions else ""
-            out, _ = QFileDialog.getSaveFileName(self, f"Export {format_name}", str(Path.home() / f"export{extension}"))
+            default = str(Path.home() / f"export{target.suffix}")
+            out, _ = QFileDialog.getSaveFileName(self, f"Export {format_name}", default, target.file_filter)
         if out:
             self.export_to(format_name, out)
 

@@ -57,6 +57,10 @@ def as_record(document: AnnotatedDocument, source: str = "") -> DocumentRecord:
     """A stored document as an import record, everything kept (annotators, origins, status), so
     another project can take it in: span keys are ``T<id>``, relation keys ``R<id>``."""
     doc = document.document
+    from kathan.formats.jsonl import native_ids
+
+    span_keys, known_relations = native_ids(document)
+    relation_keys = {r.id: known_relations.get(r.id, f"R{r.id}") for r in document.relations}
     return DocumentRecord(
         name=doc.name,
         text=doc.text,
@@ -65,11 +69,13 @@ def as_record(document: AnnotatedDocument, source: str = "") -> DocumentRecord:
         meta=dict(doc.meta),
         status=doc.status,
         spans=tuple(
-            SpanRecord(f"T{s.id}", s.label, tuple(s.fragments), dict(s.attributes), s.note, s.annotator, s.origin)
+            SpanRecord(span_keys[s.id], s.label, tuple(s.fragments), dict(s.attributes), s.note, s.annotator, s.origin)
             for s in document.spans
         ),
         relations=tuple(
-            RelationRecord(f"R{r.id}", r.type, f"T{r.head}", f"T{r.tail}", dict(r.attributes), r.annotator, r.origin)
+            RelationRecord(
+                relation_keys[r.id], r.type, span_keys[r.head], span_keys[r.tail], dict(r.attributes), r.annotator, r.origin
+            )
             for r in document.relations
         ),
         source=source,

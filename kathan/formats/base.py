@@ -9,10 +9,11 @@ format could not hold.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
 from kathan.formats.output import atomic_output as atomic_output  # where writers found it first
 from kathan.model import (
@@ -58,9 +59,15 @@ class ReadContext:
     """What a reader reports to: problems (fatal or not), progress, and the optional schema."""
 
     def __init__(
-        self, schema: Schema | None = None, progress: Progress | None = None, total: int | None = None
+        self,
+        schema: Schema | None = None,
+        progress: Progress | None = None,
+        total: int | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> None:
         self.schema = schema
+        self.options: Mapping[str, Any] = dict(options or {})
+        """The read options the user gave (``FormatOption.name`` -> value), for any reader to consult."""
         self.problems: list[Problem] = []
         self._progress = progress
         self._total = total
@@ -100,18 +107,98 @@ Writer = Callable[..., "ExportReport"]
 """``writer(docs, out, schema, progress=None, **options) -> ExportReport``."""
 
 
+class Layout(StrEnum):
+    """Whether a format reads or writes one file per export/import, or a folder."""
+
+    FILE = "file"
+    FOLDER = "folder"
+
+
+class OffsetUnit(StrEnum):
+    """What a format's character offsets count (``NONE``: it has tokens, no offsets)."""
+
+    CODEPOINT = "codepoint"
+    UTF16 = "utf16"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class FormatOption:
+    """An option a format's reader or writer takes, offered as ``--NAME`` by the CLI.
+
+    ``name`` is the keyword the reader finds in ``ReadContext.options`` or the writer receives
+    (``offset_unit``; the flag is ``--offset-unit``). ``choices`` empty means free text;
+    ``flag`` means a switch (True when given). Several formats may declare the same option.
+    """
+
+    name: str
+    help: str
+    direction: str = "write"
+    """``"read"`` or ``"write"``."""
+    choices: tuple[str, ...] = ()
+    default: str | bool | None = None
+    flag: bool = False
+
+    @property
+    def cli_flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+SchemaReader = Callable[[Path], "Schema | None"]
+"""``schema_reader(path) -> Schema | None`` (see ``Format.schema_reader``)."""
+
+Sniff = Callable[[Path], bool]
+"""``sniff(path) -> bool``: whether ``path`` is in this format, judged by content (a bounded
+read of its beginning, see ``kathan.formats.guards``), not only by its extension."""
+
+
 @dataclass(frozen=True, slots=True)
 class Format:
-    """A registered exchange format. ``example`` is a real file of it, also a test fixture."""
+    """A registered exchange format: one module of ``kathan.formats`` defines one as ``FORMAT``.
+
+    ``examples`` are real files (or folders, for ``Layout.FOLDER`` formats) of the format living
+    beside the module in ``kathan/formats/examples/``; they are test fixtures too: a reader reads
+    each of them without a fatal problem, and a writer given the native example
+    (``examples/jsonl/golden.jsonl``) writes exactly ``examples[0]`` when ``golden`` is true.
+    ``sniff`` recognises a file (or, for ``reads=FOLDER``, a folder) by content; ``priority``
+    orders the sniffs (lower first), so a generic format (native JSONL, plain text) is tried
+    after the specific ones sharing its extension.
+    """
 
     name: str
     extensions: tuple[str, ...]
     description: str
     reader: Reader | None
     writer: Writer | None
-    example: Path | None = None
-    writes_folder: bool = False
-    """Whether the writer fills a folder (written beside the target, then moved in: ``output``)."""
+    examples: tuple[Path, ...] = ()
+    sniff: Sniff | None = None
+    reads: Layout = Layout.FILE
+    writes: Layout = Layout.FILE
+    offset_unit: OffsetUnit = OffsetUnit.CODEPOINT
+    options: tuple[FormatOption, ...] = ()
+    priority: int = 100
+    golden: bool = True
+    title: str = ""
+    """A short name for menus and file filters (``"brat standoff"``); ``name`` when empty."""
+    companions: frozenset[str] = frozenset()
+    """File names the format reads beside its files (``annotation.conf``): never documents."""
+    keeps_text: bool = True
+    """Whether the reader gives back the written text exactly (CoNLL rebuilds it from tokens)."""
+    schema_reader: SchemaReader | None = None
+    """Reads the format's own schema file (brat's ``annotation.conf``, an INCEpTION type system)
+    for ``kathan init --schema FILE``: returns None when ``path`` is not one, raises
+    ``SchemaError`` naming file and line when it is one that cannot be used."""
+
+    @property
+    def example(self) -> Path | None:
+        return self.examples[0] if self.examples else None
+
+    @property
+    def display(self) -> str:
+        return self.title or self.name
+
+    def options_for(self, direction: str) -> tuple[FormatOption, ...]:
+        return tuple(o for o in self.options if o.direction == direction)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +234,11 @@ class ExportReport:
     spans: int
     relations: int
     warnings: list[str] = field(default_factory=list)
+    offset_unit: str = ""
+    """The unit the written offsets count (``OffsetUnit`` value), for the summary."""
+    renamed: dict[str, str] = field(default_factory=dict)
+    """Document name -> the name it was written under, where a file name had to differ
+    (unsafe or taken: ``output.FileNames``); reading the export back gives the latter."""
 
 
 class LossLog:
@@ -200,9 +292,37 @@ class DocumentCounter:
             if self._progress is not None:
                 self._progress(self.documents, self._total)
 
-    def report(self, losses: LossLog | None = None, extra: Iterable[str] = ()) -> ExportReport:
+    def report(
+        self, losses: LossLog | None = None, extra: Iterable[str] = (), renamed: dict[str, str] | None = None
+    ) -> ExportReport:
         warnings = (losses.warnings() if losses else []) + list(extra)
-        return ExportReport(self.documents, self.spans, self.relations, warnings)
+        return ExportReport(self.documents, self.spans, self.relations, warnings, renamed=dict(renamed or {}))
+
+
+def assign_keys(keys: Sequence[str], prefix: str, valid: Callable[[str], bool] = bool) -> list[str]:
+    """The ids to write for items whose kept file ids are ``keys`` (in writing order).
+
+    A key that is ``valid`` and not taken by an earlier item is kept, so a file's ``R1`` is
+    written as ``R1`` again; the others get ``PREFIX1``, ``PREFIX2``... skipping every kept key.
+    """
+    kept: list[str | None] = []
+    taken: set[str] = set()
+    for key in keys:
+        if key and valid(key) and key not in taken:
+            taken.add(key)
+            kept.append(key)
+        else:
+            kept.append(None)
+    result: list[str] = []
+    number = 0
+    for key in kept:
+        if key is None:
+            number += 1
+            while f"{prefix}{number}" in taken:
+                number += 1
+            key = f"{prefix}{number}"
+        result.append(key)
+    return result
 
 
 def sha256_of(text: str) -> str:
@@ -240,6 +360,7 @@ def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocum
                 note=span.note,
                 annotator=span.annotator,
                 origin=span.origin,
+                key=span.key,
             )
         )
     relations = tuple(
@@ -252,6 +373,7 @@ def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocum
             attributes=dict(relation.attributes),
             annotator=relation.annotator,
             origin=relation.origin,
+            key=relation.key,
         )
         for number, relation in enumerate(record.relations, start=1)
     )

@@ -9,8 +9,7 @@ out with a warning until brat interop is complete.
 
 Write: LF text, ids ``T1.. R1.. A1.. #1..`` per document in span order, a span crossing a
 line break split at each ``\\n`` into trimmed fragments (brat's own rule), binary attributes
-without a value, notes as ``AnnotatorNotes``. Names with ``/`` become subfolders; unsafe or
-colliding names get safe, unique file names (``output.FileNames``).
+without a value, notes as ``AnnotatorNotes``. Names with ``/`` become subfolders.
 """
 
 from __future__ import annotations
@@ -19,7 +18,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, Progress, ReadContext, Source
+from kathan.formats.base import (
+    DocumentCounter,
+    ExportReport,
+    Format,
+    Layout,
+    LossLog,
+    Progress,
+    ReadContext,
+    Source,
+)
 from kathan.formats.output import FileNames
 from kathan.model import (
     AnnotatedDocument,
@@ -36,7 +44,7 @@ from kathan.text.graphemes import is_cluster_boundary
 from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments, check_relation
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "tests/fixtures/formats/brat/golden/news/lavrov-1.ann"
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "brat"
 NOTE_TYPE = "AnnotatorNotes"
 _IGNORED_KINDS = {"E": "events", "N": "normalizations", "*": "equivalences"}
 
@@ -540,10 +548,12 @@ def write_brat(
     losses = LossLog()
     seen = _Seen()
     names = FileNames((".txt", ".ann"))
+    renamed: dict[str, str] = {}
     for annotated in counter:
         document = annotated.document
         relative = names.path_for(document.name)
         if relative != document.name:
+            renamed[document.name] = relative
             losses.note("document names that are unsafe or taken as file names, written under another name", document.name)
         if document.meta or document.status.value != "new":
             losses.note("document status and metadata, not written (brat has no place for them)", document.name)
@@ -555,7 +565,7 @@ def write_brat(
     _write(out / "annotation.conf", annotation_conf(schema, seen))
     if schema is not None:
         _write(out / "visual.conf", visual_conf(schema))
-    return counter.report(losses)
+    return counter.report(losses, renamed=renamed)
 
 
 def _write(path: Path, content: str) -> None:
@@ -650,12 +660,22 @@ def visual_conf(schema: Schema) -> str:
     return "\n".join(lines) + "\n"
 
 
+def sniff_brat(path: Path) -> bool:
+    """An ``.ann`` file, or a ``.txt`` with an ``.ann`` beside it."""
+    suffix = path.suffix.lower()
+    return suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").is_file())
+
+
 FORMAT = Format(
     name="brat",
-    extensions=(".txt", ".ann"),
+    title="brat standoff",
+    extensions=(".ann", ".txt"),
     description="brat standoff: NAME.txt + NAME.ann pairs (folders recursively), annotation.conf on export",
     reader=read_brat,
     writer=write_brat,
-    writes_folder=True,
-    example=EXAMPLE,
+    examples=(EXAMPLE,),
+    sniff=sniff_brat,
+    writes=Layout.FOLDER,
+    priority=50,
+    companions=frozenset({"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"}),
 )

@@ -17,7 +17,7 @@ from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, 
 from kathan.model import AnnotatedDocument
 from kathan.schema import Schema
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "formats" / "spacy" / "golden.json"
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "spacy" / "golden.json"
 
 
 def document_entry(annotated: AnnotatedDocument, losses: LossLog) -> dict[str, object]:
@@ -63,5 +63,6 @@ FORMAT = Format(
     description='spaCy-style JSON: [{"text", "spans": [[start, end, label]], "meta"}], code points',
     reader=None,
     writer=write_spacy,
-    example=EXAMPLE,
+    examples=(EXAMPLE,),
+    title="spaCy JSON",
 )

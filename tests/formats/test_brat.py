@@ -13,10 +13,10 @@ from kathan.formats.registry import read_paths, write
 from kathan.model import InputError
 from kathan.schema import default_schema
 
-from .helpers import FIXTURES, PEERS, annotated, relation_view, span_view
+from .helpers import EXAMPLES, FIXTURES, PEERS, annotated, relation_view, span_view
 
 BRAT = FIXTURES / "brat"
-GOLDEN = BRAT / "golden"
+GOLDEN = EXAMPLES / "brat"
 PEER_BRAT = PEERS / "brat"
 needs_peers = pytest.mark.skipif(not PEER_BRAT.is_dir(), reason="../shared/peer-formats is not beside the repository")
 
@@ -109,7 +109,7 @@ def test_folder_of_pairs_is_brat_recursively(tmp_path: Path) -> None:
 
 def test_brat_export_matches_golden_and_reads_back(tmp_path: Path) -> None:
     """The golden folder was checked by hand: split multi-line span, A lines, # note, conf sections."""
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     report = write("brat", annotated(records), tmp_path / "out", default_schema())
     written = sorted(
         p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*") if p.is_file() and p.name != MANIFEST)
@@ -228,7 +228,7 @@ def test_exporting_into_a_folder_with_other_documents_warns_of_them(tmp_path: Pa
     """A brat export into a folder that already holds pairs it did not write (an older export with
     a document since renamed) is refused naming them; allowed to overwrite, it warns of them:
     importing the folder again would bring them back."""
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     out = tmp_path / "out"
     _pair(out, "old-name", "पुराना पाठ\n", "")
     with pytest.raises(OutputInTheWay) as refused:

@@ -104,7 +104,7 @@ def test_a_five_thousand_digit_offset_is_refused_with_file_and_line(tmp_path: Pa
     assert len(str(refused.value)) < 300
 
 
-def test_a_reader_tripped_by_an_unforeseen_input_still_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_reader_tripped_by_an_unforeseen_input_still_names_the_file(tmp_path: Path) -> None:
     """Should a reader's own checks miss a hostile input, the refusal still names the file, no traceback."""
     from kathan.formats import jsonl, registry
 
@@ -112,8 +112,11 @@ def test_a_reader_tripped_by_an_unforeseen_input_still_names_the_file(tmp_path: 
         raise RecursionError("maximum recursion depth exceeded")
         yield
 
-    monkeypatch.setitem(registry._FORMATS, "jsonl", replace(jsonl.FORMAT, reader=tripped))
-    path = tmp_path / "a.jsonl"
-    path.write_text('{"text": "x"}\n')
-    with pytest.raises(KathanError, match=r"a.jsonl: could not be read as jsonl \(RecursionError"):
-        read_paths([path])
+    registry.register(replace(jsonl.FORMAT, reader=tripped))
+    try:
+        path = tmp_path / "a.jsonl"
+        path.write_text('{"text": "x"}\n')
+        with pytest.raises(KathanError, match=r"a.jsonl: could not be read as jsonl \(RecursionError"):
+            read_paths([path], "jsonl")
+    finally:
+        registry.unregister("jsonl")
