@@ -30,10 +30,15 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
     if "://" not in project and not Path(project).exists():
         raise KathanError(f"{project}: no such project (create it with 'kathan init {project}')")
     ws = Workspace.open(project, annotator=annotator or "")
+    ws.on_waiting = _say_waiting
     try:
         yield ws
     finally:
         ws.close()
+
+
+def _say_waiting(seconds: float) -> None:
+    print(f"kathan: waiting for another window or process to finish writing to the project ({seconds:.0f} s)...", file=sys.stderr)
 
 
 def init(args: argparse.Namespace) -> int:

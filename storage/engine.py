@@ -26,6 +26,9 @@ from storage.errors import BusyError, DamagedError, ProjectError, StorageError
 from storage.urls import for_people
 
 BUSY_TIMEOUT_S = 5.0
+WRITE_PATIENCE_S = 300.0
+"""How long a write waits for another process's write (a long import) before ``BusyError``:
+it tries again every ``BUSY_TIMEOUT_S`` and tells ``Workspace.on_waiting`` each time."""
 WRITE_OPTION = "kathan_write"
 """Execution option: set on the engine that writes, so ``begin`` takes the write lock at once."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -54,6 +55,7 @@ from kathan.model import (
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
 from kathan.validate import check_relation, check_span
+from storage import engine as engine_module
 from storage import integrity, migrate, reads, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
@@ -85,6 +87,9 @@ class Workspace:
         self._annotator = annotator
         self._texts: dict[int, str] = {}
         self._texts_lock = threading.Lock()
+        self.on_waiting: Callable[[float], None] | None = None
+        """Called with the seconds waited so far while a write waits for another process's lock
+        (a front end shows "waiting for ..."); it may raise to give up."""
 
     # opening and closing
 
@@ -575,10 +580,32 @@ class Workspace:
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
-        """A write transaction holding the write lock from its first statement, counted in the revision."""
-        with translated_errors(), self._writer.begin() as conn:
-            conn.execute(update(project).values(revision=project.c.revision + 1))
-            yield conn
+        """A write transaction holding the write lock from its first statement, counted in the revision.
+
+        While another process holds the lock (a long import), the write waits for it, up to
+        ``WRITE_PATIENCE_S``, telling ``on_waiting`` how long it has waited after each
+        ``BUSY_TIMEOUT_S``; only then is it refused (``BusyError``). Nothing is written twice:
+        only taking the lock is tried again.
+        """
+        started = time.monotonic()
+        while True:
+            locked = False
+            try:
+                with translated_errors(), self._writer.begin() as conn:
+                    conn.execute(update(project).values(revision=project.c.revision + 1))
+                    locked = True
+                    yield conn
+                return
+            except BusyError as error:
+                waited = time.monotonic() - started
+                if locked:
+                    raise
+                if waited >= engine_module.WRITE_PATIENCE_S:
+                    raise BusyError(
+                        f"the project is busy: another window or process kept it locked for {waited:.0f} s; try again"
+                    ) from error
+                if self.on_waiting is not None:
+                    self.on_waiting(waited)
 
     def _text_of(self, conn: Connection, doc_id: int) -> str:
         with self._texts_lock:
