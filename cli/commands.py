@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cli.progress import progress_bar
+from cli.terminal import say
 from kathan.formats import registry
 from kathan.formats.output import OutputInTheWay
 from kathan.layers import ALL_LAYERS, only_layer
@@ -38,7 +39,7 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
 
 
 def _say_waiting(seconds: float) -> None:
-    print(f"kathan: waiting for another window or process to finish writing to the project ({seconds:.0f} s)...", file=sys.stderr)
+    say(f"kathan: waiting for another window or process to finish writing to the project ({seconds:.0f} s)...", file=sys.stderr)
 
 
 def init(args: argparse.Namespace) -> int:
@@ -46,7 +47,7 @@ def init(args: argparse.Namespace) -> int:
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
     Workspace.create(args.project, schema=schema).close()
-    print(f"created {_for_people(args.project)} with schema {schema.name!r} ({', '.join(schema.label_names)})")
+    say(f"created {_for_people(args.project)} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
 
 
@@ -64,13 +65,13 @@ def import_(args: argparse.Namespace) -> int:
                 paths, args.format, schema=ws.schema, progress=bar.update, options=options, follow_links=args.follow_links
             )
         for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            say(f"warning: {warning}", file=sys.stderr)
         with progress_bar("importing", total=len(result.records)) as bar:
             changes = ws.import_records(result.records, progress=bar.advance, replace_layers=args.replace_layer)
     spans = sum(len(r.spans) for r in result.records)
     relations = sum(len(r.relations) for r in result.records)
     layered = f", layers added to {counted(len(changes.documents_updated), 'document')}" if changes.documents_updated else ""
-    print(
+    say(
         f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, "
         f"{counted(relations, 'relation')}{layered}"
     )
@@ -111,14 +112,14 @@ def export(args: argparse.Namespace) -> int:
         except OutputInTheWay as exc:
             raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(
+        say(f"warning: {warning}", file=sys.stderr)
+    say(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
         f"{counted(report.relations, 'relation')} to {args.out}"
     )
     if unreadable:
         shown = ", ".join(unreadable[:20]) + (f" and {len(unreadable) - 20} more" if len(unreadable) > 20 else "")
-        print(
+        say(
             f"kathan: the project file is damaged: {counted(len(unreadable), 'document')} could not be read "
             f"and are not in the export: {shown}",
             file=sys.stderr,
@@ -137,7 +138,7 @@ def _count_documents(ws: Workspace) -> int | None:
 
 def stats(args: argparse.Namespace) -> int:
     with opened(args.project) as ws:
-        print(ws.stats().format())
+        say(ws.stats().format())
     return EXIT_OK
 
 
@@ -147,14 +148,14 @@ def validate(args: argparse.Namespace) -> int:
             problems = ws.validate()
     except DamagedProjectError:
         for line in Workspace.damage_of(args.project):
-            print(f"{_for_people(args.project)}: {line}")
+            say(f"{_for_people(args.project)}: {line}")
         raise
     for problem in problems:
-        print(problem)
+        say(problem)
     if problems:
-        print(counted(len(problems), "problem"), file=sys.stderr)
+        say(counted(len(problems), "problem"), file=sys.stderr)
         return EXIT_USER_ERROR
-    print("ok: every span fits its text and the schema")
+    say("ok: every span fits its text and the schema")
     return EXIT_OK
 
 
@@ -173,7 +174,7 @@ def suggest(args: argparse.Namespace) -> int:
             for doc_id in ids:
                 count += ws.store_suggestions(doc_id, suggester.name, suggester.suggest(ws.document(doc_id)))
                 bar.advance()
-    print(f"stored {counted(count, 'suggestion')} for {counted(len(ids), 'document')}")
+    say(f"stored {counted(count, 'suggestion')} for {counted(len(ids), 'document')}")
     return EXIT_OK
 
 
@@ -194,7 +195,7 @@ def evaluate(args: argparse.Namespace) -> int:
                 raise KathanError(f"{args.gold}: document {name!r} is not in {_for_people(args.project)}")
             predicted.extend(ws.iter_suggested([document.id]) if args.suggestions else ws.iter_annotated([document.id]))
     report = run_evaluation(predicted, gold, match=args.match)
-    print(report.format_table())
+    say(report.format_table())
     return EXIT_OK
 
 
@@ -208,11 +209,11 @@ def agree(args: argparse.Namespace) -> int:
             raise KathanError(f"no label {unknown[0]!r} in the schema (it has {', '.join(ws.schema.label_names)})")
         report = measure(ws.iter_annotated(_doc_ids(ws, args.doc)), labels=args.labels, annotators=args.annotators)
     if args.json:
-        print(dumps(report))
+        say(dumps(report))
     elif args.csv:
         sys.stdout.write(report.to_csv())
     else:
-        print(report.format_table())
+        say(report.format_table())
     return EXIT_OK
 
 
@@ -224,17 +225,17 @@ def merge(args: argparse.Namespace) -> int:
         for source_path in args.sources:
             with opened(source_path) as source:
                 if source.schema.source != target.schema.source:
-                    print(f"warning: {source_path} has another schema than {args.target}; spans must fit the target's", file=sys.stderr)
+                    say(f"warning: {source_path} has another schema than {args.target}; spans must fit the target's", file=sys.stderr)
                 report = merge_project(target, source)
-            print(
+            say(
                 f"{source_path}: {counted(report.added, 'new document')}, layers added to "
                 f"{counted(report.layered, 'document')}, {counted(len(report.conflicts), 'conflict')}"
             )
             for problem in report.conflicts:
-                print(f"conflict: {problem.message}", file=sys.stderr)
+                say(f"conflict: {problem.message}", file=sys.stderr)
             conflicts += len(report.conflicts)
     if conflicts:
-        print(f"{counted(conflicts, 'conflict')} left as they were in {args.target}: settle them in the curation view", file=sys.stderr)
+        say(f"{counted(conflicts, 'conflict')} left as they were in {args.target}: settle them in the curation view", file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
 
@@ -246,7 +247,7 @@ def copy(args: argparse.Namespace) -> int:
         total = len(source.documents())
         with progress_bar("copying", total=total) as bar:
             copy_project(source, args.target, progress=bar.advance).close()
-    print(f"copied {counted(total, 'document')} to {_for_people(args.target)}")
+    say(f"copied {counted(total, 'document')} to {_for_people(args.target)}")
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+from cli.terminal import shown
 from kathan.model import KathanError
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -28,14 +29,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _termination_as_interrupt():
             return handler(args)
     except KathanError as exc:
-        print(f"kathan: {exc}", file=sys.stderr)
+        print(shown(f"kathan: {exc}"), file=sys.stderr)
         return EXIT_USER_ERROR
     except ValueError as exc:
         # SchemaError and other refusals of user input derive from ValueError.
-        print(f"kathan: {exc}", file=sys.stderr)
+        print(shown(f"kathan: {exc}"), file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # the reader of our output went away (``kathan stats P | head -1``): nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
-        print(f"kathan: interrupted; {_interrupted(args)}", file=sys.stderr)
+        print(shown(f"kathan: interrupted; {_interrupted(args)}"), file=sys.stderr)
         return 130
 
 

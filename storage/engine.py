@@ -151,20 +151,21 @@ def described(message: str) -> tuple[type[StorageError], str]:
 
 
 @contextmanager
-def translated_errors(reading: bool = False) -> Iterator[None]:
+def translated_errors(reading: bool = False, where: str = "") -> Iterator[None]:
     """Turn the database's own failures into ``StorageError``s a front end can show (it never sees
     SQLAlchemy or the driver). ``reading``: a stored value that cannot be converted (a damaged row)
-    is a ``DamagedError`` too."""
+    is a ``DamagedError`` too. ``where`` (the project file) begins the message of a failure of
+    the file or its disk (read-only, full, cannot be opened), so it names the file."""
     try:
         yield
     except exc.DBAPIError as error:
         kind, words = described(str(error.orig))
         if kind is StorageError and words.startswith("the database failed") and not isinstance(error, exc.OperationalError):
             words = f"the database refused the change: {error.orig}"
-        raise kind(words) from error
+        raise kind(_placed(words, where)) from error
     except sqlite3.Error as error:  # raw driver cursors (reads.driver_rows) and connection set-up
         kind, words = described(str(error))
-        raise kind(words) from error
+        raise kind(_placed(words, where)) from error
     except (KeyError, ValueError, TypeError) as error:
         if not reading or isinstance(error, KathanError):
             raise
@@ -172,6 +173,12 @@ def translated_errors(reading: bool = False) -> Iterator[None]:
             f"the project file is damaged: a stored value cannot be read ({type(error).__name__}: {str(error)[:80]}); "
             f"{DAMAGED_ADVICE}"
         ) from error
+
+
+def _placed(words: str, where: str) -> str:
+    if not where or not words.startswith(("the project cannot be written", "the disk holding", "the project file cannot")):
+        return words
+    return f"{where}: {words}"
 
 
 def reserve_ids(connection: Connection, table: str, count: int) -> int | None:

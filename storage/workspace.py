@@ -9,6 +9,7 @@ nothing.
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -549,8 +550,7 @@ class Workspace:
         Problems name the damaged tables and pages, or the document (as the file) and the span
         or relation id; documents a damaged file no longer gives are named too.
         """
-        place = str(self._engine.url.database) if is_sqlite_file(self._engine.url) else self._url
-        problems = [Problem(place, 0, line) for line in self.damage()]
+        problems = [Problem(self._place, 0, line) for line in self.damage()]
         unreadable: list[str] = []
         for item in self.iter_annotated(unreadable=unreadable):
             doc = item.document
@@ -575,8 +575,14 @@ class Workspace:
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
-        with translated_errors(reading=True), self._engine.begin() as conn:
+        with translated_errors(reading=True, where=self._place), self._engine.begin() as conn:
             yield conn
+
+    @property
+    def _place(self) -> str:
+        """The project as messages name it: its file, or its URL without the password."""
+        url = self._engine.url
+        return str(url.database) if is_sqlite_file(url) else self._url
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
@@ -591,7 +597,7 @@ class Workspace:
         while True:
             locked = False
             try:
-                with translated_errors(), self._writer.begin() as conn:
+                with translated_errors(where=self._place), self._writer.begin() as conn:
                     conn.execute(update(project).values(revision=project.c.revision + 1))
                     locked = True
                     yield conn
@@ -646,10 +652,31 @@ def _disposed_on_failure(engine: Engine, shown: str, action: str) -> Iterator[No
         engine.dispose()
         password = engine.url.password
         reason = str(error).replace(str(password), MASK) if password else str(error)
+        if is_sqlite_file(engine.url):
+            reason = _file_trouble(Path(str(engine.url.database))) or reason
         raise ProjectError(f"{shown}: cannot {action}: {reason}") from None
     except BaseException:
         engine.dispose()
         raise
+
+
+def _file_trouble(path: Path) -> str:
+    """What about the project file or its folder keeps SQLite from using it, when it is that."""
+    folder = path.parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = None
+    if free is not None and free < 64 * 1024:
+        return f"the disk holding {folder} is full ({free:,} bytes free); free some space and try again"
+    if not os.access(folder, os.W_OK):
+        return (
+            f"the folder {folder} is read-only, and SQLite keeps {path.name}-wal and {path.name}-shm beside the "
+            "project while it is open; copy the project to a folder you can write to"
+        )
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the project file {path} is read-only; make it writable (or open a copy)"
+    return ""
 
 
 def _check_project_file(path: Path, target: str) -> None:

@@ -162,7 +162,7 @@ def export(
         report = _export_folder(format_, docs, target, schema, progress, overwrite, project, check, options)
     else:
         report = format_.writer(docs, target, schema, progress, **options)
-        if check is not None:
+        if check is not None and target.is_file():  # a pipe or a device cannot be read back
             check(target, report)
     return replace(report, warnings=notes + report.warnings) if notes else report
 
@@ -295,6 +295,7 @@ def _relative_files(folder: Path, skip: Path | None = None) -> list[str]:
 def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     """A text handle whose content replaces ``path`` only when the block ends without error.
 
+    A device or pipe (``/dev/stdout``) is written to directly, never replaced.
     The content goes to a hidden ``.NAME.PID-RANDOM.part`` beside ``path``, removed on any
     exit Python sees (an error, Ctrl+C, a cancel raised by a progress callback, SIGTERM in the
     CLI). Refuses (``KathanError``) to replace a folder or an SQLite database or its WAL: an
@@ -302,6 +303,11 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     """
     if path.is_dir():
         raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
+    if path.exists() and not path.is_file():
+        # a device or a pipe (/dev/stdout, a FIFO): written to as it is, never replaced by a file
+        with path.open("w", encoding="utf-8", newline=newline) as stream:
+            yield stream
+        return
     if _is_database(path):
         raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
     path.parent.mkdir(parents=True, exist_ok=True)
