@@ -228,8 +228,14 @@ class BackgroundTask(QObject):
         self.sig_failed.emit(message)
 
     def _stop(self) -> None:
+        had_focus = self.dialog.isActiveWindow()
         self.dialog.reset()
         self.dialog.hide()
+        owner = self.dialog.parentWidget()
+        if had_focus and owner is not None:
+            # Give the keyboard back to the window: a hidden dialog can stay the active window
+            # (offscreen, and on some window managers), and the window's shortcuts stop working.
+            owner.window().activateWindow()
         self.thread.quit()
         self.thread.wait()
         self.dialog.deleteLater()
