@@ -15,7 +15,7 @@ from pathlib import Path
 from cli.progress import progress_bar
 from kathan.formats import registry
 from kathan.model import KathanError
-from kathan.schema import default_schema
+from kathan.schema import Schema, default_schema
 from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
@@ -51,11 +51,16 @@ def import_(args: argparse.Namespace) -> int:
             raise KathanError(f"{path}: no such file or folder")
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
-            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update, options=options)
+            result = registry.read_paths(
+                paths, args.format, schema=ws.schema, progress=bar.update, options=options, extend_schema=args.extend_schema
+            )
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
+        before = ws.schema
         with progress_bar("importing", total=len(result.records)) as bar:
-            changes = ws.import_records(result.records, progress=bar.advance)
+            changes = ws.import_records(result.records, progress=bar.advance, schema=result.schema)
+        if result.schema is not None:
+            print(f"extended the schema: {_added(before, result.schema)}")
     spans = sum(len(r.spans) for r in result.records)
     relations = sum(len(r.relations) for r in result.records)
     print(f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, {counted(relations, 'relation')}")
@@ -148,6 +153,18 @@ def evaluate(args: argparse.Namespace) -> int:
     report = run_evaluation(predicted, gold, match=args.match)
     print(report.format_table())
     return EXIT_OK
+
+
+def _added(before: Schema, after: Schema) -> str:
+    labels = [label.name for label in after.labels if before.label(label.name) is None]
+    relations = [r.name for r in after.relations if before.relation(r.name) is None]
+    attributes = [
+        f"{label.name}.{a.name}" for label in after.labels for a in label.attributes
+        if before.label(label.name) is None or before.label(label.name).attribute(a.name) != a  # type: ignore[union-attr]
+    ]
+    parts = [f"labels {', '.join(labels)}" if labels else "", f"relation types {', '.join(relations)}" if relations else "",
+             f"attributes {', '.join(attributes)}" if attributes else ""]
+    return "; ".join(p for p in parts if p) or "relation ends"
 
 
 def _format_options(args: argparse.Namespace) -> dict[str, object]:

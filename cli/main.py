@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", default="auto", choices=["auto", *registry.format_names()], metavar="FORMAT",
                    help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
     p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
+    p.add_argument("--extend-schema", action="store_true",
+                   help="add labels, relation types and attributes the files use but the schema lacks\n"
+                        "(without it such an import fails, listing them)")
     _add_format_options(p, "read")
     p.set_defaults(handler=commands.import_)
 

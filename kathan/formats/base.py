@@ -212,6 +212,9 @@ class ImportResult(Sequence[DocumentRecord]):
 
     records: list[DocumentRecord]
     warnings: list[Problem] = field(default_factory=list)
+    schema: Schema | None = None
+    """The project's schema extended with what the records use (``read_paths(..., extend_schema=True)``);
+    None when nothing was added."""
 
     @overload
     def __getitem__(self, index: int) -> DocumentRecord: ...

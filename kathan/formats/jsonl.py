@@ -52,7 +52,7 @@ from kathan.model import (
 from kathan.schema import Schema
 from kathan.text.decode import OffsetRemap, normalize_newlines, title_of
 from kathan.text.offsets import Utf16Map
-from kathan.validate import check_fragments, check_relation
+from kathan.validate import check_fragments
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "jsonl" / "golden.jsonl"
 MAX_LINE_BYTES = 50 * 1024 * 1024
@@ -289,11 +289,6 @@ class _LineReader:
                 self.error(f"{where}.fragments", reason)
                 continue
             attributes = self.mapping(item.get("attributes"), f"{where}.attributes")
-            if self.ctx.schema is not None:
-                reason = self.ctx.schema.check_attributes(label, attributes)
-                if reason:
-                    field = "label" if self.ctx.schema.label(label) is None else "attributes"
-                    self.error(f"{where}.{field}", reason)
             origin = self.string(item, "origin", Origin.IMPORTED.value, f"{where}.")
             if origin not in _ORIGINS:
                 self.error(f"{where}.origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
@@ -382,10 +377,6 @@ class _LineReader:
             head, tail = ends
             if head is None or tail is None:
                 continue
-            if self.ctx.schema is not None:
-                reason = check_relation(self.ctx.schema, type_, spans[head].label, spans[tail].label)
-                if reason:
-                    self.error(f"{where}.type", reason)
             origin = self.string(item, "origin", Origin.IMPORTED.value, f"{where}.")
             if origin not in _ORIGINS:
                 self.error(f"{where}.origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
