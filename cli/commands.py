@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cli.progress import progress_bar
+from kathan.formats.base import offsets_in
 from kathan.formats import registry
 from kathan.model import KathanError
 from kathan.schema import Schema, default_schema
@@ -63,7 +64,10 @@ def import_(args: argparse.Namespace) -> int:
             print(f"extended the schema: {_added(before, result.schema)}")
     spans = sum(len(r.spans) for r in result.records)
     relations = sum(len(r.relations) for r in result.records)
-    print(f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, {counted(relations, 'relation')}")
+    print(
+        f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, "
+        f"{counted(relations, 'relation')} read as {_read_as(result.formats)}"
+    )
     return EXIT_OK
 
 
@@ -92,7 +96,7 @@ def export(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     print(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out}"
+        f"{counted(report.relations, 'relation')} to {args.out} ({offsets_in(report.offset_unit)})"
     )
     return EXIT_OK
 
@@ -153,6 +157,13 @@ def evaluate(args: argparse.Namespace) -> int:
     report = run_evaluation(predicted, gold, match=args.match)
     print(report.format_table())
     return EXIT_OK
+
+
+def _read_as(formats: tuple[str, ...]) -> str:
+    parts = []
+    for name in formats:
+        parts.append(f"{name} ({offsets_in(registry.get_format(name).offset_unit.value)})")
+    return ", ".join(parts) or "nothing"
 
 
 def _added(before: Schema, after: Schema) -> str:

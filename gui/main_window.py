@@ -41,6 +41,7 @@ from gui.span_table import SpanTable
 from gui.suggestions import SuggestionReview
 from gui.undo import quoted
 from gui.workers import BackgroundTask, ImportReport, export_job, import_job
+from kathan.formats.base import offsets_in
 from kathan.model import Changes, Document, DocumentId, Fragment, SpanId
 
 log = logging.getLogger(__name__)
@@ -641,7 +642,7 @@ class MainWindow(QMainWindow):
         warnings = getattr(report, "warnings", [])
         text = (
             f"Exported {getattr(report, 'documents', '?')} documents, {getattr(report, 'spans', '?')} spans, "
-            f"{getattr(report, 'relations', '?')} relations."
+            f"{getattr(report, 'relations', '?')} relations ({offsets_in(getattr(report, 'offset_unit', '') or 'none')})."
         )
         self.statusBar().showMessage(text, 8000)
         if warnings:
@@ -734,3 +735,4 @@ def _as_fragments(value: Any) -> tuple[Fragment, ...]:
         return ((int(value[0]), int(value[1])),) if value[1] > value[0] else ()
     pieces = tuple((int(s), int(e)) for s, e in value if e > s)
     return tuple(sorted(pieces))
+

@@ -47,7 +47,7 @@ from kathan.formats.base import (
     Source,
     atomic_output,
 )
-from kathan.formats.guards import bounded_lines, head_text
+from kathan.formats.guards import MAX_JSON_BYTES, bounded_lines, check_size, head_text
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, Span, SpanRecord
 from kathan.schema import Schema
 from kathan.text.decode import title_of
@@ -288,6 +288,7 @@ def read_conll(sources: Sequence[Source], ctx: ReadContext) -> Iterator[Document
 
 def _parse(source: Source, ctx: ReadContext) -> list[_Document]:
     file = str(source.path)
+    check_size(source.path, MAX_JSON_BYTES, "CoNLL file")
     documents: list[_Document] = [_Document()]
     columns: list[str] | None = None
     for number, line in bounded_lines(source.path):

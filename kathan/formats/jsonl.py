@@ -37,9 +37,10 @@ from kathan.formats.base import (
     atomic_output,
     sha256_of,
 )
-from kathan.formats.guards import first_json_line
+from kathan.formats.guards import MAX_LINE_BYTES, first_json_line, loads_json
 from kathan.model import (
     AnnotatedDocument,
+    InputError,
     DocumentRecord,
     DocumentStatus,
     Fragment,
@@ -55,7 +56,6 @@ from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "jsonl" / "golden.jsonl"
-MAX_LINE_BYTES = 50 * 1024 * 1024
 MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
 """A corpus export can pass the one-article limit of ``read_text_file``; lines are streamed."""
 MAX_PROBLEMS_PER_FILE = 200
@@ -124,9 +124,9 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
             if not line.strip():
                 continue
             try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                ctx.error(file, number, f"not JSON: {exc.msg} (column {exc.colno})")
+                data = loads_json(line, file, number)
+            except InputError as exc:
+                ctx.extend(exc.problems)
                 continue
             if _SURROGATE_ESCAPE.search(line) and (lone := _lone_surrogate(data)) is not None:
                 ctx.error(file, number, f"not Unicode text: a lone UTF-16 surrogate \\u{ord(lone):04x} (half of a pair)")

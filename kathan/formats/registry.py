@@ -334,7 +334,8 @@ def read_paths(
             extended = gaps.extended(schema)
         except SchemaError as exc:
             raise InputError([Problem(records[0].source, 0, f"cannot extend the schema: {exc.reason}")]) from None
-    return ImportResult(records, _in_file_order(ctx.warnings), extended)
+    used = tuple(dict.fromkeys(format_.name for format_, _ in groups))
+    return ImportResult(records, _in_file_order(ctx.warnings), used, extended)
 
 
 def write(

@@ -331,3 +331,14 @@ def test_extend_schema_adds_what_a_file_uses_and_keeps_it(project: Path, tmp_pat
     assert kathan("export", project, "--format", "jsonl", "--out", tmp_path / "back.jsonl") == 0
     back = json.loads((tmp_path / "back.jsonl").read_text(encoding="utf-8"))
     assert [r["id"] for r in back["relations"]] == ["R1", "R2"]
+
+
+def test_summaries_state_the_formats_and_offset_units(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Import says what each input was read as and what its offsets count; export says what the
+    written offsets count, and lists what the format could not hold."""
+    assert kathan("import", project, SAMPLE) == 0
+    assert "read as txt (tokens, no character offsets)" in capsys.readouterr().out
+    assert kathan("export", project, "--format", "jsonl", "--out", tmp_path / "a.jsonl") == 0
+    assert "(offsets in Unicode code points)" in capsys.readouterr().out
+    assert kathan("export", project, "--format", "conll", "--out", tmp_path / "a.conll") == 0
+    assert "(tokens, no character offsets)" in capsys.readouterr().out
