@@ -154,7 +154,7 @@ def offsets_in(unit: str) -> str:
     return {
         OffsetUnit.CODEPOINT.value: "offsets in Unicode code points",
         OffsetUnit.UTF16.value: "offsets in UTF-16 units",
-        OffsetUnit.NONE.value: "tokens, no character offsets",
+        OffsetUnit.NONE.value: "no character offsets",
     }.get(unit, f"offsets in {unit}")
 
 

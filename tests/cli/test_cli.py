@@ -337,8 +337,8 @@ def test_summaries_state_the_formats_and_offset_units(project: Path, tmp_path: P
     """Import says what each input was read as and what its offsets count; export says what the
     written offsets count, and lists what the format could not hold."""
     assert kathan("import", project, SAMPLE) == 0
-    assert "read as txt (tokens, no character offsets)" in capsys.readouterr().out
+    assert "read as txt (no character offsets)" in capsys.readouterr().out
     assert kathan("export", project, "--format", "jsonl", "--out", tmp_path / "a.jsonl") == 0
     assert "(offsets in Unicode code points)" in capsys.readouterr().out
     assert kathan("export", project, "--format", "conll", "--out", tmp_path / "a.conll") == 0
-    assert "(tokens, no character offsets)" in capsys.readouterr().out
+    assert "(no character offsets)" in capsys.readouterr().out
