@@ -13,17 +13,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cli.progress import progress_bar
-from kathan.formats.base import offsets_in
-from kathan.formats import registry
 from kathan.model import KathanError
-from kathan.schema import Schema, default_schema
-from storage import Workspace
+from kathan.schema import default_schema
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kathan.schema import Schema
+    from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 
 
 @contextmanager
 def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
+    from storage import Workspace
+
     if "://" not in project and not Path(project).exists():
         raise KathanError(f"{project}: no such project (create it with 'kathan init {project}')")
     ws = Workspace.open(project, annotator=annotator or "")
@@ -34,15 +38,21 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
 
 
 def init(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+
     schema = registry.load_schema_file(args.schema) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
+    from storage import Workspace
+
     Workspace.create(args.project, schema=schema).close()
     print(f"created {args.project} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
 
 
 def import_(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+
     paths = [Path(p) for p in args.paths]
     options = _format_options(args)
     if args.format != "auto":
@@ -72,6 +82,10 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+    from kathan.formats.base import offsets_in
+    from kathan.formats.output import OutputInTheWay
+
     try:
         fmt = registry.get_format(args.format)
     except KeyError as exc:
@@ -90,10 +104,18 @@ def export(args: argparse.Namespace) -> int:
             if args.suggestions
             else ws.iter_annotated(doc_ids)
         )
-        with progress_bar(f"exporting {fmt.name}", total=total) as bar:
-            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update, **options)
+        try:
+            with progress_bar(f"exporting {fmt.name}", total=total) as bar:
+                report = registry.write(
+                    fmt.name, docs, Path(args.out), ws.schema, progress=bar.update,
+                    overwrite=args.overwrite, project=ws.identity(), **options,
+                )
+        except OutputInTheWay as exc:
+            raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
         f"{counted(report.relations, 'relation')} to {args.out} ({offsets_in(report.offset_unit)})"
@@ -102,8 +124,13 @@ def export(args: argparse.Namespace) -> int:
 
 
 def stats(args: argparse.Namespace) -> int:
-    with opened(args.project) as ws:
-        print(ws.stats().format())
+    from storage.stats import quick_stats
+
+    found = quick_stats(args.project)
+    if found is None:
+        with opened(args.project) as ws:
+            found = ws.stats()
+    print(found.format())
     return EXIT_OK
 
 
@@ -141,6 +168,7 @@ def suggest(args: argparse.Namespace) -> int:
 def evaluate(args: argparse.Namespace) -> int:
     from kathan.evaluate import annotated_from_record
     from kathan.evaluate import evaluate as run_evaluation
+    from kathan.formats import registry
 
     gold_path = Path(args.gold)
     if not gold_path.exists():
@@ -160,6 +188,9 @@ def evaluate(args: argparse.Namespace) -> int:
 
 
 def _read_as(formats: tuple[str, ...]) -> str:
+    from kathan.formats import registry
+    from kathan.formats.base import offsets_in
+
     parts = []
     for name in formats:
         parts.append(f"{name} ({offsets_in(registry.get_format(name).offset_unit.value)})")

@@ -9,15 +9,13 @@ format could not hold.
 from __future__ import annotations
 
 import hashlib
-import os
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any, overload
+from typing import Any, overload
 
+from kathan.formats.output import atomic_output as atomic_output  # where writers found it first
 from kathan.model import (
     AnnotatedDocument,
     Document,
@@ -252,6 +250,8 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
     offset_unit: str = ""
     """The unit the written offsets count (``OffsetUnit`` value), for the summary."""
+    notes: list[str] = field(default_factory=list)
+    """What the user should know that is no loss (span lengths in tokens, files written beside)."""
 
 
 class LossLog:
@@ -280,11 +280,16 @@ class LossLog:
 
 
 class DocumentCounter:
-    """Counts documents, spans and relations written and reports progress per document."""
+    """Counts documents, spans and relations written and reports progress per document.
 
-    def __init__(self, docs: Iterable[AnnotatedDocument], progress: Progress | None) -> None:
+    A format that writes no relations says so (``relations=False``): a summary counts only
+    what was written.
+    """
+
+    def __init__(self, docs: Iterable[AnnotatedDocument], progress: Progress | None, *, relations: bool = True) -> None:
         self._docs = docs
         self._progress = progress
+        self._count_relations = relations
         self._total = len(docs) if isinstance(docs, Sized) else None
         self.documents = 0
         self.spans = 0
@@ -295,48 +300,16 @@ class DocumentCounter:
             yield annotated
             self.documents += 1
             self.spans += len(annotated.spans)
-            self.relations += len(annotated.relations)
+            if self._count_relations:
+                self.relations += len(annotated.relations)
             if self._progress is not None:
                 self._progress(self.documents, self._total)
 
-    def report(self, losses: LossLog | None = None, extra: Iterable[str] = ()) -> ExportReport:
+    def report(
+        self, losses: LossLog | None = None, extra: Iterable[str] = (), offset_unit: str = "", notes: Iterable[str] = ()
+    ) -> ExportReport:
         warnings = (losses.warnings() if losses else []) + list(extra)
-        return ExportReport(self.documents, self.spans, self.relations, warnings)
-
-
-@contextmanager
-def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
-    """A text handle whose content replaces ``path`` only when the block ends without error.
-
-    Refuses (``KathanError``) to replace an SQLite database or its WAL: an export pointed at
-    the project file by mistake would otherwise destroy the project.
-    """
-    if path.is_dir():
-        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
-    if _is_database(path):
-        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
-    try:
-        with temp.open("x", encoding="utf-8", newline=newline) as handle:
-            yield handle
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-_DATABASE_MAGIC = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
-"""How an SQLite database file and its write-ahead log begin."""
-
-
-def _is_database(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-    except OSError:
-        return False
-    return head.startswith(_DATABASE_MAGIC)
+        return ExportReport(self.documents, self.spans, self.relations, warnings, offset_unit, list(notes))
 
 
 def assign_keys(keys: Sequence[str], prefix: str, valid: Callable[[str], bool] = bool) -> list[str]:
@@ -363,6 +336,14 @@ def assign_keys(keys: Sequence[str], prefix: str, valid: Callable[[str], bool] =
             key = f"{prefix}{number}"
         result.append(key)
     return result
+
+
+def fragment_keys(spans: Sequence[Span], prefix: str, valid: Callable[[str], bool] = bool) -> list[list[str]]:
+    """Ids for formats that write a span per fragment: per span, one key per fragment; the first
+    is the span's kept key (``assign_keys``), later fragments get fresh ones."""
+    keys = [span.key if number == 0 else "" for span in spans for number in range(len(span.fragments))]
+    assigned = iter(assign_keys(keys, prefix, valid))
+    return [[next(assigned) for _ in span.fragments] for span in spans]
 
 
 def sha256_of(text: str) -> str:

@@ -36,6 +36,7 @@ from kathan.formats.base import (
     Source,
 )
 from kathan.formats.brat_conf import CONF_NAME, Seen, annotation_conf, read_annotation_conf, visual_conf
+from kathan.formats.output import FileNames
 from kathan.model import (
     AnnotatedDocument,
     DocumentRecord,
@@ -630,55 +631,37 @@ def _kept_lines(
 def write_brat(
     docs: Iterable[AnnotatedDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
 ) -> ExportReport:
-    """Writes ``out/NAME.txt`` and ``out/NAME.ann`` per document and one ``annotation.conf``."""
+    """Writes ``out/NAME.txt`` and ``out/NAME.ann`` per document and one ``annotation.conf``.
+
+    Called through ``registry.write``, ``out`` is a fresh folder that ``output`` moves into place.
+    """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
     seen = Seen()
-    written: set[Path] = set()
+    names = FileNames((".txt", ".ann"))
     for annotated in counter:
         document = annotated.document
-        relative = _safe_name(document.name)
+        relative = names.path_for(document.name)
         if relative != document.name:
-            losses.note("document names with unsafe path parts, written with '_'", document.name)
+            losses.note("document names that are unsafe or taken as file names, written under another name", document.name)
         own_meta = {k: v for k, v in document.meta.items() if not k.startswith("brat.")}
         if own_meta or document.status.value != "new":
             losses.note("document status and metadata, not written (brat has no place for them)", document.name)
         base = out / relative
         base.parent.mkdir(parents=True, exist_ok=True)
         for suffix, content in ((".txt", document.text), (".ann", ann_text(annotated, schema, losses, seen))):
-            path = base.with_name(base.name + suffix)
-            _write(path, content)
-            written.add(path)
+            _write(base.with_name(base.name + suffix), content)
     _write(out / CONF_NAME, annotation_conf(schema, seen))
     if schema is not None:
         _write(out / "visual.conf", visual_conf(schema))
-    return counter.report(losses, _left_over(out, written))
-
-
-def _left_over(out: Path, written: set[Path]) -> list[str]:
-    """A warning naming the .txt and .ann files in ``out`` this export did not write: importing
-    the folder would bring those documents back (an older export, a document since renamed)."""
-    others = sorted(
-        p.relative_to(out).as_posix()
-        for p in out.rglob("*")
-        if p.suffix in (".txt", ".ann") and p.is_file() and p not in written
-    )
-    if not others:
-        return []
-    shown = ", ".join(others[:6]) + (f" and {len(others) - 6} more" if len(others) > 6 else "")
-    return [f"{len(others)} files in {out} not written by this export (left from before?): {shown}"]
+    return counter.report(losses)
 
 
 def _write(path: Path, content: str) -> None:
-    with path.open("w", encoding="utf-8", newline="\n") as handle:
+    with path.open("x", encoding="utf-8", newline="\n") as handle:
         handle.write(content)
-
-
-def _safe_name(name: str) -> str:
-    parts = [part if part not in ("", ".", "..") else "_" for part in name.replace("\\", "/").split("/")]
-    return "/".join(parts)
 
 
 def sniff_brat(path: Path) -> bool:

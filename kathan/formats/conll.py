@@ -89,7 +89,7 @@ def write_conll(
     else:
         labels = list(schema.label_names)
     columns = labels if layers == "per-label" else [SINGLE_COLUMN]
-    counter = DocumentCounter(docs, progress)
+    counter = DocumentCounter(docs, progress, relations=False)
     losses = LossLog()
     seen: dict[str, None] = {}
     with atomic_output(out) as handle:

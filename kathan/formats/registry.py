@@ -22,6 +22,7 @@ from kathan.formats.base import (
     ReadContext,
     Source,
 )
+from kathan.formats import output
 from kathan.formats.guards import head_text
 from kathan.formats.verify import Expected, check_readback
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
@@ -292,6 +293,8 @@ def read_paths(
         if not path.exists():
             problems.append(Problem(str(path), 0, "no such file or folder"))
             continue
+        if path.is_dir():
+            problems.extend(Problem(str(path), 0, reason) for reason in output.check_export_folder(path))
         named = _readable(format, path) if format != "auto" else None
         if path.is_dir():
             whole = named if named is not None and named.reads is Layout.FOLDER else None
@@ -345,6 +348,8 @@ def write(
     schema: Schema | None = None,
     progress: Progress | None = None,
     *,
+    overwrite: bool = False,
+    project: str = "",
     verify: bool = True,
     **options: Any,
 ) -> ExportReport:
@@ -354,11 +359,13 @@ def write(
     every document's text and spans re-sliced (``kathan.formats.verify``): an export that does
     not read back as written is a ``KathanError``.
 
-    ``out`` is a folder for formats that write one (``Format.writes``) and a file otherwise.
-    The report counts what was written and lists, with counts and document names, what the
-    format could not hold. Raises ``KeyError`` for an unknown or read-only format and
-    ``KathanError`` when ``out`` cannot be written. ``options`` go to the writer as keywords
-    (front ends check the user's with ``check_options`` first).
+    ``out`` is a folder for formats that write one (``Format.writes``) and a file otherwise,
+    written safely by ``output.export`` (``project`` and ``overwrite`` are its). The report
+    counts what was written and lists, with counts and document names, what the format could
+    not hold. Raises ``KeyError`` for an unknown or read-only format, ``OutputInTheWay`` when
+    ``out`` holds files an export must not replace silently, and ``KathanError`` when ``out``
+    cannot be written. ``options`` go to the writer as keywords (front ends check the user's
+    with ``check_options`` first).
     """
     format_ = get_format(format)
     if format_.writer is None:
@@ -368,14 +375,14 @@ def write(
         given = expected.watch(docs) if expected is not None else docs
         if isinstance(docs, Sized) and expected is not None:
             given = _Sized(given, len(docs))
-        report = format_.writer(given, Path(out), schema, progress, **options)
+        report = output.export(format_, given, out, schema, progress, overwrite=overwrite, project=project, **options)
     except OSError as exc:
         where = exc.filename or out
         raise KathanError(f"{where}: cannot write the export: {exc.strerror or exc}") from None
     if expected is not None:
         check_readback(format_, Path(out), expected)
     if not report.offset_unit:
-        report = ExportReport(report.documents, report.spans, report.relations, report.warnings, format_.offset_unit.value)
+        report = ExportReport(report.documents, report.spans, report.relations, report.warnings, format_.offset_unit.value, report.notes)
     return report
 
 

@@ -90,6 +90,7 @@ def test_misaligned_tokenless_and_relations_are_reported(tmp_path: Path) -> None
     report = write("conll", annotated(records), tmp_path / "y.conll")
     assert report.warnings == [
         "relations, not written (CoNLL has no relations): 7 in 7 documents (n0, n1, n2, n3, n4, ... (2 more))"]
+    assert (report.documents, report.spans, report.relations) == (7, 14, 0)  # the summary counts what was written
 
 
 @pytest.mark.parametrize(
