@@ -51,6 +51,7 @@ from kathan.formats.guards import MAX_JSON_BYTES, bounded_lines, check_size, hea
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, Span, SpanRecord
 from kathan.schema import Schema
 from kathan.text.decode import title_of
+from kathan.text.scripts import text_language
 from kathan.text.sentences import split_sentences
 from kathan.text.tokens import tokenize
 from kathan.validate import check_fragments
@@ -171,10 +172,11 @@ def document_conll(
     document = annotated.document
     text = document.text
     name = document.name
-    tokens = tokenize(text)
+    language = text_language(document.language, text)
+    tokens = tokenize(text, language)
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
-    sentence_of = _sentence_of(starts, [s.start for s in split_sentences(text)])
+    sentence_of = _sentence_of(starts, [s.start for s in split_sentences(text, language)])
     per_label = layers == "per-label"
     columns = {label: _Column(len(tokens)) for label in labels} if per_label else {SINGLE_COLUMN: _Column(len(tokens))}
     counts = dict.fromkeys(("dropped", "discontinuous", "misaligned", "tokenless"), 0)
