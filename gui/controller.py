@@ -17,7 +17,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui import edit_values
@@ -65,6 +65,8 @@ class Controller(QObject):
     """The Workspace refused an edit; carries its reason."""
     sig_suggestions_changed = Signal()
     """The open document's open suggestions changed (stored, accepted, rejected, undone); views reload them."""
+    sig_waiting_for_lock = Signal(float)
+    """An edit is waiting (this many seconds so far) for another window or process to finish writing."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +86,12 @@ class Controller(QObject):
         self.last_changes = Changes()
 
     # -- project ---------------------------------------------------------------------------
+
+    def _on_waiting(self, seconds: float) -> None:
+        """Say that an edit waits for the project's lock, and let the window repaint (no input
+        is handled meanwhile: the edit is still under way)."""
+        self.sig_waiting_for_lock.emit(seconds)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     @property
     def workspace(self) -> Any:
@@ -108,6 +116,7 @@ class Controller(QObject):
         if self._ws is not None and self._ws is not ws:
             self._ws.close()
         self._ws, self._path = ws, path
+        ws.on_waiting = self._on_waiting
         self.undo_stack.clear()
         self._document = None
         self._spans, self._relations = {}, {}

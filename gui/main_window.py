@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         c.sig_changes_applied.connect(self._on_changes)
         c.sig_project_reloaded.connect(self._on_project_reloaded)
         c.sig_edit_refused.connect(self._on_edit_refused)
+        c.sig_waiting_for_lock.connect(self._on_waiting_for_lock)
         c.sig_suggestions_changed.connect(self._on_suggestions_changed)
         c.undo_stack.indexChanged.connect(lambda _i: self._update_status())
         self.view.sig_span_selected.connect(self._on_span_selected)
@@ -354,6 +355,11 @@ class MainWindow(QMainWindow):
 
     def _on_edit_refused(self, reason: str) -> None:
         self.statusBar().showMessage(f"Not done: {reason}", 8000)
+
+    def _on_waiting_for_lock(self, seconds: float) -> None:
+        self.statusBar().showMessage(
+            f"Waiting for another window or process to finish writing to the project ({seconds:.0f} s)…", 10000
+        )
 
     # -- gestures → controller --------------------------------------------------------------
 
