@@ -14,20 +14,20 @@ from pathlib import Path
 
 from cli.progress import progress_bar
 from cli.terminal import say
-from kathan.formats import registry
-from kathan.formats.output import OutputInTheWay
-from kathan.layers import ALL_LAYERS, only_layer
 from kathan.model import KathanError
 from kathan.schema import default_schema
-from storage import Workspace
-from storage.errors import DamagedError, DamagedProjectError
-from storage.urls import for_people as _for_people
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 
 
 @contextmanager
 def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
+    from storage import Workspace
+
     if "://" not in project and not Path(project).exists():
         raise KathanError(f"{project}: no such project (create it with 'kathan init {project}')")
     ws = Workspace.open(project, annotator=annotator or "")
@@ -43,15 +43,21 @@ def _say_waiting(seconds: float) -> None:
 
 
 def init(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+
     schema = registry.load_schema_file(args.schema) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
+    from storage import Workspace
+
     Workspace.create(args.project, schema=schema).close()
     say(f"created {_for_people(args.project)} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
 
 
 def import_(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+
     paths = [Path(p) for p in args.paths]
     options = _format_options(args)
     if args.format != "auto":
@@ -79,6 +85,10 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+    from kathan.formats.output import OutputInTheWay
+    from kathan.layers import ALL_LAYERS, only_layer
+
     try:
         fmt = registry.get_format(args.format)
     except KeyError as exc:
@@ -113,9 +123,11 @@ def export(args: argparse.Namespace) -> int:
             raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
     for warning in report.warnings:
         say(f"warning: {warning}", file=sys.stderr)
+    for note in report.notes:
+        say(f"note: {note}", file=sys.stderr)
     say(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out}"
+        f"{counted(report.relations, 'relation')} to {args.out}{_unit(report.offset_unit)}"
     )
     if unreadable:
         shown = ", ".join(unreadable[:20]) + (f" and {len(unreadable) - 20} more" if len(unreadable) > 20 else "")
@@ -130,6 +142,8 @@ def export(args: argparse.Namespace) -> int:
 
 def _count_documents(ws: Workspace) -> int | None:
     """How many documents an export will go through; unknown (None) when the project is damaged."""
+    from storage.errors import DamagedError
+
     try:
         return len(ws.documents())
     except DamagedError:
@@ -137,12 +151,20 @@ def _count_documents(ws: Workspace) -> int | None:
 
 
 def stats(args: argparse.Namespace) -> int:
-    with opened(args.project) as ws:
-        say(ws.stats().format())
+    from storage.stats import quick_stats
+
+    found = quick_stats(args.project)
+    if found is None:
+        with opened(args.project) as ws:
+            found = ws.stats()
+    say(found.format())
     return EXIT_OK
 
 
 def validate(args: argparse.Namespace) -> int:
+    from storage import Workspace
+    from storage.errors import DamagedProjectError
+
     try:
         with opened(args.project) as ws:
             problems = ws.validate()
@@ -181,6 +203,7 @@ def suggest(args: argparse.Namespace) -> int:
 def evaluate(args: argparse.Namespace) -> int:
     from kathan.evaluate import annotated_from_record
     from kathan.evaluate import evaluate as run_evaluation
+    from kathan.formats import registry
 
     gold_path = Path(args.gold)
     if not gold_path.exists():
@@ -255,6 +278,17 @@ def _format_options(args: argparse.Namespace) -> dict[str, object]:
     """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
     return {key.removeprefix("format_"): value for key, value in vars(args).items()
             if key.startswith("format_") and value is not None}
+
+
+def _for_people(target: str) -> str:
+    from storage.urls import for_people
+
+    return for_people(target)
+
+
+def _unit(offset_unit: str) -> str:
+    names = {"codepoint": "Unicode code points", "utf16": "UTF-16 code units"}
+    return f" (offsets in {names[offset_unit]})" if offset_unit in names else ""
 
 
 def counted(n: int, noun: str) -> str:

@@ -1,9 +1,18 @@
 """The window's link to the project: holds the Workspace, applies edits, broadcasts Changes.
 
-Every change a user makes goes through ``Controller.push(edit, text)``: an ``EditCommand`` on
-the undo stack, whose ``redo()`` calls ``Controller.apply``; that runs ``Workspace.apply`` in
-one transaction (so the edit is on disk when the call returns), updates the open document's
-state and emits ``sig_changes_applied``. Views refresh from the Changes and nothing else.
+Every change a user makes goes through ``Controller.push(edit, origin)``: an ``EditCommand``
+on the undo stack (named by ``gui.undo.step_name``), whose ``redo()`` runs ``Workspace.apply``
+in one transaction (so the edit is on disk when the call returns), updates the open
+document's state and emits ``sig_changes_applied(changes, origin)``. ``push`` returns the
+Changes. Every view subscribes to that one signal and refreshes from the Changes alone,
+skipping those whose ``origin`` is itself (it already shows them); undo and redo carry no
+origin, so every view follows them.
+
+Layers: every span is signed by its annotator. ``show_layer(layer, overlay)`` narrows
+``spans`` and ``relations`` to one annotator's layer (and another's shown over it, read-only);
+"" shows them all. Edits of a span or relation signed by someone else are refused unless
+that annotator's layer is the one shown (a deliberate choice, as in adjudication); with the
+``gold`` layer shown, new spans and links are signed ``gold``.
 
 Suggestions (a suggester's proposals, stored apart from spans) are held for the open
 document too: accepting and rejecting them are edits like any other (one undo step each);
@@ -15,13 +24,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui import edit_values
-from gui.undo import EditCommand, quoted, step_text
+from kathan.edits import AddRelations, AddSpans, Batch
+from kathan.layers import GOLD
+from gui.undo import EditCommand, StepContext, label_all_name, step_name
 from kathan.model import (
     Changes,
     Document,
@@ -50,8 +62,9 @@ class Controller(QObject):
     suggestions, ids in their own id space) and ``suggested_relations``.
     """
 
-    sig_changes_applied = Signal(object)
-    """An edit (or its undo) was written to the project; carries its ``Changes``."""
+    sig_changes_applied = Signal(object, object)
+    """An edit (or its undo) was written to the project; carries its ``Changes`` and the part
+    that asked for it (None for undo, redo and work done elsewhere)."""
     sig_document_closing = Signal()
     """The open document is about to be replaced (another document or project, a reload):
     views save what they still hold, such as a note being typed, while it is still open."""
@@ -63,6 +76,8 @@ class Controller(QObject):
     """Another window or process changed the project; every view reloads."""
     sig_edit_refused = Signal(str)
     """The Workspace refused an edit; carries its reason."""
+    sig_annotator_changed = Signal(str)
+    """Edits are now signed with another name (carries it)."""
     sig_suggestions_changed = Signal()
     """The open document's open suggestions changed (stored, accepted, rejected, undone); views reload them."""
     sig_waiting_for_lock = Signal(float)
@@ -81,9 +96,11 @@ class Controller(QObject):
         self._suggestion_documents: dict[int, DocumentId] = {}
         """Every suggestion id seen, with its document: an undone rejection shows its document."""
         self._seen_version: int | None = None
+        self._layer = ""
+        self._overlay = ""
         self._sorted: list[Span] | None = None
-        self._applied = False
-        self.last_changes = Changes()
+        self._origin: object = None
+        self._pushed: Changes | None = None
 
     # -- project ---------------------------------------------------------------------------
 
@@ -109,6 +126,15 @@ class Controller(QObject):
     def annotator(self) -> str:
         return self._ws.annotator if self._ws is not None else ""
 
+    def set_annotator(self, name: str) -> None:
+        """Sign every later edit as ``name`` (registered in the project); earlier edits keep their names."""
+        name = name.strip()
+        if not name or self._ws is None or name == self._ws.annotator:
+            return
+        self._ws.set_annotator(name)
+        self._seen_version = self._ws.data_version()
+        self.sig_annotator_changed.emit(name)
+
     def open_workspace(self, ws: Any, path: str) -> None:
         """Switch to ``ws`` (closing the previous one) and open its first document."""
         if self._document is not None:
@@ -122,6 +148,7 @@ class Controller(QObject):
         self._spans, self._relations = {}, {}
         self._suggestions, self._suggested_relations, self._suggestion_documents = {}, (), {}
         self._seen_version = ws.data_version()
+        self._layer = self._overlay = ""
         self.sig_project_opened.emit(path)
         documents = ws.documents()
         self.open_document(documents[0].id if documents else None)
@@ -144,19 +171,108 @@ class Controller(QObject):
     def spans(self) -> list[Span]:
         """The open document's spans, sorted by (start, end, id) (a fresh list; sorted once per change)."""
         if self._sorted is None:
-            self._sorted = sorted(self._spans.values(), key=lambda s: (s.start, s.end, s.id))
+            shown = (s for s in self._spans.values() if self.shows(s.annotator))
+            self._sorted = sorted(shown, key=lambda s: (s.start, s.end, s.id))
         return list(self._sorted)
 
     @property
     def span_count(self) -> int:
-        return len(self._spans)
+        return len(self._spans) if not self._layer else len(self.spans)
 
     @property
     def relations(self) -> list[Relation]:
-        return sorted(self._relations.values(), key=lambda r: r.id)
+        return sorted((r for r in self._relations.values() if self.shows(r.annotator)), key=lambda r: r.id)
+
+    # -- layers ----------------------------------------------------------------------------
+
+    @property
+    def layer(self) -> str:
+        """The annotator whose layer is shown ("" for every layer)."""
+        return self._layer
+
+    @property
+    def overlay(self) -> str:
+        """Another annotator whose layer is shown over ``layer``, read-only ("" for none)."""
+        return self._overlay
+
+    def layers(self) -> list[str]:
+        """Every annotator name of the project, gold included when it has one."""
+        return [a.name for a in self._ws.annotators()] if self._ws is not None else []
+
+    def show_layer(self, layer: str, overlay: str = "") -> None:
+        """Show ``layer`` ("" every layer) with ``overlay`` over it; views reload."""
+        self._layer, self._overlay = layer, overlay if layer and overlay != layer else ""
+        self._sorted = None
+        self.sig_document_opened.emit(self._document)
+
+    def shows(self, annotator: str) -> bool:
+        """Whether spans and relations signed ``annotator`` are shown."""
+        return not self._layer or annotator in (self._layer, self._overlay)
+
+    @property
+    def signer(self) -> str:
+        """Who new spans are signed by: gold while the gold layer is shown, else the annotator."""
+        return GOLD if self._layer == GOLD else self.annotator
+
+    def is_overlay(self, annotator: str) -> bool:
+        """Whether spans signed ``annotator`` are shown over the layer, read-only."""
+        return bool(self._overlay) and annotator == self._overlay
+
+    def may_edit(self, annotator: str) -> bool:
+        """Whether a span or relation signed ``annotator`` may be changed here (not by accident)."""
+        return annotator in ("", self.signer) or (annotator == self._layer and annotator != self._overlay)
+
+    def _refused_for_others(self, span_ids: Iterable[SpanId] = (), relation_ids: Iterable[RelationId] = ()) -> bool:
+        """Refuse (and say why) when any of these belongs to another annotator's layer."""
+        owners = [self._spans[i].annotator for i in span_ids if i in self._spans]
+        owners += [self._relations[i].annotator for i in relation_ids if i in self._relations]
+        others = sorted({o for o in owners if not self.may_edit(o)})
+        if not others:
+            return False
+        self.sig_edit_refused.emit(
+            f"that belongs to {', '.join(others)}'s layer; choose Team › Show layer › {others[0]} to change it on purpose"
+        )
+        return True
+
+    def _refused_to_add(self) -> bool:
+        """New spans are never signed with another annotator's name: refuse them while another's layer is shown."""
+        if not self._layer or self._layer in (GOLD, self.annotator):
+            return False
+        self.sig_edit_refused.emit(
+            f"{self._layer}'s layer is shown: new spans would not be yours; choose Team › Show layer › your own or gold"
+        )
+        return True
+
+    def _signed(self, edit: Any) -> Any:
+        """``edit`` with its new spans and links signed gold while the gold layer is shown."""
+        if self.signer != GOLD:
+            return edit
+        if isinstance(edit, Batch):
+            return replace(edit, edits=tuple(self._signed(e) for e in edit.edits))
+        if isinstance(edit, AddSpans):
+            return AddSpans(
+                tuple(replace(s, annotator=s.annotator or GOLD) for s in edit.spans),
+                tuple(replace(r, annotator=r.annotator or GOLD) for r in edit.relations),
+            )
+        if isinstance(edit, AddRelations):
+            return AddRelations(tuple(replace(r, annotator=r.annotator or GOLD) for r in edit.relations))
+        return edit
 
     def span(self, span_id: SpanId) -> Span | None:
         return self._spans.get(span_id)
+
+    def in_open_document(self, changes: Changes) -> Changes:
+        """The part of ``changes`` that the open document's views show (removals carry only
+        ids and pass as they are: an id not shown is skipped by the view)."""
+        doc_id = self._document.id if self._document is not None else None
+        return Changes(
+            spans_added=tuple(s for s in changes.spans_added if s.document_id == doc_id and self.shows(s.annotator)),
+            spans_updated=tuple(s for s in changes.spans_updated if s.document_id == doc_id and self.shows(s.annotator)),
+            spans_removed=changes.spans_removed,
+            relations_added=tuple(r for r in changes.relations_added if r.document_id == doc_id and self.shows(r.annotator)),
+            relations_updated=tuple(r for r in changes.relations_updated if r.document_id == doc_id and self.shows(r.annotator)),
+            relations_removed=changes.relations_removed,
+        )
 
     def open_document(self, doc_id: DocumentId | None, *, announce: bool = True) -> None:
         """Open ``doc_id`` (None: none). ``announce`` False skips ``sig_document_closing``: an
@@ -230,15 +346,15 @@ class Controller(QObject):
 
     # -- edits -----------------------------------------------------------------------------
 
-    def apply(self, edit: Any, document: DocumentId | None = None) -> tuple[Changes, Any] | None:
+    def _apply(self, edit: Any, document: DocumentId | None) -> tuple[Changes, Any] | None:
         """Apply ``edit`` through the Workspace; None (and ``sig_edit_refused``) when refused.
 
         ``document`` is the document the edit was made in: when the Changes remove spans or
         relations without naming a document (a deletion carries only ids), an undo or redo
         from another document opens that one, so no annotation changes out of sight. (A status
-        change shows in the document list and opens nothing.) Called by ``EditCommand`` only:
-        everything else pushes edits with ``push``.
+        change shows in the document list and opens nothing.) Called by ``EditCommand`` only.
         """
+        origin, self._origin = self._origin, None
         try:
             changes, inverse = self._ws.apply(edit)
         except KathanError as exc:
@@ -255,8 +371,7 @@ class Controller(QObject):
             QTimer.singleShot(0, self._check_after_refusal)
             return None
         self._track_version()
-        self._applied = True
-        self.last_changes = changes
+        self._pushed = changes
         target = _document_of(changes)
         if target is None and changes.suggestions_updated:
             target = self._suggestion_documents.get(changes.suggestions_updated[0])
@@ -270,7 +385,7 @@ class Controller(QObject):
             if changes.suggestions_updated:
                 self._load_suggestions()
                 self.sig_suggestions_changed.emit()
-        self.sig_changes_applied.emit(changes)
+        self.sig_changes_applied.emit(changes, origin)
         return changes, inverse
 
     def _check_after_refusal(self) -> None:
@@ -289,11 +404,24 @@ class Controller(QObject):
         else:
             self._seen_version = version
 
-    def push(self, edit: Any, text: str) -> bool:
-        """Apply ``edit`` as one undoable step named ``text``; whether it was applied."""
-        self._applied = False
-        self.undo_stack.push(EditCommand(self, edit, text))
-        return self._applied
+    def push(self, edit: Any, origin: object = None) -> Changes | None:
+        """Apply ``edit`` as one undoable step; its Changes, or None when it was refused.
+
+        ``origin`` (the part that asked) travels with ``sig_changes_applied`` for this first
+        application only: undo and redo have none.
+        """
+        document = self._document.id if self._document is not None else None
+        name = step_name(edit, self._step_context())
+        self._origin, self._pushed = origin, None
+        try:
+            self.undo_stack.push(EditCommand(lambda e: self._apply(e, document), edit, name))
+        finally:
+            self._origin = None
+        return self._pushed
+
+    def _step_context(self) -> StepContext:
+        doc = self._document
+        return StepContext(doc.text if doc else "", self._spans, self._relations, self._suggestions)
 
     def _absorb(self, changes: Changes) -> None:
         doc = self._document
@@ -320,7 +448,7 @@ class Controller(QObject):
             return
         self._seen_version = self._ws.data_version()
         self._absorb(changes)
-        self.sig_changes_applied.emit(changes)
+        self.sig_changes_applied.emit(changes, None)
         if self._document is None and changes.documents_added:
             self.open_document(changes.documents_added[0])
 
@@ -340,119 +468,108 @@ class Controller(QObject):
         self.open_document(doc_id if doc_id in ids else (next(iter(ids)) if ids else None))
         return True
 
-    # -- the edits a user can make, named for the Edit menu ---------------------------------
+    # -- the edits a user can make (each one undo step; ``origin``: see ``push``) ---------------
 
-    def add_span(self, label: str, fragments: Sequence[Fragment]) -> bool:
+    def add_span(self, label: str, fragments: Sequence[Fragment], origin: object = None) -> Changes | None:
         doc = self._require_document()
-        edit = edit_values.add_span(doc.id, label, tuple(fragments))
-        excerpt = " … ".join(doc.text[s:e] for s, e in fragments)
-        return self.push(edit, f"Add {label} {quoted(excerpt)}")
+        if self._refused_to_add():
+            return None
+        return self.push(self._signed(edit_values.add_span(doc.id, label, tuple(fragments))), origin)
 
-    def label_all(self, label: str, hits: Iterable[Fragment]) -> bool:
+    def label_all(self, label: str, hits: Iterable[Fragment], origin: object = None) -> Changes | None:
         """Label every hit as ``label`` in one step, except hits that already are a ``label`` span
         (labelling by hand first, or pressing the button twice, must not double spans)."""
         doc = self._require_document()
+        if self._refused_to_add():
+            return None
         labelled = {s.fragments for s in self._spans.values() if s.label == label}
         hits = [h for h in dict.fromkeys(hits) if (tuple(h),) not in labelled]
         if not hits:
-            return False
-        text = f"Label {len(hits)} match{'es' if len(hits) != 1 else ''} as {label}"
-        return self.push(edit_values.add_spans_batch(doc.id, label, [(h,) for h in hits], text), text)
+            return None
+        name = label_all_name(len(hits), label)
+        return self.push(self._signed(edit_values.add_spans_batch(doc.id, label, [(h,) for h in hits], name)), origin)
 
-    def delete_spans(self, span_ids: Iterable[SpanId]) -> bool:
-        spans = [self._spans[i] for i in span_ids if i in self._spans]
-        if not spans:
-            return False
-        doc = self._require_document()
-        text = step_text("Delete", spans, "spans", doc.text)
-        return self.push(edit_values.delete_spans([s.id for s in spans]), text)
+    def delete_spans(self, span_ids: Iterable[SpanId], origin: object = None) -> Changes | None:
+        ids = [i for i in dict.fromkeys(span_ids) if i in self._spans]
+        if not ids or self._refused_for_others(ids):
+            return None
+        return self.push(edit_values.delete_spans(ids), origin)
 
-    def relabel_span(self, span_id: SpanId, label: str) -> bool:
+    def relabel_span(self, span_id: SpanId, label: str, origin: object = None) -> Changes | None:
         span = self._spans[span_id]
-        if label == span.label:
-            return False
+        if label == span.label or self._refused_for_others([span_id]):
+            return None
         # Attributes of the old label rarely fit the new one; keep only those that do.
         spec = self.schema.label(label)
         kept = {k: v for k, v in span.attributes.items() if spec and spec.attribute(k) and spec.attribute(k).allows(v)}  # type: ignore[union-attr]
-        edit = edit_values.update_span(span, label=label, attributes=kept)
-        return self.push(edit, f"Relabel {span.label} → {label}")
+        return self.push(edit_values.update_span(span, label=label, attributes=kept), origin)
 
-    def set_fragments(self, span_id: SpanId, fragments: Sequence[Fragment], text: str | None = None) -> bool:
+    def set_fragments(self, span_id: SpanId, fragments: Sequence[Fragment], origin: object = None) -> Changes | None:
         span = self._spans[span_id]
         fragments = tuple(sorted(fragments))
-        if fragments == span.fragments:
-            return False
-        edit = edit_values.update_span(span, fragments=fragments)
-        return self.push(edit, text or f"Resize {span.label} {quoted(span.text_in(self._require_document().text))}")
+        if fragments == span.fragments or self._refused_for_others([span_id]):
+            return None
+        return self.push(edit_values.update_span(span, fragments=fragments), origin)
 
-    def add_fragment(self, span_id: SpanId, fragment: Fragment) -> bool:
+    def add_fragment(self, span_id: SpanId, fragment: Fragment, origin: object = None) -> Changes | None:
         span = self._spans[span_id]
-        merged = _merge_fragments([*span.fragments, fragment])
-        doc = self._require_document()
-        return self.set_fragments(span_id, merged, f"Add fragment {quoted(doc.text[fragment[0]:fragment[1]])} to {span.label}")
+        return self.set_fragments(span_id, merge_fragments([*span.fragments, fragment]), origin)
 
-    def set_attribute(self, span_id: SpanId, name: str, value: str) -> bool:
+    def set_attribute(self, span_id: SpanId, name: str, value: str, origin: object = None) -> Changes | None:
         span = self._spans[span_id]
         attributes = dict(span.attributes)
         if value:
             attributes[name] = value
         else:
             attributes.pop(name, None)
-        if attributes == dict(span.attributes):
-            return False
-        edit = edit_values.update_span(span, attributes=attributes)
-        return self.push(edit, f"Set {name} = {value or '—'} on {span.label}")
+        if attributes == dict(span.attributes) or self._refused_for_others([span_id]):
+            return None
+        return self.push(edit_values.update_span(span, attributes=attributes), origin)
 
-    def set_note(self, span_id: SpanId, note: str) -> bool:
+    def set_note(self, span_id: SpanId, note: str, origin: object = None) -> Changes | None:
         span = self._spans[span_id]
-        if note == span.note:
-            return False
-        return self.push(edit_values.update_span(span, note=note), f"Edit note of {span.label}")
+        if note == span.note or self._refused_for_others([span_id]):
+            return None
+        return self.push(edit_values.update_span(span, note=note), origin)
 
-    def add_relation(self, type_: str, head: SpanId, tail: SpanId) -> bool:
-        h, t = self._spans[head], self._spans[tail]
+    def add_relation(self, type_: str, head: SpanId, tail: SpanId, origin: object = None) -> Changes | None:
         doc = self._require_document()
-        edit = edit_values.add_relation(doc.id, type_, head, tail)
-        return self.push(edit, f"Link {h.label} {quoted(h.text_in(doc.text), 12)} {type_} {t.label}")
+        if self._refused_to_add() or self._refused_for_others([head, tail]):
+            return None
+        return self.push(self._signed(edit_values.add_relation(doc.id, type_, head, tail)), origin)
 
-    def delete_relations(self, relation_ids: Iterable[RelationId]) -> bool:
-        ids = [i for i in relation_ids if i in self._relations]
-        if not ids:
-            return False
-        text = f"Delete relation {self._relations[ids[0]].type}" if len(ids) == 1 else f"Delete {len(ids)} relations"
-        return self.push(edit_values.delete_relations(ids), text)
+    def delete_relations(self, relation_ids: Iterable[RelationId], origin: object = None) -> Changes | None:
+        ids = [i for i in dict.fromkeys(relation_ids) if i in self._relations]
+        if not ids or self._refused_for_others(relation_ids=ids):
+            return None
+        return self.push(edit_values.delete_relations(ids), origin)
 
-    def set_status(self, doc_id: DocumentId, before: DocumentStatus, after: DocumentStatus) -> bool:
-        edit = edit_values.set_status(doc_id, before, after)
-        return self.push(edit, f"Mark document {after.value.replace('_', ' ')}")
+    def set_status(self, doc_id: DocumentId, before: DocumentStatus, after: DocumentStatus, origin: object = None) -> Changes | None:
+        return self.push(edit_values.set_status(doc_id, before, after), origin)
 
-    def cycle_status(self, summary: DocumentSummary) -> bool:
+    def cycle_status(self, summary: DocumentSummary, origin: object = None) -> Changes | None:
         following = STATUS_CYCLE[(STATUS_CYCLE.index(summary.status) + 1) % len(STATUS_CYCLE)]
-        return self.set_status(summary.id, summary.status, following)
+        return self.set_status(summary.id, summary.status, following, origin)
 
-    def accept_suggestions(self, suggestion_ids: Iterable[int]) -> bool:
+    def accept_suggestions(self, suggestion_ids: Iterable[int], origin: object = None) -> Changes | None:
         """Turn open suggestions of the open document into spans (origin ``suggested``), one undo step."""
-        chosen = [self._suggestions[i] for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
+        chosen = [i for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
         if not chosen:
-            return False
-        doc = self._require_document()
+            return None
         try:
-            edit = self._ws.acceptance([int(s.id) for s in chosen])
+            edit = self._ws.acceptance(chosen)
         except KathanError as exc:
             self.sig_edit_refused.emit(str(exc))
             QTimer.singleShot(0, self._check_after_refusal)
-            return False
-        text = step_text("Accept", chosen, "suggestions", doc.text)
-        return self.push(edit, text)
+            return None
+        return self.push(edit, origin)
 
-    def reject_suggestions(self, suggestion_ids: Iterable[int]) -> bool:
+    def reject_suggestions(self, suggestion_ids: Iterable[int], origin: object = None) -> Changes | None:
         """Mark open suggestions rejected (so the suggester does not offer them again), one undo step."""
-        chosen = [self._suggestions[i] for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
+        chosen = [i for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
         if not chosen:
-            return False
-        doc = self._require_document()
-        text = step_text("Reject", chosen, "suggestions", doc.text)
-        return self.push(edit_values.reject_suggestions([int(s.id) for s in chosen]), text)
+            return None
+        return self.push(edit_values.reject_suggestions(chosen), origin)
 
     def _require_document(self) -> Document:
         if self._document is None:
@@ -460,7 +577,7 @@ class Controller(QObject):
         return self._document
 
 
-def _merge_fragments(fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
+def merge_fragments(fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
     """Sorted fragments with overlapping or touching ones joined."""
     merged: list[list[int]] = []
     for start, end in sorted(fragments):
@@ -469,6 +586,34 @@ def _merge_fragments(fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
         else:
             merged.append([start, end])
     return tuple((s, e) for s, e in merged)
+
+
+def cut_fragments(fragments: Iterable[Fragment], cut: Fragment, text: str) -> tuple[Fragment, ...]:
+    """``fragments`` with ``[cut)`` taken out of them: a fragment it falls inside splits in two.
+    The pieces left lose the whitespace at their new edges; pieces of only whitespace go."""
+    out: list[Fragment] = []
+    for start, end in fragments:
+        if end <= cut[0] or start >= cut[1]:
+            out.append((start, end))
+            continue
+        for a, b in ((start, min(end, cut[0])), (max(start, cut[1]), end)):
+            while a < b and text[b - 1].isspace():
+                b -= 1
+            while a < b and text[a].isspace():
+                a += 1
+            if a < b:
+                out.append((a, b))
+    return tuple(sorted(out))
+
+
+def reshape_fragments(fragments: Sequence[Fragment], selection: Fragment) -> tuple[tuple[Fragment, ...], int]:
+    """The fragments that overlap ``selection`` replaced by it, the others kept; and how many it replaced
+    (0: it overlaps none, and nothing changes)."""
+    overlapping = [f for f in fragments if f[0] < selection[1] and selection[0] < f[1]]
+    if not overlapping:
+        return tuple(fragments), 0
+    kept = [f for f in fragments if f not in overlapping]
+    return merge_fragments([*kept, selection]), len(overlapping)
 
 
 def _document_of(changes: Changes) -> DocumentId | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from kathan.formats.base import assign_keys
 from kathan.model import AnnotatedDocument, DocumentRecord, Relation, RelationRecord, Span, SpanRecord
 
 GOLD = "gold"
@@ -54,13 +55,12 @@ def only_layer(document: AnnotatedDocument, annotator: str) -> AnnotatedDocument
 
 
 def as_record(document: AnnotatedDocument, source: str = "") -> DocumentRecord:
-    """A stored document as an import record, everything kept (annotators, origins, status), so
-    another project can take it in: span keys are ``T<id>``, relation keys ``R<id>``."""
+    """A stored document as an import record, everything kept (annotators, origins, status, the
+    file ids spans and relations came with), so another project can take it in. Ids two layers
+    share (both annotators' files had a ``T1``) are renamed past every kept one."""
     doc = document.document
-    from kathan.formats.jsonl import native_ids
-
-    span_keys, known_relations = native_ids(document)
-    relation_keys = {r.id: known_relations.get(r.id, f"R{r.id}") for r in document.relations}
+    span_keys = dict(zip((s.id for s in document.spans), assign_keys([s.key for s in document.spans], "T"), strict=True))
+    relation_keys = assign_keys([r.key for r in document.relations], "R")
     return DocumentRecord(
         name=doc.name,
         text=doc.text,
@@ -73,10 +73,9 @@ def as_record(document: AnnotatedDocument, source: str = "") -> DocumentRecord:
             for s in document.spans
         ),
         relations=tuple(
-            RelationRecord(
-                relation_keys[r.id], r.type, span_keys[r.head], span_keys[r.tail], dict(r.attributes), r.annotator, r.origin
-            )
-            for r in document.relations
+            RelationRecord(key, r.type, span_keys[r.head], span_keys[r.tail], dict(r.attributes), r.annotator, r.origin)
+            for key, r in zip(relation_keys, document.relations, strict=True)
+            if r.head in span_keys and r.tail in span_keys
         ),
         source=source,
     )

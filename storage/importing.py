@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -97,41 +97,42 @@ def stored_layers(conn: Connection, doc_id: int) -> dict[str, LayerKey]:
     return layer_keys(reads.spans_of(conn, doc_id), reads.relations_of(conn, doc_id))
 
 
-def layer_keys(
-    span_values: Sequence[Span], relation_values: Sequence[Relation]
-) -> dict[str, LayerKey]:
+def layer_keys(span_values: Sequence[Span], relation_values: Sequence[Relation]) -> dict[str, LayerKey]:
+    """The content of each annotator's layer among stored spans and relations."""
     by_id = {s.id: s for s in span_values}
-    span_sets: dict[str, set[tuple[object, ...]]] = {}
-    relation_sets: dict[str, set[tuple[object, ...]]] = {}
-    for span in span_values:
-        span_sets.setdefault(span.annotator, set()).add(_span_key(span.label, span.fragments, span.attributes, span.note))
-    for relation in relation_values:
-        head, tail = by_id[relation.head], by_id[relation.tail]
-        relation_sets.setdefault(relation.annotator, set()).add(
-            (relation.type, _span_key(head.label, head.fragments, head.attributes, head.note),
-             _span_key(tail.label, tail.fragments, tail.attributes, tail.note), _frozen(relation.attributes))
-        )
-    return {
-        name: (frozenset(span_sets.get(name, ())), frozenset(relation_sets.get(name, ())))
-        for name in dict.fromkeys([*span_sets, *relation_sets])
-    }
+    return _contents(
+        ((s.annotator, _span_key(s.label, s.fragments, s.attributes, s.note)) for s in span_values),
+        (
+            (r.annotator, r.type, _span_key(h.label, h.fragments, h.attributes, h.note), _span_key(t.label, t.fragments, t.attributes, t.note), r.attributes)
+            for r in relation_values
+            for h, t in [(by_id[r.head], by_id[r.tail])]
+        ),
+    )
 
 
 def record_layers(record: DocumentRecord, default_annotator: str) -> dict[str, LayerKey]:
     """The content of each annotator's layer in ``record``, as ``layer_keys`` gives a stored one."""
     by_key = {s.key: s for s in record.spans}
+    return _contents(
+        ((s.annotator or default_annotator, _span_key(s.label, s.fragments, s.attributes, s.note)) for s in record.spans),
+        (
+            (r.annotator or default_annotator, r.type, _span_key(h.label, h.fragments, h.attributes, h.note), _span_key(t.label, t.fragments, t.attributes, t.note), r.attributes)
+            for r in record.relations
+            for h, t in [(by_key[r.head], by_key[r.tail])]
+        ),
+    )
+
+
+def _contents(
+    span_keys: Iterable[tuple[str, tuple[object, ...]]],
+    relation_keys: Iterable[tuple[str, str, tuple[object, ...], tuple[object, ...], Mapping[str, str]]],
+) -> dict[str, LayerKey]:
     span_sets: dict[str, set[tuple[object, ...]]] = {}
     relation_sets: dict[str, set[tuple[object, ...]]] = {}
-    for span in record.spans:
-        span_sets.setdefault(span.annotator or default_annotator, set()).add(
-            _span_key(span.label, span.fragments, span.attributes, span.note)
-        )
-    for relation in record.relations:
-        head, tail = by_key[relation.head], by_key[relation.tail]
-        relation_sets.setdefault(relation.annotator or default_annotator, set()).add(
-            (relation.type, _span_key(head.label, head.fragments, head.attributes, head.note),
-             _span_key(tail.label, tail.fragments, tail.attributes, tail.note), _frozen(relation.attributes))
-        )
+    for annotator, key in span_keys:
+        span_sets.setdefault(annotator, set()).add(key)
+    for annotator, type_, head, tail, attributes in relation_keys:
+        relation_sets.setdefault(annotator, set()).add((type_, head, tail, _frozen(attributes)))
     return {
         name: (frozenset(span_sets.get(name, ())), frozenset(relation_sets.get(name, ())))
         for name in dict.fromkeys([*span_sets, *relation_sets])

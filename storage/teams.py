@@ -37,14 +37,13 @@ def merge_project(target: Workspace, source: Workspace, progress: Progress | Non
 
 
 def copy_project(source: Workspace, target: str | Path, progress: Progress | None = None) -> Workspace:
-    """A new project at ``target`` (a path or a database URL) with ``source``'s schema, documents,
-    spans and relations, so that both export the same native JSONL. Suggestions are not copied."""
+    """A new project at ``target`` (a path or a database URL) holding everything ``source`` holds,
+    row for row with the same ids and times (suggestions, their reviews and annotators included),
+    so that both export the same native JSONL. Refuses an existing target."""
     copy = Workspace.create(target, schema=source.schema)
     try:
-        records = [as_record(doc, source.url) for doc in source.iter_annotated()]
-        copy.import_records(records, progress)
+        copy.take_rows_of(source, progress)
     except BaseException:
         copy.close()
         raise
     return copy
-

@@ -59,6 +59,7 @@ from kathan.validate import check_relation, check_span
 from storage import engine as engine_module
 from storage import integrity, migrate, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
+from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, DamagedError, DamagedProjectError, NotFoundError, ProjectError, StorageError
 from storage.importing import Plan, check_records, existing_for, sha256_of, write_records
@@ -571,7 +572,7 @@ class Workspace:
 
     def stats(self) -> ProjectStats:
         with self._reading() as conn:
-            return project_stats(conn)
+            return project_stats(conn.exec_driver_sql)
 
     def validate(self) -> list[Problem]:
         """Re-check the file (SQLite's integrity check), then every document's text hash, spans and
@@ -600,6 +601,14 @@ class Workspace:
                     problems.append(Problem(doc.name, 0, f"relation {relation.id}: {reason}"))
         problems.extend(Problem(name, 0, "cannot be read: the project file is damaged there") for name in unreadable)
         return problems
+
+    def take_rows_of(self, source: Workspace, progress: Progress | None = None) -> None:
+        """Copy every row of ``source`` into this freshly created, empty project, ids and times
+        kept, in one transaction (``storage.teams.copy_project``)."""
+        if self.documents() or self.annotators():
+            raise ProjectError(f"{self.url}: not empty; a project is copied only into a new one")
+        with source._reading() as read, self._writing() as write:
+            copy_rows(read, write, progress)
 
     # transactions
 

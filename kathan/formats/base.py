@@ -236,6 +236,8 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
     offset_unit: str = ""
     """The unit the written offsets count (``OffsetUnit`` value), for the summary."""
+    notes: list[str] = field(default_factory=list)
+    """What the user should know that is no loss (span lengths in tokens, files written beside)."""
     renamed: dict[str, str] = field(default_factory=dict)
     """Document name -> the name it was written under, where a file name had to differ
     (unsafe or taken: ``output.FileNames``); reading the export back gives the latter."""
@@ -293,10 +295,17 @@ class DocumentCounter:
                 self._progress(self.documents, self._total)
 
     def report(
-        self, losses: LossLog | None = None, extra: Iterable[str] = (), renamed: dict[str, str] | None = None
+        self,
+        losses: LossLog | None = None,
+        extra: Iterable[str] = (),
+        offset_unit: str = "",
+        notes: Iterable[str] = (),
+        renamed: dict[str, str] | None = None,
     ) -> ExportReport:
         warnings = (losses.warnings() if losses else []) + list(extra)
-        return ExportReport(self.documents, self.spans, self.relations, warnings, renamed=dict(renamed or {}))
+        return ExportReport(
+            self.documents, self.spans, self.relations, warnings, offset_unit, list(notes), dict(renamed or {})
+        )
 
 
 def assign_keys(keys: Sequence[str], prefix: str, valid: Callable[[str], bool] = bool) -> list[str]:
@@ -323,6 +332,14 @@ def assign_keys(keys: Sequence[str], prefix: str, valid: Callable[[str], bool] =
             key = f"{prefix}{number}"
         result.append(key)
     return result
+
+
+def fragment_keys(spans: Sequence[Span], prefix: str, valid: Callable[[str], bool] = bool) -> list[list[str]]:
+    """Ids for formats that write a span per fragment: per span, one key per fragment; the first
+    is the span's kept key (``assign_keys``), later fragments get fresh ones."""
+    keys = [span.key if number == 0 else "" for span in spans for number in range(len(span.fragments))]
+    assigned = iter(assign_keys(keys, prefix, valid))
+    return [[next(assigned) for _ in span.fragments] for span in spans]
 
 
 def sha256_of(text: str) -> str:

@@ -2,7 +2,7 @@
 
 Full form of a line (keys in this order on export; only ``text`` is required on import)::
 
-    {"id", "title", "language", "text", "sha256", "meta", "offset_unit": "codepoint", "status",
+    {"id", "title", "language", "script", "text", "sha256", "meta", "offset_unit": "codepoint", "status",
      "spans": [{"id", "label", "fragments": [[start, end], ...], "text", "attributes",
                 "note", "annotator", "origin"[, "status", "confidence", "rule"]}],
      "relations": [{"id", "type", "head", "tail", "attributes", "annotator", "origin"}]}
@@ -11,6 +11,8 @@ Span and relation ids are kept from the imported file (stored as ``Span.key``), 
 ``R1`` is exported as ``R1`` again. An export of suggestions adds each one's review ``status``
 (open, accepted, rejected), ``confidence`` and ``rule``.
 
+``language`` is the document's ISO 639 code (``hi`` when absent on import); ``script`` says
+its writing system as a BCP 47 tag (``ur-Arab``) and is written only, never read back.
 Offsets are code points over ``text`` (``"offset_unit": "utf16"`` is also read). A span's
 ``text`` is its fragments joined by one space. Text with CRLF is stored with LF and the
 offsets are moved with it.
@@ -55,6 +57,7 @@ from kathan.model import (
 from kathan.schema import Schema
 from kathan.text.decode import OffsetRemap, normalize_newlines, open_regular, title_of
 from kathan.text.offsets import Utf16Map
+from kathan.text.scripts import language_tag
 from kathan.validate import check_fragments, check_relation
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "jsonl" / "golden.jsonl"
@@ -65,7 +68,7 @@ MAX_PROBLEMS_PER_FILE = 200
 FIRST_LINE_SNIFF_BYTES = 1024 * 1024
 
 _DOCUMENT_KEYS = frozenset(
-    {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language"}
+    {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language", "script"}
 )
 _SPAN_KEYS = frozenset({"id", "label", "fragments", "text", "attributes", "note", "annotator", "origin"})
 _REVIEW_KEYS = frozenset({"status", "confidence", "rule"})
@@ -464,13 +467,6 @@ def _json_type(value: Any) -> str:
 # Writing
 
 
-def native_ids(annotated: AnnotatedDocument) -> tuple[dict[SpanId, str], dict[RelationId, str]]:
-    """The ids ``document_line`` writes for each span and relation: a copy of a project keeps them
-    as its keys, so it exports the same file."""
-    _, keys, relations, relation_keys = _ordered_with_ids(annotated)
-    return keys, dict(zip((r.id for r in relations), relation_keys, strict=True))
-
-
 def _ordered_with_ids(
     annotated: AnnotatedDocument,
 ) -> tuple[list[Span], dict[SpanId, str], list[Relation], list[str]]:
@@ -497,6 +493,7 @@ def document_line(annotated: AnnotatedDocument) -> str:
         "id": document.name,
         "title": document.title,
         "language": document.language,
+        "script": language_tag(document.language, text),
         "text": text,
         "sha256": sha256_of(text),
         "meta": dict(sorted(document.meta.items())),

@@ -155,10 +155,12 @@ def export(
     ``check(path, report)`` judges what was written (reading it back) and raises to refuse it:
     a folder is checked before it is moved into place, so a refused one never appears.
     """
+    from kathan.formats.base import Layout  # base imports this module
+
     assert format_.writer is not None
     target = Path(out)
     notes = clear_leftovers(target)
-    if format_.writes == "folder":  # Layout.FOLDER (a StrEnum)
+    if format_.writes is Layout.FOLDER:
         report = _export_folder(format_, docs, target, schema, progress, overwrite, project, check, options)
     else:
         report = format_.writer(docs, target, schema, progress, **options)
@@ -301,17 +303,11 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     CLI). Refuses (``KathanError``) to replace a folder or an SQLite database or its WAL: an
     export pointed at the project file by mistake would otherwise destroy the project.
     """
-    if path.is_dir():
-        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
-    if path.exists() and not path.is_file():
-        # a device or a pipe (/dev/stdout, a FIFO): written to as it is, never replaced by a file
+    if _is_device(path):
         with path.open("w", encoding="utf-8", newline=newline) as stream:
             yield stream
         return
-    if _is_database(path):
-        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = _sibling(path, _PART)
+    temp = _part_beside(path)
     try:
         with temp.open("x", encoding="utf-8", newline=newline) as handle:
             yield handle
@@ -319,6 +315,36 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def atomic_bytes(path: Path, data: bytes) -> None:
+    """``data`` replaces ``path`` whole or not at all, with ``atomic_output``'s refusals and part file."""
+    if _is_device(path):
+        path.write_bytes(data)
+        return
+    temp = _part_beside(path)
+    try:
+        with temp.open("xb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _is_device(path: Path) -> bool:
+    """A device or a pipe (``/dev/stdout``, a FIFO): written to as it is, never replaced by a file."""
+    return path.exists() and not path.is_file() and not path.is_dir()
+
+
+def _part_beside(path: Path) -> Path:
+    """Where a single-file export is written first, after refusing a folder or a database as ``path``."""
+    if path.is_dir():
+        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
+    if _is_database(path):
+        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return _sibling(path, _PART)
 
 
 def _sibling(target: Path, kind: str) -> Path:

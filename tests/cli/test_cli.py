@@ -54,7 +54,7 @@ def test_walkthrough_init_import_stats_validate_export(project: Path, tmp_path: 
     assert kathan("stats", project) == 0
     assert capsys.readouterr().out == first, "stats output must be deterministic"
     assert "QUOTE" in first and "said_by" in first
-    for fmt, out in [("jsonl", "a.jsonl"), ("brat", "brat"), ("conll", "a.conll"), ("spacy", "a.json")]:
+    for fmt, out in [("jsonl", "a.jsonl"), ("brat", "brat"), ("conll", "a.conll"), ("spacy", "a.spacy")]:
         assert kathan("export", project, "--format", fmt, "--out", tmp_path / out) == 0
     exported = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
     sample = next(doc for doc in exported if doc["id"] == "sample")

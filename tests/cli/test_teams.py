@@ -175,12 +175,18 @@ def test_merge_reports_a_conflict_and_keeps_the_target(engine: str, tmp_path: Pa
 @pytest.mark.parametrize("to", ENGINES)
 def test_copy_is_lossless(project: str | Path, to: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A project copied between SQLite and PostgreSQL (every direction) exports the same native
-    JSONL, byte for byte; the target must be new."""
+    JSONL, annotations and suggestions, byte for byte; the target must be new."""
     assert kathan("import", project, two_layers(tmp_path), SAMPLE) == 0
     assert kathan("import", project, "--annotator", "mira", write_jsonl(tmp_path / "m.jsonl", layer_record(""))) == 0
+    assert kathan("suggest", project) == 0
     copy = project_on(to, tmp_path, "copy")
     assert kathan("copy", project, copy) == 0
     assert exported(copy, tmp_path / "b.jsonl") == exported(project, tmp_path / "a.jsonl")
+    for name, where in (("sa.jsonl", project), ("sb.jsonl", copy)):
+        assert kathan("export", where, "--format", "jsonl", "--suggestions", "--out", tmp_path / name) == 0
+    assert (tmp_path / "sa.jsonl").read_bytes() == (tmp_path / "sb.jsonl").read_bytes()
+    fresh = {**layer_record("asha", name="fresh"), "text": SAMPLE.read_text(encoding="utf-8") + "\nनया।"}
+    assert kathan("import", copy, write_jsonl(tmp_path / "fresh.jsonl", fresh)) == 0  # ids go on after the copied ones
     capsys.readouterr()
     assert kathan("copy", project, copy) == 1
     assert "already" in capsys.readouterr().err
