@@ -16,7 +16,6 @@ from cli.progress import progress_bar
 from cli.terminal import say
 from kathan.model import KathanError
 from kathan.schema import default_schema
-from storage.errors import DamagedError, DamagedProjectError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -151,6 +150,8 @@ def export(args: argparse.Namespace) -> int:
 
 def _count_documents(ws: Workspace) -> int | None:
     """How many documents an export will go through; unknown (None) when the project is damaged."""
+    from storage.errors import DamagedError
+
     try:
         return len(ws.documents())
     except DamagedError:
@@ -169,12 +170,13 @@ def stats(args: argparse.Namespace) -> int:
 
 
 def validate(args: argparse.Namespace) -> int:
+    from storage import Workspace
+    from storage.errors import DamagedProjectError
+
     try:
         with opened(args.project) as ws:
             problems = ws.validate()
     except DamagedProjectError:
-        from storage import Workspace
-
         for line in Workspace.damage_of(args.project):
             say(f"{_for_people(args.project)}: {line}")
         raise

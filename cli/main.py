@@ -13,8 +13,6 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from cli.terminal import shown
-
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -24,6 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _launch_gui(None, None, None)
+    from cli.terminal import shown
     from kathan.model import KathanError  # after parsing: --help needs none of the core
 
     handler: Callable[[argparse.Namespace], int] = args.handler

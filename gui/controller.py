@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui import edit_values
@@ -80,6 +80,8 @@ class Controller(QObject):
     """Edits are now signed with another name (carries it)."""
     sig_suggestions_changed = Signal()
     """The open document's open suggestions changed (stored, accepted, rejected, undone); views reload them."""
+    sig_waiting_for_lock = Signal(float)
+    """An edit is waiting (this many seconds so far) for another window or process to finish writing."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +103,12 @@ class Controller(QObject):
         self._pushed: Changes | None = None
 
     # -- project ---------------------------------------------------------------------------
+
+    def _on_waiting(self, seconds: float) -> None:
+        """Say that an edit waits for the project's lock, and let the window repaint (no input
+        is handled meanwhile: the edit is still under way)."""
+        self.sig_waiting_for_lock.emit(seconds)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     @property
     def workspace(self) -> Any:
@@ -134,6 +142,7 @@ class Controller(QObject):
         if self._ws is not None and self._ws is not ws:
             self._ws.close()
         self._ws, self._path = ws, path
+        ws.on_waiting = self._on_waiting
         self.undo_stack.clear()
         self._document = None
         self._spans, self._relations = {}, {}

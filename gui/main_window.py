@@ -310,6 +310,11 @@ class MainWindow(QMainWindow):
         c.sig_suggestions_changed.connect(self._update_status)
         c.sig_project_reloaded.connect(lambda: self._say("Reloaded: the project was changed elsewhere", 5000))
         c.sig_edit_refused.connect(lambda reason: self._say(f"Not done: {reason}", 8000))
+        c.sig_waiting_for_lock.connect(
+            lambda seconds: self._say(
+                f"Waiting for another window or process to finish writing to the project ({seconds:.0f} s)…", 10000
+            )
+        )
         c.sig_annotator_changed.connect(lambda name: (self._update_status(), self._say(f"Edits are now signed {name}", 5000)))
         c.sig_document_closing.connect(self.remember_position)
         c.undo_stack.indexChanged.connect(lambda _i: self._update_status())

@@ -115,38 +115,32 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-_DAMAGED = ("malformed", "not a database", "could not decode", "database corrupt", "file is encrypted")
-_READ_ONLY = ("readonly", "read-only", "read only")
-_FULL = ("disk is full", "database or disk is full", "no space left")
-_UNREACHABLE = ("connection failed", "could not connect", "connection refused", "could not translate host name")
-_CANNOT_OPEN = ("unable to open database file", "disk i/o error")
-
 DAMAGED_ADVICE = "run 'kathan validate' to see where; 'kathan export' saves every document still readable"
+
+_FAILURES: tuple[tuple[tuple[str, ...], type[StorageError], str], ...] = (
+    (("locked", "busy"), BusyError,
+     "the project is busy: another window or process kept it locked for over {timeout:g} s; try again"),
+    (("malformed", "not a database", "could not decode", "database corrupt", "file is encrypted"), DamagedError,
+     "the project file is damaged ({message}); " + DAMAGED_ADVICE),
+    (("readonly", "read-only", "read only"), StorageError,
+     "the project cannot be written: the file, or the folder holding it, is read-only ({message}); nothing was changed"),
+    (("disk is full", "database or disk is full", "no space left"), StorageError,
+     "the disk holding the project is full ({message}); nothing was changed: free space and retry"),
+    (("connection failed", "could not connect", "connection refused", "could not translate host name"), StorageError,
+     "cannot reach the database server ({message})"),
+    (("unable to open database file", "disk i/o error"), StorageError,
+     "the project file cannot be read or written ({message}): check that it and its folder may be read and "
+     "written (SQLite keeps NAME-wal and NAME-shm files beside it)"),
+)
+"""What a database failure message means, by words in it (SQLite's or the server's): first match wins."""
 
 
 def described(message: str) -> tuple[type[StorageError], str]:
-    """The error class and the words for a database failure message (SQLite's or the server's)."""
+    """The error class and the words for a database failure message."""
     lowered = message.lower()
-    if "locked" in lowered or "busy" in lowered:
-        return BusyError, (
-            f"the project is busy: another window or process kept it locked for over {BUSY_TIMEOUT_S:g} s; try again"
-        )
-    if any(words in lowered for words in _DAMAGED):
-        return DamagedError, f"the project file is damaged ({message}); {DAMAGED_ADVICE}"
-    if any(words in lowered for words in _READ_ONLY):
-        return StorageError, (
-            f"the project cannot be written: the file, or the folder holding it, is read-only ({message}); "
-            "nothing was changed"
-        )
-    if any(words in lowered for words in _FULL):
-        return StorageError, f"the disk holding the project is full ({message}); nothing was changed: free space and retry"
-    if any(words in lowered for words in _UNREACHABLE):
-        return StorageError, f"cannot reach the database server ({message.strip()})"
-    if any(words in lowered for words in _CANNOT_OPEN):
-        return StorageError, (
-            f"the project file cannot be read or written ({message}): check that it and its folder may be "
-            "read and written (SQLite keeps NAME-wal and NAME-shm files beside it)"
-        )
+    for needles, kind, words in _FAILURES:
+        if any(needle in lowered for needle in needles):
+            return kind, words.format(message=message.strip(), timeout=BUSY_TIMEOUT_S)
     return StorageError, f"the database failed: {message}"
 
 

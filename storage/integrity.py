@@ -31,7 +31,9 @@ def damage(conn: Connection) -> list[str]:
     try:
         lines = [line for row in raw.execute(f"PRAGMA integrity_check({CHECK_LIMIT})") for line in str(row[0]).splitlines()]
     except sqlite3.DatabaseError as error:
-        return [f"the file is damaged beyond SQLite's check ({error}): its first page or schema is broken"]
+        return _table_by_table(raw) or [
+            f"the file is damaged beyond SQLite's check ({error}): its first page or schema is broken"
+        ]
     if lines == ["ok"]:
         return []
     roots = _roots(raw)
@@ -51,6 +53,28 @@ def damage(conn: Connection) -> list[str]:
         found.append(f"{table}: damaged{where}: {examples[table]}")
     if len(lines) >= CHECK_LIMIT:
         found.append(f"(the check stopped after {CHECK_LIMIT} problems; there may be more)")
+    return found
+
+
+def _table_by_table(raw: sqlite3.Connection) -> list[str]:
+    """When the whole-file check itself fails part way: each table checked on its own, with the
+    pages of a damaged one where SQLite can still list them."""
+    try:
+        tables = [row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    except sqlite3.DatabaseError:
+        return []
+    found = []
+    for table in tables:
+        quoted = table.replace('"', '""')
+        try:
+            lines = [str(row[0]) for row in raw.execute(f'PRAGMA integrity_check("{quoted}")')]
+        except sqlite3.DatabaseError as error:
+            lines = [str(error)]
+        if lines == ["ok"]:
+            continue
+        numbers = sorted({int(p) for line in lines for p in _PAGE.findall(line)})
+        where = f" (pages {', '.join(str(n) for n in numbers[:12])})" if numbers else ""
+        found.append(f"table {table}: damaged{where}: {lines[-1].strip()}")
     return found
 
 

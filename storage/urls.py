@@ -21,25 +21,30 @@ def _parsed(text: str) -> URL | None:
         return None
     try:
         return make_url(text)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # unparsable, or a port that is not a number
         return None
 
 
 def for_people(target: str | Path) -> str:
     """``target`` with any password masked: ``postgresql://ann:***@host/db``; a path as it is."""
     text = str(target)
-    if "://" not in text:
-        return text
+    url = _parsed(text)
+    if url is None:
+        return _masked_text(text) if "://" in text else text
     try:
-        url = make_url(text)
         secret_keys = [key for key in url.query if key.lower() in _SECRET_KEYS]
         if secret_keys:
             url = url.update_query_dict({key: MASK for key in secret_keys})
         if url.password is None:
             return _PASSWORD.sub(rf"\g<1>{MASK}@", url.render_as_string(hide_password=False))
         return url.render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):  # unparsable, or a port that is not a number
-        return _SECRET_QUERY.sub(rf"\g<1>{MASK}", _PASSWORD.sub(rf"\g<1>{MASK}@", text))
+    except ValueError:  # a port that is not a number
+        return _masked_text(text)
+
+
+def _masked_text(text: str) -> str:
+    """``text`` that is no URL SQLAlchemy can render, with a user's password and secret query values masked."""
+    return _SECRET_QUERY.sub(rf"\g<1>{MASK}", _PASSWORD.sub(rf"\g<1>{MASK}@", text))
 
 
 def without_password(target: str | Path) -> str:

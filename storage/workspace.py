@@ -57,12 +57,12 @@ from kathan.model import (
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
 from kathan.validate import check_relation, check_span
 from storage import engine as engine_module
-from storage import integrity, migrate, reads, suggesting
+from storage import integrity, migrate, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, DamagedError, DamagedProjectError, NotFoundError, ProjectError, StorageError
-from storage.importing import check_records, existing_for, sha256_of, write_records
+from storage.importing import Plan, check_records, existing_for, sha256_of, write_records
 from storage.integrity import readable_document_ids
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
@@ -70,6 +70,8 @@ from storage.urls import MASK, for_people
 from storage.suggesting import SuggestionLike
 
 Progress = Callable[[int], None]
+STAGED_IMPORT = 100
+"""New documents above which an SQLite import is staged outside the write lock (``storage.staging``)."""
 EXPORT_BATCH = 250
 """Documents read per transaction by ``iter_annotated``."""
 TEXT_CACHE = 64
@@ -152,8 +154,11 @@ class Workspace:
                 def register(conn: Connection) -> None:
                     annotator_id(conn, annotator, utc_now())
 
-                with translated_errors():
-                    migrate.upgrade(engine, needed=lambda conn: _outdated(conn, shown), then=register)
+                def migrate_and_register() -> None:
+                    with translated_errors():
+                        migrate.upgrade(engine, needed=lambda conn: _outdated(conn, shown), then=register)
+
+                _patiently(migrate_and_register)
             with translated_errors(), engine.begin() as conn:
                 toml = conn.execute(select(project.c.schema_toml)).scalar_one_or_none()
             if toml is None:
@@ -402,6 +407,10 @@ class Workspace:
         plan, problems = check_records(records, target, existing, self._annotator, replace_layers, leave_conflicts)
         if problems:
             raise InputError(problems)
+        if self._engine.dialect.name == "sqlite" and len(plan.records) > STAGED_IMPORT and schema is None:
+            staged = self._import_staged(records, existing, plan, progress)
+            if staged is not None:
+                return staged
         with self._writing() as conn:
             now_existing = existing_for(conn, records)
             if now_existing != existing:
@@ -416,6 +425,30 @@ class Workspace:
         self._schema = target
         if progress is not None and plan.skipped:
             progress(len(plan.skipped))
+        return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
+
+    def _import_staged(
+        self, records: list[DocumentRecord], existing: object, plan: Plan, progress: Progress | None
+    ) -> tuple[Changes, list[Problem]] | None:
+        """An SQLite import whose new documents are staged without the lock, then copied in by one
+        short transaction (``storage.staging``); None when the project changed meanwhile so that
+        the plan no longer holds (the caller then imports the usual way)."""
+        with translated_errors(where=self._place), self._writer.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            try:
+                staged = staging.stage(raw, plan.records, plan.hashes, self._annotator, progress)  # type: ignore[arg-type]
+                with self._writing(conn) as locked:
+                    if existing_for(locked, records) != existing:
+                        raise _PlanChanged
+                    added = staging.copy_in(locked, staged, utc_now())
+                    _, layered = write_records(locked, replace(plan, records=[], hashes=[]), self._annotator, utc_now(), None)
+            except _PlanChanged:
+                return None
+            finally:
+                staging.drop(raw)  # type: ignore[arg-type]
+        if progress is not None and (plan.skipped or plan.layers):
+            progress(len(plan.skipped) + len(plan.layers))
         return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
 
     # editing
@@ -612,7 +645,7 @@ class Workspace:
         return str(url.database) if is_sqlite_file(url) else self._url
 
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
+    def _writing(self, connection: Connection | None = None) -> Iterator[Connection]:
         """A write transaction holding the write lock from its first statement, counted in the revision.
 
         While another process holds the lock (a long import), the write waits for it, up to
@@ -624,7 +657,7 @@ class Workspace:
         while True:
             locked = False
             try:
-                with translated_errors(where=self._place), self._writer.begin() as conn:
+                with translated_errors(where=self._place), _began(self._writer, connection) as conn:
                     conn.execute(update(project).values(revision=project.c.revision + 1))
                     locked = True
                     yield conn
@@ -655,6 +688,43 @@ class Workspace:
             if len(self._texts) >= TEXT_CACHE:
                 self._texts.pop(next(iter(self._texts)))
             self._texts[doc_id] = text
+
+
+def _patiently(attempt: Callable[[], None]) -> None:
+    """Runs ``attempt`` (one write transaction), trying again while another process holds the
+    write lock (``BusyError``), up to ``WRITE_PATIENCE_S``: opening a project as a new annotator
+    waits for a colleague's long import as every other write does."""
+    started = time.monotonic()
+    while True:
+        try:
+            attempt()
+            return
+        except BusyError as error:
+            waited = time.monotonic() - started
+            if waited >= engine_module.WRITE_PATIENCE_S:
+                raise BusyError(
+                    f"the project is busy: another window or process kept it locked for {waited:.0f} s; try again"
+                ) from error
+
+
+class _PlanChanged(Exception):
+    """Another process changed the documents an import checked, between checking and writing."""
+
+
+@contextmanager
+def _began(engine: Engine, connection: Connection | None) -> Iterator[Connection]:
+    """A transaction on ``connection`` (kept open afterwards) or on a fresh one of ``engine``."""
+    if connection is None:
+        with engine.begin() as conn:
+            yield conn
+        return
+    try:
+        with connection.begin():
+            yield connection
+    except BaseException:
+        if connection.in_transaction():
+            connection.rollback()
+        raise
 
 
 @contextmanager

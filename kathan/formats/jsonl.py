@@ -458,13 +458,6 @@ def _json_type(value: Any) -> str:
 # Writing
 
 
-def native_ids(annotated: AnnotatedDocument) -> tuple[dict[SpanId, str], dict[RelationId, str]]:
-    """The ids ``document_line`` writes for each span and relation: a copy of a project keeps them
-    as its keys, so it exports the same file."""
-    _, keys, relations, relation_keys = _ordered_with_ids(annotated)
-    return keys, dict(zip((r.id for r in relations), relation_keys, strict=True))
-
-
 def _ordered_with_ids(
     annotated: AnnotatedDocument,
 ) -> tuple[list[Span], dict[SpanId, str], list[Relation], list[str]]:

@@ -303,8 +303,7 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     CLI). Refuses (``KathanError``) to replace a folder or an SQLite database or its WAL: an
     export pointed at the project file by mistake would otherwise destroy the project.
     """
-    if path.exists() and not path.is_dir() and not path.is_file():
-        # a device or a pipe (/dev/stdout, a FIFO): written to as it is, never replaced by a file
+    if _is_device(path):
         with path.open("w", encoding="utf-8", newline=newline) as stream:
             yield stream
         return
@@ -320,6 +319,9 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
 
 def atomic_bytes(path: Path, data: bytes) -> None:
     """``data`` replaces ``path`` whole or not at all, with ``atomic_output``'s refusals and part file."""
+    if _is_device(path):
+        path.write_bytes(data)
+        return
     temp = _part_beside(path)
     try:
         with temp.open("xb") as handle:
@@ -328,6 +330,11 @@ def atomic_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _is_device(path: Path) -> bool:
+    """A device or a pipe (``/dev/stdout``, a FIFO): written to as it is, never replaced by a file."""
+    return path.exists() and not path.is_file() and not path.is_dir()
 
 
 def _part_beside(path: Path) -> Path:
