@@ -94,6 +94,13 @@ def suggest_bench() -> None:
     print(run_suggest_bench())
 
 
+def segmentation_bench(treebanks: str | None) -> None:
+    from bench.segmentation_bench import run_segmentation_bench
+
+    print("\n## Segmentation on Universal Dependencies treebanks")
+    print(run_segmentation_bench(treebanks))
+
+
 def team_bench(processes: int, edits: int, work: Path) -> None:
     from bench.team_load import run
     from kathan.model import DocumentRecord
@@ -119,7 +126,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--spans", type=int, default=30)
-    parser.add_argument("--only", choices=("corpus", "view", "suggest", "team"))
+    parser.add_argument("--only", choices=("corpus", "view", "suggest", "segmentation", "team"))
+    parser.add_argument("--treebanks", help="folder of UD *-ud-*.conllu files (else $KATHAN_UD)")
     parser.add_argument("--team-edits", type=int, default=2_000, help="edits per process in the team bench")
     args = parser.parse_args()
     print(f"# Kathan benchmarks on {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
@@ -132,6 +140,8 @@ def main() -> None:
         view_bench()
     if args.only in (None, "suggest"):
         suggest_bench()
+    if args.only in (None, "segmentation"):
+        segmentation_bench(args.treebanks)
 
 
 if __name__ == "__main__":
