@@ -230,6 +230,12 @@ class BackgroundTask(QObject):
     def _stop(self) -> None:
         self.dialog.reset()
         self.dialog.hide()
+        window = self.dialog.parentWidget()
+        if window is not None and window.isVisible():
+            # Give the window its keyboard back: not every platform (offscreen, some X11
+            # window managers) reactivates it when a window-modal dialog hides, and without
+            # an active window no shortcut fires.
+            window.activateWindow()
         self.thread.quit()
         self.thread.wait()
         self.dialog.deleteLater()
