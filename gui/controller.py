@@ -452,16 +452,22 @@ class Controller(QObject):
         if self._document is None and changes.documents_added:
             self.open_document(changes.documents_added[0])
 
-    def check_external(self) -> bool:
-        """Reload when another window or process committed since we last looked."""
+    def check_external(self, keep_undo: bool = False) -> bool:
+        """Reload when another window or process committed since we last looked.
+
+        ``keep_undo`` keeps the undo steps (a colleague's edit on a shared project must not take
+        our undo away): the Workspace refuses a step that no longer fits, and that refusal
+        reloads and clears them then.
+        """
         if self._ws is None:
             return False
         version = self._ws.data_version()
         if version == self._seen_version:
             return False
         self._seen_version = version
-        # Inverses recorded before may no longer fit the project; a stale undo is worse than none.
-        self.undo_stack.clear()
+        if not keep_undo:
+            # Inverses recorded before may no longer fit the project; a stale undo is worse than none.
+            self.undo_stack.clear()
         doc_id = self._document.id if self._document else None
         ids = {d.id for d in self._ws.documents()}
         self.sig_project_reloaded.emit()

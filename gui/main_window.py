@@ -633,7 +633,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate and self.controller.workspace is not None:
             # Another window or process may have written while we were in the background.
-            QTimer.singleShot(0, self.controller.check_external)
+            QTimer.singleShot(0, lambda: self.controller.check_external(keep_undo=True))
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -172,11 +172,11 @@ class TeamCommands(QObject):
     # -- others' edits -----------------------------------------------------------------------
 
     def check_others(self) -> bool:
-        """Reload when someone else committed, unless our own background task is writing."""
+        """Reload when someone else committed (keeping our undo steps), unless our own background task is writing."""
         if self._controller.workspace is None or self._tasks.busy():
             return False
         try:
-            return self._controller.check_external()
+            return self._controller.check_external(keep_undo=True)
         except KathanError as exc:
             self.sig_status_message.emit(f"could not reach the project: {exc}", 5000)
             return False

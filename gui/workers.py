@@ -236,11 +236,12 @@ class BackgroundTask(QObject):
         had_focus = self.dialog.isActiveWindow()
         self.dialog.reset()
         self.dialog.hide()
-        owner = self.dialog.parentWidget()
-        if had_focus and owner is not None:
-            # Give the keyboard back to the window: a hidden dialog can stay the active window
-            # (offscreen, and on some window managers), and the window's shortcuts stop working.
-            owner.window().activateWindow()
+        window = self.dialog.parentWidget()
+        if had_focus and window is not None and window.isVisible():
+            # Give the window its keyboard back: not every platform (offscreen, some X11
+            # window managers) reactivates it when a window-modal dialog hides, and without
+            # an active window no shortcut fires.
+            window.activateWindow()
         self.thread.quit()
         self.thread.wait()
         self.dialog.deleteLater()
