@@ -62,7 +62,7 @@ def import_(args: argparse.Namespace) -> int:
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
             result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update, options=options)
-        for warning in result.warnings:
+        for warning in (*result.warnings, *ws.text_twins(result.records)):
             print(f"warning: {warning}", file=sys.stderr)
         with progress_bar("importing", total=len(result.records)) as bar:
             changes = ws.import_records(result.records, progress=bar.advance)

@@ -92,8 +92,9 @@ def import_job(url: str, annotator: str, paths: Sequence[str]) -> Callable[[Prog
         ws = Workspace.open(url, annotator=annotator)
         try:
             result = registry.read_paths(list(paths), schema=ws.schema, progress=progress)
+            twins = ws.text_twins(result.records)
             changes = ws.import_records(result.records, progress=progress)
-            return ImportReport(changes, tuple(str(w) for w in result.warnings))
+            return ImportReport(changes, (*(str(w) for w in result.warnings), *twins))
         finally:
             ws.close()
 

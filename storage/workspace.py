@@ -273,6 +273,26 @@ class Workspace:
 
     # importing
 
+    def text_twins(self, records: Iterable[DocumentRecord]) -> list[str]:
+        """What importing ``records`` would do quietly to texts already in the project: one
+        line per record whose text a document has already (skipped when the name is the same,
+        else imported as a second copy)."""
+        with self._reading() as conn:
+            existing = _names(conn)
+        by_digest: dict[str, str] = {}
+        for name, digest in existing.items():
+            by_digest.setdefault(digest, name)
+        said = []
+        for record in records:
+            twin = by_digest.get(sha256_of(record.text))
+            if twin is None:
+                continue
+            if twin == record.name:
+                said.append(f"{record.name}: already in the project with the same text; skipped")
+            else:
+                said.append(f"{record.name}: the same text as document {twin!r}, already in the project; imported as a second copy")
+        return said
+
     def import_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> Changes:
         """Store documents with their spans and relations: all of them, or none and ``InputError``.
 
@@ -412,7 +432,9 @@ class Workspace:
     def acceptance(self, suggestion_ids: Iterable[int]) -> Edit:
         """The undoable edit accepting open suggestions: apply it with ``apply`` (or push it on an undo stack)."""
         with self._reading() as conn:
-            return suggesting.acceptance(conn, list(dict.fromkeys(suggestion_ids)), self._annotator)
+            return suggesting.acceptance(
+                conn, list(dict.fromkeys(suggestion_ids)), self._annotator, lambda doc_id: self._text_of(conn, doc_id)
+            )
 
     def accept_suggestions(self, suggestion_ids: Iterable[int]) -> Changes:
         """Turn open suggestions into spans (origin ``suggested``) with the links among them."""

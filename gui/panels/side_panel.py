@@ -13,7 +13,8 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from gui.controller import Controller
@@ -43,6 +44,9 @@ class SidePanel(QWidget):
         self.note_edit.setAccessibleName("Note")
         self.note_edit.editingFinished.connect(self._on_note_finished)
         self.note_edit.textEdited.connect(lambda _text: self._note_timer.start())
+        # Ctrl+Z in the field undoes the project's note steps (the field's own undo history is
+        # lost whenever the note is shown anew, so it would do nothing).
+        self.note_edit.installEventFilter(self)
         # Typing is saved shortly after it pauses (and merged into one undo step), so a crash
         # loses at most the last moment of typing.
         self._note_timer = QTimer(self)
@@ -184,6 +188,21 @@ class SidePanel(QWidget):
         combo = self.attribute_combos[name]
         value = combo.currentData() if combo.currentText() == combo.itemText(combo.currentIndex()) else combo.currentText()
         self._controller.set_attribute(self._span_id, name, value or "", origin=self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note_edit and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            if undo or redo:
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()  # ours, not the window's Edit menu (it would undo the same, unflushed)
+                    return True
+                if event.type() == QEvent.Type.KeyPress:
+                    self.flush()
+                    stack = self._controller.undo_stack
+                    stack.undo() if undo else stack.redo()
+                    return True
+        return super().eventFilter(watched, event)
 
     def flush(self) -> None:
         """Save a note still being typed (before the selection moves or the window closes)."""
