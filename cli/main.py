@@ -119,7 +119,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("project", nargs="?", help="a .kathan project file")
     p.add_argument("--screenshot", metavar="PNG", help="render the window with a document open to PNG and exit")
     p.add_argument("--annotator", help="annotator name (asked once otherwise)")
-    p.set_defaults(handler=lambda a: _launch_gui(a.project, a.screenshot, a.annotator))
+    p.add_argument("--lang", choices=("hi", "en"), help="interface language (default: View › Language, else the system's)")
+    p.set_defaults(handler=lambda a: _launch_gui(a.project, a.screenshot, a.annotator, a.lang))
 
     p = sub.add_parser("init", help="create a new project file")
     p.add_argument("project", help="path of the new .kathan file")
@@ -196,7 +197,7 @@ def _add_format_options(parser: argparse.ArgumentParser, direction: str) -> None
                                choices=option.choices or None, help=help_text)
 
 
-def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None) -> int:
+def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None, language: str | None = None) -> int:
     if screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     if not has_screen():
@@ -208,7 +209,7 @@ def _launch_gui(project: str | None, screenshot: str | None, annotator: str | No
         return EXIT_USER_ERROR
     from gui.app import run
 
-    return run(project, screenshot=screenshot, annotator=annotator)
+    return run(project, screenshot=screenshot, annotator=annotator, language=language)
 
 
 def has_screen() -> bool:

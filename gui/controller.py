@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.i18n import tr
 from gui import edit_values
 from gui.undo import EditCommand, StepContext, label_all_name, step_name
 from kathan.model import (
@@ -270,7 +271,7 @@ class Controller(QObject):
             return None
         except Exception as exc:  # noqa: BLE001 - a disk or lock failure: nothing was committed
             log.exception("edit could not be saved")
-            self.sig_edit_refused.emit(f"could not save the edit ({type(exc).__name__}: {exc}); nothing was changed")
+            self.sig_edit_refused.emit(tr("could not save the edit ({0}: {1}); nothing was changed").format(type(exc).__name__, exc))
             QTimer.singleShot(0, self._check_after_refusal)
             return None
         self._track_version()

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from gui.i18n import tr
 from kathan.model import AnnotatedDocument, Changes, KathanError, RelationId, SpanId
 
 Progress = Callable[..., None]
@@ -66,7 +67,7 @@ class Worker(QObject):
         except KathanError as exc:
             self.sig_failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost silently
-            self.sig_failed.emit(f"{type(exc).__name__}: {exc}")
+            self.sig_failed.emit(tr("{0}: {1}").format(type(exc).__name__, exc))
         else:
             if self._cancel.is_set():
                 self.sig_failed.emit("")
@@ -198,7 +199,7 @@ class BackgroundTask(QObject):
         self.worker = Worker(job)
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -229,8 +230,13 @@ class BackgroundTask(QObject):
         self.sig_failed.emit(message)
 
     def _stop(self) -> None:
+        shown = self.dialog.isVisible()
         self.dialog.reset()
         self.dialog.hide()
+        window = self.parent()
+        if shown and isinstance(window, QWidget) and window.isVisible():
+            # The progress dialog was the active window; hand the keys back (shortcuts follow it).
+            window.activateWindow()
         self.thread.quit()
         self.thread.wait()
         self.dialog.deleteLater()

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
+from gui.i18n import tr
 from gui.article.geometry import RangeGeometry, line_edge_at_y, position_at
 from gui.article.index import LaneCache, SpanIndex, ViewSpan, innermost_key
 from gui.article.bands import Bands, LabelItem, assign_levels, place_labels, short_names
@@ -1128,9 +1129,9 @@ class ArticleView(QTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        copy = menu.addAction("Copy", self.copy)
+        copy = menu.addAction(tr("Copy"), self.copy)
         copy.setEnabled(self.textCursor().hasSelection())
-        menu.addAction("Select All", self.selectAll)
+        menu.addAction(tr("Select All"), self.selectAll)
         menu.exec(event.globalPos())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from gui.i18n import tr
 from gui.controller import Controller
 from kathan.model import Changes, Span, SpanId
 
@@ -34,14 +35,14 @@ class SidePanel(QWidget):
         self._controller = controller
         self._span_id: SpanId | None = None
         self._updating = False
-        self.heading = QLabel("No span selected", self)
+        self.heading = QLabel(tr("No span selected"), self)
         self.heading.setWordWrap(True)
         self.label_combo = QComboBox(self)
-        self.label_combo.setAccessibleName("Label")
+        self.label_combo.setAccessibleName(tr("Label"))
         self.label_combo.activated.connect(self._on_label_chosen)
         self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText("Note (saved as you type)")
-        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setPlaceholderText(tr("Note (saved as you type)"))
+        self.note_edit.setAccessibleName(tr("Note"))
         self.note_edit.editingFinished.connect(self._on_note_finished)
         self.note_edit.textEdited.connect(lambda _text: self._note_timer.start())
         # Ctrl+Z in the field undoes the project's note steps (the field's own undo history is
@@ -55,10 +56,10 @@ class SidePanel(QWidget):
         self._note_timer.timeout.connect(self._on_note_finished)
         self.attribute_combos: dict[str, QComboBox] = {}
         self._form = QFormLayout()
-        self._form.addRow("&Label", self.label_combo)
+        self._form.addRow(tr("&Label"), self.label_combo)
         self._attributes_form = QFormLayout()
         self._note_form = QFormLayout()
-        self._note_form.addRow("&Note", self.note_edit)
+        self._note_form.addRow(tr("&Note"), self.note_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self._form)
@@ -82,7 +83,7 @@ class SidePanel(QWidget):
             return
         for spec in self._controller.schema.labels:
             hint = f" ({spec.hotkey})" if spec.hotkey else ""
-            self.label_combo.addItem(f"{spec.display}{hint}", spec.name)
+            self.label_combo.addItem(tr("{0}{1}").format(spec.display, hint), spec.name)
 
     def show_span(self, span_id: SpanId | None) -> None:
         """Follow the selection: show ``span_id``'s details, or disable the panel."""
@@ -103,7 +104,7 @@ class SidePanel(QWidget):
             if self.label_combo.count() == 0 and self._controller.workspace is not None:
                 self._fill_labels()
             if span is None:
-                self.heading.setText("No span selected")
+                self.heading.setText(tr("No span selected"))
                 self._rebuild_attributes(None)
                 self.note_edit.clear()
                 return
@@ -112,7 +113,7 @@ class SidePanel(QWidget):
             if len(excerpt) > 160:
                 excerpt = excerpt[:159] + "…"
             who = html.escape(span.annotator or "unknown")
-            self.heading.setText(f"<b>{span.label}</b> · {who} · {span.origin}<br>{html.escape(excerpt)}")
+            self.heading.setText(tr("<b>{0}</b> · {1} · {2}<br>{3}").format(span.label, who, span.origin, html.escape(excerpt)))
             self.label_combo.setCurrentIndex(self.label_combo.findData(span.label))
             self._rebuild_attributes(span)
             for combo in self.attribute_combos.values():
@@ -140,8 +141,7 @@ class SidePanel(QWidget):
         who = html.escape(suggestion.annotator or "a suggester")
         why = html.escape(suggestion.note)
         self.heading.setText(
-            f"<b>{suggestion.label}</b> · suggested by {who}<br><i>{why}</i><br>{html.escape(excerpt)}"
-            "<br>Enter accepts · Delete rejects"
+            tr("<b>{0}</b> · suggested by {1}<br><i>{2}</i><br>{3}<br>Enter accepts · Delete rejects").format(suggestion.label, who, why, html.escape(excerpt))
         )
 
     def _rebuild_attributes(self, span: Span | None) -> None:

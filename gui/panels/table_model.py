@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
+from gui.i18n import tr
+
 Row = TypeVar("Row")
 RESIZE_PRECISION = 50
 """Rows a content-sized column looks at (those on screen and around them), not all of them."""
@@ -39,7 +41,7 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return tr(self.COLUMNS[section])
         return None
 
     def row_at(self, index: Index) -> Row | None:
