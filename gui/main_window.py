@@ -312,7 +312,6 @@ class MainWindow(QMainWindow):
         c.sig_project_reloaded.connect(lambda: self._say(tr("Reloaded: the project was changed elsewhere"), 5000))
         c.sig_edit_refused.connect(lambda reason: self._say(tr("Not done: {0}").format(reason), 8000))
         c.sig_annotator_changed.connect(lambda name: (self._update_status(), self._say(tr("Edits are now signed {0}").format(name), 5000)))
-        c.sig_document_closing.connect(self.remember_position)
         c.undo_stack.indexChanged.connect(lambda _i: self._update_status())
         view = self.view
         view.sig_span_selected.connect(self._on_span_selected)

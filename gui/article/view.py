@@ -259,7 +259,7 @@ class ArticleView(QTextEdit):
         for span_id in ids:
             if self._index.remove(span_id) is not None and span_id == self._selection.span:
                 deselect = True
-        self._lanes.clear()
+            self._lanes.forget(span_id)
         if deselect:
             self._set_selected(NO_SPAN)
         self.viewport().update()
@@ -295,8 +295,9 @@ class ArticleView(QTextEdit):
 
     def _put_spans(self, spans: Iterable[Span]) -> None:
         for span in spans:
-            self._index.add(self._view_span(span))
-        self._lanes.clear()
+            shown = self._view_span(span)
+            self._index.add(shown)
+            self._lanes.place(shown)
         self.viewport().update()
 
     def _view_span(self, span: Span, *, suggested: bool = False) -> ViewSpan:
@@ -483,7 +484,7 @@ class ArticleView(QTextEdit):
 
     def first_visible_offset(self) -> int:
         """The code point at the top left of the viewport (where reading resumes)."""
-        return self._text.to_cp(self.cursorForPosition(QPoint(0, 0)).position())
+        return self._text.to_cp(self._position_at_y(self.verticalScrollBar().value(), first=True))
 
     def scroll_to_top(self, offset: int) -> None:
         """Scroll so that the line holding code point ``offset`` is the first on screen."""
