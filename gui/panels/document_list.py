@@ -106,7 +106,7 @@ class DocumentList(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.model = DocumentListModel(self)
-        self.proxy, self.filter_edit = filter_box(self, self.model, -1, "Filter by title, file or status…")
+        self.proxy, self.filter_edit = filter_box(self, self.model, -1, tr("Filter by title, file or status…"))
         self.filter_edit.installEventFilter(self)
         self.table = row_table(self, self.proxy, QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)

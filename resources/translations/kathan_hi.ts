@@ -428,6 +428,10 @@
       <translation>स्थिति</translation>
     </message>
     <message>
+      <source>Filter by title, file or status…</source>
+      <translation>शीर्षक, फ़ाइल या स्थिति से छाँटें…</translation>
+    </message>
+    <message>
       <source>Labels</source>
       <translation>लेबल</translation>
     </message>
@@ -582,6 +586,10 @@
     <message>
       <source>Origin</source>
       <translation>स्रोत</translation>
+    </message>
+    <message>
+      <source>Filter spans (text, label, attribute, annotator)…</source>
+      <translation>स्पैन छाँटें (पाठ, लेबल, गुण, एनोटेटर)…</translation>
     </message>
     <message>
       <source>Drag</source>
