@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from gui.controller import Controller
 from gui.i18n import choose_language, tr
 from gui.i18n import install as install_language
+from gui.fonts import interface_font, register_bundled_fonts
 from gui.main_window import MainWindow, annotator_dialog
 from gui.platform_check import advice, missing_libraries, uses_xcb
 from gui.settings import Settings, data_dir
@@ -38,6 +39,12 @@ def application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
         tune_garbage_collector()
+    # Before any font is resolved: a desktop's own copy of a family (with other styles)
+    # must not win over the bundled file.
+    register_bundled_fonts()
+    if not getattr(app, "_kathan_fonts_set", False):
+        app._kathan_fonts_set = True  # type: ignore[attr-defined]
+        app.setFont(interface_font(app.font()))
     assert isinstance(app, QApplication)
     app.setApplicationName("Kathan")
     app.setOrganizationName("kathan")
@@ -128,13 +135,13 @@ def resolve_annotator(settings: Settings, given: str | None, ask: bool) -> str:
     return default
 
 
-def resolve_project(settings: Settings, given: str | None, annotator: str) -> Path:
+def resolve_project(settings: Settings, given: str | None, annotator: str) -> Path | str:
     """The project to open: given, else the last one (if it still exists), else the first-start one."""
     if given:
-        return Path(given)
+        return given if "://" in given else Path(given)
     last = settings.last_project
-    if last and Path(last).exists():
-        return Path(last)
+    if last and ("://" in last or Path(last).exists()):
+        return last if "://" in last else Path(last)
     path = data_dir() / DEFAULT_PROJECT_NAME
     if not path.exists():
         seed_sample_project(path, annotator)
@@ -145,6 +152,14 @@ def open_project(controller: Controller, settings: Settings, target: str, annota
     """Open (or, for ``new:PATH``, create) a project into ``controller``; raises KathanError."""
     from storage import Workspace
 
+    from storage.urls import for_people, without_password
+
+    if "://" in target:
+        ws = Workspace.open(target, annotator=annotator)
+        controller.open_workspace(ws, for_people(target))
+        if remember:
+            settings.remember_project(without_password(target))
+        return
     if target.startswith("new:"):
         path = Path(target[4:])
         ws = Workspace.create(path, annotator=annotator)

@@ -32,7 +32,7 @@ from gui.article.selection import NO_SPAN
 from gui.article.view import ArticleView
 from gui.controller import Controller, cut_fragments, reshape_fragments
 from gui.files import ProjectFiles
-from gui.fonts import devanagari_family
+from gui.fonts import URDU_COMPACT_FAMILY, interface_font
 from gui.i18n import LANGUAGES, current_language
 from gui.linking import Linker
 from gui.panels.document_list import DocumentList
@@ -44,6 +44,7 @@ from gui.panels.span_table import SpanTable
 from gui.settings import Settings
 from gui.shortcuts import ShortcutsDialog
 from gui.suggestions import SuggestionReview
+from gui.team import TeamCommands
 from gui.workers import TaskRunner
 from kathan.model import DocumentId, Fragment, SpanId
 
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(controller, self.tasks, self)
         self.linker = Linker(controller, self.view, self)
         self.suggestions = SuggestionReview(controller, self.view, self.tasks, self)
+        self.team = TeamCommands(controller, self.tasks, self)
 
         self.position_label = QLabel(self)
         self.annotator_label = QLabel(self)
@@ -187,6 +189,13 @@ class MainWindow(QMainWindow):
         self.arcs_action = self._toggle(tr("Show all relation &arcs"), "Ctrl+Shift+A", "action_show_arcs", self.settings.show_all_arcs, self._show_arcs)
         view.set_label_names_shown(self.settings.show_labels)
         view.set_all_arcs_shown(self.settings.show_all_arcs)
+        self.compact_urdu_action = a(
+            tr("Compact &Urdu font (Naskh) for this project"),
+            lambda: self._set_compact_urdu(self.compact_urdu_action.isChecked()),
+            None,
+            "action_compact_urdu",
+        )
+        self.compact_urdu_action.setCheckable(True)
         self.focus_actions = [
             a(tr("Go to &documents"), lambda: self._focus_dock(self.documents_dock, self.document_list.table), "Ctrl+1", "action_focus_documents"),
             a(tr("Go to &article"), view.setFocus, "Ctrl+2", "action_focus_article"),
@@ -199,7 +208,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.team.open_server_action])
         self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
@@ -207,6 +216,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_files_action, self.import_folder_action])
         self.export_menu = file_menu.addMenu(tr("&Export"))
         self._fill_export_menu()
+        file_menu.addAction(self.team.merge_action)
         file_menu.addSeparator()
         file_menu.addAction(self.annotator_action)
         file_menu.addSeparator()
@@ -233,6 +243,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.snap_action)
         view_menu.addActions([self.labels_action, self.arcs_action])
+        view_menu.addAction(self.compact_urdu_action)
         view_menu.addSeparator()
         view_menu.addActions(self.focus_actions)
         view_menu.addSeparator()
@@ -249,6 +260,8 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current_language())
             action.triggered.connect(lambda _c=False, lang=code: self._choose_language(lang))
             self.language_actions[code] = action
+
+        self.team.fill_menu(bar.addMenu(tr("&Team")))
 
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
@@ -280,7 +293,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_projects
         for index, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(tr("&{0} {1}  —  {2}").format(index % 10, Path(path).name, Path(path).parent))
+            shown = path if "://" in path else f"{Path(path).name}  —  {Path(path).parent}"
+            entry = f"&{index % 10} {shown}"  # a number and a path: nothing to translate
+            action = self.recent_menu.addAction(entry)
             action.setData(path)
             action.triggered.connect(lambda _c=False, p=path: self.sig_project_open_requested.emit(p))
         if not recent:
@@ -330,15 +345,26 @@ class MainWindow(QMainWindow):
         self.search_bar.sig_hit_chosen.connect(lambda hit: view.select_text(hit[0], hit[1]))
         self.search_bar.sig_closed.connect(lambda: view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.files.sig_project_open_requested.connect(self.sig_project_open_requested)
+        self.team.sig_project_open_requested.connect(self.sig_project_open_requested)
         self.suggestions.sig_span_jump_requested.connect(self.jump_to_span)
-        for part in (self.files, self.linker, self.suggestions):
+        for part in (self.files, self.linker, self.suggestions, self.team):
             part.sig_status_message.connect(self._say)
 
     # -- following the controller -------------------------------------------------------------
 
-    def _on_project_opened(self, _path: str) -> None:
+    def _on_project_opened(self, path: str) -> None:
         self._fill_label_menu()
         self._update_title()
+        family = self.settings.font_override(path, "Arab")
+        self.compact_urdu_action.setChecked(family == URDU_COMPACT_FAMILY)
+        self.view.set_font_overrides({"Arab": family} if family else {})
+
+    def _set_compact_urdu(self, on: bool) -> None:
+        """Show this project's Urdu in Noto Naskh Arabic (compact) or Noto Nastaliq Urdu (reading)."""
+        path = self.controller.project_path
+        if path:
+            self.settings.set_font_override(path, "Arab", URDU_COMPACT_FAMILY if on else None)
+        self.view.set_font_overrides({"Arab": URDU_COMPACT_FAMILY} if on else {})
 
     def _on_span_selected(self, span_id: int) -> None:
         self.side_panel.show_span(SpanId(span_id) if span_id != NO_SPAN else None)
@@ -601,7 +627,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, msecs)
 
     def _update_title(self) -> None:
-        project = Path(self.controller.project_path).stem if self.controller.project_path else "no project"
+        path = self.controller.project_path
+        project = (path if "://" in path else Path(path).stem) if path else tr("no project")
         doc = self.controller.document
         title = f"{doc.title or doc.name} — {project}" if doc else project
         self.setWindowTitle(tr("{0} — Kathan").format(title))
@@ -612,7 +639,8 @@ class MainWindow(QMainWindow):
         count = self.document_list.model.rowCount()
         row = self.document_list.model.row_of(doc.id) if doc is not None else -1
         self.position_label.setText(tr("Document {0} of {1}").format(row + 1, count) if row >= 0 else tr("{0} documents").format(count))
-        self.annotator_label.setText(tr("Annotator: {0}").format(c.annotator or '—'))
+        layer = tr(" · layer: {0}").format(c.layer) + (f" + {c.overlay}" if c.overlay else "") if c.layer else ""
+        self.annotator_label.setText(tr("Annotator: {0}").format(c.annotator or '—') + layer)
         self.counts_label.setText(tr("{0} spans · {1} relations").format(c.span_count, len(c.relations)))
         open_count = len(c.suggestions)
         self.suggestions_label.setText(tr("{0} suggestion{1} open").format(open_count, 's' if open_count != 1 else ''))
@@ -639,7 +667,5 @@ def annotator_dialog(parent: QWidget | None, current: str) -> QInputDialog:
     dialog.setWindowTitle(tr("Annotator"))
     dialog.setLabelText(tr("Your name (every mark you make is signed with it):"))
     dialog.setTextValue(current)
-    font = dialog.font()
-    font.setFamilies([font.family(), devanagari_family()])
-    dialog.setFont(font)
+    dialog.setFont(interface_font(dialog.font()))
     return dialog

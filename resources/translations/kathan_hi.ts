@@ -4,6 +4,26 @@
   <context>
     <name>Kathan</name>
     <message>
+      <source>Agreement between annotators</source>
+      <translation>एनोटेटरों के बीच सहमति</translation>
+    </message>
+    <message>
+      <source>Save &amp;CSV…</source>
+      <translation>CSV सहेजें… (&amp;C)</translation>
+    </message>
+    <message>
+      <source>Save &amp;JSON…</source>
+      <translation>JSON सहेजें… (&amp;J)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>बंद करें</translation>
+    </message>
+    <message>
+      <source>{0} annotators ({1}), {2} documents with two or more layers</source>
+      <translation>{0} एनोटेटर ({1}), दो या अधिक परतों वाले {2} दस्तावेज़</translation>
+    </message>
+    <message>
       <source>Welcome to Kathan</source>
       <translation>कथन में आपका स्वागत है</translation>
     </message>
@@ -24,8 +44,44 @@
       <translation>सब चुनें</translation>
     </message>
     <message>
+      <source>that belongs to {0}'s layer; choose Team › Show layer › {1} to change it on purpose</source>
+      <translation>यह {0} की परत का है; जान-बूझकर बदलने के लिए टीम › परत दिखाएँ › {1} चुनें</translation>
+    </message>
+    <message>
+      <source>{0}'s layer is shown: new spans would not be yours; choose Team › Show layer › your own or gold</source>
+      <translation>{0} की परत दिख रही है: नए स्पैन आपके नहीं होंगे; टीम › परत दिखाएँ › अपनी या gold चुनें</translation>
+    </message>
+    <message>
       <source>could not save the edit ({0}: {1}); nothing was changed</source>
       <translation>संपादन सहेजा नहीं जा सका ({0}: {1}); कुछ नहीं बदला</translation>
+    </message>
+    <message>
+      <source>Curation: settle the layers into gold</source>
+      <translation>क्यूरेशन: परतों को gold में तय करें</translation>
+    </message>
+    <message>
+      <source>&amp;Pre-merge (what all agree on)</source>
+      <translation>पूर्व-विलय (जिस पर सब सहमत हैं) (&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Take into gold</source>
+      <translation>gold में लें (&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Remove from gold</source>
+      <translation>gold से हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit gold in the window</source>
+      <translation>gold को विंडो में बदलें (&amp;E)</translation>
+    </message>
+    <message>
+      <source>nothing to pre-merge: gold already holds everything all annotators agree on</source>
+      <translation>पूर्व-विलय को कुछ नहीं: जिस पर सब सहमत हैं वह gold में पहले से है</translation>
+    </message>
+    <message>
+      <source>{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (highlighted)</source>
+      <translation>{0}: {1} परतें ({2}), {3} अलग स्पैन, {4} पर सब सहमत नहीं (चिह्नित)</translation>
     </message>
     <message>
       <source>Export to</source>
@@ -244,6 +300,10 @@
       <translation>सभी संबंध-चाप दिखाएँ (&amp;A)</translation>
     </message>
     <message>
+      <source>Compact &amp;Urdu font (Naskh) for this project</source>
+      <translation>इस परियोजना के लिए सघन उर्दू फ़ॉन्ट (नस्ख़) (&amp;U)</translation>
+    </message>
+    <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
@@ -296,6 +356,10 @@
       <translation>&lt;b&gt;कथन&lt;/b&gt;: समाचारों में कथन-श्रेय (किसने क्या कहा) के एनोटेशन का कार्यक्षेत्र।&lt;br&gt;हर संपादन उसी क्षण सहेजा जाता है।</translation>
     </message>
     <message>
+      <source>no project</source>
+      <translation>कोई परियोजना नहीं</translation>
+    </message>
+    <message>
       <source>Go to &amp;documents</source>
       <translation>दस्तावेज़ों पर जाएँ (&amp;D)</translation>
     </message>
@@ -310,6 +374,10 @@
     <message>
       <source>Go to &amp;relations</source>
       <translation>संबंधों पर जाएँ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Team</source>
+      <translation>टीम (&amp;T)</translation>
     </message>
     <message>
       <source>Select some text first, then press a label key</source>
@@ -352,20 +420,12 @@
       <translation>{0} — कथन</translation>
     </message>
     <message>
-      <source>Annotator: {0}</source>
-      <translation>एनोटेटर: {0}</translation>
-    </message>
-    <message>
       <source>{0} spans · {1} relations</source>
       <translation>{0} स्पैन · {1} संबंध</translation>
     </message>
     <message>
       <source>{0} suggestion{1} open</source>
       <translation>{0} सुझाव खुले</translation>
-    </message>
-    <message>
-      <source>&amp;{0} {1}  —  {2}</source>
-      <translation>&amp;{0} {1}  —  {2}</translation>
     </message>
     <message>
       <source>(none)</source>
@@ -390,6 +450,14 @@
     <message>
       <source>{0} documents</source>
       <translation>{0} दस्तावेज़</translation>
+    </message>
+    <message>
+      <source> · layer: {0}</source>
+      <translation> · परत: {0}</translation>
+    </message>
+    <message>
+      <source>Annotator: {0}</source>
+      <translation>एनोटेटर: {0}</translation>
     </message>
     <message>
       <source>Not done: {0}</source>
@@ -478,6 +546,10 @@
     <message>
       <source>Ignore nukta, nasal signs (ँ ं) and invisible marks</source>
       <translation>नुक़्ता, अनुनासिक चिह्न (ँ ं) और अदृश्य चिह्नों को अनदेखा करें</translation>
+    </message>
+    <message>
+      <source>Ignore harakat: Arabic-script diacritics (zabar, zer, pesh, shadda…) may differ</source>
+      <translation>हरकात अनदेखा करें: अरबी-लिपि के स्वर-चिह्न (ज़बर, ज़ेर, पेश, शद्दा…) अलग हो सकते हैं</translation>
     </message>
     <message>
       <source>Previous match (Shift+Enter)</source>
@@ -782,6 +854,38 @@
     <message>
       <source>{0} {1} suggestions (Ctrl+Z undoes them together)</source>
       <translation>{0} {1} सुझाव (Ctrl+Z सबको एक साथ पलटता है)</translation>
+    </message>
+    <message>
+      <source>&amp;Agreement…</source>
+      <translation>सहमति… (&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Curation (settle into gold)…</source>
+      <translation>क्यूरेशन (gold में तय करें)… (&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Merge projects…</source>
+      <translation>परियोजनाएँ मिलाएँ… (&amp;M)</translation>
+    </message>
+    <message>
+      <source>Open project on a &amp;server…</source>
+      <translation>सर्वर पर परियोजना खोलें… (&amp;S)</translation>
+    </message>
+    <message>
+      <source>Show &amp;layer</source>
+      <translation>परत दिखाएँ (&amp;L)</translation>
+    </message>
+    <message>
+      <source>Show &amp;over it (read-only)</source>
+      <translation>उसके ऊपर दिखाएँ (केवल पढ़ने हेतु) (&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Nothing</source>
+      <translation>कुछ नहीं (&amp;N)</translation>
+    </message>
+    <message>
+      <source>could not reach the project: {0}</source>
+      <translation>परियोजना तक नहीं पहुँच सके: {0}</translation>
     </message>
     <message>
       <source>Cancel</source>

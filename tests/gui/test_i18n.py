@@ -15,7 +15,7 @@ VISIBLE = {
     "setText", "setWindowTitle", "setLabelText", "setToolTip", "setPlaceholderText", "setStatusTip",
     "addMenu", "addAction", "QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QMessageBox",
     "showMessage", "_say", "_dock", "_action", "a", "setInformativeText", "about", "addRow", "QProgressDialog",
-    "emit", "addButton", "createUndoAction", "createRedoAction", "QToolBar", "setAccessibleName", "_toggle", "QInputDialog", "addItem", "setHtml", "heading", "warning", "filter_box",
+    "emit", "addButton", "createUndoAction", "createRedoAction", "QToolBar", "setAccessibleName", "_toggle", "QInputDialog", "addItem", "setHtml", "heading", "warning", "filter_box", "QMenu",
 }
 """Calls whose string arguments a user reads."""
 EXEMPT_MODULES = {"platform_check.py", "i18n.py"}
