@@ -98,6 +98,7 @@ class Controller(QObject):
         self._layer = ""
         self._overlay = ""
         self._sorted: list[Span] | None = None
+        self._sorted_relations: list[Relation] | None = None
         self._origin: object = None
         self._pushed: Changes | None = None
 
@@ -138,6 +139,7 @@ class Controller(QObject):
         self.undo_stack.clear()
         self._document = None
         self._spans, self._relations = {}, {}
+        self._sorted = self._sorted_relations = None
         self._suggestions, self._suggested_relations, self._suggestion_documents = {}, (), {}
         self._seen_version = ws.data_version()
         self._layer = self._overlay = ""
@@ -173,7 +175,10 @@ class Controller(QObject):
 
     @property
     def relations(self) -> list[Relation]:
-        return sorted((r for r in self._relations.values() if self.shows(r.annotator)), key=lambda r: r.id)
+        """The open document's relations shown, by id (a fresh list; sorted once per change)."""
+        if self._sorted_relations is None:
+            self._sorted_relations = sorted((r for r in self._relations.values() if self.shows(r.annotator)), key=lambda r: r.id)
+        return list(self._sorted_relations)
 
     # -- layers ----------------------------------------------------------------------------
 
@@ -194,7 +199,7 @@ class Controller(QObject):
     def show_layer(self, layer: str, overlay: str = "") -> None:
         """Show ``layer`` ("" every layer) with ``overlay`` over it; views reload."""
         self._layer, self._overlay = layer, overlay if layer and overlay != layer else ""
-        self._sorted = None
+        self._sorted = self._sorted_relations = None
         self.sig_document_opened.emit(self._document)
 
     def shows(self, annotator: str) -> bool:
@@ -271,7 +276,7 @@ class Controller(QObject):
         undo or redo opening the document it changed must not push an edit of its own."""
         if announce and self._document is not None:
             self.sig_document_closing.emit()
-        self._sorted = None
+        self._sorted = self._sorted_relations = None
         if doc_id is None:
             self._document, self._spans, self._relations = None, {}, {}
         else:
@@ -420,12 +425,14 @@ class Controller(QObject):
         if doc is None:
             return
         if changes.spans_added or changes.spans_updated or changes.spans_removed:
-            self._sorted = None
+            self._sorted = self._sorted_relations = None
         for span in (*changes.spans_added, *changes.spans_updated):
             if span.document_id == doc.id:
                 self._spans[span.id] = span
         for span_id in changes.spans_removed:
             self._spans.pop(span_id, None)
+        if changes.relations_added or changes.relations_updated or changes.relations_removed:
+            self._sorted_relations = None
         for relation in (*changes.relations_added, *changes.relations_updated):
             if relation.document_id == doc.id:
                 self._relations[relation.id] = relation
