@@ -888,6 +888,114 @@
       <translation>परियोजना तक नहीं पहुँच सके: {0}</translation>
     </message>
     <message>
+      <source>Edit {0} {1}</source>
+      <translation>{0} {1} बदलें</translation>
+    </message>
+    <message>
+      <source>Resize {0} {1}</source>
+      <translation>{0} {1} का आकार बदलें</translation>
+    </message>
+    <message>
+      <source>Add {0} spans</source>
+      <translation>{0} स्पैन जोड़ें</translation>
+    </message>
+    <message>
+      <source>Delete {0} spans</source>
+      <translation>{0} स्पैन हटाएँ</translation>
+    </message>
+    <message>
+      <source>Link {0} relations</source>
+      <translation>{0} संबंध जोड़ें</translation>
+    </message>
+    <message>
+      <source>Delete {0} relations</source>
+      <translation>{0} संबंध हटाएँ</translation>
+    </message>
+    <message>
+      <source>Mark document {0}</source>
+      <translation>दस्तावेज़ को “{0}” चिह्नित करें</translation>
+    </message>
+    <message>
+      <source>Label {0} match as {1}</source>
+      <translation>{0} मिलान को {1} लेबल करें</translation>
+    </message>
+    <message>
+      <source>Label {0} matches as {1}</source>
+      <translation>{0} मिलानों को {1} लेबल करें</translation>
+    </message>
+    <message>
+      <source>Relabel {0} as {1} {2}</source>
+      <translation>{0} {2} को {1} लेबल दें</translation>
+    </message>
+    <message>
+      <source>Edit attributes of {0}</source>
+      <translation>{0} के गुण बदलें</translation>
+    </message>
+    <message>
+      <source>Edit note of {0} {1}</source>
+      <translation>{0} {1} की टिप्पणी बदलें</translation>
+    </message>
+    <message>
+      <source>Add fragment to {0} {1}</source>
+      <translation>{0} {1} में टुकड़ा जोड़ें</translation>
+    </message>
+    <message>
+      <source>Join fragments of {0} {1}</source>
+      <translation>{0} {1} के टुकड़े जोड़ें</translation>
+    </message>
+    <message>
+      <source>Accept {0} suggestions</source>
+      <translation>{0} सुझाव स्वीकारें</translation>
+    </message>
+    <message>
+      <source>Reject {0} suggestions</source>
+      <translation>{0} सुझाव अस्वीकारें</translation>
+    </message>
+    <message>
+      <source>Reopen {0} suggestions</source>
+      <translation>{0} सुझाव फिर खोलें</translation>
+    </message>
+    <message>
+      <source>Add {0} {1}</source>
+      <translation>{0} {1} जोड़ें</translation>
+    </message>
+    <message>
+      <source>Delete {0} {1}</source>
+      <translation>{0} {1} हटाएँ</translation>
+    </message>
+    <message>
+      <source>Link {0}</source>
+      <translation>{0} जोड़ें</translation>
+    </message>
+    <message>
+      <source>Delete relation {0}</source>
+      <translation>संबंध {0} हटाएँ</translation>
+    </message>
+    <message>
+      <source>Set {0} = {1} on {2}</source>
+      <translation>{2} पर {0} = {1} करें</translation>
+    </message>
+    <message>
+      <source>Split {0} {1}</source>
+      <translation>{0} {1} को तोड़ें</translation>
+    </message>
+    <message>
+      <source>Accept {0} {1}</source>
+      <translation>{0} {1} स्वीकारें</translation>
+    </message>
+    <message>
+      <source>Reject {0} {1}</source>
+      <translation>{0} {1} अस्वीकारें</translation>
+    </message>
+    <message>
+      <source>Reopen {0} {1}</source>
+      <translation>{0} {1} फिर खोलें</translation>
+    </message>
+    <message>
+      <source>Link {0} {1} {2} {3}</source>
+      <translation>{0} {1} को {3} से {2} जोड़ें</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>

@@ -148,3 +148,16 @@ def test_kathan_gui_takes_a_language(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert main(["gui", "--lang", "hi"]) == 0
     assert seen["language"] == "hi"
+
+
+def test_undo_step_names_follow_the_interface_language(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from gui.i18n import install
+    from tests.gui.conftest import find
+
+    c = window.controller
+    try:
+        assert install("hi")
+        c.add_span("CUE", (find(c.document.text, "कहा"),))
+        assert c.undo_stack.undoText() == "CUE “कहा” जोड़ें"
+    finally:
+        install("en")
