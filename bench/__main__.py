@@ -49,6 +49,7 @@ def corpus_bench(documents: int, spans: int, work: Path) -> None:
 
         imported = timed(f"import {documents:,} documents (JSONL)", 20.0, do_import)
         assert imported == documents, imported
+        timed("import 200,000 flag characters, 2,000 spans", 5.0, lambda: import_flags(ws))
         timed("stream every document back (iter_annotated)", None, lambda: sum(1 for _ in ws.iter_annotated()))
         timed("export native JSONL", 5.0, lambda: registry.write("jsonl", ws.iter_annotated(), work / "out.jsonl", ws.schema))
         timed("export CoNLL BIO", 30.0, lambda: registry.write("conll", ws.iter_annotated(), work / "out.conll", ws.schema))
@@ -56,6 +57,14 @@ def corpus_bench(documents: int, spans: int, work: Path) -> None:
     finally:
         ws.close()
     print(f"{'peak memory (RSS)':<44} {peak_rss_mib():9.0f} MiB")
+
+
+def import_flags(ws: Workspace) -> None:
+    """The audit's hostile text: 100,000 flags (regional-indicator pairs) with 2,000 spans."""
+    from kathan.model import DocumentRecord, SpanRecord
+
+    spans = tuple(SpanRecord(f"T{i}", "QUOTE", ((i * 100, i * 100 + 50),)) for i in range(2000))
+    ws.import_records([DocumentRecord(name="flags", text="\U0001f1ee\U0001f1f3" * 100_000, spans=spans)])
 
 
 def open_bench(ws: Workspace) -> None:

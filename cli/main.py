@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+from cli.terminal import shown
+
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -29,23 +31,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _termination_as_interrupt():
             return handler(args)
     except KathanError as exc:
-        print(f"kathan: {exc}", file=sys.stderr)
+        print(shown(f"kathan: {exc}"), file=sys.stderr)
         return EXIT_USER_ERROR
     except ValueError as exc:
         # SchemaError and other refusals of user input derive from ValueError.
-        print(f"kathan: {exc}", file=sys.stderr)
+        print(shown(f"kathan: {exc}"), file=sys.stderr)
         return EXIT_USER_ERROR
-    except KeyboardInterrupt:
-        print(f"kathan: interrupted; {_interrupted(args)}", file=sys.stderr)
-        return 130
     except BrokenPipeError:
-        # The reader went away (``kathan stats P | head -1``): stop quietly, as a piped tool does.
+        # the reader of our output went away (``kathan stats P | head -1``): nothing more to say
         _silence_stdout()
-        return EXIT_BROKEN_PIPE
-
-
-EXIT_BROKEN_PIPE = 141
-"""128 + SIGPIPE: what a shell reports for a command whose reader closed the pipe."""
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print(shown(f"kathan: interrupted; {_interrupted(args)}"), file=sys.stderr)
+        return 130
 
 
 def _silence_stdout() -> None:
@@ -142,6 +140,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument(
         "--replace-layer", action="store_true", help="replace an annotator's layer of a document already in the project"
     )
+    p.add_argument("--follow-links", action="store_true", help="read files that links lead to outside the folders given")
     p.set_defaults(handler=_command("import_"))
 
     p = sub.add_parser("export", help="export documents and annotations", formatter_class=argparse.RawTextHelpFormatter)

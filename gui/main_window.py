@@ -47,6 +47,7 @@ from gui.suggestions import SuggestionReview
 from gui.team import TeamCommands
 from gui.workers import TaskRunner
 from kathan.model import DocumentId, Fragment, SpanId
+from storage.urls import for_people
 
 log = logging.getLogger(__name__)
 
@@ -627,8 +628,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, msecs)
 
     def _update_title(self) -> None:
-        path = self.controller.project_path
-        project = (path if "://" in path else Path(path).stem) if path else tr("no project")
+        place = self.controller.project_path
+        project = (for_people(place) if "://" in place else Path(place).stem) if place else tr("no project")
         doc = self.controller.document
         title = f"{doc.title or doc.name} — {project}" if doc else project
         self.setWindowTitle(tr("{0} — Kathan").format(title))

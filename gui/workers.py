@@ -230,13 +230,14 @@ class BackgroundTask(QObject):
         self.sig_failed.emit(message)
 
     def _stop(self) -> None:
-        shown = self.dialog.isVisible()
+        had_focus = self.dialog.isActiveWindow()
         self.dialog.reset()
         self.dialog.hide()
-        window = self.parent()
-        if shown and isinstance(window, QWidget) and window.isVisible():
-            # The progress dialog was the active window; hand the keys back (shortcuts follow it).
-            window.activateWindow()
+        owner = self.dialog.parentWidget()
+        if had_focus and owner is not None:
+            # Give the keyboard back to the window: a hidden dialog can stay the active window
+            # (offscreen, and on some window managers), and the window's shortcuts stop working.
+            owner.window().activateWindow()
         self.thread.quit()
         self.thread.wait()
         self.dialog.deleteLater()

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, Text, bindparam, func, select, type_coerce
 from sqlalchemy.engine import Compiled, Connection, Row
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeDecorator
 
 from kathan.model import (
@@ -195,6 +196,8 @@ def driver_rows(conn: Connection, statement: Select[Any], **params: Any) -> list
     try:
         cursor.execute(compiled.string, args)
         return cursor.fetchall()
+    except conn.dialect.dbapi.Error as error:  # type: ignore[union-attr]
+        raise DBAPIError.instance(compiled.string, args, error, conn.dialect.dbapi.Error) from None  # type: ignore[union-attr]
     finally:
         cursor.close()
 

@@ -11,6 +11,8 @@ from sqlalchemy.exc import ArgumentError
 
 _PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
 MASK = "***"
+_SECRET_KEYS = frozenset({"password", "passwd", "pwd", "sslpassword", "secret", "token"})
+_SECRET_QUERY = re.compile(r"([?&](?:password|passwd|pwd|sslpassword|secret|token)=)[^&\s]*", re.IGNORECASE)
 
 
 def _parsed(text: str) -> URL | None:
@@ -26,10 +28,18 @@ def _parsed(text: str) -> URL | None:
 def for_people(target: str | Path) -> str:
     """``target`` with any password masked: ``postgresql://ann:***@host/db``; a path as it is."""
     text = str(target)
-    url = _parsed(text)
-    if url is None or url.password is None:
-        return _PASSWORD.sub(rf"\g<1>{MASK}@", text) if "://" in text else text
-    return url.render_as_string(hide_password=True)
+    if "://" not in text:
+        return text
+    try:
+        url = make_url(text)
+        secret_keys = [key for key in url.query if key.lower() in _SECRET_KEYS]
+        if secret_keys:
+            url = url.update_query_dict({key: MASK for key in secret_keys})
+        if url.password is None:
+            return _PASSWORD.sub(rf"\g<1>{MASK}@", url.render_as_string(hide_password=False))
+        return url.render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):  # unparsable, or a port that is not a number
+        return _SECRET_QUERY.sub(rf"\g<1>{MASK}", _PASSWORD.sub(rf"\g<1>{MASK}@", text))
 
 
 def without_password(target: str | Path) -> str:

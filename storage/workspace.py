@@ -8,7 +8,10 @@ nothing.
 
 from __future__ import annotations
 
+import os
+import shutil
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -17,6 +20,7 @@ from types import TracebackType
 
 from sqlalchemy import Engine, insert, inspect, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from kathan.edits import (
     AddRelations,
@@ -52,12 +56,14 @@ from kathan.model import (
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
 from kathan.validate import check_relation, check_span
-from storage import migrate, reads, suggesting
+from storage import engine as engine_module
+from storage import integrity, migrate, reads, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
-from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
+from storage.errors import BusyError, DamagedError, DamagedProjectError, NotFoundError, ProjectError, StorageError
 from storage.importing import check_records, existing_for, sha256_of, write_records
+from storage.integrity import readable_document_ids
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
 from storage.urls import MASK, for_people
@@ -83,6 +89,9 @@ class Workspace:
         self._annotator = annotator
         self._texts: dict[int, str] = {}
         self._texts_lock = threading.Lock()
+        self.on_waiting: Callable[[float], None] | None = None
+        """Called with the seconds waited so far while a write waits for another process's lock
+        (a front end shows "waiting for ..."); it may raise to give up."""
 
     # opening and closing
 
@@ -94,8 +103,14 @@ class Workspace:
         if not schema.source:
             raise ProjectError(f"schema {schema.name!r} has no TOML source to store in the project")
         url = project_url(target)
-        if is_sqlite_file(url) and Path(str(url.database)).exists():
-            raise ProjectError(f"{shown}: already exists; refusing to overwrite it")
+        if is_sqlite_file(url):
+            path = Path(str(url.database))
+            if path.exists() or path.is_symlink():
+                raise ProjectError(f"{shown}: already exists; refusing to overwrite it")
+            if not path.parent.is_dir():
+                raise ProjectError(f"{shown}: cannot create the project: the folder {path.parent} does not exist")
+            if not os.access(path.parent, os.W_OK | os.X_OK):
+                raise ProjectError(f"{shown}: cannot create the project: the folder {path.parent} is read-only")
         engine = make_engine(url)
 
         def fresh(conn: Connection) -> bool:
@@ -112,7 +127,7 @@ class Workspace:
             )
             annotator_id(conn, annotator, now)
 
-        with _disposed_on_failure(engine, f"{shown}: cannot create the project"), translated_errors():
+        with _disposed_on_failure(engine, shown, "create the project"), translated_errors():
             migrate.upgrade(engine, needed=fresh, then=first_row)
         return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
 
@@ -125,10 +140,10 @@ class Workspace:
         """
         url = project_url(target)
         shown = for_people(target)
-        if is_sqlite_file(url) and not Path(str(url.database)).is_file():
-            raise ProjectError(f"{shown}: no such project")
+        if is_sqlite_file(url):
+            _check_project_file(Path(str(url.database)), shown)
         engine = make_engine(url)
-        with _disposed_on_failure(engine, f"{shown}: not a Kathan project"):
+        with _disposed_on_failure(engine, shown, "open the project"):
             with translated_errors(), engine.begin() as conn:
                 outdated = _outdated(conn, shown)
                 known = not annotator or _annotator_known(conn, annotator)
@@ -158,6 +173,20 @@ class Workspace:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
+
+    @staticmethod
+    def damage_of(target: str | Path) -> list[str]:
+        """Where the project file at ``target`` is damaged, also when it is too damaged to open."""
+        engine = make_engine(project_url(target))
+        try:
+            with translated_errors(), engine.connect() as conn:
+                return integrity.damage(conn)
+        except DamagedError as error:
+            cause = error.__cause__
+            why = cause.orig if isinstance(cause, DBAPIError) else cause
+            return [f"the file is damaged beyond SQLite's own check ({why}): its first pages are broken"]
+        finally:
+            engine.dispose()
 
     @property
     def schema(self) -> Schema:
@@ -234,12 +263,52 @@ class Workspace:
         with self._reading() as conn:
             return AnnotatedDocument(reads.document(conn, doc_id), reads.spans_of(conn, doc_id), reads.relations_of(conn, doc_id))
 
-    def iter_annotated(self, doc_ids: Iterable[int] | None = None) -> Iterator[AnnotatedDocument]:
+    def iter_annotated(
+        self, doc_ids: Iterable[int] | None = None, *, unreadable: list[str] | None = None
+    ) -> Iterator[AnnotatedDocument]:
         """Documents with spans and relations, streamed a batch per transaction, in id order or ``doc_ids``' order.
 
         No connection is held while the caller works on a batch, so an export never blocks
         writers or the WAL checkpoint for long. Each document is read consistently.
+        With ``unreadable`` (a list to fill), a damaged project is salvaged: every document
+        that can still be read is given, and each one that cannot is named in ``unreadable``
+        instead of raising ``DamagedError``.
         """
+        if unreadable is None:
+            yield from self._iter_annotated(doc_ids)
+            return
+        wanted = None if doc_ids is None else list(doc_ids)
+        given: set[int] = set()
+        try:
+            for item in self._iter_annotated(wanted):
+                given.add(item.document.id)
+                yield item
+            if wanted is not None:
+                return
+        except DamagedError:
+            pass
+        # A damaged table can also end a scan early without an error: every id its name index
+        # still knows is tried.
+        with translated_errors(), self._engine.connect() as conn:
+            known = readable_document_ids(conn)
+        names = dict(known)
+        for doc_id in wanted if wanted is not None else [i for i, _ in known]:
+            if doc_id in given:
+                continue
+            try:
+                item = self.annotated(doc_id)
+            except (DamagedError, NotFoundError):
+                # Not found by id although the name index holds it: its table page is damaged.
+                unreadable.append(f"{names.get(doc_id) or '(name unreadable)'} (id {doc_id})")
+                continue
+            yield item
+
+    def damage(self) -> list[str]:
+        """Where the project file is damaged, one line per table with its pages; [] when it is sound."""
+        with translated_errors(), self._engine.connect() as conn:
+            return integrity.damage(conn)
+
+    def _iter_annotated(self, doc_ids: Iterable[int] | None = None) -> Iterator[AnnotatedDocument]:
         if doc_ids is None:
             last = 0
             while True:
@@ -498,12 +567,15 @@ class Workspace:
             return project_stats(conn.exec_driver_sql)
 
     def validate(self) -> list[Problem]:
-        """Re-check every document's text hash, spans and relations against the text and the schema.
+        """Re-check the file (SQLite's integrity check), then every document's text hash, spans and
+        relations against the text and the schema.
 
-        Problems name the document (as the file) and the span or relation id.
+        Problems name the damaged tables and pages, or the document (as the file) and the span
+        or relation id; documents a damaged file no longer gives are named too.
         """
-        problems: list[Problem] = []
-        for item in self.iter_annotated():
+        problems = [Problem(self._place, 0, line) for line in self.damage()]
+        unreadable: list[str] = []
+        for item in self.iter_annotated(unreadable=unreadable):
             doc = item.document
             if sha256_of(doc.text) != doc.sha256:
                 problems.append(Problem(doc.name, 0, "the text no longer matches its sha256"))
@@ -519,6 +591,7 @@ class Workspace:
                 ) or check_relation_attributes(self._schema, relation.type, relation.attributes)
                 if reason:
                     problems.append(Problem(doc.name, 0, f"relation {relation.id}: {reason}"))
+        problems.extend(Problem(name, 0, "cannot be read: the project file is damaged there") for name in unreadable)
         return problems
 
     def take_rows_of(self, source: Workspace, progress: Progress | None = None) -> None:
@@ -533,15 +606,43 @@ class Workspace:
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
-        with translated_errors(), self._engine.begin() as conn:
+        with translated_errors(reading=True, where=self._place), self._engine.begin() as conn:
             yield conn
+
+    @property
+    def _place(self) -> str:
+        """The project as messages name it: its file, or its URL without the password."""
+        url = self._engine.url
+        return str(url.database) if is_sqlite_file(url) else self._url
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
-        """A write transaction holding the write lock from its first statement, counted in the revision."""
-        with translated_errors(), self._writer.begin() as conn:
-            conn.execute(update(project).values(revision=project.c.revision + 1))
-            yield conn
+        """A write transaction holding the write lock from its first statement, counted in the revision.
+
+        While another process holds the lock (a long import), the write waits for it, up to
+        ``WRITE_PATIENCE_S``, telling ``on_waiting`` how long it has waited after each
+        ``BUSY_TIMEOUT_S``; only then is it refused (``BusyError``). Nothing is written twice:
+        only taking the lock is tried again.
+        """
+        started = time.monotonic()
+        while True:
+            locked = False
+            try:
+                with translated_errors(where=self._place), self._writer.begin() as conn:
+                    conn.execute(update(project).values(revision=project.c.revision + 1))
+                    locked = True
+                    yield conn
+                return
+            except BusyError as error:
+                waited = time.monotonic() - started
+                if locked:
+                    raise
+                if waited >= engine_module.WRITE_PATIENCE_S:
+                    raise BusyError(
+                        f"the project is busy: another window or process kept it locked for {waited:.0f} s; try again"
+                    ) from error
+                if self.on_waiting is not None:
+                    self.on_waiting(waited)
 
     def _text_of(self, conn: Connection, doc_id: int) -> str:
         with self._texts_lock:
@@ -561,22 +662,67 @@ class Workspace:
 
 
 @contextmanager
-def _disposed_on_failure(engine: Engine, refusal: str) -> Iterator[None]:
+def _disposed_on_failure(engine: Engine, shown: str, action: str) -> Iterator[None]:
     """Close ``engine`` when opening or creating a project fails; a database failure becomes
-    ``ProjectError(refusal (why))``, except a busy project, which says so itself."""
+    ``ProjectError("SHOWN: cannot ACTION: why")`` with any password masked, except a busy
+    project, which says so itself, and a damaged one (``DamagedProjectError``)."""
     try:
         yield
     except BusyError:
         engine.dispose()
         raise
+    except DamagedError as error:
+        engine.dispose()
+        cause = error.__cause__
+        raise DamagedProjectError(
+            f"{shown}: the project file is damaged where Kathan reads its version and schema "
+            f"({cause.orig if isinstance(cause, DBAPIError) else error}), so it cannot be opened; "
+            "'kathan validate' says where; restore it from a backup"
+        ) from None
     except StorageError as error:
         engine.dispose()
         password = engine.url.password
         reason = str(error).replace(str(password), MASK) if password else str(error)
-        raise ProjectError(f"{refusal} ({reason})") from None
+        if is_sqlite_file(engine.url):
+            reason = _file_trouble(Path(str(engine.url.database))) or reason
+        raise ProjectError(f"{shown}: cannot {action}: {reason}") from None
     except BaseException:
         engine.dispose()
         raise
+
+
+def _file_trouble(path: Path) -> str:
+    """What about the project file or its folder keeps SQLite from using it, when it is that."""
+    folder = path.parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = None
+    if free is not None and free < 64 * 1024:
+        return f"the disk holding {folder} is full ({free:,} bytes free); free some space and try again"
+    if not os.access(folder, os.W_OK):
+        return (
+            f"the folder {folder} is read-only, and SQLite keeps {path.name}-wal and {path.name}-shm beside the "
+            "project while it is open; copy the project to a folder you can write to"
+        )
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the project file {path} is read-only; make it writable (or open a copy)"
+    return ""
+
+
+def _check_project_file(path: Path, target: str) -> None:
+    """Refuses, with the reason, a path that is no project file before SQLite is asked to open it."""
+    if not path.exists():
+        raise ProjectError(f"{target}: no such project")
+    if not path.is_file():
+        raise ProjectError(f"{target}: is not a file (a Kathan project is one .kathan file)")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as error:
+        raise ProjectError(f"{target}: cannot be read ({error.strerror or error})") from None
+    if head and head != b"SQLite format 3\x00":
+        raise ProjectError(f"{target}: not a Kathan project (not an SQLite database file)")
 
 
 def _schema_of(schema: Schema | str | Path | None) -> Schema:

@@ -112,3 +112,23 @@ def test_an_import_shows_its_warnings(qtbot, window, tmp_path: Path) -> None:  #
     assert len(blocker.args[0].documents_added) == 1
     box = window.files.problem_box
     assert box is not None and "skipped 1 files of no importable kind: notes.md" in box.detailedText()
+
+
+def test_the_window_has_the_keyboard_back_after_a_task_whose_dialog_showed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A task slow enough to show its progress dialog leaves the window active when it ends, so
+    its shortcuts (Ctrl+Shift+S) work again at once."""
+    release = threading.Event()
+
+    def slow(progress) -> str:  # type: ignore[no-untyped-def]
+        release.wait(5)
+        return "done"
+
+    task = window.files._tasks.start("Working…", slow)
+    qtbot.waitUntil(lambda: task.dialog.isVisible(), timeout=5000)
+    task.dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is task.dialog, timeout=5000)
+    with qtbot.waitSignal(task.sig_finished, timeout=10_000):
+        release.set()
+    assert QApplication.activeWindow() is window
+    with qtbot.waitSignal(window.suggestions.sig_suggest_finished, timeout=10_000):
+        qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
