@@ -141,6 +141,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--replace-layer", action="store_true", help="replace an annotator's layer of a document already in the project"
     )
     p.add_argument("--follow-links", action="store_true", help="read files that links lead to outside the folders given")
+    p.add_argument("--extend-schema", action="store_true",
+                   help="add labels, relation types and attributes the files use but the schema lacks\n"
+                        "(without it such an import fails, listing them)")
     p.set_defaults(handler=_command("import_"))
 
     p = sub.add_parser("export", help="export documents and annotations", formatter_class=argparse.RawTextHelpFormatter)
@@ -217,7 +220,8 @@ def _add_format_options(parser: argparse.ArgumentParser, direction: str) -> None
             group.add_argument(option.cli_flag, dest=f"format_{option.name}", action="store_const", const=True, default=None, help=help_text)
         else:
             group.add_argument(option.cli_flag, dest=f"format_{option.name}", default=None,
-                               choices=option.choices or None, help=help_text)
+                               choices=option.choices or None, metavar=None if option.choices else option.name.upper(),
+                               help=help_text)
 
 
 def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None, language: str | None = None) -> int:

@@ -367,7 +367,11 @@ class Workspace:
         return said
 
     def import_records(
-        self, records: Iterable[DocumentRecord], progress: Progress | None = None, replace_layers: bool = False
+        self,
+        records: Iterable[DocumentRecord],
+        progress: Progress | None = None,
+        replace_layers: bool = False,
+        schema: Schema | None = None,
     ) -> Changes:
         """Store documents with their spans and relations: all of them, or none and ``InputError``.
 
@@ -384,9 +388,12 @@ class Workspace:
         ``Changes.documents_added`` lists the new documents, ``documents_updated`` those that
         received layers; their spans and relations are not listed one by one (read them with
         the documents). ``progress(n)`` is called as documents are written; an exception it
-        raises (a Cancel button) aborts the import and nothing is stored.
+        raises (a Cancel button) aborts the import and nothing is stored. ``schema``, when given,
+        is the project's schema extended with what the records use (``read_paths(...,
+        extend_schema=True)``): it is checked to keep every label and relation type and stored in
+        the same transaction as the records.
         """
-        changes, _ = self._import(list(records), progress, replace_layers, leave_conflicts=False)
+        changes, _ = self._import(list(records), progress, replace_layers, leave_conflicts=False, schema=schema)
         return changes
 
     def merge_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> tuple[Changes, list[Problem]]:
@@ -398,24 +405,35 @@ class Workspace:
         return self._import(list(records), progress, replace_layers=False, leave_conflicts=True)
 
     def _import(
-        self, records: list[DocumentRecord], progress: Progress | None, replace_layers: bool, leave_conflicts: bool
+        self,
+        records: list[DocumentRecord],
+        progress: Progress | None,
+        replace_layers: bool,
+        leave_conflicts: bool,
+        schema: Schema | None = None,
     ) -> tuple[Changes, list[Problem]]:
+        if schema is not None:
+            _check_extends(self._schema, schema)
+        target = schema if schema is not None else self._schema
         # Check before taking the write lock (checking is half the work), then once more
         # under it in the rare case that another process changed what the check relied on.
         with self._reading() as conn:
             existing = existing_for(conn, records)
-        plan, problems = check_records(records, self._schema, existing, self._annotator, replace_layers, leave_conflicts)
+        plan, problems = check_records(records, target, existing, self._annotator, replace_layers, leave_conflicts)
         if problems:
             raise InputError(problems)
         with self._writing() as conn:
             now_existing = existing_for(conn, records)
             if now_existing != existing:
                 plan, problems = check_records(
-                    records, self._schema, now_existing, self._annotator, replace_layers, leave_conflicts
+                    records, target, now_existing, self._annotator, replace_layers, leave_conflicts
                 )
                 if problems:
                     raise InputError(problems)
+            if schema is not None:
+                conn.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
             added, layered = write_records(conn, plan, self._annotator, utc_now(), progress)
+        self._schema = target
         if progress is not None and plan.skipped:
             progress(len(plan.skipped))
         return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
@@ -723,6 +741,16 @@ def _check_project_file(path: Path, target: str) -> None:
         raise ProjectError(f"{target}: cannot be read ({error.strerror or error})") from None
     if head and head != b"SQLite format 3\x00":
         raise ProjectError(f"{target}: not a Kathan project (not an SQLite database file)")
+
+
+def _check_extends(current: Schema, extended: Schema) -> None:
+    """Refuses (``ProjectError``) a schema that drops a label or relation type, or has no TOML to store."""
+    lost = [label for label in current.label_names if extended.label(label) is None]
+    lost += [r.name for r in current.relations if extended.relation(r.name) is None]
+    if lost:
+        raise ProjectError(f"the new schema drops {', '.join(lost)}: an import only adds to the schema")
+    if not extended.source:
+        raise ProjectError(f"schema {extended.name!r} has no TOML source to store in the project")
 
 
 def _schema_of(schema: Schema | str | Path | None) -> Schema:

@@ -140,6 +140,10 @@
       <translation>बदलें</translation>
     </message>
     <message>
+      <source>Add them to the schema and import</source>
+      <translation>उन्हें स्कीमा में जोड़ें और आयात करें</translation>
+    </message>
+    <message>
       <source>No document is marked done: nothing was exported</source>
       <translation>कोई दस्तावेज़ “पूर्ण” चिह्नित नहीं है: कुछ निर्यात नहीं हुआ</translation>
     </message>
