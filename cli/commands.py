@@ -72,7 +72,7 @@ def import_(args: argparse.Namespace) -> int:
                 paths, args.format, schema=ws.schema, progress=bar.update, options=options,
                 follow_links=args.follow_links, extend_schema=args.extend_schema,
             )
-        for warning in result.warnings:
+        for warning in (*result.warnings, *ws.text_twins(result.records)):
             say(f"warning: {warning}", file=sys.stderr)
         before = ws.schema
         with progress_bar("importing", total=len(result.records)) as bar:

@@ -38,12 +38,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except BrokenPipeError:
         # the reader of our output went away (``kathan stats P | head -1``): nothing more to say
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         print(shown(f"kathan: interrupted; {_interrupted(args)}"), file=sys.stderr)
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until exit
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
 
 
 @contextmanager
@@ -106,7 +116,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("project", nargs="?", help="a .kathan project file")
     p.add_argument("--screenshot", metavar="PNG", help="render the window with a document open to PNG and exit")
     p.add_argument("--annotator", help="annotator name (asked once otherwise)")
-    p.set_defaults(handler=lambda a: _launch_gui(a.project, a.screenshot, a.annotator))
+    p.add_argument("--lang", choices=("hi", "en"), help="interface language (default: View › Language, else the system's)")
+    p.set_defaults(handler=lambda a: _launch_gui(a.project, a.screenshot, a.annotator, a.lang))
 
     p = sub.add_parser("init", help="create a new project file")
     p.add_argument("project", help="path of the new .kathan file")
@@ -212,7 +223,7 @@ def _add_format_options(parser: argparse.ArgumentParser, direction: str) -> None
                                help=help_text)
 
 
-def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None) -> int:
+def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None, language: str | None = None) -> int:
     if screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     if not has_screen():
@@ -224,7 +235,7 @@ def _launch_gui(project: str | None, screenshot: str | None, annotator: str | No
         return EXIT_USER_ERROR
     from gui.app import run
 
-    return run(project, screenshot=screenshot, annotator=annotator)
+    return run(project, screenshot=screenshot, annotator=annotator, language=language)
 
 
 def has_screen() -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from gui.i18n import tr
 from gui.controller import Controller
 from gui.export_dialog import ExportChoice, ExportDialog, ExportScope
 from gui.workers import BackgroundTask, ImportReport, TaskRunner, export_job, import_job
@@ -98,7 +99,7 @@ class ProjectFiles(QObject):
 
         self._on_task_failed("Import", message)
         if MISSING_FROM_SCHEMA in message.split("\n", 1)[0] and self.problem_box is not None:
-            add = self.problem_box.addButton("Add them to the schema and import", QMessageBox.ButtonRole.AcceptRole)
+            add = self.problem_box.addButton(tr("Add them to the schema and import"), QMessageBox.ButtonRole.AcceptRole)
             add.setObjectName("button_extend_schema")
             add.clicked.connect(lambda: self.import_paths(paths, extend_schema=True))
 
@@ -146,7 +147,7 @@ class ProjectFiles(QObject):
         """Export what ``choice`` names; when files are in the way, ask before replacing them."""
         doc_ids = self._scope_ids(choice.scope)
         if doc_ids is not None and not doc_ids:
-            self.sig_status_message.emit("No document is marked done: nothing was exported", 6000)
+            self.sig_status_message.emit(tr("No document is marked done: nothing was exported"), 6000)
             return None
         in_the_way = files_in_the_way(choice.out, self._controller.workspace.identity())
         if not in_the_way:
@@ -154,22 +155,21 @@ class ProjectFiles(QObject):
         shown = "\n".join(in_the_way[:12]) + (f"\n… and {len(in_the_way) - 12} more" if len(in_the_way) > 12 else "")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Replace files?",
-            f"{choice.out} holds {len(in_the_way)} file{'s' if len(in_the_way) != 1 else ''} that are not an earlier "
-            "Kathan export of this project. The export would replace them or mix with them.",
+            tr("Replace files?"),
+            tr("{0} holds {1} file{2} that are not an earlier Kathan export of this project. The export would replace them or mix with them.").format(choice.out, len(in_the_way), 's' if len(in_the_way) != 1 else ''),
             QMessageBox.StandardButton.Cancel,
             self._window,
         )
         box.setInformativeText(shown)
         box.setDetailedText("\n".join(in_the_way))
-        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        replace_button = box.addButton(tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def answered() -> None:
             if box.clickedButton() is replace_button:
                 self.export_to(choice.format_name, choice.out, doc_ids, suggestions=choice.suggestions, overwrite=True)
             else:
-                self.sig_status_message.emit("Export cancelled: nothing was written", 4000)
+                self.sig_status_message.emit(tr("Export cancelled: nothing was written"), 4000)
 
         box.finished.connect(answered)
         self.overwrite_box = box
@@ -227,7 +227,7 @@ class ProjectFiles(QObject):
                 message,
             )
         else:
-            self.sig_status_message.emit(f"{what} cancelled", 4000)
+            self.sig_status_message.emit(tr("{0} cancelled").format(what), 4000)
         self.sig_background_task_finished.emit(None)
 
     def _show_box(self, icon: QMessageBox.Icon, title: str, text: str, informative: str, details: str) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from gui.i18n import tr
 from kathan.model import AnnotatedDocument, Changes, KathanError, RelationId, SpanId
 
 Progress = Callable[..., None]
@@ -66,7 +67,7 @@ class Worker(QObject):
         except KathanError as exc:
             self.sig_failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost silently
-            self.sig_failed.emit(f"{type(exc).__name__}: {exc}")
+            self.sig_failed.emit(tr("{0}: {1}").format(type(exc).__name__, exc))
         else:
             if self._cancel.is_set():
                 self.sig_failed.emit("")
@@ -97,8 +98,9 @@ def import_job(
         ws = Workspace.open(url, annotator=annotator)
         try:
             result = registry.read_paths(list(paths), schema=ws.schema, progress=progress, extend_schema=extend_schema)
+            twins = ws.text_twins(result.records)
             changes = ws.import_records(result.records, progress=progress, schema=result.schema)
-            return ImportReport(changes, tuple(str(w) for w in result.warnings), result.schema is not None)
+            return ImportReport(changes, (*(str(w) for w in result.warnings), *twins), result.schema is not None)
         finally:
             ws.close()
 
@@ -202,7 +204,7 @@ class BackgroundTask(QObject):
         self.worker = Worker(job)
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)

@@ -351,6 +351,26 @@ class Workspace:
 
     # importing
 
+    def text_twins(self, records: Iterable[DocumentRecord]) -> list[str]:
+        """What importing ``records`` does quietly to texts already in the project, one line per
+        record whose text a document has already: skipped when it brings no annotations, else
+        its annotations join that document as layers (``import_records``)."""
+        with self._reading() as conn:
+            rows = conn.execute(select(documents.c.name, documents.c.sha256).order_by(documents.c.id))
+            by_digest: dict[str, str] = {}
+            for name, digest in rows:
+                by_digest.setdefault(digest, name)
+        said = []
+        for record in records:
+            twin = by_digest.get(sha256_of(record.text))
+            if twin is None:
+                continue
+            if record.spans or record.relations:
+                said.append(f"{record.name}: the same text as document {twin!r}; its annotations join that document as layers")
+            else:
+                said.append(f"{record.name}: the same text as document {twin!r}, already in the project; skipped")
+        return said
+
     def import_records(
         self,
         records: Iterable[DocumentRecord],
@@ -559,7 +579,9 @@ class Workspace:
     def acceptance(self, suggestion_ids: Iterable[int]) -> Edit:
         """The undoable edit accepting open suggestions: apply it with ``apply`` (or push it on an undo stack)."""
         with self._reading() as conn:
-            return suggesting.acceptance(conn, list(dict.fromkeys(suggestion_ids)), self._annotator)
+            return suggesting.acceptance(
+                conn, list(dict.fromkeys(suggestion_ids)), self._annotator, lambda doc_id: self._text_of(conn, doc_id)
+            )
 
     def accept_suggestions(self, suggestion_ids: Iterable[int]) -> Changes:
         """Turn open suggestions into spans (origin ``suggested``) with the links among them."""

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controller import Controller
+from gui.i18n import N_, tr
 from gui.panels.table_model import ListTableModel, filter_box, row_table, text_alignment
 from kathan.model import Changes, Document, DocumentId, DocumentStatus, DocumentSummary
 
 STATUS_TEXT = {
-    DocumentStatus.NEW: "new",
-    DocumentStatus.IN_PROGRESS: "in progress",
-    DocumentStatus.DONE: "done",
+    DocumentStatus.NEW: N_("new"),
+    DocumentStatus.IN_PROGRESS: N_("in progress"),
+    DocumentStatus.DONE: N_("done"),
 }
 STATUS_MARK = {DocumentStatus.NEW: "○", DocumentStatus.IN_PROGRESS: "◐", DocumentStatus.DONE: "●"}
 
@@ -42,7 +43,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class DocumentListModel(ListTableModel[DocumentSummary]):
     """Adapter over a list of ``DocumentSummary``; ``Qt.ItemDataRole.UserRole`` is the id."""
 
-    COLUMNS = ("Title", "File", "Status", "Spans")
+    COLUMNS = (N_("Title"), N_("File"), N_("Status"), N_("Spans"))
     STATUS_COLUMN = 2
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -56,7 +57,7 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
             if column == 1:
                 return doc.name
             if column == self.STATUS_COLUMN:
-                return f"{STATUS_MARK[doc.status]} {STATUS_TEXT[doc.status]}"
+                return f"{STATUS_MARK[doc.status]} {tr(STATUS_TEXT[doc.status])}"
             if column == 3:
                 return doc.span_count
         elif role == Qt.ItemDataRole.ToolTipRole:
@@ -107,7 +108,7 @@ class DocumentList(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.model = DocumentListModel(self)
-        self.proxy, self.filter_edit = filter_box(self, self.model, -1, "Filter by title, file or status…")
+        self.proxy, self.filter_edit = filter_box(self, self.model, -1, tr("Filter by title, file or status…"))
         self.filter_edit.installEventFilter(self)
         self.table = row_table(self, self.proxy, QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
