@@ -468,6 +468,10 @@
       <translation>नहीं हुआ: {0}</translation>
     </message>
     <message>
+      <source>Waiting for another window or process to finish writing to the project ({0} s)…</source>
+      <translation>प्रोजेक्ट में लिखना पूरा होने की प्रतीक्षा: कोई दूसरी विंडो या प्रक्रिया लिख रही है ({0} से.)…</translation>
+    </message>
+    <message>
       <source>Set {0} of {1} fragments to the selection; {2} kept</source>
       <translation>{1} में से {0} टुकड़े चयन जितने किए; {2} वैसे ही रखे</translation>
     </message>
