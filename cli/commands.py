@@ -14,15 +14,13 @@ from pathlib import Path
 
 from cli.progress import progress_bar
 from kathan.model import KathanError
-from kathan.schema import Schema, default_schema, load_schema
+from kathan.schema import default_schema
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
-_OFFSET_UNITS = {"utf16": "UTF-16 code units", "codepoint": "code points", "none": "tokens, no character offsets"}
-"""How the export summary names the unit a format's offsets count (``ExportReport.offset_unit``)."""
 
 
 @contextmanager
@@ -39,7 +37,9 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
 
 
 def init(args: argparse.Namespace) -> int:
-    schema = _schema_file(Path(args.schema)) if args.schema else default_schema()
+    from kathan.formats import registry
+
+    schema = registry.load_schema_file(args.schema) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
     from storage import Workspace
@@ -47,13 +47,6 @@ def init(args: argparse.Namespace) -> int:
     Workspace.create(args.project, schema=schema).close()
     print(f"created {args.project} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
-
-
-def _schema_file(path: Path) -> Schema:
-    """A Kathan schema (TOML) or one made from an INCEpTION type system (TypeSystem.xml)."""
-    from kathan.formats.inception_schema import typesystem_schema_reader
-
-    return typesystem_schema_reader(path) or load_schema(path)
 
 
 def import_(args: argparse.Namespace) -> int:
@@ -94,7 +87,13 @@ def export(args: argparse.Namespace) -> int:
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
-        docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
+        if args.include_rejected and not args.suggestions:
+            raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
+        docs = (
+            ws.iter_suggested(doc_ids, include_rejected=args.include_rejected)
+            if args.suggestions
+            else ws.iter_annotated(doc_ids)
+        )
         try:
             with progress_bar(f"exporting {fmt.name}", total=total) as bar:
                 report = registry.write(
@@ -105,10 +104,11 @@ def export(args: argparse.Namespace) -> int:
             raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    unit = _OFFSET_UNITS.get(report.offset_unit, "")
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out}" + (f" (offsets in {unit})" if unit else "")
+        f"{counted(report.relations, 'relation')} to {args.out}{_unit(report.offset_unit)}"
     )
     return EXIT_OK
 
@@ -181,6 +181,11 @@ def _format_options(args: argparse.Namespace) -> dict[str, object]:
     """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
     return {key.removeprefix("format_"): value for key, value in vars(args).items()
             if key.startswith("format_") and value is not None}
+
+
+def _unit(offset_unit: str) -> str:
+    names = {"codepoint": "Unicode code points", "utf16": "UTF-16 code units"}
+    return f" (offsets in {names[offset_unit]})" if offset_unit in names else ""
 
 
 def counted(n: int, noun: str) -> str:

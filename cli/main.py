@@ -104,7 +104,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="create a new project file")
     p.add_argument("project", help="path of the new .kathan file")
-    p.add_argument("--schema", metavar="FILE", help="schema TOML, or an INCEpTION TypeSystem.xml (default: the attribution schema)")
+    p.add_argument("--schema", metavar="FILE",
+                   help="schema TOML, brat annotation.conf or INCEpTION type system (default: the attribution schema)")
     p.set_defaults(handler=_command("init"))
 
     p = sub.add_parser("import", help="import documents (and their annotations) into a project",
@@ -131,6 +132,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
+    p.add_argument("--include-rejected", action="store_true", help="with --suggestions: the rejected ones too")
     p.add_argument(
         "--overwrite", action="store_true",
         help="write a folder export into a folder holding other files (they are listed otherwise, and nothing is written)",

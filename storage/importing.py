@@ -119,9 +119,11 @@ def _control_character(name: str) -> str:
 
 
 DOCUMENT_COLUMNS = ("name", "title", "text", "length", "sha256", "language", "meta", "status", "created", "updated")
-SPAN_COLUMNS = ("document_id", "label", "start", "end", "attributes", "note", "annotator_id", "origin", "created", "updated")
+SPAN_COLUMNS = (
+    "document_id", "label", "start", "end", "attributes", "note", "annotator_id", "origin", "created", "updated", "external_key"
+)
 FRAGMENT_COLUMNS = ("span_id", "start", "end", "document_id", "doc_length")
-RELATION_COLUMNS = ("document_id", "type", "head_id", "tail_id", "attributes", "annotator_id", "origin", "created")
+RELATION_COLUMNS = ("document_id", "type", "head_id", "tail_id", "attributes", "annotator_id", "origin", "created", "external_key")
 
 
 def write_records(
@@ -159,6 +161,7 @@ def write_records(
                     span.origin.value,
                     stamp,
                     stamp,
+                    span.key,
                 )
                 for span in record.spans
             )
@@ -183,6 +186,7 @@ def write_records(
                     annotator(relation.annotator),
                     relation.origin.value,
                     stamp,
+                    relation.key,
                 )
                 for relation in record.relations
             )

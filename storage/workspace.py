@@ -384,18 +384,30 @@ class Workspace:
             _, links = suggesting.suggested(conn, (doc_id,), open_only=True)
         return tuple(links.get(DocumentId(doc_id), ()))
 
-    def iter_suggested(self, doc_ids: Iterable[int] | None = None, open_only: bool = False) -> Iterator[AnnotatedDocument]:
-        """Documents with their suggestions (every review status unless ``open_only``) in place of annotations."""
+    def iter_suggested(
+        self, doc_ids: Iterable[int] | None = None, open_only: bool = False, include_rejected: bool = True
+    ) -> Iterator[AnnotatedDocument]:
+        """Documents with their suggestions (every review status unless ``open_only``; rejected
+        ones left out unless ``include_rejected``) in place of annotations, each suggestion's
+        status, confidence and rule in ``reviews``."""
         for batch in self._document_batches(doc_ids):
             with self._reading() as conn:
                 docs = reads.documents_by_id(conn, batch)
                 found, links = suggesting.suggested(conn, batch, open_only)
+                reviews = suggesting.reviews(conn, batch)
             by_id = {d.id: d for d in docs}
             for doc_id in batch:
                 if doc_id not in by_id:
                     raise NotFoundError(f"no document with id {doc_id} in the project")
                 key = DocumentId(doc_id)
-                yield AnnotatedDocument(by_id[key], tuple(found.get(key, ())), tuple(links.get(key, ())))
+                review = reviews.get(key, {})
+                spans = tuple(found.get(key, ()))
+                relations = tuple(links.get(key, ()))
+                if not include_rejected:
+                    spans = tuple(s for s in spans if review[s.id].status is not SuggestionStatus.REJECTED)
+                    kept = {s.id for s in spans}
+                    relations = tuple(r for r in relations if r.head in kept and r.tail in kept)
+                yield AnnotatedDocument(by_id[key], spans, relations, {s.id: review[s.id] for s in spans})
 
     def acceptance(self, suggestion_ids: Iterable[int]) -> Edit:
         """The undoable edit accepting open suggestions: apply it with ``apply`` (or push it on an undo stack)."""

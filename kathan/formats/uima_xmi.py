@@ -40,6 +40,7 @@ from kathan.formats.inception import (
     schema_attributes,
     short_name,
 )
+from kathan.formats.inception_schema import typesystem_schema_reader
 from kathan.formats.untrusted import MAX_ARCHIVE_MEMBERS, check_xml, read_xml_file, read_zip_members
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem, RelationRecord, SpanRecord
 from kathan.schema import Schema
@@ -508,4 +509,5 @@ FORMAT = Format(
     offset_unit=OffsetUnit.UTF16,
     priority=40,
     companions=frozenset({"TypeSystem.xml", "typesystem.xml", "Typesystem.xml"}),
+    schema_reader=typesystem_schema_reader,
 )
