@@ -53,6 +53,7 @@ EXAMPLE = Path(__file__).resolve().parent / "examples" / "uima_xmi"
 TYPESYSTEM_NAMES = ("typesystem.xml",)
 """Type system file names looked for beside an ``.xmi`` (compared in lower case)."""
 ANNOTATION = "uima.tcas.Annotation"
+INITIAL_VIEW = "_InitialView"
 DOCUMENT_ANNOTATION = "uima.tcas.DocumentAnnotation"
 STRING = "uima.cas.String"
 SENTENCE = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence"
@@ -214,6 +215,9 @@ class _CasReader:
             self.relation(fs)
         for fs in spans:
             self.links(fs)
+        others = [view.sofa.sofaID for view in self.cas.views if view.sofa.sofaID != INITIAL_VIEW]
+        if others:
+            self.ctx.warn(self.file, 0, f"views other than {INITIAL_VIEW} left out (Kathan reads one text a document): {', '.join(others)}")
         if self.zero_length:
             self.ctx.warn(self.file, 0, f"{self.zero_length} zero-length annotations left out (a Kathan span covers at least one character)")
         if self.dangling:
