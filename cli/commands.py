@@ -18,6 +18,7 @@ from kathan.schema import default_schema
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from kathan.schema import Schema
     from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
@@ -61,19 +62,28 @@ def import_(args: argparse.Namespace) -> int:
             raise KathanError(f"{path}: no such file or folder")
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
-            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update, options=options)
+            result = registry.read_paths(
+                paths, args.format, schema=ws.schema, progress=bar.update, options=options, extend_schema=args.extend_schema
+            )
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
+        before = ws.schema
         with progress_bar("importing", total=len(result.records)) as bar:
-            changes = ws.import_records(result.records, progress=bar.advance)
+            changes = ws.import_records(result.records, progress=bar.advance, schema=result.schema)
+        if result.schema is not None:
+            print(f"extended the schema: {_added(before, result.schema)}")
     spans = sum(len(r.spans) for r in result.records)
     relations = sum(len(r.relations) for r in result.records)
-    print(f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, {counted(relations, 'relation')}")
+    print(
+        f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, "
+        f"{counted(relations, 'relation')} read as {_read_as(result.formats)}"
+    )
     return EXIT_OK
 
 
 def export(args: argparse.Namespace) -> int:
     from kathan.formats import registry
+    from kathan.formats.base import offsets_in
     from kathan.formats.output import OutputInTheWay
 
     try:
@@ -108,7 +118,7 @@ def export(args: argparse.Namespace) -> int:
         print(f"note: {note}", file=sys.stderr)
     print(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out}{_unit(report.offset_unit)}"
+        f"{counted(report.relations, 'relation')} to {args.out} ({offsets_in(report.offset_unit)})"
     )
     return EXIT_OK
 
@@ -177,15 +187,32 @@ def evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_as(formats: tuple[str, ...]) -> str:
+    from kathan.formats import registry
+    from kathan.formats.base import offsets_in
+
+    parts = []
+    for name in formats:
+        parts.append(f"{name} ({offsets_in(registry.get_format(name).offset_unit.value)})")
+    return ", ".join(parts) or "nothing"
+
+
+def _added(before: Schema, after: Schema) -> str:
+    labels = [label.name for label in after.labels if before.label(label.name) is None]
+    relations = [r.name for r in after.relations if before.relation(r.name) is None]
+    attributes = [
+        f"{label.name}.{a.name}" for label in after.labels for a in label.attributes
+        if before.label(label.name) is None or before.label(label.name).attribute(a.name) != a  # type: ignore[union-attr]
+    ]
+    parts = [f"labels {', '.join(labels)}" if labels else "", f"relation types {', '.join(relations)}" if relations else "",
+             f"attributes {', '.join(attributes)}" if attributes else ""]
+    return "; ".join(p for p in parts if p) or "relation ends"
+
+
 def _format_options(args: argparse.Namespace) -> dict[str, object]:
     """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
     return {key.removeprefix("format_"): value for key, value in vars(args).items()
             if key.startswith("format_") and value is not None}
-
-
-def _unit(offset_unit: str) -> str:
-    names = {"codepoint": "Unicode code points", "utf16": "UTF-16 code units"}
-    return f" (offsets in {names[offset_unit]})" if offset_unit in names else ""
 
 
 def counted(n: int, noun: str) -> str:

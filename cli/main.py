@@ -119,6 +119,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
                        help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
         _add_format_options(p, "read")
     p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
+    p.add_argument("--extend-schema", action="store_true",
+                   help="add labels, relation types and attributes the files use but the schema lacks\n"
+                        "(without it such an import fails, listing them)")
     p.set_defaults(handler=_command("import_"))
 
     p = sub.add_parser("export", help="export documents and annotations", formatter_class=argparse.RawTextHelpFormatter)

@@ -273,7 +273,9 @@ class Workspace:
 
     # importing
 
-    def import_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> Changes:
+    def import_records(
+        self, records: Iterable[DocumentRecord], progress: Progress | None = None, schema: Schema | None = None
+    ) -> Changes:
         """Store documents with their spans and relations: all of them, or none and ``InputError``.
 
         Every record is checked before anything is written, and every problem is reported
@@ -283,23 +285,31 @@ class Workspace:
         is harmless. ``Changes.documents_added`` lists the new documents; their spans and
         relations are not listed one by one (read them with the documents). ``progress(n)``
         is called as documents are written; an exception it raises (a Cancel button) aborts
-        the import and nothing is stored.
+        the import and nothing is stored. ``schema``, when given, is the project's schema extended
+        with what the records use (``read_paths(..., extend_schema=True)``): it is checked to keep
+        every label and relation type and stored in the same transaction as the records.
         """
         records = list(records)
+        if schema is not None:
+            _check_extends(self._schema, schema)
+        target = schema if schema is not None else self._schema
         # Check before taking the write lock (checking is half the work), then once more
         # under it in the rare case that another process imported some of the names meanwhile.
         with self._reading() as conn:
             existing = _names(conn)
-        plan, problems = check_records(records, self._schema, existing)
+        plan, problems = check_records(records, target, existing)
         if problems:
             raise InputError(problems)
         with self._writing() as conn:
             now_existing = _names(conn)
             if now_existing != existing:
-                plan, problems = check_records(records, self._schema, now_existing)
+                plan, problems = check_records(records, target, now_existing)
                 if problems:
                     raise InputError(problems)
+            if schema is not None:
+                conn.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
             added = write_records(conn, plan, self._annotator, utc_now(), progress)
+        self._schema = target
         if progress is not None and plan.skipped:
             progress(len(plan.skipped))
         return Changes(documents_added=tuple(added))
@@ -518,6 +528,16 @@ def _disposed_on_failure(engine: Engine, refusal: str) -> Iterator[None]:
     except BaseException:
         engine.dispose()
         raise
+
+
+def _check_extends(current: Schema, extended: Schema) -> None:
+    """Refuses (``ProjectError``) a schema that drops a label or relation type, or has no TOML to store."""
+    lost = [label for label in current.label_names if extended.label(label) is None]
+    lost += [r.name for r in current.relations if extended.relation(r.name) is None]
+    if lost:
+        raise ProjectError(f"the new schema drops {', '.join(lost)}: an import only adds to the schema")
+    if not extended.source:
+        raise ProjectError(f"schema {extended.name!r} has no TOML source to store in the project")
 
 
 def _schema_of(schema: Schema | str | Path | None) -> Schema:

@@ -50,7 +50,7 @@ from kathan.schema import AttributeType, Schema
 from kathan.text.decode import OffsetRemap, normalize_newlines, read_text_file, title_of
 from kathan.text.graphemes import is_cluster_boundary
 from kathan.text.offsets import Utf16Map
-from kathan.validate import check_fragments, check_relation
+from kathan.validate import check_fragments
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "brat"
 NOTE_TYPE = "AnnotatorNotes"
@@ -300,10 +300,6 @@ class _AnnReader:
             self.error(number, f"{ident}: {reason}")
             self.broken.add(ident)
             return
-        schema = self.ctx.schema
-        if schema is not None and schema.label(label) is None:
-            known = ", ".join(schema.label_names)
-            self.error(number, f"{ident}: unknown label {label!r} (schema {schema.name!r} has {known})")
         self.spans[ident] = _Span(ident, label, tuple(stored), number)
 
     def match(self, fragments: list[Fragment], covered: str | None) -> list[Fragment] | None:
@@ -389,10 +385,6 @@ class _AnnReader:
             return
         head, tail = ends
         assert isinstance(head, _Span) and isinstance(tail, _Span)
-        if self.ctx.schema is not None and self.ctx.schema.label(head.label) and self.ctx.schema.label(tail.label):
-            reason = check_relation(self.ctx.schema, parts[0], head.label, tail.label)
-            if reason:
-                self.error(number, f"{ident}: {reason}")
         self.relations[ident] = _Relation(ident, parts[0], ((role1, ref1), (role2, ref2)), number)
 
     def attribute(self, number: int, ident: str, rest: str) -> None:
@@ -411,23 +403,6 @@ class _AnnReader:
         if name in target.attributes:
             self.warn(number, f"{ident}: {ref} already has attribute {name}; the later value {value!r} wins")
         target.attributes[name] = value
-        schema = self.ctx.schema
-        if schema is None:
-            return
-        if isinstance(target, _Span):
-            if schema.label(target.label) is not None:
-                reason = schema.check_attributes(target.label, {name: value})
-                if reason:
-                    self.error(number, f"{ident}: {reason}")
-        else:
-            relation_type = schema.relation(target.type)
-            if relation_type is not None:
-                attribute = next((a for a in relation_type.attributes if a.name == name), None)
-                if attribute is None:
-                    self.error(number, f"{ident}: relation {target.type} has no attribute {name!r}")
-                elif not attribute.allows(value):
-                    allowed = ", ".join(attribute.values)
-                    self.error(number, f"{ident}: attribute {name}={value!r} is not one of {allowed}")
 
     def note(self, number: int, ident: str, rest: str) -> None:
         data, _, note = rest.partition("\t")

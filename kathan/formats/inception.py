@@ -11,16 +11,15 @@ and each attribute in a string feature of its own name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from pathlib import Path
 
-from kathan.formats.base import DocumentCounter, ExportReport, LossLog, OffsetUnit, ReadContext
+from kathan.formats.base import DocumentCounter, ExportReport, LossLog, OffsetUnit
 from kathan.formats.untrusted import safe_relative_name
-from kathan.model import DocumentRecord, KathanError
+from kathan.model import KathanError
 from kathan.schema import NAME_RE, Schema
-from kathan.validate import check_relation
 
 SPAN_LAYER = "webanno.custom.Span"
 RELATION_LAYER = "webanno.custom.Relation"
@@ -43,43 +42,23 @@ def label_feature(features: Iterable[str]) -> str | None:
 
 
 def label_and_attributes(
-    layer: str, declared: Iterable[str], values: Mapping[str, str | None], known: Callable[[str], bool] | None = None
+    layer: str, declared: Iterable[str], values: Mapping[str, str | None]
 ) -> tuple[str, dict[str, str]]:
     """The label and attributes of one annotation of ``layer`` whose features are ``values``.
 
     The value of the label feature is the label when it can name one (``NAME_RE``: a lemma ``,``
-    or a tag ``B-X!`` cannot) and, given ``known`` (whether the project's schema has a label),
-    unless the schema lacks it but has the layer's short name (a schema made from a type
-    system names layers, not their tag sets). Otherwise the layer's name is the label and the
-    value an attribute.
+    or a tag ``B-X!`` cannot); otherwise the layer's short name is the label and the value an
+    attribute. Every other feature with a value is an attribute.
     """
     feature = label_feature(declared)
     value = values.get(feature) if feature else None
     attributes = {name: v for name, v in values.items() if v is not None}
-    usable = value is not None and NAME_RE.match(value) is not None
-    if usable and value and (known is None or known(value) or not known(short_name(layer))):
+    if value and NAME_RE.match(value):
         attributes.pop(feature or "", None)
         return value, attributes
     if feature and not value:
         attributes.pop(feature, None)
     return short_name(layer), attributes
-
-
-def check_against_schema(record: DocumentRecord, schema: Schema | None, ctx: ReadContext) -> None:
-    """Reports (fatal) every span label, attribute and relation the project's schema does not allow."""
-    if schema is None:
-        return
-    labels = {span.key: span.label for span in record.spans}
-    for span in record.spans:
-        reason = schema.check_attributes(span.label, span.attributes)
-        if reason:
-            ctx.error(record.source, span.line, reason)
-    for relation in record.relations:
-        head, tail = labels[relation.head], labels[relation.tail]
-        if schema.label(head) and schema.label(tail):
-            reason = check_relation(schema, relation.type, head, tail)
-            if reason:
-                ctx.error(record.source, relation.line, reason)
 
 
 def utf16_report(counter: DocumentCounter, losses: LossLog) -> ExportReport:

@@ -26,7 +26,8 @@ from kathan.formats import output
 from kathan.formats.guards import head_text
 from kathan.formats.verify import Expected, check_readback
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
-from kathan.schema import Schema, load_schema
+from kathan.schema import Schema, SchemaError, load_schema
+from kathan.validate import schema_gaps
 
 ENTRY_POINT_GROUP = "kathan.formats"
 """Third-party formats: an entry point in this group names a ``Format`` (or a no-argument
@@ -267,6 +268,7 @@ def read_paths(
     schema: Schema | None = None,
     progress: Progress | None = None,
     options: Mapping[str, Any] | None = None,
+    extend_schema: bool = False,
 ) -> ImportResult:
     """Reads files and folders (recursively, in sorted order) into records, all or nothing.
 
@@ -277,7 +279,10 @@ def read_paths(
 
     Raises ``InputError`` listing every fatal problem of every file (file and line each)
     when there is any; otherwise returns the records in input order with the warnings met.
-    With a ``schema``, unknown labels, attributes and relation types are fatal problems too.
+    Readers only parse; with a ``schema`` the records are then compared with it once
+    (``kathan.validate.schema_gaps``): labels, relation types, attributes and values it lacks are
+    fatal problems listed together, unless ``extend_schema``, which returns the schema with them
+    added in ``ImportResult.schema`` (for ``Workspace.import_records(..., schema=...)``).
     ``progress(done_bytes, total_bytes)`` is called as files are read. ``options`` are the
     read options the user gave (see ``FormatOption``), passed to readers in ``ReadContext``.
     """
@@ -315,7 +320,7 @@ def read_paths(
             problems.append(Problem(str(path), 0, "no files to import in this folder"))
         groups.extend((get_format(name), sources) for name, sources in by_format.items() if name is not None)
     total = sum(source.size for _, sources in groups for source in sources)
-    ctx = ReadContext(schema, progress, total, options)
+    ctx = ReadContext(None, progress, total, options)
     ctx.extend(problems)
     records: list[DocumentRecord] = []
     for format_, sources in groups:
@@ -324,7 +329,16 @@ def read_paths(
     _check_unique_names(records, ctx)
     if ctx.fatal:
         raise InputError(_in_file_order(ctx.fatal))
-    return ImportResult(records, _in_file_order(ctx.warnings))
+    extended = None
+    if schema is not None and (gaps := schema_gaps(schema, records)):
+        if not extend_schema:
+            raise InputError(gaps.problems(schema))
+        try:
+            extended = gaps.extended(schema)
+        except SchemaError as exc:
+            raise InputError([Problem(records[0].source, 0, f"cannot extend the schema: {exc.reason}")]) from None
+    used = tuple(dict.fromkeys(format_.name for format_, _ in groups))
+    return ImportResult(records, _in_file_order(ctx.warnings), used, extended)
 
 
 def write(

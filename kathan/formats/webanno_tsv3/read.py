@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kathan.formats.base import ReadContext, Source
-from kathan.formats.inception import check_against_schema, label_and_attributes, short_name
+from kathan.formats.inception import label_and_attributes, short_name
 from kathan.model import DocumentRecord, InputError, RelationRecord, SpanRecord
 from kathan.text.decode import read_text_file, title_of
 from kathan.text.offsets import Utf16Map
@@ -164,7 +164,6 @@ class TsvDocumentReader:
         self.units: dict[str, _Unit] = {}
         self.chains: dict[tuple[str, int], dict[int, _Annotation]] = {}
         self.failed = False
-        self.fatal_before = ctx.fatal_count()
 
     def error(self, line: int, message: str) -> None:
         self.failed = True
@@ -427,7 +426,7 @@ class TsvDocumentReader:
             attach = TOKEN_TYPE if annotation.layer == DEPENDENCY_TYPE else annotation.target_layer
             head = self.resolve(attach, unit_id, source_id, line)
             tail = self.resolve(attach, annotation.unit.id, target_id, line)
-            label, attributes = label_and_attributes(annotation.layer, self.features.get(annotation.layer, ()), annotation.values, self.known_relation)
+            label, attributes = label_and_attributes(annotation.layer, self.features.get(annotation.layer, ()), annotation.values)
             return [_Link(label, attributes, head, tail, line)]
         if not annotation.slot_targets:
             return []
@@ -463,7 +462,7 @@ class TsvDocumentReader:
             if reason:
                 self.error(annotation.line, f"{short_name(annotation.layer)}: {reason}")
                 continue
-            label, attributes = label_and_attributes(annotation.layer, self.features.get(annotation.layer, ()), annotation.values, self.known_label)
+            label, attributes = label_and_attributes(annotation.layer, self.features.get(annotation.layer, ()), annotation.values)
             annotation.key = f"T{len(spans) + 1}"
             spans.append(SpanRecord(annotation.key, label, ((begin, end),), attributes, line=annotation.line))
         relations: list[RelationRecord] = []
@@ -481,14 +480,8 @@ class TsvDocumentReader:
         record = DocumentRecord(
             name=name, text=text, title=title_of(text), spans=tuple(spans), relations=tuple(relations), source=self.file
         )
-        check_against_schema(record, self.ctx.schema, self.ctx)
-        return None if self.failed or self.ctx.fatal_count() > self.fatal_before else record
+        return None if self.failed else record
 
-    def known_label(self, label: str) -> bool:
-        return self.ctx.schema is None or self.ctx.schema.label(label) is not None
-
-    def known_relation(self, type_: str) -> bool:
-        return self.ctx.schema is None or self.ctx.schema.relation(type_) is not None
 
     def check_units(self, full: str, utf16: Utf16Map) -> None:
         """Every unit's offsets lie in the text, on whole characters, and cover the token text it gives."""
