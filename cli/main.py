@@ -177,7 +177,8 @@ def _add_format_options(parser: argparse.ArgumentParser, direction: str) -> None
             group.add_argument(option.cli_flag, dest=f"format_{option.name}", action="store_const", const=True, default=None, help=help_text)
         else:
             group.add_argument(option.cli_flag, dest=f"format_{option.name}", default=None,
-                               choices=option.choices or None, help=help_text)
+                               choices=option.choices or None, metavar=None if option.choices else option.name.upper(),
+                               help=help_text)
 
 
 def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None) -> int:

@@ -81,17 +81,34 @@ class ProjectFiles(QObject):
         if path:
             self.import_paths([path])
 
-    def import_paths(self, paths: Sequence[str]) -> BackgroundTask:
-        """Import ``paths`` off the GUI thread; the window updates when the import commits."""
+    def import_paths(self, paths: Sequence[str], extend_schema: bool = False) -> BackgroundTask:
+        """Import ``paths`` off the GUI thread; the window updates when the import commits.
+
+        An import refused because the files use labels, relation types or attributes the
+        schema lacks offers, in its message box, to add them and import again."""
         c = self._controller
-        task = self._tasks.start("Importing…", import_job(c.workspace.connect_url, c.annotator, list(paths)))
+        job = import_job(c.workspace.connect_url, c.annotator, list(paths), extend_schema)
+        task = self._tasks.start("Importing…", job)
         task.sig_finished.connect(self._on_import_finished)
-        task.sig_failed.connect(lambda message: self._on_task_failed("Import", message))
+        task.sig_failed.connect(lambda message: self._on_import_failed(list(paths), message))
         return task
+
+    def _on_import_failed(self, paths: list[str], message: str) -> None:
+        from kathan.validate import MISSING_FROM_SCHEMA
+
+        self._on_task_failed("Import", message)
+        if MISSING_FROM_SCHEMA in message.split("\n", 1)[0] and self.problem_box is not None:
+            add = self.problem_box.addButton("Add them to the schema and import", QMessageBox.ButtonRole.AcceptRole)
+            add.setObjectName("button_extend_schema")
+            add.clicked.connect(lambda: self.import_paths(paths, extend_schema=True))
 
     def _on_import_finished(self, report: ImportReport) -> None:
         changes = report.changes
-        self._controller.absorb_background(changes)
+        if report.schema_extended:
+            # The labels and attributes added must reach the palette and the checks: reopen.
+            self.sig_project_open_requested.emit(self._controller.project_path)
+        else:
+            self._controller.absorb_background(changes)
         count = len(changes.documents_added)
         text = f"Imported {count} document{'s' if count != 1 else ''}"
         self.sig_status_message.emit(text, 6000)
@@ -223,8 +240,8 @@ class ProjectFiles(QObject):
 
 
 def export_summary(report: Any) -> str:
-    """``Exported 3 documents, 12 spans, 4 relations (offsets in UTF-16 units).``: only what was
-    written (no "0 relations"), and what the written offsets count."""
+    """``Exported 3 documents, 12 spans, 4 relations (offsets in Unicode code points).``: only
+    what was written (no "0 relations"), and what the offsets count."""
     from kathan.formats.base import offsets_in
 
     parts = [_count(report.documents, "document")]
@@ -232,7 +249,8 @@ def export_summary(report: Any) -> str:
         parts.append(_count(report.spans, "span"))
     if report.relations:
         parts.append(_count(report.relations, "relation"))
-    return "Exported " + ", ".join(parts) + f" ({offsets_in(getattr(report, 'offset_unit', '') or 'none')})."
+    unit = getattr(report, "offset_unit", "")
+    return "Exported " + ", ".join(parts) + (f" ({offsets_in(unit)})" if unit else "") + "."
 
 
 def _count(number: int, noun: str) -> str:

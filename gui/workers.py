@@ -80,10 +80,15 @@ class ImportReport:
 
     changes: Changes
     warnings: tuple[str, ...] = ()
+    schema_extended: bool = False
+    """The import added labels, relation types or attributes to the project's schema."""
 
 
-def import_job(url: str, annotator: str, paths: Sequence[str]) -> Callable[[Progress], ImportReport]:
-    """Read ``paths`` with the format registry and import them all, in one transaction."""
+def import_job(
+    url: str, annotator: str, paths: Sequence[str], extend_schema: bool = False
+) -> Callable[[Progress], ImportReport]:
+    """Read ``paths`` with the format registry and import them all, in one transaction (with
+    ``extend_schema``, adding to the schema what they use and it lacks, in the same one)."""
 
     def job(progress: Progress) -> ImportReport:
         from kathan.formats import registry
@@ -91,9 +96,9 @@ def import_job(url: str, annotator: str, paths: Sequence[str]) -> Callable[[Prog
 
         ws = Workspace.open(url, annotator=annotator)
         try:
-            result = registry.read_paths(list(paths), schema=ws.schema, progress=progress)
-            changes = ws.import_records(result.records, progress=progress)
-            return ImportReport(changes, tuple(str(w) for w in result.warnings))
+            result = registry.read_paths(list(paths), schema=ws.schema, progress=progress, extend_schema=extend_schema)
+            changes = ws.import_records(result.records, progress=progress, schema=result.schema)
+            return ImportReport(changes, tuple(str(w) for w in result.warnings), result.schema is not None)
         finally:
             ws.close()
 

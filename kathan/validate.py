@@ -50,6 +50,10 @@ def check_relation(schema: Schema, type_: str, head_label: str, tail_label: str)
     return None
 
 
+MISSING_FROM_SCHEMA = "not in the project's schema"
+"""How the first problem of a ``SchemaGaps`` refusal begins its message (front ends offer to extend)."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Use:
     file: str
@@ -102,7 +106,7 @@ class SchemaGaps:
         ]
         first = found[0]
         head = Problem(
-            first.file, 0, f"not in the project's schema {schema.name!r}: {self.summary()} (import with --extend-schema to add them)"
+            first.file, 0, f"{MISSING_FROM_SCHEMA} {schema.name!r}: {self.summary()} (import with --extend-schema to add them)"
         )
         return [head, *found]
 

@@ -151,7 +151,7 @@ def offsets_in(unit: str) -> str:
     """What offsets of ``unit`` (an ``OffsetUnit`` value) count, for summaries."""
     return {
         OffsetUnit.CODEPOINT.value: "offsets in Unicode code points",
-        OffsetUnit.UTF16.value: "offsets in UTF-16 units",
+        OffsetUnit.UTF16.value: "offsets in UTF-16 code units",
         OffsetUnit.NONE.value: "no character offsets",
     }.get(unit, f"offsets in {unit}")
 

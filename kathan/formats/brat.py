@@ -593,8 +593,7 @@ def _kept_lines(
 ) -> list[str]:
     """The kept lines whose references are all still written (in file order), telling ``seen``
     the event types, equivalences and attributes they use."""
-    present = written | {line.split("\t", 1)[0] for line in kept}
-    result: list[str] = []
+    references: dict[str, list[str]] = {}
     event_types: dict[str, str] = {}
     for line in kept:
         ident, _, rest = line.partition("\t")
@@ -604,10 +603,15 @@ def _kept_lines(
             type_, _, trigger = data[0].partition(":")
             refs.append(trigger)
             event_types[ident] = type_
-        if any(ref not in present for ref in refs):
-            losses.note("kept brat lines (events, normalizations...) whose span is gone, not written", name)
-            continue
-        result.append(line)
+        references[line] = refs
+    result = list(kept)
+    while True:  # a line goes when what it refers to went, then the lines referring to it
+        present = written | {line.split("\t", 1)[0] for line in result}
+        still = [line for line in result if all(ref in present for ref in references[line])]
+        if len(still) == len(result):
+            break
+        result = still
+    losses.note("kept brat lines (events, normalizations...) whose span is gone, not written", name, len(kept) - len(result))
     for line in result:
         ident, _, rest = line.partition("\t")
         data = rest.split("\t", 1)[0].split()

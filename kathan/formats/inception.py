@@ -11,7 +11,7 @@ and each attribute in a string feature of its own name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from pathlib import Path
@@ -42,18 +42,21 @@ def label_feature(features: Iterable[str]) -> str | None:
 
 
 def label_and_attributes(
-    layer: str, declared: Iterable[str], values: Mapping[str, str | None]
+    layer: str, declared: Iterable[str], values: Mapping[str, str | None], known: Callable[[str], bool] | None = None
 ) -> tuple[str, dict[str, str]]:
     """The label and attributes of one annotation of ``layer`` whose features are ``values``.
 
     The value of the label feature is the label when it can name one (``NAME_RE``: a lemma ``,``
-    or a tag ``B-X!`` cannot); otherwise the layer's short name is the label and the value an
-    attribute. Every other feature with a value is an attribute.
+    or a tag ``B-X!`` cannot) and, given ``known`` (whether the project's schema has a label),
+    unless the schema lacks it but has the layer's short name (a schema made from a type
+    system names layers, not their tag sets). Otherwise the layer's name is the label and the
+    value an attribute.
     """
     feature = label_feature(declared)
     value = values.get(feature) if feature else None
     attributes = {name: v for name, v in values.items() if v is not None}
-    if value and NAME_RE.match(value):
+    usable = value is not None and NAME_RE.match(value) is not None
+    if usable and value and (known is None or known(value) or not known(short_name(layer))):
         attributes.pop(feature or "", None)
         return value, attributes
     if feature and not value:

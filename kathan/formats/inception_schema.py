@@ -1,10 +1,9 @@
 """A Kathan schema from an INCEpTION type system (``TypeSystem.xml``), for ``kathan init --schema``.
 
 Each custom span layer (``webanno.custom.*``) becomes a label named after the layer, with its
-primitive features as attributes (booleans take ``true``/``false``): the label of that layer's
-annotations whose ``value`` is empty or names no label (``kathan.formats.inception``). A type
-system names layers, not their tag sets: the values that are labels (``PER``, ``QUOTE``) come
-in with ``kathan import --extend-schema``, which adds them with the attributes they carry.
+primitive features as attributes (booleans take ``true``/``false``). A type system names
+layers, not their tag sets, so a layer's ``value`` feature stays an attribute; the readers then
+read such a project's files with the layer as the label (``kathan.formats.inception``).
 Each custom relation layer becomes a relation type between the labels of its ``Governor`` and
 ``Dependent`` layers, a chain layer a relation from a link to the next, and a slot feature a
 relation from its host to its fillers.

@@ -279,7 +279,8 @@ def read_paths(
 
     Raises ``InputError`` listing every fatal problem of every file (file and line each)
     when there is any; otherwise returns the records in input order with the warnings met.
-    Readers only parse; with a ``schema`` the records are then compared with it once
+    Readers only parse (they may consult the schema to map names, never to refuse them); with
+    a ``schema`` the records are then compared with it once
     (``kathan.validate.schema_gaps``): labels, relation types, attributes and values it lacks are
     fatal problems listed together, unless ``extend_schema``, which returns the schema with them
     added in ``ImportResult.schema`` (for ``Workspace.import_records(..., schema=...)``).
@@ -320,7 +321,7 @@ def read_paths(
             problems.append(Problem(str(path), 0, "no files to import in this folder"))
         groups.extend((get_format(name), sources) for name, sources in by_format.items() if name is not None)
     total = sum(source.size for _, sources in groups for source in sources)
-    ctx = ReadContext(None, progress, total, options)
+    ctx = ReadContext(schema, progress, total, options)
     ctx.extend(problems)
     records: list[DocumentRecord] = []
     for format_, sources in groups:

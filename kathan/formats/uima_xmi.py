@@ -237,6 +237,14 @@ class _CasReader:
         return record
 
 
+    def known_label(self, label: str) -> bool:
+        """Whether the project's schema has ``label`` (any label does without a schema): the
+        schema may map a layer's value to an attribute of the layer's label, never refuse it."""
+        return self.ctx.schema is None or self.ctx.schema.label(label) is not None
+
+    def known_relation(self, type_: str) -> bool:
+        return self.ctx.schema is None or self.ctx.schema.relation(type_) is not None
+
     def _has_document_annotation(self) -> bool:
         return any(self.ts.subsumes(DOCUMENT_ANNOTATION, fs.type) for fs in self.cas.select_all_fs())
 
@@ -286,7 +294,7 @@ class _CasReader:
             self.keys[id(fs)] = ""
             return ""
         declared, values = self.values(fs)
-        label, attributes = label_and_attributes(layer, declared, values)
+        label, attributes = label_and_attributes(layer, declared, values, self.known_label)
         key = f"T{len(self.spans) + 1}"
         self.spans.append(SpanRecord(key, label, ((begin, end),), attributes))
         self.keys[id(fs)] = key
@@ -306,7 +314,7 @@ class _CasReader:
 
     def relation(self, fs: Any) -> None:
         declared, values = self.values(fs)
-        label, attributes = label_and_attributes(fs.type.name, declared, values)
+        label, attributes = label_and_attributes(fs.type.name, declared, values, self.known_relation)
         self.add(label, self.end_of(fs.get(GOVERNOR)), self.end_of(fs.get(DEPENDENT)), attributes)
 
     def links(self, fs: Any) -> None:

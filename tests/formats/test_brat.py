@@ -353,3 +353,21 @@ def test_init_with_brats_annotation_conf_then_import_its_corpus(tmp_path: Path) 
         original = [line for line in ann.read_text(encoding="utf-8").splitlines() if line[:1] in "TEN*R"]
         again = (tmp_path / "out" / ann.name).read_text(encoding="utf-8").splitlines()
         assert sorted(line.rstrip("\t") for line in original) == sorted(l for l in again if l[:1] in "TEN*R"), ann.name
+
+
+@needs_peers
+def test_kept_lines_whose_span_is_gone_are_dropped_and_reported(tmp_path: Path) -> None:
+    """An event whose trigger span was deleted in Kathan is not written (it would refer to
+    nothing), nor the attribute on that event; the report counts both; the other kept lines stay."""
+    import dataclasses
+
+    (record,) = read_paths([PEER_BRAT / "nlplab-brat/example-data/tutorials/news/000-introduction.ann"]).records
+    (doc,) = annotated([record])
+    event = next(line for line in doc.document.meta["brat.standoff"].split("\n") if line.startswith("E1"))
+    trigger = event.split("\t")[1].split()[0].partition(":")[2]
+    kept = tuple(s for s in doc.spans if s.key != trigger)
+    report = write("brat", [dataclasses.replace(doc, spans=kept)], tmp_path / "out")
+    ann = (tmp_path / "out" / "000-introduction.ann").read_text(encoding="utf-8")
+    assert event not in ann and "N1\t" in ann
+    assert any(w.startswith("kept brat lines (events, normalizations...) whose span is gone, not written: 2") for w in report.warnings)
+    assert "E1" not in ann

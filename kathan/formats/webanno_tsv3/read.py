@@ -426,7 +426,7 @@ class TsvDocumentReader:
             attach = TOKEN_TYPE if annotation.layer == DEPENDENCY_TYPE else annotation.target_layer
             head = self.resolve(attach, unit_id, source_id, line)
             tail = self.resolve(attach, annotation.unit.id, target_id, line)
-            label, attributes = label_and_attributes(annotation.layer, self.features.get(annotation.layer, ()), annotation.values)
+            label, attributes = label_and_attributes(annotation.layer, self.features.get(annotation.layer, ()), annotation.values, self.known_relation)
             return [_Link(label, attributes, head, tail, line)]
         if not annotation.slot_targets:
             return []
@@ -462,7 +462,7 @@ class TsvDocumentReader:
             if reason:
                 self.error(annotation.line, f"{short_name(annotation.layer)}: {reason}")
                 continue
-            label, attributes = label_and_attributes(annotation.layer, self.features.get(annotation.layer, ()), annotation.values)
+            label, attributes = label_and_attributes(annotation.layer, self.features.get(annotation.layer, ()), annotation.values, self.known_label)
             annotation.key = f"T{len(spans) + 1}"
             spans.append(SpanRecord(annotation.key, label, ((begin, end),), attributes, line=annotation.line))
         relations: list[RelationRecord] = []
@@ -482,6 +482,14 @@ class TsvDocumentReader:
         )
         return None if self.failed else record
 
+
+    def known_label(self, label: str) -> bool:
+        """Whether the project's schema has ``label`` (any label does without a schema): the
+        schema may map a layer's value to an attribute of the layer's label, never refuse it."""
+        return self.ctx.schema is None or self.ctx.schema.label(label) is not None
+
+    def known_relation(self, type_: str) -> bool:
+        return self.ctx.schema is None or self.ctx.schema.relation(type_) is not None
 
     def check_units(self, full: str, utf16: Utf16Map) -> None:
         """Every unit's offsets lie in the text, on whole characters, and cover the token text it gives."""
