@@ -13,17 +13,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cli.progress import progress_bar
-from kathan.formats import registry
-from kathan.formats.output import OutputInTheWay
 from kathan.model import KathanError
 from kathan.schema import default_schema
-from storage import Workspace
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 
 
 @contextmanager
 def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
+    from storage import Workspace
+
     if "://" not in project and not Path(project).exists():
         raise KathanError(f"{project}: no such project (create it with 'kathan init {project}')")
     ws = Workspace.open(project, annotator=annotator or "")
@@ -34,15 +37,21 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
 
 
 def init(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+
     schema = registry.load_schema_file(args.schema) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
+    from storage import Workspace
+
     Workspace.create(args.project, schema=schema).close()
     print(f"created {args.project} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
 
 
 def import_(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+
     paths = [Path(p) for p in args.paths]
     options = _format_options(args)
     if args.format != "auto":
@@ -64,6 +73,9 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+    from kathan.formats.output import OutputInTheWay
+
     try:
         fmt = registry.get_format(args.format)
     except KeyError as exc:
@@ -102,8 +114,13 @@ def export(args: argparse.Namespace) -> int:
 
 
 def stats(args: argparse.Namespace) -> int:
-    with opened(args.project) as ws:
-        print(ws.stats().format())
+    from storage.stats import quick_stats
+
+    found = quick_stats(args.project)
+    if found is None:
+        with opened(args.project) as ws:
+            found = ws.stats()
+    print(found.format())
     return EXIT_OK
 
 
@@ -141,6 +158,7 @@ def suggest(args: argparse.Namespace) -> int:
 def evaluate(args: argparse.Namespace) -> int:
     from kathan.evaluate import annotated_from_record
     from kathan.evaluate import evaluate as run_evaluation
+    from kathan.formats import registry
 
     gold_path = Path(args.gold)
     if not gold_path.exists():

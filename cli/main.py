@@ -13,16 +13,17 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from kathan.model import KathanError
-
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         return _launch_gui(None, None, None)
+    from kathan.model import KathanError  # after parsing: --help needs none of the core
+
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         with _termination_as_interrupt():
@@ -65,9 +66,28 @@ def _interrupted(args: argparse.Namespace) -> str:
     return "nothing of the interrupted operation was written"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from cli import commands
-    from kathan.formats import registry
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    """The handler ``cli.commands.<name>``, imported only when that command runs: the
+    commands pull in storage and SQLAlchemy, which ``kathan --help`` has no use for."""
+
+    def run(args: argparse.Namespace) -> int:
+        from cli import commands
+
+        handler: Callable[[argparse.Namespace], int] = getattr(commands, name)
+        return handler(args)
+
+    run.__name__ = name
+    return run
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with ``argv`` one whose format choices and options (which load the
+    format registry) are filled in only for the subcommand ``argv`` names: ``kathan --help``
+    and ``kathan stats`` start without them."""
+    wanted = next((a for a in argv if not a.startswith("-")), None) if argv is not None else None
+
+    def full(command: str) -> bool:
+        return argv is None or wanted == command
 
     parser = argparse.ArgumentParser(
         prog="kathan",
@@ -86,53 +106,59 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", help="path of the new .kathan file")
     p.add_argument("--schema", metavar="FILE",
                    help="schema TOML, brat annotation.conf or INCEpTION type system (default: the attribution schema)")
-    p.set_defaults(handler=commands.init)
+    p.set_defaults(handler=_command("init"))
 
     p = sub.add_parser("import", help="import documents (and their annotations) into a project",
                        formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
-    p.add_argument("--format", default="auto", choices=["auto", *registry.format_names()], metavar="FORMAT",
-                   help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
+    if full("import"):
+        from kathan.formats import registry
+
+        p.add_argument("--format", default="auto", choices=["auto", *registry.format_names()], metavar="FORMAT",
+                       help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
+        _add_format_options(p, "read")
     p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
-    _add_format_options(p, "read")
-    p.set_defaults(handler=commands.import_)
+    p.set_defaults(handler=_command("import_"))
 
     p = sub.add_parser("export", help="export documents and annotations", formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("project")
-    p.add_argument("--format", required=True, choices=registry.format_names(), metavar="FORMAT",
-                   help="one of:\n" + registry.format_help("write"))
+    if full("export"):
+        from kathan.formats import registry
+
+        p.add_argument("--format", required=True, choices=registry.format_names(), metavar="FORMAT",
+                       help="one of:\n" + registry.format_help("write"))
+        _add_format_options(p, "write")
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
     p.add_argument("--include-rejected", action="store_true", help="with --suggestions: the rejected ones too")
-    _add_format_options(p, "write")
     p.add_argument(
         "--overwrite", action="store_true",
         help="write a folder export into a folder holding other files (they are listed otherwise, and nothing is written)",
     )
-    p.set_defaults(handler=commands.export)
+    p.set_defaults(handler=_command("export"))
 
     p = sub.add_parser("stats", help="counts of documents, spans per label, relations per type and annotator")
     p.add_argument("project")
-    p.set_defaults(handler=commands.stats)
+    p.set_defaults(handler=_command("stats"))
 
     p = sub.add_parser("validate", help="re-check every span against its text and the schema")
     p.add_argument("project")
-    p.set_defaults(handler=commands.validate)
+    p.set_defaults(handler=_command("validate"))
 
     p = sub.add_parser("suggest", help="pre-annotate documents with the attribution detector")
     p.add_argument("project")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggester", default=None, help="a registered suggester (default: the rule-based Hindi one)")
-    p.set_defaults(handler=commands.suggest)
+    p.set_defaults(handler=_command("suggest"))
 
     p = sub.add_parser("evaluate", help="precision, recall and F1 against a gold export (native JSONL)")
     p.add_argument("project")
     p.add_argument("--gold", required=True, metavar="PATH")
     p.add_argument("--match", choices=("exact", "overlap"), default="overlap")
     p.add_argument("--suggestions", action="store_true", help="evaluate the suggestions instead of the annotations")
-    p.set_defaults(handler=commands.evaluate)
+    p.set_defaults(handler=_command("evaluate"))
     return parser
 
 

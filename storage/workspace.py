@@ -446,7 +446,7 @@ class Workspace:
 
     def stats(self) -> ProjectStats:
         with self._reading() as conn:
-            return project_stats(conn)
+            return project_stats(conn.exec_driver_sql)
 
     def validate(self) -> list[Problem]:
         """Re-check every document's text hash, spans and relations against the text and the schema.

@@ -341,6 +341,10 @@ def write(
 ) -> ExportReport:
     """Exports ``docs`` (streamed) to ``out`` in ``format``; ``progress(done_documents, total)``.
 
+    With ``verify`` (the default) a format that can be read is read back after writing and
+    every document's text and spans re-sliced (``kathan.formats.verify``): an export that does
+    not read back as written is a ``KathanError``.
+
     ``out`` is a folder for formats that write one (``Format.writes``) and a file otherwise,
     written safely by ``output.export`` (``project`` and ``overwrite`` are its). The report
     counts what was written and lists, with counts and document names, what the format could
@@ -348,10 +352,6 @@ def write(
     ``out`` holds files an export must not replace silently, and ``KathanError`` when ``out``
     cannot be written. ``options`` go to the writer as keywords (front ends check the user's
     with ``check_options`` first).
-
-    With ``verify`` (the default) a format that can be read is read back after writing and
-    every document's text and spans re-sliced (``kathan.formats.verify``): an export that does
-    not read back as written is a ``KathanError``.
     """
     format_ = get_format(format)
     if format_.writer is None:

@@ -97,20 +97,23 @@ def _covered(record: DocumentRecord, fragments: Iterable[tuple[int, int]]) -> st
 
 
 def _paired(records: Iterable[DocumentRecord], expected: Expected) -> Iterator[tuple[str, DocumentRecord]]:
-    """Records with the written document each came from: by name, or by position when the
-    format keeps no names (then every record must be one written, in order). A record whose
-    name is taken by another document's text (a file name made unique on export) is paired
-    with the written document of its text."""
+    """Records with the written document each came from: by name, or by text where a writer
+    gave the file another name (an unsafe or colliding one), or by position when the format
+    keeps no names (then every record must be one written, in order)."""
     records = list(records)
-    named = [(r.name, r) for r in records if r.name in expected.documents]
-    if not named:
-        yield from zip(expected.order, records, strict=False)
-        return
     by_digest: dict[str, list[str]] = {}
     for name in expected.order:
         by_digest.setdefault(expected.documents[name].digest, []).append(name)
-    for name, record in named:
+    paired: list[tuple[str, DocumentRecord]] = []
+    for record in records:
         digest = _digest(record.text)
-        if expected.documents[name].digest != digest and by_digest.get(digest):
-            name = by_digest[digest][0]
-        yield name, record
+        if record.name in expected.documents and expected.documents[record.name].digest == digest:
+            paired.append((record.name, record))
+        elif by_digest.get(digest):
+            paired.append((by_digest[digest].pop(0), record))
+        elif record.name in expected.documents:
+            paired.append((record.name, record))
+    if paired:
+        yield from paired
+        return
+    yield from zip(expected.order, records, strict=False)
