@@ -39,7 +39,7 @@ from kathan.formats.base import (
     atomic_output,
     fragment_keys,
 )
-from kathan.formats.guards import first_json_line
+from kathan.formats.guards import first_json_line, head_text
 from kathan.formats.json_input import json_items, json_type
 from kathan.formats.record_builder import CHARACTER_UNITS, RecordBuilder, as_text, document_name, offset_unit
 from kathan.model import AnnotatedDocument, DocumentRecord, Fragment
@@ -250,6 +250,11 @@ def sniff(path: Path) -> bool:
     """Whether ``path`` looks like doccano JSONL: its first document has a text and ``label``
     or ``entities`` holding ``[s, e, L]`` lists or ``start_offset`` objects."""
     item = first_json_line(Path(path))
+    if item is None:
+        head = head_text(Path(path)).lstrip()
+        if head.startswith(("{", "[")):
+            # A pretty-printed document (doccano's own relation example): judged by its keys.
+            return '"text"' in head and '"start_offset"' in head and '"entities"' in head and '"data"' not in head
     if not isinstance(item, dict) or not any(key in item for key in _TEXT_KEYS):
         return False
     spans = next((item[key] for key in _SPAN_KEYS if key in item), None)
