@@ -164,7 +164,6 @@ def _annotation(builder: RecordBuilder, annotation: Any, where: str, predicted: 
             keys = _region(builder, result, place, annotator, origin, extras, result_score)
             if keys:
                 regions[str(region)] = keys
-    relation_number = 0
     for index, result in enumerate(results):
         if not isinstance(result, dict) or result.get("type") != "relation":
             continue
@@ -182,9 +181,7 @@ def _annotation(builder: RecordBuilder, annotation: Any, where: str, predicted: 
             builder.error(f"{place}.labels", "a relation needs a label (its type in Kathan)")
             continue
         for label in labels:
-            relation_number += 1
-            key = f"{where}.R{relation_number}" if predicted or where != "annotations[0]" else f"R{relation_number}"
-            builder.relation(key, label, head, tail, place, annotator=annotator, origin=origin)
+            builder.relation(f"R{len(builder.relations) + 1}", label, head, tail, place, annotator=annotator, origin=origin)
 
 
 def _region(
