@@ -49,6 +49,8 @@ class RecordBuilder:
         self.relations: list[RelationRecord] = []
         self._relation_keys: set[str] = set()
         self.ok = True
+        self.offset_hint = ""
+        """Added to every offset problem (doccano: which ``--offset-unit`` to try)."""
 
     def error(self, where: str, message: str, line: int | None = None) -> None:
         self.ok = False
@@ -76,7 +78,7 @@ class RecordBuilder:
                 self.error(where, f"UTF-16 offsets [{start}, {end}]: {exc}")
                 return None
         if not (0 <= start <= end <= len(self.raw_text)):
-            self.error(where, f"offsets [{start}, {end}] run outside the text (length {len(self.raw_text)})")
+            self.error(where, f"offsets [{start}, {end}] run outside the text (length {len(self.raw_text)}){self.offset_hint}")
             return None
         return start, end
 
@@ -136,7 +138,7 @@ class RecordBuilder:
         ordered = tuple(sorted(fragments))
         reason = check_fragments(self.text, ordered)
         if reason:
-            self.error(where, reason, line)
+            self.error(where, reason + self.offset_hint, line)
             return None
         attributes = dict(attributes or {})
         record = SpanRecord(key, label, ordered, attributes, note, annotator, origin, self.line if line is None else line)
