@@ -16,10 +16,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from gui.controller import Controller
-from gui.main_window import MainWindow
+from gui.main_window import MainWindow, annotator_dialog
+from gui.platform_check import advice, missing_libraries, uses_xcb
 from gui.settings import Settings, data_dir
 from kathan.model import KathanError
 from storage.samples import seed_demo_project, seed_sample_project
@@ -102,21 +103,27 @@ def interactive() -> bool:
 
 
 def resolve_annotator(settings: Settings, given: str | None, ask: bool) -> str:
-    """The annotator's name: given, else remembered, else asked once (or the login name)."""
+    """The annotator's name: given, else remembered, else asked (or the login name).
+
+    A name typed in the first-start dialog is remembered; Cancel signs this session with the
+    login name without remembering it (so the question comes back, and the window says how to
+    change it: File › Annotator…).
+    """
     if given:
         settings.annotator = given
         return given
     if settings.annotator:
         return settings.annotator
     default = getpass.getuser() or "annotator"
-    name = default
-    if ask:
-        text, ok = QInputDialog.getText(
-            None, "Welcome to Kathan", "Your name (every mark you make is signed with it):", text=default
-        )
-        name = text.strip() if ok and text.strip() else default
-    settings.annotator = name
-    return name
+    if not ask:
+        settings.annotator = default
+        return default
+    dialog = annotator_dialog(None, default)
+    dialog.setWindowTitle("Welcome to Kathan")
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.textValue().strip():
+        settings.annotator = dialog.textValue().strip()
+        return settings.annotator
+    return default
 
 
 def resolve_project(settings: Settings, given: str | None, annotator: str) -> Path:
@@ -159,13 +166,16 @@ def create_window(
     window = MainWindow(controller, settings)
     open_project(controller, settings, str(project), annotator, remember)
     window.restore_zoom(settings.zoom)
+    window.restore_position()
     geometry = settings.geometry
     if geometry:
         window.restoreGeometry(geometry)
 
     def switch(target: str) -> None:
+        window.remember_position()
         try:
             open_project(controller, settings, target, annotator)
+            window.restore_position()
         except Exception as exc:  # noqa: BLE001 - a bad file must not take the window down
             QMessageBox.warning(window, "Cannot open project", str(exc))
 
@@ -192,6 +202,11 @@ def render_screenshot(window: MainWindow, path: str | Path) -> bool:
 
 def run(project: str | None = None, screenshot: str | None = None, annotator: str | None = None) -> int:
     """Open the workbench and run until it closes; with ``screenshot``, render a PNG and return."""
+    if uses_xcb():
+        missing = missing_libraries()
+        if missing:
+            print(f"kathan: {advice(missing)}", file=sys.stderr)
+            return 1
     app = application()
     settings = Settings()
     if screenshot and project is None:
@@ -222,6 +237,8 @@ def run(project: str | None = None, screenshot: str | None = None, annotator: st
         return 0 if ok else 1
     window.show()
     window.raise_()
+    if settings.annotator is None:
+        window.statusBar().showMessage(f"Signing edits as {name} — File › Annotator… changes it", 15_000)
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
     window.controller.close()

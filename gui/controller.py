@@ -67,6 +67,8 @@ class Controller(QObject):
     """Another window or process changed the project; every view reloads."""
     sig_edit_refused = Signal(str)
     """The Workspace refused an edit; carries its reason."""
+    sig_annotator_changed = Signal(str)
+    """Edits are now signed with another name (carries it)."""
     sig_suggestions_changed = Signal()
     """The open document's open suggestions changed (stored, accepted, rejected, undone); views reload them."""
 
@@ -104,6 +106,15 @@ class Controller(QObject):
     @property
     def annotator(self) -> str:
         return self._ws.annotator if self._ws is not None else ""
+
+    def set_annotator(self, name: str) -> None:
+        """Sign every later edit as ``name`` (registered in the project); earlier edits keep their names."""
+        name = name.strip()
+        if not name or self._ws is None or name == self._ws.annotator:
+            return
+        self._ws.set_annotator(name)
+        self._seen_version = self._ws.data_version()
+        self.sig_annotator_changed.emit(name)
 
     def open_workspace(self, ws: Any, path: str) -> None:
         """Switch to ``ws`` (closing the previous one) and open its first document."""
@@ -472,6 +483,34 @@ def merge_fragments(fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
         else:
             merged.append([start, end])
     return tuple((s, e) for s, e in merged)
+
+
+def cut_fragments(fragments: Iterable[Fragment], cut: Fragment, text: str) -> tuple[Fragment, ...]:
+    """``fragments`` with ``[cut)`` taken out of them: a fragment it falls inside splits in two.
+    The pieces left lose the whitespace at their new edges; pieces of only whitespace go."""
+    out: list[Fragment] = []
+    for start, end in fragments:
+        if end <= cut[0] or start >= cut[1]:
+            out.append((start, end))
+            continue
+        for a, b in ((start, min(end, cut[0])), (max(start, cut[1]), end)):
+            while a < b and text[b - 1].isspace():
+                b -= 1
+            while a < b and text[a].isspace():
+                a += 1
+            if a < b:
+                out.append((a, b))
+    return tuple(sorted(out))
+
+
+def reshape_fragments(fragments: Sequence[Fragment], selection: Fragment) -> tuple[tuple[Fragment, ...], int]:
+    """The fragments that overlap ``selection`` replaced by it, the others kept; and how many it replaced
+    (0: it overlaps none, and nothing changes)."""
+    overlapping = [f for f in fragments if f[0] < selection[1] and selection[0] < f[1]]
+    if not overlapping:
+        return tuple(fragments), 0
+    kept = [f for f in fragments if f not in overlapping]
+    return merge_fragments([*kept, selection]), len(overlapping)
 
 
 def _document_of(changes: Changes) -> DocumentId | None:

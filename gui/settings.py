@@ -6,6 +6,7 @@ Stored with ``QSettings`` in an INI file under platformdirs' user config folder.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -13,6 +14,11 @@ import platformdirs
 from PySide6.QtCore import QSettings
 
 RECENT_LIMIT = 10
+
+
+def _key(project: str) -> str:
+    """A settings key for a project path (INI keys cannot hold slashes)."""
+    return hashlib.sha1(str(Path(project).resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 def config_dir() -> Path:
@@ -94,6 +100,41 @@ class Settings:
     def snap_to_tokens(self, on: bool) -> None:
         self._qs.setValue("view/snap_to_tokens", "true" if on else "false")
         self._qs.sync()
+
+    @property
+    def show_labels(self) -> bool:
+        """Whether span names are shown above the text."""
+        return str(self._qs.value("view/show_labels", "true")).lower() == "true"
+
+    @show_labels.setter
+    def show_labels(self, on: bool) -> None:
+        self._qs.setValue("view/show_labels", "true" if on else "false")
+        self._qs.sync()
+
+    @property
+    def show_all_arcs(self) -> bool:
+        """Whether every relation on screen is drawn (else only the selected span's)."""
+        return str(self._qs.value("view/show_all_arcs", "true")).lower() == "true"
+
+    @show_all_arcs.setter
+    def show_all_arcs(self, on: bool) -> None:
+        self._qs.setValue("view/show_all_arcs", "true" if on else "false")
+        self._qs.sync()
+
+    def remember_position(self, project: str, document: str, offset: int) -> None:
+        """Where the user was in ``project``: the open document's name and the first offset on screen."""
+        self._qs.setValue(f"positions/{_key(project)}", [document, str(offset)])
+        self._qs.sync()
+
+    def position(self, project: str) -> tuple[str, int] | None:
+        """The document name and offset remembered for ``project``, if any."""
+        value = self._qs.value(f"positions/{_key(project)}")
+        if not isinstance(value, list) or len(value) != 2:
+            return None
+        try:
+            return str(value[0]), int(value[1])
+        except (TypeError, ValueError):
+            return None
 
     @property
     def geometry(self) -> bytes | None:

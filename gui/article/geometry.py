@@ -12,22 +12,21 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextDocument, QTextLayout, QTextLine
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout, QTextLine
 
 
 @dataclass(frozen=True, slots=True)
 class LinePiece:
     """The part of a range on one visual line.
 
-    ``top``/``bottom`` bound the glyphs' natural line box; ``slot_bottom`` is where the
-    next line's slot starts (the extra line height, where underline lanes go).
+    ``top``/``bottom`` bound the glyphs' natural line box; the bands around it (names and
+    arcs above, lanes below) are sized by ``gui.article.bands``.
     """
 
     left: float
     right: float
     top: float
     bottom: float
-    slot_bottom: float
 
     def rect(self) -> QRectF:
         return QRectF(self.left, self.top, self.right - self.left, self.bottom - self.top)
@@ -81,14 +80,13 @@ class RangeGeometry:
         if count == 0:
             return None  # not laid out yet
         origin = layout.position()
-        slot = _slot_height(block.blockFormat())
         lines = [layout.lineAt(i) for i in range(count)]  # P12: only lines below lineCount()
         starts = [line.textStart() for line in lines]
         rows = [
             (line, start, start + line.textLength(), origin.y() + line.y(), line.height())
             for line, start in zip(lines, starts, strict=True)
         ]
-        info = _BlockLines(position, block.length() - 1, origin.x(), slot, starts, rows)
+        info = _BlockLines(position, block.length() - 1, origin.x(), starts, rows)
         self._blocks[position] = info
         return info
 
@@ -104,7 +102,7 @@ class RangeGeometry:
             rel_start = max(start - info.position, 0)
             rel_end = min(end - info.position, info.length)
             line_no = max(bisect_right(info.starts, rel_start) - 1, 0)
-            ox, slot = info.origin_x, info.slot
+            ox = info.origin_x
             for line, l_start, l_end, top, height in info.rows[line_no:]:
                 if l_start > rel_end or (l_start == rel_end and rel_end > rel_start):
                     break
@@ -115,7 +113,7 @@ class RangeGeometry:
                     x2 = line.cursorToX(b)[0] if b != a else x1
                     if x2 < x1:
                         x1, x2 = x2, x1
-                    out.append(LinePiece(ox + x1, ox + x2, top, top + height, top + max(slot, height)))
+                    out.append(LinePiece(ox + x1, ox + x2, top, top + height))
             if end <= info.position + info.length:
                 break
             block = block.next()
@@ -129,7 +127,6 @@ class _BlockLines:
     position: int
     length: int
     origin_x: float
-    slot: float
     starts: list[int]
     rows: list[tuple[QTextLine, int, int, float, float]]
 
@@ -180,10 +177,3 @@ def position_at(doc: QTextDocument, x: float, y: float) -> int | None:
         return None
     block, layout, line = found
     return block.position() + line.xToCursor(x - layout.position().x())
-
-
-def _slot_height(fmt: QTextBlockFormat) -> float:
-    """The height of a line's slot under ``fmt``: the fixed line height, or 0 (the line's own)."""
-    if fmt.lineHeightType() == QTextBlockFormat.LineHeightTypes.FixedHeight.value:
-        return fmt.lineHeight()
-    return 0.0

@@ -1,6 +1,8 @@
-"""The project's documents: title, status, span and relation counts, with a filter box.
+"""The project's documents: title, file name, status and span count, with a filter box that
+matches any of them (a title word, a file name, "done").
 
-Arrow keys move, Enter opens, Space cycles the status (new → in progress → done).
+A click or Enter opens a document, arrow keys move, Space cycles the status (new → in
+progress → done).
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ _Index = QModelIndex | QPersistentModelIndex
 class DocumentListModel(ListTableModel[DocumentSummary]):
     """Adapter over a list of ``DocumentSummary``; ``Qt.ItemDataRole.UserRole`` is the id."""
 
-    COLUMNS = ("Title", "Status", "Spans")
+    COLUMNS = ("Title", "File", "Status", "Spans")
+    STATUS_COLUMN = 2
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         doc = self.row_at(index)
@@ -51,8 +54,10 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
             if column == 0:
                 return doc.title or doc.name
             if column == 1:
+                return doc.name
+            if column == self.STATUS_COLUMN:
                 return f"{STATUS_MARK[doc.status]} {STATUS_TEXT[doc.status]}"
-            if column == 2:
+            if column == 3:
                 return doc.span_count
         elif role == Qt.ItemDataRole.ToolTipRole:
             return (
@@ -61,7 +66,7 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
             )
         elif role == Qt.ItemDataRole.UserRole:
             return doc.id
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -100,7 +105,7 @@ class DocumentList(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.model = DocumentListModel(self)
-        self.proxy, self.filter_edit = filter_box(self, self.model, 0, "Filter documents…")
+        self.proxy, self.filter_edit = filter_box(self, self.model, -1, "Filter by title, file or status…")
         self.filter_edit.installEventFilter(self)
         self.table = row_table(self, self.proxy, QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -110,8 +115,8 @@ class DocumentList(QWidget):
         for column in range(1, len(DocumentListModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._on_activated)
+        self.table.clicked.connect(self._on_activated)  # one click opens, as in a file browser
         self.table.installEventFilter(self)
-        self.setFocusProxy(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)

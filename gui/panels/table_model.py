@@ -57,6 +57,7 @@ def row_table(parent: QWidget, model: QAbstractItemModel, selection: QAbstractIt
     table.setSelectionMode(selection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)  # Tab moves on to the next part, arrows move between rows
     # ResizeToContents measures every row by default: thousands of data() calls on each reset.
     table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
     return table
