@@ -94,11 +94,19 @@ def suggest_bench() -> None:
     print(run_suggest_bench())
 
 
+def segmentation_bench(treebanks: str | None) -> None:
+    from bench.segmentation_bench import run_segmentation_bench
+
+    print("\n## Segmentation on Universal Dependencies treebanks")
+    print(run_segmentation_bench(treebanks))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--spans", type=int, default=30)
-    parser.add_argument("--only", choices=("corpus", "view", "suggest"))
+    parser.add_argument("--only", choices=("corpus", "view", "suggest", "segmentation"))
+    parser.add_argument("--treebanks", help="folder of UD *-ud-*.conllu files (else $KATHAN_UD)")
     args = parser.parse_args()
     print(f"# Kathan benchmarks on {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory(prefix="kathan-bench-") as tmp:
@@ -108,6 +116,8 @@ def main() -> None:
         view_bench()
     if args.only in (None, "suggest"):
         suggest_bench()
+    if args.only in (None, "segmentation"):
+        segmentation_bench(args.treebanks)
 
 
 if __name__ == "__main__":

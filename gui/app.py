@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from gui.controller import Controller
+from gui.fonts import interface_font, register_bundled_fonts
 from gui.main_window import MainWindow, annotator_dialog
 from gui.platform_check import advice, missing_libraries, uses_xcb
 from gui.settings import Settings, data_dir
@@ -36,6 +37,12 @@ def application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
         tune_garbage_collector()
+    # Before any font is resolved: a desktop's own copy of a family (with other styles)
+    # must not win over the bundled file.
+    register_bundled_fonts()
+    if not getattr(app, "_kathan_fonts_set", False):
+        app._kathan_fonts_set = True  # type: ignore[attr-defined]
+        app.setFont(interface_font(app.font()))
     assert isinstance(app, QApplication)
     app.setApplicationName("Kathan")
     app.setOrganizationName("kathan")

@@ -31,7 +31,7 @@ from gui.article.selection import NO_SPAN
 from gui.article.view import ArticleView
 from gui.controller import Controller, cut_fragments, reshape_fragments
 from gui.files import ProjectFiles
-from gui.fonts import devanagari_family
+from gui.fonts import URDU_COMPACT_FAMILY, interface_font
 from gui.linking import Linker
 from gui.panels.document_list import DocumentList
 from gui.panels.label_palette import LabelPalette
@@ -181,6 +181,13 @@ class MainWindow(QMainWindow):
         self.arcs_action = self._toggle("Show all relation &arcs", "Ctrl+Shift+A", "action_show_arcs", self.settings.show_all_arcs, self._show_arcs)
         view.set_label_names_shown(self.settings.show_labels)
         view.set_all_arcs_shown(self.settings.show_all_arcs)
+        self.compact_urdu_action = a(
+            "Compact &Urdu font (Naskh) for this project",
+            lambda: self._set_compact_urdu(self.compact_urdu_action.isChecked()),
+            None,
+            "action_compact_urdu",
+        )
+        self.compact_urdu_action.setCheckable(True)
         self.focus_actions = [
             a("Go to &documents", lambda: self._focus_dock(self.documents_dock, self.document_list.table), "Ctrl+1", "action_focus_documents"),
             a("Go to &article", view.setFocus, "Ctrl+2", "action_focus_article"),
@@ -227,6 +234,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.snap_action)
         view_menu.addActions([self.labels_action, self.arcs_action])
+        view_menu.addAction(self.compact_urdu_action)
         view_menu.addSeparator()
         view_menu.addActions(self.focus_actions)
         view_menu.addSeparator()
@@ -321,9 +329,19 @@ class MainWindow(QMainWindow):
 
     # -- following the controller -------------------------------------------------------------
 
-    def _on_project_opened(self, _path: str) -> None:
+    def _on_project_opened(self, path: str) -> None:
         self._fill_label_menu()
         self._update_title()
+        family = self.settings.font_override(path, "Arab")
+        self.compact_urdu_action.setChecked(family == URDU_COMPACT_FAMILY)
+        self.view.set_font_overrides({"Arab": family} if family else {})
+
+    def _set_compact_urdu(self, on: bool) -> None:
+        """Show this project's Urdu in Noto Naskh Arabic (compact) or Noto Nastaliq Urdu (reading)."""
+        path = self.controller.project_path
+        if path:
+            self.settings.set_font_override(path, "Arab", URDU_COMPACT_FAMILY if on else None)
+        self.view.set_font_overrides({"Arab": URDU_COMPACT_FAMILY} if on else {})
 
     def _on_span_selected(self, span_id: int) -> None:
         self.side_panel.show_span(SpanId(span_id) if span_id != NO_SPAN else None)
@@ -619,7 +637,5 @@ def annotator_dialog(parent: QWidget | None, current: str) -> QInputDialog:
     dialog.setWindowTitle("Annotator")
     dialog.setLabelText("Your name (every mark you make is signed with it):")
     dialog.setTextValue(current)
-    font = dialog.font()
-    font.setFamilies([font.family(), devanagari_family()])
-    dialog.setFont(font)
+    dialog.setFont(interface_font(dialog.font()))
     return dialog

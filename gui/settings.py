@@ -145,3 +145,22 @@ class Settings:
     def geometry(self, value: bytes) -> None:
         self._qs.setValue("window/geometry", value)
         self._qs.sync()
+
+    def font_override(self, project: str, script: str) -> str | None:
+        """The family ``project`` shows documents of ``script`` (ISO 15924) in, when the user chose one."""
+        value = self._qs.value(f"fonts/{_project_key(project)}/{script}", "")
+        return str(value) or None
+
+    def set_font_override(self, project: str, script: str, family: str | None) -> None:
+        """Show ``project``'s documents in ``script`` in ``family``; None goes back to the bundled choice."""
+        key = f"fonts/{_project_key(project)}/{script}"
+        if family:
+            self._qs.setValue(key, family)
+        else:
+            self._qs.remove(key)
+        self._qs.sync()
+
+
+def _project_key(project: str) -> str:
+    """A settings-safe key for a project path or URL (QSettings treats ``/`` as a group separator)."""
+    return hashlib.sha1(project.encode("utf-8")).hexdigest()[:16]

@@ -103,8 +103,13 @@ def outline_pieces(painter: QPainter, pieces: Iterable[LinePiece], pen: QPen, pa
         painter.drawRoundedRect(piece.rect().adjusted(-pad, -pad, pad, pad), 3.0, 3.0)
 
 
-def join_fragments(painter: QPainter, fragments: Sequence[Sequence[LinePiece]], colour: QColor) -> None:
-    """Dotted links from each fragment's end to the next one's start: one discontinuous span."""
+def join_fragments(
+    painter: QPainter, fragments: Sequence[Sequence[LinePiece]], colour: QColor, *, right_to_left: bool = False
+) -> None:
+    """Dotted links from each fragment's end to the next one's start: one discontinuous span.
+
+    In right-to-left text a fragment ends at its left edge and the next one starts at its right.
+    """
     pen = QPen(colour, 1.2)
     pen.setStyle(Qt.PenStyle.DotLine)
     painter.setPen(pen)
@@ -112,7 +117,11 @@ def join_fragments(painter: QPainter, fragments: Sequence[Sequence[LinePiece]], 
         if not before or not after:
             continue
         a, b = before[-1], after[0]
-        painter.drawLine(QPointF(a.right + 2, (a.top + a.bottom) / 2), QPointF(b.left - 2, (b.top + b.bottom) / 2))
+        if right_to_left:
+            a_x, b_x = a.left - 2, b.right + 2
+        else:
+            a_x, b_x = a.right + 2, b.left - 2
+        painter.drawLine(QPointF(a_x, (a.top + a.bottom) / 2), QPointF(b_x, (b.top + b.bottom) / 2))
 
 
 def dashed_pen(colour: QColor, width: float) -> QPen:

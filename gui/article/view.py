@@ -39,7 +39,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip, QWidget
 
 from gui.article.geometry import RangeGeometry, line_edge_at_y, position_at
 from gui.article.index import LaneCache, SpanIndex, ViewSpan, innermost_key
@@ -64,7 +64,8 @@ from gui.article.paint import (
 from gui.article.relation_pick import RelationPick
 from gui.article.selection import CLICK_SLOP, NO_SPAN, Mark, Selection
 from gui.article.text import ViewText, display_text
-from gui.fonts import devanagari_family
+from gui.fonts import document_font
+from kathan.text.scripts import document_script, text_language
 from kathan.model import Changes, Document, Relation, Span
 from kathan.schema import Schema
 
@@ -133,7 +134,9 @@ class ArticleView(QTextEdit):
         )  # P9: read-only views have no keyboard selection otherwise
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(True)  # Tab moves on to the next part (relation mode takes it over)
-        self._family = devanagari_family()
+        self._language: str | None = None
+        self._right_to_left = False
+        self._font_overrides: dict[str, str] = {}
         self._point_size = DEFAULT_POINT_SIZE
         self._geometry = RangeGeometry(self.document())
         self._setting_font = False
@@ -184,7 +187,7 @@ class ArticleView(QTextEdit):
         if document is None:
             self.clear_document()
         else:
-            self.set_document(document.text, c.spans, c.relations, c.schema)
+            self.set_document(document.text, c.spans, c.relations, c.schema, language=document.language)
             self.set_suggestions(c.suggestions, c.suggested_relations)
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
@@ -209,15 +212,30 @@ class ArticleView(QTextEdit):
     # -- content -----------------------------------------------------------------------------
 
     def set_document(
-        self, text: str, spans: Sequence[Span], relations: Sequence[Relation], schema: Schema
+        self,
+        text: str,
+        spans: Sequence[Span],
+        relations: Sequence[Relation],
+        schema: Schema,
+        *,
+        language: str | None = None,
     ) -> None:
-        """Show ``text`` (code-point offsets) with its spans and relations; clears selection and modes."""
+        """Show ``text`` (code-point offsets) with its spans and relations; clears selection and modes.
+
+        ``language`` (the document's; None: by its script alone) picks the font, the text
+        layer's tokens and, for Urdu, right-to-left paragraphs.
+        """
         if self._pick.active:
             self._end_relation_mode(emit=True)
         self._schema = schema
         self._colours = label_colours(schema, self.palette())
         self._short_names = short_names(schema)
-        self._text = ViewText(text)
+        self._text = ViewText(text, text_language(language, text))
+        script = document_script(language, text)
+        right_to_left = script is not None and script.right_to_left
+        if (language, right_to_left) != (self._language, self._right_to_left) or self._font_overrides:
+            self._language, self._right_to_left = language, right_to_left
+            self._apply_font()
         self._index.clear()
         self._lanes.clear()
         self._suggestions.clear()
@@ -336,6 +354,8 @@ class ArticleView(QTextEdit):
         doc.rootFrame().setFrameFormat(frame)
         option = doc.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if self._right_to_left:  # a paragraph opening with an English name is still Urdu
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         doc.setDefaultTextOption(option)
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(self._block_format())
@@ -576,10 +596,25 @@ class ArticleView(QTextEdit):
         """Back to the default size (Ctrl+0 in the window)."""
         self.set_font_size(DEFAULT_POINT_SIZE)
 
+    @property
+    def right_to_left(self) -> bool:
+        """Whether the shown document's paragraphs run right to left (its script is Arabic)."""
+        return self._right_to_left
+
+    def set_font_overrides(self, overrides: dict[str, str]) -> None:
+        """Families chosen for a project, by script code (``{"Arab": "Noto Naskh Arabic"}``)."""
+        if overrides == self._font_overrides:
+            return
+        self._font_overrides = dict(overrides)
+        self._apply_font()
+        self._rebuild_keeping_view()
+
     def _apply_font(self) -> None:
-        font = QFont(self._family)
+        text = self._text.text
+        script = document_script(self._language, text)
+        override = self._font_overrides.get(script.code) if script is not None else None
+        font = document_font(self._language, text, override=override)
         font.setPointSize(self._point_size)
-        font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         self._setting_font = True
         try:
             self.setFont(font)
@@ -717,7 +752,10 @@ class ArticleView(QTextEdit):
             colour = self._colours_of(selected.label).solid
             outline_pieces(painter, fragment_pieces(geometry, selected), QPen(colour, 2.0), pad=1.5)
             if len(selected.fragments) > 1:
-                join_fragments(painter, [geometry.pieces(s, e) for s, e in selected.fragments], colour)
+                join_fragments(
+                    painter, [geometry.pieces(s, e) for s, e in selected.fragments], colour,
+                    right_to_left=self._right_to_left,
+                )
         if self._pick.active:
             self._paint_relation_mode(painter, low, high)
         self._paint_arcs(painter, low, high)
@@ -1029,8 +1067,11 @@ class ArticleView(QTextEdit):
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not mods & (
             Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
         ):
+            # Qt's logical move style: in a right-to-left paragraph Left goes forward.
+            block = self.textCursor().block()
+            rtl = self._right_to_left or block.textDirection() == Qt.LayoutDirection.RightToLeft
             self._move_cursor(
-                forward=key == Qt.Key.Key_Right,
+                forward=(key == Qt.Key.Key_Right) != rtl,
                 by_token=bool(mods & Qt.KeyboardModifier.ControlModifier),
                 extend=bool(mods & Qt.KeyboardModifier.ShiftModifier),
             )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controller import Controller
-from gui.panels.table_model import ListTableModel, filter_box, row_table
+from gui.panels.table_model import ListTableModel, filter_box, row_table, text_alignment
 from kathan.model import Changes, Document, DocumentId, DocumentStatus, DocumentSummary
 
 STATUS_TEXT = {
@@ -68,6 +68,8 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
             return doc.id
         elif role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return text_alignment(doc.title or doc.name)
         return None
 
     def summary(self, row: int) -> DocumentSummary:

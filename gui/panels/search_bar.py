@@ -1,7 +1,8 @@
 """Find in the article (Ctrl+F) through the text layer's search, and label the matches.
 
-Three visible toggles shape the search: whole words, regular expression, and blindness to
-nukta, nasal signs and invisible marks (on by default: ``कहा`` finds ``कहाँ``). "Label all…"
+Four visible toggles shape the search: whole words, regular expression, blindness to nukta,
+nasal signs and invisible marks (on by default: ``कहा`` finds ``कहाँ``), and "Ignore harakat",
+which makes Arabic-script diacritics optional (``محمد`` finds ``مُحَمَّد``). "Label all…"
 lists every whole-word match with its context in a checklist; only the checked ones are
 labelled, in one undo step. Hits are code-point ``(start, end)`` pairs; closing the bar
 clears the highlights, and a hidden bar searches nothing.
@@ -36,13 +37,15 @@ CONTEXT = 30
 """Characters of context either side of a match in the Label all checklist."""
 
 
-def search(text: str, query: str, *, regex: bool, whole_word: bool, blind: bool) -> list[Fragment]:
+def search(
+    text: str, query: str, *, regex: bool, whole_word: bool, blind: bool, diacritic_blind: bool = False
+) -> list[Fragment]:
     """The matches of ``query`` in ``text`` under the bar's options; raises ValueError for a bad pattern."""
     if not query.strip():
         return []
     if regex:
         return find_pattern(text, query, whole_word=whole_word)
-    return find_all(text, query, blind=blind, whole_word=whole_word)
+    return find_all(text, query, blind=blind, whole_word=whole_word, diacritic_blind=diacritic_blind)
 
 
 def in_context(text: str, hit: Fragment, width: int = CONTEXT) -> str:
@@ -79,6 +82,9 @@ class SearchBar(QWidget):
         self.whole_word_button = self._toggle("W", "Whole words only (कहा does not find कहां)", False)
         self.regex_button = self._toggle(".*", "Regular expression", False)
         self.blind_button = self._toggle("क़≈क", "Ignore nukta, nasal signs (ँ ं) and invisible marks", True)
+        self.harakat_button = self._toggle(
+            "\u064b\u064e\u064f", "Ignore harakat: Arabic-script diacritics (zabar, zer, pesh, shadda…) may differ", False
+        )
         self.count_label = QLabel("", self)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("↑")
@@ -108,7 +114,7 @@ class SearchBar(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(QLabel("Find:", self))
         layout.addWidget(self.query_edit, 1)
-        for button in (self.whole_word_button, self.regex_button, self.blind_button):
+        for button in (self.whole_word_button, self.regex_button, self.blind_button, self.harakat_button):
             layout.addWidget(button)
         layout.addWidget(self.count_label)
         layout.addWidget(self.previous_button)
@@ -178,6 +184,7 @@ class SearchBar(QWidget):
             "regex": self.regex_button.isChecked(),
             "whole_word": self.whole_word_button.isChecked() if whole_word is None else whole_word,
             "blind": self.blind_button.isChecked(),
+            "diacritic_blind": self.harakat_button.isChecked(),
         }
 
     def _search(self) -> None:

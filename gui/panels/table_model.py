@@ -16,10 +16,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
+from kathan.text.scripts import starts_right_to_left
+
 Row = TypeVar("Row")
 RESIZE_PRECISION = 50
 """Rows a content-sized column looks at (those on screen and around them), not all of them."""
 Index = QModelIndex | QPersistentModelIndex
+
+
+def text_alignment(text: str) -> int:
+    """A cell's ``TextAlignmentRole`` for ``text``: right for right-to-left text (Urdu), else left.
+
+    Item delegates align by the widget's direction, not the text's, so an Urdu cell in a
+    left-to-right window would otherwise start at the left edge.
+    """
+    horizontal = Qt.AlignmentFlag.AlignRight if starts_right_to_left(text) else Qt.AlignmentFlag.AlignLeft
+    return int(horizontal | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ListTableModel(QAbstractTableModel, Generic[Row]):

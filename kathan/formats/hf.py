@@ -49,6 +49,7 @@ from kathan.formats.guards import head_text
 from kathan.formats.record_builder import RecordBuilder, document_name
 from kathan.model import AnnotatedDocument, DocumentRecord, DocumentStatus, KathanError, Span
 from kathan.schema import Schema
+from kathan.text.scripts import text_language
 from kathan.text.sentences import split_sentences
 from kathan.text.tokens import Tokens
 
@@ -214,7 +215,7 @@ def document_row(annotated: AnnotatedDocument) -> tuple[dict[str, Any], int]:
     text = document.text
     keys = dict(zip((s.id for s in annotated.spans), assign_keys([s.key for s in annotated.spans], "T"), strict=True))
     relation_keys = assign_keys([r.key for r in annotated.relations], "R")
-    tokens = Tokens(text)
+    tokens = Tokens(text, text_language(document.language, text))
     tags = ["O"] * len(tokens)
     left_out = 0
     for span in sorted(annotated.spans, key=lambda s: (s.start, -(s.end - s.start), int(s.id))):
@@ -274,7 +275,7 @@ def relation_pairs(annotated: AnnotatedDocument, spec: PairSpec, window: int) ->
         return []
     linked = {(r.head, r.tail) for r in annotated.relations if r.type == spec.relation}
     keys = dict(zip((s.id for s in annotated.spans), assign_keys([s.key for s in annotated.spans], "T"), strict=True))
-    sentences = split_sentences(text) or []
+    sentences = split_sentences(text, text_language(annotated.document.language, text)) or []
     rows = []
     for quote in quotes:
         start, end = _window(sentences, quote, window, len(text))

@@ -2,7 +2,7 @@
 
 Full form of a line (keys in this order on export; only ``text`` is required on import)::
 
-    {"id", "title", "language", "text", "sha256", "meta", "offset_unit": "codepoint", "status",
+    {"id", "title", "language", "script", "text", "sha256", "meta", "offset_unit": "codepoint", "status",
      "spans": [{"id", "label", "fragments": [[start, end], ...], "text", "attributes",
                 "note", "annotator", "origin"[, "status", "confidence", "rule"]}],
      "relations": [{"id", "type", "head", "tail", "attributes", "annotator", "origin"}]}
@@ -11,6 +11,8 @@ Span and relation ids are kept from the imported file (stored as ``Span.key``), 
 ``R1`` is exported as ``R1`` again. An export of suggestions adds each one's review ``status``
 (open, accepted, rejected), ``confidence`` and ``rule``.
 
+``language`` is the document's ISO 639 code (``hi`` when absent on import); ``script`` says
+its writing system as a BCP 47 tag (``ur-Arab``) and is written only, never read back.
 Offsets are code points over ``text`` (``"offset_unit": "utf16"`` is also read). A span's
 ``text`` is its fragments joined by one space. Text with CRLF is stored with LF and the
 offsets are moved with it.
@@ -52,6 +54,7 @@ from kathan.model import (
 from kathan.schema import Schema
 from kathan.text.decode import OffsetRemap, normalize_newlines, title_of
 from kathan.text.offsets import Utf16Map
+from kathan.text.scripts import language_tag
 from kathan.validate import check_fragments, check_relation
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "jsonl" / "golden.jsonl"
@@ -62,7 +65,7 @@ MAX_PROBLEMS_PER_FILE = 200
 FIRST_LINE_SNIFF_BYTES = 1024 * 1024
 
 _DOCUMENT_KEYS = frozenset(
-    {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language"}
+    {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language", "script"}
 )
 _SPAN_KEYS = frozenset({"id", "label", "fragments", "text", "attributes", "note", "annotator", "origin"})
 _REVIEW_KEYS = frozenset({"status", "confidence", "rule"})
@@ -466,6 +469,7 @@ def document_line(annotated: AnnotatedDocument) -> str:
         "id": document.name,
         "title": document.title,
         "language": document.language,
+        "script": language_tag(document.language, text),
         "text": text,
         "sha256": sha256_of(text),
         "meta": dict(sorted(document.meta.items())),

@@ -43,6 +43,7 @@ from kathan.formats.json_input import json_items, json_type
 from kathan.formats.record_builder import RecordBuilder, as_text, document_name
 from kathan.model import AnnotatedDocument, DocumentRecord, Fragment
 from kathan.schema import Schema
+from kathan.text.scripts import text_language
 from kathan.text.tokens import Tokens
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "prodigy" / "golden.jsonl"
@@ -197,7 +198,7 @@ def document_task(annotated: AnnotatedDocument, losses: LossLog) -> dict[str, An
     document = annotated.document
     name = document.name
     text = document.text
-    tokens = Tokens(text)
+    tokens = Tokens(text, text_language(document.language, text))
     token_list = [
         {"text": token.text, "start": token.start, "end": token.end, "id": index, "ws": token.end < len(text) and text[token.end] == " "}
         for index, token in enumerate(tokens)

@@ -44,6 +44,7 @@ from kathan.formats.output import atomic_bytes
 from kathan.formats.record_builder import RecordBuilder, as_text, document_name
 from kathan.model import AnnotatedDocument, DocumentRecord, DocumentStatus, KathanError
 from kathan.schema import Schema
+from kathan.text.scripts import text_language
 from kathan.text.tokens import Tokens
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "spacy" / "golden.spacy"
@@ -101,7 +102,7 @@ def build_doc(
     name = document.name
     text = document.text
     edges = {offset for span in annotated.spans for fragment in span.fragments for offset in fragment}
-    words, spaces = words_and_spaces(text, edges)
+    words, spaces = words_and_spaces(text, edges, text_language(document.language, text))
     doc = Doc(vocab, words=words, spaces=spaces)
     if doc.text != text:
         raise AssertionError(f"{name}: the Doc built from Kathan's tokens does not give the text back")
@@ -145,16 +146,18 @@ def build_doc(
     return doc
 
 
-def words_and_spaces(text: str, edges: Collection[int] = ()) -> tuple[list[str], list[bool]]:
+def words_and_spaces(
+    text: str, edges: Collection[int] = (), language: str | None = None
+) -> tuple[list[str], list[bool]]:
     """Kathan's tokens as spaCy ``words``/``spaces``: one space after a token is its space;
     any other whitespace becomes a whitespace token, so the words and spaces give ``text`` back.
     A token with a span edge inside it (``edges``, grapheme-cluster boundaries) is cut there,
-    so every span falls on token edges."""
+    so every span falls on token edges. ``language`` picks the text layer's rules (None: Hindi)."""
     words: list[str] = []
     spaces: list[bool] = []
     position = 0
     cuts = sorted(edges)
-    for token in Tokens(text):
+    for token in Tokens(text, language):
         gap = text[position : token.start]
         if gap:
             if words and gap[0] == " ":

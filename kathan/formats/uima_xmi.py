@@ -45,6 +45,7 @@ from kathan.formats.untrusted import MAX_ARCHIVE_MEMBERS, check_xml, read_xml_fi
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem, RelationRecord, SpanRecord
 from kathan.schema import Schema
 from kathan.text.decode import normalize_newlines, title_of
+from kathan.text.scripts import text_language
 from kathan.text.sentences import split_sentences
 from kathan.text.tokens import tokenize
 from kathan.validate import check_fragments
@@ -377,9 +378,10 @@ def cas_of(annotated: AnnotatedDocument, ts: Any, losses: LossLog) -> tuple[Any,
     cas.sofa_mime = "text"
     metadata = ts.get_type(METADATA)
     cas.add(metadata(begin=0, end=len(text), language=document.language, documentTitle=document.title or name, documentId=name))
-    tokens = tokenize(text)
+    language = text_language(document.language, text)
+    tokens = tokenize(text, language)
     token_type, sentence_type = ts.get_type(TOKEN), ts.get_type(SENTENCE)
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, language):
         cas.add(sentence_type(begin=sentence.start, end=sentence.end))
     cas.add_all([token_type(begin=t.start, end=t.end) for t in tokens])
     span_type, relation_type = ts.get_type(SPAN_LAYER), ts.get_type(RELATION_LAYER)

@@ -151,7 +151,9 @@ def test_document_line_keeps_file_ids_and_numbers_the_others_around_them() -> No
     assert [s["id"] for s in line["spans"]] == ["cl", "q", "s", "c", "e"]
     assert [(s["fragments"][0][0], s["fragments"][-1][1]) for s in line["spans"]] == sorted(
         (s["fragments"][0][0], s["fragments"][-1][1]) for s in line["spans"])
-    assert list(line) == ["id", "title", "language", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations"]
+    assert list(line) == [
+        "id", "title", "language", "script", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations"
+    ]
     rekeyed = [dataclasses.replace(s, key=k) for s, k in zip(doc.spans, ["T2", "", "", "T2", "x"], strict=True)]
     line = json.loads(document_line(dataclasses.replace(doc, spans=tuple(rekeyed))))
     assert [s["id"] for s in line["spans"]] == ["T2", "T1", "T3", "T4", "x"]

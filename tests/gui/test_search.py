@@ -140,3 +140,18 @@ def test_highlights_clear_when_the_bar_closes_and_stay_gone_on_another_document(
     assert shown == [[]] and bar.hits == []
     window.open_document(next(d.id for d in c.documents() if d.name == "other"))
     assert bar.hits == [] and shown == [[]]
+def test_the_harakat_toggle_finds_urdu_with_and_without_diacritics(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With "Ignore harakat" on, محمد also finds مُحَمَّد; off, only the bare spelling."""
+    from PySide6.QtCore import QPoint
+
+    text = "مُحَمَّد نے کہا۔ محمد گئے۔"
+    bar = window.search_bar
+    bar.set_text(text)
+    bar.open_bar()
+    type_text(bar.query_edit, "محمد")
+    assert [text[a:b] for a, b in bar.hits] == ["محمد"]
+    with qtbot.waitSignal(bar.sig_hits_changed, timeout=2000):
+        qtbot.mouseClick(bar.harakat_button, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+    assert bar.harakat_button.isChecked()
+    assert [text[a:b] for a, b in bar.hits] == ["مُحَمَّد", "محمد"]
+    assert bar.count_label.text() == "2 matches"

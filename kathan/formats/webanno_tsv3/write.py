@@ -33,6 +33,7 @@ from kathan.formats.webanno_tsv3.read import TsvDocumentReader
 from kathan.model import AnnotatedDocument, KathanError, Relation, Span
 from kathan.schema import Schema
 from kathan.text.offsets import Utf16Map
+from kathan.text.scripts import text_language
 from kathan.text.sentences import split_sentences
 from kathan.text.tokens import Token, tokenize
 
@@ -111,8 +112,9 @@ class _Layout:
     def __init__(self, annotated: AnnotatedDocument, losses: LossLog) -> None:
         self.document = annotated.document
         self.text = annotated.document.text
+        self.language = text_language(self.document.language, self.text)
         self.losses = losses
-        self.tokens: list[Token] = tokenize(self.text)
+        self.tokens: list[Token] = tokenize(self.text, self.language)
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
         self.units: list[_Unit] = []
@@ -136,7 +138,7 @@ class _Layout:
                 self.note("documents without a token, written without text (TSV holds text in sentences of tokens)")
             return
         text = self.text
-        sentence_starts = [s.start for s in split_sentences(text)]
+        sentence_starts = [s.start for s in split_sentences(text, self.language)]
         groups: list[list[int]] = []
         current = -1
         for index, token in enumerate(self.tokens):
