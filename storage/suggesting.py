@@ -96,7 +96,7 @@ def store(
     seen = _known_shapes(conn, doc_id)
     kept: list[SuggestionLike] = []
     for item in proposed:
-        shape = (item.label, _fragments(item.fragments))
+        shape = (item.label, fragments_of(item.fragments))
         if shape not in seen:
             seen.add(shape)
             kept.append(item)
@@ -133,7 +133,7 @@ def json_text_list(pieces: Iterable[Fragment]) -> str:
     return "[" + ", ".join(f"[{int(s)}, {int(e)}]" for s, e in pieces) + "]"
 
 
-def _fragments(pieces: Iterable[Sequence[int]]) -> tuple[Fragment, ...]:
+def fragments_of(pieces: Iterable[Sequence[int]]) -> tuple[Fragment, ...]:
     return tuple((int(s), int(e)) for s, e in pieces)
 
 
@@ -145,7 +145,7 @@ def _known_shapes(conn: Connection, doc_id: int) -> set[tuple[str, tuple[Fragmen
             suggestions.c.document_id == doc_id, suggestions.c.status != SuggestionStatus.OPEN.value
         )
     )
-    shapes.update((label, _fragments(pieces)) for label, pieces in reviewed)
+    shapes.update((label, fragments_of(pieces)) for label, pieces in reviewed)
     return shapes
 
 
@@ -170,7 +170,7 @@ def _as_span(row: Any) -> Span:
         SpanId(sid),
         DocumentId(doc_id),
         label,
-        _fragments(pieces),
+        fragments_of(pieces),
         attributes,
         note,
         suggester,
@@ -237,7 +237,7 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str) -> Edit:
         s.id: present.get((s.document_id, s.label, s.fragments), SpanId(-s.id)) for s in suggested_spans
     }
     new_spans = [s for s in suggested_spans if placeholder[s.id] < 0]
-    earlier = _accepted_spans(conn, doc_ids)
+    earlier = accepted_spans(conn, doc_ids)
     relations: list[Relation] = []
     query = select(suggestion_links.c.head_id, suggestion_links.c.tail_id, suggestion_links.c.type).where(
         suggestion_links.c.head_id.in_(ids) | suggestion_links.c.tail_id.in_(ids)
@@ -266,7 +266,7 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str) -> Edit:
     )
 
 
-def _accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanId]:
+def accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanId]:
     """Accepted suggestions of these documents mapped to the span they became, if still there.
 
     That is the span with the suggestion's label and fragments; failing that (the annotator
@@ -282,11 +282,11 @@ def _accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanI
         )
         unmatched: list[tuple[int, str, tuple[Fragment, ...]]] = []
         for sid, label, pieces in conn.execute(query):
-            span_id = by_shape.get((label, _fragments(pieces)))
+            span_id = by_shape.get((label, fragments_of(pieces)))
             if span_id is not None:
                 found[sid] = span_id
             else:
-                unmatched.append((sid, label, _fragments(pieces)))
+                unmatched.append((sid, label, fragments_of(pieces)))
         taken = set(found.values())
         for sid, label, pieces in unmatched:
             overlaps = [

@@ -51,8 +51,10 @@ from kathan.model import (
     SuggestionStatus,
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
+from kathan.suggest.learned import TrainingDocument, training_document
+from kathan.suggest.learned.model import StoredModel
 from kathan.validate import check_relation, check_span
-from storage import migrate, reads, suggesting
+from storage import learned, migrate, reads, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
@@ -403,6 +405,29 @@ class Workspace:
         """Mark open suggestions rejected: they are no longer shown or offered again."""
         edit = SetSuggestionStatus(tuple(suggestion_ids), SuggestionStatus.OPEN, SuggestionStatus.REJECTED)
         return self.apply(edit)[0]
+
+    # the learned suggester
+
+    def training_documents(self) -> list[TrainingDocument]:
+        """Every document someone annotated or reviewed suggestions in, with those reviews."""
+        found = []
+        for item in self.iter_annotated():
+            with self._reading() as conn:
+                verdicts = learned.reviews(conn, item.document.id, item.spans)
+            doc = training_document(item, verdicts)
+            if doc is not None:
+                found.append(doc)
+        return found
+
+    def stored_model(self, name: str) -> StoredModel | None:
+        """The model trained under ``name`` and kept in the project, or None."""
+        with self._reading() as conn:
+            return learned.stored_model(conn, name)
+
+    def store_model(self, name: str, data: bytes, digest: str, documents: int, info: Mapping[str, object]) -> None:
+        """Keep a trained model under ``name``, replacing the one before."""
+        with self._writing() as conn:
+            learned.store_model(conn, name, data, digest, documents, info)
 
     def _document_batches(self, doc_ids: Iterable[int] | None) -> Iterator[list[int]]:
         if doc_ids is not None:

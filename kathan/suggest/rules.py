@@ -32,6 +32,8 @@ class RuleSuggester:
     """Suggests attribution spans for Hindi news with hand-written, data-driven rules."""
 
     name = "hindi-rules"
+    languages = frozenset({"hi"})
+    """The document languages (``Document.language``) the rules are written for."""
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
