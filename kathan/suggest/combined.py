@@ -33,7 +33,7 @@ class CombinedSuggester:
         from_rules = self.rules.suggest(document) if self.rules is not None and covers(self.rules, document) else []
         if self.learned is None:
             return from_rules
-        return self.combine(document, from_rules, self.learned.suggest_given(document, from_rules))
+        return self.combine(document, from_rules, self.learned.suggest_given(document, from_rules, links=False))
 
     def combine(
         self, document: Document, from_rules: Sequence[Suggestion], from_model: Sequence[Suggestion]

@@ -40,10 +40,12 @@ class Tagger:
         self._tagger.open_inmemory(model)
         self.labels = set(self._tagger.labels())
 
-    def tag(self, features: pycrfsuite.ItemSequence) -> tuple[list[str], list[float]]:
-        tags = self._tagger.tag(features)
-        marginals = [self._tagger.marginal(tag, i) for i, tag in enumerate(tags)]
-        return tags, marginals
+    def tag(self, features: pycrfsuite.ItemSequence) -> list[str]:
+        return self._tagger.tag(features)
+
+    def confidence(self, tags: list[str], first: int, last: int) -> float:
+        """The mean marginal of ``tags[first:last]`` in the sequence tagged last."""
+        return sum(self._tagger.marginal(tags[i], i) for i in range(first, last)) / (last - first)
 
     def probability(self, features: pycrfsuite.ItemSequence, label: str) -> float:
         """The marginal of ``label`` on the first item (a one-item sequence is a classifier)."""

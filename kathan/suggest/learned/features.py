@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kathan.text.sentences import paragraphs, split_sentences
 from kathan.text.tokens import Token, tokenize
@@ -18,9 +19,45 @@ _SINGLE_QUOTES = frozenset({"'", "‘", "’"})
 _SENTENCE_MARKS = frozenset("।॥.?!؟۔")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """A token as features and the gazetteer see it: no zero-width joiners, case folded."""
     return text.translate(_INVISIBLE).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """The text layer of one text, computed once for features, gazetteer, sentences and links."""
+
+    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]
+    words: tuple[str, ...]
+    sentences: tuple[tuple[int, int], ...]
+    paragraphs: tuple[tuple[int, int], ...]
+
+    def index(self, offset: int) -> int:
+        """The index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def between(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens starting inside ``[start, end)``."""
+        return self.tokens[self.index(start):self.index(end)]
+
+    def words_between(self, start: int, end: int) -> tuple[str, ...]:
+        """The normalised words of ``between(start, end)``."""
+        return self.words[self.index(start):self.index(end)]
+
+
+@lru_cache(maxsize=8)
+def layer(text: str) -> Layer:
+    tokens = tuple(tokenize(text))
+    return Layer(
+        tokens,
+        tuple(t.start for t in tokens),
+        tuple(norm(t.text) for t in tokens),
+        tuple((s.start, s.end) for s in split_sentences(text)),
+        tuple(paragraphs(text)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +76,14 @@ Marks = Mapping[str, Sequence[tuple[int, int]]]
 
 def units(text: str, marks: Marks | None = None, only: Sequence[tuple[int, int]] | None = None) -> list[Unit]:
     """The paragraphs of ``text`` (those overlapping ``only`` when given) as feature sequences."""
-    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    text_layer = layer(text)
+    sentences = list(text_layer.sentences)
     sentence_starts = [s for s, _ in sentences]
     result = []
-    for n, (start, end) in enumerate(paragraphs(text)):
+    for n, (start, end) in enumerate(text_layer.paragraphs):
         if only is not None and not any(s < end and start < e for s, e in only):
             continue
-        tokens = [t for t in tokenize(text[start:end])]
-        tokens = [Token(t.start + start, t.end + start, t.text) for t in tokens]
+        tokens = list(text_layer.between(start, end))
         if not tokens:
             continue
         result.append(Unit(start, end, tuple(tokens), _features(tokens, n == 0, sentences, sentence_starts, marks or {})))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from kathan.suggest.learned.features import norm
+from kathan.suggest.learned.features import layer, norm
 from kathan.text.tokens import tokenize
 
 MAX_TOKENS = 6
@@ -39,11 +39,11 @@ class Gazetteer:
     def find(self, text: str, without: Collection[Mention] = ()) -> dict[str, list[tuple[int, int]]]:
         """``(start, end)`` of the longest non-overlapping matches of each label's mentions,
         ``g:LABEL`` by label; a mention in ``without`` counts one document less."""
-        tokens = tokenize(text)
-        words = [norm(t.text) for t in tokens]
+        text_layer = layer(text)
+        tokens, words = text_layer.tokens, text_layer.words
         found: dict[str, list[tuple[int, int]]] = {}
         for label, counts in self.entries.items():
-            known = {m for m, n in counts.items() if n - ((label, m) in without) > 0}
+            known = {m for m, n in counts.items() if n - ((label, m) in without) > 0} if without else counts.keys()
             longest = max((len(m) for m in known), default=0)
             firsts = {m[0] for m in known}
             i = 0

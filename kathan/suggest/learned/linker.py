@@ -12,9 +12,7 @@ from dataclasses import dataclass
 import pycrfsuite
 
 from kathan.suggest.learned.crf import Tagger
-from kathan.suggest.learned.features import norm
-from kathan.text.sentences import paragraphs, split_sentences
-from kathan.text.tokens import tokenize
+from kathan.suggest.learned.features import layer
 
 THRESHOLD = 0.35
 MAX_PARAGRAPHS_APART = 1
@@ -31,20 +29,21 @@ class Mention:
 
 
 class LinkContext:
-    """Token, sentence and paragraph positions of one text, computed once for all pairs."""
+    """Token, sentence and paragraph positions of one text and its mentions, computed once for all pairs."""
 
     def __init__(self, text: str, mentions: Sequence[Mention], rule_links: set[tuple[str, int, int, int, int]]) -> None:
-        self.text = text
-        self.tokens = tokenize(text)
-        self.starts = [t.start for t in self.tokens]
-        self.sentence_starts = [s.start for s in split_sentences(text)]
-        self.paragraph_starts = [s for s, _ in paragraphs(text)]
+        self.layer = layer(text)
+        self.sentence_starts = [s for s, _ in self.layer.sentences]
+        self.paragraph_starts = [s for s, _ in self.layer.paragraphs]
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end, m.key))
+        self.mention_starts = [m.start for m in self.mentions]
+        self.where = {m.key: (self.paragraph(m.start), self.sentence(m.start), self.sentence(m.end - 1)) for m in self.mentions}
+        self.words = {m.key: self.layer.words_between(m.start, m.end) for m in self.mentions}
         self.rule_links = rule_links
         """``(type, head start, head end, tail start, tail end)`` of the links the rules suggest."""
 
     def token_index(self, offset: int) -> int:
-        return bisect.bisect_left(self.starts, offset)
+        return self.layer.index(offset)
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
@@ -53,11 +52,11 @@ class LinkContext:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
 
     def candidates(self, head: Mention, tail_label: str) -> list[Mention]:
-        here = self.paragraph(head.start)
+        here = self.where[head.key][0]
         return [
             m
             for m in self.mentions
-            if m.label == tail_label and m.key != head.key and abs(self.paragraph(m.start) - here) <= MAX_PARAGRAPHS_APART
+            if m.label == tail_label and m.key != head.key and abs(self.where[m.key][0] - here) <= MAX_PARAGRAPHS_APART
         ]
 
     def features(self, relation: str, head: Mention, tail: Mention, candidates: Sequence[Mention]) -> list[str]:
@@ -72,29 +71,31 @@ class LinkContext:
             lo, hi = head.end, tail.start
         same_side = [c for c in candidates if (c.end <= head.start) == before]
         same_side.sort(key=lambda c: abs((head.start - c.end) if before else (c.start - head.end)))
-        rank = next((i for i, c in enumerate(same_side) if c.key == tail.key), 9)
-        tail_words = [norm(t.text) for t in self.tokens[self.token_index(tail.start):self.token_index(tail.end)]]
-        after_tail = self.tokens[self.token_index(tail.end)].text if self.token_index(tail.end) < len(self.tokens) else "</s>"
-        before_tail = self.tokens[self.token_index(tail.start) - 1].text if self.token_index(tail.start) > 0 else "<s>"
+        rank = min(3, next((i for i, c in enumerate(same_side) if c.key == tail.key), 9))
+        tail_words = self.words[tail.key]
+        words = self.layer.words
+        after_index, before_index = self.token_index(tail.end), self.token_index(tail.start) - 1
         f = [
             "b",
             f"side={side}",
             f"gap={_bucket(gap)}",
             f"side|gap={side}|{_bucket(gap)}",
-            f"rank={min(rank, 3)}",
-            f"side|rank={side}|{min(rank, 3)}",
+            f"rank={rank}",
+            f"side|rank={side}|{rank}",
             f"tail_last={tail_words[-1] if tail_words else ''}",
             f"tail_first={tail_words[0] if tail_words else ''}",
             f"tail_len={min(len(tail_words), 5)}",
-            f"after_tail={norm(after_tail)}",
-            f"before_tail={norm(before_tail)}",
+            f"after_tail={words[after_index] if after_index < len(words) else '</s>'}",
+            f"before_tail={words[before_index] if before_index >= 0 else '<s>'}",
         ]
-        if self.sentence(head.start) == self.sentence(tail.start) or self.sentence(head.end - 1) == self.sentence(tail.start):
+        head_where, tail_where = self.where[head.key], self.where[tail.key]
+        if tail_where[1] in (head_where[1], head_where[2]):
             f.append("same_sentence")
-        if self.paragraph(head.start) == self.paragraph(tail.start):
+        if head_where[0] == tail_where[0]:
             f.append("same_paragraph")
-        for m in self.mentions:
-            if m.key not in (head.key, tail.key) and lo <= m.start and m.end <= hi:
+        first = bisect.bisect_left(self.mention_starts, lo)
+        for m in self.mentions[first:bisect.bisect_left(self.mention_starts, hi)]:
+            if m.key not in (head.key, tail.key) and m.end <= hi:
                 f.append(f"between={m.label}")
         if (relation, head.start, head.end, tail.start, tail.end) in self.rule_links:
             f.append("rule_link")

@@ -240,7 +240,7 @@ def _sentences_do_better(seen: Sequence[tuple[TrainingDocument, Marks, list[tupl
     for doc, marks, training_units in test_half:
         found = []
         for unit, _ in training_units:
-            tags, _ = token_model.tag(pycrfsuite.ItemSequence([list(f) for f in unit.features]))
+            tags = token_model.tag(pycrfsuite.ItemSequence([list(f) for f in unit.features]))
             found.extend((unit.tokens[a].start, unit.tokens[b - 1].end) for a, b in runs(tags))
         token_found.append(found)
         sentence_found.append(_best_sentences(doc.annotated.document.text, marks, sentence_tagger, sentence_model.per_document))
@@ -346,23 +346,24 @@ class LearnedSuggester:
         rules = self.rules.suggest(document) if self.rules is not None and covers(self.rules, document) else []
         return self.suggest_given(document, rules)
 
-    def suggest_given(self, document: Document, rule_suggestions: Sequence[Suggestion]) -> list[Suggestion]:
-        """Suggestions for ``document`` when the rules' own are already known."""
+    def suggest_given(self, document: Document, rule_suggestions: Sequence[Suggestion], links: bool = True) -> list[Suggestion]:
+        """Suggestions for ``document`` when the rules' own are already known (without links
+        unless ``links``: the combined suggester links after merging)."""
         text = document.text
         marks = {**rule_marks(rule_suggestions if self.rules is not None else ()), **self.model.gazetteer.find(text)}
         found: list[Suggestion] = []
         for unit in units(text, marks):
             sequence = pycrfsuite.ItemSequence([list(f) for f in unit.features])
             for label, tagger in self._taggers.items():
-                tags, marginals = tagger.tag(sequence)
+                tags = tagger.tag(sequence)
                 for first, last in runs(tags):
                     span = ((unit.tokens[first].start, unit.tokens[last - 1].end),)
-                    confidence = round(sum(marginals[first:last]) / (last - first), 3)
+                    confidence = round(tagger.confidence(tags, first, last), 3)
                     found.append(Suggestion(f"L{len(found) + 1}", label, span, confidence, rule="learned from the project"))
         for label, tagger in self._sentences.items():
             for p, start, end in _scored_sentences(text, marks, tagger, self.model.sentences[label].per_document):
                 found.append(Suggestion(f"L{len(found) + 1}", label, ((start, end),), round(p, 3), rule="learned sentence"))
-        return self.link(text, found, rule_suggestions)
+        return self.link(text, found, rule_suggestions) if links else found
 
     def link(
         self, text: str, suggestions: list[Suggestion], rule_suggestions: Sequence[Suggestion] = (), keep: bool = False

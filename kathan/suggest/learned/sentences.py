@@ -10,9 +10,8 @@ from dataclasses import dataclass
 
 import pycrfsuite
 
-from kathan.suggest.learned.features import Marks, norm
-from kathan.text.sentences import paragraphs, split_sentences
-from kathan.text.tokens import tokenize
+from kathan.suggest.learned.features import Marks, layer
+from kathan.text.sentences import split_sentences
 
 COVER = 0.25
 """A sentence is positive when a span of the label covers at least this share of it."""
@@ -38,14 +37,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def items(text: str, marks: Marks) -> list[SentenceItem]:
     """Every sentence of ``text`` (without its end mark and outer quote marks) with its features."""
-    first_paragraph = paragraphs(text)[:1]
+    text_layer = layer(text)
+    first_paragraph = text_layer.paragraphs[:1]
     found = []
-    sentences = split_sentences(text)
+    sentences = text_layer.sentences
     for n, sentence in enumerate(sentences):
-        start, end = _trimmed(text, sentence.start, sentence.end)
+        start, end = _trimmed(text, *sentence)
         if start >= end:
             continue
-        words = [norm(t.text) for t in tokenize(text[start:end]) if t.text[:1].isalnum()]
+        words = [w for t, w in zip(text_layer.between(start, end), text_layer.words_between(start, end)) if t.text[:1].isalnum()]
         f = {"b", f"pos={_bucket(n)}", f"len={_bucket(len(words))}", f"decile={10 * n // len(sentences)}"}
         f.add(f"digits={min(3, sum(1 for w in words if w[:1].isdigit()))}")
         if words:
