@@ -77,7 +77,7 @@ def open_bench(ws: Workspace) -> None:
 
 def view_bench() -> None:
     from bench.window_bench import run_window_bench
-    from gui.view_bench import run_view_bench
+    from bench.view_bench import run_view_bench
 
     print("\n## Article view alone (offscreen): 100,000 characters, 5,000 spans")
     for name, value in run_view_bench().items():

@@ -12,7 +12,6 @@ import getpass
 import logging
 import sys
 import tempfile
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,11 +22,11 @@ from gui.controller import Controller
 from gui.main_window import MainWindow
 from gui.settings import Settings, data_dir
 from kathan.model import KathanError
+from storage.samples import seed_demo_project, seed_sample_project
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PROJECT_NAME = "kathan.kathan"
-SAMPLE_NAME = "ambassador-lavrov.txt"
 
 
 def application() -> QApplication:
@@ -120,23 +119,6 @@ def resolve_annotator(settings: Settings, given: str | None, ask: bool) -> str:
     return name
 
 
-def sample_path() -> Path:
-    return Path(str(resources.files("resources.samples").joinpath(SAMPLE_NAME)))
-
-
-def seed_project(path: Path, annotator: str) -> None:
-    """Create a project at ``path`` holding the sample article."""
-    from kathan.formats import registry
-    from storage import Workspace
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ws = Workspace.create(path, annotator=annotator)
-    try:
-        ws.import_records(registry.read_paths([sample_path()], schema=ws.schema).records)
-    finally:
-        ws.close()
-
-
 def resolve_project(settings: Settings, given: str | None, annotator: str) -> Path:
     """The project to open: given, else the last one (if it still exists), else the first-start one."""
     if given:
@@ -146,7 +128,7 @@ def resolve_project(settings: Settings, given: str | None, annotator: str) -> Pa
         return Path(last)
     path = data_dir() / DEFAULT_PROJECT_NAME
     if not path.exists():
-        seed_project(path, annotator)
+        seed_sample_project(path, annotator)
     return path
 
 
@@ -191,6 +173,13 @@ def create_window(
     return window
 
 
+def select_first_quote(window: MainWindow) -> None:
+    """Select the document's first QUOTE so its relation connectors are drawn (screenshots)."""
+    quote = next((s for s in window.controller.spans if s.label == "QUOTE"), None)
+    if quote is not None:
+        window.jump_to_span(int(quote.id))
+
+
 def render_screenshot(window: MainWindow, path: str | Path) -> bool:
     """Show ``window`` at a fixed size, let it lay out and paint, and save it as a PNG."""
     window.resize(1440, 900)
@@ -207,8 +196,6 @@ def run(project: str | None = None, screenshot: str | None = None, annotator: st
     settings = Settings()
     if screenshot and project is None:
         # A throwaway demo project, so the picture never depends on (or touches) the user's data.
-        from gui.demo import seed_demo_project
-
         project = str(seed_demo_project(Path(tempfile.mkdtemp(prefix="kathan-shot-")) / "demo.kathan"))
     name = resolve_annotator(settings, annotator, ask=not screenshot and interactive())
     try:
@@ -228,8 +215,6 @@ def run(project: str | None = None, screenshot: str | None = None, annotator: st
             print(f"kathan: {again}", file=sys.stderr)
             return 1
     if screenshot:
-        from gui.demo import select_first_quote
-
         select_first_quote(window)
         ok = render_screenshot(window, screenshot)
         window.close()

@@ -1,9 +1,12 @@
 """The window's link to the project: holds the Workspace, applies edits, broadcasts Changes.
 
-Every change a user makes goes through ``Controller.push(edit, text)``: an ``EditCommand`` on
-the undo stack, whose ``redo()`` calls ``Controller.apply``; that runs ``Workspace.apply`` in
-one transaction (so the edit is on disk when the call returns), updates the open document's
-state and emits ``sig_changes_applied``. Views refresh from the Changes and nothing else.
+Every change a user makes goes through ``Controller.push(edit, origin)``: an ``EditCommand``
+on the undo stack (named by ``gui.undo.step_name``), whose ``redo()`` runs ``Workspace.apply``
+in one transaction (so the edit is on disk when the call returns), updates the open
+document's state and emits ``sig_changes_applied(changes, origin)``. ``push`` returns the
+Changes. Every view subscribes to that one signal and refreshes from the Changes alone,
+skipping those whose ``origin`` is itself (it already shows them); undo and redo carry no
+origin, so every view follows them.
 
 Suggestions (a suggester's proposals, stored apart from spans) are held for the open
 document too: accepting and rejecting them are edits like any other (one undo step each);
@@ -21,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui import edit_values
-from gui.undo import EditCommand, quoted, step_text
+from gui.undo import EditCommand, StepContext, label_all_name, step_name
 from kathan.model import (
     Changes,
     Document,
@@ -50,8 +53,9 @@ class Controller(QObject):
     suggestions, ids in their own id space) and ``suggested_relations``.
     """
 
-    sig_changes_applied = Signal(object)
-    """An edit (or its undo) was written to the project; carries its ``Changes``."""
+    sig_changes_applied = Signal(object, object)
+    """An edit (or its undo) was written to the project; carries its ``Changes`` and the part
+    that asked for it (None for undo, redo and work done elsewhere)."""
     sig_document_closing = Signal()
     """The open document is about to be replaced (another document or project, a reload):
     views save what they still hold, such as a note being typed, while it is still open."""
@@ -80,8 +84,8 @@ class Controller(QObject):
         """Every suggestion id seen, with its document: an undone rejection shows its document."""
         self._seen_version: int | None = None
         self._sorted: list[Span] | None = None
-        self._applied = False
-        self.last_changes = Changes()
+        self._origin: object = None
+        self._pushed: Changes | None = None
 
     # -- project ---------------------------------------------------------------------------
 
@@ -148,6 +152,19 @@ class Controller(QObject):
 
     def span(self, span_id: SpanId) -> Span | None:
         return self._spans.get(span_id)
+
+    def in_open_document(self, changes: Changes) -> Changes:
+        """The part of ``changes`` that the open document's views show (removals carry only
+        ids and pass as they are: an id not shown is skipped by the view)."""
+        doc_id = self._document.id if self._document is not None else None
+        return Changes(
+            spans_added=tuple(s for s in changes.spans_added if s.document_id == doc_id),
+            spans_updated=tuple(s for s in changes.spans_updated if s.document_id == doc_id),
+            spans_removed=changes.spans_removed,
+            relations_added=tuple(r for r in changes.relations_added if r.document_id == doc_id),
+            relations_updated=tuple(r for r in changes.relations_updated if r.document_id == doc_id),
+            relations_removed=changes.relations_removed,
+        )
 
     def open_document(self, doc_id: DocumentId | None, *, announce: bool = True) -> None:
         """Open ``doc_id`` (None: none). ``announce`` False skips ``sig_document_closing``: an
@@ -221,15 +238,15 @@ class Controller(QObject):
 
     # -- edits -----------------------------------------------------------------------------
 
-    def apply(self, edit: Any, document: DocumentId | None = None) -> tuple[Changes, Any] | None:
+    def _apply(self, edit: Any, document: DocumentId | None) -> tuple[Changes, Any] | None:
         """Apply ``edit`` through the Workspace; None (and ``sig_edit_refused``) when refused.
 
         ``document`` is the document the edit was made in: when the Changes remove spans or
         relations without naming a document (a deletion carries only ids), an undo or redo
         from another document opens that one, so no annotation changes out of sight. (A status
-        change shows in the document list and opens nothing.) Called by ``EditCommand`` only:
-        everything else pushes edits with ``push``.
+        change shows in the document list and opens nothing.) Called by ``EditCommand`` only.
         """
+        origin, self._origin = self._origin, None
         try:
             changes, inverse = self._ws.apply(edit)
         except KathanError as exc:
@@ -246,8 +263,7 @@ class Controller(QObject):
             QTimer.singleShot(0, self._check_after_refusal)
             return None
         self._track_version()
-        self._applied = True
-        self.last_changes = changes
+        self._pushed = changes
         target = _document_of(changes)
         if target is None and changes.suggestions_updated:
             target = self._suggestion_documents.get(changes.suggestions_updated[0])
@@ -261,7 +277,7 @@ class Controller(QObject):
             if changes.suggestions_updated:
                 self._load_suggestions()
                 self.sig_suggestions_changed.emit()
-        self.sig_changes_applied.emit(changes)
+        self.sig_changes_applied.emit(changes, origin)
         return changes, inverse
 
     def _check_after_refusal(self) -> None:
@@ -280,11 +296,24 @@ class Controller(QObject):
         else:
             self._seen_version = version
 
-    def push(self, edit: Any, text: str) -> bool:
-        """Apply ``edit`` as one undoable step named ``text``; whether it was applied."""
-        self._applied = False
-        self.undo_stack.push(EditCommand(self, edit, text))
-        return self._applied
+    def push(self, edit: Any, origin: object = None) -> Changes | None:
+        """Apply ``edit`` as one undoable step; its Changes, or None when it was refused.
+
+        ``origin`` (the part that asked) travels with ``sig_changes_applied`` for this first
+        application only: undo and redo have none.
+        """
+        document = self._document.id if self._document is not None else None
+        name = step_name(edit, self._step_context())
+        self._origin, self._pushed = origin, None
+        try:
+            self.undo_stack.push(EditCommand(lambda e: self._apply(e, document), edit, name))
+        finally:
+            self._origin = None
+        return self._pushed
+
+    def _step_context(self) -> StepContext:
+        doc = self._document
+        return StepContext(doc.text if doc else "", self._spans, self._relations, self._suggestions)
 
     def _absorb(self, changes: Changes) -> None:
         doc = self._document
@@ -311,7 +340,7 @@ class Controller(QObject):
             return
         self._seen_version = self._ws.data_version()
         self._absorb(changes)
-        self.sig_changes_applied.emit(changes)
+        self.sig_changes_applied.emit(changes, None)
         if self._document is None and changes.documents_added:
             self.open_document(changes.documents_added[0])
 
@@ -331,58 +360,50 @@ class Controller(QObject):
         self.open_document(doc_id if doc_id in ids else (next(iter(ids)) if ids else None))
         return True
 
-    # -- the edits a user can make, named for the Edit menu ---------------------------------
+    # -- the edits a user can make (each one undo step; ``origin``: see ``push``) ---------------
 
-    def add_span(self, label: str, fragments: Sequence[Fragment]) -> bool:
+    def add_span(self, label: str, fragments: Sequence[Fragment], origin: object = None) -> Changes | None:
         doc = self._require_document()
-        edit = edit_values.add_span(doc.id, label, tuple(fragments))
-        excerpt = " … ".join(doc.text[s:e] for s, e in fragments)
-        return self.push(edit, f"Add {label} {quoted(excerpt)}")
+        return self.push(edit_values.add_span(doc.id, label, tuple(fragments)), origin)
 
-    def label_all(self, label: str, hits: Iterable[Fragment]) -> bool:
+    def label_all(self, label: str, hits: Iterable[Fragment], origin: object = None) -> Changes | None:
         """Label every hit as ``label`` in one step, except hits that already are a ``label`` span
         (labelling by hand first, or pressing the button twice, must not double spans)."""
         doc = self._require_document()
         labelled = {s.fragments for s in self._spans.values() if s.label == label}
         hits = [h for h in dict.fromkeys(hits) if (tuple(h),) not in labelled]
         if not hits:
-            return False
-        text = f"Label {len(hits)} match{'es' if len(hits) != 1 else ''} as {label}"
-        return self.push(edit_values.add_spans_batch(doc.id, label, [(h,) for h in hits], text), text)
+            return None
+        name = label_all_name(len(hits), label)
+        return self.push(edit_values.add_spans_batch(doc.id, label, [(h,) for h in hits], name), origin)
 
-    def delete_spans(self, span_ids: Iterable[SpanId]) -> bool:
-        spans = [self._spans[i] for i in span_ids if i in self._spans]
-        if not spans:
-            return False
-        doc = self._require_document()
-        text = step_text("Delete", spans, "spans", doc.text)
-        return self.push(edit_values.delete_spans([s.id for s in spans]), text)
+    def delete_spans(self, span_ids: Iterable[SpanId], origin: object = None) -> Changes | None:
+        ids = [i for i in dict.fromkeys(span_ids) if i in self._spans]
+        if not ids:
+            return None
+        return self.push(edit_values.delete_spans(ids), origin)
 
-    def relabel_span(self, span_id: SpanId, label: str) -> bool:
+    def relabel_span(self, span_id: SpanId, label: str, origin: object = None) -> Changes | None:
         span = self._spans[span_id]
         if label == span.label:
-            return False
+            return None
         # Attributes of the old label rarely fit the new one; keep only those that do.
         spec = self.schema.label(label)
         kept = {k: v for k, v in span.attributes.items() if spec and spec.attribute(k) and spec.attribute(k).allows(v)}  # type: ignore[union-attr]
-        edit = edit_values.update_span(span, label=label, attributes=kept)
-        return self.push(edit, f"Relabel {span.label} → {label}")
+        return self.push(edit_values.update_span(span, label=label, attributes=kept), origin)
 
-    def set_fragments(self, span_id: SpanId, fragments: Sequence[Fragment], text: str | None = None) -> bool:
+    def set_fragments(self, span_id: SpanId, fragments: Sequence[Fragment], origin: object = None) -> Changes | None:
         span = self._spans[span_id]
         fragments = tuple(sorted(fragments))
         if fragments == span.fragments:
-            return False
-        edit = edit_values.update_span(span, fragments=fragments)
-        return self.push(edit, text or f"Resize {span.label} {quoted(span.text_in(self._require_document().text))}")
+            return None
+        return self.push(edit_values.update_span(span, fragments=fragments), origin)
 
-    def add_fragment(self, span_id: SpanId, fragment: Fragment) -> bool:
+    def add_fragment(self, span_id: SpanId, fragment: Fragment, origin: object = None) -> Changes | None:
         span = self._spans[span_id]
-        merged = _merge_fragments([*span.fragments, fragment])
-        doc = self._require_document()
-        return self.set_fragments(span_id, merged, f"Add fragment {quoted(doc.text[fragment[0]:fragment[1]])} to {span.label}")
+        return self.set_fragments(span_id, merge_fragments([*span.fragments, fragment]), origin)
 
-    def set_attribute(self, span_id: SpanId, name: str, value: str) -> bool:
+    def set_attribute(self, span_id: SpanId, name: str, value: str, origin: object = None) -> Changes | None:
         span = self._spans[span_id]
         attributes = dict(span.attributes)
         if value:
@@ -390,60 +411,51 @@ class Controller(QObject):
         else:
             attributes.pop(name, None)
         if attributes == dict(span.attributes):
-            return False
-        edit = edit_values.update_span(span, attributes=attributes)
-        return self.push(edit, f"Set {name} = {value or '—'} on {span.label}")
+            return None
+        return self.push(edit_values.update_span(span, attributes=attributes), origin)
 
-    def set_note(self, span_id: SpanId, note: str) -> bool:
+    def set_note(self, span_id: SpanId, note: str, origin: object = None) -> Changes | None:
         span = self._spans[span_id]
         if note == span.note:
-            return False
-        return self.push(edit_values.update_span(span, note=note), f"Edit note of {span.label}")
+            return None
+        return self.push(edit_values.update_span(span, note=note), origin)
 
-    def add_relation(self, type_: str, head: SpanId, tail: SpanId) -> bool:
-        h, t = self._spans[head], self._spans[tail]
+    def add_relation(self, type_: str, head: SpanId, tail: SpanId, origin: object = None) -> Changes | None:
         doc = self._require_document()
-        edit = edit_values.add_relation(doc.id, type_, head, tail)
-        return self.push(edit, f"Link {h.label} {quoted(h.text_in(doc.text), 12)} {type_} {t.label}")
+        return self.push(edit_values.add_relation(doc.id, type_, head, tail), origin)
 
-    def delete_relations(self, relation_ids: Iterable[RelationId]) -> bool:
-        ids = [i for i in relation_ids if i in self._relations]
+    def delete_relations(self, relation_ids: Iterable[RelationId], origin: object = None) -> Changes | None:
+        ids = [i for i in dict.fromkeys(relation_ids) if i in self._relations]
         if not ids:
-            return False
-        text = f"Delete relation {self._relations[ids[0]].type}" if len(ids) == 1 else f"Delete {len(ids)} relations"
-        return self.push(edit_values.delete_relations(ids), text)
+            return None
+        return self.push(edit_values.delete_relations(ids), origin)
 
-    def set_status(self, doc_id: DocumentId, before: DocumentStatus, after: DocumentStatus) -> bool:
-        edit = edit_values.set_status(doc_id, before, after)
-        return self.push(edit, f"Mark document {after.value.replace('_', ' ')}")
+    def set_status(self, doc_id: DocumentId, before: DocumentStatus, after: DocumentStatus, origin: object = None) -> Changes | None:
+        return self.push(edit_values.set_status(doc_id, before, after), origin)
 
-    def cycle_status(self, summary: DocumentSummary) -> bool:
+    def cycle_status(self, summary: DocumentSummary, origin: object = None) -> Changes | None:
         following = STATUS_CYCLE[(STATUS_CYCLE.index(summary.status) + 1) % len(STATUS_CYCLE)]
-        return self.set_status(summary.id, summary.status, following)
+        return self.set_status(summary.id, summary.status, following, origin)
 
-    def accept_suggestions(self, suggestion_ids: Iterable[int]) -> bool:
+    def accept_suggestions(self, suggestion_ids: Iterable[int], origin: object = None) -> Changes | None:
         """Turn open suggestions of the open document into spans (origin ``suggested``), one undo step."""
-        chosen = [self._suggestions[i] for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
+        chosen = [i for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
         if not chosen:
-            return False
-        doc = self._require_document()
+            return None
         try:
-            edit = self._ws.acceptance([int(s.id) for s in chosen])
+            edit = self._ws.acceptance(chosen)
         except KathanError as exc:
             self.sig_edit_refused.emit(str(exc))
             QTimer.singleShot(0, self._check_after_refusal)
-            return False
-        text = step_text("Accept", chosen, "suggestions", doc.text)
-        return self.push(edit, text)
+            return None
+        return self.push(edit, origin)
 
-    def reject_suggestions(self, suggestion_ids: Iterable[int]) -> bool:
+    def reject_suggestions(self, suggestion_ids: Iterable[int], origin: object = None) -> Changes | None:
         """Mark open suggestions rejected (so the suggester does not offer them again), one undo step."""
-        chosen = [self._suggestions[i] for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
+        chosen = [i for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
         if not chosen:
-            return False
-        doc = self._require_document()
-        text = step_text("Reject", chosen, "suggestions", doc.text)
-        return self.push(edit_values.reject_suggestions([int(s.id) for s in chosen]), text)
+            return None
+        return self.push(edit_values.reject_suggestions(chosen), origin)
 
     def _require_document(self) -> Document:
         if self._document is None:
@@ -451,7 +463,7 @@ class Controller(QObject):
         return self._document
 
 
-def _merge_fragments(fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
+def merge_fragments(fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
     """Sorted fragments with overlapping or touching ones joined."""
     merged: list[list[int]] = []
     for start, end in sorted(fragments):

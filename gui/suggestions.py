@@ -11,35 +11,42 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from gui.article_view import NO_SPAN as NONE
+from gui.article.selection import NO_SPAN as NONE
+from gui.article.view import ArticleView
+from gui.controller import Controller
 from gui.undo import quoted
-from gui.workers import BackgroundTask, SuggestReport, suggest_job
+from gui.workers import BackgroundTask, SuggestReport, TaskRunner, suggest_job
 from kathan.model import KathanError, Span
 from kathan.suggest import DEFAULT_SUGGESTER, get_suggester
 
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
-
 log = logging.getLogger(__name__)
+
 
 class SuggestionReview(QObject):
     """The window's suggestion commands: their actions (shown in the Suggestions menu) and slots.
 
     Invariant: it changes the project only through the controller (``store_suggestions``,
     ``accept_suggestions``, ``reject_suggestions``) or a background task's own Workspace.
+    ``window`` is only the parent of its dialogs.
     """
 
     sig_suggest_finished = Signal(object)
     """A Suggest command finished; carries a ``SuggestReport``, or None when it failed or was cancelled."""
+    sig_status_message = Signal(str, int)
+    """Something to tell the user in the status bar, for so many milliseconds."""
+    sig_span_jump_requested = Signal(int)
+    """Accept-and-edit made a span to fix: select it and show its details (carries its id)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, controller: Controller, view: ArticleView, tasks: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
+        self._controller = controller
+        self._view = view
+        self._tasks = tasks
         self._window = window
         self.suggester_name = DEFAULT_SUGGESTER
         self.suggest_action = self._action("&Suggest annotations", self.suggest_document, "Ctrl+Shift+S", "action_suggest")
@@ -51,13 +58,13 @@ class SuggestionReview(QObject):
         # Enter belongs to whatever has focus (the note field saves, tables jump): only the
         # article view hands it to this action.
         self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        window.view.addAction(self.accept_action)
+        view.addAction(self.accept_action)
         self.accept_edit_action = self._action(
             "Accept and &edit suggestion", lambda: self.accept_current(edit=True), None, "action_accept_edit_suggestion"
         )
         self.accept_edit_action.setShortcuts([QKeySequence("Shift+Return"), QKeySequence("Shift+Enter")])
         self.accept_edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        window.view.addAction(self.accept_edit_action)
+        view.addAction(self.accept_edit_action)
         self.reject_action = self._action("&Reject suggestion", self.reject_current, None, "action_reject_suggestion")
         # Delete is Edit > Delete, which rejects the selected suggestion: this shortcut is only
         # shown (a widget-context action on no widget never fires, so the key is not ambiguous).
@@ -70,7 +77,7 @@ class SuggestionReview(QObject):
         self.previous_action = self._action("&Previous suggestion", lambda: self.step(-1), "Shift+F8", "action_previous_suggestion")
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | None, name: str) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -88,8 +95,8 @@ class SuggestionReview(QObject):
 
     def current(self) -> Span | None:
         """The selected suggestion, else (with no span and no text selected) the innermost one under the text cursor."""
-        view = self._window.view
-        controller = self._window.controller
+        view = self._view
+        controller = self._controller
         chosen = view.selected_suggestion_id()
         idle = view.selected_span_id() == NONE and not view.textCursor().hasSelection()
         if chosen == NONE and idle and controller.document is not None:
@@ -99,7 +106,7 @@ class SuggestionReview(QObject):
 
     def select(self, suggestion: Span | None) -> None:
         """Select ``suggestion`` in the article (None deselects) and bring it into view."""
-        view = self._window.view
+        view = self._view
         if suggestion is None:
             view.select_suggestion(NONE)
             return
@@ -108,7 +115,7 @@ class SuggestionReview(QObject):
 
     def step(self, direction: int) -> None:
         """F8 / Shift+F8: select the next (previous) open suggestion after the current one or the cursor."""
-        controller = self._window.controller
+        controller = self._controller
         ordered = controller.suggestions
         if not ordered:
             self._say("No open suggestions in this document (Ctrl+Shift+S suggests)")
@@ -119,7 +126,7 @@ class SuggestionReview(QObject):
             after = [s for s in ordered if _order(s) > key]
             before = [s for s in ordered if _order(s) < key]
         else:
-            offset = self._window.view.caret_offset()
+            offset = self._view.caret_offset()
             after = [s for s in ordered if s.start >= offset]
             before = [s for s in ordered if s.start < offset]
         if direction > 0:
@@ -150,15 +157,14 @@ class SuggestionReview(QObject):
         self._review(target, accept=False)
 
     def _review(self, target: Span, *, accept: bool, edit: bool = False) -> None:
-        controller = self._window.controller
+        controller = self._controller
         doc = controller.document
         key = _order(target)
         done = controller.accept_suggestions([int(target.id)]) if accept else controller.reject_suggestions([int(target.id)])
         if not done:
             return
-        added = controller.last_changes.spans_added
-        if edit and added:
-            self._window.jump_to_span(int(added[0].id))
+        if edit and done.spans_added:
+            self.sig_span_jump_requested.emit(int(done.spans_added[0].id))
             self._say(f"Accepted {target.label}: edit it in the side panel (F2), or with a label key")
             return
         following = next((s for s in controller.suggestions if _order(s) > key), None)
@@ -176,7 +182,7 @@ class SuggestionReview(QObject):
         self._all(accept=False)
 
     def _all(self, *, accept: bool) -> None:
-        controller = self._window.controller
+        controller = self._controller
         ids = [int(s.id) for s in controller.suggestions]
         if not ids:
             self._say("No open suggestions in this document")
@@ -189,7 +195,7 @@ class SuggestionReview(QObject):
 
     def suggest_document(self) -> int | None:
         """Ctrl+Shift+S: run the suggester on the open document (milliseconds) and show its proposals."""
-        controller = self._window.controller
+        controller = self._controller
         doc = controller.document
         if doc is None:
             self._say("Open a document first")
@@ -216,24 +222,23 @@ class SuggestionReview(QObject):
 
     def suggest_all(self) -> BackgroundTask | None:
         """Run the suggester over every document off the GUI thread, with progress and Cancel."""
-        controller = self._window.controller
+        controller = self._controller
         if controller.workspace is None:
             return None
         job = suggest_job(controller.workspace.connect_url, controller.annotator, self.suggester_name)
-        task = BackgroundTask("Suggesting annotations…", job, self._window)
+        task = self._tasks.start("Suggesting annotations…", job)
         task.sig_finished.connect(self._on_all_finished)
         task.sig_failed.connect(self._on_all_failed)
-        self._window.start_task(task)
         return task
 
     def _on_all_finished(self, report: SuggestReport) -> None:
-        self._window.controller.absorb_suggestions()
+        self._controller.absorb_suggestions()
         self._say(f"{report.suggester}: {report.suggestions} suggestions in {report.documents} documents")
         self.sig_suggest_finished.emit(report)
 
     def _on_all_failed(self, message: str) -> None:
         # Documents finished before a cancel or failure keep their suggestions: show them.
-        self._window.controller.absorb_suggestions()
+        self._controller.absorb_suggestions()
         if message:
             self._failed(message)
         else:
@@ -249,16 +254,16 @@ class SuggestionReview(QObject):
 
     def describe(self, suggestion_id: int) -> None:
         """Say in the status bar what the selected suggestion is and how to review it."""
-        suggestion = self._window.controller.suggestion(suggestion_id) if suggestion_id else None
+        suggestion = self._controller.suggestion(suggestion_id) if suggestion_id else None
         if suggestion is None:
             return
-        label = self._window.controller.schema.label(suggestion.label)
+        label = self._controller.schema.label(suggestion.label)
         name = label.display if label else suggestion.label
         why = f" ({suggestion.note})" if suggestion.note else ""
         self._say(f"Suggested {name}{why} · Enter accepts, Delete rejects, F8 next", 10_000)
 
     def _say(self, text: str, msecs: int = 6000) -> None:
-        self._window.statusBar().showMessage(text, msecs)
+        self.sig_status_message.emit(text, msecs)
 
 
 def _order(span: Span) -> tuple[int, int, int]:

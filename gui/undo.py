@@ -1,45 +1,50 @@
-"""The one undo command: it wraps an edit value and swaps it with its inverse on every step.
+"""The one undo command, and the one place that names undo steps.
 
-Edits are plain values (``kathan.edits``); ``Workspace.apply`` applies one and returns its
-inverse. ``redo()`` applies the forward edit and keeps the inverse; ``undo()`` applies the
-inverse and keeps *its* inverse as the new forward edit, so a span deleted and restored
-comes back with the same id and a later redo still finds it.
+Edits are plain values (``kathan.edits``); applying one returns its inverse. ``EditCommand``
+is given the function that applies an edit: ``redo()`` applies the forward edit and keeps
+the inverse; ``undo()`` applies the inverse and keeps *its* inverse as the new forward edit,
+so a span deleted and restored comes back with the same id and a later redo still finds it.
+
+``step_name`` names every step the Edit menu shows, from the edit itself (the verb and label
+come from the edit's own ``description``) and a short excerpt of the text it touches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from kathan.edits import UpdateSpan
-from kathan.model import Span
+from kathan.edits import (
+    AddRelations,
+    AddSpans,
+    Batch,
+    DeleteRelations,
+    DeleteSpans,
+    Edit,
+    SetSuggestionStatus,
+    UpdateSpan,
+)
+from kathan.model import Changes, Relation, RelationId, Span, SpanId, SuggestionStatus
 
-if TYPE_CHECKING:
-    from gui.controller import Controller
+Apply = Callable[[Edit], tuple[Changes, Edit] | None]
+"""Applies an edit and returns its Changes and inverse, or None when it was refused."""
 
 
 class EditCommand(QUndoCommand):
     """One user edit on the undo stack; ``QUndoStack.push`` runs ``redo()`` itself.
 
-    A refused edit (the Workspace raises) marks the command obsolete, so ``push`` drops it
+    A refused edit (``apply`` returns None) marks the command obsolete, so ``push`` drops it
     instead of recording a step that never happened.
     """
 
-    def __init__(self, controller: Controller, edit: Any, text: str) -> None:
+    def __init__(self, apply: Apply, edit: Edit, text: str) -> None:
         super().__init__(text)
-        self._controller = controller
-        self._forward = edit
+        self._apply = apply
+        self._forward: Any = edit
         self._inverse: Any = None
-        # The document the edit was made in: undo and redo show it (see Controller.apply).
-        self._document = controller.document.id if controller.document is not None else None
-
-    @property
-    def edit(self) -> Any:
-        """The edit that the next ``redo()`` applies."""
-        return self._forward
 
     def id(self) -> int:
         """Note edits share an id so that typing in the note field is one undo step, not many."""
@@ -59,14 +64,14 @@ class EditCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        applied = self._controller.apply(self._forward, self._document)
+        applied = self._apply(self._forward)
         if applied is None:
             self.setObsolete(True)
             return
         _changes, self._inverse = applied
 
     def undo(self) -> None:
-        applied = self._controller.apply(self._inverse, self._document)
+        applied = self._apply(self._inverse)
         if applied is None:
             self.setObsolete(True)
             return
@@ -90,15 +95,71 @@ def _is_note_edit(edit: Any) -> bool:
 
 
 def quoted(text: str, limit: int = 24) -> str:
-    """A short “…” excerpt for undo texts, on one line."""
+    """A short “…” excerpt for undo texts and menus, on one line."""
     text = " ".join(text.split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return f"“{text}”"
 
 
-def step_text(verb: str, spans: Sequence[Span], noun: str, text: str) -> str:
-    """An undo step's name: ``Delete QUOTE “…”`` for one span or suggestion, ``Delete 3 spans`` for more."""
-    if len(spans) == 1:
-        return f"{verb} {spans[0].label} {quoted(spans[0].text_in(text))}"
-    return f"{verb} {len(spans)} {noun}"
+@dataclass(frozen=True, slots=True)
+class StepContext:
+    """What a step's name may quote: the open document's text, spans, relations and suggestions."""
+
+    text: str = ""
+    spans: Mapping[SpanId, Span] = field(default_factory=dict)
+    relations: Mapping[RelationId, Relation] = field(default_factory=dict)
+    suggestions: Mapping[int, Span] = field(default_factory=dict)
+
+
+def step_name(edit: Edit, context: StepContext) -> str:
+    """The Edit menu's name for ``edit``: ``Add QUOTE “…”``, ``Relabel QUOTE as CLAIM “…”``,
+    ``Delete 3 spans``, ``Link QUOTE “…” said_by SPEAKER``, ``Accept QUOTE “…”``, ..."""
+    text = context.text
+    if isinstance(edit, AddSpans) and len(edit.spans) == 1:
+        return f"{edit.description} {quoted(edit.spans[0].text_in(text))}"
+    if isinstance(edit, DeleteSpans) and len(edit.ids) == 1 and edit.ids[0] in context.spans:
+        span = context.spans[edit.ids[0]]
+        return f"Delete {span.label} {quoted(span.text_in(text))}"
+    if isinstance(edit, UpdateSpan):
+        before, after = edit.before, edit.after
+        if before.label == after.label and len(after.fragments) != len(before.fragments) and before.fragments != after.fragments:
+            verb = "Add fragment to" if len(after.fragments) > len(before.fragments) else "Join fragments of"
+            return f"{verb} {after.label} {quoted(after.text_in(text, ' … '))}"
+        if before.label == after.label and before.fragments == after.fragments and before.attributes != after.attributes:
+            return _attribute_step(before, after)
+        return f"{edit.description} {quoted(before.text_in(text))}"
+    if isinstance(edit, AddRelations) and len(edit.relations) == 1:
+        relation = edit.relations[0]
+        head, tail = context.spans.get(relation.head), context.spans.get(relation.tail)
+        if head is not None and tail is not None:
+            return f"Link {head.label} {quoted(head.text_in(text), 12)} {relation.type} {tail.label}"
+    if isinstance(edit, DeleteRelations) and len(edit.ids) == 1 and edit.ids[0] in context.relations:
+        return f"Delete relation {context.relations[edit.ids[0]].type}"
+    if isinstance(edit, SetSuggestionStatus):
+        return _review_step(edit, context)
+    if isinstance(edit, Batch):
+        review = next((e for e in edit.edits if isinstance(e, SetSuggestionStatus)), None)
+        if review is not None:
+            return _review_step(review, context)
+    return edit.description
+
+
+def label_all_name(count: int, label: str) -> str:
+    """The name of "label all matches" (its ``Batch`` carries it)."""
+    return f"Label {count} match{'es' if count != 1 else ''} as {label}"
+
+
+def _attribute_step(before: Span, after: Span) -> str:
+    changed = sorted(k for k in {*before.attributes, *after.attributes} if before.attributes.get(k) != after.attributes.get(k))
+    if len(changed) == 1:
+        return f"Set {changed[0]} = {after.attributes.get(changed[0]) or '—'} on {after.label}"
+    return f"Edit attributes of {after.label}"
+
+
+def _review_step(edit: SetSuggestionStatus, context: StepContext) -> str:
+    verb = {SuggestionStatus.ACCEPTED: "Accept", SuggestionStatus.REJECTED: "Reject"}.get(edit.after, "Reopen")
+    if len(edit.ids) == 1 and edit.ids[0] in context.suggestions:
+        suggestion = context.suggestions[edit.ids[0]]
+        return f"{verb} {suggestion.label} {quoted(suggestion.text_in(context.text))}"
+    return f"{verb} {len(edit.ids)} suggestions" if len(edit.ids) != 1 else f"{verb} suggestion"

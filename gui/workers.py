@@ -197,3 +197,26 @@ class BackgroundTask(QObject):
         self.thread.wait()
         self.dialog.deleteLater()
         self.deleteLater()
+
+
+class TaskRunner(QObject):
+    """The window's running background tasks: parts start them here, the window waits for them on close."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._widget = parent
+        self._tasks: list[BackgroundTask] = []
+
+    def start(self, title: str, job: Callable[[Progress], Any]) -> BackgroundTask:
+        """Run ``job`` off the GUI thread with a progress dialog (after a moment) and Cancel."""
+        task = BackgroundTask(title, job, self._widget)
+        self._tasks.append(task)
+        task.destroyed.connect(lambda _o=None, t=task: self._tasks.remove(t) if t in self._tasks else None)
+        task.start()
+        return task
+
+    def cancel_all(self) -> None:
+        """Cancel every running task and wait for its thread (the window is closing)."""
+        for task in list(self._tasks):
+            task.worker.cancel()
+            task.wait()

@@ -27,10 +27,10 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A project holding the sample article and nothing else."""
-    from gui.app import seed_project
+    from storage.samples import seed_sample_project
 
     path = tmp_path / "sample.kathan"
-    seed_project(path, ANNOTATOR)
+    seed_sample_project(path, ANNOTATOR)
     return path
 
 

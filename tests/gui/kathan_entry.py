@@ -20,7 +20,7 @@ def main(project: str, phrase: str) -> int:
     window.view.select_text(start, start + len(phrase))
     quote_action = next(a for a in window.palette_bar.label_actions if a.data() == "QUOTE")
     quote_action.trigger()
-    added = window.controller.last_changes.spans_added
+    added = [s for s in window.controller.spans if s.label == "QUOTE"]
     print(f"EDITED {added[0].id if added else 0}", flush=True)
     return app.exec()
 

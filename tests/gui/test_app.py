@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from gui.app import create_window, resolve_annotator, resolve_project, run
-from gui.demo import seed_demo_project
+from storage.samples import seed_demo_project
 from gui.settings import Settings, data_dir
 from gui.shortcuts import actions_without_menu, menu_shortcuts
 from storage import Workspace

@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from gui.article_view import NO_SPAN, ArticleView
+from gui.article.selection import NO_SPAN
+from gui.article.view import ArticleView
 from kathan.model import DocumentId, Relation, RelationId, Span, SpanId
 from kathan.schema import Schema, default_schema
 from kathan.text.graphemes import is_cluster_boundary
@@ -83,7 +84,7 @@ def test_drag_on_sample_selects_whole_tokens(qtbot, view, sample_text, schema):
     show(view, sample_text, [], schema)
     first = find(sample_text, "विनय")
     last = find(sample_text, "कुमार")
-    with qtbot.waitSignal(view.sig_selection_changed, timeout=1000):
+    with qtbot.waitSignal(view.selectionChanged, timeout=1000):
         drag(qtbot, view, inside(view, first[0] + 1), inside(view, last[0] + 2))
     assert view.current_selection() == (first[0], last[1])
     assert sample_text[first[0] : last[1]] == "विनय कुमार"
@@ -182,7 +183,7 @@ def test_emoji_before_a_span_shifts_nothing(qtbot, view, schema):
     assert Utf16Map(text).to_utf16(ram[0]) == ram[0] + 3
     assert view.span_ids_at(ram[0]) == [7]
     assert view.span_ids_at(ram[0] - 1) == []
-    with qtbot.waitSignal(view.sig_span_clicked, timeout=1000) as clicked:
+    with qtbot.waitSignal(view.sig_span_selected, timeout=1000) as clicked:
         click(qtbot, view, inside(view, ram[0] + 1))
     assert clicked.args == [7]
     word = find(text, "कहा")
@@ -305,7 +306,7 @@ def test_click_cycles_stacked_spans(qtbot, nested):
     view, text, quote, speaker = nested
     at = inside(view, speaker[0] + 2)
     picked = []
-    view.sig_span_clicked.connect(picked.append)
+    view.sig_span_selected.connect(picked.append)
     for _ in range(3):
         click(qtbot, view, at)
     assert picked == [2, 1, 2]
@@ -376,7 +377,7 @@ def test_add_update_remove_spans(qtbot, nested):
     word = find(text, "चर्चा")
     view.add_spans([span(10, "CLAIM", word)])
     assert view.span_ids_at(word[0]) == [10]
-    view.update_spans([span(10, "CUE", (word[0], word[1] + 3))])
+    view.add_spans([span(10, "CUE", (word[0], word[1] + 3))])
     assert view.span_ids_at(word[1] + 1) == [10]
     view.select_span(10)
     with qtbot.waitSignal(view.sig_span_selected, timeout=1000) as selected:
@@ -394,7 +395,7 @@ def test_discontinuous_span_is_hit_in_every_fragment(qtbot, view, schema):
     assert view.span_ids_at(second[0] + 2) == [5]
     assert view.span_ids_at(find(text, "जोड़ा")[0]) == []
     picked = []
-    view.sig_span_clicked.connect(picked.append)
+    view.sig_span_selected.connect(picked.append)
     click(qtbot, view, inside(view, second[0] + 2))
     assert picked == [5]
 
@@ -430,7 +431,7 @@ def test_clicks_find_spans_after_rewrapping(qtbot, nested):
     qtbot.waitUntil(lambda: view.caret_rect(speaker[1]).top() > view.caret_rect(0).top())
     view.repaint()
     picked = []
-    view.sig_span_clicked.connect(picked.append)
+    view.sig_span_selected.connect(picked.append)
     click(qtbot, view, inside(view, speaker[0] + 1))
     assert picked == [2]
 
@@ -451,7 +452,7 @@ def test_spans_far_down_are_hit_after_a_jump(qtbot, view, sample_text, schema):
     view.scroll_to_span(1)
     view.repaint()
     picked = []
-    view.sig_span_clicked.connect(picked.append)
+    view.sig_span_selected.connect(picked.append)
     click(qtbot, view, inside(view, far[0] + 1))
     assert picked == [1]
 
@@ -514,7 +515,7 @@ def test_font_change_from_outside_keeps_hit_testing(qtbot, nested):
     view.setFont(font)
     view.repaint()
     picked = []
-    view.sig_span_clicked.connect(picked.append)
+    view.sig_span_selected.connect(picked.append)
     click(qtbot, view, inside(view, speaker[0] + 1))
     assert picked == [2]
 

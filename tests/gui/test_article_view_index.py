@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from gui.view_index import BUCKET, LaneCache, SpanIndex, ViewSpan
-from gui.view_paint import innermost_runs
+from gui.article.index import BUCKET, LaneCache, SpanIndex, ViewSpan
+from gui.article.paint import innermost_runs
 
 
 def vs(span_id: int, *fragments: tuple[int, int], label: str = "QUOTE") -> ViewSpan:

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.app import create_window
-from gui.document_list import DocumentListModel
-from gui.relations_panel import RelationTableModel
-from gui.span_table import SpanTableModel
+from gui.panels.document_list import DocumentListModel
+from gui.panels.relations import RelationTableModel
+from gui.panels.span_table import SpanTableModel
 from kathan.model import Changes, DocumentRecord, DocumentStatus
 from storage import Workspace
 from tests.gui.conftest import ANNOTATOR, find, type_text
@@ -162,7 +162,7 @@ def test_document_list_keyboard_navigation_status_and_filter(qtbot, corpus: Path
         assert docs.current_summary().status == DocumentStatus.IN_PROGRESS
         qtbot.keyClick(docs.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
         assert c.document.name == "third"
-        assert win._position_label.text() == "Document 3 of 3"
+        assert win.position_label.text() == "Document 3 of 3"
         type_text(docs.filter_edit, "तीसरा")
         assert docs.proxy.rowCount() == 1
         docs.filter_edit.clear()

@@ -45,7 +45,7 @@ def test_suggest_accept_undo_reject_and_suggest_again(qtbot, qtlog, window):  # 
     suggestion back, Delete rejects another, and a second Suggest does not offer it again."""
     c, view = window.controller, window.view
     text = c.document.text
-    assert c.suggestions == [] and window._suggestions_label.text() == "0 suggestions open"
+    assert c.suggestions == [] and window.suggestions_label.text() == "0 suggestions open"
 
     suggest(qtbot, window)
     offered = c.suggestions
@@ -54,7 +54,7 @@ def test_suggest_accept_undo_reject_and_suggest_again(qtbot, qtlog, window):  # 
     post = suggestion_at(window, EMBASSY_POST)
     assert post.attributes.get("platform") == "x"
     assert view.suggestion_ids_at(post.start) == [post.id]  # shown, as a dashed outline
-    assert window._suggestions_label.text() == f"{len(offered)} suggestions open"
+    assert window.suggestions_label.text() == f"{len(offered)} suggestions open"
     assert c.spans == [] and c.undo_stack.count() == 0  # suggesting is not annotating
 
     # Click the dashed QUOTE: it becomes the selected suggestion; Enter accepts it.
@@ -70,7 +70,7 @@ def test_suggest_accept_undo_reject_and_suggest_again(qtbot, qtlog, window):  # 
     assert [s.id for s in c.spans] == [span.id] and view.span_ids_at(post.start) == [span.id]
     assert c.suggestion(post.id) is None and view.suggestion_ids_at(post.start) == []
     assert statuses(window)[post.id] == "accepted"  # the span records where it came from
-    assert window._suggestions_label.text() == f"{len(offered) - 1} suggestions open"
+    assert window.suggestions_label.text() == f"{len(offered) - 1} suggestions open"
     assert window.undo_action.text().startswith("&Undo Accept QUOTE")
     following = view.selected_suggestion_id()
     assert following and c.suggestion(following).start >= post.start  # review moves on
@@ -81,7 +81,7 @@ def test_suggest_accept_undo_reject_and_suggest_again(qtbot, qtlog, window):  # 
     assert c.spans == [] and c.workspace.spans(c.document.id) == ()
     assert c.suggestion(post.id) == post and view.suggestion_ids_at(post.start) == [post.id]
     assert statuses(window)[post.id] == "open"
-    assert window._suggestions_label.text() == f"{len(offered)} suggestions open"
+    assert window.suggestions_label.text() == f"{len(offered)} suggestions open"
 
     # Click the ministry's statement, Delete rejects it (and selects the next one).
     statement = suggestion_at(window, STATEMENT)
@@ -113,7 +113,7 @@ def test_accept_all_is_one_undo_step(qtbot, window):  # type: ignore[no-untyped-
     steps = c.undo_stack.count()
     with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
         qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert c.suggestions == [] and window._suggestions_label.text() == "0 suggestions open"
+    assert c.suggestions == [] and window.suggestions_label.text() == "0 suggestions open"
     shapes = sorted((s.label, s.fragments) for s in c.spans)
     assert shapes == sorted((s.label, s.fragments) for s in offered)
     assert all(s.origin == Origin.SUGGESTED for s in c.spans)
@@ -203,8 +203,8 @@ def test_undoing_a_rejection_from_another_document_shows_it_there(qtbot, window,
     c, view = window.controller, window.view
     other = tmp_path / "other.txt"
     other.write_text("प्रवक्ता ने कहा कि बातचीत सफल रही।\n", encoding="utf-8")
-    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000):
-        window.import_paths([str(other)])
+    with qtbot.waitSignal(window.files.sig_background_task_finished, timeout=20_000):
+        window.files.import_paths([str(other)])
     suggest(qtbot, window)
     first = c.document.id
     target = c.suggestions[0]
@@ -232,7 +232,7 @@ def test_suggestions_stored_by_another_process_show_on_reload(qtbot, window, pro
     finally:
         ws.close()
     assert c.check_external()
-    assert c.suggestions and window._suggestions_label.text() == f"{len(c.suggestions)} suggestions open"
+    assert c.suggestions and window.suggestions_label.text() == f"{len(c.suggestions)} suggestions open"
     assert window.view.suggestion_ids_at(c.suggestions[0].start)
 
 
@@ -259,7 +259,7 @@ def test_suggesting_again_forgets_redo_steps_that_name_replaced_suggestions(qtbo
 
 def test_the_screenshot_demo_shows_suggestions_next_to_spans(tmp_path):  # type: ignore[no-untyped-def]
     """The --screenshot demo project holds open suggestions beside its hand-made spans."""
-    from gui.demo import seed_demo_project
+    from storage.samples import seed_demo_project
     from storage import Workspace
 
     ws = Workspace.open(seed_demo_project(tmp_path / "demo.kathan"))

@@ -56,8 +56,8 @@ def import_articles(qtbot, window, tmp_path: Path, count: int) -> None:  # type:
         path = tmp_path / f"article{n}.txt"
         path.write_text(f"{n} " + ARTICLE, encoding="utf-8")
         paths.append(str(path))
-    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000):
-        window.import_paths(paths)
+    with qtbot.waitSignal(window.files.sig_background_task_finished, timeout=20_000):
+        window.files.import_paths(paths)
 
 
 def test_suggest_all_documents_in_the_background_keeps_the_undo_stack(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +77,7 @@ def test_suggest_all_documents_in_the_background_keeps_the_undo_stack(qtbot, win
     report = blocker.args[0]
     assert report.documents == 3 and report.suggestions > 3
     assert c.suggestions and window.view.suggestion_ids_at(c.suggestions[0].start)
-    assert window._suggestions_label.text() == f"{len(c.suggestions)} suggestions open"
+    assert window.suggestions_label.text() == f"{len(c.suggestions)} suggestions open"
     for summary in c.documents():
         assert c.workspace.suggestions(summary.id), summary.name
     # Our own edits and the worker's writes were told apart: nothing reloaded, undo still works.

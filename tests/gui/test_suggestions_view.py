@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gui.article_view import NO_SPAN
+from gui.article.selection import NO_SPAN
 from tests.gui.test_article_view import click, find, inside, relation, schema, show, span, view  # noqa: F401 - fixtures
 
 TEXT = "मंत्री ने कहा कि बातचीत जारी रहेगी और दोनों देश मिलकर काम करेंगे"
@@ -17,17 +17,16 @@ def test_clicking_a_suggestion_selects_it_and_a_span_click_takes_over(qtbot, vie
     show(view, TEXT, [span(1, "SPEAKER", speaker)], schema)
     view.set_suggestions([span(7, "QUOTE", quote)])
     view.repaint()
-    clicked, selected, spans = [], [], []
-    view.sig_suggestion_clicked.connect(clicked.append)
+    selected, spans = [], []
     view.sig_suggestion_selected.connect(selected.append)
     view.sig_span_selected.connect(spans.append)
 
     click(qtbot, view, inside(view, speaker[0] + 1))
     assert view.selected_span_id() == 1
     click(qtbot, view, inside(view, quote[0] + 2))
-    assert clicked == [7] and view.selected_suggestion_id() == 7
+    assert selected == [7] and view.selected_suggestion_id() == 7
     assert view.selected_span_id() == NO_SPAN and spans == [1, NO_SPAN]
-    assert view.suggestion_ids_at(quote[0]) == [7] and view.suggestions_at_point(inside(view, quote[0] + 2)) == [7]
+    assert view.suggestion_ids_at(quote[0]) == [7] and view.tooltip_at(inside(view, quote[0] + 2)) == "Quote (suggested)"
     click(qtbot, view, inside(view, speaker[0] + 1))
     assert view.selected_span_id() == 1 and view.selected_suggestion_id() == NO_SPAN
     assert selected == [7, NO_SPAN]

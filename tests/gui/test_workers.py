@@ -19,8 +19,8 @@ def test_import_files_in_the_background_adds_documents(qtbot, window, tmp_path: 
     """Importing two text files adds two documents to the list without blocking the window."""
     for name in ("one", "two"):
         (tmp_path / f"{name}.txt").write_text(name + " " + ARTICLE, encoding="utf-8")
-    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000) as blocker:
-        window.import_paths([str(tmp_path / "one.txt"), str(tmp_path / "two.txt")])
+    with qtbot.waitSignal(window.files.sig_background_task_finished, timeout=20_000) as blocker:
+        window.files.import_paths([str(tmp_path / "one.txt"), str(tmp_path / "two.txt")])
     assert len(blocker.args[0].documents_added) == 2
     assert window.document_list.model.rowCount() == 3
     assert window.controller.document.name == "ambassador-lavrov"  # the open article stays open
@@ -38,7 +38,7 @@ def test_a_folder_dropped_on_the_window_is_imported(qtbot, window, tmp_path: Pat
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000):
+    with qtbot.waitSignal(window.files.sig_background_task_finished, timeout=20_000):
         QApplication.sendEvent(window, drop)
     names = {d.name for d in window.controller.documents()}
     assert {"a", "b"} <= names
@@ -54,8 +54,8 @@ def test_export_writes_every_document_in_the_background(qtbot, window, tmp_path:
 
     assert {a.objectName() for a in window.export_actions} == {f"action_export_{n}" for n in writable_formats()}
     out = tmp_path / "out.jsonl"
-    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000) as blocker:
-        window.export_to("jsonl", str(out))
+    with qtbot.waitSignal(window.files.sig_background_task_finished, timeout=20_000) as blocker:
+        window.files.export_to("jsonl", str(out))
     report = blocker.args[0]
     assert (report.documents, report.spans) == (1, 1)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -91,11 +91,11 @@ def test_a_bad_file_imports_nothing_and_lists_its_problems(qtbot, window, tmp_pa
     bad = tmp_path / "bad.jsonl"
     good = json.dumps({"id": "ok", "text": ARTICLE}, ensure_ascii=False)
     bad.write_text(good + "\n{not json\n", encoding="utf-8")
-    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000) as blocker:
-        window.import_paths([str(bad)])
+    with qtbot.waitSignal(window.files.sig_background_task_finished, timeout=20_000) as blocker:
+        window.files.import_paths([str(bad)])
     assert blocker.args[0] is None
     assert window.document_list.model.rowCount() == 1
-    box = window.problem_box
+    box = window.files.problem_box
     assert box.isVisible() and "bad.jsonl:2" in box.detailedText()
     box.close()
 
@@ -107,8 +107,8 @@ def test_an_import_shows_its_warnings(qtbot, window, tmp_path: Path) -> None:  #
     folder.mkdir()
     (folder / "a.txt").write_text("क " + ARTICLE, encoding="utf-8")
     (folder / "notes.md").write_text("# notes", encoding="utf-8")
-    with qtbot.waitSignal(window.sig_background_task_finished, timeout=20_000) as blocker:
-        window.import_paths([str(folder)])
+    with qtbot.waitSignal(window.files.sig_background_task_finished, timeout=20_000) as blocker:
+        window.files.import_paths([str(folder)])
     assert len(blocker.args[0].documents_added) == 1
-    box = window.problem_box
+    box = window.files.problem_box
     assert box is not None and "skipped 1 files of no importable kind: notes.md" in box.detailedText()

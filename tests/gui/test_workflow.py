@@ -169,7 +169,7 @@ def test_shift_r_lists_nearby_partners_with_every_allowed_relation_type(qtbot, w
     cue = label_drag(qtbot, window, find(text, CUE, "एक्स पर "), Qt.Key.Key_C).spans_added[0]
     quote = label_drag(qtbot, window, find(text, QUOTE), Qt.Key.Key_Q).spans_added[0]
     qtbot.keyClick(window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
-    menu = window.link_menu
+    menu = window.linker.link_menu
     texts = [a.text() for a in menu.actions()]
     assert len(texts) == 3  # said by, relayed via (SPEAKER) and cued by (CUE)
     assert any("said by" in t for t in texts) and any("relayed via" in t for t in texts) and any("cued by" in t for t in texts)

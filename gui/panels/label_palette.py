@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QToolBar, QWidget
 
+from gui.controller import Controller
 from kathan.schema import LabelType, Schema
 
 
@@ -31,11 +32,12 @@ class LabelPalette(QToolBar):
     sig_label_requested = Signal(str)
     """Label the current selection (or relabel the selected span); carries the label name."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__("Labels", parent)
         self.setObjectName("label_palette")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.label_actions: list[QAction] = []
+        controller.sig_project_opened.connect(lambda _path: self.set_schema(controller.schema))
 
     def set_schema(self, schema: Schema) -> None:
         for action in self.label_actions:

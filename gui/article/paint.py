@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
-from gui.view_geometry import LinePiece, RangeGeometry
-from gui.view_index import ViewSpan, innermost_key
+from gui.article.geometry import LinePiece, RangeGeometry
+from gui.article.index import ViewSpan, innermost_key
 from kathan.schema import Schema
 
 FALLBACK_COLOUR = "#7F7F7F"

@@ -1,11 +1,12 @@
 """The article view: one document's text, read-only, with its spans and relations painted under it.
 
-Spans are kept in an interval index of UTF-16 offsets (``gui.view_index``) and painted for
+Spans are kept in an interval index of UTF-16 offsets (``gui.article.index``) and painted for
 the viewport only, before Qt draws the text (qt-notes technique (d)): translucent
 backgrounds for the innermost span at each place, stacked coloured underline lanes for
 every span, dashed outlines for suggestions, connectors for the selected span's (or
-suggestion's) relations. A click selects a span or a suggestion, never both at once. Offsets in and out of this widget are code points; ``gui.view_text`` turns
-them into Qt positions through ``kathan.text.offsets.Utf16Map`` and snaps selections to
+suggestion's) relations. A click selects a span or a suggestion, never both at once
+(``gui.article.selection``). Offsets in and out of this widget are code points;
+``gui.article.text`` turns them into Qt positions through ``kathan.text.offsets.Utf16Map`` and snaps selections to
 tokens or grapheme clusters through the text layer.
 """
 
@@ -15,6 +16,7 @@ import logging
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -39,10 +41,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
-from gui.fonts import devanagari_family
-from gui.view_geometry import RangeGeometry, line_edge_at_y, position_at
-from gui.view_index import LaneCache, SpanIndex, ViewSpan, innermost_key
-from gui.view_paint import (
+from gui.article.geometry import RangeGeometry, line_edge_at_y, position_at
+from gui.article.index import LaneCache, SpanIndex, ViewSpan, innermost_key
+from gui.article.paint import (
     FALLBACK_COLOUR,
     LabelColours,
     LaneMetrics,
@@ -57,14 +58,17 @@ from gui.view_paint import (
     outline_pieces,
     paint_connector,
 )
-from gui.view_text import ViewText, display_text
-from kathan.model import Relation, Span
+from gui.article.relation_pick import RelationPick
+from gui.article.selection import CLICK_SLOP, NO_SPAN, Mark, Selection
+from gui.article.text import ViewText, display_text
+from gui.fonts import devanagari_family
+from kathan.model import Changes, Document, Relation, Span
 from kathan.schema import Schema
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from gui.controller import Controller
 
-NO_SPAN = 0
-"""The id ``sig_span_selected`` carries when no span is selected (storage ids start at 1)."""
+log = logging.getLogger(__name__)
 
 DEFAULT_POINT_SIZE = 14
 MIN_POINT_SIZE = 8
@@ -73,8 +77,6 @@ LINE_PITCH = 1.75
 """Line slot height as a multiple of the font's line spacing: room for tall matras and lanes."""
 PARAGRAPH_GAP = 0.45
 """Extra space after a paragraph, as a multiple of the line spacing."""
-CLICK_SLOP = 4
-"""Pixels within which a repeated click counts as "the same spot" for cycling stacked spans."""
 WARM_DELAY_MS = 150
 """How long after a document is shown its cluster and token tables are built."""
 
@@ -96,24 +98,13 @@ class ArticleView(QTextEdit):
     span in ``_index`` (and ``_suggestions``) has UTF-16 fragments inside that text; the
     selected span id is NO_SPAN or the id of a span in ``_index``.
 
-    Signals:
-        sig_span_clicked(int): a span was clicked.
-        sig_span_selected(int): the selected span changed (NO_SPAN for none).
-        sig_selection_changed(): the text selection changed.
-        sig_fragment_add_requested(int, int, int): Ctrl+drag asks to add a fragment.
-        sig_relation_target_clicked(int): a candidate was picked in relation mode.
-        sig_relation_mode_ended(): relation mode ended without a pick (Esc or a new document).
-        sig_font_size_changed(int): zooming changed the point size.
-        sig_suggestion_clicked(int): a suggestion was clicked.
-        sig_suggestion_selected(int): the selected suggestion changed (NO_SPAN for none).
+    Given a controller, the view follows it like every other part: it loads the document
+    the controller opens and applies the ``Changes`` it broadcasts. Without one (benchmarks,
+    widget tests) it shows what ``set_document`` and friends give it.
     """
 
-    sig_span_clicked = Signal(int)
-    """A span was clicked (carries its id); it is now the selected span."""
     sig_span_selected = Signal(int)
     """The selected span changed (carries its id, or NO_SPAN = 0 when none is selected)."""
-    sig_selection_changed = Signal()
-    """The text selection changed; ``current_selection()`` says what it snaps to."""
     sig_fragment_add_requested = Signal(int, int, int)
     """Ctrl+drag with a span selected: add ``(start, end)`` (code points) as a fragment of span ``id``."""
     sig_relation_target_clicked = Signal(int)
@@ -122,13 +113,12 @@ class ArticleView(QTextEdit):
     """Relation mode ended without a pick (Esc, or another document was shown)."""
     sig_font_size_changed = Signal(int)
     """Zooming changed the text's point size (carries it) so the window can remember it."""
-    sig_suggestion_clicked = Signal(int)
-    """A suggestion was clicked (carries its suggestion id); it is now the selected suggestion."""
     sig_suggestion_selected = Signal(int)
     """The selected suggestion changed (carries its id, or NO_SPAN = 0 when none is selected)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, controller: Controller | None = None) -> None:
         super().__init__(parent)
+        self._controller = controller
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
@@ -146,19 +136,15 @@ class ArticleView(QTextEdit):
         self._lanes = LaneCache(self._index)
         self._suggestions = SpanIndex()
         self._suggested_links_of: dict[int, list[_Link]] = {}
-        self._selected_suggestion = NO_SPAN
         self._links: dict[int, _Link] = {}
         self._links_of: dict[int, list[_Link]] = {}
         self._search_hits: list[tuple[int, int]] = []
         self._colours: dict[str, LabelColours] = {}
-        self._selected = NO_SPAN
+        self._selection = Selection()
         self._snap_to_tokens = True
-        self._relation_head = NO_SPAN
-        self._relation_candidates: frozenset[int] = frozenset()
-        self._relation_focus = NO_SPAN
+        self._pick = RelationPick()
         self._press_pos: QPoint | None = None
         self._press_ctrl = False
-        self._last_click: tuple[QPoint, tuple[int, ...], int] | None = None
         # Cluster and token tables take ~75 ms for 100k characters: build them while the
         # reader reads, not on the first Shift+arrow.
         self._warm_timer = QTimer(self)
@@ -167,8 +153,41 @@ class ArticleView(QTextEdit):
         self._warm_timer.timeout.connect(self._warm_text_tables)
         self._apply_font()
         self._build_document("")
-        self.selectionChanged.connect(self.sig_selection_changed)
         self._ready = True
+        if controller is not None:
+            controller.sig_document_opened.connect(self._on_document_opened)
+            controller.sig_changes_applied.connect(self._on_changes)
+            controller.sig_suggestions_changed.connect(self._on_suggestions_changed)
+
+    # -- following the controller --------------------------------------------------------------
+
+    def _on_document_opened(self, document: Document | None) -> None:
+        c = self._controller
+        assert c is not None
+        if document is None:
+            self.clear_document()
+        else:
+            self.set_document(document.text, c.spans, c.relations, c.schema)
+            self.set_suggestions(c.suggestions, c.suggested_relations)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        c = self._controller
+        assert c is not None
+        doc = c.document
+        if doc is None:
+            return
+        changes = c.in_open_document(changes)
+        if changes.spans_removed:
+            self.remove_spans(changes.spans_removed)
+        if changes.spans_updated or changes.spans_added:
+            self._put_spans([*changes.spans_updated, *changes.spans_added])
+        if changes.relations_added or changes.relations_removed or changes.relations_updated:
+            self.set_relations(c.relations)
+
+    def _on_suggestions_changed(self) -> None:
+        c = self._controller
+        assert c is not None
+        self.set_suggestions(c.suggestions, c.suggested_relations)
 
     # -- content -----------------------------------------------------------------------------
 
@@ -176,7 +195,7 @@ class ArticleView(QTextEdit):
         self, text: str, spans: Sequence[Span], relations: Sequence[Relation], schema: Schema
     ) -> None:
         """Show ``text`` (code-point offsets) with its spans and relations; clears selection and modes."""
-        if self._relation_head != NO_SPAN:
+        if self._pick.active:
             self._end_relation_mode(emit=True)
         self._schema = schema
         self._colours = label_colours(schema, self.palette())
@@ -186,11 +205,9 @@ class ArticleView(QTextEdit):
         self._suggestions.clear()
         self._suggested_links_of = {}
         self._search_hits = []
-        self._last_click = None
-        had_selection = self._selected != NO_SPAN
-        had_suggestion = self._selected_suggestion != NO_SPAN
-        self._selected = NO_SPAN
-        self._selected_suggestion = NO_SPAN
+        had_selection = self._selection.span != NO_SPAN
+        had_suggestion = self._selection.suggestion != NO_SPAN
+        self._selection.clear()
         for span in spans:
             self._index.add(self._view_span(span))
         self._set_links(relations)
@@ -214,18 +231,14 @@ class ArticleView(QTextEdit):
         return self._text.text
 
     def add_spans(self, spans: Iterable[Span]) -> None:
-        """Show new spans (a span whose id is shown already is replaced)."""
-        self._put_spans(spans)
-
-    def update_spans(self, spans: Iterable[Span]) -> None:
-        """Show the new state of spans already shown (label, fragments, attributes...)."""
+        """Show new spans, or the new state of spans already shown (replaced by id)."""
         self._put_spans(spans)
 
     def remove_spans(self, ids: Iterable[int]) -> None:
         """Stop showing these spans; deselects the selected one if it is among them."""
         deselect = False
         for span_id in ids:
-            if self._index.remove(span_id) is not None and span_id == self._selected:
+            if self._index.remove(span_id) is not None and span_id == self._selection.span:
                 deselect = True
         self._lanes.clear()
         if deselect:
@@ -250,8 +263,8 @@ class ArticleView(QTextEdit):
             self._suggested_links_of.setdefault(link.head, []).append(link)
             if link.tail != link.head:
                 self._suggested_links_of.setdefault(link.tail, []).append(link)
-        self._last_click = None
-        if self._selected_suggestion not in self._suggestions:
+        self._selection.forget_clicks()
+        if self._selection.suggestion not in self._suggestions:
             self._set_selected_suggestion(NO_SPAN)
         self.viewport().update()
 
@@ -332,10 +345,6 @@ class ArticleView(QTextEdit):
         """Snap selections to whole tokens (the default) or, when off, to grapheme clusters."""
         self._snap_to_tokens = on
 
-    def snap_to_tokens(self) -> bool:
-        """Whether selections snap to whole tokens (else to grapheme clusters)."""
-        return self._snap_to_tokens
-
     def current_selection(self) -> tuple[int, int] | None:
         """The text selection as a span would take it: code points, snapped, trimmed; None if empty."""
         cursor = self.textCursor()
@@ -381,26 +390,33 @@ class ArticleView(QTextEdit):
 
     def selected_span_id(self) -> int:
         """The selected span's id, or NO_SPAN."""
-        return self._selected
+        return self._selection.span
 
     def select_span(self, span_id: int) -> None:
         """Select a shown span (NO_SPAN or an unknown id deselects); emits ``sig_span_selected`` on change."""
         self._set_selected(span_id if span_id in self._index else NO_SPAN)
 
     def _set_selected(self, span_id: int) -> None:
-        if span_id == self._selected:
+        before = (self._selection.span, self._selection.suggestion)
+        self._selection.select_span(span_id)
+        self._announce(before)
+
+    def _announce(self, before: tuple[int, int]) -> None:
+        """Repaint and emit for whichever of the selected span and suggestion changed."""
+        span, suggestion = self._selection.span, self._selection.suggestion
+        if (span, suggestion) == before:
             return
-        if span_id != NO_SPAN:
-            self._set_selected_suggestion(NO_SPAN)
-        self._selected = span_id
         self.viewport().update()
-        self.sig_span_selected.emit(span_id)
+        if suggestion != before[1]:
+            self.sig_suggestion_selected.emit(suggestion)
+        if span != before[0]:
+            self.sig_span_selected.emit(span)
 
     # -- selected suggestion -------------------------------------------------------------------
 
     def selected_suggestion_id(self) -> int:
         """The selected suggestion's id, or NO_SPAN."""
-        return self._selected_suggestion
+        return self._selection.suggestion
 
     def select_suggestion(self, suggestion_id: int) -> None:
         """Select a shown suggestion (deselecting the span); NO_SPAN or an unknown id deselects."""
@@ -411,22 +427,14 @@ class ArticleView(QTextEdit):
         found = self._suggestions.spans_at(self._text.to_u16(offset))
         return [s.id for s in sorted(found, key=innermost_key)]
 
-    def suggestions_at_point(self, pos: QPoint) -> list[int]:
-        """Ids of the suggestions drawn at viewport point ``pos``, innermost first."""
-        return [s.id for s in self._spans_at_point(pos, self._suggestions)]
-
     def caret_offset(self) -> int:
         """The text cursor's position in code points."""
         return self._text.to_cp(self.textCursor().position())
 
     def _set_selected_suggestion(self, suggestion_id: int) -> None:
-        if suggestion_id == self._selected_suggestion:
-            return
-        if suggestion_id != NO_SPAN:
-            self._set_selected(NO_SPAN)
-        self._selected_suggestion = suggestion_id
-        self.viewport().update()
-        self.sig_suggestion_selected.emit(suggestion_id)
+        before = (self._selection.span, self._selection.suggestion)
+        self._selection.select_suggestion(suggestion_id)
+        self._announce(before)
 
     def caret_rect(self, offset: int) -> QRect:
         """The caret rectangle before code point ``offset``, in viewport coordinates (for popups, tests)."""
@@ -461,27 +469,20 @@ class ArticleView(QTextEdit):
     # -- relation mode -----------------------------------------------------------------------
 
     def begin_relation_mode(self, head_span_id: int, allowed_tail_ids: Iterable[int]) -> None:
-        """Highlight the allowed tails; a click (or Tab/Enter) on one emits ``sig_relation_target_clicked``."""
-        self._relation_head = head_span_id
-        self._relation_candidates = frozenset(i for i in allowed_tail_ids if i in self._index)
-        self._relation_focus = NO_SPAN
+        """Highlight the allowed tails (given nearest first: Tab follows that order); a click
+        (or Tab and Enter) on one emits ``sig_relation_target_clicked``."""
+        self._pick.begin(head_span_id, [i for i in allowed_tail_ids if i in self._index])
         self.viewport().setCursor(Qt.CursorShape.CrossCursor)
         self.viewport().setMouseTracking(True)  # hover feedback over candidates
         self.viewport().update()
 
     def in_relation_mode(self) -> bool:
         """Whether clicks currently pick a relation's tail."""
-        return self._relation_head != NO_SPAN
-
-    def end_relation_mode(self) -> None:
-        """Leave relation mode without emitting anything."""
-        self._end_relation_mode(emit=False)
+        return self._pick.active
 
     def _end_relation_mode(self, *, emit: bool) -> None:
-        was = self._relation_head != NO_SPAN
-        self._relation_head = NO_SPAN
-        self._relation_candidates = frozenset()
-        self._relation_focus = NO_SPAN
+        was = self._pick.active
+        self._pick.end()
         self.viewport().setMouseTracking(False)
         self.viewport().unsetCursor()
         self.viewport().update()
@@ -493,23 +494,10 @@ class ArticleView(QTextEdit):
         self.sig_relation_target_clicked.emit(span_id)
 
     def _cycle_relation_focus(self, step: int) -> None:
-        if not self._relation_candidates:
-            return
-        head = self._index.get(self._relation_head)
-        low, high = (head.start, head.end) if head is not None else (0, 0)
-
-        def distance(span_id: int) -> tuple[int, int]:
-            span = self._index.spans[span_id]
-            return max(0, span.start - high, low - span.end), span.start
-
-        ordered = sorted(self._relation_candidates, key=distance)
-        if self._relation_focus in ordered:
-            at = (ordered.index(self._relation_focus) + step) % len(ordered)
-        else:
-            at = 0 if step > 0 else len(ordered) - 1
-        self._relation_focus = ordered[at]
-        self.scroll_to_span(self._relation_focus)
-        self.viewport().update()
+        focus = self._pick.cycle(step)
+        if focus != NO_SPAN:
+            self.scroll_to_span(focus)
+            self.viewport().update()
 
     # -- zoom --------------------------------------------------------------------------------
 
@@ -585,8 +573,9 @@ class ArticleView(QTextEdit):
         self._paint_marks(painter, low, high)
         painter.end()
         super().paintEvent(event)
-        connectors = (self._selected != NO_SPAN and bool(self._links_of.get(self._selected))) or bool(
-            self._suggested_links_of.get(self._selected_suggestion)
+        selected = self._selection
+        connectors = (selected.span != NO_SPAN and bool(self._links_of.get(selected.span))) or bool(
+            self._suggested_links_of.get(selected.suggestion)
         )
         preview = self._snap_preview()
         if connectors or preview is not None:
@@ -652,7 +641,7 @@ class ArticleView(QTextEdit):
         fragments = list(self._index.fragments_in(low, high))
         for span, start, end in innermost_runs(fragments, low, high):
             colours = self._colours_of(span.label)
-            fill = colours.strong if span.id == self._selected else colours.fill
+            fill = colours.strong if span.id == self._selection.span else colours.fill
             fill_pieces(painter, geometry.pieces(start, end), fill)
         lanes = self._lane_metrics
         for span, start, end in fragments:
@@ -664,18 +653,18 @@ class ArticleView(QTextEdit):
         for span, start, end in self._suggestions.fragments_in(low, high):
             colours = self._colours_of(span.label)
             pieces = geometry.pieces(start, end)
-            if span.id == self._selected_suggestion:
+            if span.id == self._selection.suggestion:
                 fill_pieces(painter, pieces, colours.fill)
                 outline_pieces(painter, pieces, dashed_pen(colours.solid, 2.5), pad=1.5)
             else:
                 outline_pieces(painter, pieces, dashed_pen(colours.solid, 1.5))
-        selected = self._index.get(self._selected)
+        selected = self._index.get(self._selection.span)
         if selected is not None:
             colour = self._colours_of(selected.label).solid
             outline_pieces(painter, fragment_pieces(geometry, selected), QPen(colour, 2.0), pad=1.5)
             if len(selected.fragments) > 1:
                 join_fragments(painter, [geometry.pieces(s, e) for s, e in selected.fragments], colour)
-        if self._relation_head != NO_SPAN:
+        if self._pick.active:
             self._paint_relation_mode(painter, low, high)
 
     def _paint_search_hits(self, painter: QPainter, low: int, high: int) -> None:
@@ -697,22 +686,23 @@ class ArticleView(QTextEdit):
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         tint = QColor(highlight)
         tint.setAlpha(60)
-        head = self._index.get(self._relation_head)
+        head = self._index.get(self._pick.head)
         if head is not None:
             outline_pieces(painter, fragment_pieces(self._geometry, head), dashed_pen(highlight, 2.5), pad=2.0)
         for span in self._index.spans_in(low, high):
-            if span.id not in self._relation_candidates:
+            if not self._pick.allows(span.id):
                 continue
             pieces = fragment_pieces(self._geometry, span)
             fill_pieces(painter, pieces, tint)
-            width = 3.0 if span.id == self._relation_focus else 1.5
+            width = 3.0 if span.id == self._pick.focus else 1.5
             outline_pieces(painter, pieces, QPen(highlight, width), pad=2.0)
 
     def _paint_connectors(self, painter: QPainter) -> None:
-        if self._selected_suggestion != NO_SPAN:
-            self._paint_links(painter, self._suggested_links_of, self._suggestions, self._selected_suggestion, dashed=True)
+        selected = self._selection
+        if selected.suggestion != NO_SPAN:
+            self._paint_links(painter, self._suggested_links_of, self._suggestions, selected.suggestion, dashed=True)
         else:
-            self._paint_links(painter, self._links_of, self._index, self._selected)
+            self._paint_links(painter, self._links_of, self._index, selected.span)
 
     def _paint_links(
         self, painter: QPainter, links_of: dict[int, list[_Link]], index: SpanIndex, selected: int, *, dashed: bool = False
@@ -734,10 +724,6 @@ class ArticleView(QTextEdit):
 
     # -- hit testing -------------------------------------------------------------------------
 
-    def spans_at_point(self, pos: QPoint) -> list[int]:
-        """Ids of the spans drawn at viewport point ``pos`` (text box or lane), innermost first."""
-        return [s.id for s in self._spans_at_point(pos)]
-
     def _spans_at_point(self, pos: QPoint, index: SpanIndex | None = None) -> list[ViewSpan]:
         index = self._index if index is None else index
         self._geometry.sync()
@@ -755,9 +741,9 @@ class ArticleView(QTextEdit):
     # -- events ------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._relation_head != NO_SPAN:
+        if event.button() == Qt.MouseButton.LeftButton and self._pick.active:
             for span in self._spans_at_point(event.position().toPoint()):
-                if span.id in self._relation_candidates:
+                if self._pick.allows(span.id):
                     self._pick_relation_target(span.id)
                     break
             event.accept()
@@ -771,8 +757,8 @@ class ArticleView(QTextEdit):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._relation_head != NO_SPAN:  # no text selection while picking a relation's tail
-            over = any(s.id in self._relation_candidates for s in self._spans_at_point(event.position().toPoint()))
+        if self._pick.active:  # no text selection while picking a relation's tail
+            over = any(self._pick.allows(s.id) for s in self._spans_at_point(event.position().toPoint()))
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.CrossCursor)
             event.accept()
             return
@@ -789,11 +775,11 @@ class ArticleView(QTextEdit):
             return
         moved = (pos - press).manhattanLength() > CLICK_SLOP  # Qt's drag distance (10 px) is a word here
         if self.textCursor().hasSelection() and moved:
-            if self._press_ctrl and self._selected != NO_SPAN:
+            if self._press_ctrl and self._selection.span != NO_SPAN:
                 selection = self.current_selection()
                 self.clear_text_selection()
                 if selection is not None:
-                    self.sig_fragment_add_requested.emit(self._selected, *selection)
+                    self.sig_fragment_add_requested.emit(self._selection.span, *selection)
             else:
                 self._snap_shown_selection()
                 # New text to label: Enter must not accept a suggestion selected earlier, maybe off screen.
@@ -808,7 +794,7 @@ class ArticleView(QTextEdit):
         # plain text it keeps Qt's word selection.
         pos = event.position().toPoint()
         stacked = self._spans_at_point(pos) or self._spans_at_point(pos, self._suggestions)
-        if event.button() == Qt.MouseButton.LeftButton and self._relation_head == NO_SPAN and stacked:
+        if event.button() == Qt.MouseButton.LeftButton and not self._pick.active and stacked:
             self._press_pos = pos
             self._press_ctrl = False
             event.accept()
@@ -816,44 +802,25 @@ class ArticleView(QTextEdit):
         super().mouseDoubleClickEvent(event)
 
     def _click(self, pos: QPoint) -> None:
-        """Select the innermost span or suggestion under ``pos``; a repeated click on the same spot takes the next.
-
-        Spans come before suggestions of the same extent; suggestions carry negated ids in
-        the cycle so the two id spaces cannot collide.
-        """
-        found = [(innermost_key(s), 0, s.id) for s in self._spans_at_point(pos)]
-        found += [(innermost_key(s), 1, -s.id) for s in self._spans_at_point(pos, self._suggestions)]
-        if not found:
-            self._last_click = None
-            self._set_selected(NO_SPAN)
-            self._set_selected_suggestion(NO_SPAN)
-            return
-        ids = tuple(key for *_order, key in sorted(found))
-        at = 0
-        if self._last_click is not None:
-            last_pos, last_ids, last_at = self._last_click
-            if last_ids == ids and (pos - last_pos).manhattanLength() <= CLICK_SLOP:
-                at = (last_at + 1) % len(ids)
-        self._last_click = (pos, ids, at)
-        if ids[at] < 0:
-            self._set_selected_suggestion(-ids[at])
-            self.sig_suggestion_clicked.emit(-ids[at])
-        else:
-            self._set_selected(ids[at])
-            self.sig_span_clicked.emit(ids[at])
+        """Select the innermost span or suggestion under ``pos``; a repeated click on the same spot takes the next."""
+        marks = [Mark(s.id, False, s.start, s.end) for s in self._spans_at_point(pos)]
+        marks += [Mark(s.id, True, s.start, s.end) for s in self._spans_at_point(pos, self._suggestions)]
+        before = (self._selection.span, self._selection.suggestion)
+        self._selection.click((pos.x(), pos.y()), marks)
+        self._announce(before)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers()
-        if self._relation_head != NO_SPAN:
+        if self._pick.active:
             if key == Qt.Key.Key_Escape:
                 self._end_relation_mode(emit=True)
                 return
             if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 self._cycle_relation_focus(-1 if key == Qt.Key.Key_Backtab else 1)
                 return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._relation_focus != NO_SPAN:
-                self._pick_relation_target(self._relation_focus)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._pick.focus != NO_SPAN:
+                self._pick_relation_target(self._pick.focus)
                 return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not mods & (
             Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
@@ -877,7 +844,7 @@ class ArticleView(QTextEdit):
         # shortcut on the same key (accepting a suggestion) takes it.
         if (
             event.type() == QEvent.Type.ShortcutOverride
-            and self._relation_head != NO_SPAN
+            and self._pick.active
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
@@ -887,7 +854,7 @@ class ArticleView(QTextEdit):
         # they cycle the candidates instead.
         if (
             event.type() == QEvent.Type.KeyPress
-            and self._relation_head != NO_SPAN
+            and self._pick.active
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
         ):

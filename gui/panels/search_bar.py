@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
-from kathan.model import Fragment
+from gui.controller import Controller
+from kathan.model import Document, Fragment
 from kathan.schema import Schema
 from kathan.text.search import find_all as core_find_all
 
@@ -29,13 +30,12 @@ class SearchBar(QWidget):
     """The matches changed (new query or document); carries ``[(start, end), ...]``."""
     sig_hit_chosen = Signal(object)
     """The user stepped to a match; carries its ``(start, end)``."""
-    sig_label_all_requested = Signal(str, list)
-    """Label every current match; carries the label name and the matches."""
     sig_closed = Signal()
     """The bar was closed (Escape or ×); focus should return to the article."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._controller = controller
         self._text = ""
         self._hits: list[Fragment] = []
         self._current = -1
@@ -81,6 +81,11 @@ class SearchBar(QWidget):
         layout.addWidget(close)
         self.setFocusProxy(self.query_edit)
         self._update_count()
+        controller.sig_project_opened.connect(lambda _path: self.set_schema(controller.schema))
+        controller.sig_document_opened.connect(self._on_document_opened)
+
+    def _on_document_opened(self, document: Document | None) -> None:
+        self.set_text(document.text if document is not None else "")
 
     @property
     def hits(self) -> list[Fragment]:
@@ -140,4 +145,4 @@ class SearchBar(QWidget):
 
     def _label_all(self) -> None:
         if self._hits and self.label_combo.currentData():
-            self.sig_label_all_requested.emit(self.label_combo.currentData(), list(self._hits))
+            self._controller.label_all(self.label_combo.currentData(), list(self._hits), origin=self)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.list_model import ListTableModel, filter_box, row_table
-from kathan.model import Changes, Relation, Span, SpanId
+from gui.controller import Controller
+from gui.panels.table_model import ListTableModel, filter_box, row_table
+from kathan.model import Changes, Document, Relation, Span, SpanId
 from kathan.schema import Schema
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -94,7 +95,7 @@ class SpanTableModel(ListTableModel[Span]):
         self.endResetModel()
 
     def apply_changes(self, changes: Changes, relations: Iterable[Relation]) -> None:
-        """Follow ``changes`` (already filtered to this document) row by row."""
+        """Follow ``changes`` (already narrowed to this document) row by row."""
         for span_id in changes.spans_removed:
             row = self.row_of(span_id)
             if row >= 0:
@@ -154,13 +155,14 @@ def _key(span: Span) -> tuple[int, int, int]:
 
 
 class SpanTable(QWidget):
-    """A filter box over the span table; Enter or double-click jumps to a span."""
+    """A filter box over the open document's spans; Enter or double-click jumps to a span."""
 
     sig_span_activated = Signal(int)
     """The user chose a span to jump to; carries its id."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._controller = controller
         self.model = SpanTableModel(self)
         self.proxy, self.filter_edit = filter_box(self, self.model, -1, "Filter spans (text, label, attribute, annotator)…")
         self.table = row_table(self, self.proxy, QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -178,6 +180,16 @@ class SpanTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table)
+        controller.sig_document_opened.connect(self._on_document_opened)
+        controller.sig_changes_applied.connect(self._on_changes)
+
+    def _on_document_opened(self, document: Document | None) -> None:
+        c = self._controller
+        self.model.reset(document.text if document else "", c.spans, c.relations, c.schema if c.workspace else None)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        if self._controller.document is not None:
+            self.model.apply_changes(self._controller.in_open_document(changes), self._controller.relations)
 
     def selected_span_ids(self) -> list[SpanId]:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}

@@ -1,15 +1,21 @@
-"""The sample article with a few hand-made annotations and the rule suggester's other proposals
-(dashed in the picture): for ``--screenshot`` and the README picture."""
+"""The sample article, as a first-start project and as the annotated demo behind ``--screenshot``.
+
+``seed_sample_project`` creates a project holding the sample article; ``seed_demo_project``
+adds a few hand-made annotations and the rule suggester's other proposals (dashed in the
+picture). No Qt here: the GUI and tests call these, and so could the CLI.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from importlib import resources
 from pathlib import Path
 
-from gui.edit_values import add_relation
-from kathan.edits import new_span
-from kathan.edits import AddSpans
+from kathan.edits import AddRelations, AddSpans, new_relation, new_span
 from kathan.model import Document, Fragment
+from storage.workspace import Workspace
+
+SAMPLE_NAME = "ambassador-lavrov.txt"
 
 # (key, label, text, occurrence, after, attributes); ``after`` names a phrase the text follows.
 DEMO_SPANS: tuple[tuple[str, str, str, str, dict[str, str]], ...] = (
@@ -47,25 +53,40 @@ def locate(text: str, phrase: str, after: str = "") -> Fragment:
     return (start, start + len(phrase))
 
 
-def seed_demo(ws: object, document: Document) -> None:
+def sample_path() -> Path:
+    """The bundled sample article (Hindi news with quotes, speakers and cues)."""
+    return Path(str(resources.files("resources.samples").joinpath(SAMPLE_NAME)))
+
+
+def seed_sample_project(path: Path, annotator: str) -> Path:
+    """Create a project at ``path`` holding the sample article (refuses an existing file)."""
+    from kathan.formats import registry
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ws = Workspace.create(path, annotator=annotator)
+    try:
+        ws.import_records(registry.read_paths([sample_path()], schema=ws.schema).records)
+    finally:
+        ws.close()
+    return path
+
+
+def seed_demo(ws: Workspace, document: Document) -> None:
     """Add the demo spans and relations to ``document`` in one edit (and so one transaction)."""
     spans = []
     for key, label, phrase, after, attributes in DEMO_SPANS:
         span = replace(new_span(document.id, label, (locate(document.text, phrase, after),)), attributes=attributes)
         spans.append((key, span))
-    changes, _inverse = ws.apply(AddSpans(tuple(span for _key, span in spans)))  # type: ignore[attr-defined]
+    changes, _inverse = ws.apply(AddSpans(tuple(span for _key, span in spans)))
     ids = {key: stored.id for (key, _span), stored in zip(spans, changes.spans_added, strict=True)}
     for rtype, head, tail in DEMO_RELATIONS:
-        ws.apply(add_relation(document.id, rtype, ids[head], ids[tail]))  # type: ignore[attr-defined]
+        ws.apply(AddRelations((replace(new_relation(rtype, ids[head], ids[tail]), document_id=document.id),)))
 
 
 def seed_demo_project(path: Path, annotator: str = "demo") -> Path:
     """A new project at ``path``: the sample article, annotated, with the default suggester's
     open suggestions (those matching a demo span are left out by storage)."""
-    from gui.app import seed_project
-    from storage import Workspace
-
-    seed_project(path, annotator)
+    seed_sample_project(path, annotator)
     ws = Workspace.open(path, annotator=annotator)
     try:
         doc = ws.document(ws.documents()[0].id)
@@ -77,12 +98,3 @@ def seed_demo_project(path: Path, annotator: str = "demo") -> Path:
     finally:
         ws.close()
     return path
-
-
-def select_first_quote(window: object) -> None:
-    """Select the document's first QUOTE so its relation connectors are drawn."""
-    controller = window.controller  # type: ignore[attr-defined]
-    quote = next((s for s in controller.spans if s.label == "QUOTE"), None)
-    if quote is not None:
-        window.jump_to_span(quote.id)  # type: ignore[attr-defined]
-

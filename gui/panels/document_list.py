@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.list_model import ListTableModel, filter_box, row_table
-from kathan.model import DocumentId, DocumentStatus, DocumentSummary
+from gui.controller import Controller
+from gui.panels.table_model import ListTableModel, filter_box, row_table
+from kathan.model import Changes, Document, DocumentId, DocumentStatus, DocumentSummary
 
 STATUS_TEXT = {
     DocumentStatus.NEW: "new",
@@ -88,15 +89,16 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
 
 
 class DocumentList(QWidget):
-    """Filter box over a table of documents."""
+    """Filter box over a table of documents; follows the controller's project and open document."""
 
     sig_document_activated = Signal(int)
     """The user chose a document (Enter or double-click); carries its id."""
     sig_status_cycle_requested = Signal(object)
     """The user asked to move a document to its next status; carries its ``DocumentSummary``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._controller = controller
         self.model = DocumentListModel(self)
         self.proxy, self.filter_edit = filter_box(self, self.model, 0, "Filter documents…")
         self.filter_edit.installEventFilter(self)
@@ -114,6 +116,24 @@ class DocumentList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table)
+        controller.sig_project_opened.connect(lambda _path: self._reload())
+        controller.sig_project_reloaded.connect(self._reload)
+        controller.sig_document_opened.connect(self._on_document_opened)
+        controller.sig_changes_applied.connect(self._on_changes)
+
+    def _reload(self) -> None:
+        self.set_documents(self._controller.documents())
+
+    def _on_document_opened(self, document: Document | None) -> None:
+        self.select_document(document.id if document is not None else None)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        counted = (
+            changes.spans_added, changes.spans_removed, changes.relations_added, changes.relations_removed,
+            changes.documents_added, changes.documents_updated, changes.documents_removed,
+        )
+        if any(counted):  # the list shows counts and status; a note or attribute edit leaves it as is
+            self._reload()
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.model.set_documents(documents)

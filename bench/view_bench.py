@@ -76,7 +76,7 @@ def run_view_bench(rounds: int = 40) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from gui.article_view import ArticleView
+    from gui.article.view import ArticleView
 
     app = QApplication.instance() or QApplication([])
     schema = default_schema()

@@ -2,8 +2,10 @@
 A selected suggestion is shown the same way, read-only, with the suggester's reason.
 
 It follows the article view's selection and edits through the controller, one undo step per
-change. Keyboard: F2 focuses it (see the main window), Tab moves between fields, Enter in the
-note field saves the note.
+change; its own edits come back through ``sig_changes_applied`` marked as its own, and are
+skipped (the fields already show them), while undo, redo and other parts' edits refresh it.
+Keyboard: F2 focuses it (see the main window), Tab moves between fields, Enter in the note
+field saves the note.
 """
 
 from __future__ import annotations
@@ -111,7 +113,7 @@ class SidePanel(QWidget):
             self._rebuild_attributes(span)
             for combo in self.attribute_combos.values():
                 combo.setEnabled(True)
-            if not self.note_edit.hasFocus() or self.note_edit.text() == span.note:
+            if self.note_edit.text() != span.note:
                 self.note_edit.setText(span.note)
         finally:
             self._updating = False
@@ -173,14 +175,15 @@ class SidePanel(QWidget):
     def _on_label_chosen(self, _index: int) -> None:
         if self._updating or self._span_id is None:
             return
-        self._controller.relabel_span(self._span_id, self.label_combo.currentData())
+        if self._controller.relabel_span(self._span_id, self.label_combo.currentData(), origin=self):
+            self.show_span(self._span_id)  # the new label's attributes
 
     def _on_attribute_chosen(self, name: str) -> None:
         if self._updating or self._span_id is None:
             return
         combo = self.attribute_combos[name]
         value = combo.currentData() if combo.currentText() == combo.itemText(combo.currentIndex()) else combo.currentText()
-        self._controller.set_attribute(self._span_id, name, value or "")
+        self._controller.set_attribute(self._span_id, name, value or "", origin=self)
 
     def flush(self) -> None:
         """Save a note still being typed (before the selection moves or the window closes)."""
@@ -197,10 +200,10 @@ class SidePanel(QWidget):
             # there is nothing left to hold the note.
             log.info("note for span %s not saved: the span is no longer open", self._span_id)
             return
-        self._controller.set_note(self._span_id, self.note_edit.text())
+        self._controller.set_note(self._span_id, self.note_edit.text(), origin=self)
 
-    def _on_changes(self, changes: Changes) -> None:
-        if self._span_id is None:
+    def _on_changes(self, changes: Changes, origin: object) -> None:
+        if self._span_id is None or origin is self:
             return
         if self._span_id in changes.spans_removed:
             self.show_span(None)

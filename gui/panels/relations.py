@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controller import Controller
-from gui.list_model import ListTableModel, row_table
+from gui.panels.table_model import ListTableModel, row_table
 from gui.undo import quoted
 from kathan.model import Changes, Relation, RelationId, Span, SpanId
 from kathan.schema import Schema
@@ -96,7 +96,7 @@ class RelationsPanel(QWidget):
         controller.sig_changes_applied.connect(self._on_changes)
         controller.sig_document_opened.connect(lambda _doc: self.refresh())
 
-    def _on_changes(self, changes: Changes) -> None:
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
         """Refresh when a relation, or a span a relation shows, changed; skip everything else.
 
         A deleted span's relations arrive as ``relations_removed`` (storage cascades), so a
@@ -123,8 +123,8 @@ class RelationsPanel(QWidget):
     def selected_relation_ids(self) -> list[RelationId]:
         return [self.model.relation_at(i.row()).id for i in self.table.selectionModel().selectedRows()]
 
-    def delete_selected(self) -> bool:
-        return self._controller.delete_relations(self.selected_relation_ids())
+    def delete_selected(self) -> None:
+        self._controller.delete_relations(self.selected_relation_ids())
 
     def _on_activated(self, index: QModelIndex) -> None:
         span_id = index.data(Qt.ItemDataRole.UserRole + 1)
