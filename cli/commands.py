@@ -13,16 +13,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cli.progress import progress_bar
-from kathan.formats import registry
 from kathan.model import KathanError
 from kathan.schema import default_schema, load_schema
-from storage import Workspace
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 
 
 @contextmanager
 def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
+    from storage import Workspace
+
     if "://" not in project and not Path(project).exists():
         raise KathanError(f"{project}: no such project (create it with 'kathan init {project}')")
     ws = Workspace.open(project, annotator=annotator or "")
@@ -36,19 +40,26 @@ def init(args: argparse.Namespace) -> int:
     schema = load_schema(args.schema) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
+    from storage import Workspace
+
     Workspace.create(args.project, schema=schema).close()
     print(f"created {args.project} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
 
 
 def import_(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+
     paths = [Path(p) for p in args.paths]
+    options = _format_options(args)
+    if args.format != "auto":
+        registry.check_options(args.format, options, "read")
     for path in paths:
         if not path.exists():
             raise KathanError(f"{path}: no such file or folder")
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
-            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update)
+            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update, options=options)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         with progress_bar("importing", total=len(result.records)) as bar:
@@ -60,18 +71,29 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    from kathan.formats import registry
+    from kathan.formats.output import OutputInTheWay
+
     try:
         fmt = registry.get_format(args.format)
     except KeyError as exc:
         raise KathanError(str(exc.args[0])) from None
     if fmt.writer is None:
-        raise KathanError(f"format {args.format!r} cannot be written")
+        raise KathanError(f"format {args.format!r} cannot be written (Kathan exports {', '.join(registry.writable_formats())})")
+    options = _format_options(args)
+    registry.check_options(fmt.name, options, "write")
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
         docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
-        with progress_bar(f"exporting {fmt.name}", total=total) as bar:
-            report = registry.write(fmt.name, docs, Path(args.out), ws.schema, progress=bar.update)
+        try:
+            with progress_bar(f"exporting {fmt.name}", total=total) as bar:
+                report = registry.write(
+                    fmt.name, docs, Path(args.out), ws.schema, progress=bar.update,
+                    overwrite=args.overwrite, project=ws.identity(), **options,
+                )
+        except OutputInTheWay as exc:
+            raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(
@@ -82,8 +104,13 @@ def export(args: argparse.Namespace) -> int:
 
 
 def stats(args: argparse.Namespace) -> int:
-    with opened(args.project) as ws:
-        print(ws.stats().format())
+    from storage.stats import quick_stats
+
+    found = quick_stats(args.project)
+    if found is None:
+        with opened(args.project) as ws:
+            found = ws.stats()
+    print(found.format())
     return EXIT_OK
 
 
@@ -137,6 +164,7 @@ def train(args: argparse.Namespace) -> int:
 def evaluate(args: argparse.Namespace) -> int:
     from kathan.evaluate import annotated_from_record
     from kathan.evaluate import evaluate as run_evaluation
+    from kathan.formats import registry
 
     if args.cv is not None:
         return _cross_validate(args)
@@ -168,6 +196,12 @@ def _cross_validate(args: argparse.Namespace) -> int:
         schema = ws.schema
     print(cross_validate(docs, schema, rules(), k=args.cv).format_table())
     return EXIT_OK
+
+
+def _format_options(args: argparse.Namespace) -> dict[str, object]:
+    """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
+    return {key.removeprefix("format_"): value for key, value in vars(args).items()
+            if key.startswith("format_") and value is not None}
 
 
 def counted(n: int, noun: str) -> str:

@@ -7,22 +7,27 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
-
-from kathan.model import KathanError
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         return _launch_gui(None, None, None)
+    from kathan.model import KathanError  # after parsing: --help needs none of the core
+
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
-        return handler(args)
+        with _termination_as_interrupt():
+            return handler(args)
     except KathanError as exc:
         print(f"kathan: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -35,20 +40,58 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+@contextmanager
+def _termination_as_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP end a command like Ctrl+C does, so temporary files are removed on the way out."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    wanted = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {s: signal.signal(s, interrupt) for s in wanted}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
 def _interrupted(args: argparse.Namespace) -> str:
     """What an interrupted command leaves behind, truthfully."""
     if args.command == "suggest":
         return "the suggestions of the documents already done are kept (one transaction each), the rest were not stored"
-    if args.command == "export" and args.format == "brat":
-        return f"the files already written to {args.out} stay there; export again to complete the folder"
     return "nothing of the interrupted operation was written"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from cli import commands
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    """The handler ``cli.commands.<name>``, imported only when that command runs: the
+    commands pull in storage and SQLAlchemy, which ``kathan --help`` has no use for."""
+
+    def run(args: argparse.Namespace) -> int:
+        from cli import commands
+
+        handler: Callable[[argparse.Namespace], int] = getattr(commands, name)
+        return handler(args)
+
+    run.__name__ = name
+    return run
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with ``argv`` one whose format choices and options (which load the
+    format registry) are filled in only for the subcommand ``argv`` names: ``kathan --help``
+    and ``kathan stats`` start without them."""
+    wanted = next((a for a in argv if not a.startswith("-")), None) if argv is not None else None
+
+    def full(command: str) -> bool:
+        return argv is None or wanted == command
 
     parser = argparse.ArgumentParser(
         prog="kathan",
+        formatter_class=argparse.RawTextHelpFormatter,
         description="Annotate attribution (quotes, speakers, cues, claims) in news. No subcommand opens the workbench.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -62,30 +105,45 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create a new project file")
     p.add_argument("project", help="path of the new .kathan file")
     p.add_argument("--schema", metavar="FILE", help="schema TOML (default: the attribution schema)")
-    p.set_defaults(handler=commands.init)
+    p.set_defaults(handler=_command("init"))
 
-    p = sub.add_parser("import", help="import documents (and their annotations) into a project")
+    p = sub.add_parser("import", help="import documents (and their annotations) into a project",
+                       formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
-    p.add_argument("--format", default="auto", help="auto (default), txt, jsonl or brat")
-    p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
-    p.set_defaults(handler=commands.import_)
+    if full("import"):
+        from kathan.formats import registry
 
-    p = sub.add_parser("export", help="export documents and annotations")
+        p.add_argument("--format", default="auto", choices=["auto", *registry.format_names()], metavar="FORMAT",
+                       help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
+        _add_format_options(p, "read")
+    p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
+    p.set_defaults(handler=_command("import_"))
+
+    p = sub.add_parser("export", help="export documents and annotations", formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("project")
-    p.add_argument("--format", required=True, help="jsonl, brat, conll or spacy")
+    if full("export"):
+        from kathan.formats import registry
+
+        p.add_argument("--format", required=True, choices=registry.format_names(), metavar="FORMAT",
+                       help="one of:\n" + registry.format_help("write"))
+        _add_format_options(p, "write")
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
-    p.set_defaults(handler=commands.export)
+    p.add_argument(
+        "--overwrite", action="store_true",
+        help="write a folder export into a folder holding other files (they are listed otherwise, and nothing is written)",
+    )
+    p.set_defaults(handler=_command("export"))
 
     p = sub.add_parser("stats", help="counts of documents, spans per label, relations per type and annotator")
     p.add_argument("project")
-    p.set_defaults(handler=commands.stats)
+    p.set_defaults(handler=_command("stats"))
 
     p = sub.add_parser("validate", help="re-check every span against its text and the schema")
     p.add_argument("project")
-    p.set_defaults(handler=commands.validate)
+    p.set_defaults(handler=_command("validate"))
 
     p = sub.add_parser("suggest", help="pre-annotate documents (rules and the model learned from the project)")
     p.add_argument("project")
@@ -93,11 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--suggester", default=None, help="combined (default: the rules and the learned model), learned, hindi-rules or another registered one"
     )
-    p.set_defaults(handler=commands.suggest)
+    p.set_defaults(handler=_command("suggest"))
 
     p = sub.add_parser("train", help="train the learned suggester on the project's annotations and reviews")
     p.add_argument("project")
-    p.set_defaults(handler=commands.train)
+    p.set_defaults(handler=_command("train"))
 
     p = sub.add_parser("evaluate", help="precision, recall and F1 against a gold export, or by cross-validation")
     p.add_argument("project")
@@ -105,8 +163,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation of rules, learned and combined on the project's annotated documents")
     p.add_argument("--match", choices=("exact", "overlap"), default="overlap")
     p.add_argument("--suggestions", action="store_true", help="evaluate the suggestions instead of the annotations")
-    p.set_defaults(handler=commands.evaluate)
+    p.set_defaults(handler=_command("evaluate"))
     return parser
+
+
+def _add_format_options(parser: argparse.ArgumentParser, direction: str) -> None:
+    """The options formats declare (``Format.options``), each once; given ones reach the format."""
+    from kathan.formats import registry
+
+    group = parser.add_argument_group("format options")
+    for option in registry.options(direction):
+        users = ", ".join(registry.formats_using(option.name, direction))
+        help_text = f"{option.help} ({users})"
+        if option.flag:
+            group.add_argument(option.cli_flag, dest=f"format_{option.name}", action="store_const", const=True, default=None, help=help_text)
+        else:
+            group.add_argument(option.cli_flag, dest=f"format_{option.name}", default=None,
+                               choices=option.choices or None, help=help_text)
 
 
 def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None) -> int:

@@ -18,7 +18,6 @@ from gui.controller import Controller
 from gui.workers import BackgroundTask, ImportReport, TaskRunner, export_job, import_job
 
 PROJECT_FILTER = "Kathan projects (*.kathan);;All files (*)"
-IMPORT_FILTER = "Articles and annotations (*.txt *.jsonl *.ndjson *.ann);;All files (*)"
 
 
 class ProjectFiles(QObject):
@@ -62,7 +61,9 @@ class ProjectFiles(QObject):
     # -- import -----------------------------------------------------------------------------
 
     def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self._window, "Import files", str(Path.home()), IMPORT_FILTER)
+        from kathan.formats import registry
+
+        paths, _ = QFileDialog.getOpenFileNames(self._window, "Import files", str(Path.home()), registry.import_file_filter())
         if paths:
             self.import_paths(paths)
 
@@ -102,12 +103,12 @@ class ProjectFiles(QObject):
     def export_dialog(self, format_name: str) -> None:
         from kathan.formats import registry
 
-        fmt = registry.get_format(format_name)
-        if format_name == "brat":
+        target = registry.export_target(format_name)
+        if target.folder:
             out = QFileDialog.getExistingDirectory(self._window, f"Export {format_name} into a folder", str(Path.home()))
         else:
-            extension = fmt.extensions[0] if fmt.extensions else ""
-            out, _ = QFileDialog.getSaveFileName(self._window, f"Export {format_name}", str(Path.home() / f"export{extension}"))
+            default = str(Path.home() / f"export{target.suffix}")
+            out, _ = QFileDialog.getSaveFileName(self._window, f"Export {format_name}", default, target.file_filter)
         if out:
             self.export_to(format_name, out)
 

@@ -245,7 +245,8 @@ class MainWindow(QMainWindow):
         for fmt in registry.all_formats():
             if fmt.writer is None:
                 continue
-            action = self.export_menu.addAction(f"{fmt.description or fmt.name}…")
+            action = self.export_menu.addAction(f"{fmt.display}…")
+            action.setToolTip(fmt.description)
             action.setObjectName(f"action_export_{fmt.name}")
             action.triggered.connect(lambda _c=False, name=fmt.name: self.files.export_dialog(name))
             self.export_actions.append(action)

@@ -23,7 +23,20 @@ from storage.errors import (
     StorageError,
 )
 from storage.stats import ProjectStats
-from storage.workspace import Workspace
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from storage.workspace import Workspace
+
+
+def __getattr__(name: str) -> object:
+    """``Workspace`` is imported on first use: it brings SQLAlchemy, which ``kathan stats`` on a
+    SQLite project does without (``storage.stats.quick_stats``)."""
+    if name == "Workspace":
+        from storage.workspace import Workspace
+
+        return Workspace
+    raise AttributeError(f"module 'storage' has no attribute {name!r}")
 
 __all__ = [
     "BusyError",

@@ -8,6 +8,7 @@ Writing uses Core executemany in batches: ORM objects are an order of magnitude 
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -57,6 +58,10 @@ def check_records(
         if not record.name:
             fail("a document needs a name")
             continue
+        control = _control_character(record.name)
+        if control:
+            fail(f"document name {record.name!r} holds the control character {control}; rename it")
+            continue
         if record.name in seen:
             first = seen[record.name]
             fail(f"document name {record.name!r} appears twice in the input (first at {first.source}:{first.line})")
@@ -103,6 +108,14 @@ def check_records(
             keep.append(record)
             hashes.append(digest)
     return Plan(keep, hashes, skipped), problems
+
+
+def _control_character(name: str) -> str:
+    """The first control character (or line or paragraph separator) in ``name``, as U+XXXX, or ""."""
+    for char in name:
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
+            return f"U+{ord(char):04X}"
+    return ""
 
 
 DOCUMENT_COLUMNS = ("name", "title", "text", "length", "sha256", "language", "meta", "status", "created", "updated")

@@ -8,47 +8,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import Connection
 
 from storage.engine import WRITE_OPTION
 from storage.errors import ProjectError
+from storage.revisions import head, revisions
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
-@cache
-def head() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "storage/migrations/versions holds no revision"
-    return head
-
-
 def current(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The project's revision (None before the first migration), read as Alembic stores it."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
 def known(revision: str) -> bool:
     """Whether this Kathan has migration ``revision`` (a newer Kathan may have written a later one)."""
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
+    return revision in revisions()
 
 
 def upgrade(
@@ -62,6 +57,8 @@ def upgrade(
         conn.execution_options(**{WRITE_OPTION: True})
         with conn.begin():
             if needed(conn):
+                from alembic import command
+
                 command.upgrade(alembic_config(conn), revision)
                 _check_foreign_keys(conn)
             if then is not None:

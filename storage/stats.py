@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.engine import Connection
-
-from storage.rows import annotators, documents, relations, spans, suggestions
+from storage.revisions import head
 
 Counts = tuple[tuple[str, int], ...]
 """``(name, count)`` pairs sorted by name; an annotator-less span counts under ``""``."""
@@ -48,32 +50,59 @@ def _section(title: str, counts: Counts) -> list[str]:
     return [f"  {title}:"] + [f"    {name or '(none)':<{width}}  {count}" for name, count in counts]
 
 
-def project_stats(conn: Connection) -> ProjectStats:
-    def counts(query: object) -> Counts:
-        return tuple(sorted(((name or "", n) for name, n in conn.execute(query)), key=lambda p: p[0]))  # type: ignore[call-overload]
+Run = Callable[[str], Iterable[Any]]
+"""Runs one SQL statement and yields its rows: a SQLAlchemy connection's driver SQL or sqlite3's."""
 
-    per_status = counts(select(documents.c.status, func.count()).group_by(documents.c.status))
-    per_label = counts(select(spans.c.label, func.count()).group_by(spans.c.label))
-    per_type = counts(select(relations.c.type, func.count()).group_by(relations.c.type))
-    span_annotators = counts(
-        select(annotators.c.name, func.count())
-        .select_from(spans.outerjoin(annotators, annotators.c.id == spans.c.annotator_id))
-        .group_by(annotators.c.name)
-    )
-    relation_annotators = counts(
-        select(annotators.c.name, func.count())
-        .select_from(relations.outerjoin(annotators, annotators.c.id == relations.c.annotator_id))
-        .group_by(annotators.c.name)
-    )
-    per_review = counts(select(suggestions.c.status, func.count()).group_by(suggestions.c.status))
+_COUNTS = {
+    "per_status": "SELECT status, count(*) FROM documents GROUP BY status",
+    "per_label": "SELECT label, count(*) FROM spans GROUP BY label",
+    "per_type": "SELECT type, count(*) FROM relations GROUP BY type",
+    "span_annotators": "SELECT a.name, count(*) FROM spans s LEFT JOIN annotators a ON a.id = s.annotator_id GROUP BY a.name",
+    "relation_annotators": (
+        "SELECT a.name, count(*) FROM relations r LEFT JOIN annotators a ON a.id = r.annotator_id GROUP BY a.name"
+    ),
+    "per_review": "SELECT status, count(*) FROM suggestions GROUP BY status",
+}
+"""Plain SQL over the tables of ``storage.rows``, so the same counts run with or without SQLAlchemy."""
+
+
+def project_stats(run: Run) -> ProjectStats:
+    def counts(sql: str) -> Counts:
+        return tuple(sorted(((name or "", n) for name, n in run(sql)), key=lambda p: p[0]))
+
+    c = {key: counts(sql) for key, sql in _COUNTS.items()}
     return ProjectStats(
-        documents=sum(n for _, n in per_status),
-        documents_per_status=per_status,
-        spans=sum(n for _, n in per_label),
-        relations=sum(n for _, n in per_type),
-        spans_per_label=per_label,
-        relations_per_type=per_type,
-        spans_per_annotator=span_annotators,
-        relations_per_annotator=relation_annotators,
-        suggestions_per_status=per_review,
+        documents=sum(n for _, n in c["per_status"]),
+        documents_per_status=c["per_status"],
+        spans=sum(n for _, n in c["per_label"]),
+        relations=sum(n for _, n in c["per_type"]),
+        spans_per_label=c["per_label"],
+        relations_per_type=c["per_type"],
+        spans_per_annotator=c["span_annotators"],
+        relations_per_annotator=c["relation_annotators"],
+        suggestions_per_status=c["per_review"],
     )
+
+
+def quick_stats(target: str | os.PathLike[str]) -> ProjectStats | None:
+    """The stats of a SQLite project file at this Kathan's schema revision, read with the
+    standard library's sqlite3 alone (``kathan stats`` then starts without importing SQLAlchemy);
+    None for anything else — another engine, another revision, a file that is not a sound
+    project — which ``Workspace.open(...).stats()`` then handles with its full checks and messages.
+    """
+    path = Path(target)
+    if "://" in str(target) or not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return None
+    try:
+        (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone() or (None,)
+        if revision != head():
+            return None
+        return project_stats(lambda sql: conn.execute(sql).fetchall())
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+    finally:
+        conn.close()

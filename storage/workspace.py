@@ -177,6 +177,13 @@ class Workspace:
         included: pass it to ``Workspace.open``, never show it."""
         return self._engine.url.render_as_string(hide_password=False)
 
+    def identity(self) -> str:
+        """What tells this project from every other (its creation time, to the microsecond): an
+        export records it, so exporting the same project again may replace that export."""
+        with self._reading() as conn:
+            created = conn.execute(select(project.c.created)).scalar_one()
+        return f"kathan-project:{created.isoformat()}"
+
     def set_annotator(self, name: str) -> None:
         """Sign later edits as ``name``, registering the name in the project."""
         with self._writing() as conn:
@@ -452,7 +459,7 @@ class Workspace:
 
     def stats(self) -> ProjectStats:
         with self._reading() as conn:
-            return project_stats(conn)
+            return project_stats(conn.exec_driver_sql)
 
     def validate(self) -> list[Problem]:
         """Re-check every document's text hash, spans and relations against the text and the schema.

@@ -9,14 +9,13 @@ format could not hold.
 from __future__ import annotations
 
 import hashlib
-import os
-import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
-from typing import IO, overload
+from typing import Any, overload
 
+from kathan.formats.output import atomic_output as atomic_output  # where writers found it first
 from kathan.model import (
     AnnotatedDocument,
     Document,
@@ -60,9 +59,15 @@ class ReadContext:
     """What a reader reports to: problems (fatal or not), progress, and the optional schema."""
 
     def __init__(
-        self, schema: Schema | None = None, progress: Progress | None = None, total: int | None = None
+        self,
+        schema: Schema | None = None,
+        progress: Progress | None = None,
+        total: int | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> None:
         self.schema = schema
+        self.options: Mapping[str, Any] = dict(options or {})
+        """The read options the user gave (``FormatOption.name`` -> value), for any reader to consult."""
         self.problems: list[Problem] = []
         self._progress = progress
         self._total = total
@@ -102,16 +107,89 @@ Writer = Callable[..., "ExportReport"]
 """``writer(docs, out, schema, progress=None, **options) -> ExportReport``."""
 
 
+class Layout(StrEnum):
+    """Whether a format reads or writes one file per export/import, or a folder."""
+
+    FILE = "file"
+    FOLDER = "folder"
+
+
+class OffsetUnit(StrEnum):
+    """What a format's character offsets count (``NONE``: it has tokens, no offsets)."""
+
+    CODEPOINT = "codepoint"
+    UTF16 = "utf16"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class FormatOption:
+    """An option a format's reader or writer takes, offered as ``--NAME`` by the CLI.
+
+    ``name`` is the keyword the reader finds in ``ReadContext.options`` or the writer receives
+    (``offset_unit``; the flag is ``--offset-unit``). ``choices`` empty means free text;
+    ``flag`` means a switch (True when given). Several formats may declare the same option.
+    """
+
+    name: str
+    help: str
+    direction: str = "write"
+    """``"read"`` or ``"write"``."""
+    choices: tuple[str, ...] = ()
+    default: str | bool | None = None
+    flag: bool = False
+
+    @property
+    def cli_flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+Sniff = Callable[[Path], bool]
+"""``sniff(path) -> bool``: whether ``path`` is in this format, judged by content (a bounded
+read of its beginning, see ``kathan.formats.guards``), not only by its extension."""
+
+
 @dataclass(frozen=True, slots=True)
 class Format:
-    """A registered exchange format. ``example`` is a real file of it, also a test fixture."""
+    """A registered exchange format: one module of ``kathan.formats`` defines one as ``FORMAT``.
+
+    ``examples`` are real files (or folders, for ``Layout.FOLDER`` formats) of the format living
+    beside the module in ``kathan/formats/examples/``; they are test fixtures too: a reader reads
+    each of them without a fatal problem, and a writer given the native example
+    (``examples/jsonl/golden.jsonl``) writes exactly ``examples[0]`` when ``golden`` is true.
+    ``sniff`` recognises a file (or, for ``reads=FOLDER``, a folder) by content; ``priority``
+    orders the sniffs (lower first), so a generic format (native JSONL, plain text) is tried
+    after the specific ones sharing its extension.
+    """
 
     name: str
     extensions: tuple[str, ...]
     description: str
     reader: Reader | None
     writer: Writer | None
-    example: Path | None = None
+    examples: tuple[Path, ...] = ()
+    sniff: Sniff | None = None
+    reads: Layout = Layout.FILE
+    writes: Layout = Layout.FILE
+    offset_unit: OffsetUnit = OffsetUnit.CODEPOINT
+    options: tuple[FormatOption, ...] = ()
+    priority: int = 100
+    golden: bool = True
+    title: str = ""
+    """A short name for menus and file filters (``"brat standoff"``); ``name`` when empty."""
+    companions: frozenset[str] = frozenset()
+    """File names the format reads beside its files (``annotation.conf``): never documents."""
+
+    @property
+    def example(self) -> Path | None:
+        return self.examples[0] if self.examples else None
+
+    @property
+    def display(self) -> str:
+        return self.title or self.name
+
+    def options_for(self, direction: str) -> tuple[FormatOption, ...]:
+        return tuple(o for o in self.options if o.direction == direction)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +225,8 @@ class ExportReport:
     spans: int
     relations: int
     warnings: list[str] = field(default_factory=list)
+    offset_unit: str = ""
+    """The unit the written offsets count (``OffsetUnit`` value), for the summary."""
 
 
 class LossLog:
@@ -175,11 +255,16 @@ class LossLog:
 
 
 class DocumentCounter:
-    """Counts documents, spans and relations written and reports progress per document."""
+    """Counts documents, spans and relations written and reports progress per document.
 
-    def __init__(self, docs: Iterable[AnnotatedDocument], progress: Progress | None) -> None:
+    A format that writes no relations says so (``relations=False``): a summary counts only
+    what was written.
+    """
+
+    def __init__(self, docs: Iterable[AnnotatedDocument], progress: Progress | None, *, relations: bool = True) -> None:
         self._docs = docs
         self._progress = progress
+        self._count_relations = relations
         self._total = len(docs) if isinstance(docs, Sized) else None
         self.documents = 0
         self.spans = 0
@@ -190,48 +275,14 @@ class DocumentCounter:
             yield annotated
             self.documents += 1
             self.spans += len(annotated.spans)
-            self.relations += len(annotated.relations)
+            if self._count_relations:
+                self.relations += len(annotated.relations)
             if self._progress is not None:
                 self._progress(self.documents, self._total)
 
     def report(self, losses: LossLog | None = None, extra: Iterable[str] = ()) -> ExportReport:
         warnings = (losses.warnings() if losses else []) + list(extra)
         return ExportReport(self.documents, self.spans, self.relations, warnings)
-
-
-@contextmanager
-def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
-    """A text handle whose content replaces ``path`` only when the block ends without error.
-
-    Refuses (``KathanError``) to replace an SQLite database or its WAL: an export pointed at
-    the project file by mistake would otherwise destroy the project.
-    """
-    if path.is_dir():
-        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
-    if _is_database(path):
-        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
-    try:
-        with temp.open("x", encoding="utf-8", newline=newline) as handle:
-            yield handle
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-_DATABASE_MAGIC = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
-"""How an SQLite database file and its write-ahead log begin."""
-
-
-def _is_database(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-    except OSError:
-        return False
-    return head.startswith(_DATABASE_MAGIC)
 
 
 def sha256_of(text: str) -> str:

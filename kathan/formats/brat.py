@@ -9,7 +9,8 @@ out with a warning until brat interop is complete.
 
 Write: LF text, ids ``T1.. R1.. A1.. #1..`` per document in span order, a span crossing a
 line break split at each ``\\n`` into trimmed fragments (brat's own rule), binary attributes
-without a value, notes as ``AnnotatorNotes``. Names with ``/`` become subfolders.
+without a value, notes as ``AnnotatorNotes``. Names with ``/`` become subfolders; unsafe or
+colliding names get safe, unique file names (``output.FileNames``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, Progress, ReadContext, Source
+from kathan.formats.base import (
+    DocumentCounter,
+    ExportReport,
+    Format,
+    Layout,
+    LossLog,
+    Progress,
+    ReadContext,
+    Source,
+)
+from kathan.formats.output import FileNames
 from kathan.model import (
     AnnotatedDocument,
     DocumentRecord,
@@ -34,7 +45,7 @@ from kathan.text.graphemes import is_cluster_boundary
 from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments, check_relation
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "tests/fixtures/formats/brat/golden/news/lavrov-1.ann"
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "brat"
 NOTE_TYPE = "AnnotatorNotes"
 _IGNORED_KINDS = {"E": "events", "N": "normalizations", "*": "equivalences"}
 
@@ -516,55 +527,37 @@ def ann_text(annotated: AnnotatedDocument, schema: Schema | None, losses: LossLo
 def write_brat(
     docs: Iterable[AnnotatedDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
 ) -> ExportReport:
-    """Writes ``out/NAME.txt`` and ``out/NAME.ann`` per document and one ``annotation.conf``."""
+    """Writes ``out/NAME.txt`` and ``out/NAME.ann`` per document and one ``annotation.conf``.
+
+    Called through ``registry.write``, ``out`` is a fresh folder that ``output`` moves into place.
+    """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
     seen = _Seen()
-    written: set[Path] = set()
+    names = FileNames((".txt", ".ann"))
     for annotated in counter:
         document = annotated.document
-        relative = _safe_name(document.name)
+        relative = names.path_for(document.name)
         if relative != document.name:
-            losses.note("document names with unsafe path parts, written with '_'", document.name)
+            losses.note("document names that are unsafe or taken as file names, written under another name", document.name)
         if document.meta or document.status.value != "new":
             losses.note("document status and metadata, not written (brat has no place for them)", document.name)
         base = out / relative
         base.parent.mkdir(parents=True, exist_ok=True)
         for suffix, content in ((".txt", document.text), (".ann", ann_text(annotated, schema, losses))):
-            path = base.with_name(base.name + suffix)
-            _write(path, content)
-            written.add(path)
+            _write(base.with_name(base.name + suffix), content)
         seen.add(annotated)
     _write(out / "annotation.conf", annotation_conf(schema, seen))
     if schema is not None:
         _write(out / "visual.conf", visual_conf(schema))
-    return counter.report(losses, _left_over(out, written))
-
-
-def _left_over(out: Path, written: set[Path]) -> list[str]:
-    """A warning naming the .txt and .ann files in ``out`` this export did not write: importing
-    the folder would bring those documents back (an older export, a document since renamed)."""
-    others = sorted(
-        p.relative_to(out).as_posix()
-        for p in out.rglob("*")
-        if p.suffix in (".txt", ".ann") and p.is_file() and p not in written
-    )
-    if not others:
-        return []
-    shown = ", ".join(others[:6]) + (f" and {len(others) - 6} more" if len(others) > 6 else "")
-    return [f"{len(others)} files in {out} not written by this export (left from before?): {shown}"]
+    return counter.report(losses)
 
 
 def _write(path: Path, content: str) -> None:
-    with path.open("w", encoding="utf-8", newline="\n") as handle:
+    with path.open("x", encoding="utf-8", newline="\n") as handle:
         handle.write(content)
-
-
-def _safe_name(name: str) -> str:
-    parts = [part if part not in ("", ".", "..") else "_" for part in name.replace("\\", "/").split("/")]
-    return "/".join(parts)
 
 
 class _Seen:
@@ -654,11 +647,22 @@ def visual_conf(schema: Schema) -> str:
     return "\n".join(lines) + "\n"
 
 
+def sniff_brat(path: Path) -> bool:
+    """An ``.ann`` file, or a ``.txt`` with an ``.ann`` beside it."""
+    suffix = path.suffix.lower()
+    return suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").is_file())
+
+
 FORMAT = Format(
     name="brat",
-    extensions=(".txt", ".ann"),
+    title="brat standoff",
+    extensions=(".ann", ".txt"),
     description="brat standoff: NAME.txt + NAME.ann pairs (folders recursively), annotation.conf on export",
     reader=read_brat,
     writer=write_brat,
-    example=EXAMPLE,
+    examples=(EXAMPLE,),
+    sniff=sniff_brat,
+    writes=Layout.FOLDER,
+    priority=50,
+    companions=frozenset({"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"}),
 )

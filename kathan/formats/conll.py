@@ -20,13 +20,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, Progress, atomic_output
+from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, OffsetUnit, Progress, atomic_output
 from kathan.model import AnnotatedDocument, Span
 from kathan.schema import Schema
 from kathan.text.sentences import split_sentences
 from kathan.text.tokens import tokenize
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "formats" / "conll" / "golden.conll"
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "conll" / "golden.conll"
 DOCSTART = "-DOCSTART-\tO\n\n"
 _WHITESPACE = re.compile(r"\s")
 
@@ -120,7 +120,7 @@ def write_conll(
     docstart: bool = True,
 ) -> ExportReport:
     """Writes every document's tokens and IOB2 tags to ``out`` (replaced only on success)."""
-    counter = DocumentCounter(docs, progress)
+    counter = DocumentCounter(docs, progress, relations=False)
     losses = LossLog()
     with atomic_output(Path(out)) as handle:
         for annotated in counter:
@@ -136,5 +136,7 @@ FORMAT = Format(
     description="CoNLL-style BIO: TOKEN<TAB>TAG (IOB2), blank line between sentences, -DOCSTART- per document",
     reader=None,
     writer=write_conll,
-    example=EXAMPLE,
+    examples=(EXAMPLE,),
+    title="CoNLL BIO",
+    offset_unit=OffsetUnit.NONE,
 )

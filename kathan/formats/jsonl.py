@@ -32,6 +32,7 @@ from kathan.formats.base import (
     atomic_output,
     sha256_of,
 )
+from kathan.formats.guards import first_json_line
 from kathan.model import (
     AnnotatedDocument,
     DocumentRecord,
@@ -46,11 +47,12 @@ from kathan.text.decode import OffsetRemap, normalize_newlines, title_of
 from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments, check_relation
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "formats" / "jsonl" / "golden.jsonl"
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "jsonl" / "golden.jsonl"
 MAX_LINE_BYTES = 50 * 1024 * 1024
 MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
 """A corpus export can pass the one-article limit of ``read_text_file``; lines are streamed."""
 MAX_PROBLEMS_PER_FILE = 200
+FIRST_LINE_SNIFF_BYTES = 1024 * 1024
 
 _DOCUMENT_KEYS = frozenset(
     {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language"}
@@ -500,11 +502,21 @@ def write_jsonl(
     return counter.report(losses)
 
 
+def sniff_jsonl(path: Path) -> bool:
+    """A first line that is a JSON object with a ``text`` and only keys of the native form
+    (doccano's ``label``/``entities`` or Prodigy's ``tokens`` belong to their own formats)."""
+    first = first_json_line(path, FIRST_LINE_SNIFF_BYTES)
+    return isinstance(first, dict) and isinstance(first.get("text"), str) and _DOCUMENT_KEYS.issuperset(first)
+
+
 FORMAT = Format(
     name="jsonl",
+    title="Kathan JSONL",
     extensions=(".jsonl", ".ndjson"),
     description="Kathan native JSONL, one document a line with spans and relations (lossless)",
     reader=read_jsonl,
     writer=write_jsonl,
-    example=EXAMPLE,
+    examples=(EXAMPLE,),
+    sniff=sniff_jsonl,
+    priority=500,
 )

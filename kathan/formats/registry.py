@@ -3,76 +3,249 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-from kathan.formats import brat, conll, jsonl, spacy, txt
-from kathan.formats.base import ExportReport, Format, ImportResult, Progress, ReadContext, Source
+from kathan.formats.base import (
+    ExportReport,
+    Format,
+    FormatOption,
+    ImportResult,
+    Layout,
+    Progress,
+    ReadContext,
+    Source,
+)
+from kathan.formats import output
+from kathan.formats.guards import head_text
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
 from kathan.schema import Schema
 
-_FORMATS: dict[str, Format] = {}
+ENTRY_POINT_GROUP = "kathan.formats"
+"""Third-party formats: an entry point in this group names a ``Format`` (or a no-argument
+callable returning one); its entry-point name is the format's name."""
+
+BUILTIN_MODULES: dict[str, str] = {
+    "txt": "kathan.formats.txt",
+    "jsonl": "kathan.formats.jsonl",
+    "brat": "kathan.formats.brat",
+    "conll": "kathan.formats.conll",
+    "webanno-tsv3": "kathan.formats.webanno_tsv3",
+    "uima-xmi": "kathan.formats.uima_xmi",
+    "doccano": "kathan.formats.doccano",
+    "label-studio": "kathan.formats.label_studio",
+    "prodigy": "kathan.formats.prodigy",
+    "spacy": "kathan.formats.spacy",
+    "hf": "kathan.formats.hf",
+}
+"""Built-in format name -> the module defining its ``FORMAT``, imported only when the format is
+first needed (so listing names costs no import). A module of this table that is not installed
+is no format: the table can name a format before its module exists."""
+
+_registered: dict[str, Format] = {}
+_loaded: dict[str, Format] = {}
+_installed: dict[str, Callable[[], Any]] | None = None
 
 
 def register(format_: Format) -> None:
-    """Adds ``format_`` (or replaces the one of the same name)."""
-    _FORMATS[format_.name] = format_
+    """Adds ``format_`` (or replaces the one of the same name) from code, over built-ins and entry points."""
+    _registered[format_.name] = format_
 
 
-for _builtin in (txt.FORMAT, jsonl.FORMAT, brat.FORMAT, conll.FORMAT, spacy.FORMAT):
-    register(_builtin)
+def unregister(name: str) -> None:
+    _registered.pop(name, None)
+    _loaded.pop(name, None)
+
+
+def _builtin_names() -> list[str]:
+    return [name for name, module in BUILTIN_MODULES.items() if importlib.util.find_spec(module) is not None]
+
+
+def _entry_points() -> dict[str, Callable[[], Any]]:
+    global _installed
+    if _installed is None:
+        _installed = {ep.name: ep.load for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    return _installed
+
+
+def format_names() -> list[str]:
+    """Every available format name, built-ins in their table order, without importing any format."""
+    names = dict.fromkeys(_builtin_names())
+    names.update(dict.fromkeys(_entry_points()))
+    names.update(dict.fromkeys(_registered))
+    return list(names)
 
 
 def get_format(name: str) -> Format:
-    """The format called ``name``; ``KeyError`` naming the known ones otherwise."""
-    try:
-        return _FORMATS[name]
-    except KeyError:
-        raise KeyError(f"unknown format {name!r} (known: {', '.join(sorted(_FORMATS))})") from None
+    """The format called ``name``, imported on first use; ``KeyError`` naming the known ones otherwise."""
+    if name in _registered:
+        return _registered[name]
+    if name in _loaded:
+        return _loaded[name]
+    format_ = _load(name)
+    if format_ is None:
+        raise KeyError(f"unknown format {name!r} (known: {', '.join(sorted(format_names()))})")
+    _loaded[name] = format_
+    return format_
+
+
+def _load(name: str) -> Format | None:
+    if name in _entry_points():
+        found = _entry_points()[name]()
+        format_ = found if isinstance(found, Format) else found()
+    elif name in BUILTIN_MODULES and importlib.util.find_spec(BUILTIN_MODULES[name]) is not None:
+        format_ = importlib.import_module(BUILTIN_MODULES[name]).FORMAT
+    else:
+        return None
+    if not isinstance(format_, Format) or format_.name != name:
+        raise TypeError(f"format {name!r} must be provided as a Format named {name!r}, got {format_!r}")
+    return format_
 
 
 def all_formats() -> list[Format]:
-    return list(_FORMATS.values())
+    """Every format (importing each), in ``format_names`` order."""
+    return [get_format(name) for name in format_names()]
 
 
 def readable_formats() -> list[str]:
-    return [f.name for f in _FORMATS.values() if f.reader is not None]
+    return [f.name for f in all_formats() if f.reader is not None]
 
 
 def writable_formats() -> list[str]:
-    return [f.name for f in _FORMATS.values() if f.writer is not None]
+    return [f.name for f in all_formats() if f.writer is not None]
+
+
+def _by_priority(formats: Iterable[Format]) -> list[Format]:
+    return sorted(formats, key=lambda f: f.priority)
+
+
+def detect_file(path: Path, *, fallback: bool = True) -> str | None:
+    """The format reading the file ``path``: the first whose ``sniff`` accepts it (by
+    priority), else the first reading its extension; with ``fallback``, JSONL for a file
+    starting with ``{`` and plain text otherwise. None when nothing claims it."""
+    readers = _by_priority(f for f in all_formats() if f.reader is not None and f.reads is Layout.FILE)
+    for format_ in readers:
+        if format_.sniff is not None and format_.sniff(path):
+            return format_.name
+    suffix = path.suffix.lower()
+    for format_ in readers:
+        if suffix and suffix in format_.extensions:
+            return format_.name
+    if not fallback:
+        return None
+    return "jsonl" if head_text(path, 512).lstrip().startswith("{") else "txt"
+
+
+def detect_folder(path: Path) -> str | None:
+    """The format reading the folder ``path`` as one whole (a dataset folder), if any claims it."""
+    for format_ in _by_priority(f for f in all_formats() if f.reader is not None and f.reads is Layout.FOLDER):
+        if format_.sniff is not None and format_.sniff(path):
+            return format_.name
+    return None
 
 
 def detect_format(path: str | os.PathLike[str]) -> str:
-    """The name of the format of ``path``, by extension and, for folders, by what they hold.
+    """The name of the format of ``path``, by content (each format's ``sniff``) and extension.
 
-    A folder holding any ``.ann`` file is brat; one holding only ``.jsonl`` files is JSONL;
-    otherwise txt (``read_paths`` in auto mode reads a mixed folder file by file). A ``.txt``
-    file with an ``.ann`` beside it is brat. Unknown extensions are read as JSONL when the file
-    starts with ``{`` and as text otherwise.
+    A folder is read whole by a folder format that claims it; otherwise its files are read
+    each by its own format (``read_paths`` in auto mode), and this names the format of most
+    of them other than plain text (txt when there is no other).
     """
     path = Path(path)
-    if path.is_dir():
-        suffixes = {p.suffix.lower() for p in _walk(path)}
-        if ".ann" in suffixes:
-            return "brat"
-        if suffixes & {".jsonl", ".ndjson"} and ".txt" not in suffixes:
-            return "jsonl"
-        return "txt"
-    suffix = path.suffix.lower()
-    if suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").exists()):
-        return "brat"
-    for format_ in _FORMATS.values():
-        if format_.reader is not None and suffix in format_.extensions:
-            return format_.name
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except OSError:
-        return "txt"
-    return "jsonl" if head.startswith(b"{") else "txt"
+    if not path.is_dir():
+        return detect_file(path) or "txt"
+    whole = detect_folder(path)
+    if whole is not None:
+        return whole
+    counts: dict[str, int] = {}
+    for file in _walk(path):
+        name = detect_file(file, fallback=False)
+        if name is not None and file.name not in _companions():
+            counts[name] = counts.get(name, 0) + 1
+    counts.pop("txt", None) if len(counts) > 1 else None
+    return max(counts, key=lambda n: counts[n]) if counts else "txt"
+
+
+def options(direction: str) -> list[FormatOption]:
+    """The ``direction`` ("read" or "write") options of every format, one per name (the first
+    declaration's flag and help, the choices of all)."""
+    merged: dict[str, FormatOption] = {}
+    for format_ in all_formats():
+        for option in format_.options_for(direction):
+            known = merged.get(option.name)
+            if known is None:
+                merged[option.name] = option
+            elif option.choices:
+                choices = tuple(dict.fromkeys(known.choices + option.choices))
+                merged[option.name] = FormatOption(known.name, known.help, direction, choices, known.default, known.flag)
+    return list(merged.values())
+
+
+def formats_using(option: str, direction: str) -> list[str]:
+    return [f.name for f in all_formats() if any(o.name == option for o in f.options_for(direction))]
+
+
+def check_options(format_name: str, given: Mapping[str, Any], direction: str) -> None:
+    """Refuses (``KathanError``) options the format ``format_name`` does not take."""
+    declared = {o.name: o for o in get_format(format_name).options_for(direction)}
+    for name, value in given.items():
+        option = declared.get(name)
+        flag = "--" + name.replace("_", "-")
+        if option is None:
+            users = ", ".join(formats_using(name, direction)) or "no format"
+            raise KathanError(f"{flag} is not an option of {format_name} ({'import' if direction == 'read' else 'export'}); it is one of {users}")
+        if option.choices and value not in option.choices:
+            raise KathanError(f"{flag} {value!r}: {format_name} takes one of {', '.join(option.choices)}")
+
+
+# What front ends show: file-dialog filters, export targets, help.
+
+
+@dataclass(frozen=True, slots=True)
+class ExportTarget:
+    """How to ask for an export's destination: a folder, or a file with a suffix and a filter."""
+
+    folder: bool
+    suffix: str
+    file_filter: str
+
+
+def _filter(format_: Format) -> str:
+    patterns = " ".join(f"*{e}" for e in format_.extensions) or "*"
+    return f"{format_.display} ({patterns})"
+
+
+def import_file_filter() -> str:
+    """A Qt file-dialog filter for importing: every readable extension first, then one per format."""
+    readers = [f for f in all_formats() if f.reader is not None]
+    every = " ".join(dict.fromkeys(f"*{e}" for f in readers for e in f.extensions))
+    parts = [f"Articles and annotations ({every})"]
+    parts.extend(_filter(f) for f in readers if f.extensions)
+    parts.append("All files (*)")
+    return ";;".join(parts)
+
+
+def export_target(name: str) -> ExportTarget:
+    format_ = get_format(name)
+    suffix = format_.extensions[0] if format_.extensions else ""
+    return ExportTarget(format_.writes is Layout.FOLDER, suffix, _filter(format_))
+
+
+def format_help(direction: str) -> str:
+    """One line per format of ``direction`` ("read" or "write"): name, description, offset unit."""
+    lines = []
+    for format_ in all_formats():
+        if (format_.reader if direction == "read" else format_.writer) is None:
+            continue
+        where = "a folder" if (format_.reads if direction == "read" else format_.writes) is Layout.FOLDER else "files"
+        lines.append(f"{format_.name}: {format_.description} [{where}; offsets: {format_.offset_unit.value}]")
+    return "\n".join(lines)
 
 
 def read_paths(
@@ -81,16 +254,20 @@ def read_paths(
     *,
     schema: Schema | None = None,
     progress: Progress | None = None,
+    options: Mapping[str, Any] | None = None,
 ) -> ImportResult:
     """Reads files and folders (recursively, in sorted order) into records, all or nothing.
 
-    In auto mode each file of a folder is read by its suffix (``.txt`` as brat when the folder
-    holds ``.ann`` files, ``.jsonl``); other files are skipped with a warning.
+    In auto mode a folder that a folder format claims is read whole; otherwise each file is
+    read by the format that recognises it (``detect_file``); files no format claims are
+    skipped with a warning. With a named format, a folder's files with that format's
+    extensions are read.
 
     Raises ``InputError`` listing every fatal problem of every file (file and line each)
     when there is any; otherwise returns the records in input order with the warnings met.
     With a ``schema``, unknown labels, attributes and relation types are fatal problems too.
-    ``progress(done_bytes, total_bytes)`` is called as files are read.
+    ``progress(done_bytes, total_bytes)`` is called as files are read. ``options`` are the
+    read options the user gave (see ``FormatOption``), passed to readers in ``ReadContext``.
     """
     problems: list[Problem] = []
     groups: list[tuple[Format, list[Source]]] = []
@@ -99,19 +276,23 @@ def read_paths(
         if not path.exists():
             problems.append(Problem(str(path), 0, "no such file or folder"))
             continue
-        if format != "auto":
-            format_ = _readable(format, path)
-            if not path.is_dir():
-                groups.append((format_, [_source(path, path.stem, problems)]))
+        if path.is_dir():
+            problems.extend(Problem(str(path), 0, reason) for reason in output.check_export_folder(path))
+        named = _readable(format, path) if format != "auto" else None
+        if path.is_dir():
+            whole = named if named is not None and named.reads is Layout.FOLDER else None
+            if named is None and (claimed := detect_folder(path)) is not None:
+                whole = get_format(claimed)
+            if whole is not None:
+                groups.append((whole, [_source(path, path.name, problems)]))
                 continue
             files = _walk(path)
-            by_format = _folder_sources(path, files, _only(format_), problems)
-        elif not path.is_dir():
-            groups.append((_readable(detect_format(path), path), [_source(path, path.stem, problems)]))
-            continue
+            format_of = _only(named) if named is not None else _detected
+            by_format = _folder_sources(path, files, format_of, problems)
         else:
-            files = _walk(path)
-            by_format = _folder_sources(path, files, _auto_format(files), problems)
+            chosen = named if named is not None else _readable(detect_file(path) or "txt", path)
+            groups.append((chosen, [_source(path, path.stem, problems)]))
+            continue
         skipped = by_format.pop(None, [])
         if skipped:
             shown = ", ".join(s.path.relative_to(path).as_posix() for s in skipped[:3])
@@ -122,7 +303,7 @@ def read_paths(
             problems.append(Problem(str(path), 0, "no files to import in this folder"))
         groups.extend((get_format(name), sources) for name, sources in by_format.items() if name is not None)
     total = sum(source.size for _, sources in groups for source in sources)
-    ctx = ReadContext(schema, progress, total)
+    ctx = ReadContext(schema, progress, total, options)
     ctx.extend(problems)
     records: list[DocumentRecord] = []
     for format_, sources in groups:
@@ -140,23 +321,32 @@ def write(
     out: str | os.PathLike[str],
     schema: Schema | None = None,
     progress: Progress | None = None,
+    *,
+    overwrite: bool = False,
+    project: str = "",
     **options: Any,
 ) -> ExportReport:
     """Exports ``docs`` (streamed) to ``out`` in ``format``; ``progress(done_documents, total)``.
 
-    ``out`` is a file for jsonl, conll and spacy and a folder for brat. The report counts what
-    was written and lists, with counts and document names, what the format could not hold.
-    Raises ``KeyError`` for an unknown or read-only format and ``KathanError`` when ``out``
-    cannot be written.
+    ``out`` is a folder for formats that write one (``Format.writes``) and a file otherwise,
+    written safely by ``output.export`` (``project`` and ``overwrite`` are its). The report
+    counts what was written and lists, with counts and document names, what the format could
+    not hold. Raises ``KeyError`` for an unknown or read-only format, ``OutputInTheWay`` when
+    ``out`` holds files an export must not replace silently, and ``KathanError`` when ``out``
+    cannot be written. ``options`` go to the writer as keywords (front ends check the user's
+    with ``check_options`` first).
     """
     format_ = get_format(format)
     if format_.writer is None:
         raise KeyError(f"Kathan cannot export {format} (it exports {', '.join(writable_formats())})")
     try:
-        return format_.writer(docs, Path(out), schema, progress, **options)
+        report = output.export(format_, docs, out, schema, progress, overwrite=overwrite, project=project, **options)
     except OSError as exc:
         where = exc.filename or out
         raise KathanError(f"{where}: cannot write the export: {exc.strerror or exc}") from None
+    if not report.offset_unit:
+        report = ExportReport(report.documents, report.spans, report.relations, report.warnings, format_.offset_unit.value)
+    return report
 
 
 def _readable(name: str, path: Path) -> Format:
@@ -170,33 +360,33 @@ def _readable(name: str, path: Path) -> Format:
     return format_
 
 
-_BRAT_CONFIGS = frozenset({"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"})
+def _companions() -> frozenset[str]:
+    """File names that formats read beside their files (brat's ``annotation.conf``): not documents."""
+    return frozenset(name for f in all_formats() for name in f.companions)
 
 
-def _only(format_: Format) -> Callable[[str], str | None]:
-    def format_of(suffix: str) -> str | None:
-        return format_.name if suffix in format_.extensions else None
+def _only(format_: Format) -> Callable[[Path], str | None]:
+    def format_of(path: Path) -> str | None:
+        return format_.name if path.suffix.lower() in format_.extensions else None
 
     return format_of
 
 
-def _auto_format(files: Sequence[Path]) -> Callable[[str], str | None]:
-    """Which format reads a file of a folder, by suffix: brat for ``.txt`` when any ``.ann`` is there."""
-    brat_folder = any(p.suffix.lower() == ".ann" for p in files)
-    by_suffix = {".ann": "brat", ".txt": "brat" if brat_folder else "txt", ".jsonl": "jsonl", ".ndjson": "jsonl"}
-    return by_suffix.get
+def _detected(path: Path) -> str | None:
+    return detect_file(path, fallback=False)
 
 
 def _folder_sources(
-    folder: Path, files: Sequence[Path], format_of: Callable[[str], str | None], problems: list[Problem]
+    folder: Path, files: Sequence[Path], format_of: Callable[[Path], str | None], problems: list[Problem]
 ) -> dict[str | None, list[Source]]:
     """``files`` of ``folder`` grouped by the format that reads them (None: skipped), in order."""
     groups: dict[str | None, list[Source]] = {}
+    companions = _companions()
     for file in files:
-        if file.name in _BRAT_CONFIGS:
+        if file.name in companions:
             continue
         source = _source(file, file.relative_to(folder).with_suffix("").as_posix(), problems)
-        groups.setdefault(format_of(file.suffix.lower()), []).append(source)
+        groups.setdefault(format_of(file), []).append(source)
     return groups
 
 

@@ -17,7 +17,7 @@ from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, 
 from kathan.model import AnnotatedDocument
 from kathan.schema import Schema
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "formats" / "spacy" / "golden.json"
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "spacy" / "golden.json"
 
 
 def document_entry(annotated: AnnotatedDocument, losses: LossLog) -> dict[str, object]:
@@ -44,7 +44,7 @@ def write_spacy(
     docs: Iterable[AnnotatedDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
 ) -> ExportReport:
     """Writes a JSON list, one document at a time (streamed), replacing ``out`` on success."""
-    counter = DocumentCounter(docs, progress)
+    counter = DocumentCounter(docs, progress, relations=False)
     losses = LossLog()
     with atomic_output(Path(out)) as handle:
         handle.write("[")
@@ -63,5 +63,6 @@ FORMAT = Format(
     description='spaCy-style JSON: [{"text", "spans": [[start, end, label]], "meta"}], code points',
     reader=None,
     writer=write_spacy,
-    example=EXAMPLE,
+    examples=(EXAMPLE,),
+    title="spaCy JSON",
 )

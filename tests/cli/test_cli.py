@@ -103,8 +103,9 @@ def test_exit_codes_for_usage_and_missing_project(tmp_path: Path, capsys: pytest
     assert "no such project" in capsys.readouterr().err
     assert kathan("init", tmp_path / "p.kathan") == 0
     assert kathan("init", tmp_path / "p.kathan") == 1
-    assert kathan("export", tmp_path / "p.kathan", "--format", "xml", "--out", tmp_path / "x") == 1
-    assert "unknown format 'xml'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:
+        kathan("export", tmp_path / "p.kathan", "--format", "xml", "--out", tmp_path / "x")
+    assert usage.value.code == 2 and "invalid choice: 'xml'" in capsys.readouterr().err
 
 
 def test_init_with_a_bad_schema_names_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -237,3 +238,30 @@ def test_an_interrupted_suggest_says_what_was_kept(project: Path, tmp_path: Path
     err = capsys.readouterr().err
     assert "nothing of the interrupted operation was written" not in err
     assert "kept" in err
+
+
+def test_format_options_reach_the_writer_and_wrong_ones_are_refused(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A format's declared option becomes a CLI flag whose value reaches its writer; giving it to
+    a format that does not take it is refused naming the formats that do."""
+    from kathan.formats import registry
+    from kathan.formats.base import ExportReport, Format, FormatOption
+
+    seen: dict[str, object] = {}
+
+    def write_echo(docs, out, schema=None, progress=None, **options):  # type: ignore[no-untyped-def]
+        seen.update(options)
+        out.write_text("x")
+        return ExportReport(0, 0, 0)
+
+    echo = Format("echo", (".echo",), "Echo", None, write_echo,
+                  options=(FormatOption("loudness", "how loud", "write", ("soft", "loud")),))
+    registry.register(echo)
+    try:
+        assert kathan("export", project, "--format", "echo", "--loudness", "loud", "--out", tmp_path / "o.echo") == 0
+        assert seen == {"loudness": "loud"}
+        assert kathan("export", project, "--format", "jsonl", "--loudness", "soft", "--out", tmp_path / "o.jsonl") == 1
+        assert "--loudness is not an option of jsonl (export); it is one of echo" in capsys.readouterr().err
+    finally:
+        registry.unregister("echo")

@@ -9,6 +9,7 @@ from kathan.formats.base import as_annotated
 from kathan.model import AnnotatedDocument, DocumentRecord
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
+EXAMPLES = Path(__file__).resolve().parents[2] / "kathan" / "formats" / "examples"
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 PEERS = SHARED / "peer-formats"
 

@@ -8,14 +8,15 @@ from pathlib import Path
 import pytest
 
 from kathan.formats.brat import annotation_conf, brat_fragments
+from kathan.formats.output import MANIFEST, OutputInTheWay
 from kathan.formats.registry import read_paths, write
 from kathan.model import InputError
 from kathan.schema import default_schema
 
-from .helpers import FIXTURES, PEERS, annotated, relation_view, span_view
+from .helpers import EXAMPLES, FIXTURES, PEERS, annotated, relation_view, span_view
 
 BRAT = FIXTURES / "brat"
-GOLDEN = BRAT / "golden"
+GOLDEN = EXAMPLES / "brat"
 PEER_BRAT = PEERS / "brat"
 needs_peers = pytest.mark.skipif(not PEER_BRAT.is_dir(), reason="../shared/peer-formats is not beside the repository")
 
@@ -108,9 +109,10 @@ def test_folder_of_pairs_is_brat_recursively(tmp_path: Path) -> None:
 
 def test_brat_export_matches_golden_and_reads_back(tmp_path: Path) -> None:
     """The golden folder was checked by hand: split multi-line span, A lines, # note, conf sections."""
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     report = write("brat", annotated(records), tmp_path / "out", default_schema())
-    written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*") if p.is_file())
+    written = sorted(
+        p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*") if p.is_file() and p.name != MANIFEST)
     expected = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())
     assert written == expected
     for name in expected:
@@ -224,11 +226,15 @@ def test_offsets_counted_before_the_txt_got_crlf_line_ends_are_read(tmp_path: Pa
 
 def test_exporting_into_a_folder_with_other_documents_warns_of_them(tmp_path: Path) -> None:
     """A brat export into a folder that already holds pairs it did not write (an older export with
-    a document since renamed) warns of them: importing the folder again would bring them back."""
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    a document since renamed) is refused naming them; allowed to overwrite, it warns of them:
+    importing the folder again would bring them back."""
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     out = tmp_path / "out"
     _pair(out, "old-name", "पुराना पाठ\n", "")
-    report = write("brat", annotated(records), out, default_schema())
+    with pytest.raises(OutputInTheWay) as refused:
+        write("brat", annotated(records), out, default_schema())
+    assert refused.value.files == ["old-name.ann", "old-name.txt"]
+    report = write("brat", annotated(records), out, default_schema(), overwrite=True)
     assert any("old-name.ann" in w and "old-name.txt" in w and "not written by this export" in w for w in report.warnings)
     clean = write("brat", annotated(records), tmp_path / "fresh", default_schema())
     assert not any("not written by this export" in w for w in clean.warnings)

@@ -12,9 +12,9 @@ from kathan.formats.registry import read_paths, write
 from kathan.model import InputError, Origin
 from kathan.schema import default_schema
 
-from .helpers import FIXTURES, annotated, relation_view, span_view
+from .helpers import EXAMPLES, FIXTURES, annotated, relation_view, span_view
 
-GOLDEN = FIXTURES / "jsonl" / "golden.jsonl"
+GOLDEN = EXAMPLES / "jsonl" / "golden.jsonl"
 CRLF_INPUT = FIXTURES / "jsonl" / "crlf-input.jsonl"
 
 

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from kathan.formats.registry import read_paths, write
 
-from .helpers import FIXTURES, annotated
+from .helpers import EXAMPLES, FIXTURES, annotated
 
-GOLDEN = FIXTURES / "spacy" / "golden.json"
+GOLDEN = EXAMPLES / "spacy" / "golden.json"
 
 
 def test_spacy_export_matches_golden_and_reslices(tmp_path: Path) -> None:
     """Every [start, end, label] slices exactly a fragment of a span of that label."""
-    records = read_paths([FIXTURES / "jsonl" / "golden.jsonl"]).records
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
     out = tmp_path / "train.json"
     report = write("spacy", annotated(records), out)
     assert out.read_bytes() == GOLDEN.read_bytes()

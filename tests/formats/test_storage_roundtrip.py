@@ -8,7 +8,7 @@ import pytest
 
 from kathan.formats.registry import read_paths, write
 
-from .helpers import FIXTURES
+from .helpers import EXAMPLES, FIXTURES
 
 storage = pytest.importorskip("storage")
 
@@ -26,8 +26,8 @@ def _through_project(source: Path, project: Path, out: Path, annotator: str) -> 
 def test_jsonl_through_two_projects_is_byte_identical(tmp_path: Path) -> None:
     """The second project's export equals the first's, even under another annotator's name."""
     first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
-    _through_project(FIXTURES / "jsonl" / "golden.jsonl", tmp_path / "a.kathan", first, "asha")
+    _through_project(EXAMPLES / "jsonl" / "golden.jsonl", tmp_path / "a.kathan", first, "asha")
     _through_project(first, tmp_path / "b.kathan", second, "ravi")
     assert second.read_bytes() == first.read_bytes()
-    golden = (FIXTURES / "jsonl" / "golden.jsonl").read_text(encoding="utf-8")
+    golden = (EXAMPLES / "jsonl" / "golden.jsonl").read_text(encoding="utf-8")
     assert first.read_text(encoding="utf-8") == golden.replace('"annotator": ""', '"annotator": "asha"')

@@ -199,14 +199,16 @@ def test_migrations_run_with_foreign_keys_off_and_keep_the_data(
     db.execute('INSERT INTO fragments (span_id, start, "end", document_id, doc_length) VALUES (1, 0, 6, 1, ?)', (len(sample_text),))
     db.close()
     seen: list[int] = []
-    real_upgrade = migrate.command.upgrade
+    from alembic import command
+
+    real_upgrade = command.upgrade
 
     def spying(config: object, revision: str) -> None:
         conn = config.attributes["connection"]  # type: ignore[attr-defined]
         seen.append(conn.exec_driver_sql("PRAGMA foreign_keys").scalar())
         real_upgrade(config, revision)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(migrate.command, "upgrade", spying)
+    monkeypatch.setattr(command, "upgrade", spying)
     with Workspace.open(path) as ws:
         assert seen == [0]
         (span,) = ws.spans(ws.documents()[0].id)

@@ -169,3 +169,12 @@ def test_a_name_imported_elsewhere_meanwhile_is_caught_under_the_lock(
         ws.import_records([record("a"), record("b")])
     assert calls == 3  # ours, the other import's, ours again under the lock
     assert [d.name for d in ws.documents()] == ["a"]
+
+
+@pytest.mark.parametrize("name", ["nul\x00id", "tab\tid", "bell\x07", "line\u2028sep", "del\x7f", "csi\x9b31m"])
+def test_a_document_name_with_a_control_character_is_refused(ws: Workspace, name: str) -> None:
+    """A NUL, tab, escape or line separator in a document name is refused on import, naming it:
+    such names break file exports and terminals later."""
+    with pytest.raises(InputError, match=r"control character U\+00|control character U\+2028"):
+        ws.import_records([DocumentRecord(name=name, text="पाठ", source="in.jsonl", line=3)])
+    assert ws.documents() == []

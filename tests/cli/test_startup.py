@@ -1,0 +1,72 @@
+"""What a command imports before it works: `kathan --help` and `kathan stats` start without the heavy parts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from kathan.model import DocumentRecord, Origin, SpanRecord
+from storage import Workspace
+from storage.stats import quick_stats
+
+PROBE = (
+    "import sys, runpy\n"
+    "sys.argv = ['kathan', *sys.argv[1:]]\n"
+    "try:\n"
+    "    runpy.run_module('cli.main', run_name='__main__')\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "heavy = sorted(m for m in ('sqlalchemy', 'alembic', 'rich', 'regex', 'kathan.formats.registry', 'storage.workspace')"
+    " if m in sys.modules)\n"
+    "print('HEAVY', heavy, file=sys.stderr)\n"
+)
+
+
+def _heavy_imports(*args: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=60)
+    line = next(l for l in done.stderr.splitlines() if l.startswith("HEAVY"))
+    return eval(line.removeprefix("HEAVY "))  # a list literal printed by the probe
+
+
+def test_help_imports_neither_storage_nor_formats() -> None:
+    """`kathan --help` lists the commands without loading SQLAlchemy, rich or the format registry."""
+    assert _heavy_imports("--help") == []
+
+
+def test_stats_on_a_sqlite_project_imports_no_sqlalchemy(tmp_path: Path) -> None:
+    """`kathan stats` on an up-to-date SQLite project reads it with sqlite3 alone."""
+    path = tmp_path / "p.kathan"
+    Workspace.create(str(path)).close()
+    assert _heavy_imports("stats", str(path)) == []
+
+
+def test_export_help_still_lists_every_format() -> None:
+    """The format choices are built for the command that needs them."""
+    done = subprocess.run([sys.executable, "-m", "cli.main", "export", "--help"], capture_output=True, text=True, timeout=60)
+    assert "brat" in done.stdout and "jsonl" in done.stdout
+
+
+def test_quick_stats_equal_the_workspace_stats(tmp_path: Path) -> None:
+    """The sqlite3-only counts are the Workspace's, section by section."""
+    path = tmp_path / "p.kathan"
+    ws = Workspace.create(str(path), annotator="asha")
+    try:
+        text = "मंत्री ने कहा कि सब ठीक है।"
+        quote = (text.index("सब"), text.index("।"))
+        changes = ws.import_records([DocumentRecord(name="a", text=text, spans=(SpanRecord("T1", "QUOTE", (quote,)),))])
+        doc = changes.documents_added[0]
+        ws.add_span(doc, "SPEAKER", [(0, len("मंत्री"))], origin=Origin.MANUAL)
+        expected = ws.stats()
+    finally:
+        ws.close()
+    assert quick_stats(path) == expected
+
+
+def test_quick_stats_leave_other_targets_to_the_workspace(tmp_path: Path) -> None:
+    """URLs, missing files, files that are not projects: None, so the Workspace gives its checks and messages."""
+    not_a_project = tmp_path / "notes.kathan"
+    not_a_project.write_text("hello", encoding="utf-8")
+    assert quick_stats("postgresql://host/db") is None
+    assert quick_stats(tmp_path / "missing.kathan") is None
+    assert quick_stats(not_a_project) is None
