@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
-from kathan.model import Span, SuggestionStatus
+from kathan.model import DocumentId, Span, SuggestionStatus
 from kathan.suggest.learned import Review
 from kathan.suggest.learned.model import StoredModel
 from storage.rows import learned_models, suggestions, utc_now
@@ -62,3 +62,12 @@ def store_model(conn: Connection, name: str, data: bytes, digest: str, documents
             name=name, data=data, digest=digest, documents=documents, info=dict(info), trained=utc_now()
         )
     )
+
+
+def open_confidence(conn: Connection) -> dict[DocumentId, float]:
+    query = (
+        select(suggestions.c.document_id, func.avg(suggestions.c.confidence))
+        .where(suggestions.c.status == SuggestionStatus.OPEN.value)
+        .group_by(suggestions.c.document_id)
+    )
+    return {DocumentId(doc_id): float(mean) for doc_id, mean in conn.execute(query)}

@@ -432,9 +432,17 @@ class Workspace:
             return learned.stored_model(conn, name)
 
     def store_model(self, name: str, data: bytes, digest: str, documents: int, info: Mapping[str, object]) -> None:
-        """Keep a trained model under ``name``, replacing the one before."""
-        with self._writing() as conn:
+        """Keep a trained model under ``name``, replacing the one before. Not counted in
+        ``data_version``: windows show no model, and a background training must not look to
+        them like another process's edit (which would reload and clear their undo)."""
+        with self._writing(counted=False) as conn:
             learned.store_model(conn, name, data, digest, documents, info)
+
+    def suggestion_confidence(self) -> dict[DocumentId, float]:
+        """The mean confidence of each document's open suggestions (documents with none are absent):
+        the lowest first is where the suggesters have most to learn."""
+        with self._reading() as conn:
+            return learned.open_confidence(conn)
 
     def _document_batches(self, doc_ids: Iterable[int] | None) -> Iterator[list[int]]:
         if doc_ids is not None:
@@ -493,10 +501,12 @@ class Workspace:
             yield conn
 
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """A write transaction holding the write lock from its first statement, counted in the revision."""
+    def _writing(self, counted: bool = True) -> Iterator[Connection]:
+        """A write transaction holding the write lock from its first statement, counted in the
+        revision unless it changes nothing a window shows (a trained model)."""
         with translated_errors(), self._writer.begin() as conn:
-            conn.execute(update(project).values(revision=project.c.revision + 1))
+            if counted:
+                conn.execute(update(project).values(revision=project.c.revision + 1))
             yield conn
 
     def _text_of(self, conn: Connection, doc_id: int) -> str:

@@ -94,3 +94,21 @@ def test_cli_train_suggest_and_cross_validate(tmp_path: Path, capsys: pytest.Cap
     assert "3-fold cross-validation" in table and "SPEAKER" in table
     assert main(["evaluate", str(path), "--cv", "30"]) == 1
     assert main(["evaluate", str(path)]) == 1
+
+
+def test_storing_a_model_is_no_edit_windows_see(trained_ws: Workspace) -> None:
+    """A background training must not look like another process's edit to an open window."""
+    before = trained_ws.data_version()
+    current_model(trained_ws)
+    assert trained_ws.data_version() == before
+
+
+def test_mean_confidence_of_open_suggestions_per_document(trained_ws: Workspace) -> None:
+    fresh = trained_ws.document_by_name("fresh")
+    assert fresh is not None and trained_ws.suggestion_confidence() == {}
+    suggester = project_suggester(trained_ws)
+    trained_ws.store_suggestions(fresh.id, suggester.name, suggester.suggest(fresh))
+    stored = trained_ws.suggestions(fresh.id)
+    confidence = trained_ws.suggestion_confidence()
+    mean = sum(float(s.note.split()[1].rstrip(";")) for s in stored) / len(stored)
+    assert set(confidence) == {fresh.id} and abs(confidence[fresh.id] - mean) < 0.01
