@@ -42,12 +42,13 @@ def rules() -> Suggester:
 
 def current_model(ws: Workspace, force: bool = False, seed: int = 0) -> Trained:
     """The project's model, trained first when the stored one was trained on other annotations
-    (or ``force``); no model while nothing is annotated."""
+    or another schema (or ``force``); no model while nothing is annotated."""
     rule_suggester = rules()
     docs = ws.training_documents()
     if not docs:
         return Trained(None, {}, False, 0)
-    wanted = hashlib.sha256(f"{digest(docs)}:{FORMAT}:{rule_suggester.name}:{seed}".encode()).hexdigest()
+    schema = hashlib.sha256(ws.schema.source.encode()).hexdigest()
+    wanted = hashlib.sha256(f"{digest(docs)}:{schema}:{FORMAT}:{rule_suggester.name}:{seed}".encode()).hexdigest()
     stored = ws.stored_model(MODEL_NAME)
     if stored is not None and stored.digest == wanted and not force:
         try:
