@@ -98,20 +98,54 @@ def suggest_bench() -> None:
     print(run_learn_bench())
 
 
+def segmentation_bench(treebanks: str | None) -> None:
+    from bench.segmentation_bench import run_segmentation_bench
+
+    print("\n## Segmentation on Universal Dependencies treebanks")
+    print(run_segmentation_bench(treebanks))
+
+
+def team_bench(processes: int, edits: int, work: Path) -> None:
+    from bench.team_load import run
+    from kathan.model import DocumentRecord
+    from tests.conftest import POSTGRES, SAMPLE, fresh_postgres
+
+    print(f"\n## A team at once: {processes} processes x {edits:,} edits (add, update, delete) on one document")
+    places: list[tuple[str, str | Path]] = [("SQLite", work / "team.kathan")]
+    if POSTGRES:
+        places.append(("PostgreSQL", fresh_postgres("k_bench")))
+    else:
+        print("PostgreSQL: skipped (no server: set KATHAN_TEST_POSTGRES or install postgresql)")
+    for engine, project in places:
+        with Workspace.create(project) as ws:
+            (doc,) = ws.import_records([DocumentRecord(name="a", text=SAMPLE.read_text(encoding="utf-8"))]).documents_added
+            result = run(project, doc, processes, edits)
+            left = sum(len(r["alive"]) for r in result.reports)
+            found = len(ws.spans(doc))
+        verdict = "ok" if not result.failures and found == left else f"LOST EDITS or errors ({len(result.failures)} failed)"
+        print(f"{engine + ': edits per second, all processes':<44} {result.edits_per_second:9.0f}   {result.seconds:.1f} s, {found:,} spans as expected: {verdict}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--spans", type=int, default=30)
-    parser.add_argument("--only", choices=("corpus", "view", "suggest"))
+    parser.add_argument("--only", choices=("corpus", "view", "suggest", "segmentation", "team"))
+    parser.add_argument("--treebanks", help="folder of UD *-ud-*.conllu files (else $KATHAN_UD)")
+    parser.add_argument("--team-edits", type=int, default=2_000, help="edits per process in the team bench")
     args = parser.parse_args()
     print(f"# Kathan benchmarks on {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory(prefix="kathan-bench-") as tmp:
         if args.only in (None, "corpus"):
             corpus_bench(args.documents, args.spans, Path(tmp))
+        if args.only in (None, "team"):
+            team_bench(5, args.team_edits, Path(tmp))
     if args.only in (None, "view"):
         view_bench()
     if args.only in (None, "suggest"):
         suggest_bench()
+    if args.only in (None, "segmentation"):
+        segmentation_bench(args.treebanks)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cli.progress import progress_bar
 from kathan.model import KathanError
-from kathan.schema import default_schema, load_schema
+from kathan.schema import default_schema
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -37,13 +37,15 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
 
 
 def init(args: argparse.Namespace) -> int:
-    schema = load_schema(args.schema) if args.schema else default_schema()
+    from kathan.formats import registry
+
+    schema = registry.load_schema_file(args.schema) if args.schema else default_schema()
     if "://" not in args.project and Path(args.project).exists():
         raise KathanError(f"{args.project}: already exists; refusing to overwrite it")
     from storage import Workspace
 
     Workspace.create(args.project, schema=schema).close()
-    print(f"created {args.project} with schema {schema.name!r} ({', '.join(schema.label_names)})")
+    print(f"created {_for_people(args.project)} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
 
 
@@ -63,16 +65,21 @@ def import_(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         with progress_bar("importing", total=len(result.records)) as bar:
-            changes = ws.import_records(result.records, progress=bar.advance)
+            changes = ws.import_records(result.records, progress=bar.advance, replace_layers=args.replace_layer)
     spans = sum(len(r.spans) for r in result.records)
     relations = sum(len(r.relations) for r in result.records)
-    print(f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, {counted(relations, 'relation')}")
+    layered = f", layers added to {counted(len(changes.documents_updated), 'document')}" if changes.documents_updated else ""
+    print(
+        f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, "
+        f"{counted(relations, 'relation')}{layered}"
+    )
     return EXIT_OK
 
 
 def export(args: argparse.Namespace) -> int:
     from kathan.formats import registry
     from kathan.formats.output import OutputInTheWay
+    from kathan.layers import ALL_LAYERS, only_layer
 
     try:
         fmt = registry.get_format(args.format)
@@ -85,7 +92,18 @@ def export(args: argparse.Namespace) -> int:
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else len(ws.documents())
-        docs = ws.iter_suggested(doc_ids) if args.suggestions else ws.iter_annotated(doc_ids)
+        if args.include_rejected and not args.suggestions:
+            raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
+        docs = (
+            ws.iter_suggested(doc_ids, include_rejected=args.include_rejected)
+            if args.suggestions
+            else ws.iter_annotated(doc_ids)
+        )
+        if args.layer != ALL_LAYERS:
+            layers = [a.name for a in ws.annotators()]
+            if args.layer not in layers:
+                raise KathanError(f"no layer {args.layer!r} in the project (layers: {', '.join(layers) or 'none'}, all)")
+            docs = (only_layer(doc, args.layer) for doc in docs)
         try:
             with progress_bar(f"exporting {fmt.name}", total=total) as bar:
                 report = registry.write(
@@ -96,9 +114,11 @@ def export(args: argparse.Namespace) -> int:
             raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out}"
+        f"{counted(report.relations, 'relation')} to {args.out}{_unit(report.offset_unit)}"
     )
     return EXIT_OK
 
@@ -198,10 +218,73 @@ def _cross_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def agree(args: argparse.Namespace) -> int:
+    from kathan.agreement import agree as measure
+    from kathan.agreement import dumps
+
+    with opened(args.project) as ws:
+        unknown = [label for label in args.labels or () if label not in ws.schema.label_names]
+        if unknown:
+            raise KathanError(f"no label {unknown[0]!r} in the schema (it has {', '.join(ws.schema.label_names)})")
+        report = measure(ws.iter_annotated(_doc_ids(ws, args.doc)), labels=args.labels, annotators=args.annotators)
+    if args.json:
+        print(dumps(report))
+    elif args.csv:
+        sys.stdout.write(report.to_csv())
+    else:
+        print(report.format_table())
+    return EXIT_OK
+
+
+def merge(args: argparse.Namespace) -> int:
+    from storage.teams import merge_project
+
+    conflicts = 0
+    with opened(args.target) as target:
+        for source_path in args.sources:
+            with opened(source_path) as source:
+                if source.schema.source != target.schema.source:
+                    print(f"warning: {source_path} has another schema than {args.target}; spans must fit the target's", file=sys.stderr)
+                report = merge_project(target, source)
+            print(
+                f"{source_path}: {counted(report.added, 'new document')}, layers added to "
+                f"{counted(report.layered, 'document')}, {counted(len(report.conflicts), 'conflict')}"
+            )
+            for problem in report.conflicts:
+                print(f"conflict: {problem.message}", file=sys.stderr)
+            conflicts += len(report.conflicts)
+    if conflicts:
+        print(f"{counted(conflicts, 'conflict')} left as they were in {args.target}: settle them in the curation view", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return EXIT_OK
+
+
+def copy(args: argparse.Namespace) -> int:
+    from storage.teams import copy_project
+
+    with opened(args.source) as source:
+        total = len(source.documents())
+        with progress_bar("copying", total=total) as bar:
+            copy_project(source, args.target, progress=bar.advance).close()
+    print(f"copied {counted(total, 'document')} to {_for_people(args.target)}")
+    return EXIT_OK
+
+
 def _format_options(args: argparse.Namespace) -> dict[str, object]:
     """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
     return {key.removeprefix("format_"): value for key, value in vars(args).items()
             if key.startswith("format_") and value is not None}
+
+
+def _for_people(target: str) -> str:
+    from storage.urls import for_people
+
+    return for_people(target)
+
+
+def _unit(offset_unit: str) -> str:
+    names = {"codepoint": "Unicode code points", "utf16": "UTF-16 code units"}
+    return f" (offsets in {names[offset_unit]})" if offset_unit in names else ""
 
 
 def counted(n: int, noun: str) -> str:

@@ -104,7 +104,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="create a new project file")
     p.add_argument("project", help="path of the new .kathan file")
-    p.add_argument("--schema", metavar="FILE", help="schema TOML (default: the attribution schema)")
+    p.add_argument("--schema", metavar="FILE",
+                   help="schema TOML, brat annotation.conf or INCEpTION type system (default: the attribution schema)")
     p.set_defaults(handler=_command("init"))
 
     p = sub.add_parser("import", help="import documents (and their annotations) into a project",
@@ -117,7 +118,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         p.add_argument("--format", default="auto", choices=["auto", *registry.format_names()], metavar="FORMAT",
                        help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
         _add_format_options(p, "read")
-    p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
+    p.add_argument("--annotator", default=None, help="annotator (layer) recorded for imported spans without one")
+    p.add_argument(
+        "--replace-layer", action="store_true", help="replace an annotator's layer of a document already in the project"
+    )
     p.set_defaults(handler=_command("import_"))
 
     p = sub.add_parser("export", help="export documents and annotations", formatter_class=argparse.RawTextHelpFormatter)
@@ -131,6 +135,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
+    p.add_argument("--layer", default="all", metavar="gold|NAME|all", help="one annotator's layer, or all (default)")
+    p.add_argument("--include-rejected", action="store_true", help="with --suggestions: the rejected ones too")
     p.add_argument(
         "--overwrite", action="store_true",
         help="write a folder export into a folder holding other files (they are listed otherwise, and nothing is written)",
@@ -164,6 +170,26 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--match", choices=("exact", "overlap"), default="overlap")
     p.add_argument("--suggestions", action="store_true", help="evaluate the suggestions instead of the annotations")
     p.set_defaults(handler=_command("evaluate"))
+
+    p = sub.add_parser("agree", help="agreement between the annotators' layers (spans, tokens, attribution)")
+    p.add_argument("project")
+    p.add_argument("--labels", action="extend", nargs="+", metavar="LABEL", help="only these labels (default: all used)")
+    p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
+    p.add_argument("--annotators", action="extend", nargs="+", metavar="NAME", help="only these annotators (default: all but gold)")
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    shape.add_argument("--csv", action="store_true", help="print the report as CSV, one number a row")
+    p.set_defaults(handler=_command("agree"))
+
+    p = sub.add_parser("merge", help="bring other annotators' projects of the same documents into TARGET")
+    p.add_argument("target", help="the project that receives the layers (.kathan file or database URL)")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="projects to merge in (matched by text, never by title)")
+    p.set_defaults(handler=_command("merge"))
+
+    p = sub.add_parser("copy", help="copy a project to a new file or database (SQLite <-> PostgreSQL)")
+    p.add_argument("source")
+    p.add_argument("target", help="a new .kathan file or an empty database URL")
+    p.set_defaults(handler=_command("copy"))
     return parser
 
 

@@ -16,10 +16,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from gui.controller import Controller
-from gui.main_window import MainWindow
+from gui.fonts import interface_font, register_bundled_fonts
+from gui.main_window import MainWindow, annotator_dialog
+from gui.platform_check import advice, missing_libraries, uses_xcb
 from gui.settings import Settings, data_dir
 from kathan.model import KathanError
 from storage.samples import seed_demo_project, seed_sample_project
@@ -35,6 +37,12 @@ def application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
         tune_garbage_collector()
+    # Before any font is resolved: a desktop's own copy of a family (with other styles)
+    # must not win over the bundled file.
+    register_bundled_fonts()
+    if not getattr(app, "_kathan_fonts_set", False):
+        app._kathan_fonts_set = True  # type: ignore[attr-defined]
+        app.setFont(interface_font(app.font()))
     assert isinstance(app, QApplication)
     app.setApplicationName("Kathan")
     app.setOrganizationName("kathan")
@@ -102,30 +110,36 @@ def interactive() -> bool:
 
 
 def resolve_annotator(settings: Settings, given: str | None, ask: bool) -> str:
-    """The annotator's name: given, else remembered, else asked once (or the login name)."""
+    """The annotator's name: given, else remembered, else asked (or the login name).
+
+    A name typed in the first-start dialog is remembered; Cancel signs this session with the
+    login name without remembering it (so the question comes back, and the window says how to
+    change it: File › Annotator…).
+    """
     if given:
         settings.annotator = given
         return given
     if settings.annotator:
         return settings.annotator
     default = getpass.getuser() or "annotator"
-    name = default
-    if ask:
-        text, ok = QInputDialog.getText(
-            None, "Welcome to Kathan", "Your name (every mark you make is signed with it):", text=default
-        )
-        name = text.strip() if ok and text.strip() else default
-    settings.annotator = name
-    return name
+    if not ask:
+        settings.annotator = default
+        return default
+    dialog = annotator_dialog(None, default)
+    dialog.setWindowTitle("Welcome to Kathan")
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.textValue().strip():
+        settings.annotator = dialog.textValue().strip()
+        return settings.annotator
+    return default
 
 
-def resolve_project(settings: Settings, given: str | None, annotator: str) -> Path:
+def resolve_project(settings: Settings, given: str | None, annotator: str) -> Path | str:
     """The project to open: given, else the last one (if it still exists), else the first-start one."""
     if given:
-        return Path(given)
+        return given if "://" in given else Path(given)
     last = settings.last_project
-    if last and Path(last).exists():
-        return Path(last)
+    if last and ("://" in last or Path(last).exists()):
+        return last if "://" in last else Path(last)
     path = data_dir() / DEFAULT_PROJECT_NAME
     if not path.exists():
         seed_sample_project(path, annotator)
@@ -136,6 +150,14 @@ def open_project(controller: Controller, settings: Settings, target: str, annota
     """Open (or, for ``new:PATH``, create) a project into ``controller``; raises KathanError."""
     from storage import Workspace
 
+    from storage.urls import for_people, without_password
+
+    if "://" in target:
+        ws = Workspace.open(target, annotator=annotator)
+        controller.open_workspace(ws, for_people(target))
+        if remember:
+            settings.remember_project(without_password(target))
+        return
     if target.startswith("new:"):
         path = Path(target[4:])
         ws = Workspace.create(path, annotator=annotator)
@@ -159,13 +181,16 @@ def create_window(
     window = MainWindow(controller, settings)
     open_project(controller, settings, str(project), annotator, remember)
     window.restore_zoom(settings.zoom)
+    window.restore_position()
     geometry = settings.geometry
     if geometry:
         window.restoreGeometry(geometry)
 
     def switch(target: str) -> None:
+        window.remember_position()
         try:
             open_project(controller, settings, target, annotator)
+            window.restore_position()
         except Exception as exc:  # noqa: BLE001 - a bad file must not take the window down
             QMessageBox.warning(window, "Cannot open project", str(exc))
 
@@ -192,6 +217,11 @@ def render_screenshot(window: MainWindow, path: str | Path) -> bool:
 
 def run(project: str | None = None, screenshot: str | None = None, annotator: str | None = None) -> int:
     """Open the workbench and run until it closes; with ``screenshot``, render a PNG and return."""
+    if uses_xcb():
+        missing = missing_libraries()
+        if missing:
+            print(f"kathan: {advice(missing)}", file=sys.stderr)
+            return 1
     app = application()
     settings = Settings()
     if screenshot and project is None:
@@ -222,6 +252,8 @@ def run(project: str | None = None, screenshot: str | None = None, annotator: st
         return 0 if ok else 1
     window.show()
     window.raise_()
+    if settings.annotator is None:
+        window.statusBar().showMessage(f"Signing edits as {name} — File › Annotator… changes it", 15_000)
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
     window.controller.close()

@@ -3,6 +3,10 @@
 ``ProjectFiles`` asks for paths, starts import and export tasks on the window's
 ``TaskRunner`` and reports how they ended; opening a project is left to whoever listens to
 ``sig_project_open_requested`` (the launcher), so this module never holds a Workspace.
+
+Exports never overwrite silently: files in the target that are not an unchanged earlier
+export of this project (``kathan.formats.output.files_in_the_way``) are listed and the user
+is asked first; the export itself is written beside the target and moved in.
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gui.controller import Controller
+from gui.export_dialog import ExportChoice, ExportDialog, ExportScope
 from gui.workers import BackgroundTask, ImportReport, TaskRunner, export_job, import_job
+from kathan.formats.output import files_in_the_way
+from kathan.model import DocumentId, DocumentStatus
 
 PROJECT_FILTER = "Kathan projects (*.kathan);;All files (*)"
 
@@ -36,6 +43,8 @@ class ProjectFiles(QObject):
         self._tasks = tasks
         self._window = window
         self.problem_box: QMessageBox | None = None
+        self.export_window: ExportDialog | None = None
+        self.overwrite_box: QMessageBox | None = None
 
     # -- projects ---------------------------------------------------------------------------
 
@@ -100,21 +109,76 @@ class ProjectFiles(QObject):
 
     # -- export -----------------------------------------------------------------------------
 
-    def export_dialog(self, format_name: str) -> None:
+    def export_dialog(self, format_name: str) -> ExportDialog:
+        """File › Export › format: ask where, which documents and whether with suggestions."""
         from kathan.formats import registry
 
         target = registry.export_target(format_name)
-        if target.folder:
-            out = QFileDialog.getExistingDirectory(self._window, f"Export {format_name} into a folder", str(Path.home()))
-        else:
-            default = str(Path.home() / f"export{target.suffix}")
-            out, _ = QFileDialog.getSaveFileName(self._window, f"Export {format_name}", default, target.file_filter)
-        if out:
-            self.export_to(format_name, out)
+        project = Path(self._controller.project_path).stem or "export"
+        default = Path.home() / (f"{project}-{format_name}" if target.folder else f"{project}{target.suffix}")
+        dialog = ExportDialog(
+            format_name, target.folder, str(default), self._controller.document is not None, self._window, target.file_filter
+        )
+        dialog.accepted.connect(lambda: self.export_chosen(dialog.choice()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_window = dialog
+        dialog.open()
+        return dialog
 
-    def export_to(self, format_name: str, out: str) -> BackgroundTask:
+    def export_chosen(self, choice: ExportChoice) -> BackgroundTask | None:
+        """Export what ``choice`` names; when files are in the way, ask before replacing them."""
+        doc_ids = self._scope_ids(choice.scope)
+        if doc_ids is not None and not doc_ids:
+            self.sig_status_message.emit("No document is marked done: nothing was exported", 6000)
+            return None
+        in_the_way = files_in_the_way(choice.out, self._controller.workspace.identity())
+        if not in_the_way:
+            return self.export_to(choice.format_name, choice.out, doc_ids, suggestions=choice.suggestions)
+        shown = "\n".join(in_the_way[:12]) + (f"\n… and {len(in_the_way) - 12} more" if len(in_the_way) > 12 else "")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Replace files?",
+            f"{choice.out} holds {len(in_the_way)} file{'s' if len(in_the_way) != 1 else ''} that are not an earlier "
+            "Kathan export of this project. The export would replace them or mix with them.",
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        box.setInformativeText(shown)
+        box.setDetailedText("\n".join(in_the_way))
+        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            if box.clickedButton() is replace_button:
+                self.export_to(choice.format_name, choice.out, doc_ids, suggestions=choice.suggestions, overwrite=True)
+            else:
+                self.sig_status_message.emit("Export cancelled: nothing was written", 4000)
+
+        box.finished.connect(answered)
+        self.overwrite_box = box
+        box.open()
+        return None
+
+    def _scope_ids(self, scope: ExportScope) -> list[DocumentId] | None:
         c = self._controller
-        job = export_job(c.workspace.connect_url, c.annotator, format_name, out)
+        if scope is ExportScope.DOCUMENT and c.document is not None:
+            return [c.document.id]
+        if scope is ExportScope.DONE:
+            return [d.id for d in c.documents() if d.status == DocumentStatus.DONE]
+        return None
+
+    def export_to(
+        self,
+        format_name: str,
+        out: str,
+        doc_ids: list[DocumentId] | None = None,
+        *,
+        suggestions: bool = False,
+        overwrite: bool = False,
+    ) -> BackgroundTask:
+        """Export in the background; without ``overwrite`` a target holding other files fails, naming them."""
+        c = self._controller
+        job = export_job(c.workspace.connect_url, c.annotator, format_name, out, doc_ids, suggestions=suggestions, overwrite=overwrite)
         task = self._tasks.start(f"Exporting {format_name}…", job)
         task.sig_finished.connect(self._on_export_finished)
         task.sig_failed.connect(lambda message: self._on_task_failed("Export", message))
@@ -122,10 +186,7 @@ class ProjectFiles(QObject):
 
     def _on_export_finished(self, report: Any) -> None:
         warnings = getattr(report, "warnings", [])
-        text = (
-            f"Exported {getattr(report, 'documents', '?')} documents, {getattr(report, 'spans', '?')} spans, "
-            f"{getattr(report, 'relations', '?')} relations."
-        )
+        text = export_summary(report)
         self.sig_status_message.emit(text, 8000)
         if warnings:
             self._show_box(
@@ -159,3 +220,17 @@ class ProjectFiles(QObject):
         box.setDetailedText(details)
         box.open()
         self.problem_box = box
+
+
+def export_summary(report: Any) -> str:
+    """``Exported 3 documents, 12 spans, 4 relations.``: only what was written (no "0 relations")."""
+    parts = [_count(report.documents, "document")]
+    if report.spans:
+        parts.append(_count(report.spans, "span"))
+    if report.relations:
+        parts.append(_count(report.relations, "relation"))
+    return "Exported " + ", ".join(parts) + "."
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'s' if number != 1 else ''}"

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from gui.article.selection import NO_SPAN
 from gui.article.view import ArticleView
-from gui.controller import Controller
+from gui.controller import Controller, cut_fragments, reshape_fragments
 from gui.files import ProjectFiles
+from gui.fonts import URDU_COMPACT_FAMILY, interface_font
 from gui.linking import Linker
 from gui.panels.document_list import DocumentList
 from gui.panels.label_palette import LabelPalette
@@ -41,12 +43,16 @@ from gui.settings import Settings
 from gui.shortcuts import ShortcutsDialog
 from gui.learning import ModelTrainer
 from gui.suggestions import SuggestionReview
+from gui.team import TeamCommands
 from gui.workers import TaskRunner
-from kathan.model import DocumentId, SpanId
+from kathan.model import DocumentId, Fragment, SpanId
 
 log = logging.getLogger(__name__)
 
 Shortcut = str | QKeySequence | QKeySequence.StandardKey | None
+COMPACT_WIDTH = 1280
+"""Below this window width the side panels share one tabbed column on the right, so the
+article keeps most of the width (at 1024×640 about three quarters)."""
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +100,7 @@ class MainWindow(QMainWindow):
         self.linker = Linker(controller, self.view, self)
         self.trainer = ModelTrainer(controller, self)
         self.suggestions = SuggestionReview(controller, self.view, self.tasks, self, self.trainer)
+        self.team = TeamCommands(controller, self.tasks, self)
 
         self.position_label = QLabel(self)
         self.annotator_label = QLabel(self)
@@ -108,9 +115,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        self._compact: bool | None = None
+        self._chain_tab_order()
         self.resize(1400, 900)
-        self.resizeDocks([self.documents_dock, self.details_dock], [300, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.spans_dock], [180], Qt.Orientation.Vertical)
+        self._arrange_docks(compact=False)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
         self.open_action = a("&Open project…", files.open_project_dialog, QKeySequence.StandardKey.Open, "action_open_project")
         self.import_files_action = a("&Import files…", files.import_files_dialog, "Ctrl+I", "action_import_files")
         self.import_folder_action = a("Import &folder…", files.import_folder_dialog, "Ctrl+Shift+I", "action_import_folder")
+        self.annotator_action = a("&Annotator…", self.ask_annotator, None, "action_annotator")
         self.quit_action = a("&Quit", self.close, "Ctrl+Q", "action_quit")  # StandardKey.Quit is empty on some desktops
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -150,6 +159,8 @@ class MainWindow(QMainWindow):
         self.delete_action = a("&Delete", self.delete_selected, QKeySequence(Qt.Key.Key_Delete), "action_delete")
         self.find_action = a("&Find…", self.search_bar.open_bar, QKeySequence.StandardKey.Find, "action_find")
         self.resize_action = a("Set span to &selection", self.resize_to_selection, "Ctrl+E", "action_resize")
+        self.cut_action = a("&Take selection out of span", self.cut_selection_from_span, "Ctrl+Shift+E", "action_cut_fragment")
+        self.join_action = a("&Join fragments", self.join_fragments, "Ctrl+J", "action_join_fragments")
         self.details_action = a("Edit span &details", self._focus_details, "F2", "action_details")
 
         self.next_document_action = a("&Next document", lambda: self._step_document(+1), "Ctrl+PgDown", "action_next_document")
@@ -172,11 +183,22 @@ class MainWindow(QMainWindow):
         self.snap_action.setCheckable(True)
         self.snap_action.setChecked(self.settings.snap_to_tokens)
         view.set_snap_to_tokens(self.settings.snap_to_tokens)
+        self.labels_action = self._toggle("Show &label names", "Ctrl+Shift+L", "action_show_labels", self.settings.show_labels, self._show_labels)
+        self.arcs_action = self._toggle("Show all relation &arcs", "Ctrl+Shift+A", "action_show_arcs", self.settings.show_all_arcs, self._show_arcs)
+        view.set_label_names_shown(self.settings.show_labels)
+        view.set_all_arcs_shown(self.settings.show_all_arcs)
+        self.compact_urdu_action = a(
+            "Compact &Urdu font (Naskh) for this project",
+            lambda: self._set_compact_urdu(self.compact_urdu_action.isChecked()),
+            None,
+            "action_compact_urdu",
+        )
+        self.compact_urdu_action.setCheckable(True)
         self.focus_actions = [
-            a("Go to &documents", self.document_list.setFocus, "Ctrl+1", "action_focus_documents"),
+            a("Go to &documents", lambda: self._focus_dock(self.documents_dock, self.document_list.table), "Ctrl+1", "action_focus_documents"),
             a("Go to &article", view.setFocus, "Ctrl+2", "action_focus_article"),
-            a("Go to span &table", self.span_table.setFocus, "Ctrl+3", "action_focus_spans"),
-            a("Go to &relations", self.relations_panel.setFocus, "Ctrl+4", "action_focus_relations"),
+            a("Go to span &table", lambda: self._focus_dock(self.spans_dock, self.span_table.table), "Ctrl+3", "action_focus_spans"),
+            a("Go to &relations", lambda: self._focus_dock(self.details_dock, self.relations_panel), "Ctrl+4", "action_focus_relations"),
         ]
         self.shortcuts_action = a("&Keyboard shortcuts", self.show_shortcuts, "F1", "action_shortcuts")
         self.about_action = a("&About Kathan", self.show_about, None, "action_about")
@@ -184,7 +206,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.team.open_server_action])
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
@@ -192,13 +214,16 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_files_action, self.import_folder_action])
         self.export_menu = file_menu.addMenu("&Export")
         self._fill_export_menu()
+        file_menu.addAction(self.team.merge_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.annotator_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.delete_action, self.resize_action, self.details_action])
+        edit_menu.addActions([self.delete_action, self.resize_action, self.cut_action, self.join_action, self.details_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
 
@@ -215,6 +240,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         view_menu.addAction(self.snap_action)
+        view_menu.addActions([self.labels_action, self.arcs_action])
+        view_menu.addAction(self.compact_urdu_action)
         view_menu.addSeparator()
         view_menu.addActions(self.focus_actions)
         view_menu.addSeparator()
@@ -222,8 +249,27 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self.palette_bar.toggleViewAction())
 
+        self.team.fill_menu(bar.addMenu("&Team"))
+
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes documents → article → span details → relations → spans, and round again."""
+        chain = [
+            self.document_list.filter_edit,
+            self.document_list.table,
+            self.search_bar.query_edit,
+            self.view,
+            self.side_panel.label_combo,
+            self.side_panel.note_edit,
+            self.relations_panel.table,
+            self.relations_panel.delete_button,
+            self.span_table.filter_edit,
+            self.span_table.table,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
     def _fill_label_menu(self) -> None:
         self.label_menu.clear()
@@ -235,7 +281,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_projects
         for index, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{index % 10} {Path(path).name}  —  {Path(path).parent}")
+            shown = path if "://" in path else f"{Path(path).name}  —  {Path(path).parent}"
+            action = self.recent_menu.addAction(f"&{index % 10} {shown}")
             action.setData(path)
             action.triggered.connect(lambda _c=False, p=path: self.sig_project_open_requested.emit(p))
         if not recent:
@@ -266,11 +313,14 @@ class MainWindow(QMainWindow):
         c.sig_suggestions_changed.connect(self._update_status)
         c.sig_project_reloaded.connect(lambda: self._say("Reloaded: the project was changed elsewhere", 5000))
         c.sig_edit_refused.connect(lambda reason: self._say(f"Not done: {reason}", 8000))
+        c.sig_annotator_changed.connect(lambda name: (self._update_status(), self._say(f"Edits are now signed {name}", 5000)))
+        c.sig_document_closing.connect(self.remember_position)
         c.undo_stack.indexChanged.connect(lambda _i: self._update_status())
         view = self.view
         view.sig_span_selected.connect(self._on_span_selected)
         view.sig_suggestion_selected.connect(self._on_suggestion_selected)
         view.sig_fragment_add_requested.connect(self._on_fragment_add_requested)
+        view.sig_fragments_change_requested.connect(self._on_fragments_change_requested)
         view.sig_font_size_changed.connect(self._remember_zoom)
         # The label actions belong to the palette (a child of the window), so their hotkeys work
         # even when the palette is hidden; the Label menu shows the same action objects.
@@ -283,17 +333,28 @@ class MainWindow(QMainWindow):
         self.search_bar.sig_hit_chosen.connect(lambda hit: view.select_text(hit[0], hit[1]))
         self.search_bar.sig_closed.connect(lambda: view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.files.sig_project_open_requested.connect(self.sig_project_open_requested)
+        self.team.sig_project_open_requested.connect(self.sig_project_open_requested)
         self.suggestions.sig_span_jump_requested.connect(self.jump_to_span)
         self.suggestions.sig_most_to_learn_requested.connect(self._sort_most_to_learn)
         self.trainer.sig_status_changed.connect(self.model_label.setText)
-        for part in (self.files, self.linker, self.suggestions):
+        for part in (self.files, self.linker, self.suggestions, self.team):
             part.sig_status_message.connect(self._say)
 
     # -- following the controller -------------------------------------------------------------
 
-    def _on_project_opened(self, _path: str) -> None:
+    def _on_project_opened(self, path: str) -> None:
         self._fill_label_menu()
         self._update_title()
+        family = self.settings.font_override(path, "Arab")
+        self.compact_urdu_action.setChecked(family == URDU_COMPACT_FAMILY)
+        self.view.set_font_overrides({"Arab": family} if family else {})
+
+    def _set_compact_urdu(self, on: bool) -> None:
+        """Show this project's Urdu in Noto Naskh Arabic (compact) or Noto Nastaliq Urdu (reading)."""
+        path = self.controller.project_path
+        if path:
+            self.settings.set_font_override(path, "Arab", URDU_COMPACT_FAMILY if on else None)
+        self.view.set_font_overrides({"Arab": URDU_COMPACT_FAMILY} if on else {})
 
     def _on_span_selected(self, span_id: int) -> None:
         self.side_panel.show_span(SpanId(span_id) if span_id != NO_SPAN else None)
@@ -338,14 +399,57 @@ class MainWindow(QMainWindow):
                 self.controller.delete_spans([span_id])
 
     def resize_to_selection(self) -> None:
-        """Ctrl+E: the selected span takes the text selection as its (only) extent."""
+        """Ctrl+E: the selected span takes the text selection as its extent; of a discontinuous
+        span only the fragments the selection overlaps are replaced, and it says so."""
         span_id = self._selected_span()
         fragment = self.view.current_selection()
-        if span_id is None or fragment is None:
+        span = self.controller.span(span_id) if span_id is not None else None
+        if span is None or span_id is None or fragment is None:
             self._say("Select a span, then select its new extent and press Ctrl+E", 4000)
             return
-        if self.controller.set_fragments(span_id, (fragment,)):
+        count = len(span.fragments)
+        fragments, replaced = reshape_fragments(span.fragments, fragment)
+        if not replaced:
+            self._say(
+                f"The selection overlaps none of this {span.label}'s {count} fragments: nothing changed "
+                "(Ctrl+drag adds a fragment, Ctrl+J joins them)",
+                8000,
+            )
+            return
+        if self.controller.set_fragments(span_id, fragments):
             self.view.clear_text_selection()
+            if count > 1:
+                kept = count - replaced
+                self._say(f"Set {replaced} of {count} fragments to the selection; {kept} kept", 6000)
+
+    def cut_selection_from_span(self) -> None:
+        """Ctrl+Shift+E: take the selected text out of the selected span (splitting a fragment in two)."""
+        span_id = self._selected_span()
+        fragment = self.view.current_selection()
+        span = self.controller.span(span_id) if span_id is not None else None
+        if span is None or span_id is None or fragment is None:
+            self._say("Select a span, then select the text to take out of it and press Ctrl+Shift+E", 4000)
+            return
+        fragments = cut_fragments(span.fragments, fragment, self.controller.document.text if self.controller.document else "")
+        if not fragments:
+            self._say("That would leave the span empty: delete it instead (Delete)", 6000)
+        elif fragments == span.fragments:
+            self._say("The selection is not inside the selected span", 4000)
+        elif self.controller.set_fragments(span_id, fragments):
+            self.view.clear_text_selection()
+
+    def join_fragments(self) -> None:
+        """Ctrl+J: a discontinuous span becomes one fragment from its first start to its last end."""
+        span_id = self._selected_span()
+        span = self.controller.span(span_id) if span_id is not None else None
+        if span is None or span_id is None or len(span.fragments) < 2:
+            self._say("Select a span of several fragments to join them", 4000)
+            return
+        self.controller.set_fragments(span_id, ((span.start, span.end),))
+
+    def _on_fragments_change_requested(self, span_id: int, fragments: tuple[Fragment, ...]) -> None:
+        if self.controller.span(SpanId(span_id)) is not None:
+            self.controller.set_fragments(SpanId(span_id), fragments)
 
     def _on_fragment_add_requested(self, span_id: int, start: int, end: int) -> None:
         if span_id and end > start:
@@ -379,12 +483,58 @@ class MainWindow(QMainWindow):
             self.controller.cycle_status(summary)
 
     def _focus_details(self) -> None:
-        self.details_dock.show()
-        self.side_panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus_dock(self.details_dock, self.side_panel)
+
+    def _focus_dock(self, dock: QDockWidget, part: QWidget) -> None:
+        """Show ``dock`` (bringing its tab to the front when docks share a column) and focus ``part``."""
+        dock.show()
+        dock.raise_()
+        part.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _arrange_docks(self, *, compact: bool) -> None:
+        """Documents left, details right, spans below; or, when ``compact``, all three as tabs of one right column."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        docks = (self.documents_dock, self.details_dock, self.spans_dock)
+        if compact:
+            for dock in docks:
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.tabifyDockWidget(self.details_dock, self.documents_dock)
+            self.tabifyDockWidget(self.details_dock, self.spans_dock)
+            self.details_dock.raise_()
+            self.resizeDocks([self.details_dock], [max(240, self.width() // 4)], Qt.Orientation.Horizontal)
+        else:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.documents_dock)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.spans_dock)
+            self.resizeDocks([self.documents_dock, self.details_dock], [300, 340], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.spans_dock], [180], Qt.Orientation.Vertical)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_docks(compact=self.width() < COMPACT_WIDTH)
 
     def _selected_span(self) -> SpanId | None:
         span_id = self.view.selected_span_id()
         return SpanId(span_id) if span_id != NO_SPAN else None
+
+    def _toggle(self, text: str, shortcut: str, name: str, checked: bool, slot: Callable[[bool], None]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(True)
+        action.setChecked(checked)
+        action.toggled.connect(slot)
+        return action
+
+    def _show_labels(self, on: bool) -> None:
+        self.view.set_label_names_shown(on)
+        self.settings.show_labels = on
+
+    def _show_arcs(self, on: bool) -> None:
+        self.view.set_all_arcs_shown(on)
+        self.settings.show_all_arcs = on
 
     def _remember_zoom(self, points: int) -> None:
         self.settings.zoom = points
@@ -426,11 +576,44 @@ class MainWindow(QMainWindow):
             "Every edit is saved the moment you make it.",
         )
 
+    def ask_annotator(self) -> QInputDialog:
+        """File › Annotator…: the name later edits are signed with (earlier ones keep theirs)."""
+        dialog = annotator_dialog(self, self.controller.annotator)
+        dialog.textValueSelected.connect(self._set_annotator)
+        dialog.finished.connect(dialog.deleteLater)
+        self.annotator_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _set_annotator(self, name: str) -> None:
+        if name.strip():
+            self.controller.set_annotator(name.strip())
+            self.settings.annotator = name.strip()
+
+    def remember_position(self) -> None:
+        """Note the open document and the first offset on screen, to reopen there next time."""
+        doc = self.controller.document
+        if doc is not None and self.controller.project_path:
+            self.settings.remember_position(self.controller.project_path, doc.name, self.view.first_visible_offset())
+
+    def restore_position(self) -> None:
+        """Open the document the user was reading in this project, scrolled to where they were."""
+        remembered = self.settings.position(self.controller.project_path) if self.controller.project_path else None
+        if remembered is None:
+            return
+        name, offset = remembered
+        doc = next((d for d in self.controller.documents() if d.name == name), None)
+        if doc is None:
+            return
+        self.open_document(doc.id)
+        QTimer.singleShot(0, lambda: self.view.scroll_to_top(offset))
+
     def _say(self, text: str, msecs: int) -> None:
         self.statusBar().showMessage(text, msecs)
 
     def _update_title(self) -> None:
-        project = Path(self.controller.project_path).stem if self.controller.project_path else "no project"
+        path = self.controller.project_path
+        project = (path if "://" in path else Path(path).stem) if path else "no project"
         doc = self.controller.document
         title = f"{doc.title or doc.name} — {project}" if doc else project
         self.setWindowTitle(f"{title} — Kathan")
@@ -441,7 +624,8 @@ class MainWindow(QMainWindow):
         count = self.document_list.model.rowCount()
         row = self.document_list.model.row_of(doc.id) if doc is not None else -1
         self.position_label.setText(f"Document {row + 1} of {count}" if row >= 0 else f"{count} documents")
-        self.annotator_label.setText(f"Annotator: {c.annotator or '—'}")
+        layer = f" · layer: {c.layer}" + (f" + {c.overlay}" if c.overlay else "") if c.layer else ""
+        self.annotator_label.setText(f"Annotator: {c.annotator or '—'}{layer}")
         self.counts_label.setText(f"{c.span_count} spans · {len(c.relations)} relations")
         open_count = len(c.suggestions)
         self.suggestions_label.setText(f"{open_count} suggestion{'s' if open_count != 1 else ''} open")
@@ -459,8 +643,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.side_panel.flush()
+        self.remember_position()
         self.tasks.cancel_all()
         self.trainer.wait()
         self.settings.geometry = bytes(self.saveGeometry().data())
         event.accept()
 
+
+
+def annotator_dialog(parent: QWidget | None, current: str) -> QInputDialog:
+    """Asks for the annotator's name, in the bundled font so a Devanagari name shows as typed."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("annotator_dialog")
+    dialog.setWindowTitle("Annotator")
+    dialog.setLabelText("Your name (every mark you make is signed with it):")
+    dialog.setTextValue(current)
+    dialog.setFont(interface_font(dialog.font()))
+    return dialog

@@ -6,6 +6,7 @@ Stored with ``QSettings`` in an INI file under platformdirs' user config folder.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -13,6 +14,11 @@ import platformdirs
 from PySide6.QtCore import QSettings
 
 RECENT_LIMIT = 10
+
+
+def _key(project: str) -> str:
+    """A settings key for a project path (INI keys cannot hold slashes)."""
+    return hashlib.sha1(str(Path(project).resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 def config_dir() -> Path:
@@ -49,7 +55,7 @@ class Settings:
 
     def remember_project(self, path: str) -> None:
         """Make ``path`` the last project and the top of the recent list."""
-        path = str(Path(path).resolve())
+        path = path if "://" in path else str(Path(path).resolve())
         recent = [path, *(p for p in self.recent_projects if p != path)][:RECENT_LIMIT]
         self._qs.setValue("projects/last", path)
         self._qs.setValue("projects/recent", recent)
@@ -96,6 +102,41 @@ class Settings:
         self._qs.sync()
 
     @property
+    def show_labels(self) -> bool:
+        """Whether span names are shown above the text."""
+        return str(self._qs.value("view/show_labels", "true")).lower() == "true"
+
+    @show_labels.setter
+    def show_labels(self, on: bool) -> None:
+        self._qs.setValue("view/show_labels", "true" if on else "false")
+        self._qs.sync()
+
+    @property
+    def show_all_arcs(self) -> bool:
+        """Whether every relation on screen is drawn (else only the selected span's)."""
+        return str(self._qs.value("view/show_all_arcs", "true")).lower() == "true"
+
+    @show_all_arcs.setter
+    def show_all_arcs(self, on: bool) -> None:
+        self._qs.setValue("view/show_all_arcs", "true" if on else "false")
+        self._qs.sync()
+
+    def remember_position(self, project: str, document: str, offset: int) -> None:
+        """Where the user was in ``project``: the open document's name and the first offset on screen."""
+        self._qs.setValue(f"positions/{_key(project)}", [document, str(offset)])
+        self._qs.sync()
+
+    def position(self, project: str) -> tuple[str, int] | None:
+        """The document name and offset remembered for ``project``, if any."""
+        value = self._qs.value(f"positions/{_key(project)}")
+        if not isinstance(value, list) or len(value) != 2:
+            return None
+        try:
+            return str(value[0]), int(value[1])
+        except (TypeError, ValueError):
+            return None
+
+    @property
     def geometry(self) -> bytes | None:
         value = self._qs.value("window/geometry")
         return bytes(value) if value else None
@@ -104,3 +145,22 @@ class Settings:
     def geometry(self, value: bytes) -> None:
         self._qs.setValue("window/geometry", value)
         self._qs.sync()
+
+    def font_override(self, project: str, script: str) -> str | None:
+        """The family ``project`` shows documents of ``script`` (ISO 15924) in, when the user chose one."""
+        value = self._qs.value(f"fonts/{_project_key(project)}/{script}", "")
+        return str(value) or None
+
+    def set_font_override(self, project: str, script: str, family: str | None) -> None:
+        """Show ``project``'s documents in ``script`` in ``family``; None goes back to the bundled choice."""
+        key = f"fonts/{_project_key(project)}/{script}"
+        if family:
+            self._qs.setValue(key, family)
+        else:
+            self._qs.remove(key)
+        self._qs.sync()
+
+
+def _project_key(project: str) -> str:
+    """A settings-safe key for a project path or URL (QSettings treats ``/`` as a group separator)."""
+    return hashlib.sha1(project.encode("utf-8")).hexdigest()[:16]

@@ -16,6 +16,7 @@ VIEW_GESTURES: tuple[tuple[str, str], ...] = (
     ("Shift+Arrows", "extend the selection by grapheme cluster"),
     ("Ctrl+Shift+Arrows", "extend the selection by token"),
     ("Ctrl+Drag", "add a fragment to the selected span (discontinuous quote)"),
+    ("Drag an edge", "resize the selected span, or one of its fragments (snaps like a selection)"),
     ("Click", "select the span under the mouse; click again to cycle through stacked spans"),
     ("Click a dashed outline", "select a suggestion: Enter accepts it, Delete rejects it"),
     ("R, then Click", "link the selected span to the clicked one (only allowed pairs light up)"),

@@ -123,9 +123,8 @@ def step_name(edit: Edit, context: StepContext) -> str:
         return f"Delete {span.label} {quoted(span.text_in(text))}"
     if isinstance(edit, UpdateSpan):
         before, after = edit.before, edit.after
-        if before.label == after.label and len(after.fragments) != len(before.fragments) and before.fragments != after.fragments:
-            verb = "Add fragment to" if len(after.fragments) > len(before.fragments) else "Join fragments of"
-            return f"{verb} {after.label} {quoted(after.text_in(text, ' … '))}"
+        if before.label == after.label and len(after.fragments) != len(before.fragments):
+            return f"{_fragments_verb(before, after)} {after.label} {quoted(after.text_in(text, ' … '))}"
         if before.label == after.label and before.fragments == after.fragments and before.attributes != after.attributes:
             return _attribute_step(before, after)
         return f"{edit.description} {quoted(before.text_in(text))}"
@@ -148,6 +147,17 @@ def step_name(edit: Edit, context: StepContext) -> str:
 def label_all_name(count: int, label: str) -> str:
     """The name of "label all matches" (its ``Batch`` carries it)."""
     return f"Label {count} match{'es' if count != 1 else ''} as {label}"
+
+
+def _fragments_verb(before: Span, after: Span) -> str:
+    """What a change in the number of fragments did: split, joined, added or resized them."""
+    covered = {i for s, e in before.fragments for i in range(s, e)}
+    if len(after.fragments) > len(before.fragments):
+        inside = all(s >= before.start and e <= before.end for s, e in after.fragments)
+        return "Split" if inside and all(i in covered for s, e in after.fragments for i in range(s, e)) else "Add fragment to"
+    if len(after.fragments) == 1 and (after.start, after.end) == (before.start, before.end):
+        return "Join fragments of"
+    return "Resize"
 
 
 def _attribute_step(before: Span, after: Span) -> str:

@@ -13,7 +13,8 @@ annotations: a partial run is still useful, and running again replaces them).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from kathan.model import Changes, KathanError
+from kathan.model import AnnotatedDocument, Changes, KathanError, RelationId, SpanId
 
 Progress = Callable[..., None]
 """``progress(done, total=None)``: readers pass bytes and a total, storage passes documents only."""
@@ -99,8 +100,19 @@ def import_job(url: str, annotator: str, paths: Sequence[str]) -> Callable[[Prog
     return job
 
 
-def export_job(url: str, annotator: str, format_name: str, out: str) -> Callable[[Progress], Any]:
-    """Stream every document of the project to ``out`` in ``format_name``."""
+def export_job(
+    url: str,
+    annotator: str,
+    format_name: str,
+    out: str,
+    doc_ids: Sequence[int] | None = None,
+    *,
+    suggestions: bool = False,
+    overwrite: bool = False,
+) -> Callable[[Progress], Any]:
+    """Stream ``doc_ids`` (None: every document) to ``out`` in ``format_name``, with the open
+    suggestions too when ``suggestions``. Written safely (``kathan.formats.output``): files
+    in the way are replaced only with ``overwrite``, else the job fails naming them."""
 
     def job(progress: Progress) -> Any:
         from kathan.formats import registry
@@ -108,11 +120,36 @@ def export_job(url: str, annotator: str, format_name: str, out: str) -> Callable
 
         ws = Workspace.open(url, annotator=annotator)
         try:
-            return registry.write(format_name, ws.iter_annotated(), Path(out), ws.schema, progress)
+            ids = list(doc_ids) if doc_ids is not None else [d.id for d in ws.documents()]
+            docs: Iterable[AnnotatedDocument] = ws.iter_annotated(ids)
+            if suggestions:
+                docs = map(with_suggestions, docs, ws.iter_suggested(ids, open_only=True))
+            return registry.write(
+                format_name, docs, Path(out), ws.schema, progress, overwrite=overwrite, project=ws.identity()
+            )
         finally:
             ws.close()
 
     return job
+
+
+def with_suggestions(annotated: AnnotatedDocument, suggested: AnnotatedDocument) -> AnnotatedDocument:
+    """``annotated`` plus the open suggestions of ``suggested`` (the same document) as spans of
+    origin ``suggested``; suggestion ids live in their own id space, so they are moved past
+    the document's span and relation ids."""
+    assert annotated.document.id == suggested.document.id, "documents streamed out of step"
+    span_shift = max((int(s.id) for s in annotated.spans), default=0)
+    relation_shift = max((int(r.id) for r in annotated.relations), default=0)
+    spans = [replace(s, id=SpanId(int(s.id) + span_shift)) for s in suggested.spans]
+    relations = [
+        replace(r, id=RelationId(int(r.id) + relation_shift), head=SpanId(int(r.head) + span_shift), tail=SpanId(int(r.tail) + span_shift))
+        for r in suggested.relations
+    ]
+    return AnnotatedDocument(
+        annotated.document,
+        tuple(sorted((*annotated.spans, *spans), key=lambda s: (s.start, s.end, s.id))),
+        (*annotated.relations, *relations),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +251,10 @@ class TaskRunner(QObject):
         task.destroyed.connect(lambda _o=None, t=task: self._tasks.remove(t) if t in self._tasks else None)
         task.start()
         return task
+
+    def busy(self) -> bool:
+        """Whether a background task is still running."""
+        return bool(self._tasks)
 
     def cancel_all(self) -> None:
         """Cancel every running task and wait for its thread (the window is closing)."""

@@ -106,6 +106,9 @@ class Span(Fragmented):
     origin: Origin = Origin.MANUAL
     created: datetime | None = None
     updated: datetime | None = None
+    key: str = ""
+    """The id the span had in the file it was imported from (``T3``), written again on export
+    so the file's ids survive a round trip; empty for spans made in Kathan."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,15 +124,32 @@ class Relation:
     annotator: str = ""
     origin: Origin = Origin.MANUAL
     created: datetime | None = None
+    key: str = ""
+    """The id the relation had in the file it was imported from (``R1``); empty when made here."""
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A suggestion's review facts, for exports of suggestions: where it is in review, how sure
+    its suggester was, and the rule that proposed it."""
+
+    status: SuggestionStatus
+    confidence: float
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class AnnotatedDocument:
-    """A document with its spans (sorted by start, then end) and relations: what exporters write."""
+    """A document with its spans (sorted by start, then end) and relations: what exporters write.
+
+    ``reviews`` is filled only when the spans are suggestions (``Workspace.iter_suggested``):
+    each suggestion's review facts by its id.
+    """
 
     document: Document
     spans: tuple[Span, ...]
     relations: tuple[Relation, ...]
+    reviews: Mapping[SpanId, Review] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

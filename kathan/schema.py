@@ -99,6 +99,50 @@ class Schema:
         return None
 
 
+def schema_toml(schema: Schema) -> str:
+    """``schema`` as the TOML Kathan reads (``parse_schema(schema_toml(s))`` equals ``s`` but for
+    ``source``): how a schema made from another tool's file, or extended by an import, is stored."""
+    lines = [f"name = {_toml_string(schema.name)}", "version = 1", ""]
+    for label in schema.labels:
+        lines += ["[[labels]]", f"name = {_toml_string(label.name)}", f"display = {_toml_string(label.display)}",
+                  f"colour = {_toml_string(label.colour)}"]
+        if label.hotkey:
+            lines.append(f"hotkey = {_toml_string(label.hotkey)}")
+        if label.description:
+            lines.append(f"description = {_toml_string(label.description)}")
+        lines += _attributes_toml("labels", label.attributes)
+        lines.append("")
+    for relation in schema.relations:
+        lines += ["[[relations]]", f"name = {_toml_string(relation.name)}", f"display = {_toml_string(relation.display)}"]
+        if relation.heads:
+            lines.append(f"heads = [{', '.join(_toml_string(h) for h in sorted(relation.heads))}]")
+        if relation.tails:
+            lines.append(f"tails = [{', '.join(_toml_string(t) for t in sorted(relation.tails))}]")
+        lines += _attributes_toml("relations", relation.attributes)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _attributes_toml(owner: str, attributes: tuple[AttributeType, ...]) -> list[str]:
+    lines: list[str] = []
+    for attribute in attributes:
+        lines += ["", f"  [[{owner}.attributes]]", f"  name = {_toml_string(attribute.name)}"]
+        if attribute.values:
+            lines.append(f"  values = [{', '.join(_toml_string(v) for v in attribute.values)}]")
+    return lines
+
+
+def _toml_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = "".join(ch if ch >= " " and ch != "\x7f" else f"\\u{ord(ch):04x}" for ch in escaped)
+    return f'"{escaped}"'
+
+
+def with_source(schema: Schema) -> Schema:
+    """``schema`` with its ``source`` set to its TOML (what a project stores), checked by reading it back."""
+    return parse_schema(schema_toml(schema), f"<schema {schema.name}>")
+
+
 def load_schema(path: str | Path) -> Schema:
     path = Path(path)
     try:

@@ -144,6 +144,7 @@ class Applier:
             "origin": span.origin.value,
             "created": stored.created,
             "updated": stored.updated,
+            "external_key": span.key,
         }
         if span.id > 0:
             if self.conn.execute(select(spans.c.id).where(spans.c.id == span.id)).first() is not None:
@@ -274,6 +275,7 @@ class Applier:
             "annotator_id": self.annotator_id(annotator),
             "origin": relation.origin.value,
             "created": stored.created,
+            "external_key": relation.key,
         }
         if relation.id:
             if self.conn.execute(select(relations.c.id).where(relations.c.id == relation.id)).first() is not None:

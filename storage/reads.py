@@ -53,6 +53,7 @@ _SPAN_COLUMNS = (
     spans.c.origin,
     _raw(spans.c.created),
     _raw(spans.c.updated),
+    spans.c.external_key,
     fragments.c.start,
     fragments.c.end,
 )
@@ -71,6 +72,7 @@ _RELATION_COLUMNS = (
     annotators.c.name,
     relations.c.origin,
     _raw(relations.c.created),
+    relations.c.external_key,
 )
 _RELATION_FROM = relations.outerjoin(annotators, annotators.c.id == relations.c.annotator_id)
 
@@ -119,7 +121,7 @@ def build_spans(rows: Iterable[Row[Any]]) -> list[Span]:
     origins = _ORIGINS
     last_id = None
     pieces: list[tuple[int, int]] = []
-    for span_id, doc_id, label, attrs, note, annotator, origin, created, updated, start, end in rows:
+    for span_id, doc_id, label, attrs, note, annotator, origin, created, updated, key, start, end in rows:
         if span_id == last_id:
             pieces.append((start, end))
             result[-1] = replace(result[-1], fragments=tuple(pieces))
@@ -138,6 +140,7 @@ def build_spans(rows: Iterable[Row[Any]]) -> list[Span]:
                 origins[origin],
                 times[created],
                 times[updated],
+                key,
             )
         )
     return result
@@ -146,8 +149,8 @@ def build_spans(rows: Iterable[Row[Any]]) -> list[Span]:
 def build_relations(rows: Iterable[Row[Any]]) -> list[Relation]:
     times = _Times()
     return [
-        _new_relation(rid, doc_id, type_, head, tail, _mapping(attrs), annotator or "", _ORIGINS[origin], times[created])
-        for rid, doc_id, type_, head, tail, attrs, annotator, origin, created in rows
+        _new_relation(rid, doc_id, type_, head, tail, _mapping(attrs), annotator or "", _ORIGINS[origin], times[created], key)
+        for rid, doc_id, type_, head, tail, attrs, annotator, origin, created, key in rows
     ]
 
 

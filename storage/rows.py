@@ -32,6 +32,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -178,6 +179,8 @@ class SpanRow(Base):
     origin: Mapped[str] = mapped_column(String(16))
     created: Mapped[datetime]
     updated: Mapped[datetime]
+    external_key: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    """The span's id in the file it was imported from (``T3``), so exports write it again."""
 
 
 class FragmentRow(Base):
@@ -227,6 +230,8 @@ class RelationRow(Base):
     annotator_id: Mapped[int | None] = mapped_column(ForeignKey("annotators.id"))
     origin: Mapped[str] = mapped_column(String(16))
     created: Mapped[datetime]
+    external_key: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    """The relation's id in the file it was imported from (``R1``)."""
 
 
 class SuggestionRow(Base):

@@ -20,6 +20,7 @@ from kathan.model import (
     Origin,
     Relation,
     RelationId,
+    Review,
     Span,
     SpanId,
     SuggestionStatus,
@@ -216,6 +217,17 @@ def suggested(
                 )
                 links.setdefault(head_span.document_id, []).append(relation)
     return by_doc, links
+
+
+def reviews(conn: Connection, doc_ids: Sequence[int]) -> dict[DocumentId, dict[SpanId, Review]]:
+    """Each suggestion's review facts (status, confidence, rule) by document and id."""
+    query = select(
+        suggestions.c.id, suggestions.c.document_id, suggestions.c.status, suggestions.c.confidence, suggestions.c.rule
+    ).where(suggestions.c.document_id.in_(doc_ids))
+    found: dict[DocumentId, dict[SpanId, Review]] = {}
+    for sid, doc_id, status, confidence, rule in conn.execute(query):
+        found.setdefault(DocumentId(doc_id), {})[SpanId(sid)] = Review(SuggestionStatus(status), confidence, rule)
+    return found
 
 
 def acceptance(conn: Connection, ids: Sequence[int], annotator: str) -> Edit:

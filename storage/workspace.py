@@ -56,11 +56,13 @@ from kathan.suggest.learned.model import StoredModel
 from kathan.validate import check_relation, check_span
 from storage import learned, migrate, reads, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
+from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
-from storage.importing import check_records, sha256_of, write_records
+from storage.importing import check_records, existing_for, sha256_of, write_records
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
+from storage.urls import MASK, for_people
 from storage.suggesting import SuggestionLike
 
 Progress = Callable[[int], None]
@@ -90,16 +92,17 @@ class Workspace:
     def create(cls, target: str | Path, schema: Schema | str | Path | None = None, annotator: str = "") -> Workspace:
         """Create a project (a ``.kathan`` file, or an empty database at an URL); refuses an existing one."""
         schema = _schema_of(schema)
+        shown = for_people(target)
         if not schema.source:
             raise ProjectError(f"schema {schema.name!r} has no TOML source to store in the project")
         url = project_url(target)
         if is_sqlite_file(url) and Path(str(url.database)).exists():
-            raise ProjectError(f"{target}: already exists; refusing to overwrite it")
+            raise ProjectError(f"{shown}: already exists; refusing to overwrite it")
         engine = make_engine(url)
 
         def fresh(conn: Connection) -> bool:
             if inspect(conn).has_table(project.name):
-                raise ProjectError(f"{target}: already holds a Kathan project")
+                raise ProjectError(f"{shown}: already holds a Kathan project")
             return True
 
         def first_row(conn: Connection) -> None:
@@ -111,7 +114,7 @@ class Workspace:
             )
             annotator_id(conn, annotator, now)
 
-        with _disposed_on_failure(engine, f"{target}: cannot create the project"), translated_errors():
+        with _disposed_on_failure(engine, f"{shown}: cannot create the project"), translated_errors():
             migrate.upgrade(engine, needed=fresh, then=first_row)
         return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
 
@@ -123,12 +126,13 @@ class Workspace:
         so it does not wait for another process's long import.
         """
         url = project_url(target)
+        shown = for_people(target)
         if is_sqlite_file(url) and not Path(str(url.database)).is_file():
-            raise ProjectError(f"{target}: no such project")
+            raise ProjectError(f"{shown}: no such project")
         engine = make_engine(url)
-        with _disposed_on_failure(engine, f"{target}: not a Kathan project"):
+        with _disposed_on_failure(engine, f"{shown}: not a Kathan project"):
             with translated_errors(), engine.begin() as conn:
-                outdated = _outdated(conn, str(target))
+                outdated = _outdated(conn, shown)
                 known = not annotator or _annotator_known(conn, annotator)
             if outdated or not known:
 
@@ -136,13 +140,13 @@ class Workspace:
                     annotator_id(conn, annotator, utc_now())
 
                 with translated_errors():
-                    migrate.upgrade(engine, needed=lambda conn: _outdated(conn, str(target)), then=register)
+                    migrate.upgrade(engine, needed=lambda conn: _outdated(conn, shown), then=register)
             with translated_errors(), engine.begin() as conn:
                 toml = conn.execute(select(project.c.schema_toml)).scalar_one_or_none()
             if toml is None:
-                raise ProjectError(f"{target}: the project holds no schema (it was never finished)")
+                raise ProjectError(f"{shown}: the project holds no schema (it was never finished)")
             try:
-                schema = parse_schema(toml, f"{target} (stored schema)")
+                schema = parse_schema(toml, f"{shown} (stored schema)")
             except SchemaError as error:
                 raise ProjectError(str(error)) from None
         return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
@@ -275,36 +279,59 @@ class Workspace:
 
     # importing
 
-    def import_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> Changes:
+    def import_records(
+        self, records: Iterable[DocumentRecord], progress: Progress | None = None, replace_layers: bool = False
+    ) -> Changes:
         """Store documents with their spans and relations: all of them, or none and ``InputError``.
 
         Every record is checked before anything is written, and every problem is reported
-        (``record.source:line``). A record whose name is already in the project is refused
-        ("already in project"), except a record with the very same text (sha256) and no spans
-        or relations: that one is skipped silently, so importing a folder of plain texts twice
-        is harmless. ``Changes.documents_added`` lists the new documents; their spans and
-        relations are not listed one by one (read them with the documents). ``progress(n)``
-        is called as documents are written; an exception it raises (a Cancel button) aborts
-        the import and nothing is stored.
+        (``record.source:line``). A record whose text (sha256) is already in the project, under
+        any name, adds its spans and relations to that document as its annotators' layers
+        (spans without an annotator sign as this Workspace's annotator). A layer identical to
+        the stored one is skipped; a different layer by an annotator who already has one is a
+        conflict and nothing is imported, unless ``replace_layers`` replaces the stored layer.
+        A record whose name is in the project with another text is refused ("already in
+        project"); one with the same text and no spans or relations is skipped silently, so
+        importing a folder of plain texts twice is harmless.
+
+        ``Changes.documents_added`` lists the new documents, ``documents_updated`` those that
+        received layers; their spans and relations are not listed one by one (read them with
+        the documents). ``progress(n)`` is called as documents are written; an exception it
+        raises (a Cancel button) aborts the import and nothing is stored.
         """
-        records = list(records)
+        changes, _ = self._import(list(records), progress, replace_layers, leave_conflicts=False)
+        return changes
+
+    def merge_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> tuple[Changes, list[Problem]]:
+        """Bring in another project's documents and layers like ``import_records``, except that a
+        layer conflict (the same annotator changed the same document in both projects) keeps the
+        stored layer, leaves the incoming one out and is returned instead of refusing the import.
+        Any other problem still refuses everything (``InputError``). Merging twice changes nothing.
+        """
+        return self._import(list(records), progress, replace_layers=False, leave_conflicts=True)
+
+    def _import(
+        self, records: list[DocumentRecord], progress: Progress | None, replace_layers: bool, leave_conflicts: bool
+    ) -> tuple[Changes, list[Problem]]:
         # Check before taking the write lock (checking is half the work), then once more
-        # under it in the rare case that another process imported some of the names meanwhile.
+        # under it in the rare case that another process changed what the check relied on.
         with self._reading() as conn:
-            existing = _names(conn)
-        plan, problems = check_records(records, self._schema, existing)
+            existing = existing_for(conn, records)
+        plan, problems = check_records(records, self._schema, existing, self._annotator, replace_layers, leave_conflicts)
         if problems:
             raise InputError(problems)
         with self._writing() as conn:
-            now_existing = _names(conn)
+            now_existing = existing_for(conn, records)
             if now_existing != existing:
-                plan, problems = check_records(records, self._schema, now_existing)
+                plan, problems = check_records(
+                    records, self._schema, now_existing, self._annotator, replace_layers, leave_conflicts
+                )
                 if problems:
                     raise InputError(problems)
-            added = write_records(conn, plan, self._annotator, utc_now(), progress)
+            added, layered = write_records(conn, plan, self._annotator, utc_now(), progress)
         if progress is not None and plan.skipped:
             progress(len(plan.skipped))
-        return Changes(documents_added=tuple(added))
+        return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
 
     # editing
 
@@ -386,18 +413,30 @@ class Workspace:
             _, links = suggesting.suggested(conn, (doc_id,), open_only=True)
         return tuple(links.get(DocumentId(doc_id), ()))
 
-    def iter_suggested(self, doc_ids: Iterable[int] | None = None, open_only: bool = False) -> Iterator[AnnotatedDocument]:
-        """Documents with their suggestions (every review status unless ``open_only``) in place of annotations."""
+    def iter_suggested(
+        self, doc_ids: Iterable[int] | None = None, open_only: bool = False, include_rejected: bool = True
+    ) -> Iterator[AnnotatedDocument]:
+        """Documents with their suggestions (every review status unless ``open_only``; rejected
+        ones left out unless ``include_rejected``) in place of annotations, each suggestion's
+        status, confidence and rule in ``reviews``."""
         for batch in self._document_batches(doc_ids):
             with self._reading() as conn:
                 docs = reads.documents_by_id(conn, batch)
                 found, links = suggesting.suggested(conn, batch, open_only)
+                reviews = suggesting.reviews(conn, batch)
             by_id = {d.id: d for d in docs}
             for doc_id in batch:
                 if doc_id not in by_id:
                     raise NotFoundError(f"no document with id {doc_id} in the project")
                 key = DocumentId(doc_id)
-                yield AnnotatedDocument(by_id[key], tuple(found.get(key, ())), tuple(links.get(key, ())))
+                review = reviews.get(key, {})
+                spans = tuple(found.get(key, ()))
+                relations = tuple(links.get(key, ()))
+                if not include_rejected:
+                    spans = tuple(s for s in spans if review[s.id].status is not SuggestionStatus.REJECTED)
+                    kept = {s.id for s in spans}
+                    relations = tuple(r for r in relations if r.head in kept and r.tail in kept)
+                yield AnnotatedDocument(by_id[key], spans, relations, {s.id: review[s.id] for s in spans})
 
     def acceptance(self, suggestion_ids: Iterable[int]) -> Edit:
         """The undoable edit accepting open suggestions: apply it with ``apply`` (or push it on an undo stack)."""
@@ -493,6 +532,14 @@ class Workspace:
                     problems.append(Problem(doc.name, 0, f"relation {relation.id}: {reason}"))
         return problems
 
+    def take_rows_of(self, source: Workspace, progress: Progress | None = None) -> None:
+        """Copy every row of ``source`` into this freshly created, empty project, ids and times
+        kept, in one transaction (``storage.teams.copy_project``)."""
+        if self.documents() or self.annotators():
+            raise ProjectError(f"{self.url}: not empty; a project is copied only into a new one")
+        with source._reading() as read, self._writing() as write:
+            copy_rows(read, write, progress)
+
     # transactions
 
     @contextmanager
@@ -537,7 +584,9 @@ def _disposed_on_failure(engine: Engine, refusal: str) -> Iterator[None]:
         raise
     except StorageError as error:
         engine.dispose()
-        raise ProjectError(f"{refusal} ({error})") from None
+        password = engine.url.password
+        reason = str(error).replace(str(password), MASK) if password else str(error)
+        raise ProjectError(f"{refusal} ({reason})") from None
     except BaseException:
         engine.dispose()
         raise
@@ -561,11 +610,6 @@ def _outdated(conn: Connection, target: str) -> bool:
     if not migrate.known(current):
         raise ProjectError(f"{target}: made by a newer Kathan (schema revision {current}); update Kathan to open it")
     return current != migrate.head()
-
-
-def _names(conn: Connection) -> dict[str, str]:
-    """Every document name with its text's sha256."""
-    return {name: digest for name, digest in conn.execute(select(documents.c.name, documents.c.sha256))}
 
 
 def _annotator_known(conn: Connection, name: str) -> bool:

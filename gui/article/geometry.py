@@ -2,7 +2,9 @@
 
 Rectangles come from the blocks' own ``QTextLayout``s (``QTextLine.cursorToX``), so they
 follow Qt's shaping exactly; a conjunct is never split because offsets arriving here were
-snapped to grapheme clusters by the text layer. Results are cached until the layout
+snapped to grapheme clusters by the text layer. On a line that mixes directions (Urdu with
+English words or digits) a logical range can be drawn in several places: there it gets one
+rectangle per visual run, from the glyph runs Qt shaped for it. Results are cached until the layout
 changes (width, font, document): scrolling does not move document coordinates.
 """
 
@@ -11,23 +13,26 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextDocument, QTextLayout, QTextLine
+import regex
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout, QTextLine
+
+_RIGHT_TO_LEFT = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
+_LEFT_TO_RIGHT_OR_NUMBER = regex.compile(r"[\p{Bidi_Class=L}\p{Bidi_Class=EN}\p{Bidi_Class=AN}]")
 
 
 @dataclass(frozen=True, slots=True)
 class LinePiece:
     """The part of a range on one visual line.
 
-    ``top``/``bottom`` bound the glyphs' natural line box; ``slot_bottom`` is where the
-    next line's slot starts (the extra line height, where underline lanes go).
+    ``top``/``bottom`` bound the glyphs' natural line box; the bands around it (names and
+    arcs above, lanes below) are sized by ``gui.article.bands``.
     """
 
     left: float
     right: float
     top: float
     bottom: float
-    slot_bottom: float
 
     def rect(self) -> QRectF:
         return QRectF(self.left, self.top, self.right - self.left, self.bottom - self.top)
@@ -81,14 +86,18 @@ class RangeGeometry:
         if count == 0:
             return None  # not laid out yet
         origin = layout.position()
-        slot = _slot_height(block.blockFormat())
         lines = [layout.lineAt(i) for i in range(count)]  # P12: only lines below lineCount()
         starts = [line.textStart() for line in lines]
+        text = block.text()
         rows = [
-            (line, start, start + line.textLength(), origin.y() + line.y(), line.height())
+            (
+                line, start, start + line.textLength(), origin.y() + line.y(), line.height(),
+                _mixed(text[start:start + line.textLength()]),
+            )
             for line, start in zip(lines, starts, strict=True)
         ]
-        info = _BlockLines(position, block.length() - 1, origin.x(), slot, starts, rows)
+        right_to_left = block.textDirection() == Qt.LayoutDirection.RightToLeft
+        info = _BlockLines(position, block.length() - 1, origin.x(), starts, rows, right_to_left)
         self._blocks[position] = info
         return info
 
@@ -104,18 +113,23 @@ class RangeGeometry:
             rel_start = max(start - info.position, 0)
             rel_end = min(end - info.position, info.length)
             line_no = max(bisect_right(info.starts, rel_start) - 1, 0)
-            ox, slot = info.origin_x, info.slot
-            for line, l_start, l_end, top, height in info.rows[line_no:]:
+            ox = info.origin_x
+            for line, l_start, l_end, top, height, mixed in info.rows[line_no:]:
                 if l_start > rel_end or (l_start == rel_end and rel_end > rel_start):
                     break
                 a = max(rel_start, l_start)
                 b = min(rel_end, l_end)
-                if b > a or start == end:
+                if mixed and b > a:
+                    runs = _visual_runs(line, a, b)
+                    if info.right_to_left:  # pieces in reading order: the span starts at the right
+                        runs.reverse()
+                    out.extend(LinePiece(ox + x1, ox + x2, top, top + height) for x1, x2 in runs)
+                elif b > a or start == end:
                     x1 = line.cursorToX(a)[0]
                     x2 = line.cursorToX(b)[0] if b != a else x1
                     if x2 < x1:
                         x1, x2 = x2, x1
-                    out.append(LinePiece(ox + x1, ox + x2, top, top + height, top + max(slot, height)))
+                    out.append(LinePiece(ox + x1, ox + x2, top, top + height))
             if end <= info.position + info.length:
                 break
             block = block.next()
@@ -124,14 +138,44 @@ class RangeGeometry:
 
 @dataclass(frozen=True, slots=True)
 class _BlockLines:
-    """One laid-out block's lines: ``rows`` are (QTextLine, start, end, top, height), block-relative."""
+    """One laid-out block's lines: ``rows`` are (QTextLine, start, end, top, height, mixed),
+    block-relative; ``mixed`` when the line holds right-to-left and left-to-right text."""
 
     position: int
     length: int
     origin_x: float
-    slot: float
     starts: list[int]
-    rows: list[tuple[QTextLine, int, int, float, float]]
+    rows: list[tuple[QTextLine, int, int, float, float, bool]]
+    right_to_left: bool = False
+
+
+def _mixed(text: str) -> bool:
+    return _RIGHT_TO_LEFT.search(text) is not None and _LEFT_TO_RIGHT_OR_NUMBER.search(text) is not None
+
+
+def _visual_runs(line: QTextLine, start: int, end: int) -> list[tuple[float, float]]:
+    """The x extents (line-relative, left to right) where ``[start, end)`` of a mixed-direction
+    line is drawn: one per visual run, touching runs merged."""
+    extents: list[tuple[float, float]] = []
+    for run in line.glyphRuns(start, end - start):
+        positions = run.positions()
+        if not positions:
+            continue
+        advances = run.rawFont().advancesForGlyphIndexes(run.glyphIndexes())
+        left = min(p.x() for p in positions)
+        right = max(p.x() + a.x() for p, a in zip(positions, advances, strict=True))
+        extents.append((left, right))
+    if not extents:
+        x1, x2 = line.cursorToX(start)[0], line.cursorToX(end)[0]
+        return [(min(x1, x2), max(x1, x2))]
+    extents.sort()
+    merged = [extents[0]]
+    for left, right in extents[1:]:
+        if left <= merged[-1][1] + 0.5:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], right))
+        else:
+            merged.append((left, right))
+    return merged
 
 
 def line_at_y(doc: QTextDocument, y: float) -> tuple[QTextBlock, QTextLayout, QTextLine] | None:
@@ -180,10 +224,3 @@ def position_at(doc: QTextDocument, x: float, y: float) -> int | None:
         return None
     block, layout, line = found
     return block.position() + line.xToCursor(x - layout.position().x())
-
-
-def _slot_height(fmt: QTextBlockFormat) -> float:
-    """The height of a line's slot under ``fmt``: the fixed line height, or 0 (the line's own)."""
-    if fmt.lineHeightType() == QTextBlockFormat.LineHeightTypes.FixedHeight.value:
-        return fmt.lineHeight()
-    return 0.0

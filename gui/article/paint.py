@@ -1,19 +1,18 @@
-"""Drawing the article view's marks: span backgrounds, underline lanes, outlines and relation connectors.
+"""Drawing the article view's marks: span backgrounds, underline lanes, outlines, span names and relation arcs.
 
 Everything here paints in document coordinates onto a painter the view has translated by
-its scroll offsets, *before* Qt draws the text (backgrounds, lanes, outlines) or after it
-(connectors and their labels, which must stay readable over the text). Nothing here
-touches the document's character formats, so Devanagari shaping never changes (P2).
+its scroll offsets. Names and arcs go in the bands the view reserves between lines
+(``gui.article.bands``), so they never cover text. Nothing here touches the document's
+character formats, so Devanagari shaping never changes (P2).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
 from gui.article.geometry import LinePiece, RangeGeometry
 from gui.article.index import ViewSpan, innermost_key
@@ -55,28 +54,6 @@ def make_colours(hex_colour: str, dark: bool) -> LabelColours:
     return LabelColours(solid, fill, strong)
 
 
-@dataclass(frozen=True, slots=True)
-class LaneMetrics:
-    """Sizes of the underline lanes for the current font: below the glyph box, inside the line slot."""
-
-    gap: float
-    step: float
-    thickness: float
-
-    @staticmethod
-    def for_font(font: QFont) -> LaneMetrics:
-        height = QFontMetricsF(font).height()
-        thickness = max(2.0, round(height / 10))
-        return LaneMetrics(gap=max(3.0, round(height / 7)), step=thickness + max(1.0, round(height / 22)), thickness=thickness)
-
-    def lane_rect(self, piece: LinePiece, lane: int) -> QRectF:
-        room = piece.slot_bottom - piece.bottom - self.gap
-        lanes = max(1, int(room // self.step)) if room > 0 else 1
-        lane = min(lane, lanes - 1)  # deeper nesting than the slot holds shares the last lane
-        y = piece.bottom + self.gap + lane * self.step
-        return QRectF(piece.left, y, max(piece.right - piece.left, 1.0), self.thickness)
-
-
 def fragment_pieces(geometry: RangeGeometry, span: ViewSpan) -> list[LinePiece]:
     pieces: list[LinePiece] = []
     for start, end in span.fragments:
@@ -113,7 +90,7 @@ def innermost_runs(fragments: Sequence[tuple[ViewSpan, int, int]], low: int, hig
     return runs
 
 
-def fill_pieces(painter: QPainter, pieces: Iterable[LinePiece], colour: QColor) -> None:
+def fill_pieces(painter: QPainter, pieces: Iterable[LinePiece], colour: QColor | QBrush) -> None:
     """Fill the pieces' glyph boxes (plain rectangles: rounded antialiased ones cost 10x)."""
     for piece in pieces:
         painter.fillRect(piece.rect(), colour)
@@ -126,8 +103,13 @@ def outline_pieces(painter: QPainter, pieces: Iterable[LinePiece], pen: QPen, pa
         painter.drawRoundedRect(piece.rect().adjusted(-pad, -pad, pad, pad), 3.0, 3.0)
 
 
-def join_fragments(painter: QPainter, fragments: Sequence[Sequence[LinePiece]], colour: QColor) -> None:
-    """Dotted links from each fragment's end to the next one's start: one discontinuous span."""
+def join_fragments(
+    painter: QPainter, fragments: Sequence[Sequence[LinePiece]], colour: QColor, *, right_to_left: bool = False
+) -> None:
+    """Dotted links from each fragment's end to the next one's start: one discontinuous span.
+
+    In right-to-left text a fragment ends at its left edge and the next one starts at its right.
+    """
     pen = QPen(colour, 1.2)
     pen.setStyle(Qt.PenStyle.DotLine)
     painter.setPen(pen)
@@ -135,7 +117,11 @@ def join_fragments(painter: QPainter, fragments: Sequence[Sequence[LinePiece]], 
         if not before or not after:
             continue
         a, b = before[-1], after[0]
-        painter.drawLine(QPointF(a.right + 2, (a.top + a.bottom) / 2), QPointF(b.left - 2, (b.top + b.bottom) / 2))
+        if right_to_left:
+            a_x, b_x = a.left - 2, b.right + 2
+        else:
+            a_x, b_x = a.right + 2, b.left - 2
+        painter.drawLine(QPointF(a_x, (a.top + a.bottom) / 2), QPointF(b_x, (b.top + b.bottom) / 2))
 
 
 def dashed_pen(colour: QColor, width: float) -> QPen:
@@ -145,64 +131,115 @@ def dashed_pen(colour: QColor, width: float) -> QPen:
     return pen
 
 
-def anchor_of(pieces: Sequence[LinePiece]) -> QPointF:
-    """Where a connector meets a span: the top middle of its first line piece."""
-    first = pieces[0]
-    return QPointF((first.left + first.right) / 2, first.top)
+class Stamps:
+    """Pre-rendered span names and relation plates: a painted page draws dozens of each, and a
+    pixmap copy costs a fraction of antialiased boxes and text (cleared with the font or palette)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, int, int, bool, int, int, float], QPixmap] = {}
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def stamp(self, text: str, fill: QColor, border: QColor, size: tuple[int, int], palette: QPalette, font: QFont, ratio: float) -> QPixmap:
+        key = (text, fill.rgba(), border.rgba(), is_dark(palette), size[0], size[1], ratio)
+        pixmap = self._cache.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(size[0] * ratio), round(size[1] * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            rect = QRectF(0.5, 0.5, size[0] - 1, size[1] - 1)
+            painter.setPen(QPen(border, 1.0))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 3.0, 3.0)
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            painter.end()
+            if len(self._cache) > 2000:
+                self._cache.clear()
+            self._cache[key] = pixmap
+        return pixmap
 
 
-def paint_connector(
+def paint_label(painter: QPainter, stamps: Stamps, rect: QRectF, text: str, colours: LabelColours, palette: QPalette, font: QFont, *, strong: bool) -> None:
+    """A span's name in a small box of its colour, above the text."""
+    fill = colours.strong if strong else colours.fill
+    pixmap = stamps.stamp(text, fill, colours.solid, (round(rect.width()), round(rect.height())), palette, font, painter.device().devicePixelRatioF())
+    painter.drawPixmap(QPointF(round(rect.left()), round(rect.top())), pixmap)
+
+
+@dataclass(frozen=True, slots=True)
+class Arc:
+    """A relation arc routed through the arc bands: ``points`` from head to tail, the plate's centre."""
+
+    points: tuple[QPointF, ...]
+    plate: QPointF
+
+
+def route_arc(
+    head: tuple[float, float, float],
+    tail: tuple[float, float, float],
+    head_y: float,
+    tail_y: float,
+    margin_x: float,
+) -> Arc:
+    """Route an arc from ``head`` to ``tail`` (each ``(x, anchor_y, line_top)``): up into the arc band of
+    the head's line (at ``head_y``), along it, and when the tail is on another line along the
+    margin at ``margin_x`` (outside the text) into the tail's band (``tail_y``), then down to the tail."""
+    hx, h_anchor, h_top = head
+    tx, t_anchor, t_top = tail
+    if abs(h_top - t_top) < 1.0:
+        if abs(tx - hx) < 6.0:
+            tx = hx + 6.0
+        points = (QPointF(hx, h_anchor), QPointF(hx, head_y), QPointF(tx, head_y), QPointF(tx, t_anchor))
+        return Arc(points, QPointF((hx + tx) / 2, head_y))
+    points = (
+        QPointF(hx, h_anchor),
+        QPointF(hx, head_y),
+        QPointF(margin_x, head_y),
+        QPointF(margin_x, tail_y),
+        QPointF(tx, tail_y),
+        QPointF(tx, t_anchor),
+    )
+    return Arc(points, QPointF((margin_x + tx) / 2, tail_y))
+
+
+def paint_arc(
     painter: QPainter,
-    head: Sequence[LinePiece],
-    tail: Sequence[LinePiece],
+    stamps: Stamps,
+    arc: Arc,
     text: str,
     colour: QColor,
     palette: QPalette,
     font: QFont,
+    plates: list[QRectF],
+    plate_width: float,
     *,
+    width: float = 1.4,
     dashed: bool = False,
 ) -> None:
-    """A curved arrow from ``head`` to ``tail`` bowing above the text, labelled at its apex
-    (``dashed`` for a suggested link)."""
-    a = anchor_of(head)
-    b = anchor_of(tail)
-    distance = math.hypot(b.x() - a.x(), b.y() - a.y())
-    lift = min(max(18.0, distance * 0.25), 70.0)
-    top = min(a.y(), b.y()) - lift
-    c1 = QPointF(a.x() + (b.x() - a.x()) * 0.15, top)
-    c2 = QPointF(a.x() + (b.x() - a.x()) * 0.85, top)
-    path = QPainterPath(a)
-    path.cubicTo(c1, c2, b)
-    pen = dashed_pen(colour, 1.6) if dashed else QPen(colour, 1.6)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    """Draw ``arc`` with an arrowhead down onto the tail and, where no earlier plate is, its type on a plate."""
+    pen = dashed_pen(colour, width) if dashed else QPen(colour, width)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(path)
-    # Arrowhead along the curve's last tangent.
-    before = path.pointAtPercent(0.96)
-    angle = math.atan2(b.y() - before.y(), b.x() - before.x())
-    size = 7.0
-    head_polygon = QPolygonF(
-        [
-            b,
-            QPointF(b.x() - size * math.cos(angle - 0.45), b.y() - size * math.sin(angle - 0.45)),
-            QPointF(b.x() - size * math.cos(angle + 0.45), b.y() - size * math.sin(angle + 0.45)),
-        ]
-    )
-    painter.setBrush(colour)
+    # Every run is horizontal or vertical: crisp without antialiasing, and several times cheaper.
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.drawPolyline(QPolygonF(list(arc.points)))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    tip = arc.points[-1]
+    size = 4.5
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawPolygon(head_polygon)
-    # Label at the apex, on a plate of the base colour so the text under it cannot garble it.
-    apex = path.pointAtPercent(0.5)
-    painter.setFont(font)
-    metrics = QFontMetricsF(font)
-    width = metrics.horizontalAdvance(text) + 8
-    height = metrics.height() + 2
-    plate = QRectF(apex.x() - width / 2, apex.y() - height / 2, width, height)
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF([tip, QPointF(tip.x() - size, tip.y() - size * 1.4), QPointF(tip.x() + size, tip.y() - size * 1.4)]))
+    plate = QRectF(0, 0, plate_width, QFontMetricsF(font).height() + 1)
+    plate.moveCenter(arc.plate)
+    if any(plate.intersects(other) for other in plates):
+        return  # the relations list still names it
+    plates.append(plate)
     base = QColor(palette.color(QPalette.ColorRole.Base))
-    base.setAlpha(235)
-    painter.setBrush(QBrush(base))
-    painter.setPen(QPen(colour, 1.0))
-    painter.drawRoundedRect(plate, 4.0, 4.0)
-    painter.setPen(palette.color(QPalette.ColorRole.Text))
-    painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)
+    size = (round(plate.width()), round(plate.height()))
+    pixmap = stamps.stamp(text, base, colour, size, palette, font, painter.device().devicePixelRatioF())
+    painter.drawPixmap(QPointF(round(plate.left()), round(plate.top())), pixmap)

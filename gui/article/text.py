@@ -32,8 +32,9 @@ class ViewText:
     (checked by the view after loading).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, language: str | None = None) -> None:
         self.text = text
+        self.language = language
         self.map = Utf16Map(text)
 
     @property
@@ -50,7 +51,7 @@ class ViewText:
 
     @cached_property
     def tokens(self) -> Tokens:
-        return Tokens(self.text)
+        return Tokens(self.text, self.language)
 
     def to_u16(self, offset: int) -> int:
         """The Qt position of code point offset ``offset`` (clamped into the text)."""

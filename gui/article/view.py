@@ -18,8 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -39,14 +40,14 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip, QWidget
 
 from gui.article.geometry import RangeGeometry, line_edge_at_y, position_at
 from gui.article.index import LaneCache, SpanIndex, ViewSpan, innermost_key
+from gui.article.bands import Bands, LabelItem, assign_levels, place_labels, short_names
 from gui.article.paint import (
     FALLBACK_COLOUR,
     LabelColours,
-    LaneMetrics,
     dashed_pen,
     fill_pieces,
     fragment_pieces,
@@ -56,12 +57,16 @@ from gui.article.paint import (
     label_colours,
     make_colours,
     outline_pieces,
-    paint_connector,
+    paint_arc,
+    paint_label,
+    route_arc,
+    Stamps,
 )
 from gui.article.relation_pick import RelationPick
 from gui.article.selection import CLICK_SLOP, NO_SPAN, Mark, Selection
 from gui.article.text import ViewText, display_text
-from gui.fonts import devanagari_family
+from gui.fonts import document_font
+from kathan.text.scripts import document_script, text_language
 from kathan.model import Changes, Document, Relation, Span
 from kathan.schema import Schema
 
@@ -73,10 +78,10 @@ log = logging.getLogger(__name__)
 DEFAULT_POINT_SIZE = 14
 MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 40
-LINE_PITCH = 1.75
-"""Line slot height as a multiple of the font's line spacing: room for tall matras and lanes."""
 PARAGRAPH_GAP = 0.45
 """Extra space after a paragraph, as a multiple of the line spacing."""
+EDGE_GRAB = 4
+"""Pixels either side of a selected span's fragment edge where a press starts resizing it."""
 WARM_DELAY_MS = 150
 """How long after a document is shown its cluster and token tables are built."""
 
@@ -105,6 +110,9 @@ class ArticleView(QTextEdit):
 
     sig_span_selected = Signal(int)
     """The selected span changed (carries its id, or NO_SPAN = 0 when none is selected)."""
+    sig_fragments_change_requested = Signal(int, object)
+    """Dragging an edge of the selected span asks for new fragments: span id and its whole
+    fragment tuple in code points (the other fragments unchanged)."""
     sig_fragment_add_requested = Signal(int, int, int)
     """Ctrl+drag with a span selected: add ``(start, end)`` (code points) as a fragment of span ``id``."""
     sig_relation_target_clicked = Signal(int)
@@ -126,7 +134,10 @@ class ArticleView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )  # P9: read-only views have no keyboard selection otherwise
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self._family = devanagari_family()
+        self.setTabChangesFocus(True)  # Tab moves on to the next part (relation mode takes it over)
+        self._language: str | None = None
+        self._right_to_left = False
+        self._font_overrides: dict[str, str] = {}
         self._point_size = DEFAULT_POINT_SIZE
         self._geometry = RangeGeometry(self.document())
         self._setting_font = False
@@ -141,10 +152,19 @@ class ArticleView(QTextEdit):
         self._search_hits: list[tuple[int, int]] = []
         self._colours: dict[str, LabelColours] = {}
         self._selection = Selection()
+        self._show_labels = True
+        self._show_all_arcs = True
+        self._short_names: dict[str, str] = {}
+        self._label_widths: dict[str, float] = {}
+        self._stamps = Stamps()
         self._snap_to_tokens = True
         self._pick = RelationPick()
         self._press_pos: QPoint | None = None
         self._press_ctrl = False
+        self._edge_drag: tuple[int, int, bool] | None = None
+        """(span id, fragment number, whether the start edge) while an edge is dragged."""
+        self._edge_target: tuple[int, int] | None = None
+        """The dragged fragment's new extent so far, in code points."""
         # Cluster and token tables take ~75 ms for 100k characters: build them while the
         # reader reads, not on the first Shift+arrow.
         self._warm_timer = QTimer(self)
@@ -153,6 +173,7 @@ class ArticleView(QTextEdit):
         self._warm_timer.timeout.connect(self._warm_text_tables)
         self._apply_font()
         self._build_document("")
+        self.viewport().setMouseTracking(True)  # edge and candidate hover feedback
         self._ready = True
         if controller is not None:
             controller.sig_document_opened.connect(self._on_document_opened)
@@ -167,7 +188,7 @@ class ArticleView(QTextEdit):
         if document is None:
             self.clear_document()
         else:
-            self.set_document(document.text, c.spans, c.relations, c.schema)
+            self.set_document(document.text, c.spans, c.relations, c.schema, language=document.language)
             self.set_suggestions(c.suggestions, c.suggested_relations)
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
@@ -192,14 +213,30 @@ class ArticleView(QTextEdit):
     # -- content -----------------------------------------------------------------------------
 
     def set_document(
-        self, text: str, spans: Sequence[Span], relations: Sequence[Relation], schema: Schema
+        self,
+        text: str,
+        spans: Sequence[Span],
+        relations: Sequence[Relation],
+        schema: Schema,
+        *,
+        language: str | None = None,
     ) -> None:
-        """Show ``text`` (code-point offsets) with its spans and relations; clears selection and modes."""
+        """Show ``text`` (code-point offsets) with its spans and relations; clears selection and modes.
+
+        ``language`` (the document's; None: by its script alone) picks the font, the text
+        layer's tokens and, for Urdu, right-to-left paragraphs.
+        """
         if self._pick.active:
             self._end_relation_mode(emit=True)
         self._schema = schema
         self._colours = label_colours(schema, self.palette())
-        self._text = ViewText(text)
+        self._short_names = short_names(schema)
+        self._text = ViewText(text, text_language(language, text))
+        script = document_script(language, text)
+        right_to_left = script is not None and script.right_to_left
+        if (language, right_to_left) != (self._language, self._right_to_left) or self._font_overrides:
+            self._language, self._right_to_left = language, right_to_left
+            self._apply_font()
         self._index.clear()
         self._lanes.clear()
         self._suggestions.clear()
@@ -289,6 +326,7 @@ class ArticleView(QTextEdit):
             attributes=tuple(sorted(span.attributes.items())),
             suggested=suggested,
             note=span.note,
+            overlay=self._controller is not None and self._controller.is_overlay(span.annotator),
         )
 
     def _set_links(self, relations: Sequence[Relation]) -> None:
@@ -310,8 +348,16 @@ class ArticleView(QTextEdit):
         doc.setUndoRedoEnabled(False)
         doc.setDefaultFont(self.font())
         doc.setDocumentMargin(max(8.0, QFontMetricsF(self.font()).height() * 0.6))
+        # The first line's names and arcs need room above it too; later lines get theirs
+        # from the slot above (FixedHeight puts the baseline at 4/5 of the slot).
+        frame = doc.rootFrame().frameFormat()
+        above_first = 0.8 * self._bands.line_height - QFontMetricsF(self.font()).ascent()
+        frame.setTopMargin(max(doc.documentMargin(), self._bands.above - above_first + 4))
+        doc.rootFrame().setFrameFormat(frame)
         option = doc.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if self._right_to_left:  # a paragraph opening with an English name is still Urdu
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         doc.setDefaultTextOption(option)
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(self._block_format())
@@ -335,7 +381,7 @@ class ArticleView(QTextEdit):
     def _block_format(self) -> QTextBlockFormat:
         spacing = QFontMetricsF(self.font()).lineSpacing()
         fmt = QTextBlockFormat()
-        fmt.setLineHeight(round(spacing * LINE_PITCH), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        fmt.setLineHeight(round(self._bands.line_height), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         fmt.setBottomMargin(round(spacing * PARAGRAPH_GAP))
         return fmt
 
@@ -456,6 +502,17 @@ class ArticleView(QTextEdit):
         """Scroll so that code point ``offset`` is on screen (centred if it was not)."""
         self._scroll_to_u16(self._text.to_u16(offset))
 
+    def first_visible_offset(self) -> int:
+        """The code point at the top left of the viewport (where reading resumes)."""
+        return self._text.to_cp(self.cursorForPosition(QPoint(0, 0)).position())
+
+    def scroll_to_top(self, offset: int) -> None:
+        """Scroll so that the line holding code point ``offset`` is the first on screen."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self._text.to_u16(offset), self.document().characterCount() - 1))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - round(self._bands.above))
+
     def _scroll_to_u16(self, position: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(position, self.document().characterCount() - 1))
@@ -483,7 +540,6 @@ class ArticleView(QTextEdit):
     def _end_relation_mode(self, *, emit: bool) -> None:
         was = self._pick.active
         self._pick.end()
-        self.viewport().setMouseTracking(False)
         self.viewport().unsetCursor()
         self.viewport().update()
         if was and emit:
@@ -542,10 +598,25 @@ class ArticleView(QTextEdit):
         """Back to the default size (Ctrl+0 in the window)."""
         self.set_font_size(DEFAULT_POINT_SIZE)
 
+    @property
+    def right_to_left(self) -> bool:
+        """Whether the shown document's paragraphs run right to left (its script is Arabic)."""
+        return self._right_to_left
+
+    def set_font_overrides(self, overrides: dict[str, str]) -> None:
+        """Families chosen for a project, by script code (``{"Arab": "Noto Naskh Arabic"}``)."""
+        if overrides == self._font_overrides:
+            return
+        self._font_overrides = dict(overrides)
+        self._apply_font()
+        self._rebuild_keeping_view()
+
     def _apply_font(self) -> None:
-        font = QFont(self._family)
+        text = self._text.text
+        script = document_script(self._language, text)
+        override = self._font_overrides.get(script.code) if script is not None else None
+        font = document_font(self._language, text, override=override)
         font.setPointSize(self._point_size)
-        font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         self._setting_font = True
         try:
             self.setFont(font)
@@ -556,10 +627,30 @@ class ArticleView(QTextEdit):
     def _font_metrics_changed(self) -> None:
         font = self.font()
         self._geometry.invalidate()
-        self._lane_metrics = LaneMetrics.for_font(font)
         small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.62))
+        small.setPointSizeF(max(6.5, font.pointSizeF() * 0.55))
         self._label_font = small
+        self._label_widths = {}
+        self._stamps.clear()
+        self._bands = Bands.for_fonts(font, small, labels=self._show_labels)
+
+    # -- what is drawn -----------------------------------------------------------------------
+
+    def set_label_names_shown(self, on: bool) -> None:
+        """Show span names above the text (the default), or only colours (lines close up)."""
+        if on == self._show_labels:
+            return
+        self._show_labels = on
+        self._font_metrics_changed()
+        self._rebuild_keeping_view()
+
+    def label_names_shown(self) -> bool:
+        return self._show_labels
+
+    def set_all_arcs_shown(self, on: bool) -> None:
+        """Draw every relation on screen (the default), or only the selected span's."""
+        self._show_all_arcs = on
+        self.viewport().update()
 
     # -- painting ----------------------------------------------------------------------------
 
@@ -573,21 +664,19 @@ class ArticleView(QTextEdit):
         self._paint_marks(painter, low, high)
         painter.end()
         super().paintEvent(event)
-        selected = self._selection
-        connectors = (selected.span != NO_SPAN and bool(self._links_of.get(selected.span))) or bool(
-            self._suggested_links_of.get(selected.suggestion)
-        )
-        preview = self._snap_preview()
-        if connectors or preview is not None:
+        preview = self._edge_preview() or self._snap_preview()
+        if preview is not None:
             painter = QPainter(viewport)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.translate(-dx, -dy)
-            if preview is not None:
-                pen = dashed_pen(self.palette().color(QPalette.ColorRole.Text), 1.2)
-                outline_pieces(painter, self._geometry.pieces(*preview), pen, pad=1.5)
-            if connectors:
-                self._paint_connectors(painter)
+            pen = dashed_pen(self.palette().color(QPalette.ColorRole.Text), 1.2)
+            outline_pieces(painter, self._geometry.pieces(*preview), pen, pad=1.5)
             painter.end()
+
+    def _edge_preview(self) -> tuple[int, int] | None:
+        if self._edge_target is None:
+            return None
+        return self._text.to_u16(self._edge_target[0]), self._text.to_u16(self._edge_target[1])
 
     def _snap_preview(self) -> tuple[int, int] | None:
         """The UTF-16 range a label would get, when it differs from the raw selection shown."""
@@ -607,7 +696,7 @@ class ArticleView(QTextEdit):
         Found by bisecting the blocks' rectangles and scanning one block's lines:
         ``cursorForPosition`` costs ~2 ms per call on a 100k-character document.
         """
-        margin = QFontMetricsF(self.font()).lineSpacing() * LINE_PITCH
+        margin = self._bands.line_height
         scroll = self.verticalScrollBar().value()
         low = self._position_at_y(scroll + top - margin, first=True)
         high = self._position_at_y(scroll + bottom + margin, first=False)
@@ -642,14 +731,18 @@ class ArticleView(QTextEdit):
         for span, start, end in innermost_runs(fragments, low, high):
             colours = self._colours_of(span.label)
             fill = colours.strong if span.id == self._selection.span else colours.fill
+            if span.overlay:
+                fill = QBrush(colours.solid, Qt.BrushStyle.BDiagPattern)
             fill_pieces(painter, geometry.pieces(start, end), fill)
-        lanes = self._lane_metrics
+        bands = self._bands
         for span, start, end in fragments:
             colour = self._colours_of(span.label).solid
             lane = self._lanes.lane(span)
             for piece in geometry.pieces(start, end):
-                painter.fillRect(lanes.lane_rect(piece, lane), colour)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # outlines only: fills stay crisp and cheap
+                painter.fillRect(bands.lane_rect(piece.left, piece.right, piece.bottom, lane), colour)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # outlines, names and arcs: fills stay crisp and cheap
+        if self._show_labels:
+            self._paint_labels(painter, fragments)
         for span, start, end in self._suggestions.fragments_in(low, high):
             colours = self._colours_of(span.label)
             pieces = geometry.pieces(start, end)
@@ -663,9 +756,13 @@ class ArticleView(QTextEdit):
             colour = self._colours_of(selected.label).solid
             outline_pieces(painter, fragment_pieces(geometry, selected), QPen(colour, 2.0), pad=1.5)
             if len(selected.fragments) > 1:
-                join_fragments(painter, [geometry.pieces(s, e) for s, e in selected.fragments], colour)
+                join_fragments(
+                    painter, [geometry.pieces(s, e) for s, e in selected.fragments], colour,
+                    right_to_left=self._right_to_left,
+                )
         if self._pick.active:
             self._paint_relation_mode(painter, low, high)
+        self._paint_arcs(painter, low, high)
 
     def _paint_search_hits(self, painter: QPainter, low: int, high: int) -> None:
         hits = self._search_hits
@@ -697,30 +794,102 @@ class ArticleView(QTextEdit):
             width = 3.0 if span.id == self._pick.focus else 1.5
             outline_pieces(painter, pieces, QPen(highlight, width), pad=2.0)
 
-    def _paint_connectors(self, painter: QPainter) -> None:
-        selected = self._selection
-        if selected.suggestion != NO_SPAN:
-            self._paint_links(painter, self._suggested_links_of, self._suggestions, selected.suggestion, dashed=True)
-        else:
-            self._paint_links(painter, self._links_of, self._index, selected.span)
+    def _paint_labels(self, painter: QPainter, fragments: Sequence[tuple[ViewSpan, int, int]]) -> None:
+        """Each fragment's span name over its first line piece, placed per line by ``place_labels``."""
+        lines: dict[float, list[LabelItem]] = {}
+        spans: dict[int, ViewSpan] = {}
+        for span, start, end in fragments:
+            pieces = self._geometry.pieces(start, end)
+            if not pieces:
+                continue
+            first = pieces[0]
+            spec = self._schema.label(span.label) if self._schema else None
+            full = spec.display if spec else span.label
+            short = self._short_names.get(span.label, full[:1])
+            spans[span.id] = span
+            item = LabelItem(span.id, first.left, first.right, full, self._label_width(full), short, self._label_width(short))
+            lines.setdefault(first.top, []).append(item)
+        palette = self.palette()
+        for top, items in lines.items():
+            for placed in place_labels(items, self._bands.label_rows):
+                span = spans[placed.span_id]
+                rect = self._bands.label_rect(top, placed.row, placed.left, placed.width)
+                strong = span.id == self._selection.span
+                paint_label(painter, self._stamps, rect, placed.text, self._colours_of(span.label), palette, self._label_font, strong=strong)
 
-    def _paint_links(
-        self, painter: QPainter, links_of: dict[int, list[_Link]], index: SpanIndex, selected: int, *, dashed: bool = False
-    ) -> None:
-        geometry = self._geometry
-        for link in links_of.get(selected, ()):
-            head = index.get(link.head)
-            tail = index.get(link.tail)
+    def _label_width(self, text: str) -> float:
+        width = self._label_widths.get(text)
+        if width is None:
+            width = QFontMetricsF(self._label_font).horizontalAdvance(text) + 6
+            self._label_widths[text] = width
+        return width
+
+    def _paint_arcs(self, painter: QPainter, low: int, high: int) -> None:
+        """Relation arcs in the bands between lines: every relation of the spans on screen (or only
+        the selected span's), the selected span's bolder, a selected suggestion's links dashed."""
+        selected = self._selection
+        drawn: list[tuple[_Link, SpanIndex, bool, bool]] = []
+        if selected.suggestion != NO_SPAN:
+            drawn += [(link, self._suggestions, True, True) for link in self._suggested_links_of.get(selected.suggestion, ())]
+        chosen = {link.id for link in self._links_of.get(selected.span, ())}
+        if self._show_all_arcs and self._links_of:
+            seen: set[int] = set()
+            links_of = self._links_of
+            for span, _start, _end in self._index.fragments_in(low, high):
+                for link in links_of.get(span.id, ()):
+                    if link.id not in seen:
+                        seen.add(link.id)
+                        drawn.append((link, self._index, False, link.id in chosen))
+        else:
+            drawn += [(link, self._index, False, True) for link in self._links_of.get(selected.span, ())]
+        if not drawn:
+            return
+        drawn.sort(key=lambda d: d[3])  # the emphasised ones last, on top
+        bands = self._bands
+        margin = self.document().documentMargin()
+        right_margin = self.document().textWidth() - margin / 2
+        plates: list[QRectF] = []
+        routes: list[tuple[_Link, bool, bool, tuple[float, float, float], tuple[float, float, float], str, float]] = []
+        runs: dict[float, list[tuple[int, float, float]]] = {}
+        for link, index, dashed, strong in drawn:
+            head, tail = index.get(link.head), index.get(link.tail)
             if head is None or tail is None:
                 continue
-            head_pieces = fragment_pieces(geometry, head)
-            tail_pieces = fragment_pieces(geometry, tail)
+            head_pieces = fragment_pieces(self._geometry, head)
+            tail_pieces = fragment_pieces(self._geometry, tail)
             if not head_pieces or not tail_pieces:
                 continue  # a partner far away whose block Qt has not laid out yet
-            relation_type = self._schema.relation(link.type) if self._schema else None
-            text = relation_type.display if relation_type else link.type
-            colour = self._colours_of(head.label if link.tail == selected else tail.label).solid
-            paint_connector(painter, head_pieces, tail_pieces, text, colour, self.palette(), self._label_font, dashed=dashed)
+            h, t = head_pieces[0], tail_pieces[0]
+            hx, tx = (h.left + h.right) / 2, (t.left + t.right) / 2
+            side = margin / 2 if (hx + tx) / 2 < self.document().textWidth() / 2 else right_margin
+            end_points = ((hx, bands.anchor_y(h.top), h.top), (tx, bands.anchor_y(t.top), t.top))
+            at = len(routes)
+            if abs(h.top - t.top) < 1.0:
+                runs.setdefault(h.top, []).append((at, hx, tx))
+            else:
+                runs.setdefault(h.top, []).append((at, hx, side))
+                runs.setdefault(t.top, []).append((at, side, tx))
+            colour_label = tail.label if link.head == selected.span else head.label
+            routes.append((link, dashed, strong, end_points[0], end_points[1], colour_label, side))
+        levels: dict[tuple[int, float], int] = {}
+        for top, line_runs in runs.items():
+            for (at, _x1, _x2), level in zip(line_runs, assign_levels([(x1, x2) for _at, x1, x2 in line_runs]), strict=True):
+                levels[(at, top)] = level
+        palette = self.palette()
+        names: dict[str, str] = {}
+        for at, (link, dashed, strong, head, tail, colour_label, side) in enumerate(routes):
+            arc = route_arc(head, tail, bands.arc_y(head[2], levels.get((at, head[2]), 0)), bands.arc_y(tail[2], levels.get((at, tail[2]), 0)), side)
+            text = names.get(link.type)
+            if text is None:
+                relation_type = self._schema.relation(link.type) if self._schema else None
+                text = names[link.type] = relation_type.display if relation_type else link.type
+            colour = self._colours_of(colour_label).solid
+            if not strong and selected.span != NO_SPAN:
+                colour = QColor(colour)
+                colour.setAlpha(140)
+            width = 2.2 if strong else 1.3
+            plate_width = round(self._label_width(text) + 2)
+            paint_arc(painter, self._stamps, arc, text, colour, palette, self._label_font, plates, plate_width, width=width, dashed=dashed)
 
     # -- hit testing -------------------------------------------------------------------------
 
@@ -732,7 +901,8 @@ class ArticleView(QTextEdit):
         hits: list[ViewSpan] = []
         for span in index.spans_in(max(position - 2, 0), position + 2):
             for piece in fragment_pieces(self._geometry, span):
-                if piece.left - 1 <= point.x() <= piece.right + 1 and piece.top <= point.y() <= piece.slot_bottom:
+                top = piece.top - self._bands.label_rows * self._bands.label_row
+                if piece.left - 1 <= point.x() <= piece.right + 1 and top <= point.y() <= piece.bottom + self._bands.below:
                     hits.append(span)
                     break
         hits.sort(key=innermost_key)
@@ -740,7 +910,68 @@ class ArticleView(QTextEdit):
 
     # -- events ------------------------------------------------------------------------------
 
+    # -- dragging a fragment's edge -----------------------------------------------------------------
+
+    def _edge_at(self, pos: QPoint) -> tuple[int, int, bool] | None:
+        """The selected span's fragment edge under viewport point ``pos``: (span id, fragment number, is start)."""
+        span = self._index.get(self._selection.span)
+        if span is None:
+            return None
+        self._geometry.sync()
+        x = pos.x() + self.horizontalScrollBar().value()
+        y = pos.y() + self.verticalScrollBar().value()
+        for number, (start, end) in enumerate(span.fragments):
+            pieces = self._geometry.pieces(start, end)
+            if not pieces:
+                continue
+            first, last = pieces[0], pieces[-1]
+            if abs(x - first.left) <= EDGE_GRAB and first.top <= y <= first.bottom:
+                return span.id, number, True
+            if abs(x - last.right) <= EDGE_GRAB and last.top <= y <= last.bottom:
+                return span.id, number, False
+        return None
+
+    def _drag_edge_to(self, pos: QPoint) -> None:
+        """Move the dragged edge to ``pos``, snapped as a selection would be (tokens or clusters)."""
+        assert self._edge_drag is not None
+        span_id, number, is_start = self._edge_drag
+        span = self._index.get(span_id)
+        if span is None:
+            self._edge_drag = self._edge_target = None
+            return
+        text = self._text
+        start, end = (text.to_cp(x) for x in span.fragments[number])
+        at = text.to_cp(self._position_at_point(pos))
+        if is_start:
+            snapped = text.snap(min(at, end - 1), end, to_tokens=self._snap_to_tokens)
+            target = (snapped[0], end) if snapped else None
+        else:
+            snapped = text.snap(start, max(at, start + 1), to_tokens=self._snap_to_tokens)
+            target = (start, snapped[1]) if snapped else None
+        if target is not None and target[0] < target[1] and target != self._edge_target:
+            self._edge_target = target
+            self.viewport().update()
+
+    def _finish_edge_drag(self) -> None:
+        drag, target = self._edge_drag, self._edge_target
+        self._edge_drag = self._edge_target = None
+        self.viewport().update()
+        span = self._index.get(drag[0]) if drag is not None else None
+        if span is None or target is None or drag is None:
+            return
+        fragments = [(self._text.to_cp(s), self._text.to_cp(e)) for s, e in span.fragments]
+        if fragments[drag[1]] == target:
+            return
+        fragments[drag[1]] = target
+        self.sig_fragments_change_requested.emit(span.id, tuple(sorted(fragments)))
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and not self._pick.active:
+            edge = self._edge_at(event.position().toPoint())
+            if edge is not None:
+                self._edge_drag, self._edge_target = edge, None
+                event.accept()
+                return
         if event.button() == Qt.MouseButton.LeftButton and self._pick.active:
             for span in self._spans_at_point(event.position().toPoint()):
                 if self._pick.allows(span.id):
@@ -757,6 +988,16 @@ class ArticleView(QTextEdit):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._edge_drag is not None:
+            self._drag_edge_to(event.position().toPoint())
+            event.accept()
+            return
+        if not self._pick.active and not event.buttons():
+            over_edge = self._edge_at(event.position().toPoint()) is not None
+            if over_edge:
+                self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+            elif self.viewport().cursor().shape() == Qt.CursorShape.SizeHorCursor:
+                self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         if self._pick.active:  # no text selection while picking a relation's tail
             over = any(self._pick.allows(s.id) for s in self._spans_at_point(event.position().toPoint()))
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.CrossCursor)
@@ -765,6 +1006,11 @@ class ArticleView(QTextEdit):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._edge_drag is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag_edge_to(event.position().toPoint())
+            self._finish_edge_drag()
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
             return
@@ -825,8 +1071,11 @@ class ArticleView(QTextEdit):
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not mods & (
             Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
         ):
+            # Qt's logical move style: in a right-to-left paragraph Left goes forward.
+            block = self.textCursor().block()
+            rtl = self._right_to_left or block.textDirection() == Qt.LayoutDirection.RightToLeft
             self._move_cursor(
-                forward=key == Qt.Key.Key_Right,
+                forward=(key == Qt.Key.Key_Right) != rtl,
                 by_token=bool(mods & Qt.KeyboardModifier.ControlModifier),
                 extend=bool(mods & Qt.KeyboardModifier.ShiftModifier),
             )
@@ -940,6 +1189,7 @@ class ArticleView(QTextEdit):
             return
         if event.type() == QEvent.Type.PaletteChange:
             self._colours = label_colours(self._schema, self.palette())
+            self._stamps.clear()
             self.viewport().update()
         elif event.type() == QEvent.Type.FontChange and not self._setting_font:
             # A font set from outside (not by zooming): adopt it, with line slots to match.

@@ -1,6 +1,8 @@
-"""The project's documents: title, status, span and relation counts, with a filter box.
+"""The project's documents: title, file name, status and span count, with a filter box that
+matches any of them (a title word, a file name, "done").
 
-Arrow keys move, Enter opens, Space cycles the status (new → in progress → done).
+A click or Enter opens a document, arrow keys move, Space cycles the status (new → in
+progress → done).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controller import Controller
-from gui.panels.table_model import ListTableModel, filter_box, row_table
+from gui.panels.table_model import ListTableModel, filter_box, row_table, text_alignment
 from kathan.model import Changes, Document, DocumentId, DocumentStatus, DocumentSummary
 
 STATUS_TEXT = {
@@ -40,14 +42,16 @@ _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """What a column sorts by: numbers as numbers; a document without open suggestions sorts after every confidence."""
 STATUS_ORDER = {DocumentStatus.NEW: 0, DocumentStatus.IN_PROGRESS: 1, DocumentStatus.DONE: 2}
-CONFIDENCE_COLUMN = 3
+CONFIDENCE_COLUMN = 4
+
 
 
 class DocumentListModel(ListTableModel[DocumentSummary]):
     """Adapter over a list of ``DocumentSummary`` and the mean confidence of each one's open
     suggestions; ``Qt.ItemDataRole.UserRole`` is the id."""
 
-    COLUMNS = ("Title", "Status", "Spans", "Confidence")
+    COLUMNS = ("Title", "File", "Status", "Spans", "Confidence")
+    STATUS_COLUMN = 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +66,10 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
             if column == 0:
                 return doc.title or doc.name
             if column == 1:
+                return doc.name
+            if column == self.STATUS_COLUMN:
                 return f"{STATUS_MARK[doc.status]} {STATUS_TEXT[doc.status]}"
-            if column == 2:
+            if column == 3:
                 return doc.span_count
             if column == CONFIDENCE_COLUMN:
                 mean = self._confidence.get(doc.id)
@@ -71,6 +77,7 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
         elif role == SORT_ROLE:
             keys = (
                 (doc.title or doc.name).casefold(),
+                doc.name.casefold(),
                 STATUS_ORDER[doc.status],
                 doc.span_count,
                 self._confidence.get(doc.id, 2.0),
@@ -85,8 +92,10 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
             )
         elif role == Qt.ItemDataRole.UserRole:
             return doc.id
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return text_alignment(doc.title or doc.name)
         return None
 
     def set_confidence(self, confidence: dict[DocumentId, float]) -> None:
@@ -136,7 +145,7 @@ class DocumentList(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.model = DocumentListModel(self)
-        self.proxy, self.filter_edit = filter_box(self, self.model, 0, "Filter documents…")
+        self.proxy, self.filter_edit = filter_box(self, self.model, -1, "Filter by title, file or status…")
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setDynamicSortFilter(True)
         self.filter_edit.installEventFilter(self)
@@ -148,8 +157,8 @@ class DocumentList(QWidget):
         for column in range(1, len(DocumentListModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._on_activated)
+        self.table.clicked.connect(self._on_activated)  # one click opens, as in a file browser
         self.table.installEventFilter(self)
-        self.setFocusProxy(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controller import Controller
-from gui.panels.table_model import ListTableModel, row_table
+from gui.panels.table_model import ListTableModel, row_table, text_alignment
 from gui.undo import quoted
 from kathan.model import Changes, Relation, RelationId, Span, SpanId
 from kathan.schema import Schema
@@ -46,6 +46,9 @@ class RelationTableModel(ListTableModel[Relation]):
                 return "?"
             limit = 400 if role == Qt.ItemDataRole.ToolTipRole else 30
             return f"{span.label} {quoted(span.text_in(self._text), limit)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
+            span = self._spans.get(relation.head if index.column() == 0 else relation.tail)
+            return text_alignment(span.text_in(self._text) if span is not None else "")
         if role == Qt.ItemDataRole.UserRole:
             return relation.id
         if role == Qt.ItemDataRole.UserRole + 1:

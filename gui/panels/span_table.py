@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controller import Controller
-from gui.panels.table_model import ListTableModel, filter_box, row_table
+from gui.panels.table_model import ListTableModel, filter_box, row_table, text_alignment
 from kathan.model import Changes, Document, Relation, Span, SpanId
 from kathan.schema import Schema
 
@@ -62,6 +62,8 @@ class SpanTableModel(ListTableModel[Span]):
             return QColor(spec.colour) if spec else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return text_alignment(span.text_in(self._text, " "))
         return None
 
     def _display(self, span: Span, column: int) -> str | int:
@@ -175,7 +177,6 @@ class SpanTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._on_activated)
-        self.setFocusProxy(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)

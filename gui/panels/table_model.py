@@ -16,10 +16,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
+from kathan.text.scripts import starts_right_to_left
+
 Row = TypeVar("Row")
 RESIZE_PRECISION = 50
 """Rows a content-sized column looks at (those on screen and around them), not all of them."""
 Index = QModelIndex | QPersistentModelIndex
+
+
+def text_alignment(text: str) -> int:
+    """A cell's ``TextAlignmentRole`` for ``text``: right for right-to-left text (Urdu), else left.
+
+    Item delegates align by the widget's direction, not the text's, so an Urdu cell in a
+    left-to-right window would otherwise start at the left edge.
+    """
+    horizontal = Qt.AlignmentFlag.AlignRight if starts_right_to_left(text) else Qt.AlignmentFlag.AlignLeft
+    return int(horizontal | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ListTableModel(QAbstractTableModel, Generic[Row]):
@@ -34,12 +46,17 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
+    def headers(self) -> tuple[str, ...]:
+        """The column titles: ``COLUMNS``, or what a model with columns known only at run time says."""
+        return self.COLUMNS
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+        headers = self.headers()
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(headers):
+            return headers[section]
         return None
 
     def row_at(self, index: Index) -> Row | None:
@@ -57,6 +74,7 @@ def row_table(parent: QWidget, model: QAbstractItemModel, selection: QAbstractIt
     table.setSelectionMode(selection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)  # Tab moves on to the next part, arrows move between rows
     # ResizeToContents measures every row by default: thousands of data() calls on each reset.
     table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
     return table

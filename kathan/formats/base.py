@@ -144,6 +144,9 @@ class FormatOption:
         return "--" + self.name.replace("_", "-")
 
 
+SchemaReader = Callable[[Path], "Schema | None"]
+"""``schema_reader(path) -> Schema | None`` (see ``Format.schema_reader``)."""
+
 Sniff = Callable[[Path], bool]
 """``sniff(path) -> bool``: whether ``path`` is in this format, judged by content (a bounded
 read of its beginning, see ``kathan.formats.guards``), not only by its extension."""
@@ -179,6 +182,12 @@ class Format:
     """A short name for menus and file filters (``"brat standoff"``); ``name`` when empty."""
     companions: frozenset[str] = frozenset()
     """File names the format reads beside its files (``annotation.conf``): never documents."""
+    keeps_text: bool = True
+    """Whether the reader gives back the written text exactly (CoNLL rebuilds it from tokens)."""
+    schema_reader: SchemaReader | None = None
+    """Reads the format's own schema file (brat's ``annotation.conf``, an INCEpTION type system)
+    for ``kathan init --schema FILE``: returns None when ``path`` is not one, raises
+    ``SchemaError`` naming file and line when it is one that cannot be used."""
 
     @property
     def example(self) -> Path | None:
@@ -227,6 +236,8 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
     offset_unit: str = ""
     """The unit the written offsets count (``OffsetUnit`` value), for the summary."""
+    notes: list[str] = field(default_factory=list)
+    """What the user should know that is no loss (span lengths in tokens, files written beside)."""
 
 
 class LossLog:
@@ -280,9 +291,45 @@ class DocumentCounter:
             if self._progress is not None:
                 self._progress(self.documents, self._total)
 
-    def report(self, losses: LossLog | None = None, extra: Iterable[str] = ()) -> ExportReport:
+    def report(
+        self, losses: LossLog | None = None, extra: Iterable[str] = (), offset_unit: str = "", notes: Iterable[str] = ()
+    ) -> ExportReport:
         warnings = (losses.warnings() if losses else []) + list(extra)
-        return ExportReport(self.documents, self.spans, self.relations, warnings)
+        return ExportReport(self.documents, self.spans, self.relations, warnings, offset_unit, list(notes))
+
+
+def assign_keys(keys: Sequence[str], prefix: str, valid: Callable[[str], bool] = bool) -> list[str]:
+    """The ids to write for items whose kept file ids are ``keys`` (in writing order).
+
+    A key that is ``valid`` and not taken by an earlier item is kept, so a file's ``R1`` is
+    written as ``R1`` again; the others get ``PREFIX1``, ``PREFIX2``... skipping every kept key.
+    """
+    kept: list[str | None] = []
+    taken: set[str] = set()
+    for key in keys:
+        if key and valid(key) and key not in taken:
+            taken.add(key)
+            kept.append(key)
+        else:
+            kept.append(None)
+    result: list[str] = []
+    number = 0
+    for key in kept:
+        if key is None:
+            number += 1
+            while f"{prefix}{number}" in taken:
+                number += 1
+            key = f"{prefix}{number}"
+        result.append(key)
+    return result
+
+
+def fragment_keys(spans: Sequence[Span], prefix: str, valid: Callable[[str], bool] = bool) -> list[list[str]]:
+    """Ids for formats that write a span per fragment: per span, one key per fragment; the first
+    is the span's kept key (``assign_keys``), later fragments get fresh ones."""
+    keys = [span.key if number == 0 else "" for span in spans for number in range(len(span.fragments))]
+    assigned = iter(assign_keys(keys, prefix, valid))
+    return [[next(assigned) for _ in span.fragments] for span in spans]
 
 
 def sha256_of(text: str) -> str:
@@ -320,6 +367,7 @@ def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocum
                 note=span.note,
                 annotator=span.annotator,
                 origin=span.origin,
+                key=span.key,
             )
         )
     relations = tuple(
@@ -332,6 +380,7 @@ def as_annotated(record: DocumentRecord, document_id: int = 1) -> AnnotatedDocum
             attributes=dict(relation.attributes),
             annotator=relation.annotator,
             origin=relation.origin,
+            key=relation.key,
         )
         for number, relation in enumerate(record.relations, start=1)
     )

@@ -1,26 +1,32 @@
-"""brat standoff: ``NAME.txt`` + ``NAME.ann`` pairs, and an ``annotation.conf`` built from the schema.
+"""brat standoff: ``NAME.txt`` + ``NAME.ann`` pairs, and ``annotation.conf`` (see ``brat_conf``).
 
 Read: ``T`` (fragments; ``30 37; 120 127`` accepted with a warning), ``R`` (any two role
-names, trailing TAB tolerated), ``A``/``M`` (binary as ``"true"``, or valued), ``#`` notes
-(span notes), forward references. Offsets are code points over the raw ``.txt``; a ``T``
-whose text does not match is retried as UTF-16 units (old brat, emoji) before it is refused.
-CRLF text is stored with LF and offsets are moved. Other line types (E, N, ``*``) are kept
-out with a warning until brat interop is complete.
+names, trailing TAB tolerated), ``A``/``M`` (binary as ``"true"``, or valued), ``#``
+``AnnotatorNotes`` (span notes), forward references. Offsets are code points over the raw
+``.txt``; a ``T`` whose text does not match is retried as UTF-16 units (old brat, emoji)
+before it is refused. CRLF text is stored with LF and offsets are moved. Ids are kept
+(``SpanRecord.key``). Lines the model has no place for (``E``, ``N``, ``*``, notes of other
+types or on relations, attributes of events) are kept verbatim in the document's meta
+(``brat.standoff``) and written back; role names other than ``Arg1``/``Arg2`` likewise
+(``brat.roles``).
 
-Write: LF text, ids ``T1.. R1.. A1.. #1..`` per document in span order, a span crossing a
-line break split at each ``\\n`` into trimmed fragments (brat's own rule), binary attributes
-without a value, notes as ``AnnotatorNotes``. Names with ``/`` become subfolders; unsafe or
-colliding names get safe, unique file names (``output.FileNames``).
+Write: LF text; spans and relations keep their brat ids (others numbered around them); a
+span crossing a line break split at each ``\\n`` into trimmed fragments (brat's own rule);
+binary attributes without a value; each note line as an ``AnnotatorNotes`` line; kept lines
+written back unless what they refer to is gone; names with ``/`` become subfolders; one
+``annotation.conf`` that brat's verifier accepts (``<OVERLAP>`` for every overlapping pair).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kathan.formats.base import (
     DocumentCounter,
+    assign_keys,
     ExportReport,
     Format,
     Layout,
@@ -29,6 +35,7 @@ from kathan.formats.base import (
     ReadContext,
     Source,
 )
+from kathan.formats.brat_conf import CONF_NAME, Seen, annotation_conf, read_annotation_conf, visual_conf
 from kathan.formats.output import FileNames
 from kathan.model import (
     AnnotatedDocument,
@@ -47,7 +54,13 @@ from kathan.validate import check_fragments, check_relation
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "brat"
 NOTE_TYPE = "AnnotatorNotes"
-_IGNORED_KINDS = {"E": "events", "N": "normalizations", "*": "equivalences"}
+KEPT_LINES = "brat.standoff"
+"""Document ``meta`` key holding the ``.ann`` lines Kathan's model has no place for (``E``, ``N``,
+``*``, notes of other types, and ``A``/``#`` lines on those), written back verbatim on export."""
+ROLES = "brat.roles"
+"""Document ``meta`` key holding relation role names other than ``Arg1``/``Arg2``: ``R3 Theme Cause`` a line."""
+_KEPT_KINDS = {"E": "event", "N": "normalization", "*": "equivalence"}
+_REFERENCE = re.compile(r"^(?:[^:\s]+:)?([TREAMN#][0-9]+)$")
 
 
 # Reading
@@ -85,18 +98,24 @@ def _read_pair(name: str, txt_path: Path, ann_path: Path, ctx: ReadContext) -> D
     text, remap = normalize_newlines(raw)
     spans: tuple[SpanRecord, ...] = ()
     relations: tuple[RelationRecord, ...] = ()
+    meta: dict[str, str] = {}
     if ann_path.exists():
         try:
             ann = read_text_file(ann_path, allow_empty=True)
         except InputError as exc:
             ctx.extend(exc.problems)
             return None
-        parsed = _AnnReader(ctx, str(ann_path), raw, text, remap, _bom_length(txt_path)).read(ann)
+        reader = _AnnReader(ctx, str(ann_path), raw, text, remap, _bom_length(txt_path))
+        parsed = reader.read(ann)
         if parsed is None:
             return None
         spans, relations = parsed
+        if reader.kept:
+            meta[KEPT_LINES] = "\n".join(reader.kept)
+        if reader.roles:
+            meta[ROLES] = "\n".join(f"{key} {a} {b}" for key, (a, b) in reader.roles.items())
     return DocumentRecord(
-        name=name, text=text, title=title_of(text), spans=spans, relations=relations, source=str(txt_path)
+        name=name, text=text, title=title_of(text), meta=meta, spans=spans, relations=relations, source=str(txt_path)
     )
 
 
@@ -134,7 +153,12 @@ class _AnnReader:
         self.ok = True
         self.spans: dict[str, _Span] = {}
         self.relations: dict[str, _Relation] = {}
-        self.ignored: dict[str, str] = {}
+        self.kept: list[str] = []
+        """Lines kept verbatim, in file order."""
+        self.kept_ids: dict[str, str] = {}
+        """Ids of kept lines (``E1``, ``N1``) -> what they are."""
+        self.kept_refs: list[tuple[int, str, list[str]]] = []
+        self.roles: dict[str, tuple[str, str]] = {}
         self.broken: set[str] = set()
         self.ids: dict[str, int] = {}
         self.later: list[tuple[int, str, str, str]] = []
@@ -163,6 +187,10 @@ class _AnnReader:
                 self.attribute(number, ident, rest)
             elif kind == "#":
                 self.note(number, ident, rest)
+        for number, ident, refs in self.kept_refs:
+            for ref in refs:
+                if ref not in self.spans and ref not in self.relations and ref not in self.kept_ids:
+                    self.error(number, f"{ident} refers to {ref}, which this file does not have")
         if self.utf16_spans:
             self.warn(0, f"{self.utf16_spans} spans count UTF-16 units (old brat); converted to code points")
         if self.lf_spans:
@@ -200,7 +228,7 @@ class _AnnReader:
             return
         kind = ident[:1]
         if kind == "*":
-            self.warn(number, "equivalence lines (*) are not supported yet: ignored")
+            self.keep(number, ident, line)
             return
         if ident in self.ids:
             self.error(number, f"id {ident} is already used on line {self.ids[ident]}")
@@ -211,9 +239,20 @@ class _AnnReader:
         elif kind in "RAM#":
             self.later.append((number, kind, ident, rest))
         else:
-            what = _IGNORED_KINDS.get(kind, f"lines of type {kind!r}")
-            self.ignored[ident] = what
-            self.warn(number, f"{what} ({ident}) are not supported yet: ignored")
+            if kind not in _KEPT_KINDS:
+                self.warn(number, f"{ident}: a line of unknown type {kind!r}, kept as it is")
+            self.kept_ids[ident] = _KEPT_KINDS.get(kind, "line")
+            self.keep(number, ident, line)
+
+    def keep(self, number: int, ident: str, line: str) -> None:
+        """Keeps ``line`` verbatim (written back on export), checking later that what it refers to exists."""
+        self.kept.append(line)
+        data = line.split("\t")[1] if "\t" in line else ""
+        refs = [m.group(1) for token in data.split()[1:] if (m := _REFERENCE.match(token))]
+        if ident.startswith("E") and data:
+            trigger = _REFERENCE.match(data.split()[0])
+            refs = ([trigger.group(1)] if trigger else []) + refs
+        self.kept_refs.append((number, ident, refs))
 
     def text_bound(self, number: int, ident: str, rest: str) -> None:
         data, tab, covered = rest.partition("\t")
@@ -316,9 +355,7 @@ class _AnnReader:
             return self.spans[ref]
         if ref in self.relations:
             return self.relations[ref]
-        if ref in self.ignored:
-            self.warn(number, f"{ident} refers to {ref}, one of the {self.ignored[ref]} not supported yet: ignored")
-        elif ref not in self.broken:
+        if ref not in self.broken:
             self.error(number, f"{ident} refers to {ref}, which this file does not have")
         self.broken.add(ident)
         return None
@@ -338,6 +375,8 @@ class _AnnReader:
             return
         if (role1, role2) == ("Arg2", "Arg1"):
             (role1, ref1), (role2, ref2) = (role2, ref2), (role1, ref1)
+        if (role1, role2) != ("Arg1", "Arg2"):
+            self.roles[ident] = (role1, role2)
         ends = []
         for ref in (ref1, ref2):
             end = self.target(number, ident, ref)
@@ -363,6 +402,9 @@ class _AnnReader:
             return
         name, ref = parts[0], parts[1]
         value = parts[2] if len(parts) == 3 else "true"
+        if ref in self.kept_ids:
+            self.keep(number, ident, f"{ident}\t{rest}")
+            return
         target = self.target(number, ident, ref)
         if target is None:
             return
@@ -394,14 +436,15 @@ class _AnnReader:
             self.error(number, f"{ident}: a note needs 'TYPE TARGET<TAB>text', got {data!r}")
             return
         note_type, ref = parts
+        if ref in self.kept_ids:
+            self.keep(number, ident, f"{ident}\t{rest}")
+            return
         target = self.target(number, ident, ref)
         if target is None:
             return
-        if not isinstance(target, _Span):
-            self.warn(number, f"{ident}: a note on relation {ref} has no place in Kathan: ignored")
+        if not isinstance(target, _Span) or note_type != NOTE_TYPE:
+            self.keep(number, ident, f"{ident}\t{rest}")
             return
-        if note_type != NOTE_TYPE:
-            self.warn(number, f"{ident}: note type {note_type!r} read as a plain note")
         target.notes.append(note)
 
 
@@ -462,17 +505,29 @@ def _trim(text: str, start: int, end: int) -> Fragment | None:
     return (start, end) if start < end else None
 
 
-def ann_text(annotated: AnnotatedDocument, schema: Schema | None, losses: LossLog) -> str:
-    """The ``.ann`` of one document (what ``write_brat`` writes beside its ``.txt``)."""
+_T_KEY = re.compile(r"^T[0-9]+$")
+_R_KEY = re.compile(r"^R[0-9]+$")
+
+
+def ann_text(annotated: AnnotatedDocument, schema: Schema | None, losses: LossLog, seen: Seen | None = None) -> str:
+    """The ``.ann`` of one document (what ``write_brat`` writes beside its ``.txt``).
+
+    Spans and relations keep the ids they had in an imported brat file (``T7``, ``R2``);
+    others are numbered around them. Lines kept from the imported file (events,
+    normalizations, equivalences...) are written back as they were, unless a span or relation
+    they refer to is gone.
+    """
+    seen = seen if seen is not None else Seen()
     document = annotated.document
     text = document.text
     name = document.name
+    kept = [line for line in document.meta.get(KEPT_LINES, "").split("\n") if line]
+    kept_ids = {line.split("\t", 1)[0] for line in kept}
     lines: list[str] = []
-    keys: dict[int, str] = {}
     attribute_lines: list[tuple[str, str, str, AttributeType | None]] = []
     notes: list[tuple[str, str]] = []
     ordered = sorted(annotated.spans, key=lambda s: (s.start, s.end, s.fragments, s.label, s.id))
-    number = 0
+    writable = []
     for span in ordered:
         fragments = brat_fragments(text, span.fragments)
         if not fragments:
@@ -480,48 +535,122 @@ def ann_text(annotated: AnnotatedDocument, schema: Schema | None, losses: LossLo
             continue
         if fragments != list(span.fragments):
             losses.note("spans crossing a line break, written split at each line break (brat's rule)", name)
-        number += 1
-        key = f"T{number}"
+        writable.append((span, fragments))
+    keys: dict[int, str] = {}
+    labels: dict[str, str] = {}
+    for (span, fragments), key in zip(
+        writable, assign_keys([s.key for s, _ in writable], "T", _T_KEY.match), strict=True
+    ):
         keys[span.id] = key
+        labels[key] = span.label
         offsets = ";".join(f"{s} {e}" for s, e in fragments)
         covered = " ".join(text[s:e] for s, e in fragments)
         lines.append(f"{key}\t{span.label} {offsets}\t{covered}")
+        seen.label(span.label)
         label_type = schema.label(span.label) if schema is not None else None
         for attr_name, value in sorted(span.attributes.items()):
             spec = label_type.attribute(attr_name) if label_type is not None else None
             attribute_lines.append((key, attr_name, value, spec))
-        if span.note:
-            notes.append((key, span.note))
+            seen.attribute(attr_name, span.label, value)
+        notes.extend((key, note) for note in span.note.split("\n") if span.note)
         if span.annotator or span.origin.value != "imported":
             losses.note("span annotator and origin, not written (brat has no place for them)", name)
+    seen.spans([(span.label, fragments) for span, fragments in writable])
+    position = {span.id: index for index, (span, _) in enumerate(writable)}
     relations = sorted(
-        (
-            (int(keys[r.head][1:]), int(keys[r.tail][1:]), r.type, r.id, r)
-            for r in annotated.relations
-            if r.head in keys and r.tail in keys
-        ),
+        (r for r in annotated.relations if r.head in keys and r.tail in keys),
+        key=lambda r: (position[r.head], position[r.tail], r.type, r.id),
     )
     losses.note("relations to a span not written, dropped", name, len(annotated.relations) - len(relations))
-    for rel_number, (*_, relation) in enumerate(relations, start=1):
-        key = f"R{rel_number}"
-        lines.append(f"{key}\t{relation.type} Arg1:{keys[relation.head]} Arg2:{keys[relation.tail]}")
+    roles = _roles(document.meta.get(ROLES, ""))
+    relation_keys = assign_keys([r.key for r in relations], "R", _R_KEY.match)
+    for key, relation in zip(relation_keys, relations, strict=True):
+        role1, role2 = roles.get(relation.key, ("Arg1", "Arg2")) if relation.key == key else ("Arg1", "Arg2")
+        lines.append(f"{key}\t{relation.type} {role1}:{keys[relation.head]} {role2}:{keys[relation.tail]}")
+        seen.relation(relation.type, labels[keys[relation.head]], labels[keys[relation.tail]], (role1, role2))
         relation_type = schema.relation(relation.type) if schema is not None else None
         for attr_name, value in sorted(relation.attributes.items()):
             spec = next((a for a in relation_type.attributes if a.name == attr_name), None) if relation_type else None
             attribute_lines.append((key, attr_name, value, spec))
-    for attr_number, (key, attr_name, value, spec) in enumerate(attribute_lines, start=1):
+            seen.attribute(attr_name, relation.type, value)
+    attribute_keys = _numbered("A", len(attribute_lines), kept_ids)
+    for attr_key, (key, attr_name, value, spec) in zip(attribute_keys, attribute_lines, strict=True):
         if "\n" in value or "\t" in value:
             losses.note("attribute values with line breaks or tabs, written with spaces", name)
             value = " ".join(value.split())
         binary = value == "true" and (spec is None or not spec.values or spec.values == ("true",))
         tail = "" if binary else f" {value}"
-        lines.append(f"A{attr_number}\t{attr_name} {key}{tail}")
-    for note_number, (key, note) in enumerate(notes, start=1):
-        if "\n" in note or "\t" in note:
-            losses.note("notes with line breaks or tabs, written on one line", name)
-            note = " ".join(note.split())
-        lines.append(f"#{note_number}\t{NOTE_TYPE} {key}\t{note}")
+        lines.append(f"{attr_key}\t{attr_name} {key}{tail}")
+    for note_key, (key, note) in zip(_numbered("#", len(notes), kept_ids), notes, strict=True):
+        if "\t" in note:
+            losses.note("notes with tabs, written with spaces", name)
+            note = note.replace("\t", " ")
+        lines.append(f"{note_key}\t{NOTE_TYPE} {key}\t{note}")
+    lines.extend(_kept_lines(kept, set(keys.values()) | set(relation_keys), labels, seen, losses, name))
     return "".join(line + "\n" for line in lines)
+
+
+def _roles(text: str) -> dict[str, tuple[str, str]]:
+    roles = {}
+    for line in text.split("\n"):
+        parts = line.split()
+        if len(parts) == 3:
+            roles[parts[0]] = (parts[1], parts[2])
+    return roles
+
+
+def _numbered(prefix: str, count: int, taken: set[str]) -> list[str]:
+    return assign_keys([""] * count, prefix) if not taken else _numbered_around(prefix, count, taken)
+
+
+def _numbered_around(prefix: str, count: int, taken: set[str]) -> list[str]:
+    result = []
+    number = 0
+    while len(result) < count:
+        number += 1
+        if f"{prefix}{number}" not in taken:
+            result.append(f"{prefix}{number}")
+    return result
+
+
+def _kept_lines(
+    kept: list[str], written: set[str], labels: dict[str, str], seen: Seen, losses: LossLog, name: str
+) -> list[str]:
+    """The kept lines whose references are all still written (in file order), telling ``seen``
+    the event types, equivalences and attributes they use."""
+    present = written | {line.split("\t", 1)[0] for line in kept}
+    result: list[str] = []
+    event_types: dict[str, str] = {}
+    for line in kept:
+        ident, _, rest = line.partition("\t")
+        data = rest.split("\t", 1)[0].split()
+        refs = [m.group(1) for token in data[1:] if (m := _REFERENCE.match(token))]
+        if ident.startswith("E") and data:
+            type_, _, trigger = data[0].partition(":")
+            refs.append(trigger)
+            event_types[ident] = type_
+        if any(ref not in present for ref in refs):
+            losses.note("kept brat lines (events, normalizations...) whose span is gone, not written", name)
+            continue
+        result.append(line)
+    for line in result:
+        ident, _, rest = line.partition("\t")
+        data = rest.split("\t", 1)[0].split()
+        if ident.startswith("E") and data:
+            type_, _, trigger = data[0].partition(":")
+            arguments = [arg.partition(":") for arg in data[1:]]
+            seen.event(
+                type_,
+                labels.get(trigger, type_),
+                [(role, labels.get(ref) or event_types.get(ref, "")) for role, _, ref in arguments],
+            )
+        elif ident.startswith("*") and len(data) > 1:
+            seen.equivalence(data[0], [labels[ref] for ref in data[1:] if ref in labels])
+        elif ident[:1] in "AM" and len(data) >= 2:
+            owner = labels.get(data[1]) or event_types.get(data[1])
+            if owner:
+                seen.attribute(data[0], owner, data[2] if len(data) > 2 else "true")
+    return result
 
 
 def write_brat(
@@ -535,21 +664,21 @@ def write_brat(
     out.mkdir(parents=True, exist_ok=True)
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
-    seen = _Seen()
+    seen = Seen()
     names = FileNames((".txt", ".ann"))
     for annotated in counter:
         document = annotated.document
         relative = names.path_for(document.name)
         if relative != document.name:
             losses.note("document names that are unsafe or taken as file names, written under another name", document.name)
-        if document.meta or document.status.value != "new":
+        own_meta = {k: v for k, v in document.meta.items() if not k.startswith("brat.")}
+        if own_meta or document.status.value != "new":
             losses.note("document status and metadata, not written (brat has no place for them)", document.name)
         base = out / relative
         base.parent.mkdir(parents=True, exist_ok=True)
-        for suffix, content in ((".txt", document.text), (".ann", ann_text(annotated, schema, losses))):
+        for suffix, content in ((".txt", document.text), (".ann", ann_text(annotated, schema, losses, seen))):
             _write(base.with_name(base.name + suffix), content)
-        seen.add(annotated)
-    _write(out / "annotation.conf", annotation_conf(schema, seen))
+    _write(out / CONF_NAME, annotation_conf(schema, seen))
     if schema is not None:
         _write(out / "visual.conf", visual_conf(schema))
     return counter.report(losses)
@@ -558,93 +687,6 @@ def write_brat(
 def _write(path: Path, content: str) -> None:
     with path.open("x", encoding="utf-8", newline="\n") as handle:
         handle.write(content)
-
-
-class _Seen:
-    """Labels, relation types and attributes met while writing, for a schema-less ``annotation.conf``."""
-
-    def __init__(self) -> None:
-        self.labels: dict[str, None] = {}
-        self.relations: dict[str, tuple[set[str], set[str]]] = {}
-        self.attributes: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
-
-    def add(self, annotated: AnnotatedDocument) -> None:
-        labels = {span.id: span.label for span in annotated.spans}
-        for span in annotated.spans:
-            self.labels.setdefault(span.label)
-            self._attributes(span.label, span)
-        for relation in annotated.relations:
-            heads, tails = self.relations.setdefault(relation.type, (set(), set()))
-            heads.add(labels.get(relation.head, ""))
-            tails.add(labels.get(relation.tail, ""))
-            for name, value in relation.attributes.items():
-                owners, values = self.attributes.setdefault(name, ({}, {}))
-                owners.setdefault(relation.type)
-                values.setdefault(value)
-
-    def _attributes(self, owner: str, span: Span) -> None:
-        for name, value in span.attributes.items():
-            owners, values = self.attributes.setdefault(name, ({}, {}))
-            owners.setdefault(owner)
-            values.setdefault(value)
-
-
-def annotation_conf(schema: Schema | None, seen: _Seen | None = None) -> str:
-    """brat's ``annotation.conf``: all four sections; from the schema, plus whatever the data used."""
-    seen = seen or _Seen()
-    labels: dict[str, None] = {}
-    relations: dict[str, tuple[list[str], list[str]]] = {}
-    attributes: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
-    if schema is not None:
-        for label in schema.labels:
-            labels.setdefault(label.name)
-            for attribute in label.attributes:
-                owners, values = attributes.setdefault(attribute.name, ({}, {}))
-                owners.setdefault(label.name)
-                values.update(dict.fromkeys(attribute.values))
-        for relation in schema.relations:
-            relations[relation.name] = (sorted(relation.heads), sorted(relation.tails))
-            for attribute in relation.attributes:
-                owners, values = attributes.setdefault(attribute.name, ({}, {}))
-                owners.setdefault(relation.name)
-                values.update(dict.fromkeys(attribute.values))
-    labels.update(dict.fromkeys(seen.labels))
-    for name, (heads, tails) in seen.relations.items():
-        if name not in relations:
-            relations[name] = (sorted(h for h in heads if h), sorted(t for t in tails if t))
-    for name, (owners, values) in seen.attributes.items():
-        known_owners, known_values = attributes.setdefault(name, ({}, {}))
-        known_owners.update(owners)
-        if schema is None:
-            known_values.update(values)
-    lines = ["# Written by Kathan from the project's schema.", "[entities]"]
-    lines.extend(labels)
-    lines.append("")
-    lines.append("[relations]")
-    for name, (heads, tails) in relations.items():
-        lines.append(f"{name}\tArg1:{'|'.join(heads) or '<ENTITY>'}, Arg2:{'|'.join(tails) or '<ENTITY>'}")
-    lines.append("")
-    lines.append("[events]")
-    lines.append("")
-    lines.append("[attributes]")
-    for name, (owners, values) in attributes.items():
-        spec = f"{name}\tArg:{'|'.join(owners)}"
-        value_list = [] if set(values) <= {"true"} else list(values)
-        if value_list:
-            spec += f", Value:{'|'.join(value_list)}"
-        lines.append(spec)
-    return "\n".join(lines) + "\n"
-
-
-def visual_conf(schema: Schema) -> str:
-    """brat's ``visual.conf``: display names (Devanagari allowed) and the schema's colours."""
-    lines = ["[labels]"]
-    lines.extend(f"{label.name} | {label.display}" for label in schema.labels)
-    lines.extend(f"{relation.name} | {relation.display}" for relation in schema.relations)
-    lines.append("")
-    lines.append("[drawing]")
-    lines.extend(f"{label.name}\tbgColor:{label.colour.lower()}" for label in schema.labels)
-    return "\n".join(lines) + "\n"
 
 
 def sniff_brat(path: Path) -> bool:
@@ -660,6 +702,7 @@ FORMAT = Format(
     description="brat standoff: NAME.txt + NAME.ann pairs (folders recursively), annotation.conf on export",
     reader=read_brat,
     writer=write_brat,
+    schema_reader=read_annotation_conf,
     examples=(EXAMPLE,),
     sniff=sniff_brat,
     writes=Layout.FOLDER,

@@ -23,6 +23,7 @@ from pathlib import Path
 from kathan.formats.base import DocumentCounter, ExportReport, Format, LossLog, OffsetUnit, Progress, atomic_output
 from kathan.model import AnnotatedDocument, Span
 from kathan.schema import Schema
+from kathan.text.scripts import text_language
 from kathan.text.sentences import split_sentences
 from kathan.text.tokens import tokenize
 
@@ -36,10 +37,11 @@ def document_conll(annotated: AnnotatedDocument, losses: LossLog) -> str:
     document = annotated.document
     text = document.text
     name = document.name
-    tokens = tokenize(text)
+    language = text_language(document.language, text)
+    tokens = tokenize(text, language)
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
-    sentence_of = _sentence_of(starts, [s.start for s in split_sentences(text)])
+    sentence_of = _sentence_of(starts, [s.start for s in split_sentences(text, language)])
     labels: list[str | None] = [None] * len(tokens)
     begins = [False] * len(tokens)
 

@@ -2,11 +2,17 @@
 
 Full form of a line (keys in this order on export; only ``text`` is required on import)::
 
-    {"id", "title", "text", "sha256", "meta", "offset_unit": "codepoint", "status",
+    {"id", "title", "language", "script", "text", "sha256", "meta", "offset_unit": "codepoint", "status",
      "spans": [{"id", "label", "fragments": [[start, end], ...], "text", "attributes",
-                "note", "annotator", "origin"}],
-     "relations": [{"id", "type", "head", "tail", "attributes", "annotator"}]}
+                "note", "annotator", "origin"[, "status", "confidence", "rule"]}],
+     "relations": [{"id", "type", "head", "tail", "attributes", "annotator", "origin"}]}
 
+Span and relation ids are kept from the imported file (stored as ``Span.key``), so a file's
+``R1`` is exported as ``R1`` again. An export of suggestions adds each one's review ``status``
+(open, accepted, rejected), ``confidence`` and ``rule``.
+
+``language`` is the document's ISO 639 code (``hi`` when absent on import); ``script`` says
+its writing system as a BCP 47 tag (``ur-Arab``) and is written only, never read back.
 Offsets are code points over ``text`` (``"offset_unit": "utf16"`` is also read). A span's
 ``text`` is its fragments joined by one space. Text with CRLF is stored with LF and the
 offsets are moved with it.
@@ -29,6 +35,7 @@ from kathan.formats.base import (
     Progress,
     ReadContext,
     Source,
+    assign_keys,
     atomic_output,
     sha256_of,
 )
@@ -40,11 +47,14 @@ from kathan.model import (
     Fragment,
     Origin,
     RelationRecord,
+    Review,
+    Span,
     SpanRecord,
 )
 from kathan.schema import Schema
 from kathan.text.decode import OffsetRemap, normalize_newlines, title_of
 from kathan.text.offsets import Utf16Map
+from kathan.text.scripts import language_tag
 from kathan.validate import check_fragments, check_relation
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "jsonl" / "golden.jsonl"
@@ -55,9 +65,11 @@ MAX_PROBLEMS_PER_FILE = 200
 FIRST_LINE_SNIFF_BYTES = 1024 * 1024
 
 _DOCUMENT_KEYS = frozenset(
-    {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language"}
+    {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language", "script"}
 )
 _SPAN_KEYS = frozenset({"id", "label", "fragments", "text", "attributes", "note", "annotator", "origin"})
+_REVIEW_KEYS = frozenset({"status", "confidence", "rule"})
+"""A suggestion's review facts (``export --suggestions``): read back as annotations, the facts dropped."""
 _RELATION_KEYS = frozenset({"id", "type", "head", "tail", "attributes", "annotator", "origin"})
 _STATUSES = {s.value for s in DocumentStatus}
 _ORIGINS = {o.value for o in Origin}
@@ -250,8 +262,9 @@ class _LineReader:
             if not isinstance(item, dict):
                 self.error(where, f"must be an object, not {_json_type(item)}")
                 continue
-            if not _SPAN_KEYS.issuperset(item):
-                self.warn(f"{where}: unknown keys ignored: {', '.join(sorted(set(item) - _SPAN_KEYS))}")
+            if not (_SPAN_KEYS | _REVIEW_KEYS).issuperset(item):
+                unknown = sorted(set(item) - _SPAN_KEYS - _REVIEW_KEYS)
+                self.warn(f"{where}: unknown keys ignored: {', '.join(unknown)}")
             key = self.name(item.get("id"), f"T{index + 1}")
             if key in spans:
                 self.error(f"{where}.id", f"{key!r} is used by another span")
@@ -437,35 +450,26 @@ def _json_type(value: Any) -> str:
 
 
 def document_line(annotated: AnnotatedDocument) -> str:
-    """One document in the full native form, with its newline: keys in a fixed order, span
-    ids ``T1..`` in span order (start, end), relation ids ``R1..`` in (head, tail, type) order."""
+    """One document in the full native form, with its newline: keys in a fixed order, spans in
+    text order, relations in (head, tail, type) order. Span and relation ids are the ones the
+    file they came from gave them (``Span.key``), others ``T1..``/``R1..`` avoiding those.
+    Suggestions (``annotated.reviews``) carry their ``status``, ``confidence`` and ``rule``."""
     document = annotated.document
     text = document.text
     ordered = sorted(annotated.spans, key=lambda s: (s.start, s.end, s.fragments, s.label, s.id))
-    keys = {span.id: f"T{number}" for number, span in enumerate(ordered, start=1)}
-    spans = [
-        {
-            "id": keys[span.id],
-            "label": span.label,
-            "fragments": [[start, end] for start, end in span.fragments],
-            "text": span.text_in(text),
-            "attributes": dict(sorted(span.attributes.items())),
-            "note": span.note,
-            "annotator": span.annotator,
-            "origin": span.origin.value,
-        }
-        for span in ordered
-    ]
+    keys = dict(zip((s.id for s in ordered), assign_keys([s.key for s in ordered], "T"), strict=True))
+    position = {span.id: index for index, span in enumerate(ordered)}
+    spans = [_span_entry(span, keys[span.id], text, annotated.reviews.get(span.id)) for span in ordered]
     relations = sorted(
-        (
-            (int(keys[r.head][1:]), int(keys[r.tail][1:]), r.type, r.id, r)
-            for r in annotated.relations
-            if r.head in keys and r.tail in keys
-        ),
+        (r for r in annotated.relations if r.head in keys and r.tail in keys),
+        key=lambda r: (position[r.head], position[r.tail], r.type, r.id),
     )
+    relation_keys = assign_keys([r.key for r in relations], "R")
     line = {
         "id": document.name,
         "title": document.title,
+        "language": document.language,
+        "script": language_tag(document.language, text),
         "text": text,
         "sha256": sha256_of(text),
         "meta": dict(sorted(document.meta.items())),
@@ -474,17 +478,37 @@ def document_line(annotated: AnnotatedDocument) -> str:
         "spans": spans,
         "relations": [
             {
-                "id": f"R{number}",
+                "id": key,
                 "type": relation.type,
                 "head": keys[relation.head],
                 "tail": keys[relation.tail],
                 "attributes": dict(sorted(relation.attributes.items())),
                 "annotator": relation.annotator,
+                "origin": relation.origin.value,
             }
-            for number, (*_, relation) in enumerate(relations, start=1)
+            for key, relation in zip(relation_keys, relations, strict=True)
         ],
     }
     return json.dumps(line, ensure_ascii=False) + "\n"
+
+
+def _span_entry(span: Span, key: str, text: str, review: Review | None) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": key,
+        "label": span.label,
+        "fragments": [[start, end] for start, end in span.fragments],
+        "text": span.text_in(text),
+        "attributes": dict(sorted(span.attributes.items())),
+        "note": span.note,
+        "annotator": span.annotator,
+        "origin": span.origin.value,
+    }
+    if review is not None:
+        entry["note"] = ""
+        entry["status"] = review.status.value
+        entry["confidence"] = review.confidence
+        entry["rule"] = review.rule
+    return entry
 
 
 def write_jsonl(

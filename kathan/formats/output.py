@@ -291,12 +291,7 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     CLI). Refuses (``KathanError``) to replace a folder or an SQLite database or its WAL: an
     export pointed at the project file by mistake would otherwise destroy the project.
     """
-    if path.is_dir():
-        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
-    if _is_database(path):
-        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = _sibling(path, _PART)
+    temp = _part_beside(path)
     try:
         with temp.open("x", encoding="utf-8", newline=newline) as handle:
             yield handle
@@ -304,6 +299,28 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def atomic_bytes(path: Path, data: bytes) -> None:
+    """``data`` replaces ``path`` whole or not at all, with ``atomic_output``'s refusals and part file."""
+    temp = _part_beside(path)
+    try:
+        with temp.open("xb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _part_beside(path: Path) -> Path:
+    """Where a single-file export is written first, after refusing a folder or a database as ``path``."""
+    if path.is_dir():
+        raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
+    if _is_database(path):
+        raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return _sibling(path, _PART)
 
 
 def _sibling(target: Path, kind: str) -> Path:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -24,8 +24,9 @@ from kathan.formats.base import (
 )
 from kathan.formats import output
 from kathan.formats.guards import head_text
+from kathan.formats.verify import Expected, check_readback
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
-from kathan.schema import Schema
+from kathan.schema import Schema, load_schema
 
 ENTRY_POINT_GROUP = "kathan.formats"
 """Third-party formats: an entry point in this group names a ``Format`` (or a no-argument
@@ -204,6 +205,17 @@ def check_options(format_name: str, given: Mapping[str, Any], direction: str) ->
             raise KathanError(f"{flag} {value!r}: {format_name} takes one of {', '.join(option.choices)}")
 
 
+def load_schema_file(path: str | os.PathLike[str]) -> Schema:
+    """The schema in ``path``: Kathan's TOML, or a file a format's ``schema_reader`` recognises
+    (brat's ``annotation.conf``, an INCEpTION type system). ``SchemaError`` when none can use it."""
+    path = Path(path)
+    if path.suffix.lower() != ".toml":
+        for format_ in all_formats():
+            if format_.schema_reader is not None and (schema := format_.schema_reader(path)) is not None:
+                return schema
+    return load_schema(path)
+
+
 # What front ends show: file-dialog filters, export targets, help.
 
 
@@ -324,9 +336,14 @@ def write(
     *,
     overwrite: bool = False,
     project: str = "",
+    verify: bool = True,
     **options: Any,
 ) -> ExportReport:
     """Exports ``docs`` (streamed) to ``out`` in ``format``; ``progress(done_documents, total)``.
+
+    With ``verify`` (the default) a format that can be read is read back after writing and
+    every document's text and spans re-sliced (``kathan.formats.verify``): an export that does
+    not read back as written is a ``KathanError``.
 
     ``out`` is a folder for formats that write one (``Format.writes``) and a file otherwise,
     written safely by ``output.export`` (``project`` and ``overwrite`` are its). The report
@@ -339,14 +356,34 @@ def write(
     format_ = get_format(format)
     if format_.writer is None:
         raise KeyError(f"Kathan cannot export {format} (it exports {', '.join(writable_formats())})")
+    expected = Expected() if verify and format_.reader is not None else None
     try:
-        report = output.export(format_, docs, out, schema, progress, overwrite=overwrite, project=project, **options)
+        given = expected.watch(docs) if expected is not None else docs
+        if isinstance(docs, Sized) and expected is not None:
+            given = _Sized(given, len(docs))
+        report = output.export(format_, given, out, schema, progress, overwrite=overwrite, project=project, **options)
     except OSError as exc:
         where = exc.filename or out
         raise KathanError(f"{where}: cannot write the export: {exc.strerror or exc}") from None
+    if expected is not None:
+        check_readback(format_, Path(out), expected)
     if not report.offset_unit:
-        report = ExportReport(report.documents, report.spans, report.relations, report.warnings, format_.offset_unit.value)
+        report = ExportReport(report.documents, report.spans, report.relations, report.warnings, format_.offset_unit.value, report.notes)
     return report
+
+
+class _Sized(Iterable[AnnotatedDocument]):
+    """An iterator that still tells its length, so writers' progress knows the total."""
+
+    def __init__(self, items: Iterable[AnnotatedDocument], length: int) -> None:
+        self._items = items
+        self._length = length
+
+    def __iter__(self) -> Iterator[AnnotatedDocument]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return self._length
 
 
 def _readable(name: str, path: Path) -> Format:

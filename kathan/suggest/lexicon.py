@@ -153,6 +153,16 @@ class Lexicon:
     affiliations: frozenset[str]
     locative_links: frozenset[str]
     kinds: tuple[tuple[str, frozenset[str]], ...]
+    ergative_marker: str = "ने"
+    """The case marker after an ergative speaker (Urdu ``نے``); ``[grammar]`` in the cue file."""
+    complementizer: str = "कि"
+    """The word that opens reported speech after a cue (Urdu ``کہ``)."""
+    infinitive_ending: str = "ने"
+    """How an oblique infinitive ends (करने, Urdu کرنے), for ``infinitive`` cues."""
+
+
+LANGUAGE_PREFIXES: dict[str, str] = {"hi": "", "ur": "ur-"}
+"""The languages the rules cover and the prefix of their data files (``ur-cues.toml``)."""
 
 
 def _read(folder: Path | None, name: str) -> dict[str, Any]:
@@ -176,13 +186,16 @@ def _strings(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def load_lexicon(folder: str | Path | None = None) -> Lexicon:
+def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
     """Read ``cues.toml``, ``speakers.toml`` and ``quotes.toml`` from ``folder`` (default: the
-    ones shipped in ``resources/suggest``)."""
+    ones shipped in ``resources/suggest``); ``prefix`` picks another language's files (``ur-``)."""
     base = Path(folder) if folder is not None else None
-    cues_data = _read(base, "cues.toml")
-    speakers = _read(base, "speakers.toml")
-    quotes = _read(base, "quotes.toml")
+    cues_data = _read(base, f"{prefix}cues.toml")
+    speakers = _read(base, f"{prefix}speakers.toml")
+    quotes = _read(base, f"{prefix}quotes.toml")
+    grammar = cues_data.get("grammar", {})
+    if not isinstance(grammar, dict) or not all(isinstance(v, str) and v for v in grammar.values()):
+        raise LexiconError(f"{prefix}cues.toml: [grammar] must hold non-empty strings")
     auxiliaries = _strings(cues_data, "auxiliaries", "cues.toml")
     cues: list[CueRule] = []
     for index, item in enumerate(cues_data.get("cue", []), start=1):
@@ -264,6 +277,9 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         affiliations=speaker_set("affiliations"),
         locative_links=speaker_set("locative_links"),
         kinds=kinds,
+        ergative_marker=grammar.get("ergative_marker", "ने"),
+        complementizer=grammar.get("complementizer", "कि"),
+        infinitive_ending=grammar.get("infinitive_ending", "ने"),
     )
 
 
@@ -278,3 +294,12 @@ def _backward_rule(verbs: tuple[str, ...], auxiliaries: tuple[str, ...]) -> CueR
 def default_lexicon() -> Lexicon:
     """The shipped lexicon, read once."""
     return load_lexicon()
+
+
+@cache
+def language_lexicon(language: str) -> Lexicon | None:
+    """The shipped lexicon of ``language`` (ISO 639), read once; None for a language the rules do not cover."""
+    prefix = LANGUAGE_PREFIXES.get(language)
+    if prefix is None:
+        return None
+    return default_lexicon() if not prefix else load_lexicon(prefix=prefix)

@@ -111,19 +111,19 @@ class _Builder:
         quotes: list[Suggestion] = []
         for n, a in enumerate(sorted(attributions, key=lambda a: a.fragments[0][0]), start=1):
             fragments = tuple(sorted(a.fragments))
-            if check_fragments(text, fragments) is not None:
+            if not _usable(text, fragments):
                 continue
             links: list[SuggestedLink] = []
             confidence = round(a.confidence, 3)
             for relation, phrase in (("said_by", a.speaker), ("relayed_via", a.relay)):
-                if phrase is None or check_fragments(text, [(phrase.start, phrase.end)]) is not None:
+                if phrase is None or not _usable(text, [(phrase.start, phrase.end)]):
                     continue
                 key = speakers.setdefault((phrase.start, phrase.end), f"S{len(speakers) + 1}")
                 speaker_info[key] = phrase
                 speaker_conf[key] = max(speaker_conf.get(key, 0.0), a.confidence)
                 links.append(SuggestedLink(relation, key, confidence))
             for cue in (a.cue, a.source_cue):
-                if cue is None or check_fragments(text, [cue]) is not None:
+                if cue is None or not _usable(text, [cue]):
                     continue
                 key = cues.setdefault(cue, f"C{len(cues) + 1}")
                 cue_conf[key] = max(cue_conf.get(key, 0.0), a.confidence)
@@ -147,3 +147,12 @@ class _Builder:
             result.append(Suggestion(key, "CUE", (span,), round(cue_conf[key], 3), {}, (), "cue lexicon"))
         result.sort(key=lambda s: (s.start, s.end, s.label))
         return result
+
+
+def _usable(text: str, fragments: Sequence[tuple[int, int]]) -> bool:
+    """Fragments a span may have and that begin and end with a visible character: whitespace
+    that starts a cluster (a space carrying a stray matra, `` ि``) cannot be trimmed off
+    without cutting the cluster, so such a fragment is no suggestion."""
+    if check_fragments(text, fragments) is not None:
+        return False
+    return all(text[start:end] == text[start:end].strip() for start, end in fragments)

@@ -24,8 +24,8 @@ from kathan.suggest.segment import trim
 _STRIP = ",;"
 _ALL_MARKS = "\"“”'‘’"
 _CLOSING_SHAPED = frozenset({"”", "’’", "’"})
-_SENTENCE_END = regex.compile(r"[।॥.?!]+")
-_OPEN_BEFORE = " \t\n\u00a0([{—–-:,।.>"
+_SENTENCE_END = regex.compile(r"[।॥.?!۔؟]+")
+_OPEN_BEFORE = " \t\n\u00a0([{—–-:,।.>۔،"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ def _stray_closer(text: str, mark: Mark) -> bool:
     if not _closer_like(text, mark):
         return False
     before = text[mark.start - 1] if mark.start > 0 else " "
-    return mark.text in _CLOSING_SHAPED or before in "।॥.?!"
+    return mark.text in _CLOSING_SHAPED or before in "।॥.?!۔؟"
 
 
 def _paragraph_end(text: str, offset: int) -> int:

@@ -15,31 +15,45 @@ from typing import Literal
 from kathan.model import Document, Fragment
 from kathan.suggest.base import Suggestion
 from kathan.suggest.cues import CueMatch, find_cues
-from kathan.suggest.lexicon import CueRule, Lexicon, default_lexicon
+from kathan.suggest.lexicon import LANGUAGE_PREFIXES, CueRule, Lexicon, default_lexicon, language_lexicon
 from kathan.suggest.linking import Attribution, build_suggestions
 from kathan.suggest.quotes import QuoteRegion, find_quotes
 from kathan.suggest.segment import TextIndex, Word, trim
 from kathan.suggest.speakers import SpeakerPhrase, phrase_before
+from kathan.text.scripts import text_language
 
 _QUOTE_CHARS = "\"“”'‘’"
-_SEPARATORS = ",:-–—"
+_SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
 _MAX_ERGATIVE_DISTANCE = 25
+_SENTENCE_ENDS = "।॥.?!۔؟"
 
 
 class RuleSuggester:
-    """Suggests attribution spans for Hindi news with hand-written, data-driven rules."""
+    """Suggests attribution spans for Hindi and Urdu news with hand-written, data-driven rules.
+
+    ``languages`` are the ones the rules cover; a document in any other language (its
+    ``language``, or its text's when written in another script: ``text_language``) gets no suggestions
+    and is left to a learning suggester. A lexicon given explicitly is used for every document.
+    """
 
     name = "hindi-rules"
-    languages = frozenset({"hi"})
-    """The document languages (``Document.language``) the rules are written for."""
+    languages: frozenset[str] = frozenset(LANGUAGE_PREFIXES)
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self._given = lexicon
         self.lexicon = lexicon or default_lexicon()
 
+    def covers(self, language: str | None, text: str = "") -> bool:
+        """Whether the rules have a lexicon for a document in ``language`` holding ``text``."""
+        return self._given is not None or text_language(language, text) in self.languages
+
     def suggest(self, document: Document) -> list[Suggestion]:
-        return detect(document.text, self.lexicon)
+        if self._given is not None:
+            return detect(document.text, self._given)
+        lexicon = language_lexicon(text_language(document.language, document.text))
+        return [] if lexicon is None else detect(document.text, lexicon)
 
 
 def detect(text: str, lexicon: Lexicon | None = None) -> list[Suggestion]:
@@ -162,7 +176,7 @@ class _Detector:
         end = self.text.find("\n")
         end = len(self.text) if end < 0 else end
         line = self.text[:end].rstrip()
-        if not line or line.startswith("[") or line[-1] in "।.?!":
+        if not line or line.startswith("[") or line[-1] in _SENTENCE_ENDS:
             return 0
         return end
 
@@ -192,7 +206,7 @@ class _Detector:
             limit = _MAX_ERGATIVE_DISTANCE * (2 if rule.reported else 1)
             while k >= 0 and seen < limit:
                 w = ws[k]
-                if w.norm == "ने":
+                if w.norm == lex.ergative_marker:
                     return phrase_before(ws, k, lex) or self.quantifier(ws, k) or False
                 if w.norm in lex.ergative_pronouns:
                     return SpeakerPhrase(w.start, w.end, pronoun=True)
@@ -204,7 +218,7 @@ class _Detector:
                         k -= 1
                     k -= 1
                     continue
-                if w.text == "कि" or w.text in ";:।.?!":
+                if w.text == lex.complementizer or w.text in ";:" or w.text in _SENTENCE_ENDS:
                     break
                 seen += 1
                 k -= 1
@@ -337,7 +351,9 @@ class _Detector:
             verb = rule.pattern.search(self.text, words[-1].start - 12 if len(words) > 1 else words[-1].start, words[-1].end)
             if verb is None or verb.end() != words[-1].end or verb.start() in self.cue_starts:
                 continue
-            marker = next((i for i, w in enumerate(ws) if w.norm == "ने" and w.start > words[1].end), None)
+            marker = next(
+                (i for i, w in enumerate(ws) if w.norm == lex.ergative_marker and w.start > words[1].end), None
+            )
             if marker is None:
                 continue
             rest = [w for w in ws if w.start >= words[1].end]
@@ -370,7 +386,13 @@ class _Detector:
         if any(w.norm not in self.lexicon.pro_drop_openers for w in ws[:index]):
             return False
         p = self.skip_space(end)
-        return self.text.startswith("कि", p) and (p + 2 >= len(self.text) or not self.text[p + 2].isalnum())
+        return self.complementizer_at(p)
+
+    def complementizer_at(self, p: int) -> bool:
+        """Whether the lexicon's complementiser (कि, Urdu کہ) stands as a whole word at ``p``."""
+        word = self.lexicon.complementizer
+        after = p + len(word)
+        return self.text.startswith(word, p) and (after >= len(self.text) or not self.text[after].isalnum())
 
     def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``एक ने कहा``: a lone quantifier before the marker is the speaker."""
@@ -411,10 +433,10 @@ class _Detector:
             p = self.skip_space(p + 1)
         if rule.separator and (not separator or separator not in _DASHES):
             return None
-        ki = text.startswith("कि", p) and (p + 2 >= n or not text[p + 2].isalnum())
+        ki = self.complementizer_at(p)
         if ki:
-            p = self.skip_space(p + 2)
-            while p < n and text[p] in ",":
+            p = self.skip_space(p + len(self.lexicon.complementizer))
+            while p < n and text[p] in ",،":
                 p = self.skip_space(p + 1)
         region = self.by_open.get(p)
         if region is not None and self.quote_is_content(region, sentence):
@@ -479,7 +501,7 @@ class _Detector:
         first = self.region_ending_at(anchor)
         if first is None or id(first) in self.used or id(first) in content.regions:
             return None
-        if self.text[first.end - 1] in "।॥.?!":
+        if self.text[first.end - 1] in _SENTENCE_ENDS:
             return self.from_region(first, 0.9, "quote before the speaker")
         content.fragments = list(first.fragments) + content.fragments
         content.regions.append(id(first))
@@ -491,7 +513,7 @@ class _Detector:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
         postposition before the cue is reported speech."""
         after = [w for w in ws if speaker.end <= w.start < cue_start]
-        if after and after[0].norm == "ने":
+        if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
         if rule.addressee:
             to = max((i for i, w in enumerate(after) if w.norm == "को"), default=-1)
@@ -503,7 +525,7 @@ class _Detector:
         links = rule.links or self.lexicon.reported_links
         if len(after) < 3 or after[-1].norm not in links:
             return None
-        if rule.infinitive and not after[-2].norm.endswith("ने"):
+        if rule.infinitive and not after[-2].norm.endswith(self.lexicon.infinitive_ending):
             return None
         s, e = trim(self.text, after[0].start, after[-2].end, ",")
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
@@ -515,7 +537,7 @@ class _Detector:
         q = anchor
         while q > sentence[0] and self.text[q - 1].isspace():
             q -= 1
-        if q <= sentence[0] or self.text[q - 1] != ",":
+        if q <= sentence[0] or self.text[q - 1] not in ",،":
             return None
         s, e = trim(self.text, sentence[0], q, ",;" + _QUOTE_CHARS)
         if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
@@ -533,7 +555,7 @@ class _Detector:
     def speech_like(self, region: QuoteRegion) -> bool:
         count = self.word_count(region)
         last = self.text[region.end - 1]
-        return count >= self.lexicon.min_words_without_cue or (count >= 3 and last in "।.?!॥")
+        return count >= self.lexicon.min_words_without_cue or (count >= 3 and last in _SENTENCE_ENDS)
 
     def title_like(self, region: QuoteRegion) -> bool:
         after = self.index.words(region.outer_end, min(len(self.text), region.outer_end + 40))
@@ -602,7 +624,7 @@ class _Detector:
         colon = line.rfind(":")
         if colon <= 0 or line.lstrip().startswith("["):
             return
-        if not first and (len(line) > 160 or line.rstrip()[-1:] in "।.?!॥"):
+        if not first and (len(line) > 160 or line.rstrip()[-1:] in _SENTENCE_ENDS):
             return
         colon += start
         right = [w for w in self.index.words(colon + 1, line_end) if w.is_word]

@@ -26,15 +26,17 @@ from dataclasses import dataclass
 import regex
 
 from kathan.text.graphemes import snap_left, snap_right
+from kathan.text.languages import LanguageRules, rules_for
+from kathan.text.scripts import DEFAULT_LANGUAGE
 
 _BREAK = regex.compile(r"[\n\r\u2028\u2029\x0b\x0c\x85]")
 _CONTENT = regex.compile(r"[^\s\x1c-\x1f]")
-_END_MARKS = regex.compile(r"[।॥?!.…]+")
-_HARD_END = regex.compile(r"[।॥?!]")
+_END_MARKS = regex.compile(r"\.(?: \.)+|[।॥?!.…۔؟]+")
+_HARD_END = regex.compile(r"[।॥?!۔؟]")
 _CLOSERS = regex.compile(r"[ \t\u00a0\u202f]*((?:''|‘‘|’’|[\"“”‘’'»›)\]}])+)")
 _CLOSER_BEFORE_WORD = frozenset("”’»›)]}")
 """Marks that only ever close: a run of closers starting with one is absorbed whole."""
-_AFTER_CLOSER = regex.compile(r"[\s।॥?!.,;:\-–—\"“”‘’'»›)\]}]")
+_AFTER_CLOSER = regex.compile(r"[\s।॥?!.,;:۔؟،\-–—\"“”‘’'»›)\]}]")
 _WORD_BEFORE = regex.compile(r"(?r)\w+")
 _URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"“”‘’'।॥]*[^\s<>\"“”‘’'।॥.,;:!?)\]}]")
 _MAIL_LOCAL = regex.compile(r"(?r)\w+(?:[._%+\-]+\w+)*")
@@ -42,22 +44,11 @@ _MAIL_DOMAIN = regex.compile(r"\w+(?:[.\-]\w+)*")
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z\d]")
 _SINGLE_CAPITAL = regex.compile(r"[A-Z]")
 _SINGLE_LATIN = regex.compile(r"[A-Za-z]")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_QUOTATION_END = regex.compile(r"[।॥?!.۔؟][\"”'’]\Z")
+_REPORTING_CLAUSE = regex.compile(r"[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}[.।۔]")
 
-ABBREVIATIONS: frozenset[str] = frozenset(
-    {
-        # Hindi honorifics and short forms
-        "डॉ", "डा", "श्री", "श्रीमती", "सुश्री", "कु", "प्रो", "स्व", "मो", "मु", "सं", "क्र", "पृ",
-        "नं", "रु", "रू", "ई", "पू", "मि", "प्र",
-        # Latin letters spelled in Devanagari, as in initials (ए.पी.जे., एम. करुणानिधि)
-        "ए", "बी", "डी", "एफ", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी", "क्यू",
-        "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "वाय", "जेड", "ज़ेड",
-        # English
-        "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "lt", "col", "gen", "capt", "maj",
-        "sgt", "gov", "govt", "hon", "rev", "no", "nos", "rs", "vs", "inc", "ltd", "co", "corp",
-        "dept", "est", "fig", "approx", "mt", "ft", "vol", "pp", "op", "ed", "eds", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
-)
+ABBREVIATIONS: frozenset[str] = rules_for(DEFAULT_LANGUAGE).abbreviations
 """Words after which a full stop is not a sentence end (Latin ones compared in lower case)."""
 
 
@@ -85,15 +76,50 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """The sentences of ``text`` in order; together they cover every non-whitespace character."""
+def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
+    """The sentences of ``text`` in order; together they cover every non-whitespace character.
+
+    ``language`` (ISO 639, ``hi`` when None) picks the abbreviations a full stop does not end.
+    """
+    rules = rules_for(language)
     sentences: list[Sentence] = []
     for start, end in paragraphs(text):
-        _split_paragraph(text, start, end, sentences)
+        _split_paragraph(text, start, end, sentences, rules)
+    if rules.joins_reporting_clause:
+        return _join_reporting_clauses(text, sentences, rules.speech_verbs)
     return sentences
 
 
-def _split_paragraph(text: str, start: int, end: int, out: list[Sentence]) -> None:
+def _join_reporting_clauses(text: str, sentences: list[Sentence], speech_verbs: tuple[str, ...]) -> list[Sentence]:
+    """``sentences`` with a short unquoted clause after a closed quotation joined to it.
+
+    ``"…आहे." ती म्हणाली.`` is one sentence: the quotation and who said it (the clause has at
+    most three words, one of them a verb of saying of the language). So is a
+    quotation nested in an open one (``"… म्हणाला, 'शेत द्या!' आणि …``): its end mark ends it,
+    not the sentence, and a quotation followed by a comma (``"…!", ती म्हणाली``).
+    """
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        if joined and text[sentence.start] in ",،" and "\n" not in text[joined[-1].end:sentence.start]:
+            joined[-1] = Sentence(joined[-1].start, sentence.end)
+            continue
+        if joined and _QUOTATION_END.search(text, joined[-1].start, joined[-1].end):
+            between = text[joined[-1].end:sentence.start]
+            clause = text[sentence.start:sentence.end]
+            inner = text[joined[-1].end - 1] in "'’" and clause[0] not in "\"“'‘" and _leaves_quote_open(
+                text[joined[-1].start:joined[-1].end], '"'
+            )
+            reporting = _REPORTING_CLAUSE.fullmatch(clause) is not None and any(
+                word.startswith(speech_verbs) for word in clause.split()
+            )
+            if "\n" not in between and (inner or reporting):
+                joined[-1] = Sentence(joined[-1].start, sentence.end)
+                continue
+        joined.append(sentence)
+    return joined
+
+
+def _split_paragraph(text: str, start: int, end: int, out: list[Sentence], rules: LanguageRules) -> None:
     protected = _protected(text, start, end)
     sentence_start = start
     search_from = start
@@ -103,9 +129,9 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Sentence]) -> No
             break
         mark_start, mark_end = m.span()
         search_from = mark_end
-        if not _ends_sentence(text, m.group(), mark_start, mark_end, sentence_start, end, protected):
+        if not _ends_sentence(text, m.group(), mark_start, mark_end, sentence_start, end, protected, rules):
             continue
-        stop = snap_right(text, _absorb_closers(text, start, mark_end, end))
+        stop = snap_right(text, _absorb_closers(text, start, sentence_start, mark_end, end, rules))
         if (span := _trimmed(text, sentence_start, stop)) is not None:
             out.append(Sentence(*span))
         sentence_start = search_from = stop
@@ -130,7 +156,7 @@ def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _ends_sentence(
     text: str, marks: str, mark_start: int, mark_end: int, sentence_start: int, end: int,
-    protected: list[tuple[int, int]],
+    protected: list[tuple[int, int]], rules: LanguageRules,
 ) -> bool:
     for p_start, p_end in protected:
         if p_start <= mark_start < p_end:
@@ -143,11 +169,15 @@ def _ends_sentence(
     before = text[mark_start - 1] if mark_start > 0 else ""
     if after and _LATIN_OR_DIGIT.match(after) and before and _LATIN_OR_DIGIT.match(before):
         return False
+    if not rules.glued_stop_ends and after and before and _LETTER.match(after) and _LETTER.match(before):
+        return False
     word = _WORD_BEFORE.match(text, sentence_start, mark_start)
     if word is None or word.end() != mark_start:
         return True
     token = word.group()
-    if token in ABBREVIATIONS or token.lower() in ABBREVIATIONS:
+    if token in rules.abbreviations or token.lower() in rules.abbreviations:
+        return False
+    if rules.short_word_is_initial and snap_right(token, 1) == len(token):
         return False
     if _SINGLE_CAPITAL.fullmatch(token):
         return False
@@ -158,16 +188,22 @@ def _ends_sentence(
     return True
 
 
-def _absorb_closers(text: str, paragraph_start: int, mark_end: int, end: int) -> int:
+def _absorb_closers(
+    text: str, paragraph_start: int, sentence_start: int, mark_end: int, end: int, rules: LanguageRules
+) -> int:
     m = _CLOSERS.match(text, mark_end, end)
     if m is None:
         return mark_end
     closers_start, closers_end = m.span(1)
+    closers = m.group(1)
     if closers_end >= end or _AFTER_CLOSER.match(text, closers_end):
+        spaced_straight = closers_start != mark_end and closers[0] in "\"'" and closers_end < end
+        opened_from = sentence_start if rules.joins_reporting_clause else paragraph_start
+        if spaced_straight and not _leaves_quote_open(text[opened_from:mark_end], closers):
+            return mark_end
         return closers_end
     if closers_start != mark_end:
         return mark_end
-    closers = m.group(1)
     if closers[0] in _CLOSER_BEFORE_WORD:
         return closers_end
     if closers[0] in "“‘" and not _leaves_quote_open(text[paragraph_start:mark_end], closers):

@@ -21,6 +21,9 @@ from typing import overload
 
 import regex
 
+from kathan.text.graphemes import snap_right
+from kathan.text.languages import LanguageRules, rules_for
+
 _JOINS = r"[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}]"
 # Characters that can glue a word to what follows although they are no word characters,
 # or are word characters that glue to what follows: skin-tone modifiers and emoji tags;
@@ -40,30 +43,38 @@ _DEVANAGARI_LETTER = r"[\u0900-\u0963\u0970-\u097f]"
 _INVISIBLE_SEPARATORS = "\u200b\u2060\ufeff"
 _SPACE = rf"[\s\x1c-\x1f{_INVISIBLE_SEPARATORS}]"
 _CONTROL_SPACE = rf"[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029{_INVISIBLE_SEPARATORS}]"
-_URL_STOP = rf"\s\x1c-\x1f{_INVISIBLE_SEPARATORS}<>\"“”‘’'।॥"
+_URL_STOP = rf"\s\x1c-\x1f{_INVISIBLE_SEPARATORS}<>\"“”‘’'।॥۔"
 _URL_TRAIL = r".,;:!?)\]}"
 
 # Alternatives in order of frequency where that is safe. Each ends on a grapheme-cluster
 # boundary, and the last matches any cluster but a whitespace one, so the search only ever
 # skips whitespace and every match starts on a boundary too. A space carrying a combining
 # mark is no whitespace cluster, and so a token; a newline or tab never carries one.
-_TOKEN = regex.compile(
-    rf"""
-    (?={_DEVANAGARI_LETTER})(?>{_WORD_RUN}{_HYPHENATED})(?![@.])
-    | (?:(?:https?|ftp)://|www\.)
-        (?:(?=[^{_URL_STOP}])\X)*?
-        (?=[^{_URL_STOP}{_URL_TRAIL}])\X
-        (?=[{_URL_TRAIL}]*(?:[{_URL_STOP}]|\Z))
-    | {_WORD_UNIT}+(?:[._%+\-]+{_WORD_UNIT}+)*@{_WORD_UNIT}+(?:[.\-]{_WORD_UNIT}+)*
-    | [@\#](?:(?=\w)\X)+
-    | \d+(?:[,.:/]\d+)+(?![\d{_JOINS[1:-1]}])
-    | {_WORD_RUN}{_HYPHENATED}
-    | \.{{2,}}(?!{_JOINS})
-    | (?:''|‘‘|’’)(?!{_JOINS})
-    | (?!{_CONTROL_SPACE}|{_SPACE}(?!{_JOINS}))\X
-    """,
-    regex.VERBOSE | regex.V1,
-)
+
+
+def _token_pattern(hyphenated: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""
+        (?={_DEVANAGARI_LETTER})(?>{_WORD_RUN}{hyphenated})(?![@.])
+        | (?:(?:https?|ftp)://|www\.)
+            (?:(?=[^{_URL_STOP}])\X)*?
+            (?=[^{_URL_STOP}{_URL_TRAIL}])\X
+            (?=[{_URL_TRAIL}]*(?:[{_URL_STOP}]|\Z))
+        | {_WORD_UNIT}+(?:[._%+\-]+{_WORD_UNIT}+)*@{_WORD_UNIT}+(?:[.\-]{_WORD_UNIT}+)*
+        | [@\#](?:(?=\w)\X)+
+        | \d+(?:[,.:/\u066b\u066c]\d+)+(?![\d{_JOINS[1:-1]}])
+        | {_WORD_RUN}{hyphenated}
+        | \.{{2,}}(?!{_JOINS})
+        | (?:''|‘‘|’’)(?!{_JOINS})
+        | (?!{_CONTROL_SPACE}|{_SPACE}(?!{_JOINS}))\X
+        """,
+        regex.VERBOSE | regex.V1,
+    )
+
+
+_TOKEN = _token_pattern(_HYPHENATED)
+_TOKEN_UNDERSCORE = _token_pattern(rf"(?:[\-\u2010\u2011_]{_WORD_UNIT}+)*")
+"""The pattern for languages that write compounds with ``_`` (Urdu treebank text: ``گروہ_واری``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,14 +86,58 @@ class Token:
     text: str
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of ``text`` in order; whitespace between them belongs to none."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+def tokenize(text: str, language: str | None = None) -> list[Token]:
+    """The tokens of ``text`` in order; whitespace between them belongs to none.
+
+    ``language`` (ISO 639; None is Hindi) picks the rules of ``kathan.text.languages``: outside
+    Hindi the dot of an abbreviation or initial stays in its token (``டி.``, ``ஐ.பி.எல்.``)
+    and Urdu keeps ``_``-joined compounds whole.
+    """
+    return [Token(start, end, text[start:end]) for start, end in token_spans(text, language)]
 
 
-def token_spans(text: str) -> list[tuple[int, int]]:
+def token_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of every token: ``tokenize`` without building ``Token`` values."""
-    return [m.span() for m in _TOKEN.finditer(text)]
+    rules = rules_for(language)
+    pattern = _TOKEN_UNDERSCORE if rules.underscore_joins else _TOKEN
+    spans = [m.span() for m in pattern.finditer(text)]
+    if rules.dot_in_abbreviation_token and "." in text:
+        return _join_abbreviation_dots(text, spans, rules)
+    return spans
+
+
+def _join_abbreviation_dots(text: str, spans: list[tuple[int, int]], rules: LanguageRules) -> list[tuple[int, int]]:
+    """``spans`` with each abbreviation or initial joined to the full stop glued after it.
+
+    A chain of initials (``ஐ.பி.எல்.``) becomes one token: a word glued after a joined
+    abbreviation joins it too.
+    """
+    joined: list[tuple[int, int]] = []
+    chained = False
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        dot = i + 1 < len(spans) and spans[i + 1] == (end, end + 1) and text[end] == "."
+        glued = chained and joined[-1][1] == start
+        if dot and _is_abbreviation(text[start:end], rules, glued):
+            if glued:
+                start = joined.pop()[0]
+            joined.append((start, end + 1))
+            chained = True
+            i += 2
+            continue
+        joined.append((start, end))
+        chained = False
+        i += 1
+    return joined
+
+
+def _is_abbreviation(word: str, rules: LanguageRules, chained: bool) -> bool:
+    if not word[:1].isalpha():
+        return False
+    if chained or word in rules.abbreviations or word.lower() in rules.abbreviations:
+        return True
+    return rules.short_word_is_initial and snap_right(word, 1) == len(word)
 
 
 def token_at(tokens: Sequence[Token], offset: int) -> Token | None:
@@ -106,8 +161,8 @@ class Tokens(Sequence[Token]):
 
     __slots__ = ("_ends", "_starts", "_tokens", "length")
 
-    def __init__(self, text: str) -> None:
-        self._tokens: list[Token] = tokenize(text)
+    def __init__(self, text: str, language: str | None = None) -> None:
+        self._tokens: list[Token] = tokenize(text, language)
         self._starts: list[int] = [t.start for t in self._tokens]
         self._ends: list[int] = [t.end for t in self._tokens]
         self.length: int = len(text)

@@ -54,7 +54,7 @@ def test_walkthrough_init_import_stats_validate_export(project: Path, tmp_path: 
     assert kathan("stats", project) == 0
     assert capsys.readouterr().out == first, "stats output must be deterministic"
     assert "QUOTE" in first and "said_by" in first
-    for fmt, out in [("jsonl", "a.jsonl"), ("brat", "brat"), ("conll", "a.conll"), ("spacy", "a.json")]:
+    for fmt, out in [("jsonl", "a.jsonl"), ("brat", "brat"), ("conll", "a.conll"), ("spacy", "a.spacy")]:
         assert kathan("export", project, "--format", fmt, "--out", tmp_path / out) == 0
     exported = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
     sample = next(doc for doc in exported if doc["id"] == "sample")
@@ -265,3 +265,29 @@ def test_format_options_reach_the_writer_and_wrong_ones_are_refused(
         assert "--loudness is not an option of jsonl (export); it is one of echo" in capsys.readouterr().err
     finally:
         registry.unregister("echo")
+
+
+def test_suggestions_export_carries_status_confidence_and_rule(project: Path, tmp_path: Path) -> None:
+    """export --suggestions writes each suggestion's status, confidence and rule as fields and
+    leaves rejected ones out unless --include-rejected."""
+    from storage import Workspace
+
+    assert kathan("import", project, SAMPLE) == 0
+    assert kathan("suggest", project) == 0
+    ws = Workspace.open(str(project))
+    try:
+        (doc,) = ws.documents()
+        first, *_ = ws.suggestions(doc.id)
+        ws.reject_suggestions([first.id])
+    finally:
+        ws.close()
+    out = tmp_path / "s.jsonl"
+    assert kathan("export", project, "--format", "jsonl", "--out", out, "--suggestions") == 0
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert spans and {s["status"] for s in spans} == {"open"}
+    assert all(0 < s["confidence"] <= 1 and s["rule"] and s["note"] == "" for s in spans)
+    assert first.fragments not in [tuple(map(tuple, s["fragments"])) for s in spans if s["label"] == first.label]
+    assert kathan("export", project, "--format", "jsonl", "--out", out, "--suggestions", "--include-rejected") == 0
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [s["status"] for s in spans].count("rejected") == 1
+    assert kathan("export", project, "--format", "jsonl", "--out", out, "--include-rejected") == 1

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kathan.formats.brat import annotation_conf, brat_fragments
+from kathan.formats.brat import brat_fragments
+from kathan.formats.brat_conf import annotation_conf
 from kathan.formats.output import MANIFEST, OutputInTheWay
 from kathan.formats.registry import read_paths, write
 from kathan.model import InputError
@@ -47,9 +48,9 @@ def test_crlf_pair_with_every_supported_line_type() -> None:
     assert record.spans[1].note == "राजदूत, नाम नहीं"
     assert [(r.key, r.type, r.head, r.tail) for r in record.relations] == [
         ("R1", "said_by", "T1", "T2"), ("R2", "cued_by", "T1", "T3")]
-    assert [(w.line, w.message.split(":")[0]) for w in result.warnings] == [
-        (2, "T1"), (10, "events (E1) are not supported yet"), (11, "normalizations (N1) are not supported yet"),
-        (12, "equivalence lines (*) are not supported yet")]
+    assert [(w.line, w.message.split(":")[0]) for w in result.warnings] == [(2, "T1")]
+    assert record.meta["brat.standoff"] == (
+        "E1\tSay:T3 Speaker:T2\nN1\tReference T4 Wikipedia:123\tAmbassador\n*\tsame_as T2 T4")
 
 
 def test_utf16_offsets_of_old_brat_are_accepted() -> None:
@@ -159,7 +160,7 @@ def test_binary_attribute_written_without_value(tmp_path: Path) -> None:
     records = read_paths([BRAT / "crlf"]).records
     write("brat", annotated(records), tmp_path / "o", None)
     ann = (tmp_path / "o" / "statement.ann").read_text(encoding="utf-8")
-    assert "\tcontested T2\n" in ann and "\tform T2 direct\n" in ann
+    assert "\tcontested T1\n" in ann and "\tform T1 direct\n" in ann
     conf = (tmp_path / "o" / "annotation.conf").read_text(encoding="utf-8")
     assert "contested\tArg:QUOTE\n" in conf and "form\tArg:QUOTE, Value:direct\n" in conf
 
@@ -238,3 +239,117 @@ def test_exporting_into_a_folder_with_other_documents_warns_of_them(tmp_path: Pa
     assert any("old-name.ann" in w and "old-name.txt" in w and "not written by this export" in w for w in report.warnings)
     clean = write("brat", annotated(records), tmp_path / "fresh", default_schema())
     assert not any("not written by this export" in w for w in clean.warnings)
+
+
+def _brat_peer_docs() -> list[Path]:
+    """Every peer .ann file that has its .txt beside it."""
+    if not PEER_BRAT.is_dir():
+        return []
+    return sorted(p for p in PEER_BRAT.rglob("*.ann") if p.with_suffix(".txt").is_file())
+
+
+def test_export_passes_brats_verifier_rules(tmp_path: Path) -> None:
+    """Our export of overlapping, nested, equal and discontinuous spans of every label, with
+    relations and attributes, gets no error from brat's verifier rules: each overlapping pair of
+    labels is declared with <OVERLAP> of the kind brat tells apart."""
+    from kathan.model import DocumentRecord, RelationRecord, SpanRecord
+
+    from .brat_rules import verify_folder
+
+    text = "राजदूत ने कहा कि भारत-रूस संबंध मज़बूत हैं और रहेंगे।\nदूसरी पंक्ति यहाँ।"
+    def at(word: str, start: int = 0) -> tuple[int, int]:
+        index = text.index(word, start)
+        return (index, index + len(word))
+    quote = (at("भारत")[0], at("रहेंगे।")[1])
+    spans = (
+        SpanRecord("T1", "SPEAKER", (at("राजदूत"),), {"kind": "official"}),
+        SpanRecord("T2", "CUE", (at("कहा"),)),
+        SpanRecord("T3", "QUOTE", (quote,), {"form": "indirect"}),
+        SpanRecord("T4", "CLAIM", (quote,)),
+        SpanRecord("T5", "CLAIM", (at("भारत-रूस संबंध"),)),
+        SpanRecord("T6", "SPEAKER", (at("कहा कि भारत"),)),
+        SpanRecord("T7", "QUOTE", (at("संबंध"), at("रहेंगे।\nदूसरी"))),
+    )
+    relations = (RelationRecord("R1", "said_by", "T3", "T1"), RelationRecord("R2", "cued_by", "T3", "T2"))
+    record = DocumentRecord("overlaps", text, spans=spans, relations=relations)
+    write("brat", annotated([record]), tmp_path / "out", default_schema())
+    assert verify_folder(tmp_path / "out") == []
+    conf = (tmp_path / "out" / "annotation.conf").read_text(encoding="utf-8")
+    assert "<OVERLAP>\tArg1:CLAIM, Arg2:QUOTE, <OVL-TYPE>:contain|cross|equal\n" in conf
+    assert verify_folder(GOLDEN) == []
+    (tmp_path / "out" / "annotation.conf").write_text(annotation_conf(default_schema()), encoding="utf-8")
+    assert any("cannot overlap" in error for error in verify_folder(tmp_path / "out"))
+
+
+@needs_peers
+@pytest.mark.parametrize("ann", _brat_peer_docs(), ids=lambda p: p.relative_to(PEER_BRAT).as_posix())
+def test_peer_files_round_trip_with_their_ids_and_kept_lines(ann: Path, tmp_path: Path) -> None:
+    """brat -> Kathan -> brat keeps every span (ids, labels, fragments), relation, attribute and
+    note; E, N and * lines come back verbatim; the export passes brat's verifier rules."""
+    from .brat_rules import verify_folder
+
+    (first,) = read_paths([ann]).records
+    write("brat", annotated([first]), tmp_path / "out")
+    written = (tmp_path / "out" / f"{ann.stem}.ann").read_text(encoding="utf-8").splitlines()
+    original = ann.read_text(encoding="utf-8").splitlines()
+    assert [line for line in written if line[:1] in "EN*"] == [line for line in original if line[:1] in "EN*"]
+    (second,) = read_paths([tmp_path / "out" / f"{ann.stem}.ann"]).records
+    assert second.text == first.text and second.meta == first.meta
+    assert sorted((s.key, s.label, s.fragments, dict(s.attributes), s.note) for s in second.spans) == sorted(
+        (s.key, s.label, s.fragments, dict(s.attributes), s.note) for s in first.spans)
+    assert sorted((r.key, r.type, r.head, r.tail, dict(r.attributes)) for r in second.relations) == sorted(
+        (r.key, r.type, r.head, r.tail, dict(r.attributes)) for r in first.relations)
+    assert verify_folder(tmp_path / "out") == []
+
+
+@needs_peers
+def test_tutorial_attributes_notes_events_exactly() -> None:
+    """brat's introduction document: the exact spans, the relation, attributes and note it holds."""
+    (record,) = read_paths([PEER_BRAT / "nlplab-brat/example-data/tutorials/news/000-introduction.ann"]).records
+    text = record.text
+    spans = {s.key: (s.label, [text[a:b] for a, b in s.fragments], dict(s.attributes), s.note) for s in record.spans}
+    ann = (PEER_BRAT / "nlplab-brat/example-data/tutorials/news/000-introduction.ann").read_text(encoding="utf-8")
+    for line in ann.splitlines():
+        if line.startswith("T"):
+            key, data, covered = line.split("\t")
+            assert spans[key][0] == data.split()[0] and " ".join(spans[key][1]) == covered
+    assert [(r.key, r.type, r.head, r.tail) for r in record.relations] == [
+        (line.split("\t")[0], *[p.partition(":")[2] or p for p in line.split("\t")[1].split()][:3])
+        for line in ann.splitlines() if line.startswith("R")]
+    attributes = sorted((target, name, value) for target, (_, _, attrs, _) in spans.items() for name, value in attrs.items())
+    expected = sorted(
+        (parts[1], parts[0], parts[2] if len(parts) > 2 else "true")
+        for line in ann.splitlines() if line[:1] in "AM"
+        for parts in [line.split("\t")[1].split(" ", 2)] if parts[1].startswith("T"))
+    assert attributes == expected and expected
+    notes = [(line.split("\t")[1].split()[1], line.split("\t")[2]) for line in ann.splitlines()
+             if line.startswith("#") and "AnnotatorNotes T" in line]
+    assert notes and all(spans[target][3] == note for target, note in notes)
+
+
+@needs_peers
+def test_init_with_brats_annotation_conf_then_import_its_corpus(tmp_path: Path) -> None:
+    """`kathan init P --schema annotation.conf` makes a schema of entities, event types, relations
+    and attributes; brat's tutorial corpus then imports into it and exports back verbatim."""
+    from cli.main import main
+
+    from kathan.formats.brat_conf import read_annotation_conf
+
+    news = PEER_BRAT / "nlplab-brat/example-data/tutorials/news"
+    schema = read_annotation_conf(news / "annotation.conf")
+    assert schema is not None
+    assert {"Person", "Organization", "GPE", "Money", "Be-born", "Merge-org", "Report"} <= set(schema.label_names)
+    located = schema.relation("Located")
+    assert located is not None and (located.heads, located.tails) == ({"Person"}, {"GPE"})
+    person = schema.label("Person")
+    assert person is not None and person.attribute("Mention") is not None
+    assert person.attribute("Mention").values == ("Name", "Nominal", "Other")  # type: ignore[union-attr]
+    assert read_annotation_conf(news / "visual.conf") is None
+    project = tmp_path / "news.kathan"
+    assert main(["init", str(project), "--schema", str(news / "annotation.conf")]) == 0
+    assert main(["import", str(project), str(news)]) == 0
+    assert main(["export", str(project), "--format", "brat", "--out", str(tmp_path / "out")]) == 0
+    for ann in sorted(news.glob("*.ann")):
+        original = [line for line in ann.read_text(encoding="utf-8").splitlines() if line[:1] in "TEN*R"]
+        again = (tmp_path / "out" / ann.name).read_text(encoding="utf-8").splitlines()
+        assert sorted(line.rstrip("\t") for line in original) == sorted(l for l in again if l[:1] in "TEN*R"), ann.name

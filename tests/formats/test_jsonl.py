@@ -140,14 +140,23 @@ def test_unknown_keys_are_warnings_not_errors(tmp_path: Path) -> None:
     assert [str(w) for w in result.warnings] == [f"{path}:1: unknown keys ignored: colour"]
 
 
-def test_document_line_orders_spans_and_renumbers_ids() -> None:
-    """Span ids follow (start, end) order whatever the stored ids were."""
+def test_document_line_keeps_file_ids_and_numbers_the_others_around_them() -> None:
+    """Spans are in (start, end) order; a file's ids are written again, spans without one get
+    T-numbers that avoid the kept ids, and a duplicate id is renumbered."""
+    import dataclasses
+
     record = read_paths([CRLF_INPUT]).records[0]
-    line = json.loads(document_line(annotated([record])[0]))
-    assert [s["id"] for s in line["spans"]] == ["T1", "T2", "T3", "T4", "T5"]
+    doc = annotated([record])[0]
+    line = json.loads(document_line(doc))
+    assert [s["id"] for s in line["spans"]] == ["cl", "q", "s", "c", "e"]
     assert [(s["fragments"][0][0], s["fragments"][-1][1]) for s in line["spans"]] == sorted(
         (s["fragments"][0][0], s["fragments"][-1][1]) for s in line["spans"])
-    assert list(line) == ["id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations"]
+    assert list(line) == [
+        "id", "title", "language", "script", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations"
+    ]
+    rekeyed = [dataclasses.replace(s, key=k) for s, k in zip(doc.spans, ["T2", "", "", "T2", "x"], strict=True)]
+    line = json.loads(document_line(dataclasses.replace(doc, spans=tuple(rekeyed))))
+    assert [s["id"] for s in line["spans"]] == ["T2", "T1", "T3", "T4", "x"]
 
 
 def test_a_sparse_200_mb_jsonl_is_refused_quickly(tmp_path: Path) -> None:

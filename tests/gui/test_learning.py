@@ -85,5 +85,5 @@ def test_documents_sort_by_most_to_learn(qtbot, learning_window) -> None:  # typ
     first = table.model().index(0, 0).data(Qt.ItemDataRole.UserRole)
     second = table.model().index(1, 0).data(Qt.ItemDataRole.UserRole)
     assert (first, second) == (low.id, high.id)
-    assert table.model().index(0, 3).data() == "0.20"
+    assert table.model().index(0, 4).data() == "0.20"
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=120_000)

@@ -15,7 +15,7 @@ NOW = datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC)
 
 
 def test_the_span_builder_makes_what_span_makes() -> None:
-    values = (7, 3, "QUOTE", ((1, 4), (6, 9)), {"form": "direct"}, "note", "asha", Origin.IMPORTED, NOW, NOW)
+    values = (7, 3, "QUOTE", ((1, 4), (6, 9)), {"form": "direct"}, "note", "asha", Origin.IMPORTED, NOW, NOW, "T7")
     built = frozen_builder(Span)(*values)
     assert built == Span(*values)  # type: ignore[arg-type]
     assert [getattr(built, f.name) for f in fields(Span)] == list(values)
@@ -25,7 +25,7 @@ def test_the_span_builder_makes_what_span_makes() -> None:
 
 
 def test_the_relation_builder_makes_what_relation_makes() -> None:
-    values = (1, 2, "said_by", 3, 4, {}, "asha", Origin.MANUAL, NOW)
+    values = (1, 2, "said_by", 3, 4, {}, "asha", Origin.MANUAL, NOW, "R1")
     assert frozen_builder(Relation)(*values) == Relation(*values)  # type: ignore[arg-type]
 
 

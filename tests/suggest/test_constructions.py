@@ -96,4 +96,6 @@ def test_meeting_place_stays_outside_a_short_speaker() -> None:
 
 
 def test_rules_say_which_languages_they_cover() -> None:
-    assert RuleSuggester.languages == frozenset({"hi"})
+    rules = RuleSuggester()
+    assert "hi" in rules.languages and rules.covers("hi", "मंत्री ने कहा कि सड़कें बनेंगी।")
+    assert not rules.covers("mr", "मंत्री म्हणाले की रस्ते होतील.")

@@ -27,3 +27,11 @@ def test_random_hindi_news_like_text(pieces: list[str], gaps: list[str]):
 @given(st.text(max_size=200))
 def test_any_text(text: str):
     assert_well_formed(text, detect(text))
+
+
+def test_no_speaker_of_a_space_carrying_a_stray_matra():
+    """A space followed by a lone vowel sign is one cluster that cannot be trimmed: no span starts with it."""
+    text = "मंत्री" * 7 + "डॉ. ि बोले\u00a0मंत्री मंत्री\u00a0मंत्री"
+    suggestions = detect(text)
+    assert_well_formed(text, suggestions)
+    assert all(not text[start:end].startswith(" ") for s in suggestions for start, end in s.fragments)

@@ -73,3 +73,32 @@ def test_every_slice_is_found(text: str, data: st.DataObject) -> None:
         assert previous_end <= start < end
         assert needle in search_key(text[start:end]).key
         previous_end = end
+
+
+def test_whole_word_find_does_not_take_a_word_that_continues_with_a_nasal_sign() -> None:
+    """``कहा`` ("said") is not ``कहां`` ("where"): whole-word search keeps them apart, nukta-blind still."""
+    from kathan.text.search import find_all
+
+    text = "उन्होंने कहा कि वह कहां है और कहाँ गए, क़हा।"
+    assert [text[s:e] for s, e in find_all(text, "कहा", whole_word=True)] == ["कहा", "क़हा"]
+    assert len(find_all(text, "कहा")) == 4  # the forgiving default still finds every form
+
+
+def test_exact_find_is_not_nasal_or_nukta_blind() -> None:
+    from kathan.text.search import find_all
+
+    text = "वह कहां है और कहाँ गए, क़हा।"
+    assert [text[s:e] for s, e in find_all(text, "कहां", blind=False)] == ["कहां"]
+    assert [text[s:e] for s, e in find_all(text, "कहा", blind=False, whole_word=True)] == []
+
+
+def test_pattern_find_widens_to_clusters_and_names_a_bad_pattern() -> None:
+    import pytest
+
+    from kathan.text.search import find_pattern
+
+    text = "राम ने कहा, श्याम ने कहाँ कहा"
+    assert [text[s:e] for s, e in find_pattern(text, r"क\w*", whole_word=True)] == ["कहा", "कहाँ", "कहा"]
+    assert [text[s:e] for s, e in find_pattern(text, "श्")] == ["श्या"]
+    with pytest.raises(ValueError, match="not a valid regular expression"):
+        find_pattern(text, "(")

@@ -121,10 +121,13 @@ def _b64(blob: bytes) -> str:
 
 
 def covers(rules: Suggester | None, document: Document) -> bool:
-    """Whether ``rules`` are written for the document's language (a suggester without
-    ``languages`` is taken to cover every one)."""
+    """Whether ``rules`` are written for the document's language: their ``covers(language,
+    text)`` when they have one, else their ``languages``; a suggester with neither covers all."""
     if rules is None:
         return False
+    check = getattr(rules, "covers", None)
+    if callable(check):
+        return bool(check(document.language, document.text))
     languages = getattr(rules, "languages", None)
     return languages is None or document.language in languages
 

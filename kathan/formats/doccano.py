@@ -1,0 +1,278 @@
+"""doccano JSONL, both shapes: ``label: [[start, end, "LABEL"], ...]`` and ``entities`` + ``relations``.
+
+Read: one document a line (a pretty-printed JSON list or object is read too). The text is
+``text`` (``data`` and the example's ``column_data`` are accepted); spans come from
+``label``, ``labels``, ``column_label`` or ``entities``, each ``[start, end, "L"]`` or
+``{"id", "start_offset", "end_offset", "label"}``; ``relations`` are
+``{"id", "from_id", "to_id", "type"}``. Entity and relation ids are kept as the spans' and
+relations' keys. doccano files do not say which unit they count: code points by default, or
+the reader option ``offset_unit`` (``--offset-unit utf16`` for spans made in doccano's UI on
+text with emoji); a file written by Kathan says it in its ``offset_unit`` key. Other keys
+(doccano spreads a document's metadata over the line) become the document's meta; ``id``
+its name.
+
+Write: the ``entities`` + ``relations`` shape (``shape="label"`` for the list shape, which
+has no room for relations), ids from the project, meta spread over the line, and
+``"offset_unit"`` saying the unit written (code points, or ``offset_unit="utf16"`` for
+doccano's UI). A discontinuous span becomes one entity per fragment; attributes, notes and
+annotators have no place and are counted in the report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from kathan.formats.base import (
+    DocumentCounter,
+    ExportReport,
+    Format,
+    FormatOption,
+    LossLog,
+    OffsetUnit,
+    Progress,
+    ReadContext,
+    Source,
+    assign_keys,
+    atomic_output,
+    fragment_keys,
+)
+from kathan.formats.guards import first_json_line
+from kathan.formats.json_input import json_items, json_type
+from kathan.formats.record_builder import CHARACTER_UNITS, RecordBuilder, as_text, document_name, offset_unit
+from kathan.model import AnnotatedDocument, DocumentRecord, Fragment
+from kathan.schema import Schema
+from kathan.text.offsets import Utf16Map
+
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "doccano" / "golden.jsonl"
+
+_TEXT_KEYS = ("text", "data", "column_data")
+_SPAN_KEYS = ("entities", "label", "labels", "column_label")
+_DOCUMENT_KEYS = frozenset({"id", "offset_unit", "relations", "meta", "title", "language", *_TEXT_KEYS, *_SPAN_KEYS})
+
+
+# Reading
+
+
+def read_doccano(sources: Sequence[Source], ctx: ReadContext) -> Iterator[DocumentRecord]:
+    chosen = ctx.options.get("offset_unit")
+    try:
+        unit = offset_unit(chosen, "--offset-unit") if chosen else None
+    except ValueError as exc:
+        ctx.error(str(sources[0].path) if sources else "", 0, str(exc))
+        return
+    for source in sources:
+        for line, item in json_items(source, ctx):
+            record = _document(item, source, line, ctx, unit)
+            if record is not None:
+                yield record
+
+
+def _document(item: Any, source: Source, line: int, ctx: ReadContext, chosen: OffsetUnit | None) -> DocumentRecord | None:
+    file = str(source.path)
+    if not isinstance(item, dict):
+        ctx.error(file, line, f"a document must be a JSON object, not {json_type(item)}")
+        return None
+    text_key = next((key for key in _TEXT_KEYS if key in item), None)
+    raw_text = item.get(text_key) if text_key else None
+    if not isinstance(raw_text, str):
+        ctx.error(file, line, "text: missing" if raw_text is None else f"{text_key}: must be a string, not {json_type(raw_text)}")
+        return None
+    unit = OffsetUnit.CODEPOINT
+    if chosen is not None:
+        unit = chosen
+    elif "offset_unit" in item:
+        try:
+            unit = offset_unit(item["offset_unit"], "offset_unit")
+        except ValueError as exc:
+            ctx.error(file, line, str(exc))
+            return None
+    builder = RecordBuilder(ctx, file, line, raw_text, unit)
+    span_key = next((key for key in _SPAN_KEYS if key in item), None)
+    entities = item.get(span_key) if span_key else None
+    if entities is not None and not isinstance(entities, list):
+        builder.error(span_key or "", f"must be a list, not {json_type(entities)}")
+        entities = []
+    for index, entity in enumerate(entities or []):
+        _entity(builder, entity, f"{span_key}[{index}]", index)
+    relations = item.get("relations")
+    if relations is not None and not isinstance(relations, list):
+        builder.error("relations", f"must be a list, not {json_type(relations)}")
+        relations = []
+    for index, relation in enumerate(relations or []):
+        _relation(builder, relation, f"relations[{index}]", index)
+    meta = builder.strings(item.get("meta"), "meta")
+    meta.update({key: as_text(value) for key, value in item.items() if key not in _DOCUMENT_KEYS and value is not None})
+    title = item.get("title")
+    language = item.get("language")
+    return builder.record(
+        document_name(item.get("id"), f"{source.path.stem}-{line}"),
+        title=title if isinstance(title, str) else None,
+        language=language if isinstance(language, str) and language else "hi",
+        meta=meta,
+    )
+
+
+def _entity(builder: RecordBuilder, entity: Any, where: str, index: int) -> None:
+    if isinstance(entity, list):
+        if len(entity) != 3:
+            builder.error(where, f"must be [start, end, label], not {json.dumps(entity, ensure_ascii=False)[:80]}")
+            return
+        start, end, label = entity
+        key = f"T{index + 1}"
+    elif isinstance(entity, dict):
+        start, end, label = entity.get("start_offset"), entity.get("end_offset"), entity.get("label")
+        key = document_name(entity.get("id"), f"T{index + 1}")
+    else:
+        builder.error(where, f"must be [start, end, label] or an object, not {json_type(entity)}")
+        return
+    if isinstance(label, int) and not isinstance(label, bool):
+        builder.error(f"{where}.label", f"is the label id {label}, not its name (an old doccano export): export again from doccano 1.3 or later")
+        return
+    fragment = builder.fragment(start, end, where)
+    if fragment is not None:
+        builder.span(key, label, (fragment,), where)
+
+
+def _relation(builder: RecordBuilder, relation: Any, where: str, index: int) -> None:
+    if not isinstance(relation, dict):
+        builder.error(where, f"must be an object, not {json_type(relation)}")
+        return
+    ends = []
+    for role in ("from_id", "to_id"):
+        ref = relation.get(role)
+        if ref is None or isinstance(ref, bool) or not isinstance(ref, str | int):
+            builder.error(f"{where}.{role}", "must be the id of an entity of this document")
+            return
+        ends.append(str(ref))
+    key = document_name(relation.get("id"), f"R{index + 1}")
+    builder.relation(key, relation.get("type"), ends[0], ends[1], where)
+
+
+# Writing
+
+
+def write_doccano(
+    docs: Iterable[AnnotatedDocument],
+    out: Path,
+    schema: Schema | None = None,
+    progress: Progress | None = None,
+    offset_unit: str = "codepoint",
+    shape: str = "entities",
+) -> ExportReport:
+    """Writes one document a line to ``out``, replaced only when the export succeeds and reads back."""
+    unit = _unit(offset_unit)
+    if shape not in ("entities", "label"):
+        raise ValueError(f"doccano shape {shape!r} is not 'entities' or 'label'")
+    counter = DocumentCounter(docs, progress)
+    losses = LossLog()
+    out = Path(out)
+    with atomic_output(out) as handle:
+        for annotated in counter:
+            line = document_line(annotated, losses, unit, shape)
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return counter.report(losses, offset_unit=unit.value)
+
+
+def _unit(value: str) -> OffsetUnit:
+    return offset_unit(value, "doccano offset_unit")
+
+
+def document_line(
+    annotated: AnnotatedDocument, losses: LossLog, unit: OffsetUnit, shape: str
+) -> dict[str, Any]:
+    """The line of one document."""
+    document = annotated.document
+    name = document.name
+    utf16 = Utf16Map(document.text) if unit is OffsetUnit.UTF16 else None
+    entities: list[tuple[int, Fragment, str]] = []
+    first_entity: dict[int, int] = {}
+    for span in annotated.spans:
+        for fragment in span.fragments:
+            first_entity.setdefault(span.id, len(entities))
+            entities.append((span.id, fragment, span.label))
+    losses.note("discontinuous spans, written as one entity per fragment", name, sum(1 for s in annotated.spans if len(s.fragments) > 1))
+    losses.note("span attributes, not written (doccano has none)", name, sum(len(s.attributes) for s in annotated.spans))
+    losses.note("span notes, not written (doccano has none)", name, sum(1 for s in annotated.spans if s.note))
+    losses.note("span annotators, not written (doccano writes one file per user)", name, sum(1 for s in annotated.spans if s.annotator))
+    if document.status.value != "new":
+        losses.note("document status, not written (doccano keeps it in the project)", name)
+    line: dict[str, Any] = {"id": name, "text": document.text}
+    reserved = _DOCUMENT_KEYS | {"Comments", "cats"}
+    for key, value in document.meta.items():
+        if key in reserved:
+            losses.note("meta keys named like a doccano field, not written", name)
+        else:
+            line[key] = value
+    if document.title:
+        line["title"] = document.title
+    if document.language != "hi":
+        line["language"] = document.language
+    line["offset_unit"] = unit.value
+
+    def offsets(fragment: Fragment) -> tuple[int, int]:
+        if utf16 is None:
+            return fragment
+        return utf16.to_utf16(fragment[0]), utf16.to_utf16(fragment[1])
+
+    ids = _entity_ids(annotated)
+    relation_ids = [int(key) for key in assign_keys([r.key for r in annotated.relations], "", str.isdigit)]
+    if shape == "label":
+        line["label"] = sorted([*offsets(fragment), label] for _, fragment, label in entities)
+        losses.note("relations, not written (the label shape has none; use the entities shape)", name, len(annotated.relations))
+        return line
+    line["entities"] = [
+        {"id": ids[index], "label": label, "start_offset": offsets(fragment)[0], "end_offset": offsets(fragment)[1]}
+        for index, (_, fragment, label) in enumerate(entities)
+    ]
+    relations = []
+    for relation, relation_id in zip(annotated.relations, relation_ids, strict=True):
+        if relation.head not in first_entity or relation.tail not in first_entity:
+            losses.note("relations to a span not in the document, not written", name)
+            continue
+        relations.append(
+            {"id": relation_id, "from_id": ids[first_entity[relation.head]], "to_id": ids[first_entity[relation.tail]], "type": relation.type}
+        )
+    losses.note("relation attributes, not written (doccano has none)", name, sum(len(r.attributes) for r in annotated.relations))
+    line["relations"] = relations
+    return line
+
+
+def _entity_ids(annotated: AnnotatedDocument) -> list[int]:
+    """Each entity's id, fragment by fragment: the span's kept id when it is a number (doccano
+    ids are), else a fresh number."""
+    return [int(key) for keys in fragment_keys(annotated.spans, "", str.isdigit) for key in keys]
+
+
+def sniff(path: Path) -> bool:
+    """Whether ``path`` looks like doccano JSONL: its first document has a text and ``label``
+    or ``entities`` holding ``[s, e, L]`` lists or ``start_offset`` objects."""
+    item = first_json_line(Path(path))
+    if not isinstance(item, dict) or not any(key in item for key in _TEXT_KEYS):
+        return False
+    spans = next((item[key] for key in _SPAN_KEYS if key in item), None)
+    if not isinstance(spans, list):
+        return False
+    return all((isinstance(s, list) and len(s) == 3) or (isinstance(s, dict) and "start_offset" in s) for s in spans)
+
+
+_UNIT_HELP = "what the offsets count: codepoint (default) or utf16 (spans made in doccano's UI on text with emoji)"
+
+FORMAT = Format(
+    name="doccano",
+    title="doccano JSONL",
+    extensions=(".jsonl", ".json"),
+    description='doccano JSONL: "label": [[start, end, L]] or "entities" + "relations"',
+    reader=read_doccano,
+    writer=write_doccano,
+    examples=(EXAMPLE,),
+    sniff=sniff,
+    priority=600,
+    options=(
+        FormatOption("offset_unit", _UNIT_HELP, "read", CHARACTER_UNITS),
+        FormatOption("offset_unit", _UNIT_HELP, "write", CHARACTER_UNITS, "codepoint"),
+        FormatOption("shape", "doccano line shape: entities (with relations, default) or label", "write", ("entities", "label"), "entities"),
+    ),
+)

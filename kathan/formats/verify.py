@@ -1,0 +1,119 @@
+"""The check after every export: read the output back with the format's own reader and re-slice it.
+
+``Expected`` records, while a writer streams, what each document was (its text's hash and
+each span's label and covered text); ``check_readback`` then reads the written file or
+folder and refuses (``KathanError``) an export where a document's text came back changed
+or a span came back with a label or text it did not have: an offset shifted by one UTF-16
+unit, a lost line break, a mislabelled chunk. Spans the format could not hold are in the
+writer's report already, so only what comes back is judged, never what is missing.
+
+Covered texts are compared without whitespace, so a span split at line breaks (brat) or
+rebuilt from tokens (CoNLL) still matches the span it was written from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError
+
+if TYPE_CHECKING:
+    from kathan.formats.base import Format
+
+SHOWN = 5
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@dataclass(slots=True)
+class _Written:
+    digest: str
+    spans: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+
+class Expected:
+    """What was given to a writer, document by document, in a compact form."""
+
+    def __init__(self) -> None:
+        self.documents: dict[str, _Written] = {}
+        self.order: list[str] = []
+
+    def watch(self, docs: Iterable[AnnotatedDocument]) -> Iterator[AnnotatedDocument]:
+        """Passes ``docs`` through, recording each as it goes by."""
+        for annotated in docs:
+            text = annotated.document.text
+            written = _Written(_digest(text))
+            written.spans.update((span.label, _squeezed(span.text_in(text))) for span in annotated.spans)
+            # Formats without discontinuous spans write one span per fragment (and report it).
+            written.spans.update(
+                (span.label, _squeezed(text[start:end]))
+                for span in annotated.spans
+                if len(span.fragments) > 1
+                for start, end in span.fragments
+            )
+            self.documents[annotated.document.name] = written
+            self.order.append(annotated.document.name)
+            yield annotated
+
+
+def check_readback(format_: Format, out: Path, expected: Expected) -> None:
+    """Reads ``out`` with ``format_``'s reader and compares it with ``expected``; ``KathanError`` on a mismatch."""
+    from kathan.formats.registry import read_paths
+
+    if not expected.order:
+        return
+    try:
+        records = read_paths([out], format_.name).records
+    except InputError as exc:
+        raise KathanError(f"{out}: the export does not read back as {format_.name}:\n{exc}") from None
+    problems: list[str] = []
+    for name, record in _paired(records, expected):
+        written = expected.documents[name]
+        if format_.keeps_text and _digest(record.text) != written.digest:
+            problems.append(f"document {name!r}: its text came back changed")
+            continue
+        came_back = Counter((span.label, _squeezed(_covered(record, span.fragments))) for span in record.spans)
+        extra = came_back - written.spans
+        for (label, text), count in extra.items():
+            problems.append(f"document {name!r}: {count} {label} span(s) read back over {text[:40]!r}, which no such span covered")
+    if problems:
+        shown = "\n".join(problems[:SHOWN]) + (f"\n... and {len(problems) - SHOWN} more" if len(problems) > SHOWN else "")
+        raise KathanError(f"{out}: the export does not read back as written (a bug in the {format_.name} writer):\n{shown}")
+
+
+def _covered(record: DocumentRecord, fragments: Iterable[tuple[int, int]]) -> str:
+    return "".join(record.text[start:end] for start, end in fragments)
+
+
+def _paired(records: Iterable[DocumentRecord], expected: Expected) -> Iterator[tuple[str, DocumentRecord]]:
+    """Records with the written document each came from: by name, or by text where a writer
+    gave the file another name (an unsafe or colliding one), or by position when the format
+    keeps no names (then every record must be one written, in order)."""
+    records = list(records)
+    by_digest: dict[str, list[str]] = {}
+    for name in expected.order:
+        by_digest.setdefault(expected.documents[name].digest, []).append(name)
+    paired: list[tuple[str, DocumentRecord]] = []
+    for record in records:
+        digest = _digest(record.text)
+        if record.name in expected.documents and expected.documents[record.name].digest == digest:
+            paired.append((record.name, record))
+        elif by_digest.get(digest):
+            paired.append((by_digest[digest].pop(0), record))
+        elif record.name in expected.documents:
+            paired.append((record.name, record))
+    if paired:
+        yield from paired
+        return
+    yield from zip(expected.order, records, strict=False)

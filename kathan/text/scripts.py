@@ -1,0 +1,168 @@
+"""Writing systems: which script a language is written in, which script a text is in, and its direction.
+
+Covers the scripts of indic-nlp-library's languages (Devanagari, Bengali-Assamese, Gurmukhi,
+Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala) and the Arabic script of Urdu.
+Scripts are named by their ISO 15924 codes (``Deva``, ``Arab``, ...), languages by ISO 639
+codes (``hi``, ``ur``, ``mr``; a region or script subtag such as ``pa-IN`` is ignored).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    """One writing system: its ISO 15924 code, English name, main Unicode block and direction."""
+
+    code: str
+    name: str
+    first: int
+    last: int
+    right_to_left: bool = False
+
+    def holds(self, char: str) -> bool:
+        return self.first <= ord(char) <= self.last
+
+
+SCRIPTS: dict[str, Script] = {
+    s.code: s
+    for s in (
+        Script("Deva", "Devanagari", 0x0900, 0x097F),
+        Script("Beng", "Bengali", 0x0980, 0x09FF),
+        Script("Guru", "Gurmukhi", 0x0A00, 0x0A7F),
+        Script("Gujr", "Gujarati", 0x0A80, 0x0AFF),
+        Script("Orya", "Oriya", 0x0B00, 0x0B7F),
+        Script("Taml", "Tamil", 0x0B80, 0x0BFF),
+        Script("Telu", "Telugu", 0x0C00, 0x0C7F),
+        Script("Knda", "Kannada", 0x0C80, 0x0CFF),
+        Script("Mlym", "Malayalam", 0x0D00, 0x0D7F),
+        Script("Sinh", "Sinhala", 0x0D80, 0x0DFF),
+        Script("Arab", "Arabic", 0x0600, 0x06FF, right_to_left=True),
+    )
+}
+"""Every script the text layer knows, by ISO 15924 code."""
+
+LANGUAGE_SCRIPTS: dict[str, str] = {
+    "hi": "Deva", "mr": "Deva", "ne": "Deva", "sa": "Deva", "kok": "Deva", "mai": "Deva",
+    "bho": "Deva", "mag": "Deva", "doi": "Deva", "brx": "Deva",
+    "bn": "Beng", "as": "Beng", "mni": "Beng",
+    "pa": "Guru",
+    "gu": "Gujr",
+    "or": "Orya",
+    "ta": "Taml",
+    "te": "Telu",
+    "kn": "Knda",
+    "ml": "Mlym",
+    "si": "Sinh",
+    "ur": "Arab", "ks": "Arab", "sd": "Arab", "skr": "Arab", "pnb": "Arab", "fa": "Arab", "ar": "Arab",
+}
+"""The usual script of each language the text layer knows (Kashmiri and Sindhi in their Perso-Arabic form)."""
+
+DEFAULT_LANGUAGE = "hi"
+
+SCRIPT_LANGUAGES: dict[str, str] = {
+    "Deva": "hi", "Arab": "ur", "Beng": "bn", "Guru": "pa", "Gujr": "gu", "Orya": "or",
+    "Taml": "ta", "Telu": "te", "Knda": "kn", "Mlym": "ml", "Sinh": "si",
+}
+"""The language a text in each script is taken to be in when its own language says another script."""
+
+_ARABIC_EXTRA = ((0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def base_language(language: str | None) -> str:
+    """``language`` lower-cased without region or script subtags (``pa-IN`` → ``pa``); ``""`` for None."""
+    if not language:
+        return ""
+    return language.replace("_", "-").split("-", 1)[0].strip().lower()
+
+
+def script_of_language(language: str | None) -> Script | None:
+    """The script ``language`` is usually written in, or None for a language the layer does not know."""
+    code = LANGUAGE_SCRIPTS.get(base_language(language))
+    return None if code is None else SCRIPTS[code]
+
+
+def script_of_char(char: str) -> Script | None:
+    """The script of one character, or None for Latin, digits, punctuation and anything else."""
+    point = ord(char)
+    if point < 0x0600:
+        return None
+    for script in SCRIPTS.values():
+        if script.first <= point <= script.last:
+            return script
+    if any(first <= point <= last for first, last in _ARABIC_EXTRA):
+        return SCRIPTS["Arab"]
+    return None
+
+
+def detect_script(text: str, sample: int = 4096) -> Script | None:
+    """The script most letters of ``text`` (its first ``sample`` characters) are in, or None."""
+    counts: Counter[str] = Counter()
+    for char in text[:sample]:
+        script = script_of_char(char)
+        if script is not None:
+            counts[script.code] += 1
+    if not counts:
+        return None
+    return SCRIPTS[counts.most_common(1)[0][0]]
+
+
+def document_script(language: str | None, text: str) -> Script | None:
+    """The script of a document: by its text when that is in a known script, else by its language.
+
+    The text wins over the language so that a document tagged ``hi`` but written in Urdu (a
+    wrong default on import) still gets an Arabic-script font and right-to-left layout.
+    """
+    return detect_script(text) or script_of_language(language)
+
+
+def text_language(language: str | None, text: str) -> str:
+    """The language whose text-layer rules fit ``text``: ``language`` when the text is in its
+    script (or in none), else the main language of the text's script.
+
+    A document imported with the default ``hi`` but written in Urdu gets Urdu's rules.
+    """
+    code = base_language(language) or DEFAULT_LANGUAGE
+    detected = detect_script(text)
+    if detected is None:
+        return code
+    own = script_of_language(code)
+    if own is not None and own.code == detected.code:
+        return code
+    return SCRIPT_LANGUAGES[detected.code]
+
+
+def is_right_to_left(language: str | None, text: str = "") -> bool:
+    """Whether a document in ``language`` with ``text`` lays out right to left."""
+    script = document_script(language, text)
+    return script is not None and script.right_to_left
+
+
+def language_tag(language: str | None, text: str = "") -> str:
+    """The BCP 47 tag an export writes for a document: language and script (``ur-Arab``, ``mr-Deva``).
+
+    The language alone when the script is unknown; ``und-Arab`` when only the script is.
+    """
+    code = base_language(language)
+    script = document_script(language, text)
+    if script is None:
+        return code or "und"
+    return f"{code or 'und'}-{script.code}"
+
+
+def starts_right_to_left(text: str) -> bool:
+    """Whether the first strongly directional character of ``text`` is right to left (Urdu, not digits or Latin).
+
+    This is how a paragraph's direction is found (UAX #9, rules P2-P3), so a table cell
+    holding ``"Metro" کے ترجمان`` reads left to right and ``وزیر نے کہا`` right to left.
+    """
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False

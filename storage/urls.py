@@ -1,0 +1,41 @@
+"""Project addresses as people may see them: a database URL's password never reaches a message,
+a log, a title bar or the settings."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+MASK = "***"
+
+
+def _parsed(text: str) -> URL | None:
+    """``text`` as a URL, or None for a path or something SQLAlchemy cannot read."""
+    if "://" not in text:
+        return None
+    try:
+        return make_url(text)
+    except ArgumentError:
+        return None
+
+
+def for_people(target: str | Path) -> str:
+    """``target`` with any password masked: ``postgresql://ann:***@host/db``; a path as it is."""
+    text = str(target)
+    url = _parsed(text)
+    if url is None or url.password is None:
+        return _PASSWORD.sub(rf"\g<1>{MASK}@", text) if "://" in text else text
+    return url.render_as_string(hide_password=True)
+
+
+def without_password(target: str | Path) -> str:
+    """``target`` with its password removed, for remembering (libpq finds it in ~/.pgpass next time)."""
+    text = str(target)
+    url = _parsed(text)
+    if url is None:
+        return _PASSWORD.sub(r"\g<1>@", text).replace(":@", "@") if "://" in text else text
+    return url._replace(password=None).render_as_string(hide_password=False)

@@ -1,0 +1,88 @@
+"""Hostile inputs are refused with a clear message and bounded memory; exports are read back and checked."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from kathan.formats import registry
+from kathan.formats.guards import bounded_lines, first_json_line, load_json_file, loads_json
+from kathan.formats.registry import read_paths, write
+from kathan.model import InputError, KathanError
+
+from .helpers import EXAMPLES, annotated
+
+
+def test_a_1_gb_json_file_is_refused_by_its_size_before_reading(tmp_path: Path) -> None:
+    """A sparse 1 GB JSON file is refused naming its size; nothing of it is read."""
+    path = tmp_path / "huge.json"
+    with path.open("wb") as handle:
+        handle.truncate(1024**3)
+    with pytest.raises(InputError, match=r"huge.json: the JSON file is 1024.0 MB, over the limit of 512 MB"):
+        load_json_file(path)
+
+
+def test_a_100_mb_line_is_refused_when_reached(tmp_path: Path) -> None:
+    """A single 100 MB line stops the line reader at that line, having read at most the limit."""
+    path = tmp_path / "long.jsonl"
+    with path.open("wb") as handle:
+        handle.write(b'{"text": "ok"}\n')
+        handle.write(b"x" * (100 * 1024 * 1024))
+    lines = bounded_lines(path)
+    assert next(lines) == (1, '{"text": "ok"}')
+    with pytest.raises(InputError, match=r"long.jsonl:2: the line is longer than 50 MB"):
+        next(lines)
+    assert first_json_line(path) == {"text": "ok"}
+
+
+def test_json_nested_100000_deep_is_refused(tmp_path: Path) -> None:
+    """JSON nested 100,000 deep is refused with a message, not a RecursionError or a crash."""
+    deep = "[" * 100_000 + "]" * 100_000
+    with pytest.raises(InputError, match="nested deeper than 200 levels"):
+        loads_json(deep, "deep.json", 1)
+    path = tmp_path / "deep.json"
+    path.write_text(deep)
+    with pytest.raises(InputError, match="deep.json: JSON nested deeper"):
+        load_json_file(path)
+    assert loads_json('{"a": ["[[[[", {"b": [1]}]}', "ok.json") == {"a": ["[[[[", {"b": [1]}]}
+
+
+def test_binary_and_non_utf8_inputs_name_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "bin.json").write_bytes(b"\x89PNG\x00\x00")
+    with pytest.raises(InputError, match="bin.json:1: this is a binary file"):
+        load_json_file(tmp_path / "bin.json")
+    (tmp_path / "latin.txt").write_bytes(b"ok\ncaf\xe9\n")
+    with pytest.raises(InputError, match="latin.txt:2: not UTF-8: byte 0xE9"):
+        list(bounded_lines(tmp_path / "latin.txt"))
+
+
+def test_an_export_that_does_not_read_back_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A writer bug that shifts offsets by one is caught by re-reading the output and re-slicing it."""
+    from kathan.formats import jsonl
+
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
+    docs = annotated(records)
+    report = write("jsonl", docs, tmp_path / "ok.jsonl")
+    assert report.offset_unit == "codepoint"
+
+    real = jsonl.document_line
+
+    def shifted(doc):  # type: ignore[no-untyped-def]
+        spans = tuple(dataclasses.replace(s, fragments=tuple((a + 1, b + 1) for a, b in s.fragments)) for s in doc.spans)
+        return real(dataclasses.replace(doc, spans=spans))
+
+    monkeypatch.setattr(jsonl, "document_line", lambda doc: _without_span_texts(shifted(doc)))
+    with pytest.raises(KathanError, match="does not read back"):
+        write("jsonl", docs, tmp_path / "bad.jsonl")
+    assert registry.get_format("jsonl").reader is not None
+
+
+def _without_span_texts(line: str) -> str:
+    import json
+
+    data = json.loads(line)
+    for span in data["spans"]:
+        span.pop("text")
+    return json.dumps(data, ensure_ascii=False) + "\n"
