@@ -149,3 +149,17 @@ def test_cross_validation_scores_rules_learned_and_combined_per_label() -> None:
     table = cv.format_table()
     assert "CLAIM" in table and "said_by" in table
     assert folds(["a", "b", "c", "d"], 2, seed=1) == folds(["d", "c", "b", "a"], 2, seed=1)
+
+
+def test_training_takes_the_gold_layer_or_else_the_fullest_one() -> None:
+    """Two annotators' layers are never learned at once: gold wins, else the fuller layer."""
+    from dataclasses import replace
+
+    doc = annotated(1)[0]
+    asha = tuple(replace(s, annotator="asha") for s in doc.spans)
+    ravi = tuple(replace(s, id=SpanId(100 + s.id), annotator="ravi") for s in doc.spans[:3])
+    both = AnnotatedDocument(doc.document, asha + ravi, ())
+    assert {s.annotator for s in training_document(both).annotated.spans} == {"asha"}  # type: ignore[union-attr]
+    gold = tuple(replace(s, id=SpanId(200 + s.id), annotator="gold") for s in doc.spans[:2])
+    item = training_document(AnnotatedDocument(doc.document, asha + ravi + gold, ()))
+    assert item is not None and {s.annotator for s in item.annotated.spans} == {"gold"} and len(item.annotated.spans) == 2

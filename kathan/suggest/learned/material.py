@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kathan.layers import GOLD, layers_of, only_layer
 from kathan.model import AnnotatedDocument, DocumentStatus, Fragment
 
 
@@ -53,8 +54,20 @@ class TrainingDocument:
         return found
 
 
+def training_layer(annotated: AnnotatedDocument) -> AnnotatedDocument:
+    """The annotations to learn from: the adjudicated ``gold`` layer when there is one, else the
+    fullest annotator's layer (two layers at once would teach two minds' boundaries)."""
+    layers = {name: layer for name, layer in layers_of(annotated).items() if layer.spans}
+    if len(layers) <= 1:
+        return annotated
+    chosen = GOLD if GOLD in layers else max(layers, key=lambda name: (len(layers[name].spans), name))
+    return only_layer(annotated, chosen)
+
+
 def training_document(annotated: AnnotatedDocument, reviews: Sequence[Review] = ()) -> TrainingDocument | None:
-    """The document as training material, or None when nobody has annotated or reviewed anything in it."""
+    """The document (its gold or fullest layer) as training material, or None when nobody has
+    annotated or reviewed anything in it."""
+    annotated = training_layer(annotated)
     if not annotated.spans and not reviews:
         return None
     if not annotated.spans:
