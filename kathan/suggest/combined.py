@@ -52,7 +52,7 @@ class CombinedSuggester:
             kept.extend(s for s in theirs if not any(_overlap(s, m) for m in mine))
         keys = {s.key for s in kept}
         kept = [_with_links(s, tuple(link for link in s.links if link.tail in keys)) for s in kept]
-        return self.learned.link(document.text, kept, from_rules, keep=True)
+        return self.learned.link(document.text, kept, from_rules, keep=True, language=document.language)
 
 
 def _overlap(a: Suggestion, b: Suggestion) -> bool:

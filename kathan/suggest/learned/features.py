@@ -49,13 +49,14 @@ class Layer:
 
 
 @lru_cache(maxsize=8)
-def layer(text: str) -> Layer:
-    tokens = tuple(tokenize(text))
+def layer(text: str, language: str | None = None) -> Layer:
+    """The tokens and sentences of ``text`` as its language (None: Hindi) segments them."""
+    tokens = tuple(tokenize(text, language))
     return Layer(
         tokens,
         tuple(t.start for t in tokens),
         tuple(norm(t.text) for t in tokens),
-        tuple((s.start, s.end) for s in split_sentences(text)),
+        tuple((s.start, s.end) for s in split_sentences(text, language)),
         tuple(paragraphs(text)),
     )
 
@@ -74,9 +75,11 @@ Marks = Mapping[str, Sequence[tuple[int, int]]]
 """Spans by name (a label, or ``rule:LABEL``) that become B/I features of the tokens they cover."""
 
 
-def units(text: str, marks: Marks | None = None, only: Sequence[tuple[int, int]] | None = None) -> list[Unit]:
+def units(
+    text: str, marks: Marks | None = None, only: Sequence[tuple[int, int]] | None = None, language: str | None = None
+) -> list[Unit]:
     """The paragraphs of ``text`` (those overlapping ``only`` when given) as feature sequences."""
-    text_layer = layer(text)
+    text_layer = layer(text, language)
     sentences = list(text_layer.sentences)
     sentence_starts = [s for s, _ in sentences]
     result = []

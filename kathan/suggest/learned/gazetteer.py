@@ -20,8 +20,8 @@ Mention = tuple[str, tuple[str, ...]]
 """A label and the normalised tokens of one of its mentions."""
 
 
-def mention(label: str, text: str) -> Mention | None:
-    words = tuple(norm(t.text) for t in tokenize(text))
+def mention(label: str, text: str, language: str | None = None) -> Mention | None:
+    words = tuple(norm(t.text) for t in tokenize(text, language))
     return (label, words) if 0 < len(words) <= MAX_TOKENS else None
 
 
@@ -36,10 +36,10 @@ class Gazetteer:
             counts = self.entries.setdefault(label, {})
             counts[words] = counts.get(words, 0) + 1
 
-    def find(self, text: str, without: Collection[Mention] = ()) -> dict[str, list[tuple[int, int]]]:
+    def find(self, text: str, without: Collection[Mention] = (), language: str | None = None) -> dict[str, list[tuple[int, int]]]:
         """``(start, end)`` of the longest non-overlapping matches of each label's mentions,
         ``g:LABEL`` by label; a mention in ``without`` counts one document less."""
-        text_layer = layer(text)
+        text_layer = layer(text, language)
         tokens, words = text_layer.tokens, text_layer.words
         found: dict[str, list[tuple[int, int]]] = {}
         for label, counts in self.entries.items():

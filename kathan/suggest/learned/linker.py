@@ -31,8 +31,10 @@ class Mention:
 class LinkContext:
     """Token, sentence and paragraph positions of one text and its mentions, computed once for all pairs."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], rule_links: set[tuple[str, int, int, int, int]]) -> None:
-        self.layer = layer(text)
+    def __init__(
+        self, text: str, mentions: Sequence[Mention], rule_links: set[tuple[str, int, int, int, int]], language: str | None = None
+    ) -> None:
+        self.layer = layer(text, language)
         self.sentence_starts = [s for s, _ in self.layer.sentences]
         self.paragraph_starts = [s for s, _ in self.layer.paragraphs]
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end, m.key))

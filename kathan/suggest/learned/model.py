@@ -150,10 +150,10 @@ def rule_links(suggestions: Sequence[Suggestion]) -> set[tuple[str, int, int, in
 
 
 def _own_mentions(doc: TrainingDocument) -> set[GazetteerMention]:
-    text = doc.annotated.document.text
+    text, language = doc.annotated.document.text, doc.annotated.document.language
     found = set()
     for span in doc.annotated.spans:
-        if len(span.fragments) == 1 and (m := mention(span.label, text[span.start:span.end])) is not None:
+        if len(span.fragments) == 1 and (m := mention(span.label, text[span.start:span.end], language)) is not None:
             found.add(m)
     return found
 
@@ -189,7 +189,7 @@ def train(
             used_rules = rules.name
             suggestions = (rule_output or {}).get(doc.name) or rules.suggest(document)
         rule_labels.update(s.label for s in suggestions)
-        marks = {**rule_marks(suggestions), **gazetteer.find(document.text, without=own[doc.name])}
+        marks = {**rule_marks(suggestions), **gazetteer.find(document.text, own[doc.name], document.language)}
         training_units = _training_units(doc, marks)
         seen.append((doc, marks, training_units))
         for unit, weight in training_units:
@@ -246,7 +246,8 @@ def _sentences_do_better(seen: Sequence[tuple[TrainingDocument, Marks, list[tupl
             tags = token_model.tag(pycrfsuite.ItemSequence([list(f) for f in unit.features]))
             found.extend((unit.tokens[a].start, unit.tokens[b - 1].end) for a, b in runs(tags))
         token_found.append(found)
-        sentence_found.append(_best_sentences(doc.annotated.document.text, marks, sentence_tagger, sentence_model.per_document))
+        document = doc.annotated.document
+        sentence_found.append(_best_sentences(document.text, document.language, marks, sentence_tagger, sentence_model.per_document))
     gold = [_fragments(doc, label) for doc, _, _ in test_half]
     return _f1(sentence_found, gold) > _f1(token_found, gold)
 
@@ -265,14 +266,18 @@ def _f1(found: Sequence[Sequence[tuple[int, int]]], gold: Sequence[Sequence[tupl
     return 2 * (overlapping + exact) / total if total else 0.0
 
 
-def _best_sentences(text: str, marks: Marks, tagger: crf.Tagger, per_document: float) -> list[tuple[int, int]]:
+def _best_sentences(
+    text: str, language: str | None, marks: Marks, tagger: crf.Tagger, per_document: float
+) -> list[tuple[int, int]]:
     """The most likely sentences of the label, as many as a document has on average, in text order."""
-    return [(start, end) for _, start, end in _scored_sentences(text, marks, tagger, per_document)]
+    return [(start, end) for _, start, end in _scored_sentences(text, language, marks, tagger, per_document)]
 
 
-def _scored_sentences(text: str, marks: Marks, tagger: crf.Tagger, per_document: float) -> list[tuple[float, int, int]]:
+def _scored_sentences(
+    text: str, language: str | None, marks: Marks, tagger: crf.Tagger, per_document: float
+) -> list[tuple[float, int, int]]:
     scored = sorted(
-        ((tagger.probability(sentence_sequence(i), "1"), i.start, i.end) for i in items(text, marks)),
+        ((tagger.probability(sentence_sequence(i), "1"), i.start, i.end) for i in items(text, marks, language)),
         key=lambda x: (-x[0], x[1]),
     )
     return sorted(scored[: max(1, round(per_document))], key=lambda x: x[1])
@@ -283,7 +288,7 @@ def _train_sentences(seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Un
     positives = 0
     for doc, marks, training_units in seen:
         spans = [f for s in doc.annotated.spans if s.label == label for f in s.fragments]
-        for item in items(doc.annotated.document.text, marks):
+        for item in items(doc.annotated.document.text, marks, doc.annotated.document.language):
             weight = next((w for u, w in training_units if u.start <= item.start < u.end), 0)
             tag = "1" if covered(item, spans) >= COVER else "0"
             positives += tag == "1"
@@ -305,7 +310,7 @@ def _training_units(doc: TrainingDocument, marks: Marks) -> list[tuple[Unit, int
     reviewed = [(r.fragments[0][0], r.fragments[-1][1]) for r in doc.reviews]
     return [
         (unit, REVIEW_WEIGHT if any(s < unit.end and unit.start < e for s, e in reviewed) else 1)
-        for unit in units(text, marks, only)
+        for unit in units(text, marks, only, doc.annotated.document.language)
     ]
 
 
@@ -320,7 +325,7 @@ def _add_link_examples(
     a = doc.annotated
     labels = {s.id: s.label for s in a.spans}
     mentions = [Mention(str(s.id), s.label, s.start, s.end) for s in a.spans]
-    context = LinkContext(a.document.text, mentions, rule_links(suggestions))
+    context = LinkContext(a.document.text, mentions, rule_links(suggestions), a.document.language)
     for relation in schema.relations:
         gold = {(str(r.head), str(r.tail)) for r in a.relations if r.type == relation.name}
         if not gold:
@@ -352,10 +357,10 @@ class LearnedSuggester:
     def suggest_given(self, document: Document, rule_suggestions: Sequence[Suggestion], links: bool = True) -> list[Suggestion]:
         """Suggestions for ``document`` when the rules' own are already known (without links
         unless ``links``: the combined suggester links after merging)."""
-        text = document.text
-        marks = {**rule_marks(rule_suggestions if self.rules is not None else ()), **self.model.gazetteer.find(text)}
+        text, language = document.text, document.language
+        marks = {**rule_marks(rule_suggestions if self.rules is not None else ()), **self.model.gazetteer.find(text, (), language)}
         found: list[Suggestion] = []
-        for unit in units(text, marks):
+        for unit in units(text, marks, language=language):
             sequence = pycrfsuite.ItemSequence([list(f) for f in unit.features])
             for label, tagger in self._taggers.items():
                 tags = tagger.tag(sequence)
@@ -364,17 +369,22 @@ class LearnedSuggester:
                     confidence = round(tagger.confidence(tags, first, last), 3)
                     found.append(Suggestion(f"L{len(found) + 1}", label, span, confidence, rule="learned from the project"))
         for label, tagger in self._sentences.items():
-            for p, start, end in _scored_sentences(text, marks, tagger, self.model.sentences[label].per_document):
+            for p, start, end in _scored_sentences(text, language, marks, tagger, self.model.sentences[label].per_document):
                 found.append(Suggestion(f"L{len(found) + 1}", label, ((start, end),), round(p, 3), rule="learned sentence"))
-        return self.link(text, found, rule_suggestions) if links else found
+        return self.link(text, found, rule_suggestions, language=language) if links else found
 
     def link(
-        self, text: str, suggestions: list[Suggestion], rule_suggestions: Sequence[Suggestion] = (), keep: bool = False
+        self,
+        text: str,
+        suggestions: list[Suggestion],
+        rule_suggestions: Sequence[Suggestion] = (),
+        keep: bool = False,
+        language: str | None = None,
     ) -> list[Suggestion]:
         """``suggestions`` with learned links added; heads that already hold a link of a type
         keep it when ``keep``."""
         mentions = [Mention(s.key, s.label, s.start, s.end) for s in suggestions]
-        context = LinkContext(text, mentions, rule_links(rule_suggestions if self.rules is not None else ()))
+        context = LinkContext(text, mentions, rule_links(rule_suggestions if self.rules is not None else ()), language)
         added: dict[str, list[SuggestedLink]] = {}
         for relation, tagger in self._linkers.items():
             ends = self.model.links[relation]

@@ -35,9 +35,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def items(text: str, marks: Marks) -> list[SentenceItem]:
+def items(text: str, marks: Marks, language: str | None = None) -> list[SentenceItem]:
     """Every sentence of ``text`` (without its end mark and outer quote marks) with its features."""
-    text_layer = layer(text)
+    text_layer = layer(text, language)
     first_paragraph = text_layer.paragraphs[:1]
     found = []
     sentences = text_layer.sentences

@@ -1,7 +1,7 @@
 """Keep the learned suggester's model in the project, so it travels with it.
 
-Revision ID: 0004_learned_models
-Revises: 0003
+Revision ID: 0005_learned_models
+Revises: 0004_external_keys
 Create Date: 2026-12-04 22:05:00
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0004_learned_models'
-down_revision: str | Sequence[str] | None = '0003'
+revision: str = '0005_learned_models'
+down_revision: str | Sequence[str] | None = '0004_external_keys'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
