@@ -190,13 +190,10 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def suggest(args: argparse.Namespace) -> int:
-    from kathan.suggest import get_suggester
+    from storage.training import COMBINED, project_suggester
 
-    try:
-        suggester = get_suggester(args.suggester) if args.suggester else get_suggester()
-    except KeyError as exc:
-        raise KathanError(str(exc.args[0])) from None
     with opened(args.project) as ws:
+        suggester = project_suggester(ws, args.suggester or COMBINED)
         doc_ids = _doc_ids(ws, args.doc)
         ids = doc_ids if doc_ids is not None else [d.id for d in ws.documents()]
         count = 0
@@ -208,11 +205,34 @@ def suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def train(args: argparse.Namespace) -> int:
+    import time
+
+    from storage.training import current_model
+
+    started = time.perf_counter()
+    with opened(args.project) as ws:
+        trained = current_model(ws, force=True)
+    if trained.model is None:
+        raise KathanError(f"{args.project}: nothing to learn from yet: annotate or review some documents first")
+    labels = ", ".join(f"{label} {trained.model.counts.get(label, 0)}" for label in [*trained.model.spans, *trained.model.sentences])
+    links = ", ".join(f"{name} {trained.model.counts.get('link:' + name, 0)}" for name in trained.model.links)
+    print(f"trained on {counted(trained.documents, 'document')} in {time.perf_counter() - started:.1f} s")
+    print(f"labels (spans seen): {labels or 'none'}; links: {links or 'none'}")
+    overruled = sorted(label for label, side in trained.winners.items() if side == "learned")
+    print(f"the learned model overrules the rules for: {', '.join(overruled) if overruled else 'no label yet'}")
+    return EXIT_OK
+
+
 def evaluate(args: argparse.Namespace) -> int:
     from kathan.evaluate import annotated_from_record
     from kathan.evaluate import evaluate as run_evaluation
     from kathan.formats import registry
 
+    if args.cv is not None:
+        return _cross_validate(args)
+    if args.gold is None:
+        raise KathanError("evaluate needs --gold PATH or --cv K")
     gold_path = Path(args.gold)
     if not gold_path.exists():
         raise KathanError(f"{gold_path}: no such file")
@@ -227,6 +247,17 @@ def evaluate(args: argparse.Namespace) -> int:
             predicted.extend(ws.iter_suggested([document.id]) if args.suggestions else ws.iter_annotated([document.id]))
     report = run_evaluation(predicted, gold, match=args.match)
     say(report.format_table())
+    return EXIT_OK
+
+
+def _cross_validate(args: argparse.Namespace) -> int:
+    from kathan.suggest.learned.crossval import cross_validate
+    from storage.training import rules
+
+    with opened(args.project) as ws:
+        docs = ws.training_documents()
+        schema = ws.schema
+    print(cross_validate(docs, schema, rules(), k=args.cv).format_table())
     return EXIT_OK
 
 

@@ -172,15 +172,22 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("project")
     p.set_defaults(handler=_command("validate"))
 
-    p = sub.add_parser("suggest", help="pre-annotate documents with the attribution detector")
+    p = sub.add_parser("suggest", help="pre-annotate documents (rules and the model learned from the project)")
     p.add_argument("project")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
-    p.add_argument("--suggester", default=None, help="a registered suggester (default: the rule-based Hindi one)")
+    p.add_argument(
+        "--suggester", default=None, help="combined (default: the rules and the learned model), learned, hindi-rules or another registered one"
+    )
     p.set_defaults(handler=_command("suggest"))
 
-    p = sub.add_parser("evaluate", help="precision, recall and F1 against a gold export (native JSONL)")
+    p = sub.add_parser("train", help="train the learned suggester on the project's annotations and reviews")
     p.add_argument("project")
-    p.add_argument("--gold", required=True, metavar="PATH")
+    p.set_defaults(handler=_command("train"))
+
+    p = sub.add_parser("evaluate", help="precision, recall and F1 against a gold export, or by cross-validation")
+    p.add_argument("project")
+    p.add_argument("--gold", metavar="PATH", help="gold annotations (native JSONL)")
+    p.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation of rules, learned and combined on the project's annotated documents")
     p.add_argument("--match", choices=("exact", "overlap"), default="overlap")
     p.add_argument("--suggestions", action="store_true", help="evaluate the suggestions instead of the annotations")
     p.set_defaults(handler=_command("evaluate"))

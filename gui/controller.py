@@ -164,6 +164,10 @@ class Controller(QObject):
     def documents(self) -> list[DocumentSummary]:
         return list(self._ws.documents()) if self._ws is not None else []
 
+    def suggestion_confidence(self) -> dict[DocumentId, float]:
+        """Mean confidence of each document's open suggestions (documents without any are absent)."""
+        return dict(self._ws.suggestion_confidence()) if self._ws is not None else {}
+
     # -- the open document -----------------------------------------------------------------
 
     @property

@@ -43,6 +43,7 @@ from gui.panels.side_panel import SidePanel
 from gui.panels.span_table import SpanTable
 from gui.settings import Settings
 from gui.shortcuts import ShortcutsDialog
+from gui.learning import ModelTrainer
 from gui.suggestions import SuggestionReview
 from gui.team import TeamCommands
 from gui.workers import TaskRunner
@@ -104,7 +105,8 @@ class MainWindow(QMainWindow):
 
         self.files = ProjectFiles(controller, self.tasks, self)
         self.linker = Linker(controller, self.view, self)
-        self.suggestions = SuggestionReview(controller, self.view, self.tasks, self)
+        self.trainer = ModelTrainer(controller, self)
+        self.suggestions = SuggestionReview(controller, self.view, self.tasks, self, self.trainer)
         self.team = TeamCommands(controller, self.tasks, self)
 
         self.position_label = QLabel(self)
@@ -112,7 +114,9 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.suggestions_label = QLabel(self)
         self.suggestions_label.setObjectName("suggestions_count")
-        for label in (self.position_label, self.annotator_label, self.counts_label, self.suggestions_label):
+        self.model_label = QLabel(self.trainer.status, self)
+        self.model_label.setObjectName("model_status")
+        for label in (self.position_label, self.annotator_label, self.counts_label, self.suggestions_label, self.model_label):
             self.statusBar().addPermanentWidget(label)
 
         self._build_actions()
@@ -355,6 +359,8 @@ class MainWindow(QMainWindow):
         self.files.sig_project_open_requested.connect(self.sig_project_open_requested)
         self.team.sig_project_open_requested.connect(self.sig_project_open_requested)
         self.suggestions.sig_span_jump_requested.connect(self.jump_to_span)
+        self.suggestions.sig_most_to_learn_requested.connect(self._sort_most_to_learn)
+        self.trainer.sig_status_changed.connect(self.model_label.setText)
         for part in (self.files, self.linker, self.suggestions, self.team):
             part.sig_status_message.connect(self._say)
 
@@ -659,10 +665,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.controller.check_external(keep_undo=True))
         return super().event(event)
 
+    def _sort_most_to_learn(self) -> None:
+        self.documents_dock.show()
+        self.document_list.sort_most_to_learn()
+        self._say(tr("Documents sorted by the mean confidence of their open suggestions, lowest first"), 6000)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.side_panel.flush()
         self.remember_position()
         self.tasks.cancel_all()
+        self.trainer.wait()
         self.settings.geometry = bytes(self.saveGeometry().data())
         event.accept()
 

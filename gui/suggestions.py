@@ -13,17 +13,19 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from gui.i18n import tr
+from gui.i18n import N_, tr
 from gui.article.selection import NO_SPAN as NONE
 from gui.article.view import ArticleView
 from gui.controller import Controller
+from gui.learning import ModelTrainer
 from gui.undo import quoted
 from gui.workers import BackgroundTask, SuggestReport, TaskRunner, suggest_job
 from kathan.model import KathanError, Span
-from kathan.suggest import DEFAULT_SUGGESTER, get_suggester
+from kathan.suggest import Suggester, get_suggester, suggester_names
+from storage.training import COMBINED, LEARNED, PROJECT_SUGGESTERS
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +44,32 @@ class SuggestionReview(QObject):
     """Something to tell the user in the status bar, for so many milliseconds."""
     sig_span_jump_requested = Signal(int)
     """Accept-and-edit made a span to fix: select it and show its details (carries its id)."""
+    sig_most_to_learn_requested = Signal()
+    """The user asked to sort the documents by how unsure the open suggestions are."""
 
-    def __init__(self, controller: Controller, view: ArticleView, tasks: TaskRunner, window: QWidget) -> None:
+    def __init__(
+        self, controller: Controller, view: ArticleView, tasks: TaskRunner, window: QWidget, trainer: ModelTrainer
+    ) -> None:
         super().__init__(window)
         self._controller = controller
         self._view = view
         self._tasks = tasks
         self._window = window
-        self.suggester_name = DEFAULT_SUGGESTER
+        self._trainer = trainer
+        self.suggester_name = COMBINED
+        self.suggester_actions = QActionGroup(self)
+        self.suggester_actions.setExclusive(True)
+        for name in dict.fromkeys([*PROJECT_SUGGESTERS, *suggester_names()]):
+            action = QAction(_suggester_title(name), self.suggester_actions)
+            action.setCheckable(True)
+            action.setChecked(name == self.suggester_name)
+            action.setObjectName(f"action_suggester_{name}")
+            action.setData(name)  # a registered suggester's name is data, not interface text
+            action.triggered.connect(lambda _checked=False, n=name: self.choose_suggester(n))
+        self.most_to_learn_action = self._action(
+            tr("Sort documents by &most to learn"), self.sig_most_to_learn_requested.emit, None, "action_sort_most_to_learn"
+        )
+        self.train_action = self._action(tr("&Train the learned suggester now"), trainer.train, None, "action_train")
         self.suggest_action = self._action(tr("&Suggest annotations"), self.suggest_document, "Ctrl+Shift+S", "action_suggest")
         self.suggest_all_action = self._action(
             tr("Suggest &in all documents…"), self.suggest_all, "Ctrl+Alt+Shift+S", "action_suggest_all"
@@ -87,10 +107,27 @@ class SuggestionReview(QObject):
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addActions([self.suggest_action, self.suggest_all_action])
+        chooser = menu.addMenu(tr("Suggeste&r"))
+        chooser.setObjectName("menu_suggester")
+        chooser.addActions(self.suggester_actions.actions())
+        menu.addActions([self.train_action, self.most_to_learn_action])
         menu.addSeparator()
         menu.addActions([self.accept_action, self.accept_edit_action, self.reject_action, self.next_action, self.previous_action])
         menu.addSeparator()
         menu.addActions([self.accept_all_action, self.reject_all_action])
+
+    def choose_suggester(self, name: str) -> None:
+        """Suggestions › Suggester: the one Suggest runs from now on."""
+        self.suggester_name = name
+        for action in self.suggester_actions.actions():
+            action.setChecked(action.objectName() == f"action_suggester_{name}")
+        self._say(tr("Suggest now uses {0}").format(_suggester_title(name)))
+
+    def _suggester(self) -> Suggester | None:
+        """The chosen suggester without waiting: a project one as of its last training."""
+        if self.suggester_name in PROJECT_SUGGESTERS:
+            return self._trainer.suggester(self.suggester_name)
+        return get_suggester(self.suggester_name)
 
     # -- which suggestion ------------------------------------------------------------------
 
@@ -202,7 +239,11 @@ class SuggestionReview(QObject):
             self._say(tr("Open a document first"))
             return None
         try:
-            suggester = get_suggester(self.suggester_name)
+            suggester = self._suggester()
+            if suggester is None:
+                self._say(tr("The learned suggester has no model yet ({0})").format(self._trainer.status))
+                self.sig_suggest_finished.emit(None)
+                return None
             kept = controller.store_suggestions(suggester.name, suggester.suggest(doc))
         except KathanError as exc:  # storage refused a proposal: nothing was stored
             log.info("suggestions refused: %s", exc)
@@ -265,6 +306,11 @@ class SuggestionReview(QObject):
 
     def _say(self, text: str, msecs: int = 6000) -> None:
         self.sig_status_message.emit(text, msecs)
+
+
+def _suggester_title(name: str) -> str:
+    titles = {COMBINED: N_("Rules and learned model (combined)"), LEARNED: N_("Learned from this project")}
+    return tr(titles[name]) if name in titles else name
 
 
 def _order(span: Span) -> tuple[int, int, int]:

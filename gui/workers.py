@@ -172,12 +172,12 @@ def suggest_job(url: str, annotator: str, suggester_name: str, doc_ids: Sequence
     """Run the suggester over ``doc_ids`` (default: every document) and store its suggestions, one document at a time."""
 
     def job(progress: Progress) -> SuggestReport:
-        from kathan.suggest import get_suggester
         from storage import Workspace
+        from storage.training import project_suggester
 
-        suggester = get_suggester(suggester_name)
         ws = Workspace.open(url, annotator=annotator)
         try:
+            suggester = project_suggester(ws, suggester_name)  # a project suggester trains first when stale
             ids = list(doc_ids) if doc_ids is not None else [d.id for d in ws.documents()]
             kept = 0
             for done, doc_id in enumerate(ids):

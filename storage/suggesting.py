@@ -99,7 +99,7 @@ def store(
     seen = _known_shapes(conn, doc_id, text)
     kept: list[SuggestionLike] = []
     for item in proposed:
-        shape = (item.label, loose_fragments(text, _fragments(item.fragments)))
+        shape = (item.label, loose_fragments(text, fragments_of(item.fragments)))
         if shape not in seen:
             seen.add(shape)
             kept.append(item)
@@ -136,7 +136,7 @@ def json_text_list(pieces: Iterable[Fragment]) -> str:
     return "[" + ", ".join(f"[{int(s)}, {int(e)}]" for s, e in pieces) + "]"
 
 
-def _fragments(pieces: Iterable[Sequence[int]]) -> tuple[Fragment, ...]:
+def fragments_of(pieces: Iterable[Sequence[int]]) -> tuple[Fragment, ...]:
     return tuple((int(s), int(e)) for s, e in pieces)
 
 
@@ -164,7 +164,7 @@ def _known_shapes(conn: Connection, doc_id: int, text: str) -> set[tuple[str, tu
             suggestions.c.document_id == doc_id, suggestions.c.status != SuggestionStatus.OPEN.value
         )
     )
-    shapes.update((label, loose_fragments(text, _fragments(pieces))) for label, pieces in reviewed)
+    shapes.update((label, loose_fragments(text, fragments_of(pieces))) for label, pieces in reviewed)
     return shapes
 
 
@@ -189,7 +189,7 @@ def _as_span(row: Any) -> Span:
         SpanId(sid),
         DocumentId(doc_id),
         label,
-        _fragments(pieces),
+        fragments_of(pieces),
         attributes,
         note,
         suggester,
@@ -272,7 +272,7 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str, text_of: Ca
         for s in suggested_spans
     }
     new_spans = [s for s in suggested_spans if placeholder[s.id] < 0]
-    earlier = _accepted_spans(conn, doc_ids)
+    earlier = accepted_spans(conn, doc_ids)
     relations: list[Relation] = []
     query = select(suggestion_links.c.head_id, suggestion_links.c.tail_id, suggestion_links.c.type).where(
         suggestion_links.c.head_id.in_(ids) | suggestion_links.c.tail_id.in_(ids)
@@ -301,7 +301,7 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str, text_of: Ca
     )
 
 
-def _accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanId]:
+def accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanId]:
     """Accepted suggestions of these documents mapped to the span they became, if still there.
 
     That is the span with the suggestion's label and fragments; failing that (the annotator
@@ -317,11 +317,11 @@ def _accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanI
         )
         unmatched: list[tuple[int, str, tuple[Fragment, ...]]] = []
         for sid, label, pieces in conn.execute(query):
-            span_id = by_shape.get((label, _fragments(pieces)))
+            span_id = by_shape.get((label, fragments_of(pieces)))
             if span_id is not None:
                 found[sid] = span_id
             else:
-                unmatched.append((sid, label, _fragments(pieces)))
+                unmatched.append((sid, label, fragments_of(pieces)))
         taken = set(found.values())
         for sid, label, pieces in unmatched:
             overlaps = [

@@ -55,9 +55,11 @@ from kathan.model import (
     SuggestionStatus,
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
+from kathan.suggest.learned import TrainingDocument, training_document
+from kathan.suggest.learned.model import StoredModel
 from kathan.validate import check_relation, check_span
 from storage import engine as engine_module
-from storage import integrity, migrate, reads, staging, suggesting
+from storage import integrity, learned, migrate, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
@@ -592,6 +594,37 @@ class Workspace:
         edit = SetSuggestionStatus(tuple(suggestion_ids), SuggestionStatus.OPEN, SuggestionStatus.REJECTED)
         return self.apply(edit)[0]
 
+    # the learned suggester
+
+    def training_documents(self) -> list[TrainingDocument]:
+        """Every document someone annotated or reviewed suggestions in, with those reviews."""
+        found = []
+        for item in self.iter_annotated():
+            with self._reading() as conn:
+                verdicts = learned.reviews(conn, item.document.id, item.spans)
+            doc = training_document(item, verdicts)
+            if doc is not None:
+                found.append(doc)
+        return found
+
+    def stored_model(self, name: str) -> StoredModel | None:
+        """The model trained under ``name`` and kept in the project, or None."""
+        with self._reading() as conn:
+            return learned.stored_model(conn, name)
+
+    def store_model(self, name: str, data: bytes, digest: str, documents: int, info: Mapping[str, object]) -> None:
+        """Keep a trained model under ``name``, replacing the one before. Not counted in
+        ``data_version``: windows show no model, and a background training must not look to
+        them like another process's edit (which would reload and clear their undo)."""
+        with self._writing(counted=False) as conn:
+            learned.store_model(conn, name, data, digest, documents, info)
+
+    def suggestion_confidence(self) -> dict[DocumentId, float]:
+        """The mean confidence of each document's open suggestions (documents with none are absent):
+        the lowest first is where the suggesters have most to learn."""
+        with self._reading() as conn:
+            return learned.open_confidence(conn)
+
     def _document_batches(self, doc_ids: Iterable[int] | None) -> Iterator[list[int]]:
         if doc_ids is not None:
             wanted = list(doc_ids)
@@ -667,8 +700,9 @@ class Workspace:
         return str(url.database) if is_sqlite_file(url) else self._url
 
     @contextmanager
-    def _writing(self, connection: Connection | None = None) -> Iterator[Connection]:
-        """A write transaction holding the write lock from its first statement, counted in the revision.
+    def _writing(self, connection: Connection | None = None, counted: bool = True) -> Iterator[Connection]:
+        """A write transaction holding the write lock from its first statement, counted in the
+        revision unless it changes nothing a window shows (a trained model).
 
         While another process holds the lock (a long import), the write waits for it, up to
         ``WRITE_PATIENCE_S``, telling ``on_waiting`` how long it has waited after each
@@ -680,7 +714,8 @@ class Workspace:
             locked = False
             try:
                 with translated_errors(where=self._place), _began(self._writer, connection) as conn:
-                    conn.execute(update(project).values(revision=project.c.revision + 1))
+                    if counted:
+                        conn.execute(update(project).values(revision=project.c.revision + 1))
                     locked = True
                     yield conn
                 return

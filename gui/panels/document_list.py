@@ -40,11 +40,23 @@ STATUS_MARK = {DocumentStatus.NEW: "○", DocumentStatus.IN_PROGRESS: "◐", Doc
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentListModel(ListTableModel[DocumentSummary]):
-    """Adapter over a list of ``DocumentSummary``; ``Qt.ItemDataRole.UserRole`` is the id."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""What a column sorts by: numbers as numbers; a document without open suggestions sorts after every confidence."""
+STATUS_ORDER = {DocumentStatus.NEW: 0, DocumentStatus.IN_PROGRESS: 1, DocumentStatus.DONE: 2}
+CONFIDENCE_COLUMN = 4
 
-    COLUMNS = (N_("Title"), N_("File"), N_("Status"), N_("Spans"))
+
+
+class DocumentListModel(ListTableModel[DocumentSummary]):
+    """Adapter over a list of ``DocumentSummary`` and the mean confidence of each one's open
+    suggestions; ``Qt.ItemDataRole.UserRole`` is the id."""
+
+    COLUMNS = (N_("Title"), N_("File"), N_("Status"), N_("Spans"), N_("Confidence"))
     STATUS_COLUMN = 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._confidence: dict[DocumentId, float] = {}
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         doc = self.row_at(index)
@@ -60,10 +72,24 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
                 return f"{STATUS_MARK[doc.status]} {tr(STATUS_TEXT[doc.status])}"
             if column == 3:
                 return doc.span_count
+            if column == CONFIDENCE_COLUMN:
+                mean = self._confidence.get(doc.id)
+                return "" if mean is None else f"{mean:.2f}"
+        elif role == SORT_ROLE:
+            keys = (
+                (doc.title or doc.name).casefold(),
+                doc.name.casefold(),
+                STATUS_ORDER[doc.status],
+                doc.span_count,
+                self._confidence.get(doc.id, 2.0),
+            )
+            return keys[column]
         elif role == Qt.ItemDataRole.ToolTipRole:
+            mean = self._confidence.get(doc.id)
+            learn = "no open suggestions" if mean is None else f"open suggestions' mean confidence {mean:.2f}"
             return (
                 f"{doc.title or doc.name}\n{doc.name} · {doc.length:,} characters\n"
-                f"{doc.span_count} spans, {doc.relation_count} relations · {STATUS_TEXT[doc.status]}"
+                f"{doc.span_count} spans, {doc.relation_count} relations · {STATUS_TEXT[doc.status]}\n{learn}"
             )
         elif role == Qt.ItemDataRole.UserRole:
             return doc.id
@@ -72,6 +98,18 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return text_alignment(doc.title or doc.name)
         return None
+
+    def set_confidence(self, confidence: dict[DocumentId, float]) -> None:
+        """Show these mean confidences (a document absent has no open suggestion)."""
+        if confidence == self._confidence:
+            return
+        self._confidence = dict(confidence)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, CONFIDENCE_COLUMN),
+                self.index(len(self._rows) - 1, CONFIDENCE_COLUMN),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE],
+            )
 
     def summary(self, row: int) -> DocumentSummary:
         return self._rows[row]
@@ -109,6 +147,8 @@ class DocumentList(QWidget):
         self._controller = controller
         self.model = DocumentListModel(self)
         self.proxy, self.filter_edit = filter_box(self, self.model, -1, tr("Filter by title, file or status…"))
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setDynamicSortFilter(True)
         self.filter_edit.installEventFilter(self)
         self.table = row_table(self, self.proxy, QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -128,9 +168,18 @@ class DocumentList(QWidget):
         controller.sig_project_reloaded.connect(self._reload)
         controller.sig_document_opened.connect(self._on_document_opened)
         controller.sig_changes_applied.connect(self._on_changes)
+        controller.sig_suggestions_changed.connect(self._reload_confidence)
 
     def _reload(self) -> None:
         self.set_documents(self._controller.documents())
+        self._reload_confidence()
+
+    def _reload_confidence(self) -> None:
+        self.model.set_confidence(self._controller.suggestion_confidence())
+
+    def sort_most_to_learn(self) -> None:
+        """Sort by the open suggestions' mean confidence, lowest (most to learn) first."""
+        self.table.sortByColumn(CONFIDENCE_COLUMN, Qt.SortOrder.AscendingOrder)
 
     def _on_document_opened(self, document: Document | None) -> None:
         self.select_document(document.id if document is not None else None)

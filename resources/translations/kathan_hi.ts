@@ -160,6 +160,38 @@
       <translation>{0} रद्द</translation>
     </message>
     <message>
+      <source>model: not trained yet</source>
+      <translation>मॉडल: अभी प्रशिक्षित नहीं</translation>
+    </message>
+    <message>
+      <source>model: learning from the annotations…</source>
+      <translation>मॉडल: एनोटेशन से सीख रहा है…</translation>
+    </message>
+    <message>
+      <source>model: nothing to learn from yet (annotate or review a document)</source>
+      <translation>मॉडल: अभी सीखने को कुछ नहीं (कोई दस्तावेज़ एनोटेट या समीक्षा करें)</translation>
+    </message>
+    <message>
+      <source>model: trained on {0} documents</source>
+      <translation>मॉडल: {0} दस्तावेज़ों पर प्रशिक्षित</translation>
+    </message>
+    <message>
+      <source>model: up to date, {0} documents</source>
+      <translation>मॉडल: अद्यतन, {0} दस्तावेज़</translation>
+    </message>
+    <message>
+      <source>model: training failed ({0})</source>
+      <translation>मॉडल: प्रशिक्षण विफल ({0})</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>रद्द</translation>
+    </message>
+    <message>
+      <source> · learned wins {0}</source>
+      <translation> · सीखा मॉडल जीता: {0}</translation>
+    </message>
+    <message>
       <source>&amp;Link selected span…</source>
       <translation>चुने स्पैन को जोड़ें… (&amp;L)</translation>
     </message>
@@ -364,6 +396,10 @@
       <translation>कोई परियोजना नहीं</translation>
     </message>
     <message>
+      <source>Documents sorted by the mean confidence of their open suggestions, lowest first</source>
+      <translation>दस्तावेज़ खुले सुझावों के औसत विश्वास से क्रमबद्ध, सबसे कम पहले</translation>
+    </message>
+    <message>
       <source>Go to &amp;documents</source>
       <translation>दस्तावेज़ों पर जाएँ (&amp;D)</translation>
     </message>
@@ -502,6 +538,10 @@
     <message>
       <source>Status</source>
       <translation>स्थिति</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>विश्वास</translation>
     </message>
     <message>
       <source>Filter by title, file or status…</source>
@@ -772,6 +812,22 @@
       <translation>मेनू आदेश</translation>
     </message>
     <message>
+      <source>Rules and learned model (combined)</source>
+      <translation>नियम और सीखा मॉडल (संयुक्त)</translation>
+    </message>
+    <message>
+      <source>Learned from this project</source>
+      <translation>इस प्रोजेक्ट से सीखा</translation>
+    </message>
+    <message>
+      <source>Sort documents by &amp;most to learn</source>
+      <translation>सबसे ज़्यादा सीखने योग्य के क्रम में दस्तावेज़ (&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Train the learned suggester now</source>
+      <translation>सीखने वाले सुझावकर्ता को अभी प्रशिक्षित करें (&amp;T)</translation>
+    </message>
+    <message>
       <source>&amp;Suggest annotations</source>
       <translation>एनोटेशन सुझाएँ (&amp;S)</translation>
     </message>
@@ -808,6 +864,10 @@
       <translation>पिछला सुझाव (&amp;P)</translation>
     </message>
     <message>
+      <source>Suggeste&amp;r</source>
+      <translation>सुझावकर्ता (&amp;R)</translation>
+    </message>
+    <message>
       <source>Suggest failed</source>
       <translation>सुझाव विफल</translation>
     </message>
@@ -840,6 +900,10 @@
       <translation>सुझाव देना रद्द; जिन दस्तावेज़ों का काम हो चुका, उनके सुझाव बने रहेंगे</translation>
     </message>
     <message>
+      <source>Suggest now uses {0}</source>
+      <translation>सुझाव अब {0} से</translation>
+    </message>
+    <message>
       <source>{0} {1} {2} · {3}</source>
       <translation>{0} {1} {2} · {3}</translation>
     </message>
@@ -862,6 +926,10 @@
     <message>
       <source>{0} {1} suggestions (Ctrl+Z undoes them together)</source>
       <translation>{0} {1} सुझाव (Ctrl+Z सबको एक साथ पलटता है)</translation>
+    </message>
+    <message>
+      <source>The learned suggester has no model yet ({0})</source>
+      <translation>सीखने वाले सुझावकर्ता का अभी कोई मॉडल नहीं ({0})</translation>
     </message>
     <message>
       <source>&amp;Agreement…</source>

@@ -187,7 +187,7 @@ def test_the_side_panel_shows_a_selected_suggestion_read_only(qtbot, window):  #
     suggest(qtbot, window)
     post = suggestion_at(window, EMBASSY_POST)
     click_at(qtbot, view, post.start + 3)
-    assert "suggested by hindi-rules" in panel.heading.text() and "confidence" in panel.heading.text()
+    assert "suggested by combined" in panel.heading.text() and "confidence" in panel.heading.text()
     assert panel.span_id is None and not panel.label_combo.isEnabled()
     assert panel.attribute_combos["platform"].currentData() == "x"
     assert not panel.attribute_combos["platform"].isEnabled()
