@@ -156,11 +156,7 @@ class Workspace:
                 def register(conn: Connection) -> None:
                     annotator_id(conn, annotator, utc_now())
 
-                def migrate_and_register() -> None:
-                    with translated_errors():
-                        migrate.upgrade(engine, needed=lambda conn: _outdated(conn, shown), then=register)
-
-                _patiently(migrate_and_register)
+                _patiently(lambda: migrate.upgrade(engine, needed=lambda conn: _outdated(conn, shown), then=register))
             with translated_errors(), engine.begin() as conn:
                 toml = conn.execute(select(project.c.schema_toml)).scalar_one_or_none()
             if toml is None:
@@ -747,21 +743,19 @@ class Workspace:
             self._texts[doc_id] = text
 
 
-def _patiently(attempt: Callable[[], None]) -> None:
-    """Runs ``attempt`` (one write transaction), trying again while another process holds the
-    write lock (``BusyError``), up to ``WRITE_PATIENCE_S``: opening a project as a new annotator
-    waits for a colleague's long import as every other write does."""
+def _patiently(write: Callable[[], object]) -> None:
+    """Runs ``write`` (one write transaction), trying again while another process holds the
+    lock, up to ``WRITE_PATIENCE_S``: opening a project for a new annotator waits for a long
+    import like any edit does."""
     started = time.monotonic()
     while True:
         try:
-            attempt()
+            with translated_errors():
+                write()
             return
-        except BusyError as error:
-            waited = time.monotonic() - started
-            if waited >= engine_module.WRITE_PATIENCE_S:
-                raise BusyError(
-                    f"the project is busy: another window or process kept it locked for {waited:.0f} s; try again"
-                ) from error
+        except BusyError:
+            if time.monotonic() - started >= engine_module.WRITE_PATIENCE_S:
+                raise
 
 
 class _PlanChanged(Exception):
