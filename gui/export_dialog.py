@@ -2,15 +2,17 @@
 suggestions go too. The export itself runs in ``gui.files``."""
 
 from __future__ import annotations
-from gui.i18n import tr
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from gui.i18n import tr
+from kathan.formats.base import FormatOption
 
 
 class ExportScope(Enum):
@@ -40,6 +45,8 @@ class ExportChoice:
     out: str
     scope: ExportScope
     suggestions: bool
+    options: dict[str, Any] = field(default_factory=dict)
+    """The format's own options the user set (``--scheme bilou`` in the CLI); unset ones are left out."""
 
 
 class ExportDialog(QDialog):
@@ -53,6 +60,7 @@ class ExportDialog(QDialog):
         has_document: bool,
         parent: QWidget | None = None,
         file_filter: str = "",
+        options: Sequence[FormatOption] = (),
     ) -> None:
         super().__init__(parent)
         self._file_filter = file_filter
@@ -85,6 +93,14 @@ class ExportDialog(QDialog):
         form.addRow(tr("Export &to"), row)
         form.addRow(tr("Documents"), scope_column)
         form.addRow("", self.suggestions_box)
+        self.option_widgets: dict[str, QCheckBox | QComboBox | QLineEdit] = {}
+        for option in options:
+            widget = self._option_widget(option)
+            widget.setObjectName(f"option_{option.name}")
+            widget.setToolTip(option.help)
+            widget.setAccessibleName(option.cli_flag)
+            self.option_widgets[option.name] = widget
+            form.addRow(option.cli_flag, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Export"))
         self.buttons.accepted.connect(self.accept)
@@ -97,7 +113,36 @@ class ExportDialog(QDialog):
 
     def choice(self) -> ExportChoice:
         scope = next(s for s, b in self.scope_buttons.items() if b.isChecked())
-        return ExportChoice(self._format_name, self.path_edit.text().strip(), scope, self.suggestions_box.isChecked())
+        return ExportChoice(
+            self._format_name, self.path_edit.text().strip(), scope, self.suggestions_box.isChecked(), self._options()
+        )
+
+    def _option_widget(self, option: FormatOption) -> QCheckBox | QComboBox | QLineEdit:
+        """A switch, a list of the choices (first entry: the format's default) or a text field."""
+        if option.flag:
+            return QCheckBox(option.help, self)
+        if option.choices:
+            combo = QComboBox(self)
+            combo.addItem(tr("(default)"), None)
+            for value in option.choices:
+                combo.addItem(value, value)
+            return combo
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(tr("(default)"))
+        return edit
+
+    def _options(self) -> dict[str, Any]:
+        chosen: dict[str, Any] = {}
+        for name, widget in self.option_widgets.items():
+            if isinstance(widget, QCheckBox):
+                if widget.isChecked():
+                    chosen[name] = True
+            elif isinstance(widget, QComboBox):
+                if widget.currentData() is not None:
+                    chosen[name] = widget.currentData()
+            elif widget.text().strip():
+                chosen[name] = widget.text().strip()
+        return chosen
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.path_edit.text().strip()))

@@ -135,7 +135,13 @@ class ProjectFiles(QObject):
         project = Path(self._controller.project_path).stem or "export"
         default = Path.home() / (f"{project}-{format_name}" if target.folder else f"{project}{target.suffix}")
         dialog = ExportDialog(
-            format_name, target.folder, str(default), self._controller.document is not None, self._window, target.file_filter
+            format_name,
+            target.folder,
+            str(default),
+            self._controller.document is not None,
+            self._window,
+            target.file_filter,
+            registry.get_format(format_name).options_for("write"),
         )
         dialog.accepted.connect(lambda: self.export_chosen(dialog.choice()))
         dialog.finished.connect(dialog.deleteLater)
@@ -151,7 +157,7 @@ class ProjectFiles(QObject):
             return None
         in_the_way = files_in_the_way(choice.out, self._controller.workspace.identity())
         if not in_the_way:
-            return self.export_to(choice.format_name, choice.out, doc_ids, suggestions=choice.suggestions)
+            return self.export_to(choice.format_name, choice.out, doc_ids, suggestions=choice.suggestions, options=choice.options)
         shown = "\n".join(in_the_way[:12]) + (f"\n… and {len(in_the_way) - 12} more" if len(in_the_way) > 12 else "")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -167,7 +173,9 @@ class ProjectFiles(QObject):
 
         def answered() -> None:
             if box.clickedButton() is replace_button:
-                self.export_to(choice.format_name, choice.out, doc_ids, suggestions=choice.suggestions, overwrite=True)
+                self.export_to(
+                    choice.format_name, choice.out, doc_ids, suggestions=choice.suggestions, overwrite=True, options=choice.options
+                )
             else:
                 self.sig_status_message.emit(tr("Export cancelled: nothing was written"), 4000)
 
@@ -192,10 +200,15 @@ class ProjectFiles(QObject):
         *,
         suggestions: bool = False,
         overwrite: bool = False,
+        options: dict[str, Any] | None = None,
     ) -> BackgroundTask:
-        """Export in the background; without ``overwrite`` a target holding other files fails, naming them."""
+        """Export in the background; without ``overwrite`` a target holding other files fails,
+        naming them. ``options`` are the format's own (``{"scheme": "bilou"}``)."""
         c = self._controller
-        job = export_job(c.workspace.connect_url, c.annotator, format_name, out, doc_ids, suggestions=suggestions, overwrite=overwrite)
+        job = export_job(
+            c.workspace.connect_url, c.annotator, format_name, out, doc_ids,
+            suggestions=suggestions, overwrite=overwrite, options=options,
+        )
         task = self._tasks.start(f"Exporting {format_name}…", job)
         task.sig_finished.connect(self._on_export_finished)
         task.sig_failed.connect(lambda message: self._on_task_failed("Export", message))

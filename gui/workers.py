@@ -13,7 +13,7 @@ annotations: a partial run is still useful, and running again replaces them).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,10 +116,12 @@ def export_job(
     *,
     suggestions: bool = False,
     overwrite: bool = False,
+    options: Mapping[str, Any] | None = None,
 ) -> Callable[[Progress], Any]:
     """Stream ``doc_ids`` (None: every document) to ``out`` in ``format_name``, with the open
     suggestions too when ``suggestions``. Written safely (``kathan.formats.output``): files
-    in the way are replaced only with ``overwrite``, else the job fails naming them."""
+    in the way are replaced only with ``overwrite``, else the job fails naming them.
+    ``options`` are the format's own, checked as the CLI checks them."""
 
     def job(progress: Progress) -> Any:
         from kathan.formats import registry
@@ -131,8 +133,10 @@ def export_job(
             docs: Iterable[AnnotatedDocument] = ws.iter_annotated(ids)
             if suggestions:
                 docs = map(with_suggestions, docs, ws.iter_suggested(ids, open_only=True))
+            given = dict(options or {})
+            registry.check_options(format_name, given, "write")
             return registry.write(
-                format_name, docs, Path(out), ws.schema, progress, overwrite=overwrite, project=ws.identity()
+                format_name, docs, Path(out), ws.schema, progress, overwrite=overwrite, project=ws.identity(), **given
             )
         finally:
             ws.close()

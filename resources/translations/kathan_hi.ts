@@ -108,6 +108,10 @@
       <translation>निर्यात (&amp;E)</translation>
     </message>
     <message>
+      <source>(default)</source>
+      <translation>(डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
       <source>A new or empty folder</source>
       <translation>नया या खाली फ़ोल्डर</translation>
     </message>

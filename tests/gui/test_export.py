@@ -144,3 +144,28 @@ def test_the_summary_counts_only_what_was_written(qtbot, window, tmp_path: Path)
     assert blocker.args[0].relations == 0
     message = window.statusBar().currentMessage()
     assert message.startswith("Exported 1 document, 2 spans") and "relation" not in message
+
+
+def test_the_dialog_offers_the_formats_own_options(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """File › Export › CoNLL shows --scheme and --layers; choosing BILOU with the keyboard writes BILOU
+    tags, as `kathan export --scheme bilou` does."""
+    c = window.controller
+    text = c.document.text
+    start = text.index("विनय")
+    c.add_span("SPEAKER", ((start, start + len("विनय")),))
+    out = tmp_path / "out.conll"
+    export_action(window, "conll").trigger()
+    dialog = window.files.export_window
+    qtbot.waitExposed(dialog)
+    assert set(dialog.option_widgets) == {"scheme", "layers"}
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(out))
+    scheme = dialog.option_widgets["scheme"]
+    scheme.setFocus()
+    while scheme.currentData() != "bilou":
+        qtbot.keyClick(scheme, Qt.Key.Key_Down)
+    assert dialog.choice().options == {"scheme": "bilou"}
+    with qtbot.waitSignal(window.files.sig_background_task_finished, timeout=20_000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    written = out.read_text(encoding="utf-8")
+    assert "U-SPEAKER" in written and "B-SPEAKER" not in written
