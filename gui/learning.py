@@ -76,7 +76,9 @@ class ModelTrainer(QObject):
         self._trained = None
         self._suggesters = {}
         self._say(tr("model: not trained yet"))
-        self.schedule(0)
+        # After a moment without edits, as after an edit: training holds the interpreter for
+        # seconds on a long article, and the first clicks after opening must not wait for it.
+        self.schedule()
 
     def _on_changes(self, changes: Any) -> None:
         if changes.spans_added or changes.spans_updated or changes.spans_removed or changes.relations_added or changes.relations_removed:
