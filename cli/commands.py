@@ -86,7 +86,7 @@ def export(args: argparse.Namespace) -> int:
     registry.check_options(fmt.name, options, "write")
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
-        total = len(doc_ids) if doc_ids is not None else len(ws.documents())
+        total = len(doc_ids) if doc_ids is not None else len(ws.document_ids())
         if args.include_rejected and not args.suggestions:
             raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
         docs = (
@@ -125,12 +125,13 @@ def stats(args: argparse.Namespace) -> int:
 
 
 def validate(args: argparse.Namespace) -> int:
-    with opened(args.project) as ws:
-        problems = ws.validate()
-    for problem in problems:
-        print(problem)
+    problems = 0
+    with opened(args.project) as ws, progress_bar("validating", total=len(ws.document_ids())) as bar:
+        for problem in ws.iter_problems(bar.advance):
+            print(problem, flush=True)
+            problems += 1
     if problems:
-        print(counted(len(problems), "problem"), file=sys.stderr)
+        print(counted(problems, "problem"), file=sys.stderr)
         return EXIT_USER_ERROR
     print("ok: every span fits its text and the schema")
     return EXIT_OK
@@ -145,7 +146,7 @@ def suggest(args: argparse.Namespace) -> int:
         raise KathanError(str(exc.args[0])) from None
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
-        ids = doc_ids if doc_ids is not None else [d.id for d in ws.documents()]
+        ids = doc_ids if doc_ids is not None else ws.document_ids()
         count = 0
         with progress_bar(f"suggesting ({suggester.name})", total=len(ids)) as bar:
             for doc_id in ids:

@@ -137,6 +137,8 @@ class DocumentRow(Base):
         UniqueConstraint("id", "length"),
         CheckConstraint("length >= 0", name="length"),
         CheckConstraint(_in("status", STATUSES), name="status"),
+        # the document list filters and counts from this index alone, never the rows with the texts
+        Index("ix_documents_status_name_title", "status", "name", "title"),
         {"sqlite_autoincrement": True},
     )
 
@@ -233,6 +235,19 @@ class RelationRow(Base):
     """The relation's id in the file it was imported from (``R1``)."""
 
 
+class LabelCountRow(Base):
+    """How many spans (``kind`` "span") carry a label, or relations (``kind`` "relation") a type,
+    per annotator (0: none). Kept by triggers on SQLite (migration 0005), read by ``kathan stats``."""
+
+    __tablename__ = "label_counts"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    annotator_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class SuggestionRow(Base):
     """A suggester's span proposal, kept apart from annotations until a person accepts it.
 
@@ -284,4 +299,5 @@ spans = SpanRow.__table__
 fragments = FragmentRow.__table__
 relations = RelationRow.__table__
 suggestions = SuggestionRow.__table__
+label_counts = LabelCountRow.__table__
 suggestion_links = SuggestionLinkRow.__table__

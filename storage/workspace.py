@@ -37,6 +37,7 @@ from kathan.model import (
     Changes,
     Document,
     DocumentId,
+    DocumentOrder,
     DocumentRecord,
     DocumentStatus,
     DocumentSummary,
@@ -204,6 +205,28 @@ class Workspace:
         """Every document in import order, without texts."""
         with self._reading() as conn:
             return reads.summaries(conn)
+
+    def document_ids(
+        self,
+        search: str = "",
+        status: DocumentStatus | None = None,
+        order: DocumentOrder = DocumentOrder.IMPORT,
+        descending: bool = False,
+        limit: int | None = None,
+    ) -> list[DocumentId]:
+        """Ids of the documents whose name, title or status words contain ``search`` (case-blind;
+        all when empty), only those in ``status`` if given, sorted by ``order`` then import order.
+
+        With ``document_summaries`` this is how a list of 100,000 documents is shown: every
+        id at once, a summary only for the rows on screen.
+        """
+        with self._reading() as conn:
+            return reads.document_ids(conn, search, status, order, descending, limit)
+
+    def document_summaries(self, doc_ids: Sequence[int]) -> list[DocumentSummary]:
+        """The summaries of ``doc_ids`` in that order; ids no longer in the project are left out."""
+        with self._reading() as conn:
+            return reads.summaries(conn, doc_ids)
 
     def document(self, doc_id: int) -> Document:
         with self._reading() as conn:
@@ -446,31 +469,42 @@ class Workspace:
 
     def stats(self) -> ProjectStats:
         with self._reading() as conn:
-            return project_stats(conn.exec_driver_sql)
+            return project_stats(conn.exec_driver_sql, maintained=conn.dialect.name == "sqlite")
 
-    def validate(self) -> list[Problem]:
-        """Re-check every document's text hash, spans and relations against the text and the schema.
+    def validate(self, progress: Progress | None = None) -> list[Problem]:
+        """Every problem ``iter_problems`` finds, as a list."""
+        return list(self.iter_problems(progress))
 
-        Problems name the document (as the file) and the span or relation id.
+    def iter_problems(self, progress: Progress | None = None) -> Iterator[Problem]:
+        """Re-check every document's text hash, spans and relations against the text and the schema,
+        streaming a batch of documents at a time (memory stays flat in the project's size).
+
+        Problems name the document (as the file) and the span or relation id; ``progress(n)``
+        is called after each batch of ``n`` documents.
         """
-        problems: list[Problem] = []
+        checked = 0
         for item in self.iter_annotated():
             doc = item.document
             if sha256_of(doc.text) != doc.sha256:
-                problems.append(Problem(doc.name, 0, "the text no longer matches its sha256"))
+                yield Problem(doc.name, 0, "the text no longer matches its sha256")
             labels: dict[int, str] = {}
             for span in item.spans:
                 labels[span.id] = span.label
                 reason = check_span(self._schema, doc.text, span.label, span.fragments, span.attributes)
                 if reason:
-                    problems.append(Problem(doc.name, 0, f"span {span.id} ({span.label}): {reason}"))
+                    yield Problem(doc.name, 0, f"span {span.id} ({span.label}): {reason}")
             for relation in item.relations:
                 reason = check_relation(
                     self._schema, relation.type, labels.get(relation.head, "?"), labels.get(relation.tail, "?")
                 ) or check_relation_attributes(self._schema, relation.type, relation.attributes)
                 if reason:
-                    problems.append(Problem(doc.name, 0, f"relation {relation.id}: {reason}"))
-        return problems
+                    yield Problem(doc.name, 0, f"relation {relation.id}: {reason}")
+            checked += 1
+            if progress is not None and checked == EXPORT_BATCH:
+                progress(checked)
+                checked = 0
+        if progress is not None and checked:
+            progress(checked)
 
     # transactions
 

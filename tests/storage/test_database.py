@@ -170,6 +170,7 @@ def test_every_table_is_a_row_class() -> None:
         "annotators",
         "documents",
         "fragments",
+        "label_counts",
         "project",
         "relations",
         "spans",
