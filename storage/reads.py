@@ -191,6 +191,11 @@ def driver_rows(conn: Connection, statement: Select[Any], **params: Any) -> list
     compiled = _COMPILED.get(key)
     if compiled is None:
         compiled = _COMPILED[key] = statement.compile(dialect=conn.dialect)
+    return compiled_rows(conn, compiled, **params)
+
+
+def compiled_rows(conn: Connection, compiled: Compiled, **params: Any) -> list[tuple[Any, ...]]:
+    """``driver_rows`` for a statement compiled by the caller (one built per call, not cached)."""
     values = compiled.construct_params(params)
     args: Any = tuple(values[name] for name in compiled.positiontup or ()) if compiled.positional else values
     cursor = conn.connection.cursor()
@@ -376,15 +381,18 @@ def document_ids(
         query = query.where(or_(*matches))
     if status is not None:
         query = query.where(documents.c.status == DocumentStatus(status).value)
-    # "id + 0": ordering by the bare id would make SQLite walk the table in id order rather
-    # than the covering index
-    key = documents.c.id + 0 if order is DocumentOrder.IMPORT else _ORDER[DocumentOrder(order)]
+    # Filtered, "id + 0": ordering by the bare id would make SQLite walk the table's rows (with
+    # their texts) in id order rather than scan the covering index.
+    by_id = documents.c.id + 0 if search or status is not None else documents.c.id
+    key = by_id if order is DocumentOrder.IMPORT else _ORDER[DocumentOrder(order)]
     query = query.order_by(key.desc() if descending else key.asc())
     if order is not DocumentOrder.IMPORT:
-        query = query.order_by((documents.c.id + 0).desc() if descending else (documents.c.id + 0).asc())
+        query = query.order_by(by_id.desc() if descending else by_id.asc())
     if limit is not None:
         query = query.limit(limit)
-    return list(conn.execute(query).scalars())
+    # 100,000 ids: fetched from the driver's cursor, a tenth of the time of SQLAlchemy's rows
+    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    return [DocumentId(row[0]) for row in compiled_rows(conn, compiled)]
 
 
 def chunked(values: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
