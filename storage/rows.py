@@ -164,7 +164,7 @@ class SpanRow(Base):
         CheckConstraint('0 <= start AND start < "end"', name="envelope"),
         CheckConstraint(_in("origin", ORIGINS), name="origin"),
         Index("ix_spans_document_id_start_end", "document_id", "start", "end"),
-        Index("ix_spans_label_document_id", "label", "document_id"),
+        Index("ix_spans_label_annotator_id", "label", "annotator_id"),  # kathan stats counts from it alone
         Index("ix_spans_annotator_id", "annotator_id"),
         {"sqlite_autoincrement": True},
     )
@@ -218,7 +218,7 @@ class RelationRow(Base):
         CheckConstraint(_in("origin", ORIGINS), name="origin"),
         Index("ix_relations_document_id", "document_id"),
         Index("ix_relations_tail_id", "tail_id"),
-        Index("ix_relations_type", "type"),
+        Index("ix_relations_type_annotator_id", "type", "annotator_id"),
         {"sqlite_autoincrement": True},
     )
 
@@ -233,19 +233,6 @@ class RelationRow(Base):
     created: Mapped[datetime]
     external_key: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     """The relation's id in the file it was imported from (``R1``)."""
-
-
-class LabelCountRow(Base):
-    """How many spans (``kind`` "span") carry a label, or relations (``kind`` "relation") a type,
-    per annotator (0: none). Kept by triggers on SQLite (migration 0005), read by ``kathan stats``."""
-
-    __tablename__ = "label_counts"
-    __table_args__ = ({"sqlite_with_rowid": False},)
-
-    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), primary_key=True)
-    annotator_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    n: Mapped[int] = mapped_column(Integer)
 
 
 class SuggestionRow(Base):
@@ -299,5 +286,4 @@ spans = SpanRow.__table__
 fragments = FragmentRow.__table__
 relations = RelationRow.__table__
 suggestions = SuggestionRow.__table__
-label_counts = LabelCountRow.__table__
 suggestion_links = SuggestionLinkRow.__table__

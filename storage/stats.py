@@ -55,9 +55,6 @@ Run = Callable[[str], Iterable[Any]]
 
 _PER_STATUS = "SELECT status, count(*) FROM documents GROUP BY status"
 _PER_REVIEW = "SELECT status, count(*) FROM suggestions GROUP BY status"
-_MAINTAINED = (
-    "SELECT c.kind, c.name, a.name, c.n FROM label_counts c LEFT JOIN annotators a ON a.id = c.annotator_id WHERE c.n > 0"
-)
 _COUNTED = (
     "SELECT 'span', s.label, a.name, s.n FROM "
     "(SELECT label, annotator_id, count(*) AS n FROM spans GROUP BY label, annotator_id) s "
@@ -68,12 +65,13 @@ _COUNTED = (
     "LEFT JOIN annotators a ON a.id = r.annotator_id"
 )
 """Plain SQL over the tables of ``storage.rows``, so the same counts run with or without SQLAlchemy.
-On SQLite, triggers keep ``label_counts`` (migration 0005), so stats read a few rows even
-with millions of spans; elsewhere the spans and relations are counted."""
+Spans and relations are counted in one pass over an index each (``ix_spans_label_annotator_id``,
+``ix_relations_type_annotator_id``): 3 million spans in a fraction of a second, and no
+bookkeeping for writes to keep right."""
 
 
-def project_stats(run: Run, maintained: bool = True) -> ProjectStats:
-    """The counts, from ``label_counts`` when ``maintained`` (SQLite) or by counting the rows."""
+def project_stats(run: Run) -> ProjectStats:
+    """Every count of ``kathan stats``, in sorted order."""
 
     def counts(pairs: Iterable[tuple[str | None, int]]) -> Counts:
         summed: dict[str, int] = {}
@@ -81,7 +79,7 @@ def project_stats(run: Run, maintained: bool = True) -> ProjectStats:
             summed[name or ""] = summed.get(name or "", 0) + n
         return tuple(sorted(((name, n) for name, n in summed.items() if n), key=lambda p: p[0]))
 
-    rows = list(run(_MAINTAINED if maintained else _COUNTED))
+    rows = list(run(_COUNTED))
     spans = [(name, annotator, n) for kind, name, annotator, n in rows if kind == "span"]
     relations = [(name, annotator, n) for kind, name, annotator, n in rows if kind == "relation"]
     per_status = counts(run(_PER_STATUS))

@@ -469,7 +469,7 @@ class Workspace:
 
     def stats(self) -> ProjectStats:
         with self._reading() as conn:
-            return project_stats(conn.exec_driver_sql, maintained=conn.dialect.name == "sqlite")
+            return project_stats(conn.exec_driver_sql)
 
     def validate(self, progress: Progress | None = None) -> list[Problem]:
         """Every problem ``iter_problems`` finds, as a list."""

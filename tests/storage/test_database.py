@@ -170,7 +170,6 @@ def test_every_table_is_a_row_class() -> None:
         "annotators",
         "documents",
         "fragments",
-        "label_counts",
         "project",
         "relations",
         "spans",
