@@ -29,8 +29,10 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+# With PostgreSQL installed and no KATHAN_TEST_POSTGRES, a throwaway server measures it too.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+	if [ -z "$$KATHAN_TEST_POSTGRES" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then . .ci/postgres.sh; fi; \
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

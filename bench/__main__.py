@@ -49,6 +49,7 @@ def corpus_bench(documents: int, spans: int, work: Path) -> None:
 
         imported = timed(f"import {documents:,} documents (JSONL)", 20.0, do_import)
         assert imported == documents, imported
+        timed("import 200,000 flag characters, 2,000 spans", 5.0, lambda: import_flags(ws))
         timed("stream every document back (iter_annotated)", None, lambda: sum(1 for _ in ws.iter_annotated()))
         timed("export native JSONL", 5.0, lambda: registry.write("jsonl", ws.iter_annotated(), work / "out.jsonl", ws.schema))
         timed("export CoNLL BIO", 30.0, lambda: registry.write("conll", ws.iter_annotated(), work / "out.conll", ws.schema))
@@ -56,6 +57,14 @@ def corpus_bench(documents: int, spans: int, work: Path) -> None:
     finally:
         ws.close()
     print(f"{'peak memory (RSS)':<44} {peak_rss_mib():9.0f} MiB")
+
+
+def import_flags(ws: Workspace) -> None:
+    """The audit's hostile text: 100,000 flags (regional-indicator pairs) with 2,000 spans."""
+    from kathan.model import DocumentRecord, SpanRecord
+
+    spans = tuple(SpanRecord(f"T{i}", "QUOTE", ((i * 100, i * 100 + 50),)) for i in range(2000))
+    ws.import_records([DocumentRecord(name="flags", text="\U0001f1ee\U0001f1f3" * 100_000, spans=spans)])
 
 
 def open_bench(ws: Workspace) -> None:
@@ -107,12 +116,34 @@ def machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GiB, Python {platform.python_version()}"
 
 
+def team_bench(processes: int, edits: int, work: Path) -> None:
+    from bench.team_load import run
+    from kathan.model import DocumentRecord
+    from tests.conftest import POSTGRES, SAMPLE, fresh_postgres
+
+    print(f"\n## A team at once: {processes} processes x {edits:,} edits (add, update, delete) on one document")
+    places: list[tuple[str, str | Path]] = [("SQLite", work / "team.kathan")]
+    if POSTGRES:
+        places.append(("PostgreSQL", fresh_postgres("k_bench")))
+    else:
+        print("PostgreSQL: skipped (no server: set KATHAN_TEST_POSTGRES or install postgresql)")
+    for engine, project in places:
+        with Workspace.create(project) as ws:
+            (doc,) = ws.import_records([DocumentRecord(name="a", text=SAMPLE.read_text(encoding="utf-8"))]).documents_added
+            result = run(project, doc, processes, edits)
+            left = sum(len(r["alive"]) for r in result.reports)
+            found = len(ws.spans(doc))
+        verdict = "ok" if not result.failures and found == left else f"LOST EDITS or errors ({len(result.failures)} failed)"
+        print(f"{engine + ': edits per second, all processes':<44} {result.edits_per_second:9.0f}   {result.seconds:.1f} s, {found:,} spans as expected: {verdict}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--spans", type=int, default=30)
-    parser.add_argument("--only", choices=("issue10", "corpus", "view", "suggest", "segmentation"))
+    parser.add_argument("--only", choices=("issue10", "corpus", "view", "suggest", "segmentation", "team"))
     parser.add_argument("--treebanks", help="folder of UD *-ud-*.conllu files (else $KATHAN_UD)")
+    parser.add_argument("--team-edits", type=int, default=2_000, help="edits per process in the team bench")
     args = parser.parse_args()
     print(f"# Kathan benchmarks on {machine()}")
     if args.only in (None, "issue10"):
@@ -123,6 +154,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kathan-bench-") as tmp:
         if args.only in (None, "corpus"):
             corpus_bench(args.documents, args.spans, Path(tmp))
+        if args.only in (None, "team"):
+            team_bench(5, args.team_edits, Path(tmp))
     if args.only in (None, "view"):
         view_bench()
     if args.only in (None, "suggest"):

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cli.progress import progress_bar
+from cli.terminal import say
 from kathan.model import KathanError
 from kathan.schema import default_schema
 
@@ -30,10 +31,15 @@ def opened(project: str, annotator: str | None = None) -> Iterator[Workspace]:
     if "://" not in project and not Path(project).exists():
         raise KathanError(f"{project}: no such project (create it with 'kathan init {project}')")
     ws = Workspace.open(project, annotator=annotator or "")
+    ws.on_waiting = _say_waiting
     try:
         yield ws
     finally:
         ws.close()
+
+
+def _say_waiting(seconds: float) -> None:
+    say(f"kathan: waiting for another window or process to finish writing to the project ({seconds:.0f} s)...", file=sys.stderr)
 
 
 def init(args: argparse.Namespace) -> int:
@@ -45,7 +51,7 @@ def init(args: argparse.Namespace) -> int:
     from storage import Workspace
 
     Workspace.create(args.project, schema=schema).close()
-    print(f"created {args.project} with schema {schema.name!r} ({', '.join(schema.label_names)})")
+    say(f"created {_for_people(args.project)} with schema {schema.name!r} ({', '.join(schema.label_names)})")
     return EXIT_OK
 
 
@@ -61,20 +67,27 @@ def import_(args: argparse.Namespace) -> int:
             raise KathanError(f"{path}: no such file or folder")
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
-            result = registry.read_paths(paths, args.format, schema=ws.schema, progress=bar.update, options=options)
+            result = registry.read_paths(
+                paths, args.format, schema=ws.schema, progress=bar.update, options=options, follow_links=args.follow_links
+            )
         for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            say(f"warning: {warning}", file=sys.stderr)
         with progress_bar("importing", total=len(result.records)) as bar:
-            changes = ws.import_records(result.records, progress=bar.advance)
+            changes = ws.import_records(result.records, progress=bar.advance, replace_layers=args.replace_layer)
     spans = sum(len(r.spans) for r in result.records)
     relations = sum(len(r.relations) for r in result.records)
-    print(f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, {counted(relations, 'relation')}")
+    layered = f", layers added to {counted(len(changes.documents_updated), 'document')}" if changes.documents_updated else ""
+    say(
+        f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, "
+        f"{counted(relations, 'relation')}{layered}"
+    )
     return EXIT_OK
 
 
 def export(args: argparse.Namespace) -> int:
     from kathan.formats import registry
     from kathan.formats.output import OutputInTheWay
+    from kathan.layers import ALL_LAYERS, only_layer
 
     try:
         fmt = registry.get_format(args.format)
@@ -84,16 +97,22 @@ def export(args: argparse.Namespace) -> int:
         raise KathanError(f"format {args.format!r} cannot be written (Kathan exports {', '.join(registry.writable_formats())})")
     options = _format_options(args)
     registry.check_options(fmt.name, options, "write")
+    unreadable: list[str] = []
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
-        total = len(doc_ids) if doc_ids is not None else len(ws.document_ids())
+        total = len(doc_ids) if doc_ids is not None else _count_documents(ws)
         if args.include_rejected and not args.suggestions:
             raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
         docs = (
             ws.iter_suggested(doc_ids, include_rejected=args.include_rejected)
             if args.suggestions
-            else ws.iter_annotated(doc_ids)
+            else ws.iter_annotated(doc_ids, unreadable=unreadable)
         )
+        if args.layer != ALL_LAYERS:
+            layers = [a.name for a in ws.annotators()]
+            if args.layer not in layers:
+                raise KathanError(f"no layer {args.layer!r} in the project (layers: {', '.join(layers) or 'none'}, all)")
+            docs = (only_layer(doc, args.layer) for doc in docs)
         try:
             with progress_bar(f"exporting {fmt.name}", total=total) as bar:
                 report = registry.write(
@@ -103,14 +122,32 @@ def export(args: argparse.Namespace) -> int:
         except OutputInTheWay as exc:
             raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        say(f"warning: {warning}", file=sys.stderr)
     for note in report.notes:
-        print(f"note: {note}", file=sys.stderr)
-    print(
+        say(f"note: {note}", file=sys.stderr)
+    say(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
         f"{counted(report.relations, 'relation')} to {args.out}{_unit(report.offset_unit)}"
     )
+    if unreadable:
+        shown = ", ".join(unreadable[:20]) + (f" and {len(unreadable) - 20} more" if len(unreadable) > 20 else "")
+        say(
+            f"kathan: the project file is damaged: {counted(len(unreadable), 'document')} could not be read "
+            f"and are not in the export: {shown}",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     return EXIT_OK
+
+
+def _count_documents(ws: Workspace) -> int | None:
+    """How many documents an export will go through; unknown (None) when the project is damaged."""
+    from storage.errors import DamagedError
+
+    try:
+        return len(ws.document_ids())
+    except DamagedError:
+        return None
 
 
 def stats(args: argparse.Namespace) -> int:
@@ -120,20 +157,28 @@ def stats(args: argparse.Namespace) -> int:
     if found is None:
         with opened(args.project) as ws:
             found = ws.stats()
-    print(found.format())
+    say(found.format())
     return EXIT_OK
 
 
 def validate(args: argparse.Namespace) -> int:
+    from storage import Workspace
+    from storage.errors import DamagedProjectError
+
     problems = 0
-    with opened(args.project) as ws, progress_bar("validating", total=len(ws.document_ids())) as bar:
-        for problem in ws.iter_problems(bar.advance):
-            print(problem, flush=True)
-            problems += 1
+    try:
+        with opened(args.project) as ws, progress_bar("validating", total=_count_documents(ws)) as bar:
+            for problem in ws.iter_problems(bar.advance):
+                say(problem)
+                problems += 1
+    except DamagedProjectError:
+        for line in Workspace.damage_of(args.project):
+            say(f"{_for_people(args.project)}: {line}")
+        raise
     if problems:
-        print(counted(problems, "problem"), file=sys.stderr)
+        say(counted(problems, "problem"), file=sys.stderr)
         return EXIT_USER_ERROR
-    print("ok: every span fits its text and the schema")
+    say("ok: every span fits its text and the schema")
     return EXIT_OK
 
 
@@ -152,7 +197,7 @@ def suggest(args: argparse.Namespace) -> int:
             for doc_id in ids:
                 count += ws.store_suggestions(doc_id, suggester.name, suggester.suggest(ws.document(doc_id)))
                 bar.advance()
-    print(f"stored {counted(count, 'suggestion')} for {counted(len(ids), 'document')}")
+    say(f"stored {counted(count, 'suggestion')} for {counted(len(ids), 'document')}")
     return EXIT_OK
 
 
@@ -171,10 +216,62 @@ def evaluate(args: argparse.Namespace) -> int:
         for name in names:
             document = ws.document_by_name(name)
             if document is None:
-                raise KathanError(f"{args.gold}: document {name!r} is not in {args.project}")
+                raise KathanError(f"{args.gold}: document {name!r} is not in {_for_people(args.project)}")
             predicted.extend(ws.iter_suggested([document.id]) if args.suggestions else ws.iter_annotated([document.id]))
     report = run_evaluation(predicted, gold, match=args.match)
-    print(report.format_table())
+    say(report.format_table())
+    return EXIT_OK
+
+
+def agree(args: argparse.Namespace) -> int:
+    from kathan.agreement import agree as measure
+    from kathan.agreement import dumps
+
+    with opened(args.project) as ws:
+        unknown = [label for label in args.labels or () if label not in ws.schema.label_names]
+        if unknown:
+            raise KathanError(f"no label {unknown[0]!r} in the schema (it has {', '.join(ws.schema.label_names)})")
+        report = measure(ws.iter_annotated(_doc_ids(ws, args.doc)), labels=args.labels, annotators=args.annotators)
+    if args.json:
+        say(dumps(report))
+    elif args.csv:
+        sys.stdout.write(report.to_csv())
+    else:
+        say(report.format_table())
+    return EXIT_OK
+
+
+def merge(args: argparse.Namespace) -> int:
+    from storage.teams import merge_project
+
+    conflicts = 0
+    with opened(args.target) as target:
+        for source_path in args.sources:
+            with opened(source_path) as source:
+                if source.schema.source != target.schema.source:
+                    say(f"warning: {source_path} has another schema than {args.target}; spans must fit the target's", file=sys.stderr)
+                report = merge_project(target, source)
+            say(
+                f"{source_path}: {counted(report.added, 'new document')}, layers added to "
+                f"{counted(report.layered, 'document')}, {counted(len(report.conflicts), 'conflict')}"
+            )
+            for problem in report.conflicts:
+                say(f"conflict: {problem.message}", file=sys.stderr)
+            conflicts += len(report.conflicts)
+    if conflicts:
+        say(f"{counted(conflicts, 'conflict')} left as they were in {args.target}: settle them in the curation view", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return EXIT_OK
+
+
+def copy(args: argparse.Namespace) -> int:
+    from storage.teams import copy_project
+
+    with opened(args.source) as source:
+        total = len(source.documents())
+        with progress_bar("copying", total=total) as bar:
+            copy_project(source, args.target, progress=bar.advance).close()
+    say(f"copied {counted(total, 'document')} to {_for_people(args.target)}")
     return EXIT_OK
 
 
@@ -182,6 +279,12 @@ def _format_options(args: argparse.Namespace) -> dict[str, object]:
     """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
     return {key.removeprefix("format_"): value for key, value in vars(args).items()
             if key.startswith("format_") and value is not None}
+
+
+def _for_people(target: str) -> str:
+    from storage.urls import for_people
+
+    return for_people(target)
 
 
 def _unit(offset_unit: str) -> str:

@@ -22,6 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _launch_gui(None, None, None)
+    from cli.terminal import shown
     from kathan.model import KathanError  # after parsing: --help needs none of the core
 
     handler: Callable[[argparse.Namespace], int] = args.handler
@@ -29,14 +30,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _termination_as_interrupt():
             return handler(args)
     except KathanError as exc:
-        print(f"kathan: {exc}", file=sys.stderr)
+        print(shown(f"kathan: {exc}"), file=sys.stderr)
         return EXIT_USER_ERROR
     except ValueError as exc:
         # SchemaError and other refusals of user input derive from ValueError.
-        print(f"kathan: {exc}", file=sys.stderr)
+        print(shown(f"kathan: {exc}"), file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # the reader of our output went away (``kathan stats P | head -1``): nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
-        print(f"kathan: interrupted; {_interrupted(args)}", file=sys.stderr)
+        print(shown(f"kathan: interrupted; {_interrupted(args)}"), file=sys.stderr)
         return 130
 
 
@@ -118,7 +124,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         p.add_argument("--format", default="auto", choices=["auto", *registry.format_names()], metavar="FORMAT",
                        help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
         _add_format_options(p, "read")
-    p.add_argument("--annotator", default=None, help="annotator recorded for imported spans without one")
+    p.add_argument("--annotator", default=None, help="annotator (layer) recorded for imported spans without one")
+    p.add_argument(
+        "--replace-layer", action="store_true", help="replace an annotator's layer of a document already in the project"
+    )
+    p.add_argument("--follow-links", action="store_true", help="read files that links lead to outside the folders given")
     p.set_defaults(handler=_command("import_"))
 
     p = sub.add_parser("export", help="export documents and annotations", formatter_class=argparse.RawTextHelpFormatter)
@@ -132,6 +142,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
+    p.add_argument("--layer", default="all", metavar="gold|NAME|all", help="one annotator's layer, or all (default)")
     p.add_argument("--include-rejected", action="store_true", help="with --suggestions: the rejected ones too")
     p.add_argument(
         "--overwrite", action="store_true",
@@ -159,6 +170,26 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--match", choices=("exact", "overlap"), default="overlap")
     p.add_argument("--suggestions", action="store_true", help="evaluate the suggestions instead of the annotations")
     p.set_defaults(handler=_command("evaluate"))
+
+    p = sub.add_parser("agree", help="agreement between the annotators' layers (spans, tokens, attribution)")
+    p.add_argument("project")
+    p.add_argument("--labels", action="extend", nargs="+", metavar="LABEL", help="only these labels (default: all used)")
+    p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
+    p.add_argument("--annotators", action="extend", nargs="+", metavar="NAME", help="only these annotators (default: all but gold)")
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    shape.add_argument("--csv", action="store_true", help="print the report as CSV, one number a row")
+    p.set_defaults(handler=_command("agree"))
+
+    p = sub.add_parser("merge", help="bring other annotators' projects of the same documents into TARGET")
+    p.add_argument("target", help="the project that receives the layers (.kathan file or database URL)")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="projects to merge in (matched by text, never by title)")
+    p.set_defaults(handler=_command("merge"))
+
+    p = sub.add_parser("copy", help="copy a project to a new file or database (SQLite <-> PostgreSQL)")
+    p.add_argument("source")
+    p.add_argument("target", help="a new .kathan file or an empty database URL")
+    p.set_defaults(handler=_command("copy"))
     return parser
 
 

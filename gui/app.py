@@ -133,13 +133,13 @@ def resolve_annotator(settings: Settings, given: str | None, ask: bool) -> str:
     return default
 
 
-def resolve_project(settings: Settings, given: str | None, annotator: str) -> Path:
+def resolve_project(settings: Settings, given: str | None, annotator: str) -> Path | str:
     """The project to open: given, else the last one (if it still exists), else the first-start one."""
     if given:
-        return Path(given)
+        return given if "://" in given else Path(given)
     last = settings.last_project
-    if last and Path(last).exists():
-        return Path(last)
+    if last and ("://" in last or Path(last).exists()):
+        return last if "://" in last else Path(last)
     path = data_dir() / DEFAULT_PROJECT_NAME
     if not path.exists():
         seed_sample_project(path, annotator)
@@ -150,6 +150,14 @@ def open_project(controller: Controller, settings: Settings, target: str, annota
     """Open (or, for ``new:PATH``, create) a project into ``controller``; raises KathanError."""
     from storage import Workspace
 
+    from storage.urls import for_people, without_password
+
+    if "://" in target:
+        ws = Workspace.open(target, annotator=annotator)
+        controller.open_workspace(ws, for_people(target))
+        if remember:
+            settings.remember_project(without_password(target))
+        return
     if target.startswith("new:"):
         path = Path(target[4:])
         ws = Workspace.create(path, annotator=annotator)

@@ -8,6 +8,12 @@ Changes. Every view subscribes to that one signal and refreshes from the Changes
 skipping those whose ``origin`` is itself (it already shows them); undo and redo carry no
 origin, so every view follows them.
 
+Layers: every span is signed by its annotator. ``show_layer(layer, overlay)`` narrows
+``spans`` and ``relations`` to one annotator's layer (and another's shown over it, read-only);
+"" shows them all. Edits of a span or relation signed by someone else are refused unless
+that annotator's layer is the one shown (a deliberate choice, as in adjudication); with the
+``gold`` layer shown, new spans and links are signed ``gold``.
+
 Suggestions (a suggester's proposals, stored apart from spans) are held for the open
 document too: accepting and rejecting them are edits like any other (one undo step each);
 storing a suggester's output is not undoable and announces itself with
@@ -18,12 +24,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui import edit_values
+from kathan.edits import AddRelations, AddSpans, Batch
+from kathan.layers import GOLD
 from gui.undo import EditCommand, StepContext, label_all_name, step_name
 from kathan.model import (
     Changes,
@@ -72,6 +81,8 @@ class Controller(QObject):
     """Edits are now signed with another name (carries it)."""
     sig_suggestions_changed = Signal()
     """The open document's open suggestions changed (stored, accepted, rejected, undone); views reload them."""
+    sig_waiting_for_lock = Signal(float)
+    """An edit is waiting (this many seconds so far) for another window or process to finish writing."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,11 +97,19 @@ class Controller(QObject):
         self._suggestion_documents: dict[int, DocumentId] = {}
         """Every suggestion id seen, with its document: an undone rejection shows its document."""
         self._seen_version: int | None = None
+        self._layer = ""
+        self._overlay = ""
         self._sorted: list[Span] | None = None
         self._origin: object = None
         self._pushed: Changes | None = None
 
     # -- project ---------------------------------------------------------------------------
+
+    def _on_waiting(self, seconds: float) -> None:
+        """Say that an edit waits for the project's lock, and let the window repaint (no input
+        is handled meanwhile: the edit is still under way)."""
+        self.sig_waiting_for_lock.emit(seconds)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     @property
     def workspace(self) -> Any:
@@ -124,11 +143,13 @@ class Controller(QObject):
         if self._ws is not None and self._ws is not ws:
             self._ws.close()
         self._ws, self._path = ws, path
+        ws.on_waiting = self._on_waiting
         self.undo_stack.clear()
         self._document = None
         self._spans, self._relations = {}, {}
         self._suggestions, self._suggested_relations, self._suggestion_documents = {}, (), {}
         self._seen_version = ws.data_version()
+        self._layer = self._overlay = ""
         self.sig_project_opened.emit(path)
         first = ws.document_ids(limit=1)
         self.open_document(first[0] if first else None)
@@ -174,16 +195,92 @@ class Controller(QObject):
     def spans(self) -> list[Span]:
         """The open document's spans, sorted by (start, end, id) (a fresh list; sorted once per change)."""
         if self._sorted is None:
-            self._sorted = sorted(self._spans.values(), key=lambda s: (s.start, s.end, s.id))
+            shown = (s for s in self._spans.values() if self.shows(s.annotator))
+            self._sorted = sorted(shown, key=lambda s: (s.start, s.end, s.id))
         return list(self._sorted)
 
     @property
     def span_count(self) -> int:
-        return len(self._spans)
+        return len(self._spans) if not self._layer else len(self.spans)
 
     @property
     def relations(self) -> list[Relation]:
-        return sorted(self._relations.values(), key=lambda r: r.id)
+        return sorted((r for r in self._relations.values() if self.shows(r.annotator)), key=lambda r: r.id)
+
+    # -- layers ----------------------------------------------------------------------------
+
+    @property
+    def layer(self) -> str:
+        """The annotator whose layer is shown ("" for every layer)."""
+        return self._layer
+
+    @property
+    def overlay(self) -> str:
+        """Another annotator whose layer is shown over ``layer``, read-only ("" for none)."""
+        return self._overlay
+
+    def layers(self) -> list[str]:
+        """Every annotator name of the project, gold included when it has one."""
+        return [a.name for a in self._ws.annotators()] if self._ws is not None else []
+
+    def show_layer(self, layer: str, overlay: str = "") -> None:
+        """Show ``layer`` ("" every layer) with ``overlay`` over it; views reload."""
+        self._layer, self._overlay = layer, overlay if layer and overlay != layer else ""
+        self._sorted = None
+        self.sig_document_opened.emit(self._document)
+
+    def shows(self, annotator: str) -> bool:
+        """Whether spans and relations signed ``annotator`` are shown."""
+        return not self._layer or annotator in (self._layer, self._overlay)
+
+    @property
+    def signer(self) -> str:
+        """Who new spans are signed by: gold while the gold layer is shown, else the annotator."""
+        return GOLD if self._layer == GOLD else self.annotator
+
+    def is_overlay(self, annotator: str) -> bool:
+        """Whether spans signed ``annotator`` are shown over the layer, read-only."""
+        return bool(self._overlay) and annotator == self._overlay
+
+    def may_edit(self, annotator: str) -> bool:
+        """Whether a span or relation signed ``annotator`` may be changed here (not by accident)."""
+        return annotator in ("", self.signer) or (annotator == self._layer and annotator != self._overlay)
+
+    def _refused_for_others(self, span_ids: Iterable[SpanId] = (), relation_ids: Iterable[RelationId] = ()) -> bool:
+        """Refuse (and say why) when any of these belongs to another annotator's layer."""
+        owners = [self._spans[i].annotator for i in span_ids if i in self._spans]
+        owners += [self._relations[i].annotator for i in relation_ids if i in self._relations]
+        others = sorted({o for o in owners if not self.may_edit(o)})
+        if not others:
+            return False
+        self.sig_edit_refused.emit(
+            f"that belongs to {', '.join(others)}'s layer; choose Team › Show layer › {others[0]} to change it on purpose"
+        )
+        return True
+
+    def _refused_to_add(self) -> bool:
+        """New spans are never signed with another annotator's name: refuse them while another's layer is shown."""
+        if not self._layer or self._layer in (GOLD, self.annotator):
+            return False
+        self.sig_edit_refused.emit(
+            f"{self._layer}'s layer is shown: new spans would not be yours; choose Team › Show layer › your own or gold"
+        )
+        return True
+
+    def _signed(self, edit: Any) -> Any:
+        """``edit`` with its new spans and links signed gold while the gold layer is shown."""
+        if self.signer != GOLD:
+            return edit
+        if isinstance(edit, Batch):
+            return replace(edit, edits=tuple(self._signed(e) for e in edit.edits))
+        if isinstance(edit, AddSpans):
+            return AddSpans(
+                tuple(replace(s, annotator=s.annotator or GOLD) for s in edit.spans),
+                tuple(replace(r, annotator=r.annotator or GOLD) for r in edit.relations),
+            )
+        if isinstance(edit, AddRelations):
+            return AddRelations(tuple(replace(r, annotator=r.annotator or GOLD) for r in edit.relations))
+        return edit
 
     def span(self, span_id: SpanId) -> Span | None:
         return self._spans.get(span_id)
@@ -193,11 +290,11 @@ class Controller(QObject):
         ids and pass as they are: an id not shown is skipped by the view)."""
         doc_id = self._document.id if self._document is not None else None
         return Changes(
-            spans_added=tuple(s for s in changes.spans_added if s.document_id == doc_id),
-            spans_updated=tuple(s for s in changes.spans_updated if s.document_id == doc_id),
+            spans_added=tuple(s for s in changes.spans_added if s.document_id == doc_id and self.shows(s.annotator)),
+            spans_updated=tuple(s for s in changes.spans_updated if s.document_id == doc_id and self.shows(s.annotator)),
             spans_removed=changes.spans_removed,
-            relations_added=tuple(r for r in changes.relations_added if r.document_id == doc_id),
-            relations_updated=tuple(r for r in changes.relations_updated if r.document_id == doc_id),
+            relations_added=tuple(r for r in changes.relations_added if r.document_id == doc_id and self.shows(r.annotator)),
+            relations_updated=tuple(r for r in changes.relations_updated if r.document_id == doc_id and self.shows(r.annotator)),
             relations_removed=changes.relations_removed,
         )
 
@@ -400,28 +497,32 @@ class Controller(QObject):
 
     def add_span(self, label: str, fragments: Sequence[Fragment], origin: object = None) -> Changes | None:
         doc = self._require_document()
-        return self.push(edit_values.add_span(doc.id, label, tuple(fragments)), origin)
+        if self._refused_to_add():
+            return None
+        return self.push(self._signed(edit_values.add_span(doc.id, label, tuple(fragments))), origin)
 
     def label_all(self, label: str, hits: Iterable[Fragment], origin: object = None) -> Changes | None:
         """Label every hit as ``label`` in one step, except hits that already are a ``label`` span
         (labelling by hand first, or pressing the button twice, must not double spans)."""
         doc = self._require_document()
+        if self._refused_to_add():
+            return None
         labelled = {s.fragments for s in self._spans.values() if s.label == label}
         hits = [h for h in dict.fromkeys(hits) if (tuple(h),) not in labelled]
         if not hits:
             return None
         name = label_all_name(len(hits), label)
-        return self.push(edit_values.add_spans_batch(doc.id, label, [(h,) for h in hits], name), origin)
+        return self.push(self._signed(edit_values.add_spans_batch(doc.id, label, [(h,) for h in hits], name)), origin)
 
     def delete_spans(self, span_ids: Iterable[SpanId], origin: object = None) -> Changes | None:
         ids = [i for i in dict.fromkeys(span_ids) if i in self._spans]
-        if not ids:
+        if not ids or self._refused_for_others(ids):
             return None
         return self.push(edit_values.delete_spans(ids), origin)
 
     def relabel_span(self, span_id: SpanId, label: str, origin: object = None) -> Changes | None:
         span = self._spans[span_id]
-        if label == span.label:
+        if label == span.label or self._refused_for_others([span_id]):
             return None
         # Attributes of the old label rarely fit the new one; keep only those that do.
         spec = self.schema.label(label)
@@ -431,7 +532,7 @@ class Controller(QObject):
     def set_fragments(self, span_id: SpanId, fragments: Sequence[Fragment], origin: object = None) -> Changes | None:
         span = self._spans[span_id]
         fragments = tuple(sorted(fragments))
-        if fragments == span.fragments:
+        if fragments == span.fragments or self._refused_for_others([span_id]):
             return None
         return self.push(edit_values.update_span(span, fragments=fragments), origin)
 
@@ -446,23 +547,25 @@ class Controller(QObject):
             attributes[name] = value
         else:
             attributes.pop(name, None)
-        if attributes == dict(span.attributes):
+        if attributes == dict(span.attributes) or self._refused_for_others([span_id]):
             return None
         return self.push(edit_values.update_span(span, attributes=attributes), origin)
 
     def set_note(self, span_id: SpanId, note: str, origin: object = None) -> Changes | None:
         span = self._spans[span_id]
-        if note == span.note:
+        if note == span.note or self._refused_for_others([span_id]):
             return None
         return self.push(edit_values.update_span(span, note=note), origin)
 
     def add_relation(self, type_: str, head: SpanId, tail: SpanId, origin: object = None) -> Changes | None:
         doc = self._require_document()
-        return self.push(edit_values.add_relation(doc.id, type_, head, tail), origin)
+        if self._refused_to_add() or self._refused_for_others([head, tail]):
+            return None
+        return self.push(self._signed(edit_values.add_relation(doc.id, type_, head, tail)), origin)
 
     def delete_relations(self, relation_ids: Iterable[RelationId], origin: object = None) -> Changes | None:
         ids = [i for i in dict.fromkeys(relation_ids) if i in self._relations]
-        if not ids:
+        if not ids or self._refused_for_others(relation_ids=ids):
             return None
         return self.push(edit_values.delete_relations(ids), origin)
 

@@ -42,8 +42,10 @@ from gui.panels.span_table import SpanTable
 from gui.settings import Settings
 from gui.shortcuts import ShortcutsDialog
 from gui.suggestions import SuggestionReview
+from gui.team import TeamCommands
 from gui.workers import TaskRunner
 from kathan.model import DocumentId, Fragment, SpanId
+from storage.urls import for_people
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(controller, self.tasks, self)
         self.linker = Linker(controller, self.view, self)
         self.suggestions = SuggestionReview(controller, self.view, self.tasks, self)
+        self.team = TeamCommands(controller, self.tasks, self)
 
         self.position_label = QLabel(self)
         self.annotator_label = QLabel(self)
@@ -200,7 +203,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.team.open_server_action])
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
         self._export_actions: list[QAction] | None = None
         # filled when first shown: listing the formats imports every format's module (a second at start-up)
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
+        file_menu.addAction(self.team.merge_action)
         file_menu.addSeparator()
         file_menu.addAction(self.annotator_action)
         file_menu.addSeparator()
@@ -244,6 +248,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self.palette_bar.toggleViewAction())
 
+        self.team.fill_menu(bar.addMenu("&Team"))
+
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
@@ -274,7 +280,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_projects
         for index, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{index % 10} {Path(path).name}  —  {Path(path).parent}")
+            shown = path if "://" in path else f"{Path(path).name}  —  {Path(path).parent}"
+            action = self.recent_menu.addAction(f"&{index % 10} {shown}")
             action.setData(path)
             action.triggered.connect(lambda _c=False, p=path: self.sig_project_open_requested.emit(p))
         if not recent:
@@ -313,6 +320,11 @@ class MainWindow(QMainWindow):
         c.sig_suggestions_changed.connect(self._update_status)
         c.sig_project_reloaded.connect(lambda: self._say("Reloaded: the project was changed elsewhere", 5000))
         c.sig_edit_refused.connect(lambda reason: self._say(f"Not done: {reason}", 8000))
+        c.sig_waiting_for_lock.connect(
+            lambda seconds: self._say(
+                f"Waiting for another window or process to finish writing to the project ({seconds:.0f} s)…", 10000
+            )
+        )
         c.sig_annotator_changed.connect(lambda name: (self._update_status(), self._say(f"Edits are now signed {name}", 5000)))
         c.sig_document_closing.connect(self.remember_position)
         c.undo_stack.indexChanged.connect(lambda _i: self._update_status())
@@ -333,8 +345,9 @@ class MainWindow(QMainWindow):
         self.search_bar.sig_hit_chosen.connect(lambda hit: view.select_text(hit[0], hit[1]))
         self.search_bar.sig_closed.connect(lambda: view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.files.sig_project_open_requested.connect(self.sig_project_open_requested)
+        self.team.sig_project_open_requested.connect(self.sig_project_open_requested)
         self.suggestions.sig_span_jump_requested.connect(self.jump_to_span)
-        for part in (self.files, self.linker, self.suggestions):
+        for part in (self.files, self.linker, self.suggestions, self.team):
             part.sig_status_message.connect(self._say)
 
     # -- following the controller -------------------------------------------------------------
@@ -609,7 +622,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, msecs)
 
     def _update_title(self) -> None:
-        project = Path(self.controller.project_path).stem if self.controller.project_path else "no project"
+        path = self.controller.project_path
+        project = (for_people(path) if "://" in path else Path(path).stem) if path else "no project"
         doc = self.controller.document
         title = f"{doc.title or doc.name} — {project}" if doc else project
         self.setWindowTitle(f"{title} — Kathan")
@@ -620,7 +634,8 @@ class MainWindow(QMainWindow):
         count = self.document_list.model.rowCount()
         row = self.document_list.model.row_of(doc.id) if doc is not None else -1
         self.position_label.setText(f"Document {row + 1} of {count}" if row >= 0 else f"{count} documents")
-        self.annotator_label.setText(f"Annotator: {c.annotator or '—'}")
+        layer = f" · layer: {c.layer}" + (f" + {c.overlay}" if c.overlay else "") if c.layer else ""
+        self.annotator_label.setText(f"Annotator: {c.annotator or '—'}{layer}")
         self.counts_label.setText(f"{c.span_count} spans · {len(c.relations)} relations")
         open_count = len(c.suggestions)
         self.suggestions_label.setText(f"{open_count} suggestion{'s' if open_count != 1 else ''} open")

@@ -55,7 +55,7 @@ class Settings:
 
     def remember_project(self, path: str) -> None:
         """Make ``path`` the last project and the top of the recent list."""
-        path = str(Path(path).resolve())
+        path = path if "://" in path else str(Path(path).resolve())
         recent = [path, *(p for p in self.recent_projects if p != path)][:RECENT_LIMIT]
         self._qs.setValue("projects/last", path)
         self._qs.setValue("projects/recent", recent)

@@ -252,6 +252,10 @@ class TaskRunner(QObject):
         task.start()
         return task
 
+    def busy(self) -> bool:
+        """Whether a background task is still running."""
+        return bool(self._tasks)
+
     def cancel_all(self) -> None:
         """Cancel every running task and wait for its thread (the window is closing)."""
         for task in list(self._tasks):

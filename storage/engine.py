@@ -21,19 +21,42 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.pool import StaticPool
 
-from storage.errors import BusyError, StorageError
+from kathan.model import KathanError
+from storage.errors import BusyError, DamagedError, ProjectError, StorageError
+from storage.urls import for_people
 
 BUSY_TIMEOUT_S = 5.0
+WRITE_PATIENCE_S = 300.0
+"""How long a write waits for another process's write (a long import) before ``BusyError``:
+it tries again every ``BUSY_TIMEOUT_S`` and tells ``Workspace.on_waiting`` each time."""
 WRITE_OPTION = "kathan_write"
 """Execution option: set on the engine that writes, so ``begin`` takes the write lock at once."""
 
 
+BACKENDS = ("sqlite", "postgresql")
+"""The databases a project may live in."""
+
+
 def project_url(target: str | Path) -> URL:
-    """The SQLAlchemy URL for a project path (``p.kathan``) or an URL given as such."""
+    """The SQLAlchemy URL for a project path (``p.kathan``) or an URL given as such.
+
+    Raises ``ProjectError`` (password masked) for an URL that cannot be parsed or names a
+    database Kathan does not keep projects in.
+    """
     text = str(target)
-    if "://" in text:
-        return make_url(text)
-    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+    if "://" not in text:
+        return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+    try:
+        url = make_url(text)
+        backend = url.get_backend_name()
+    except (exc.ArgumentError, ValueError) as error:
+        raise ProjectError(f"{for_people(text)}: not a database URL ({for_people(str(error))})") from None
+    if backend not in BACKENDS:
+        raise ProjectError(
+            f"{for_people(text)}: Kathan keeps projects in .kathan files (SQLite) or in PostgreSQL "
+            f"(postgresql+psycopg://USER@HOST/DATABASE), not in {url.drivername!r} databases"
+        )
+    return url
 
 
 def is_sqlite_file(url: URL) -> bool:
@@ -43,7 +66,11 @@ def is_sqlite_file(url: URL) -> bool:
 def make_engine(url: URL) -> Engine:
     """An engine for ``url``; on SQLite with our connection set-up and transaction control."""
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, json_serializer=json_text)
+        try:
+            return create_engine(url, pool_pre_ping=True, json_serializer=json_text)
+        except (exc.ArgumentError, ImportError) as error:
+            shown = url.render_as_string(hide_password=True)
+            raise ProjectError(f"{shown}: cannot use this database ({error}); PostgreSQL needs postgresql+psycopg://") from None
     kwargs: dict[str, Any] = {
         "connect_args": {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
         "json_serializer": json_text,
@@ -88,20 +115,64 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+DAMAGED_ADVICE = "run 'kathan validate' to see where; 'kathan export' saves every document still readable"
+
+_FAILURES: tuple[tuple[tuple[str, ...], type[StorageError], str], ...] = (
+    (("locked", "busy"), BusyError,
+     "the project is busy: another window or process kept it locked for over {timeout:g} s; try again"),
+    (("malformed", "not a database", "could not decode", "database corrupt", "file is encrypted"), DamagedError,
+     "the project file is damaged ({message}); " + DAMAGED_ADVICE),
+    (("readonly", "read-only", "read only"), StorageError,
+     "the project cannot be written: the file, or the folder holding it, is read-only ({message}); nothing was changed"),
+    (("disk is full", "database or disk is full", "no space left"), StorageError,
+     "the disk holding the project is full ({message}); nothing was changed: free space and retry"),
+    (("connection failed", "could not connect", "connection refused", "could not translate host name"), StorageError,
+     "cannot reach the database server ({message})"),
+    (("unable to open database file", "disk i/o error"), StorageError,
+     "the project file cannot be read or written ({message}): check that it and its folder may be read and "
+     "written (SQLite keeps NAME-wal and NAME-shm files beside it)"),
+)
+"""What a database failure message means, by words in it (SQLite's or the server's): first match wins."""
+
+
+def described(message: str) -> tuple[type[StorageError], str]:
+    """The error class and the words for a database failure message."""
+    lowered = message.lower()
+    for needles, kind, words in _FAILURES:
+        if any(needle in lowered for needle in needles):
+            return kind, words.format(message=message.strip(), timeout=BUSY_TIMEOUT_S)
+    return StorageError, f"the database failed: {message}"
+
+
 @contextmanager
-def translated_errors() -> Iterator[None]:
-    """Turn the database's own failures into ``StorageError``s a front end can show (it never sees SQLAlchemy)."""
+def translated_errors(reading: bool = False, where: str = "") -> Iterator[None]:
+    """Turn the database's own failures into ``StorageError``s a front end can show (it never sees
+    SQLAlchemy or the driver). ``reading``: a stored value that cannot be converted (a damaged row)
+    is a ``DamagedError`` too. ``where`` (the project file) begins the message of a failure of
+    the file or its disk (read-only, full, cannot be opened), so it names the file."""
     try:
         yield
-    except exc.OperationalError as error:
-        message = str(error.orig)
-        if "locked" in message or "busy" in message:
-            raise BusyError(
-                f"the project is busy: another window or process kept it locked for over {BUSY_TIMEOUT_S:g} s; try again"
-            ) from error
-        raise StorageError(f"the database failed: {message}") from error
     except exc.DBAPIError as error:
-        raise StorageError(f"the database refused the change: {error.orig}") from error
+        kind, words = described(str(error.orig))
+        if kind is StorageError and words.startswith("the database failed") and not isinstance(error, exc.OperationalError):
+            words = f"the database refused the change: {error.orig}"
+        raise kind(_placed(words, where)) from error
+    except sqlite3.Error as error:  # raw driver cursors (reads.driver_rows) and connection set-up
+        kind, words = described(str(error))
+        raise kind(_placed(words, where)) from error
+    except (KeyError, ValueError, TypeError) as error:
+        if not reading or isinstance(error, KathanError):
+            raise
+        raise DamagedError(
+            f"the project file is damaged: a stored value cannot be read ({type(error).__name__}: {str(error)[:80]}); "
+            f"{DAMAGED_ADVICE}"
+        ) from error
+
+
+def _placed(words: str, where: str) -> str:
+    if not where or not words.startswith(("the project cannot be written", "the disk holding", "the project file cannot")):
+        return words
+    return f"{where}: {words}"
 
 
 def reserve_ids(connection: Connection, table: str, count: int) -> int | None:

@@ -31,3 +31,12 @@ class StorageError(KathanError):
 
 class BusyError(StorageError):
     """Another window or process kept the project locked for longer than the busy timeout; try again."""
+
+
+class DamagedError(StorageError):
+    """The project file is damaged where a read went (a broken page, a value that cannot be decoded).
+    ``kathan validate`` says where; ``kathan export`` saves every document still readable."""
+
+
+class DamagedProjectError(ProjectError, DamagedError):
+    """The project file is damaged where opening it reads (its version, its schema): it cannot be opened."""

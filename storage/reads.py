@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, Text, bindparam, func, or_, select, type_coerce
 from sqlalchemy.engine import Compiled, Connection, Row
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeDecorator
 
 from kathan.model import (
@@ -202,6 +203,8 @@ def compiled_rows(conn: Connection, compiled: Compiled, **params: Any) -> list[t
     try:
         cursor.execute(compiled.string, args)
         return cursor.fetchall()
+    except conn.dialect.dbapi.Error as error:  # type: ignore[union-attr]
+        raise DBAPIError.instance(compiled.string, args, error, conn.dialect.dbapi.Error) from None  # type: ignore[union-attr]
     finally:
         cursor.close()
 

@@ -8,7 +8,10 @@ nothing.
 
 from __future__ import annotations
 
+import os
+import shutil
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -17,6 +20,7 @@ from types import TracebackType
 
 from sqlalchemy import Engine, insert, inspect, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from kathan.edits import (
     AddRelations,
@@ -53,16 +57,22 @@ from kathan.model import (
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
 from kathan.validate import check_relation, check_span
-from storage import migrate, reads, suggesting
+from storage import engine as engine_module
+from storage import integrity, migrate, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
+from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
-from storage.errors import BusyError, NotFoundError, ProjectError, StorageError
-from storage.importing import check_records, sha256_of, write_records
+from storage.errors import BusyError, DamagedError, DamagedProjectError, NotFoundError, ProjectError, StorageError
+from storage.importing import Plan, check_records, existing_for, sha256_of, write_records
+from storage.integrity import readable_document_ids
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
+from storage.urls import MASK, for_people
 from storage.suggesting import SuggestionLike
 
 Progress = Callable[[int], None]
+STAGED_IMPORT = 100
+"""New documents above which an SQLite import is staged outside the write lock (``storage.staging``)."""
 EXPORT_BATCH = 250
 """Documents read per transaction by ``iter_annotated``."""
 TEXT_CACHE = 64
@@ -82,6 +92,9 @@ class Workspace:
         self._annotator = annotator
         self._texts: dict[int, str] = {}
         self._texts_lock = threading.Lock()
+        self.on_waiting: Callable[[float], None] | None = None
+        """Called with the seconds waited so far while a write waits for another process's lock
+        (a front end shows "waiting for ..."); it may raise to give up."""
 
     # opening and closing
 
@@ -89,16 +102,23 @@ class Workspace:
     def create(cls, target: str | Path, schema: Schema | str | Path | None = None, annotator: str = "") -> Workspace:
         """Create a project (a ``.kathan`` file, or an empty database at an URL); refuses an existing one."""
         schema = _schema_of(schema)
+        shown = for_people(target)
         if not schema.source:
             raise ProjectError(f"schema {schema.name!r} has no TOML source to store in the project")
         url = project_url(target)
-        if is_sqlite_file(url) and Path(str(url.database)).exists():
-            raise ProjectError(f"{target}: already exists; refusing to overwrite it")
+        if is_sqlite_file(url):
+            path = Path(str(url.database))
+            if path.exists() or path.is_symlink():
+                raise ProjectError(f"{shown}: already exists; refusing to overwrite it")
+            if not path.parent.is_dir():
+                raise ProjectError(f"{shown}: cannot create the project: the folder {path.parent} does not exist")
+            if not os.access(path.parent, os.W_OK | os.X_OK):
+                raise ProjectError(f"{shown}: cannot create the project: the folder {path.parent} is read-only")
         engine = make_engine(url)
 
         def fresh(conn: Connection) -> bool:
             if inspect(conn).has_table(project.name):
-                raise ProjectError(f"{target}: already holds a Kathan project")
+                raise ProjectError(f"{shown}: already holds a Kathan project")
             return True
 
         def first_row(conn: Connection) -> None:
@@ -110,7 +130,7 @@ class Workspace:
             )
             annotator_id(conn, annotator, now)
 
-        with _disposed_on_failure(engine, f"{target}: cannot create the project"), translated_errors():
+        with _disposed_on_failure(engine, shown, "create the project"), translated_errors():
             migrate.upgrade(engine, needed=fresh, then=first_row)
         return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
 
@@ -122,12 +142,13 @@ class Workspace:
         so it does not wait for another process's long import.
         """
         url = project_url(target)
-        if is_sqlite_file(url) and not Path(str(url.database)).is_file():
-            raise ProjectError(f"{target}: no such project")
+        shown = for_people(target)
+        if is_sqlite_file(url):
+            _check_project_file(Path(str(url.database)), shown)
         engine = make_engine(url)
-        with _disposed_on_failure(engine, f"{target}: not a Kathan project"):
+        with _disposed_on_failure(engine, shown, "open the project"):
             with translated_errors(), engine.begin() as conn:
-                outdated = _outdated(conn, str(target))
+                outdated = _outdated(conn, shown)
                 known = not annotator or _annotator_known(conn, annotator)
             if outdated or not known:
 
@@ -135,13 +156,13 @@ class Workspace:
                     annotator_id(conn, annotator, utc_now())
 
                 with translated_errors():
-                    migrate.upgrade(engine, needed=lambda conn: _outdated(conn, str(target)), then=register)
+                    migrate.upgrade(engine, needed=lambda conn: _outdated(conn, shown), then=register)
             with translated_errors(), engine.begin() as conn:
                 toml = conn.execute(select(project.c.schema_toml)).scalar_one_or_none()
             if toml is None:
-                raise ProjectError(f"{target}: the project holds no schema (it was never finished)")
+                raise ProjectError(f"{shown}: the project holds no schema (it was never finished)")
             try:
-                schema = parse_schema(toml, f"{target} (stored schema)")
+                schema = parse_schema(toml, f"{shown} (stored schema)")
             except SchemaError as error:
                 raise ProjectError(str(error)) from None
         return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
@@ -155,6 +176,20 @@ class Workspace:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
+
+    @staticmethod
+    def damage_of(target: str | Path) -> list[str]:
+        """Where the project file at ``target`` is damaged, also when it is too damaged to open."""
+        engine = make_engine(project_url(target))
+        try:
+            with translated_errors(), engine.connect() as conn:
+                return integrity.damage(conn)
+        except DamagedError as error:
+            cause = error.__cause__
+            why = cause.orig if isinstance(cause, DBAPIError) else cause
+            return [f"the file is damaged beyond SQLite's own check ({why}): its first pages are broken"]
+        finally:
+            engine.dispose()
 
     @property
     def schema(self) -> Schema:
@@ -253,12 +288,52 @@ class Workspace:
         with self._reading() as conn:
             return AnnotatedDocument(reads.document(conn, doc_id), reads.spans_of(conn, doc_id), reads.relations_of(conn, doc_id))
 
-    def iter_annotated(self, doc_ids: Iterable[int] | None = None) -> Iterator[AnnotatedDocument]:
+    def iter_annotated(
+        self, doc_ids: Iterable[int] | None = None, *, unreadable: list[str] | None = None
+    ) -> Iterator[AnnotatedDocument]:
         """Documents with spans and relations, streamed a batch per transaction, in id order or ``doc_ids``' order.
 
         No connection is held while the caller works on a batch, so an export never blocks
         writers or the WAL checkpoint for long. Each document is read consistently.
+        With ``unreadable`` (a list to fill), a damaged project is salvaged: every document
+        that can still be read is given, and each one that cannot is named in ``unreadable``
+        instead of raising ``DamagedError``.
         """
+        if unreadable is None:
+            yield from self._iter_annotated(doc_ids)
+            return
+        wanted = None if doc_ids is None else list(doc_ids)
+        given: set[int] = set()
+        try:
+            for item in self._iter_annotated(wanted):
+                given.add(item.document.id)
+                yield item
+            if wanted is not None:
+                return
+        except DamagedError:
+            pass
+        # A damaged table can also end a scan early without an error: every id its name index
+        # still knows is tried.
+        with translated_errors(), self._engine.connect() as conn:
+            known = readable_document_ids(conn)
+        names = dict(known)
+        for doc_id in wanted if wanted is not None else [i for i, _ in known]:
+            if doc_id in given:
+                continue
+            try:
+                item = self.annotated(doc_id)
+            except (DamagedError, NotFoundError):
+                # Not found by id although the name index holds it: its table page is damaged.
+                unreadable.append(f"{names.get(doc_id) or '(name unreadable)'} (id {doc_id})")
+                continue
+            yield item
+
+    def damage(self) -> list[str]:
+        """Where the project file is damaged, one line per table with its pages; [] when it is sound."""
+        with translated_errors(), self._engine.connect() as conn:
+            return integrity.damage(conn)
+
+    def _iter_annotated(self, doc_ids: Iterable[int] | None = None) -> Iterator[AnnotatedDocument]:
         if doc_ids is None:
             last = 0
             while True:
@@ -296,36 +371,87 @@ class Workspace:
 
     # importing
 
-    def import_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> Changes:
+    def import_records(
+        self, records: Iterable[DocumentRecord], progress: Progress | None = None, replace_layers: bool = False
+    ) -> Changes:
         """Store documents with their spans and relations: all of them, or none and ``InputError``.
 
         Every record is checked before anything is written, and every problem is reported
-        (``record.source:line``). A record whose name is already in the project is refused
-        ("already in project"), except a record with the very same text (sha256) and no spans
-        or relations: that one is skipped silently, so importing a folder of plain texts twice
-        is harmless. ``Changes.documents_added`` lists the new documents; their spans and
-        relations are not listed one by one (read them with the documents). ``progress(n)``
-        is called as documents are written; an exception it raises (a Cancel button) aborts
-        the import and nothing is stored.
+        (``record.source:line``). A record whose text (sha256) is already in the project, under
+        any name, adds its spans and relations to that document as its annotators' layers
+        (spans without an annotator sign as this Workspace's annotator). A layer identical to
+        the stored one is skipped; a different layer by an annotator who already has one is a
+        conflict and nothing is imported, unless ``replace_layers`` replaces the stored layer.
+        A record whose name is in the project with another text is refused ("already in
+        project"); one with the same text and no spans or relations is skipped silently, so
+        importing a folder of plain texts twice is harmless.
+
+        ``Changes.documents_added`` lists the new documents, ``documents_updated`` those that
+        received layers; their spans and relations are not listed one by one (read them with
+        the documents). ``progress(n)`` is called as documents are written; an exception it
+        raises (a Cancel button) aborts the import and nothing is stored.
         """
-        records = list(records)
+        changes, _ = self._import(list(records), progress, replace_layers, leave_conflicts=False)
+        return changes
+
+    def merge_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> tuple[Changes, list[Problem]]:
+        """Bring in another project's documents and layers like ``import_records``, except that a
+        layer conflict (the same annotator changed the same document in both projects) keeps the
+        stored layer, leaves the incoming one out and is returned instead of refusing the import.
+        Any other problem still refuses everything (``InputError``). Merging twice changes nothing.
+        """
+        return self._import(list(records), progress, replace_layers=False, leave_conflicts=True)
+
+    def _import(
+        self, records: list[DocumentRecord], progress: Progress | None, replace_layers: bool, leave_conflicts: bool
+    ) -> tuple[Changes, list[Problem]]:
         # Check before taking the write lock (checking is half the work), then once more
-        # under it in the rare case that another process imported some of the names meanwhile.
+        # under it in the rare case that another process changed what the check relied on.
         with self._reading() as conn:
-            existing = _names(conn)
-        plan, problems = check_records(records, self._schema, existing)
+            existing = existing_for(conn, records)
+        plan, problems = check_records(records, self._schema, existing, self._annotator, replace_layers, leave_conflicts)
         if problems:
             raise InputError(problems)
+        if self._engine.dialect.name == "sqlite" and len(plan.records) > STAGED_IMPORT:
+            staged = self._import_staged(records, existing, plan, progress)
+            if staged is not None:
+                return staged
         with self._writing() as conn:
-            now_existing = _names(conn)
+            now_existing = existing_for(conn, records)
             if now_existing != existing:
-                plan, problems = check_records(records, self._schema, now_existing)
+                plan, problems = check_records(
+                    records, self._schema, now_existing, self._annotator, replace_layers, leave_conflicts
+                )
                 if problems:
                     raise InputError(problems)
-            added = write_records(conn, plan, self._annotator, utc_now(), progress)
+            added, layered = write_records(conn, plan, self._annotator, utc_now(), progress)
         if progress is not None and plan.skipped:
             progress(len(plan.skipped))
-        return Changes(documents_added=tuple(added))
+        return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
+
+    def _import_staged(
+        self, records: list[DocumentRecord], existing: object, plan: Plan, progress: Progress | None
+    ) -> tuple[Changes, list[Problem]] | None:
+        """An SQLite import whose new documents are staged without the lock, then copied in by one
+        short transaction (``storage.staging``); None when the project changed meanwhile so that
+        the plan no longer holds (the caller then imports the usual way)."""
+        with translated_errors(where=self._place), self._writer.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            try:
+                staged = staging.stage(raw, plan.records, plan.hashes, self._annotator, progress)  # type: ignore[arg-type]
+                with self._writing(conn) as locked:
+                    if existing_for(locked, records) != existing:
+                        raise _PlanChanged
+                    added = staging.copy_in(locked, staged, utc_now())
+                    _, layered = write_records(locked, replace(plan, records=[], hashes=[]), self._annotator, utc_now(), None)
+            except _PlanChanged:
+                return None
+            finally:
+                staging.drop(raw)  # type: ignore[arg-type]
+        if progress is not None and (plan.skipped or plan.layers):
+            progress(len(plan.skipped) + len(plan.layers))
+        return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
 
     # editing
 
@@ -476,14 +602,18 @@ class Workspace:
         return list(self.iter_problems(progress))
 
     def iter_problems(self, progress: Progress | None = None) -> Iterator[Problem]:
-        """Re-check every document's text hash, spans and relations against the text and the schema,
-        streaming a batch of documents at a time (memory stays flat in the project's size).
+        """Re-check the file (SQLite's integrity check), then every document's text hash, spans and
+        relations against the text and the schema, streaming a batch of documents at a time
+        (memory stays flat in the project's size).
 
-        Problems name the document (as the file) and the span or relation id; ``progress(n)``
+        Problems name the damaged tables and pages, or the document (as the file) and the span
+        or relation id; documents a damaged file no longer gives are named too. ``progress(n)``
         is called after each batch of ``n`` documents.
         """
+        yield from (Problem(self._place, 0, line) for line in self.damage())
+        unreadable: list[str] = []
         checked = 0
-        for item in self.iter_annotated():
+        for item in self.iter_annotated(unreadable=unreadable):
             doc = item.document
             if sha256_of(doc.text) != doc.sha256:
                 yield Problem(doc.name, 0, "the text no longer matches its sha256")
@@ -505,20 +635,57 @@ class Workspace:
                 checked = 0
         if progress is not None and checked:
             progress(checked)
+        yield from (Problem(name, 0, "cannot be read: the project file is damaged there") for name in unreadable)
+
+    def take_rows_of(self, source: Workspace, progress: Progress | None = None) -> None:
+        """Copy every row of ``source`` into this freshly created, empty project, ids and times
+        kept, in one transaction (``storage.teams.copy_project``)."""
+        if self.documents() or self.annotators():
+            raise ProjectError(f"{self.url}: not empty; a project is copied only into a new one")
+        with source._reading() as read, self._writing() as write:
+            copy_rows(read, write, progress)
 
     # transactions
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
-        with translated_errors(), self._engine.begin() as conn:
+        with translated_errors(reading=True, where=self._place), self._engine.begin() as conn:
             yield conn
 
+    @property
+    def _place(self) -> str:
+        """The project as messages name it: its file, or its URL without the password."""
+        url = self._engine.url
+        return str(url.database) if is_sqlite_file(url) else self._url
+
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """A write transaction holding the write lock from its first statement, counted in the revision."""
-        with translated_errors(), self._writer.begin() as conn:
-            conn.execute(update(project).values(revision=project.c.revision + 1))
-            yield conn
+    def _writing(self, connection: Connection | None = None) -> Iterator[Connection]:
+        """A write transaction holding the write lock from its first statement, counted in the revision.
+
+        While another process holds the lock (a long import), the write waits for it, up to
+        ``WRITE_PATIENCE_S``, telling ``on_waiting`` how long it has waited after each
+        ``BUSY_TIMEOUT_S``; only then is it refused (``BusyError``). Nothing is written twice:
+        only taking the lock is tried again.
+        """
+        started = time.monotonic()
+        while True:
+            locked = False
+            try:
+                with translated_errors(where=self._place), _began(self._writer, connection) as conn:
+                    conn.execute(update(project).values(revision=project.c.revision + 1))
+                    locked = True
+                    yield conn
+                return
+            except BusyError as error:
+                waited = time.monotonic() - started
+                if locked:
+                    raise
+                if waited >= engine_module.WRITE_PATIENCE_S:
+                    raise BusyError(
+                        f"the project is busy: another window or process kept it locked for {waited:.0f} s; try again"
+                    ) from error
+                if self.on_waiting is not None:
+                    self.on_waiting(waited)
 
     def _text_of(self, conn: Connection, doc_id: int) -> str:
         with self._texts_lock:
@@ -537,21 +704,88 @@ class Workspace:
             self._texts[doc_id] = text
 
 
+class _PlanChanged(Exception):
+    """Another process changed the documents an import checked, between checking and writing."""
+
+
 @contextmanager
-def _disposed_on_failure(engine: Engine, refusal: str) -> Iterator[None]:
+def _began(engine: Engine, connection: Connection | None) -> Iterator[Connection]:
+    """A transaction on ``connection`` (kept open afterwards) or on a fresh one of ``engine``."""
+    if connection is None:
+        with engine.begin() as conn:
+            yield conn
+        return
+    try:
+        with connection.begin():
+            yield connection
+    except BaseException:
+        if connection.in_transaction():
+            connection.rollback()
+        raise
+
+
+@contextmanager
+def _disposed_on_failure(engine: Engine, shown: str, action: str) -> Iterator[None]:
     """Close ``engine`` when opening or creating a project fails; a database failure becomes
-    ``ProjectError(refusal (why))``, except a busy project, which says so itself."""
+    ``ProjectError("SHOWN: cannot ACTION: why")`` with any password masked, except a busy
+    project, which says so itself, and a damaged one (``DamagedProjectError``)."""
     try:
         yield
     except BusyError:
         engine.dispose()
         raise
+    except DamagedError as error:
+        engine.dispose()
+        cause = error.__cause__
+        raise DamagedProjectError(
+            f"{shown}: the project file is damaged where Kathan reads its version and schema "
+            f"({cause.orig if isinstance(cause, DBAPIError) else error}), so it cannot be opened; "
+            "'kathan validate' says where; restore it from a backup"
+        ) from None
     except StorageError as error:
         engine.dispose()
-        raise ProjectError(f"{refusal} ({error})") from None
+        password = engine.url.password
+        reason = str(error).replace(str(password), MASK) if password else str(error)
+        if is_sqlite_file(engine.url):
+            reason = _file_trouble(Path(str(engine.url.database))) or reason
+        raise ProjectError(f"{shown}: cannot {action}: {reason}") from None
     except BaseException:
         engine.dispose()
         raise
+
+
+def _file_trouble(path: Path) -> str:
+    """What about the project file or its folder keeps SQLite from using it, when it is that."""
+    folder = path.parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = None
+    if free is not None and free < 64 * 1024:
+        return f"the disk holding {folder} is full ({free:,} bytes free); free some space and try again"
+    if not os.access(folder, os.W_OK):
+        return (
+            f"the folder {folder} is read-only, and SQLite keeps {path.name}-wal and {path.name}-shm beside the "
+            "project while it is open; copy the project to a folder you can write to"
+        )
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the project file {path} is read-only; make it writable (or open a copy)"
+    return ""
+
+
+def _check_project_file(path: Path, target: str) -> None:
+    """Refuses, with the reason, a path that is no project file before SQLite is asked to open it."""
+    if not path.exists():
+        raise ProjectError(f"{target}: no such project")
+    if not path.is_file():
+        raise ProjectError(f"{target}: is not a file (a Kathan project is one .kathan file)")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as error:
+        raise ProjectError(f"{target}: cannot be read ({error.strerror or error})") from None
+    if head and head != b"SQLite format 3\x00":
+        raise ProjectError(f"{target}: not a Kathan project (not an SQLite database file)")
 
 
 def _schema_of(schema: Schema | str | Path | None) -> Schema:
@@ -572,11 +806,6 @@ def _outdated(conn: Connection, target: str) -> bool:
     if not migrate.known(current):
         raise ProjectError(f"{target}: made by a newer Kathan (schema revision {current}); update Kathan to open it")
     return current != migrate.head()
-
-
-def _names(conn: Connection) -> dict[str, str]:
-    """Every document name with its text's sha256."""
-    return {name: digest for name, digest in conn.execute(select(documents.c.name, documents.c.sha256))}
 
 
 def _annotator_known(conn: Connection, name: str) -> bool:

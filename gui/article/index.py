@@ -30,6 +30,8 @@ class ViewSpan(Fragmented):
     attributes: tuple[tuple[str, str], ...] = ()
     suggested: bool = False
     note: str = ""
+    overlay: bool = False
+    """Another annotator's span shown over the layer, read-only: drawn hatched."""
 
     @property
     def extent(self) -> int:

@@ -90,7 +90,7 @@ def innermost_runs(fragments: Sequence[tuple[ViewSpan, int, int]], low: int, hig
     return runs
 
 
-def fill_pieces(painter: QPainter, pieces: Iterable[LinePiece], colour: QColor) -> None:
+def fill_pieces(painter: QPainter, pieces: Iterable[LinePiece], colour: QColor | QBrush) -> None:
     """Fill the pieces' glyph boxes (plain rectangles: rounded antialiased ones cost 10x)."""
     for piece in pieces:
         painter.fillRect(piece.rect(), colour)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -325,6 +326,7 @@ class ArticleView(QTextEdit):
             attributes=tuple(sorted(span.attributes.items())),
             suggested=suggested,
             note=span.note,
+            overlay=self._controller is not None and self._controller.is_overlay(span.annotator),
         )
 
     def _set_links(self, relations: Sequence[Relation]) -> None:
@@ -729,6 +731,8 @@ class ArticleView(QTextEdit):
         for span, start, end in innermost_runs(fragments, low, high):
             colours = self._colours_of(span.label)
             fill = colours.strong if span.id == self._selection.span else colours.fill
+            if span.overlay:
+                fill = QBrush(colours.solid, Qt.BrushStyle.BDiagPattern)
             fill_pieces(painter, geometry.pieces(start, end), fill)
         bands = self._bands
         for span, start, end in fragments:

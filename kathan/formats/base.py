@@ -238,6 +238,9 @@ class ExportReport:
     """The unit the written offsets count (``OffsetUnit`` value), for the summary."""
     notes: list[str] = field(default_factory=list)
     """What the user should know that is no loss (span lengths in tokens, files written beside)."""
+    renamed: dict[str, str] = field(default_factory=dict)
+    """Document name -> the name it was written under, where a file name had to differ
+    (unsafe or taken: ``output.FileNames``); reading the export back gives the latter."""
 
 
 class LossLog:
@@ -292,10 +295,17 @@ class DocumentCounter:
                 self._progress(self.documents, self._total)
 
     def report(
-        self, losses: LossLog | None = None, extra: Iterable[str] = (), offset_unit: str = "", notes: Iterable[str] = ()
+        self,
+        losses: LossLog | None = None,
+        extra: Iterable[str] = (),
+        offset_unit: str = "",
+        notes: Iterable[str] = (),
+        renamed: dict[str, str] | None = None,
     ) -> ExportReport:
         warnings = (losses.warnings() if losses else []) + list(extra)
-        return ExportReport(self.documents, self.spans, self.relations, warnings, offset_unit, list(notes))
+        return ExportReport(
+            self.documents, self.spans, self.relations, warnings, offset_unit, list(notes), dict(renamed or {})
+        )
 
 
 def assign_keys(keys: Sequence[str], prefix: str, valid: Callable[[str], bool] = bool) -> list[str]:

@@ -47,7 +47,7 @@ from kathan.model import (
     SpanRecord,
 )
 from kathan.schema import AttributeType, Schema
-from kathan.text.decode import OffsetRemap, normalize_newlines, read_text_file, title_of
+from kathan.text.decode import OffsetRemap, normalize_newlines, open_regular, read_text_file, title_of
 from kathan.text.graphemes import is_cluster_boundary
 from kathan.text.offsets import Utf16Map
 from kathan.validate import check_fragments, check_relation
@@ -263,7 +263,11 @@ class _AnnReader:
                 self.warn(number, f"{ident}: a space around ';' in the offsets ({offsets!r}); brat itself refuses this")
             parts = piece.split()
             if len(parts) != 2 or not all(_is_int(p) for p in parts):
-                self.error(number, f"{ident}: offsets must be 'START END[;START END]...', got {offsets!r}")
+                self.error(number, f"{ident}: offsets must be 'START END[;START END]...', got {_shortened(offsets)!r}")
+                self.broken.add(ident)
+                return
+            if any(len(p) > _MAX_OFFSET_DIGITS for p in parts):
+                self.error(number, f"{ident}: an offset of more than {_MAX_OFFSET_DIGITS} digits ({_shortened(piece)!r})")
                 self.broken.add(ident)
                 return
             fragments.append((int(parts[0]), int(parts[1])))
@@ -462,7 +466,7 @@ def _fits(text: str, fragments: list[Fragment], covered: str | None) -> bool:
 def _bom_length(path: Path) -> int:
     """1 when the file starts with a BOM (brat counts it as a character), else 0."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             head = handle.read(3)
     except OSError:
         return 0
@@ -471,6 +475,14 @@ def _bom_length(path: Path) -> int:
 
 def _is_int(text: str) -> bool:
     return text.isascii() and text.lstrip("-").isdigit()
+
+
+_MAX_OFFSET_DIGITS = 15
+"""Longer offsets are refused before ``int()`` (which stops at 4,300 digits): no text is that long."""
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)"
 
 
 # Writing
@@ -666,10 +678,12 @@ def write_brat(
     losses = LossLog()
     seen = Seen()
     names = FileNames((".txt", ".ann"))
+    renamed: dict[str, str] = {}
     for annotated in counter:
         document = annotated.document
         relative = names.path_for(document.name)
         if relative != document.name:
+            renamed[document.name] = relative
             losses.note("document names that are unsafe or taken as file names, written under another name", document.name)
         own_meta = {k: v for k, v in document.meta.items() if not k.startswith("brat.")}
         if own_meta or document.status.value != "new":
@@ -681,7 +695,7 @@ def write_brat(
     _write(out / CONF_NAME, annotation_conf(schema, seen))
     if schema is not None:
         _write(out / "visual.conf", visual_conf(schema))
-    return counter.report(losses)
+    return counter.report(losses, renamed=renamed)
 
 
 def _write(path: Path, content: str) -> None:

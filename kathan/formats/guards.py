@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kathan.model import InputError, Problem
+from kathan.text.decode import open_regular
 
 SNIFF_BYTES = 64 * 1024
 """How much of a file sniffing looks at."""
@@ -27,7 +28,7 @@ _BOM = b"\xef\xbb\xbf"
 def read_head(path: Path, limit: int = SNIFF_BYTES) -> bytes:
     """At most ``limit`` bytes from the start of ``path`` (UTF-8 BOM dropped); empty when unreadable."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             head = handle.read(limit)
     except OSError:
         return b""
@@ -52,7 +53,7 @@ def first_json_line(path: Path, limit: int = SNIFF_BYTES) -> Any:
             return None
         try:
             return json.loads(line)
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):  # not JSON, or a number over Python's 4,300 digits
             return None
     return None
 
@@ -94,7 +95,7 @@ def bounded_lines(path: Path, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int
     file, a line longer than ``limit`` bytes, or bytes that are not UTF-8."""
     file = str(path)
     try:
-        handle = path.open("rb")
+        handle = open_regular(path)
     except OSError as exc:
         raise InputError([Problem(file, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
     with handle:
@@ -145,6 +146,8 @@ def loads_json(text: str, file: str, line: int = 0, max_depth: int = MAX_JSON_DE
         raise InputError([Problem(file, where, f"not JSON: {exc.msg} (column {exc.colno})")]) from None
     except RecursionError:
         raise InputError([Problem(file, line, "JSON nested too deep: refused")]) from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits (sys.get_int_max_str_digits)
+        raise InputError([Problem(file, line, "JSON with a number too long to be an offset or a value: refused")]) from None
 
 
 def load_json_file(path: Path, limit: int = MAX_JSON_BYTES, max_depth: int = MAX_JSON_DEPTH) -> Any:
@@ -152,7 +155,8 @@ def load_json_file(path: Path, limit: int = MAX_JSON_BYTES, max_depth: int = MAX
     over ``limit`` bytes (checked before reading), binary, not UTF-8, not JSON or too deep."""
     check_size(path, limit, "JSON file")
     try:
-        data = path.read_bytes()
+        with open_regular(path) as handle:
+            data = handle.read()
     except OSError as exc:
         raise InputError([Problem(str(path), 0, f"cannot read the file: {exc.strerror or exc}")]) from None
     if b"\x00" in data[:8192]:

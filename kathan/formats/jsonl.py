@@ -46,13 +46,16 @@ from kathan.model import (
     DocumentStatus,
     Fragment,
     Origin,
+    Relation,
+    RelationId,
     RelationRecord,
     Review,
     Span,
+    SpanId,
     SpanRecord,
 )
 from kathan.schema import Schema
-from kathan.text.decode import OffsetRemap, normalize_newlines, title_of
+from kathan.text.decode import OffsetRemap, normalize_newlines, open_regular, title_of
 from kathan.text.offsets import Utf16Map
 from kathan.text.scripts import language_tag
 from kathan.validate import check_fragments, check_relation
@@ -89,7 +92,7 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
     before = ctx.fatal_count()
     documents = 0
     try:
-        handle = source.path.open("rb")
+        handle = open_regular(source.path)
     except OSError as exc:
         ctx.error(file, 0, f"cannot read the file: {exc.strerror or exc}")
         return
@@ -131,15 +134,30 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
             except json.JSONDecodeError as exc:
                 ctx.error(file, number, f"not JSON: {exc.msg} (column {exc.colno})")
                 continue
+            except RecursionError:
+                ctx.error(file, number, "not JSON Kathan reads: lists or objects nested too deeply")
+                continue
+            except ValueError as exc:
+                # Python refuses integers of more than 4,300 digits (sys.get_int_max_str_digits).
+                ctx.error(file, number, f"not JSON Kathan reads: a number too long to be an offset or a value ({_first_line(exc)})")
+                continue
             if _SURROGATE_ESCAPE.search(line) and (lone := _lone_surrogate(data)) is not None:
                 ctx.error(file, number, f"not Unicode text: a lone UTF-16 surrogate \\u{ord(lone):04x} (half of a pair)")
                 continue
             documents += 1
-            record = _LineReader(ctx, file, number).document(data, f"{stem}-{number}")
+            try:
+                record = _LineReader(ctx, file, number).document(data, f"{stem}-{number}")
+            except RecursionError:
+                ctx.error(file, number, "lists or objects nested too deeply to read")
+                continue
             if record is not None:
                 yield record
     if documents == 0 and ctx.fatal_count() == before:
         ctx.error(file, 1, "the file is empty: there is no document in it")
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).split(";")[0].split("\n")[0]
 
 
 class _LineReader:
@@ -449,6 +467,19 @@ def _json_type(value: Any) -> str:
 # Writing
 
 
+def _ordered_with_ids(
+    annotated: AnnotatedDocument,
+) -> tuple[list[Span], dict[SpanId, str], list[Relation], list[str]]:
+    ordered = sorted(annotated.spans, key=lambda s: (s.start, s.end, s.fragments, s.label, s.id))
+    keys = dict(zip((s.id for s in ordered), assign_keys([s.key for s in ordered], "T"), strict=True))
+    position = {span.id: index for index, span in enumerate(ordered)}
+    relations = sorted(
+        (r for r in annotated.relations if r.head in keys and r.tail in keys),
+        key=lambda r: (position[r.head], position[r.tail], r.type, r.id),
+    )
+    return ordered, keys, relations, assign_keys([r.key for r in relations], "R")
+
+
 def document_line(annotated: AnnotatedDocument) -> str:
     """One document in the full native form, with its newline: keys in a fixed order, spans in
     text order, relations in (head, tail, type) order. Span and relation ids are the ones the
@@ -456,15 +487,8 @@ def document_line(annotated: AnnotatedDocument) -> str:
     Suggestions (``annotated.reviews``) carry their ``status``, ``confidence`` and ``rule``."""
     document = annotated.document
     text = document.text
-    ordered = sorted(annotated.spans, key=lambda s: (s.start, s.end, s.fragments, s.label, s.id))
-    keys = dict(zip((s.id for s in ordered), assign_keys([s.key for s in ordered], "T"), strict=True))
-    position = {span.id: index for index, span in enumerate(ordered)}
+    ordered, keys, relations, relation_keys = _ordered_with_ids(annotated)
     spans = [_span_entry(span, keys[span.id], text, annotated.reviews.get(span.id)) for span in ordered]
-    relations = sorted(
-        (r for r in annotated.relations if r.head in keys and r.tail in keys),
-        key=lambda r: (position[r.head], position[r.tail], r.type, r.id),
-    )
-    relation_keys = assign_keys([r.key for r in relations], "R")
     line = {
         "id": document.name,
         "title": document.title,

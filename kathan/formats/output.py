@@ -22,7 +22,7 @@ import os
 import shutil
 import unicodedata
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from kathan.formats.base import ExportReport, Format, Progress
     from kathan.model import AnnotatedDocument
     from kathan.schema import Schema
+
+Check = Callable[[Path, "ExportReport"], None]
+"""``check(path, report)``: raises to refuse what an export wrote at ``path``."""
 
 MANIFEST = ".kathan-export.json"
 """The file a folder export writes last: which project and which files (size, mtime) it holds."""
@@ -141,6 +144,7 @@ def export(
     *,
     overwrite: bool = False,
     project: str = "",
+    check: Check | None = None,
     **options: Any,
 ) -> ExportReport:
     """Writes ``docs`` to ``out`` with ``format_``'s writer, safely (see the module's docstring).
@@ -148,6 +152,8 @@ def export(
     ``project`` identifies the project exported (``Workspace.identity()``): a folder holding an
     unchanged export of the same project is replaced without asking. Raises ``OutputInTheWay``
     (listing the files) when ``out`` holds anything else and ``overwrite`` is false.
+    ``check(path, report)`` judges what was written (reading it back) and raises to refuse it:
+    a folder is checked before it is moved into place, so a refused one never appears.
     """
     from kathan.formats.base import Layout  # base imports this module
 
@@ -155,9 +161,11 @@ def export(
     target = Path(out)
     notes = clear_leftovers(target)
     if format_.writes is Layout.FOLDER:
-        report = _export_folder(format_, docs, target, schema, progress, overwrite, project, options)
+        report = _export_folder(format_, docs, target, schema, progress, overwrite, project, check, options)
     else:
         report = format_.writer(docs, target, schema, progress, **options)
+        if check is not None and target.is_file():  # a pipe or a device cannot be read back
+            check(target, report)
     return replace(report, warnings=notes + report.warnings) if notes else report
 
 
@@ -169,6 +177,7 @@ def _export_folder(
     progress: Progress | None,
     overwrite: bool,
     project: str,
+    check: Check | None,
     options: dict[str, Any],
 ) -> ExportReport:
     assert format_.writer is not None
@@ -190,6 +199,8 @@ def _export_folder(
         merge = True
     try:
         report = format_.writer(docs, temp, schema, progress, **options)
+        if check is not None:
+            check(temp, report)
         files = _relative_files(temp)
         if merge:
             report = replace(report, warnings=report.warnings + _merge_in(temp, target, files, project, format_, report))
@@ -286,11 +297,16 @@ def _relative_files(folder: Path, skip: Path | None = None) -> list[str]:
 def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
     """A text handle whose content replaces ``path`` only when the block ends without error.
 
+    A device or pipe (``/dev/stdout``) is written to directly, never replaced.
     The content goes to a hidden ``.NAME.PID-RANDOM.part`` beside ``path``, removed on any
     exit Python sees (an error, Ctrl+C, a cancel raised by a progress callback, SIGTERM in the
     CLI). Refuses (``KathanError``) to replace a folder or an SQLite database or its WAL: an
     export pointed at the project file by mistake would otherwise destroy the project.
     """
+    if _is_device(path):
+        with path.open("w", encoding="utf-8", newline=newline) as stream:
+            yield stream
+        return
     temp = _part_beside(path)
     try:
         with temp.open("x", encoding="utf-8", newline=newline) as handle:
@@ -303,6 +319,9 @@ def atomic_output(path: Path, newline: str = "\n") -> Iterator[IO[str]]:
 
 def atomic_bytes(path: Path, data: bytes) -> None:
     """``data`` replaces ``path`` whole or not at all, with ``atomic_output``'s refusals and part file."""
+    if _is_device(path):
+        path.write_bytes(data)
+        return
     temp = _part_beside(path)
     try:
         with temp.open("xb") as handle:
@@ -311,6 +330,11 @@ def atomic_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _is_device(path: Path) -> bool:
+    """A device or a pipe (``/dev/stdout``, a FIFO): written to as it is, never replaced by a file."""
+    return path.exists() and not path.is_file() and not path.is_dir()
 
 
 def _part_beside(path: Path) -> Path:

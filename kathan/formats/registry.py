@@ -7,7 +7,7 @@ import importlib
 import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from kathan.formats.base import (
     ReadContext,
     Source,
 )
-from kathan.formats import output
+from kathan.formats import inputs, output
 from kathan.formats.guards import head_text
 from kathan.formats.verify import Expected, check_readback
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
@@ -267,6 +267,7 @@ def read_paths(
     schema: Schema | None = None,
     progress: Progress | None = None,
     options: Mapping[str, Any] | None = None,
+    follow_links: bool = False,
 ) -> ImportResult:
     """Reads files and folders (recursively, in sorted order) into records, all or nothing.
 
@@ -280,6 +281,8 @@ def read_paths(
     With a ``schema``, unknown labels, attributes and relation types are fatal problems too.
     ``progress(done_bytes, total_bytes)`` is called as files are read. ``options`` are the
     read options the user gave (see ``FormatOption``), passed to readers in ``ReadContext``.
+    Only regular files are read (``inputs``): links leading out of a folder are refused
+    unless ``follow_links``; a folder holding an interrupted Kathan export is refused.
     """
     problems: list[Problem] = []
     groups: list[tuple[Format, list[Source]]] = []
@@ -290,6 +293,8 @@ def read_paths(
             continue
         if path.is_dir():
             problems.extend(Problem(str(path), 0, reason) for reason in output.check_export_folder(path))
+        elif not inputs.check_given_file(path, problems):
+            continue
         named = _readable(format, path) if format != "auto" else None
         if path.is_dir():
             whole = named if named is not None and named.reads is Layout.FOLDER else None
@@ -298,7 +303,7 @@ def read_paths(
             if whole is not None:
                 groups.append((whole, [_source(path, path.name, problems)]))
                 continue
-            files = _walk(path)
+            files = _walk(path, problems, follow_links)
             format_of = _only(named) if named is not None else _detected
             by_format = _folder_sources(path, files, format_of, problems)
         else:
@@ -320,7 +325,11 @@ def read_paths(
     records: list[DocumentRecord] = []
     for format_, sources in groups:
         assert format_.reader is not None
-        records.extend(format_.reader(sources, ctx))
+        try:
+            records.extend(format_.reader(sources, ctx))
+        except (RecursionError, ValueError, UnicodeError, OverflowError, MemoryError) as exc:
+            # A reader's checks missed a hostile input: still a refusal naming the files, never a traceback.
+            ctx.error(_files_of(sources), 0, f"could not be read as {format_.name} ({type(exc).__name__}: {_first_line(exc)})")
     _check_unique_names(records, ctx)
     if ctx.fatal:
         raise InputError(_in_file_order(ctx.fatal))
@@ -334,9 +343,9 @@ def write(
     schema: Schema | None = None,
     progress: Progress | None = None,
     *,
+    verify: bool = True,
     overwrite: bool = False,
     project: str = "",
-    verify: bool = True,
     **options: Any,
 ) -> ExportReport:
     """Exports ``docs`` (streamed) to ``out`` in ``format``; ``progress(done_documents, total)``.
@@ -345,13 +354,13 @@ def write(
     every document's text and spans re-sliced (``kathan.formats.verify``): an export that does
     not read back as written is a ``KathanError``.
 
-    ``out`` is a folder for formats that write one (``Format.writes``) and a file otherwise,
-    written safely by ``output.export`` (``project`` and ``overwrite`` are its). The report
-    counts what was written and lists, with counts and document names, what the format could
-    not hold. Raises ``KeyError`` for an unknown or read-only format, ``OutputInTheWay`` when
-    ``out`` holds files an export must not replace silently, and ``KathanError`` when ``out``
-    cannot be written. ``options`` go to the writer as keywords (front ends check the user's
-    with ``check_options`` first).
+    ``out`` is a folder for formats that write one (``Format.writes``) and a file otherwise.
+    The report counts what was written and lists, with counts and document names, what the
+    format could not hold. Raises ``KeyError`` for an unknown or read-only format and
+    ``KathanError`` when ``out`` cannot be written. ``options`` go to the writer as keywords
+    (front ends check the user's with ``check_options`` first). ``out`` is written safely by
+    ``output.export`` (``project`` and ``overwrite`` are its): ``OutputInTheWay`` when ``out``
+    holds files an export must not replace silently.
     """
     format_ = get_format(format)
     if format_.writer is None:
@@ -361,14 +370,18 @@ def write(
         given = expected.watch(docs) if expected is not None else docs
         if isinstance(docs, Sized) and expected is not None:
             given = _Sized(given, len(docs))
-        report = output.export(format_, given, out, schema, progress, overwrite=overwrite, project=project, **options)
+        def check(path: Path, report: ExportReport) -> None:
+            if expected is not None:
+                check_readback(format_, path, expected, report.renamed)
+
+        report = output.export(
+            format_, given, Path(out), schema, progress, overwrite=overwrite, project=project, check=check, **options
+        )
     except OSError as exc:
         where = exc.filename or out
         raise KathanError(f"{where}: cannot write the export: {exc.strerror or exc}") from None
-    if expected is not None:
-        check_readback(format_, Path(out), expected)
     if not report.offset_unit:
-        report = ExportReport(report.documents, report.spans, report.relations, report.warnings, format_.offset_unit.value, report.notes)
+        report = replace(report, offset_unit=format_.offset_unit.value)
     return report
 
 
@@ -440,13 +453,20 @@ def _source(path: Path, name: str, problems: list[Problem]) -> Source:
     return Source(path, name)
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Every non-hidden file under ``folder``, sorted by relative path so imports are repeatable."""
-    files: list[Path] = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        files.extend(Path(root, n) for n in names if not n.startswith("."))
-    return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+def _walk(folder: Path, problems: list[Problem] | None = None, follow_links: bool = False) -> list[Path]:
+    """Every non-hidden regular file under ``folder``, sorted (``inputs.walk``; problems to ``problems``)."""
+    return inputs.walk(folder, [] if problems is None else problems, follow_links)
+
+
+def _files_of(sources: Sequence[Source]) -> str:
+    if len(sources) == 1:
+        return str(sources[0].path)
+    return f"{sources[0].path} (or one of the {len(sources) - 1} files read with it)"
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).split("\n")[0]
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,8 +67,10 @@ class Expected:
             yield annotated
 
 
-def check_readback(format_: Format, out: Path, expected: Expected) -> None:
-    """Reads ``out`` with ``format_``'s reader and compares it with ``expected``; ``KathanError`` on a mismatch."""
+def check_readback(format_: Format, out: Path, expected: Expected, renamed: dict[str, str] | None = None) -> None:
+    """Reads ``out`` with ``format_``'s reader and compares it with ``expected``; ``KathanError`` on a mismatch.
+
+    ``renamed`` (the writer's report's) maps document names to the names they were written under."""
     from kathan.formats.registry import read_paths
 
     if not expected.order:
@@ -77,6 +79,9 @@ def check_readback(format_: Format, out: Path, expected: Expected) -> None:
         records = read_paths([out], format_.name).records
     except InputError as exc:
         raise KathanError(f"{out}: the export does not read back as {format_.name}:\n{exc}") from None
+    if renamed:
+        original = {written: name for name, written in renamed.items()}
+        records = [replace(r, name=original.get(r.name, r.name)) if r.name in original else r for r in records]
     problems: list[str] = []
     for name, record in _paired(records, expected):
         written = expected.documents[name]

@@ -9,10 +9,13 @@ Hindi data is not NFC), no whitespace trimming.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
+import stat
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from kathan.model import InputError, Problem
 
@@ -167,6 +170,39 @@ def title_of(text: str) -> str:
     return ""
 
 
+class NotARegularFile(OSError):
+    """A FIFO, device, socket or folder where a file to read was expected."""
+
+
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """``path`` opened for reading in binary, never blocking: a FIFO (which would wait for a writer
+    for ever), a device or a socket raises ``NotARegularFile`` naming what it is."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotARegularFile(errno.EINVAL, f"not a regular file but {file_kind(mode)}", str(path))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def file_kind(mode: int) -> str:
+    """What a file of ``mode`` is, in words: "a FIFO", "a device", "a socket", "a folder"..."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISREG(mode):
+        return "a regular file"
+    return "not a file"
+
+
 def read_text_file(
     path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES, *, allow_empty: bool = False
 ) -> str:
@@ -177,7 +213,7 @@ def read_text_file(
     path = Path(path)
     source = str(path)
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > max_bytes:
                 message = f"the file is {_size(size)}, over the limit of {_size(max_bytes)}"

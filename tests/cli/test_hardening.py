@@ -78,3 +78,27 @@ def test_sigterm_during_a_cli_export_leaves_no_part_file(project: Path, tmp_path
     assert "interrupted" in err and "Traceback" not in err
     assert not out.exists()
     assert not any(p.suffix == ".part" for p in tmp_path.iterdir())
+
+
+def test_import_refuses_links_out_unless_follow_links(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``kathan import`` refuses a folder whose link leads out of it, naming the link; ``--follow-links`` reads it."""
+    outside = tmp_path / "outside.txt"
+    outside.write_text("बाहर का पाठ", encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "link.txt").symlink_to(outside)
+    capsys.readouterr()
+    assert kathan("import", project, folder) == 1
+    assert "link.txt: a link to" in capsys.readouterr().err
+    assert kathan("import", project, folder, "--follow-links") == 0
+    assert "imported 1 document" in capsys.readouterr().out
+
+
+def test_evaluate_with_deeply_nested_gold_names_file_and_line(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``evaluate --gold`` on JSON nested 100,000 deep is refused with file and line, no traceback."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
+    capsys.readouterr()
+    assert kathan("evaluate", project, "--gold", gold) == 1
+    err = capsys.readouterr().err
+    assert "gold.jsonl:1:" in err and "nested too deeply" in err and "Traceback" not in err

@@ -10,6 +10,16 @@ import pytest
 
 from kathan.model import AnnotatedDocument, DocumentId, DocumentRecord, DocumentSummary
 from storage import Workspace
+from tests.conftest import ENGINES, project_on
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests on ``project`` (and so on ``ws``) run on SQLite and PostgreSQL, except those that
+    also take ``project_path`` (they look into the SQLite file itself) or are marked ``sqlite_only``."""
+    if "engine" in metafunc.fixturenames:
+        sqlite_only = "project_path" in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only")
+        engines = ENGINES[:1] if sqlite_only else ENGINES
+        metafunc.parametrize("engine", engines)
 
 
 @pytest.fixture
@@ -18,8 +28,14 @@ def project_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ws(project_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.create(project_path, annotator="asha")
+def project(engine: str, tmp_path: Path) -> str | Path:
+    """Where the test's project lives: a file, or an emptied PostgreSQL database."""
+    return project_on(engine, tmp_path)
+
+
+@pytest.fixture
+def ws(project: str | Path) -> Iterator[Workspace]:
+    workspace = Workspace.create(project, annotator="asha")
     yield workspace
     workspace.close()
 

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -104,11 +105,15 @@ def test_a_write_blocked_too_long_is_refused_as_busy(
 ) -> None:
     """When another program holds the lock past the busy timeout, the edit is refused (BusyError), not half-done."""
     monkeypatch.setattr(storage.engine, "BUSY_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(storage.engine, "WRITE_PATIENCE_S", 1.0)
     with Workspace.open(project_path) as impatient:
+        waits: list[float] = []
+        impatient.on_waiting = waits.append
         blocker = sqlite3.connect(project_path, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")
         with pytest.raises(BusyError, match="busy"):
             impatient.add_span(doc_id, "QUOTE", [words[1]])
+        assert waits and waits == sorted(waits)  # it said it was waiting, more each time
         assert impatient.spans(doc_id) == ()  # reading goes on meanwhile (WAL)
         blocker.execute("ROLLBACK")
         blocker.close()
@@ -150,3 +155,47 @@ def test_one_workspace_shared_by_threads(ws: Workspace, doc_id: DocumentId, word
         thread.join()
     assert errors == []
     assert len(ws.spans(doc_id)) == 200
+
+
+def importer(project: Path, documents: int, hold: float) -> subprocess.Popen[str]:
+    args = [sys.executable, "-m", "tests.storage.import_process", str(project), str(documents), str(hold)]
+    return subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.mark.parametrize("writers", [5, 10])
+def test_writers_wait_for_a_long_import_instead_of_failing(
+    project_path: Path, ws: Workspace, doc_id: DocumentId, writers: int
+) -> None:
+    """An import holding the write lock past the busy timeout (7 s > 5 s) while 5 or 10 other
+    processes edit: every edit waits and then lands, none fails, and the import lands whole."""
+    long_import = importer(project_path, 50, hold=storage.engine.BUSY_TIMEOUT_S + 2)
+    assert long_import.stdout is not None
+    assert long_import.stdout.readline().strip() == "locked"
+    procs = [writer(project_path, doc_id, 3) for _ in range(writers)]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        assert len(out.split()) == 3
+    out, err = long_import.communicate(timeout=120)
+    assert long_import.returncode == 0 and "done" in out, err
+    assert len(ws.spans(doc_id)) == 3 * writers
+    assert len(ws.documents()) == 51
+
+
+def test_an_import_killed_at_random_points_is_all_or_nothing(project_path: Path, ws: Workspace, doc_id: DocumentId) -> None:
+    """SIGKILL at random moments of an import (reading, checking, writing under the lock): the
+    project opens, and holds either every imported document with its span or none."""
+    import random
+
+    rng = random.Random(5)
+    for attempt in range(4):
+        proc = importer(project_path, 3000, hold=0.5)
+        time.sleep(rng.uniform(0.2, 2.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        with Workspace.open(project_path) as after:
+            names = [d.name for d in after.documents() if d.name.startswith("imported-")]
+            assert len(names) in (0, 3000), (attempt, len(names))
+            if names:
+                assert sum(d.span_count for d in after.documents() if d.name.startswith("imported-")) == 3000
+                break

@@ -66,8 +66,9 @@ def test_the_workspace_round_trip_on_postgresql(pg: Workspace, sample_text: str)
         assert (pg.spans(doc), pg.relations(doc)) == before
     with pytest.raises(RelationError):
         pg.add_relation("said_by", speaker.id, quote.id)
+    assert not pg.import_records([record])  # the same layer again: nothing to add
     with pytest.raises(InputError):
-        pg.import_records([record])
+        pg.import_records([replace(record, text=record.text + " ")])
     assert [a.document.name for a in pg.iter_annotated()] == ["a"]
     assert pg.stats().spans_per_label == (("QUOTE", 1), ("SPEAKER", 1))
     assert pg.validate() == []

@@ -1,0 +1,182 @@
+"""The window's team commands: which layer is shown, agreement, curation, merging projects,
+opening a project on a server, and noticing colleagues' edits within seconds.
+
+``TeamCommands`` builds the Team menu and the File menu's Merge and Open-server actions; its
+timer asks the project every ``POLL_MS`` whether anyone else committed (one cheap read of
+``data_version``) and reloads the window when so, except while the window's own background
+task writes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+
+from gui.agreement_window import AgreementWindow
+from gui.controller import Controller
+from gui.curation_view import CurationView
+from gui.workers import TaskRunner
+from kathan.agreement import agree
+from kathan.layers import GOLD
+from kathan.model import KathanError
+
+POLL_MS = 2000
+ALL_LAYERS_TEXT = "&All layers"
+
+
+class TeamCommands(QObject):
+    """Team menu actions and the poll for others' edits; ``window`` parents their dialogs."""
+
+    sig_project_open_requested = Signal(str)
+    """The user typed a server project's URL to open."""
+    sig_status_message = Signal(str, int)
+    """Something to tell the user in the status bar, for so many milliseconds."""
+
+    def __init__(self, controller: Controller, tasks: TaskRunner, window: QWidget) -> None:
+        super().__init__(window)
+        self._controller = controller
+        self._tasks = tasks
+        self._window = window
+        self.agreement_window: AgreementWindow | None = None
+        self.curation_view: CurationView | None = None
+        self.agreement_action = self._action("&Agreement…", self.show_agreement, "action_agreement")
+        self.curation_action = self._action("&Curation (settle into gold)…", self.show_curation, "action_curation")
+        self.merge_action = self._action("&Merge projects…", self.merge_dialog, "action_merge")
+        self.open_server_action = self._action("Open project on a &server…", self.open_server_dialog, "action_open_server")
+        self.layer_menu = QMenu("Show &layer", window)
+        self.layer_menu.aboutToShow.connect(self._fill_layer_menu)
+        self.overlay_menu = QMenu("Show &over it (read-only)", window)
+        self.overlay_menu.aboutToShow.connect(self._fill_overlay_menu)
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.check_others)
+        self.poll.start()
+
+    def _action(self, text: str, slot: object, name: str) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return action
+
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.addMenu(self.layer_menu)
+        menu.addMenu(self.overlay_menu)
+        menu.addSeparator()
+        menu.addActions([self.agreement_action, self.curation_action])
+        menu.addSeparator()
+        menu.addAction(self.merge_action)
+
+    # -- layers ------------------------------------------------------------------------------
+
+    def _layer_names(self) -> list[str]:
+        names = self._controller.layers()
+        return names if GOLD in names else [*names, GOLD]
+
+    def _fill_layer_menu(self) -> None:
+        c = self._controller
+        self.layer_menu.clear()
+        group = QActionGroup(self.layer_menu)
+        for name in ["", *self._layer_names()]:
+            shown = ALL_LAYERS_TEXT if not name else (f"{name} (yours)" if name == c.annotator else name)
+            action = self.layer_menu.addAction(shown)
+            action.setCheckable(True)
+            action.setChecked(name == c.layer)
+            action.setObjectName(f"layer_{name or 'all'}")
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, n=name: c.show_layer(n, c.overlay if n else ""))
+
+    def _fill_overlay_menu(self) -> None:
+        c = self._controller
+        self.overlay_menu.clear()
+        group = QActionGroup(self.overlay_menu)
+        for name in ["", *(n for n in self._layer_names() if n != c.layer)]:
+            action = self.overlay_menu.addAction(name or "&Nothing")
+            action.setCheckable(True)
+            action.setChecked(name == c.overlay)
+            action.setEnabled(bool(c.layer))
+            action.setObjectName(f"overlay_{name or 'none'}")
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, n=name: c.show_layer(c.layer, n))
+
+    # -- windows -----------------------------------------------------------------------------
+
+    def show_agreement(self) -> AgreementWindow | None:
+        ws = self._controller.workspace
+        if ws is None:
+            return None
+        report = agree(ws.iter_annotated())
+        if self.agreement_window is None:
+            self.agreement_window = AgreementWindow(report, self._window)
+        else:
+            self.agreement_window.show_report(report)
+        self.agreement_window.show()
+        self.agreement_window.raise_()
+        return self.agreement_window
+
+    def show_curation(self) -> CurationView | None:
+        if self._controller.workspace is None:
+            return None
+        if self.curation_view is None:
+            self.curation_view = CurationView(self._controller, self._window)
+        self.curation_view.refresh()
+        self.curation_view.show()
+        self.curation_view.raise_()
+        return self.curation_view
+
+    # -- projects ----------------------------------------------------------------------------
+
+    def merge_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window, "Merge other annotators' projects", "", "Kathan projects (*.kathan);;All files (*)"
+        )
+        if paths:
+            self.merge(paths)
+
+    def merge(self, sources: list[str]) -> list[str]:
+        """Merge ``sources`` into the open project; the lines reported (conflicts included)."""
+        from storage import Workspace
+        from storage.teams import merge_project
+
+        target = self._controller.workspace
+        if target is None:
+            return []
+        lines: list[str] = []
+        conflicts: list[str] = []
+        for source_path in sources:
+            try:
+                with Workspace.open(source_path) as source:
+                    report = merge_project(target, source)
+            except KathanError as exc:
+                lines.append(f"{source_path}: not merged: {exc}")
+                continue
+            lines.append(f"{source_path}: {report.added} new documents, layers added to {report.layered} documents")
+            conflicts += [p.message for p in report.conflicts]
+        self._controller.check_external()
+        if conflicts:
+            lines.append(f"{len(conflicts)} conflicts left as they were (settle them in Team › Curation):")
+            lines += conflicts
+        QMessageBox.information(self._window, "Merge", "\n".join(lines[:40]))
+        return lines
+
+    def open_server_dialog(self) -> None:
+        url, ok = QInputDialog.getText(
+            self._window,
+            "Open project on a server",
+            "PostgreSQL URL (the password from ~/.pgpass is best; one typed here is used and never stored):",
+            text="postgresql+psycopg://user@host/database",
+        )
+        if ok and url.strip():
+            self.sig_project_open_requested.emit(url.strip())
+
+    # -- others' edits -----------------------------------------------------------------------
+
+    def check_others(self) -> bool:
+        """Reload when someone else committed, unless our own background task is writing."""
+        if self._controller.workspace is None or self._tasks.busy():
+            return False
+        try:
+            return self._controller.check_external()
+        except KathanError as exc:
+            self.sig_status_message.emit(f"could not reach the project: {exc}", 5000)
+            return False

@@ -1,0 +1,131 @@
+"""Adjudication: comparing annotators' layers of one document and building the ``gold`` layer.
+
+``compare_layers`` lines the layers up span by span (same label and fragments) and says who
+has each; ``pre_merge`` is the edit that puts into gold everything every annotator agrees on;
+``take`` is the edit that copies chosen spans (with the links among them and to gold) into
+gold. Both are ordinary ``AddSpans`` edits, so the workbench undoes them like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from kathan.edits import AddSpans
+from kathan.layers import GOLD, layers_of
+from kathan.model import AnnotatedDocument, Fragment, Origin, Relation, RelationId, Span, SpanId
+
+SpanKey = tuple[str, tuple[Fragment, ...]]
+"""What makes two layers' spans the same: label and fragments."""
+
+
+def key_of(span: Span) -> SpanKey:
+    return (span.label, tuple(span.fragments))
+
+
+@dataclass(frozen=True, slots=True)
+class Aligned:
+    """One span as the layers hold it: per annotator the span with this label and fragments."""
+
+    key: SpanKey
+    spans: dict[str, Span]
+
+    @property
+    def label(self) -> str:
+        return self.key[0]
+
+    @property
+    def fragments(self) -> tuple[Fragment, ...]:
+        return self.key[1]
+
+    def holders(self) -> frozenset[str]:
+        return frozenset(self.spans)
+
+    def agreed_by(self, annotators: Iterable[str]) -> bool:
+        """Whether every one of ``annotators`` has this span with the same attributes."""
+        held = [self.spans.get(name) for name in annotators]
+        if any(span is None for span in held):
+            return False
+        return len({tuple(sorted(s.attributes.items())) for s in held if s is not None}) == 1
+
+
+def annotators_of(document: AnnotatedDocument) -> list[str]:
+    """The annotators with a layer in ``document``, gold left out, in order of first appearance."""
+    return [name for name, layer in layers_of(document).items() if name != GOLD and layer]
+
+
+def compare_layers(document: AnnotatedDocument) -> list[Aligned]:
+    """Every distinct span of every layer (gold included), in text order, with who has it."""
+    aligned: dict[SpanKey, dict[str, Span]] = {}
+    for span in sorted(document.spans, key=lambda s: (s.start, s.end, s.label, s.id)):
+        aligned.setdefault(key_of(span), {}).setdefault(span.annotator, span)
+    return [Aligned(key, spans) for key, spans in aligned.items()]
+
+
+def pre_merge(document: AnnotatedDocument, annotators: Sequence[str] | None = None) -> AddSpans | None:
+    """The edit adding to gold every span all ``annotators`` (default: every layer but gold) agree
+    on, attributes included, and every relation they all draw between such spans; what gold
+    holds already is left out. None when there is nothing to add."""
+    names = list(annotators) if annotators is not None else annotators_of(document)
+    if not names:
+        return None
+    agreed = [a for a in compare_layers(document) if a.agreed_by(names)]
+    first = names[0]
+    chosen = [a.spans[first] for a in agreed]
+    links = _relations_all_drew(document, names)
+    return take(document, chosen, links)
+
+
+def take(document: AnnotatedDocument, spans: Sequence[Span], relations: Iterable[Relation] = ()) -> AddSpans | None:
+    """The edit copying ``spans`` into gold (those gold already has are skipped), with those of
+    ``relations`` (default: the spans' own layer's relations) whose ends are then both in gold."""
+    gold = {key_of(s): s.id for s in document.spans if s.annotator == GOLD}
+    new: list[Span] = []
+    placeholder: dict[SpanKey, SpanId] = {}
+    for span in spans:
+        key = key_of(span)
+        if key in gold or key in placeholder:
+            continue
+        placeholder[key] = SpanId(-(len(placeholder) + 1))
+        new.append(
+            Span(placeholder[key], document.document.id, span.label, tuple(span.fragments), dict(span.attributes), span.note, GOLD, Origin.MANUAL)
+        )
+    in_gold = {**gold, **placeholder}
+    by_id = {s.id: s for s in document.spans}
+    existing = {
+        (r.type, key_of(by_id[r.head]), key_of(by_id[r.tail]))
+        for r in document.relations
+        if r.annotator == GOLD and r.head in by_id and r.tail in by_id
+    }
+    links: list[Relation] = []
+    seen: set[tuple[str, SpanKey, SpanKey]] = set()
+    taken = {s.id for s in spans}
+    for relation in relations if relations else (r for r in document.relations if r.head in taken or r.tail in taken):
+        head, tail = by_id.get(relation.head), by_id.get(relation.tail)
+        if head is None or tail is None:
+            continue
+        signature = (relation.type, key_of(head), key_of(tail))
+        if signature in existing or signature in seen or key_of(head) not in in_gold or key_of(tail) not in in_gold:
+            continue
+        seen.add(signature)
+        links.append(
+            Relation(
+                RelationId(0), document.document.id, relation.type, in_gold[key_of(head)], in_gold[key_of(tail)],
+                dict(relation.attributes), GOLD, Origin.MANUAL,
+            )
+        )
+    if not new and not links:
+        return None
+    return AddSpans(tuple(new), tuple(links))
+
+
+def _relations_all_drew(document: AnnotatedDocument, names: Sequence[str]) -> list[Relation]:
+    """One relation (the first annotator's) for each link every annotator drew between the same spans."""
+    by_id = {s.id: s for s in document.spans}
+    drawn: dict[tuple[str, SpanKey, SpanKey], dict[str, Relation]] = {}
+    for relation in document.relations:
+        if relation.annotator in names and relation.head in by_id and relation.tail in by_id:
+            signature = (relation.type, key_of(by_id[relation.head]), key_of(by_id[relation.tail]))
+            drawn.setdefault(signature, {}).setdefault(relation.annotator, relation)
+    return [found[names[0]] for found in drawn.values() if all(n in found for n in names)]
+

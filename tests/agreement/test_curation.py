@@ -1,0 +1,71 @@
+"""Adjudication values: layers lined up span by span, pre-merge and take into gold."""
+
+from __future__ import annotations
+
+from kathan.curation import annotators_of, compare_layers, pre_merge, take
+from kathan.layers import GOLD
+from kathan.model import AnnotatedDocument
+from tests.agreement.test_agreement import Builder, at
+
+
+def three_layers() -> AnnotatedDocument:
+    """asha and ravi agree on a quote, its speaker and the said_by link; only asha marked a cue."""
+    b = Builder()
+    for who in ("asha", "ravi"):
+        q = b.span(who, "QUOTE", at("we will open"), form="direct")
+        s = b.span(who, "SPEAKER", at("Ravi"))
+        b.link(who, "said_by", q, s)
+    b.span("asha", "CUE", at("wrote"))
+    b.span("ravi", "SPEAKER", at("Asha"))
+    return b.build()
+
+
+def test_compare_layers_says_who_has_each_span() -> None:
+    """Each distinct (label, fragments) appears once, with every annotator who marked it."""
+    aligned = compare_layers(three_layers())
+    holders = {(a.label, a.fragments): a.holders() for a in aligned}
+    assert holders[("QUOTE", (at("we will open"),))] == {"asha", "ravi"}
+    assert holders[("CUE", (at("wrote"),))] == {"asha"}
+    assert holders[("SPEAKER", (at("Asha"),))] == {"ravi"}
+    assert [a.fragments[0][0] for a in aligned] == sorted(a.fragments[0][0] for a in aligned)
+
+
+def test_pre_merge_takes_what_everyone_agrees_on() -> None:
+    """Gold gets the shared quote and speaker and their said_by link, signed gold; not the cue."""
+    edit = pre_merge(three_layers())
+    assert edit is not None
+    assert sorted((s.label, s.annotator) for s in edit.spans) == [("QUOTE", GOLD), ("SPEAKER", GOLD)]
+    assert all(s.id < 0 for s in edit.spans)
+    (link,) = edit.relations
+    by_id = {s.id: s for s in edit.spans}
+    assert (link.type, by_id[link.head].label, by_id[link.tail].label, link.annotator) == ("said_by", "QUOTE", "SPEAKER", GOLD)
+    assert dict(by_id[link.head].attributes) == {"form": "direct"}
+
+
+def test_pre_merge_leaves_out_spans_whose_attributes_differ_and_what_gold_has() -> None:
+    """Different attribute values are no agreement; spans already in gold are not added twice."""
+    b = Builder()
+    b.span("asha", "QUOTE", at("we will open"), form="direct")
+    b.span("ravi", "QUOTE", at("we will open"), form="indirect")
+    b.span("asha", "SPEAKER", at("Ravi"))
+    b.span("ravi", "SPEAKER", at("Ravi"))
+    b.span(GOLD, "SPEAKER", at("Ravi"))
+    assert pre_merge(b.build()) is None
+    assert annotators_of(b.build()) == ["asha", "ravi"]
+
+
+def test_take_copies_a_span_and_links_to_what_gold_holds() -> None:
+    """Taking asha's cue into gold, with a cued_by link whose quote is already in gold, links to that gold quote."""
+    b = Builder()
+    gold_quote = b.span(GOLD, "QUOTE", at("we will open"))
+    q = b.span("asha", "QUOTE", at("we will open"))
+    cue = b.span("asha", "CUE", at("wrote"))
+    b.link("asha", "cued_by", q, cue)
+    doc = b.build()
+    edit = take(doc, [s for s in doc.spans if s.id == cue])
+    assert edit is not None
+    (span,) = edit.spans
+    assert (span.label, span.annotator, span.fragments) == ("CUE", GOLD, (at("wrote"),))
+    (link,) = edit.relations
+    assert (link.head, link.tail) == (gold_quote, span.id)
+    assert take(doc, [s for s in doc.spans if s.id == gold_quote]) is None

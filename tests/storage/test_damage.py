@@ -1,0 +1,155 @@
+"""Damaged project files and hostile URLs: validate says where, export saves every readable
+document and names the rest, and no command ends in a traceback or shows a password."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cli.main import main
+from kathan.model import DocumentRecord
+from storage import ProjectError, Workspace
+from storage.errors import DamagedError, DamagedProjectError
+
+PAGE = 4096
+
+
+def kathan(*args: str | Path) -> int:
+    return main([str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def sound(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project of 30 documents of about 3 KB each: every document fills most of a page."""
+    path = tmp_path_factory.mktemp("sound") / "p.kathan"
+    with Workspace.create(path) as ws:
+        ws.import_records(
+            [DocumentRecord(name=f"d{n:02d}", text=f"दस्तावेज़ {n} " + "क" * 1200) for n in range(30)]
+        )
+    return path
+
+
+def pages_of(path: Path, table: str) -> list[int]:
+    """The non-root pages of ``table`` (its leaves), from SQLite's dbstat."""
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)).fetchall()
+    return sorted(r[0] for r in rows)
+
+
+def damaged_copy(sound: Path, tmp_path: Path, page: int, mode: str = "ff") -> Path:
+    path = tmp_path / "damaged.kathan"
+    shutil.copy(sound, path)
+    with path.open("r+b") as handle:
+        start = PAGE * (page - 1) + (100 if page == 1 else 0)
+        handle.seek(start)
+        data = bytearray(handle.read(PAGE - (100 if page == 1 else 0)))
+        if mode == "ff":
+            data[8:208] = b"\xff" * 200
+        elif mode == "zero":
+            data[:] = bytes(len(data))
+        else:
+            data[16:] = data[16:][::-1]
+        handle.seek(start)
+        handle.write(data)
+    return path
+
+
+def test_validate_names_the_damaged_table_and_page(sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A broken page of the documents table: validate names the table and the page, and the documents lost."""
+    page = pages_of(sound, "documents")[3]
+    path = damaged_copy(sound, tmp_path, page)
+    assert kathan("validate", path) == 1
+    out = capsys.readouterr()
+    assert f"table documents: damaged (pages {page}" in out.out
+    assert "cannot be read" in out.out and "Traceback" not in out.err
+
+
+def test_export_saves_every_readable_document_and_names_the_rest(
+    sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a project with a broken documents page, export writes every other document and names the lost ones."""
+    path = damaged_copy(sound, tmp_path, pages_of(sound, "documents")[3])
+    out = tmp_path / "saved.jsonl"
+    assert kathan("export", path, "--format", "jsonl", "--out", out) == 1
+    err = capsys.readouterr().err
+    assert "could not be read and are not in the export" in err
+    lost = [name for name in (f"d{n:02d}" for n in range(30)) if f"{name} (id" in err]
+    written = out.read_text(encoding="utf-8").splitlines()
+    assert lost and len(written) + len(lost) == 30
+
+
+def test_a_damaged_first_page_is_refused_with_where(sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A project too damaged to open says so, and validate still reports what SQLite finds."""
+    path = damaged_copy(sound, tmp_path, 1, "zero")
+    with pytest.raises(DamagedProjectError, match="damaged"):
+        Workspace.open(path)
+    assert kathan("validate", path) == 1
+    captured = capsys.readouterr()
+    assert "damaged" in captured.out + captured.err and "Traceback" not in captured.err
+
+
+def test_every_page_damaged_in_turn_gives_a_message(sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each page of the file damaged in turn (three ways): validate, stats and export end with an
+    exit code and a message, never a traceback, and never claim success with a document lost."""
+    with sqlite3.connect(sound) as conn:
+        count = conn.execute("PRAGMA page_count").fetchone()[0]
+    for page in range(1, count + 1, 3):
+        for mode in ("zero", "reverse"):
+            path = damaged_copy(sound, tmp_path, page, mode)
+            assert kathan("validate", path) in (0, 1)
+            assert kathan("stats", path) in (0, 1)
+            out = tmp_path / "o.jsonl"
+            out.unlink(missing_ok=True)
+            if kathan("export", path, "--format", "jsonl", "--out", out) == 0:
+                assert len(out.read_text(encoding="utf-8").splitlines()) == 30, (page, mode)
+    capsys.readouterr()
+
+
+def test_damaged_reads_raise_damaged_error(sound: Path, tmp_path: Path) -> None:
+    """A read that meets a broken page raises DamagedError (a StorageError), not the driver's error."""
+    path = damaged_copy(sound, tmp_path, pages_of(sound, "documents")[3])
+    with Workspace.open(path) as ws, pytest.raises(DamagedError, match="kathan validate"):
+        list(ws.iter_annotated())
+
+
+def test_random_bytes_are_not_a_project(tmp_path: Path) -> None:
+    """A file that is not an SQLite database is refused as such before SQLite reads it; a FIFO too, without blocking."""
+    path = tmp_path / "junk.kathan"
+    path.write_bytes(b"\x00garbage" * 100)
+    with pytest.raises(ProjectError, match="not a Kathan project \\(not an SQLite database file\\)"):
+        Workspace.open(path)
+    fifo = tmp_path / "fifo.kathan"
+    os.mkfifo(fifo)
+    with pytest.raises(ProjectError, match="is not a file"):
+        Workspace.open(fifo)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("bogus://x", "not in 'bogus' databases"),
+        ("mysql://user:PASSWORD@host/db", "not in 'mysql' databases"),
+        ("://", "not a database URL"),
+        ("postgresql+psycopg://user:PASSWORD@[::1", "not a database URL"),
+        ("postgresql+nodriver://user:PASSWORD@host/db", "cannot use this database"),
+        ("postgresql+psycopg://user:PASSWORD@127.0.0.1:1/db", "cannot reach the database server"),
+        ("postgresql+psycopg://user@127.0.0.1:1/db?password=PASSWORD", "cannot reach the database server"),
+    ],
+)
+@pytest.mark.parametrize("command", ["init", "stats", "validate", "import", "export"])
+def test_urls_kathan_cannot_use_are_refused_without_their_password(
+    url: str, expected: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Unknown schemes, unparsable URLs, missing drivers and unreachable servers: a message
+    naming the URL with its password masked, exit code 1."""
+    extra = {"import": [tmp_path], "export": ["--format", "jsonl", "--out", tmp_path / "o.jsonl"]}.get(command, [])
+    (tmp_path / "a.txt").write_text("पाठ")
+    assert kathan(command, url, *extra) == 1
+    captured = capsys.readouterr()
+    assert expected in captured.err, captured.err
+    assert "PASSWORD" not in captured.err + captured.out
+    assert "Traceback" not in captured.err
