@@ -7,7 +7,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kathan.text.scripts import SCRIPTS, Script, _script_patterns, detect_script, script_of_char
+from kathan.text.scripts import SCRIPTS, Script, _script_tables, detect_script, script_of_char
 
 MIXED = st.text(
     alphabet=st.sampled_from(
@@ -23,12 +23,13 @@ def by_characters(text: str) -> Script | None:
     return SCRIPTS[counts.most_common(1)[0][0]] if counts else None
 
 
-def test_every_character_is_in_the_pattern_of_its_script() -> None:
-    for point in range(0x0500, 0x10000):
+def test_every_character_is_tagged_with_its_script() -> None:
+    drop, tags, codes = _script_tables()
+    for point in range(0x0000, 0x10000):
         char = chr(point)
         expected = script_of_char(char)
-        found = next((code for code, pattern in _script_patterns() if pattern.match(char)), None)
-        assert found == (expected.code if expected else None), hex(point)
+        kept = drop.sub("", char).translate(tags)
+        assert (codes[kept] if kept else None) == (expected.code if expected else None), hex(point)
 
 
 @given(MIXED)
