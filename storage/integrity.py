@@ -29,9 +29,14 @@ def damage(conn: Connection) -> list[str]:
     raw = conn.connection.dbapi_connection
     assert raw is not None
     try:
-        lines = [line for row in raw.execute(f"PRAGMA integrity_check({CHECK_LIMIT})") for line in str(row[0]).splitlines()]
-    except sqlite3.DatabaseError as error:
-        return [f"the file is damaged beyond SQLite's check ({error}): its first page or schema is broken"]
+        lines = _check(raw, "integrity_check")
+    except sqlite3.DatabaseError:
+        # comparing an index with a broken table page can abort the full check; the quick
+        # check still walks every page of every table and index
+        try:
+            lines = _check(raw, "quick_check")
+        except sqlite3.DatabaseError as error:
+            return [f"the file is damaged beyond SQLite's check ({error}): its first page or schema is broken"]
     if lines == ["ok"]:
         return []
     roots = _roots(raw)
@@ -52,6 +57,10 @@ def damage(conn: Connection) -> list[str]:
     if len(lines) >= CHECK_LIMIT:
         found.append(f"(the check stopped after {CHECK_LIMIT} problems; there may be more)")
     return found
+
+
+def _check(raw: sqlite3.Connection, pragma: str) -> list[str]:
+    return [line for row in raw.execute(f"PRAGMA {pragma}({CHECK_LIMIT})") for line in str(row[0]).splitlines()]
 
 
 def _roots(raw: sqlite3.Connection) -> dict[int, str]:
