@@ -30,13 +30,16 @@ def damage(conn: Connection) -> list[str]:
     assert raw is not None
     try:
         lines = _check(raw, "integrity_check")
-    except sqlite3.DatabaseError:
-        # comparing an index with a broken table page can abort the full check; the quick
-        # check still walks every page of every table and index
-        try:
-            lines = _check(raw, "quick_check")
-        except sqlite3.DatabaseError as error:
+    except sqlite3.DatabaseError as error:
+        # Checking an index against a table page with out-of-range cells can stop the check
+        # ("malformed") instead of reporting; dbstat still names the pages it finds corrupted.
+        found = _corrupted_pages(raw)
+        if not found:
             return [f"the file is damaged beyond SQLite's check ({error}): its first page or schema is broken"]
+        return [
+            f"{_owner(name, raw)}: damaged (pages {', '.join(map(str, pages))}): SQLite's check stopped ({error})"
+            for name, pages in sorted(found.items())
+        ]
     if lines == ["ok"]:
         return []
     roots = _roots(raw)
@@ -61,6 +64,17 @@ def damage(conn: Connection) -> list[str]:
 
 def _check(raw: sqlite3.Connection, pragma: str) -> list[str]:
     return [line for row in raw.execute(f"PRAGMA {pragma}({CHECK_LIMIT})") for line in str(row[0]).splitlines()]
+
+
+def _corrupted_pages(raw: sqlite3.Connection) -> dict[str, list[int]]:
+    """The pages dbstat calls corrupted, by the table or index they belong to."""
+    found: dict[str, list[int]] = defaultdict(list)
+    try:
+        for name, page in raw.execute("SELECT name, pageno FROM dbstat WHERE pagetype = 'corrupted' ORDER BY pageno"):
+            found[name].append(int(page))
+    except sqlite3.DatabaseError:
+        return {}
+    return dict(found)
 
 
 def _roots(raw: sqlite3.Connection) -> dict[int, str]:
