@@ -32,13 +32,16 @@ def damage(conn: Connection) -> list[str]:
         lines = _check(raw, "integrity_check")
     except sqlite3.DatabaseError as error:
         # Checking an index against a table page with out-of-range cells can stop the check
-        # ("malformed") instead of reporting; dbstat still names the pages it finds corrupted.
+        # ("malformed") instead of reporting: dbstat still names the pages it finds corrupted,
+        # else each table is checked on its own.
         found = _corrupted_pages(raw)
-        if not found:
-            return [f"the file is damaged beyond SQLite's check ({error}): its first page or schema is broken"]
-        return [
-            f"{_owner(name, raw)}: damaged (pages {', '.join(map(str, pages))}): SQLite's check stopped ({error})"
-            for name, pages in sorted(found.items())
+        if found:
+            return [
+                f"{_owner(name, raw)}: damaged (pages {', '.join(map(str, pages))}): SQLite's check stopped ({error})"
+                for name, pages in sorted(found.items())
+            ]
+        return _table_by_table(raw) or [
+            f"the file is damaged beyond SQLite's check ({error}): its first page or schema is broken"
         ]
     if lines == ["ok"]:
         return []
@@ -75,6 +78,28 @@ def _corrupted_pages(raw: sqlite3.Connection) -> dict[str, list[int]]:
     except sqlite3.DatabaseError:
         return {}
     return dict(found)
+
+
+def _table_by_table(raw: sqlite3.Connection) -> list[str]:
+    """When the whole-file check itself fails part way: each table checked on its own, with the
+    pages of a damaged one where SQLite can still list them."""
+    try:
+        tables = [row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    except sqlite3.DatabaseError:
+        return []
+    found = []
+    for table in tables:
+        quoted = table.replace('"', '""')
+        try:
+            lines = [str(row[0]) for row in raw.execute(f'PRAGMA integrity_check("{quoted}")')]
+        except sqlite3.DatabaseError as error:
+            lines = [str(error)]
+        if lines == ["ok"]:
+            continue
+        numbers = sorted({int(p) for line in lines for p in _PAGE.findall(line)})
+        where = f" (pages {', '.join(str(n) for n in numbers[:12])})" if numbers else ""
+        found.append(f"table {table}: damaged{where}: {lines[-1].strip()}")
+    return found
 
 
 def _roots(raw: sqlite3.Connection) -> dict[int, str]:

@@ -96,7 +96,7 @@ def copy_in(conn: Connection, staged: Staged, stamp_now: object) -> list[Documen
     assert doc_base is not None and span_base is not None
     conn.exec_driver_sql("CREATE TABLE staging.annotators (name TEXT PRIMARY KEY, id INTEGER)")
     ids = [(name, annotator_id(conn, name, stamp_now)) for name in sorted(staged.annotators)]
-    if ids:  # an empty list would be taken for one row without parameters
+    if ids:
         conn.exec_driver_sql("INSERT INTO staging.annotators VALUES (?, ?)", ids)  # type: ignore[arg-type]
     run = conn.exec_driver_sql
     run(

@@ -155,8 +155,7 @@ class Workspace:
                 def register(conn: Connection) -> None:
                     annotator_id(conn, annotator, utc_now())
 
-                with translated_errors():
-                    migrate.upgrade(engine, needed=lambda conn: _outdated(conn, shown), then=register)
+                _patiently(lambda: migrate.upgrade(engine, needed=lambda conn: _outdated(conn, shown), then=register))
             with translated_errors(), engine.begin() as conn:
                 toml = conn.execute(select(project.c.schema_toml)).scalar_one_or_none()
             if toml is None:
@@ -702,6 +701,21 @@ class Workspace:
             if len(self._texts) >= TEXT_CACHE:
                 self._texts.pop(next(iter(self._texts)))
             self._texts[doc_id] = text
+
+
+def _patiently(write: Callable[[], object]) -> None:
+    """Runs ``write`` (one write transaction), trying again while another process holds the
+    lock, up to ``WRITE_PATIENCE_S``: opening a project for a new annotator waits for a long
+    import like any edit does."""
+    started = time.monotonic()
+    while True:
+        try:
+            with translated_errors():
+                write()
+            return
+        except BusyError:
+            if time.monotonic() - started >= engine_module.WRITE_PATIENCE_S:
+                raise
 
 
 class _PlanChanged(Exception):

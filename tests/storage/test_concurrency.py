@@ -122,8 +122,10 @@ def test_a_write_blocked_too_long_is_refused_as_busy(
 
 
 def test_opening_does_not_wait_for_a_writer(project_path: Path, doc_id: DocumentId, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A known annotator opening a current project only reads, so a long import elsewhere does not block it."""
+    """A known annotator opening a current project only reads, so a long import elsewhere does not block it;
+    a new annotator (a write) waits for the lock as an edit does, and is refused as busy only after that."""
     monkeypatch.setattr(storage.engine, "BUSY_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(storage.engine, "WRITE_PATIENCE_S", 1.0)
     blocker = sqlite3.connect(project_path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
     try:
