@@ -99,8 +99,12 @@ def view_bench() -> None:
 def suggest_bench() -> None:
     from bench.suggest_bench import run_suggest_bench
 
+    from bench.learn_bench import run_learn_bench
+
     print("\n## Suggestions on the development corpus")
     print(run_suggest_bench())
+    print("\n## The learned and combined suggesters (leave-one-out over the gold articles)")
+    print(run_learn_bench())
 
 
 def segmentation_bench(treebanks: str | None) -> None:

@@ -19,6 +19,7 @@ from kathan.schema import default_schema
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from kathan.schema import Schema
     from storage import Workspace
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
@@ -68,24 +69,31 @@ def import_(args: argparse.Namespace) -> int:
     with opened(args.project, args.annotator) as ws:
         with progress_bar("reading") as bar:
             result = registry.read_paths(
-                paths, args.format, schema=ws.schema, progress=bar.update, options=options, follow_links=args.follow_links
+                paths, args.format, schema=ws.schema, progress=bar.update, options=options,
+                follow_links=args.follow_links, extend_schema=args.extend_schema,
             )
-        for warning in result.warnings:
+        for warning in (*result.warnings, *ws.text_twins(result.records)):
             say(f"warning: {warning}", file=sys.stderr)
+        before = ws.schema
         with progress_bar("importing", total=len(result.records)) as bar:
-            changes = ws.import_records(result.records, progress=bar.advance, replace_layers=args.replace_layer)
+            changes = ws.import_records(
+                result.records, progress=bar.advance, replace_layers=args.replace_layer, schema=result.schema
+            )
+        if result.schema is not None:
+            say(f"extended the schema: {_added(before, result.schema)}")
     spans = sum(len(r.spans) for r in result.records)
     relations = sum(len(r.relations) for r in result.records)
     layered = f", layers added to {counted(len(changes.documents_updated), 'document')}" if changes.documents_updated else ""
     say(
         f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, "
-        f"{counted(relations, 'relation')}{layered}"
+        f"{counted(relations, 'relation')}{layered} read as {_read_as(result.formats)}"
     )
     return EXIT_OK
 
 
 def export(args: argparse.Namespace) -> int:
     from kathan.formats import registry
+    from kathan.formats.base import offsets_in
     from kathan.formats.output import OutputInTheWay
     from kathan.layers import ALL_LAYERS, only_layer
 
@@ -127,7 +135,7 @@ def export(args: argparse.Namespace) -> int:
         say(f"note: {note}", file=sys.stderr)
     say(
         f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out}{_unit(report.offset_unit)}"
+        f"{counted(report.relations, 'relation')} to {args.out} ({offsets_in(report.offset_unit)})"
     )
     if unreadable:
         shown = ", ".join(unreadable[:20]) + (f" and {len(unreadable) - 20} more" if len(unreadable) > 20 else "")
@@ -183,13 +191,10 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def suggest(args: argparse.Namespace) -> int:
-    from kathan.suggest import get_suggester
+    from storage.training import COMBINED, project_suggester
 
-    try:
-        suggester = get_suggester(args.suggester) if args.suggester else get_suggester()
-    except KeyError as exc:
-        raise KathanError(str(exc.args[0])) from None
     with opened(args.project) as ws:
+        suggester = project_suggester(ws, args.suggester or COMBINED)
         doc_ids = _doc_ids(ws, args.doc)
         ids = doc_ids if doc_ids is not None else ws.document_ids()
         count = 0
@@ -201,11 +206,34 @@ def suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def train(args: argparse.Namespace) -> int:
+    import time
+
+    from storage.training import current_model
+
+    started = time.perf_counter()
+    with opened(args.project) as ws:
+        trained = current_model(ws, force=True)
+    if trained.model is None:
+        raise KathanError(f"{args.project}: nothing to learn from yet: annotate or review some documents first")
+    labels = ", ".join(f"{label} {trained.model.counts.get(label, 0)}" for label in [*trained.model.spans, *trained.model.sentences])
+    links = ", ".join(f"{name} {trained.model.counts.get('link:' + name, 0)}" for name in trained.model.links)
+    print(f"trained on {counted(trained.documents, 'document')} in {time.perf_counter() - started:.1f} s")
+    print(f"labels (spans seen): {labels or 'none'}; links: {links or 'none'}")
+    overruled = sorted(label for label, side in trained.winners.items() if side == "learned")
+    print(f"the learned model overrules the rules for: {', '.join(overruled) if overruled else 'no label yet'}")
+    return EXIT_OK
+
+
 def evaluate(args: argparse.Namespace) -> int:
     from kathan.evaluate import annotated_from_record
     from kathan.evaluate import evaluate as run_evaluation
     from kathan.formats import registry
 
+    if args.cv is not None:
+        return _cross_validate(args)
+    if args.gold is None:
+        raise KathanError("evaluate needs --gold PATH or --cv K")
     gold_path = Path(args.gold)
     if not gold_path.exists():
         raise KathanError(f"{gold_path}: no such file")
@@ -220,6 +248,17 @@ def evaluate(args: argparse.Namespace) -> int:
             predicted.extend(ws.iter_suggested([document.id]) if args.suggestions else ws.iter_annotated([document.id]))
     report = run_evaluation(predicted, gold, match=args.match)
     say(report.format_table())
+    return EXIT_OK
+
+
+def _cross_validate(args: argparse.Namespace) -> int:
+    from kathan.suggest.learned.crossval import cross_validate
+    from storage.training import rules
+
+    with opened(args.project) as ws:
+        docs = ws.training_documents()
+        schema = ws.schema
+    print(cross_validate(docs, schema, rules(), k=args.cv).format_table())
     return EXIT_OK
 
 
@@ -275,6 +314,28 @@ def copy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_as(formats: tuple[str, ...]) -> str:
+    from kathan.formats import registry
+    from kathan.formats.base import offsets_in
+
+    parts = []
+    for name in formats:
+        parts.append(f"{name} ({offsets_in(registry.get_format(name).offset_unit.value)})")
+    return ", ".join(parts) or "nothing"
+
+
+def _added(before: Schema, after: Schema) -> str:
+    labels = [label.name for label in after.labels if before.label(label.name) is None]
+    relations = [r.name for r in after.relations if before.relation(r.name) is None]
+    attributes = [
+        f"{label.name}.{a.name}" for label in after.labels for a in label.attributes
+        if before.label(label.name) is None or before.label(label.name).attribute(a.name) != a  # type: ignore[union-attr]
+    ]
+    parts = [f"labels {', '.join(labels)}" if labels else "", f"relation types {', '.join(relations)}" if relations else "",
+             f"attributes {', '.join(attributes)}" if attributes else ""]
+    return "; ".join(p for p in parts if p) or "relation ends"
+
+
 def _format_options(args: argparse.Namespace) -> dict[str, object]:
     """The format options given on the command line (``--offset-unit utf16`` -> ``{"offset_unit": "utf16"}``)."""
     return {key.removeprefix("format_"): value for key, value in vars(args).items()
@@ -285,11 +346,6 @@ def _for_people(target: str) -> str:
     from storage.urls import for_people
 
     return for_people(target)
-
-
-def _unit(offset_unit: str) -> str:
-    names = {"codepoint": "Unicode code points", "utf16": "UTF-16 code units"}
-    return f" (offsets in {names[offset_unit]})" if offset_unit in names else ""
 
 
 def counted(n: int, noun: str) -> str:

@@ -38,12 +38,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except BrokenPipeError:
         # the reader of our output went away (``kathan stats P | head -1``): nothing more to say
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         print(shown(f"kathan: interrupted; {_interrupted(args)}"), file=sys.stderr)
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until exit
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
 
 
 @contextmanager
@@ -106,7 +116,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("project", nargs="?", help="a .kathan project file")
     p.add_argument("--screenshot", metavar="PNG", help="render the window with a document open to PNG and exit")
     p.add_argument("--annotator", help="annotator name (asked once otherwise)")
-    p.set_defaults(handler=lambda a: _launch_gui(a.project, a.screenshot, a.annotator))
+    p.add_argument("--lang", choices=("hi", "en"), help="interface language (default: View › Language, else the system's)")
+    p.set_defaults(handler=lambda a: _launch_gui(a.project, a.screenshot, a.annotator, a.lang))
 
     p = sub.add_parser("init", help="create a new project file")
     p.add_argument("project", help="path of the new .kathan file")
@@ -129,6 +140,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--replace-layer", action="store_true", help="replace an annotator's layer of a document already in the project"
     )
     p.add_argument("--follow-links", action="store_true", help="read files that links lead to outside the folders given")
+    p.add_argument("--extend-schema", action="store_true",
+                   help="add labels, relation types and attributes the files use but the schema lacks\n"
+                        "(without it such an import fails, listing them)")
     p.set_defaults(handler=_command("import_"))
 
     p = sub.add_parser("export", help="export documents and annotations", formatter_class=argparse.RawTextHelpFormatter)
@@ -158,15 +172,22 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("project")
     p.set_defaults(handler=_command("validate"))
 
-    p = sub.add_parser("suggest", help="pre-annotate documents with the attribution detector")
+    p = sub.add_parser("suggest", help="pre-annotate documents (rules and the model learned from the project)")
     p.add_argument("project")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
-    p.add_argument("--suggester", default=None, help="a registered suggester (default: the rule-based Hindi one)")
+    p.add_argument(
+        "--suggester", default=None, help="combined (default: the rules and the learned model), learned, hindi-rules or another registered one"
+    )
     p.set_defaults(handler=_command("suggest"))
 
-    p = sub.add_parser("evaluate", help="precision, recall and F1 against a gold export (native JSONL)")
+    p = sub.add_parser("train", help="train the learned suggester on the project's annotations and reviews")
     p.add_argument("project")
-    p.add_argument("--gold", required=True, metavar="PATH")
+    p.set_defaults(handler=_command("train"))
+
+    p = sub.add_parser("evaluate", help="precision, recall and F1 against a gold export, or by cross-validation")
+    p.add_argument("project")
+    p.add_argument("--gold", metavar="PATH", help="gold annotations (native JSONL)")
+    p.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation of rules, learned and combined on the project's annotated documents")
     p.add_argument("--match", choices=("exact", "overlap"), default="overlap")
     p.add_argument("--suggestions", action="store_true", help="evaluate the suggestions instead of the annotations")
     p.set_defaults(handler=_command("evaluate"))
@@ -205,10 +226,11 @@ def _add_format_options(parser: argparse.ArgumentParser, direction: str) -> None
             group.add_argument(option.cli_flag, dest=f"format_{option.name}", action="store_const", const=True, default=None, help=help_text)
         else:
             group.add_argument(option.cli_flag, dest=f"format_{option.name}", default=None,
-                               choices=option.choices or None, help=help_text)
+                               choices=option.choices or None, metavar=None if option.choices else option.name.upper(),
+                               help=help_text)
 
 
-def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None) -> int:
+def _launch_gui(project: str | None, screenshot: str | None, annotator: str | None, language: str | None = None) -> int:
     if screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     if not has_screen():
@@ -220,7 +242,7 @@ def _launch_gui(project: str | None, screenshot: str | None, annotator: str | No
         return EXIT_USER_ERROR
     from gui.app import run
 
-    return run(project, screenshot=screenshot, annotator=annotator)
+    return run(project, screenshot=screenshot, annotator=annotator, language=language)
 
 
 def has_screen() -> bool:

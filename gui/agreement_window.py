@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import tr
 from gui.panels.table_model import ListTableModel, row_table
 from kathan.agreement import ALL, AgreementReport, dumps
 from kathan.evaluate import Match
@@ -118,14 +119,14 @@ class AgreementWindow(QDialog):
     def __init__(self, report: AgreementReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreement_window")
-        self.setWindowTitle("Agreement between annotators")
+        self.setWindowTitle(tr("Agreement between annotators"))
         self.resize(900, 600)
         self.summary = QLabel(self)
         self.tabs = QTabWidget(self)
         self.chart = BarChart(self)
-        self.save_csv_button = QPushButton("Save &CSV…", self)
-        self.save_json_button = QPushButton("Save &JSON…", self)
-        close = QPushButton("Close", self)
+        self.save_csv_button = QPushButton(tr("Save &CSV…"), self)
+        self.save_json_button = QPushButton(tr("Save &JSON…"), self)
+        close = QPushButton(tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_csv_button)
         buttons.addWidget(self.save_json_button)
@@ -146,8 +147,7 @@ class AgreementWindow(QDialog):
     def show_report(self, report: AgreementReport) -> None:
         self.report = report
         self.summary.setText(
-            f"{len(report.annotators)} annotators ({', '.join(report.annotators) or 'none'}), "
-            f"{report.documents} documents with two or more layers"
+            tr("{0} annotators ({1}), {2} documents with two or more layers").format(len(report.annotators), ', '.join(report.annotators) or 'none', report.documents)
         )
         self.chart.set_figures(label_figures(report) if report.pairs else {})
         self.tabs.clear()

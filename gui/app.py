@@ -19,6 +19,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from gui.controller import Controller
+from gui.i18n import choose_language, tr
+from gui.i18n import install as install_language
 from gui.fonts import interface_font, register_bundled_fonts
 from gui.main_window import MainWindow, annotator_dialog
 from gui.platform_check import advice, missing_libraries, uses_xcb
@@ -126,7 +128,7 @@ def resolve_annotator(settings: Settings, given: str | None, ask: bool) -> str:
         settings.annotator = default
         return default
     dialog = annotator_dialog(None, default)
-    dialog.setWindowTitle("Welcome to Kathan")
+    dialog.setWindowTitle(tr("Welcome to Kathan"))
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.textValue().strip():
         settings.annotator = dialog.textValue().strip()
         return settings.annotator
@@ -172,11 +174,20 @@ def open_project(controller: Controller, settings: Settings, target: str, annota
 
 
 def create_window(
-    project: str | Path, annotator: str, settings: Settings | None = None, remember: bool = True
+    project: str | Path,
+    annotator: str,
+    settings: Settings | None = None,
+    remember: bool = True,
+    language: str | None = None,
 ) -> MainWindow:
-    """A window on ``project`` (which must exist), not yet shown; tests start here."""
+    """A window on ``project`` (which must exist), not yet shown; tests start here.
+
+    ``language`` (``hi``, ``en``) is the interface language; None: the one chosen in View ›
+    Language earlier, else the system locale's.
+    """
     application()
     settings = settings or Settings()
+    install_language(choose_language(language, settings.language))
     controller = Controller()
     window = MainWindow(controller, settings)
     open_project(controller, settings, str(project), annotator, remember)
@@ -192,9 +203,22 @@ def create_window(
             open_project(controller, settings, target, annotator)
             window.restore_position()
         except Exception as exc:  # noqa: BLE001 - a bad file must not take the window down
-            QMessageBox.warning(window, "Cannot open project", str(exc))
+            QMessageBox.warning(window, tr("Cannot open project"), str(exc))
+
+    def relanguage(lang: str) -> None:
+        """Rebuild the window in ``lang`` at the same document and place, and close this one."""
+        settings.language = lang
+        window.remember_position()
+        window.side_panel.flush()
+        replacement = create_window(controller.project_path, controller.annotator, settings, remember, lang)
+        replacement.resize(window.size())
+        replacement.show()
+        window.sig_replaced.emit(replacement)
+        window.close()
+        controller.close()
 
     window.sig_project_open_requested.connect(switch)
+    window.sig_language_requested.connect(relanguage)
     return window
 
 
@@ -215,7 +239,9 @@ def render_screenshot(window: MainWindow, path: str | Path) -> bool:
     return bool(ok)
 
 
-def run(project: str | None = None, screenshot: str | None = None, annotator: str | None = None) -> int:
+def run(
+    project: str | None = None, screenshot: str | None = None, annotator: str | None = None, language: str | None = None
+) -> int:
     """Open the workbench and run until it closes; with ``screenshot``, render a PNG and return."""
     if uses_xcb():
         missing = missing_libraries()
@@ -230,7 +256,7 @@ def run(project: str | None = None, screenshot: str | None = None, annotator: st
     name = resolve_annotator(settings, annotator, ask=not screenshot and interactive())
     try:
         path = resolve_project(settings, project, name)
-        window = create_window(path, name, settings, remember=not screenshot)
+        window = create_window(path, name, settings, remember=not screenshot, language=language)
     except (KathanError, OSError) as exc:
         if project is not None:
             print(f"kathan: {exc}", file=sys.stderr)
@@ -253,10 +279,17 @@ def run(project: str | None = None, screenshot: str | None = None, annotator: st
     window.show()
     window.raise_()
     if settings.annotator is None:
-        window.statusBar().showMessage(f"Signing edits as {name} — File › Annotator… changes it", 15_000)
+        window.statusBar().showMessage(tr("Signing edits as {0} — File › Annotator… changes it").format(name), 15_000)
     app.setQuitOnLastWindowClosed(True)
+    current = [window]
+
+    def follow(replacement: MainWindow) -> None:  # a new language rebuilt the window
+        current[0] = replacement
+        replacement.sig_replaced.connect(follow)
+
+    window.sig_replaced.connect(follow)
     code = app.exec()
-    window.controller.close()
+    current[0].controller.close()
     return code
 
 

@@ -30,6 +30,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.i18n import tr
 from gui import edit_values
 from kathan.edits import AddRelations, AddSpans, Batch
 from kathan.layers import GOLD
@@ -100,6 +101,7 @@ class Controller(QObject):
         self._layer = ""
         self._overlay = ""
         self._sorted: list[Span] | None = None
+        self._sorted_relations: list[Relation] | None = None
         self._origin: object = None
         self._pushed: Changes | None = None
 
@@ -147,6 +149,7 @@ class Controller(QObject):
         self.undo_stack.clear()
         self._document = None
         self._spans, self._relations = {}, {}
+        self._sorted = self._sorted_relations = None
         self._suggestions, self._suggested_relations, self._suggestion_documents = {}, (), {}
         self._seen_version = ws.data_version()
         self._layer = self._overlay = ""
@@ -185,6 +188,10 @@ class Controller(QObject):
         found = self.document_summaries((doc_id,))
         return found[0] if found else None
 
+    def suggestion_confidence(self) -> dict[DocumentId, float]:
+        """Mean confidence of each document's open suggestions (documents without any are absent)."""
+        return dict(self._ws.suggestion_confidence()) if self._ws is not None else {}
+
     # -- the open document -----------------------------------------------------------------
 
     @property
@@ -205,7 +212,10 @@ class Controller(QObject):
 
     @property
     def relations(self) -> list[Relation]:
-        return sorted((r for r in self._relations.values() if self.shows(r.annotator)), key=lambda r: r.id)
+        """The open document's relations shown, by id (a fresh list; sorted once per change)."""
+        if self._sorted_relations is None:
+            self._sorted_relations = sorted((r for r in self._relations.values() if self.shows(r.annotator)), key=lambda r: r.id)
+        return list(self._sorted_relations)
 
     # -- layers ----------------------------------------------------------------------------
 
@@ -226,7 +236,7 @@ class Controller(QObject):
     def show_layer(self, layer: str, overlay: str = "") -> None:
         """Show ``layer`` ("" every layer) with ``overlay`` over it; views reload."""
         self._layer, self._overlay = layer, overlay if layer and overlay != layer else ""
-        self._sorted = None
+        self._sorted = self._sorted_relations = None
         self.sig_document_opened.emit(self._document)
 
     def shows(self, annotator: str) -> bool:
@@ -254,7 +264,7 @@ class Controller(QObject):
         if not others:
             return False
         self.sig_edit_refused.emit(
-            f"that belongs to {', '.join(others)}'s layer; choose Team › Show layer › {others[0]} to change it on purpose"
+            tr("that belongs to {0}'s layer; choose Team › Show layer › {1} to change it on purpose").format(', '.join(others), others[0])
         )
         return True
 
@@ -263,7 +273,7 @@ class Controller(QObject):
         if not self._layer or self._layer in (GOLD, self.annotator):
             return False
         self.sig_edit_refused.emit(
-            f"{self._layer}'s layer is shown: new spans would not be yours; choose Team › Show layer › your own or gold"
+            tr("{0}'s layer is shown: new spans would not be yours; choose Team › Show layer › your own or gold").format(self._layer)
         )
         return True
 
@@ -303,7 +313,7 @@ class Controller(QObject):
         undo or redo opening the document it changed must not push an edit of its own."""
         if announce and self._document is not None:
             self.sig_document_closing.emit()
-        self._sorted = None
+        self._sorted = self._sorted_relations = None
         if doc_id is None:
             self._document, self._spans, self._relations = None, {}, {}
         else:
@@ -391,7 +401,7 @@ class Controller(QObject):
             return None
         except Exception as exc:  # noqa: BLE001 - a disk or lock failure: nothing was committed
             log.exception("edit could not be saved")
-            self.sig_edit_refused.emit(f"could not save the edit ({type(exc).__name__}: {exc}); nothing was changed")
+            self.sig_edit_refused.emit(tr("could not save the edit ({0}: {1}); nothing was changed").format(type(exc).__name__, exc))
             QTimer.singleShot(0, self._check_after_refusal)
             return None
         self._track_version()
@@ -452,12 +462,14 @@ class Controller(QObject):
         if doc is None:
             return
         if changes.spans_added or changes.spans_updated or changes.spans_removed:
-            self._sorted = None
+            self._sorted = self._sorted_relations = None
         for span in (*changes.spans_added, *changes.spans_updated):
             if span.document_id == doc.id:
                 self._spans[span.id] = span
         for span_id in changes.spans_removed:
             self._spans.pop(span_id, None)
+        if changes.relations_added or changes.relations_updated or changes.relations_removed:
+            self._sorted_relations = None
         for relation in (*changes.relations_added, *changes.relations_updated):
             if relation.document_id == doc.id:
                 self._relations[relation.id] = relation
@@ -476,16 +488,22 @@ class Controller(QObject):
         if self._document is None and changes.documents_added:
             self.open_document(changes.documents_added[0])
 
-    def check_external(self) -> bool:
-        """Reload when another window or process committed since we last looked."""
+    def check_external(self, keep_undo: bool = False) -> bool:
+        """Reload when another window or process committed since we last looked.
+
+        ``keep_undo`` keeps the undo steps (a colleague's edit on a shared project must not take
+        our undo away): the Workspace refuses a step that no longer fits, and that refusal
+        reloads and clears them then.
+        """
         if self._ws is None:
             return False
         version = self._ws.data_version()
         if version == self._seen_version:
             return False
         self._seen_version = version
-        # Inverses recorded before may no longer fit the project; a stale undo is worse than none.
-        self.undo_stack.clear()
+        if not keep_undo:
+            # Inverses recorded before may no longer fit the project; a stale undo is worse than none.
+            self.undo_stack.clear()
         doc_id = self._document.id if self._document else None
         still_there = doc_id is not None and bool(self._ws.document_summaries((doc_id,)))
         first = self._ws.document_ids(limit=1)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gui.i18n import tr
 from gui.controller import Controller
 from gui.panels.table_model import ListTableModel, row_table
 from kathan.curation import Aligned, annotators_of, compare_layers, pre_merge, take
@@ -81,18 +82,18 @@ class CurationView(QDialog):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("curation_view")
-        self.setWindowTitle("Curation: settle the layers into gold")
+        self.setWindowTitle(tr("Curation: settle the layers into gold"))
         self.resize(1000, 560)
         self._controller = controller
         self.model = AlignedModel(self)
         self.table = row_table(self, self.model, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setObjectName("curation_table")
         self.summary = QLabel(self)
-        self.pre_merge_button = QPushButton("&Pre-merge (what all agree on)", self)
-        self.take_button = QPushButton("&Take into gold", self)
-        self.remove_button = QPushButton("&Remove from gold", self)
-        self.edit_gold_button = QPushButton("&Edit gold in the window", self)
-        close = QPushButton("Close", self)
+        self.pre_merge_button = QPushButton(tr("&Pre-merge (what all agree on)"), self)
+        self.take_button = QPushButton(tr("&Take into gold"), self)
+        self.remove_button = QPushButton(tr("&Remove from gold"), self)
+        self.edit_gold_button = QPushButton(tr("&Edit gold in the window"), self)
+        close = QPushButton(tr("Close"), self)
         buttons = QHBoxLayout()
         for button in (self.pre_merge_button, self.take_button, self.remove_button, self.edit_gold_button):
             buttons.addWidget(button)
@@ -125,8 +126,7 @@ class CurationView(QDialog):
         different = sum(1 for r in range(rows) if self.model.differs(self.model.row_at(self.model.index(r, 0))))  # type: ignore[arg-type]
         name = document.document.name if document else "no document"
         self.summary.setText(
-            f"{name}: {len(self.model.annotators)} layers ({', '.join(self.model.annotators) or 'none'}), "
-            f"{rows} distinct spans, {different} not agreed by all (highlighted)"
+            tr("{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (highlighted)").format(name, len(self.model.annotators), ', '.join(self.model.annotators) or 'none', rows, different)
         )
 
     def _selected(self) -> list[Aligned]:
@@ -137,7 +137,7 @@ class CurationView(QDialog):
         document = self._document()
         edit = pre_merge(document) if document else None
         if edit is None:
-            self._controller.sig_edit_refused.emit("nothing to pre-merge: gold already holds everything all annotators agree on")
+            self._controller.sig_edit_refused.emit(tr("nothing to pre-merge: gold already holds everything all annotators agree on"))
             return
         self._controller.push(edit)
 

@@ -2,6 +2,7 @@
 suggestions go too. The export itself runs in ``gui.files``."""
 
 from __future__ import annotations
+from gui.i18n import tr
 
 from dataclasses import dataclass
 from enum import Enum
@@ -56,21 +57,21 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self._file_filter = file_filter
         self.setObjectName("export_dialog")
-        self.setWindowTitle(f"Export {format_name}")
+        self.setWindowTitle(tr("Export {0}").format(format_name))
         self._format_name = format_name
         self._into_folder = into_folder
         self.path_edit = QLineEdit(default_out, self)
-        self.path_edit.setAccessibleName("Export to")
-        self.path_edit.setPlaceholderText("A new or empty folder" if into_folder else "A file")
-        browse = QPushButton("&Browse…", self)
+        self.path_edit.setAccessibleName(tr("Export to"))
+        self.path_edit.setPlaceholderText(tr("A new or empty folder") if into_folder else tr("A file"))
+        browse = QPushButton(tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.scope_buttons = {
-            ExportScope.DOCUMENT: QRadioButton("&This document", self),
-            ExportScope.DONE: QRadioButton("Documents marked &done", self),
-            ExportScope.ALL: QRadioButton("&All documents", self),
+            ExportScope.DOCUMENT: QRadioButton(tr("&This document"), self),
+            ExportScope.DONE: QRadioButton(tr("Documents marked &done"), self),
+            ExportScope.ALL: QRadioButton(tr("&All documents"), self),
         }
         self.scope_buttons[ExportScope.DOCUMENT].setEnabled(has_document)
         self.scope_buttons[ExportScope.ALL].setChecked(True)
@@ -79,13 +80,13 @@ class ExportDialog(QDialog):
         for button in self.scope_buttons.values():
             group.addButton(button)
             scope_column.addWidget(button)
-        self.suggestions_box = QCheckBox("Include open &suggestions (as spans of origin “suggested”)", self)
+        self.suggestions_box = QCheckBox(tr("Include open &suggestions (as spans of origin “suggested”)"), self)
         form = QFormLayout()
-        form.addRow("Export &to", row)
-        form.addRow("Documents", scope_column)
+        form.addRow(tr("Export &to"), row)
+        form.addRow(tr("Documents"), scope_column)
         form.addRow("", self.suggestions_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.path_edit.textChanged.connect(self._update_ok)

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from gui.i18n import tr
 from gui.controller import Controller
 from gui.export_dialog import ExportChoice, ExportDialog, ExportScope
 from gui.workers import BackgroundTask, ImportReport, TaskRunner, export_job, import_job
@@ -81,17 +82,34 @@ class ProjectFiles(QObject):
         if path:
             self.import_paths([path])
 
-    def import_paths(self, paths: Sequence[str]) -> BackgroundTask:
-        """Import ``paths`` off the GUI thread; the window updates when the import commits."""
+    def import_paths(self, paths: Sequence[str], extend_schema: bool = False) -> BackgroundTask:
+        """Import ``paths`` off the GUI thread; the window updates when the import commits.
+
+        An import refused because the files use labels, relation types or attributes the
+        schema lacks offers, in its message box, to add them and import again."""
         c = self._controller
-        task = self._tasks.start("Importing…", import_job(c.workspace.connect_url, c.annotator, list(paths)))
+        job = import_job(c.workspace.connect_url, c.annotator, list(paths), extend_schema)
+        task = self._tasks.start("Importing…", job)
         task.sig_finished.connect(self._on_import_finished)
-        task.sig_failed.connect(lambda message: self._on_task_failed("Import", message))
+        task.sig_failed.connect(lambda message: self._on_import_failed(list(paths), message))
         return task
+
+    def _on_import_failed(self, paths: list[str], message: str) -> None:
+        from kathan.validate import MISSING_FROM_SCHEMA
+
+        self._on_task_failed("Import", message)
+        if MISSING_FROM_SCHEMA in message.split("\n", 1)[0] and self.problem_box is not None:
+            add = self.problem_box.addButton(tr("Add them to the schema and import"), QMessageBox.ButtonRole.AcceptRole)
+            add.setObjectName("button_extend_schema")
+            add.clicked.connect(lambda: self.import_paths(paths, extend_schema=True))
 
     def _on_import_finished(self, report: ImportReport) -> None:
         changes = report.changes
-        self._controller.absorb_background(changes)
+        if report.schema_extended:
+            # The labels and attributes added must reach the palette and the checks: reopen.
+            self.sig_project_open_requested.emit(self._controller.project_path)
+        else:
+            self._controller.absorb_background(changes)
         count = len(changes.documents_added)
         text = f"Imported {count} document{'s' if count != 1 else ''}"
         self.sig_status_message.emit(text, 6000)
@@ -129,7 +147,7 @@ class ProjectFiles(QObject):
         """Export what ``choice`` names; when files are in the way, ask before replacing them."""
         doc_ids = self._scope_ids(choice.scope)
         if doc_ids is not None and not doc_ids:
-            self.sig_status_message.emit("No document is marked done: nothing was exported", 6000)
+            self.sig_status_message.emit(tr("No document is marked done: nothing was exported"), 6000)
             return None
         in_the_way = files_in_the_way(choice.out, self._controller.workspace.identity())
         if not in_the_way:
@@ -137,22 +155,21 @@ class ProjectFiles(QObject):
         shown = "\n".join(in_the_way[:12]) + (f"\n… and {len(in_the_way) - 12} more" if len(in_the_way) > 12 else "")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Replace files?",
-            f"{choice.out} holds {len(in_the_way)} file{'s' if len(in_the_way) != 1 else ''} that are not an earlier "
-            "Kathan export of this project. The export would replace them or mix with them.",
+            tr("Replace files?"),
+            tr("{0} holds {1} file{2} that are not an earlier Kathan export of this project. The export would replace them or mix with them.").format(choice.out, len(in_the_way), 's' if len(in_the_way) != 1 else ''),
             QMessageBox.StandardButton.Cancel,
             self._window,
         )
         box.setInformativeText(shown)
         box.setDetailedText("\n".join(in_the_way))
-        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        replace_button = box.addButton(tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def answered() -> None:
             if box.clickedButton() is replace_button:
                 self.export_to(choice.format_name, choice.out, doc_ids, suggestions=choice.suggestions, overwrite=True)
             else:
-                self.sig_status_message.emit("Export cancelled: nothing was written", 4000)
+                self.sig_status_message.emit(tr("Export cancelled: nothing was written"), 4000)
 
         box.finished.connect(answered)
         self.overwrite_box = box
@@ -210,7 +227,7 @@ class ProjectFiles(QObject):
                 message,
             )
         else:
-            self.sig_status_message.emit(f"{what} cancelled", 4000)
+            self.sig_status_message.emit(tr("{0} cancelled").format(what), 4000)
         self.sig_background_task_finished.emit(None)
 
     def _show_box(self, icon: QMessageBox.Icon, title: str, text: str, informative: str, details: str) -> None:
@@ -223,13 +240,17 @@ class ProjectFiles(QObject):
 
 
 def export_summary(report: Any) -> str:
-    """``Exported 3 documents, 12 spans, 4 relations.``: only what was written (no "0 relations")."""
+    """``Exported 3 documents, 12 spans, 4 relations (offsets in Unicode code points).``: only
+    what was written (no "0 relations"), and what the offsets count."""
+    from kathan.formats.base import offsets_in
+
     parts = [_count(report.documents, "document")]
     if report.spans:
         parts.append(_count(report.spans, "span"))
     if report.relations:
         parts.append(_count(report.relations, "relation"))
-    return "Exported " + ", ".join(parts) + "."
+    unit = getattr(report, "offset_unit", "")
+    return "Exported " + ", ".join(parts) + (f" ({offsets_in(unit)})" if unit else "") + "."
 
 
 def _count(number: int, noun: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from gui.i18n import tr
 from gui.article.relation_pick import partner_order
 from gui.article.selection import NO_SPAN
 from gui.article.view import ArticleView
@@ -36,11 +37,11 @@ class Linker(QObject):
         self._view = view
         self._head: SpanId | None = None
         self.link_menu: QMenu | None = None
-        self.link_action = QAction("&Link selected span…", self)
+        self.link_action = QAction(tr("&Link selected span…"), self)
         self.link_action.setObjectName("action_link")
         self.link_action.setShortcut(QKeySequence("R"))
         self.link_action.triggered.connect(lambda _c=False: self.begin_link())
-        self.link_nearby_action = QAction("Link to &nearby span…", self)
+        self.link_nearby_action = QAction(tr("Link to &nearby span…"), self)
         self.link_nearby_action.setObjectName("action_link_nearby")
         self.link_nearby_action.setShortcut(QKeySequence("Shift+R"))
         self.link_nearby_action.triggered.connect(lambda _c=False: self.link_nearby())
@@ -69,15 +70,15 @@ class Linker(QObject):
         head = self._selected_span()
         span = self._controller.span(head) if head is not None else None
         if span is None or head is None:
-            self._say("Select a span (a QUOTE) first, then press R and click its partner", 4000)
+            self._say(tr("Select a span (a QUOTE) first, then press R and click its partner"), 4000)
             return
         allowed = [int(s.id) for s, _types in self.candidates(head)]
         if not allowed:
-            self._say(f"No span in this document can be linked to this {span.label}", 4000)
+            self._say(tr("No span in this document can be linked to this {0}").format(span.label), 4000)
             return
         self._head = head
         self._view.begin_relation_mode(int(head), allowed)
-        self._say(f"Click the partner of this {span.label} (Esc cancels; Shift+R lists nearby)", 8000)
+        self._say(tr("Click the partner of this {0} (Esc cancels; Shift+R lists nearby)").format(span.label), 8000)
 
     def link_nearby(self) -> None:
         """Shift+R: a numbered menu of the nearest allowed partners and relation types."""
@@ -85,13 +86,13 @@ class Linker(QObject):
         span = self._controller.span(head) if head is not None else None
         doc = self._controller.document
         if span is None or head is None or doc is None:
-            self._say("Select a span first", 4000)
+            self._say(tr("Select a span first"), 4000)
             return
         menu = QMenu(self._view)
         menu.setObjectName("link_candidates_menu")
         entries = self._fill_menu(menu, head, doc)
         if not entries:
-            self._say(f"No span in this document can be linked to this {span.label}", 4000)
+            self._say(tr("No span in this document can be linked to this {0}").format(span.label), 4000)
             menu.deleteLater()
             return
         self.link_menu = menu
@@ -107,7 +108,7 @@ class Linker(QObject):
                 entries += 1
                 action = menu.addAction(
                     swatch(spec.colour if spec else "#888888"),
-                    f"&{entries}  {rtype.display} → {tail.label} {quoted(tail.text_in(doc.text), 30)}",
+                    tr("&{0}  {1} → {2} {3}").format(entries, rtype.display, tail.label, quoted(tail.text_in(doc.text), 30)),
                 )
                 action.triggered.connect(lambda _c=False, t=tail.id, r=rtype.name, h=head: self._link(r, h, t))
                 if entries >= CANDIDATE_LIMIT:
@@ -122,7 +123,7 @@ class Linker(QObject):
             if tail.id == tail_id:
                 self._link(types[0].name, head, tail.id)
                 return
-        self._say("That span cannot be linked to the selected one", 4000)
+        self._say(tr("That span cannot be linked to the selected one"), 4000)
 
     def _forget_head(self) -> None:
         self._head = None
@@ -130,7 +131,7 @@ class Linker(QObject):
     def _link(self, rtype: str, head: SpanId, tail: SpanId) -> None:
         self._head = None
         if self._controller.add_relation(rtype, head, tail):
-            self._say(f"Linked: {rtype}", 3000)
+            self._say(tr("Linked: {0}").format(rtype), 3000)
 
     def _selected_span(self) -> SpanId | None:
         span_id = self._view.selected_span_id()

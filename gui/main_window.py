@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import tr
 from gui.article.selection import NO_SPAN
 from gui.article.view import ArticleView
 from gui.controller import Controller, cut_fragments, reshape_fragments
 from gui.files import ProjectFiles
 from gui.fonts import URDU_COMPACT_FAMILY, interface_font
+from gui.i18n import LANGUAGES, current_language
 from gui.linking import Linker
 from gui.panels.document_list import DocumentList
 from gui.panels.label_palette import LabelPalette
@@ -41,6 +43,7 @@ from gui.panels.side_panel import SidePanel
 from gui.panels.span_table import SpanTable
 from gui.settings import Settings
 from gui.shortcuts import ShortcutsDialog
+from gui.learning import ModelTrainer
 from gui.suggestions import SuggestionReview
 from gui.team import TeamCommands
 from gui.workers import TaskRunner
@@ -60,6 +63,10 @@ class MainWindow(QMainWindow):
 
     sig_project_open_requested = Signal(str)
     """The user chose a project file to open (File > Open, Recent, or a dropped .kathan)."""
+    sig_language_requested = Signal(str)
+    """The user chose another interface language in View › Language (carries its code)."""
+    sig_replaced = Signal(object)
+    """This window gave way to another (a new language); carries the new window."""
 
     def __init__(self, controller: Controller, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,15 +97,16 @@ class MainWindow(QMainWindow):
         details = QSplitter(Qt.Orientation.Vertical, self)
         details.addWidget(self.side_panel)
         details.addWidget(self.relations_panel)
-        self.documents_dock = self._dock("Documents", self.document_list, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.details_dock = self._dock("Span", details, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.spans_dock = self._dock("Spans", self.span_table, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.documents_dock = self._dock(tr("Documents"), self.document_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.details_dock = self._dock(tr("Span"), details, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.spans_dock = self._dock(tr("Spans"), self.span_table, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.palette_bar = LabelPalette(controller, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.palette_bar)
 
         self.files = ProjectFiles(controller, self.tasks, self)
         self.linker = Linker(controller, self.view, self)
-        self.suggestions = SuggestionReview(controller, self.view, self.tasks, self)
+        self.trainer = ModelTrainer(controller, self)
+        self.suggestions = SuggestionReview(controller, self.view, self.tasks, self, self.trainer)
         self.team = TeamCommands(controller, self.tasks, self)
 
         self.position_label = QLabel(self)
@@ -106,7 +114,9 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.suggestions_label = QLabel(self)
         self.suggestions_label.setObjectName("suggestions_count")
-        for label in (self.position_label, self.annotator_label, self.counts_label, self.suggestions_label):
+        self.model_label = QLabel(self.trainer.status, self)
+        self.model_label.setObjectName("model_status")
+        for label in (self.position_label, self.annotator_label, self.counts_label, self.suggestions_label, self.model_label):
             self.statusBar().addPermanentWidget(label)
 
         self._build_actions()
@@ -138,41 +148,41 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         files = self.files
-        self.new_action = a("&New project…", files.new_project, QKeySequence.StandardKey.New, "action_new_project")
-        self.open_action = a("&Open project…", files.open_project_dialog, QKeySequence.StandardKey.Open, "action_open_project")
-        self.import_files_action = a("&Import files…", files.import_files_dialog, "Ctrl+I", "action_import_files")
-        self.import_folder_action = a("Import &folder…", files.import_folder_dialog, "Ctrl+Shift+I", "action_import_folder")
-        self.annotator_action = a("&Annotator…", self.ask_annotator, None, "action_annotator")
-        self.quit_action = a("&Quit", self.close, "Ctrl+Q", "action_quit")  # StandardKey.Quit is empty on some desktops
+        self.new_action = a(tr("&New project…"), files.new_project, QKeySequence.StandardKey.New, "action_new_project")
+        self.open_action = a(tr("&Open project…"), files.open_project_dialog, QKeySequence.StandardKey.Open, "action_open_project")
+        self.import_files_action = a(tr("&Import files…"), files.import_files_dialog, "Ctrl+I", "action_import_files")
+        self.import_folder_action = a(tr("Import &folder…"), files.import_folder_dialog, "Ctrl+Shift+I", "action_import_folder")
+        self.annotator_action = a(tr("&Annotator…"), self.ask_annotator, None, "action_annotator")
+        self.quit_action = a(tr("&Quit"), self.close, "Ctrl+Q", "action_quit")  # StandardKey.Quit is empty on some desktops
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.setObjectName("action_undo")
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setObjectName("action_redo")
-        self.delete_action = a("&Delete", self.delete_selected, QKeySequence(Qt.Key.Key_Delete), "action_delete")
-        self.find_action = a("&Find…", self.search_bar.open_bar, QKeySequence.StandardKey.Find, "action_find")
-        self.resize_action = a("Set span to &selection", self.resize_to_selection, "Ctrl+E", "action_resize")
-        self.cut_action = a("&Take selection out of span", self.cut_selection_from_span, "Ctrl+Shift+E", "action_cut_fragment")
-        self.join_action = a("&Join fragments", self.join_fragments, "Ctrl+J", "action_join_fragments")
-        self.details_action = a("Edit span &details", self._focus_details, "F2", "action_details")
+        self.delete_action = a(tr("&Delete"), self.delete_selected, QKeySequence(Qt.Key.Key_Delete), "action_delete")
+        self.find_action = a(tr("&Find…"), self.search_bar.open_bar, QKeySequence.StandardKey.Find, "action_find")
+        self.resize_action = a(tr("Set span to &selection"), self.resize_to_selection, "Ctrl+E", "action_resize")
+        self.cut_action = a(tr("&Take selection out of span"), self.cut_selection_from_span, "Ctrl+Shift+E", "action_cut_fragment")
+        self.join_action = a(tr("&Join fragments"), self.join_fragments, "Ctrl+J", "action_join_fragments")
+        self.details_action = a(tr("Edit span &details"), self._focus_details, "F2", "action_details")
 
-        self.next_document_action = a("&Next document", lambda: self._step_document(+1), "Ctrl+PgDown", "action_next_document")
+        self.next_document_action = a(tr("&Next document"), lambda: self._step_document(+1), "Ctrl+PgDown", "action_next_document")
         self.previous_document_action = a(
-            "&Previous document", lambda: self._step_document(-1), "Ctrl+PgUp", "action_previous_document"
+            tr("&Previous document"), lambda: self._step_document(-1), "Ctrl+PgUp", "action_previous_document"
         )
-        self.status_action = a("Cycle document &status", self.cycle_status, "Ctrl+D", "action_cycle_status")
+        self.status_action = a(tr("Cycle document &status"), self.cycle_status, "Ctrl+D", "action_cycle_status")
 
         view = self.view
-        self.zoom_in_action = a("Zoom &in", view.zoom_in, QKeySequence.StandardKey.ZoomIn, "action_zoom_in")
+        self.zoom_in_action = a(tr("Zoom &in"), view.zoom_in, QKeySequence.StandardKey.ZoomIn, "action_zoom_in")
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = a("Zoom &out", view.zoom_out, "Ctrl+-", "action_zoom_out")
-        self.zoom_reset_action = a("&Reset zoom", view.zoom_reset, "Ctrl+0", "action_zoom_reset")
+        self.zoom_out_action = a(tr("Zoom &out"), view.zoom_out, "Ctrl+-", "action_zoom_out")
+        self.zoom_reset_action = a(tr("&Reset zoom"), view.zoom_reset, "Ctrl+0", "action_zoom_reset")
         self.snap_action = a(
-            "Snap selection to whole &tokens",
+            tr("Snap selection to whole &tokens"),
             lambda: self._set_snap_to_tokens(self.snap_action.isChecked()),
             "Ctrl+T",
             "action_snap_tokens",
@@ -180,36 +190,36 @@ class MainWindow(QMainWindow):
         self.snap_action.setCheckable(True)
         self.snap_action.setChecked(self.settings.snap_to_tokens)
         view.set_snap_to_tokens(self.settings.snap_to_tokens)
-        self.labels_action = self._toggle("Show &label names", "Ctrl+Shift+L", "action_show_labels", self.settings.show_labels, self._show_labels)
-        self.arcs_action = self._toggle("Show all relation &arcs", "Ctrl+Shift+A", "action_show_arcs", self.settings.show_all_arcs, self._show_arcs)
+        self.labels_action = self._toggle(tr("Show &label names"), "Ctrl+Shift+L", "action_show_labels", self.settings.show_labels, self._show_labels)
+        self.arcs_action = self._toggle(tr("Show all relation &arcs"), "Ctrl+Shift+A", "action_show_arcs", self.settings.show_all_arcs, self._show_arcs)
         view.set_label_names_shown(self.settings.show_labels)
         view.set_all_arcs_shown(self.settings.show_all_arcs)
         self.compact_urdu_action = a(
-            "Compact &Urdu font (Naskh) for this project",
+            tr("Compact &Urdu font (Naskh) for this project"),
             lambda: self._set_compact_urdu(self.compact_urdu_action.isChecked()),
             None,
             "action_compact_urdu",
         )
         self.compact_urdu_action.setCheckable(True)
         self.focus_actions = [
-            a("Go to &documents", lambda: self._focus_dock(self.documents_dock, self.document_list.table), "Ctrl+1", "action_focus_documents"),
-            a("Go to &article", view.setFocus, "Ctrl+2", "action_focus_article"),
-            a("Go to span &table", lambda: self._focus_dock(self.spans_dock, self.span_table.table), "Ctrl+3", "action_focus_spans"),
-            a("Go to &relations", lambda: self._focus_dock(self.details_dock, self.relations_panel), "Ctrl+4", "action_focus_relations"),
+            a(tr("Go to &documents"), lambda: self._focus_dock(self.documents_dock, self.document_list.table), "Ctrl+1", "action_focus_documents"),
+            a(tr("Go to &article"), view.setFocus, "Ctrl+2", "action_focus_article"),
+            a(tr("Go to span &table"), lambda: self._focus_dock(self.spans_dock, self.span_table.table), "Ctrl+3", "action_focus_spans"),
+            a(tr("Go to &relations"), lambda: self._focus_dock(self.details_dock, self.relations_panel), "Ctrl+4", "action_focus_relations"),
         ]
-        self.shortcuts_action = a("&Keyboard shortcuts", self.show_shortcuts, "F1", "action_shortcuts")
-        self.about_action = a("&About Kathan", self.show_about, None, "action_about")
+        self.shortcuts_action = a(tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", "action_shortcuts")
+        self.about_action = a(tr("&About Kathan"), self.show_about, None, "action_about")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         file_menu.addActions([self.new_action, self.open_action, self.team.open_server_action])
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         file_menu.addSeparator()
         file_menu.addActions([self.import_files_action, self.import_folder_action])
-        self.export_menu = file_menu.addMenu("&Export")
+        self.export_menu = file_menu.addMenu(tr("&Export"))
         self._export_actions: list[QAction] | None = None
         # filled when first shown: listing the formats imports every format's module (a second at start-up)
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
@@ -219,23 +229,23 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.resize_action, self.cut_action, self.join_action, self.details_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
 
-        self.label_menu = bar.addMenu("&Label")
+        self.label_menu = bar.addMenu(tr("&Label"))
         self.label_menu.aboutToShow.connect(self._fill_label_menu)
 
-        document_menu = bar.addMenu("&Document")
+        document_menu = bar.addMenu(tr("&Document"))
         document_menu.addActions([self.next_document_action, self.previous_document_action, self.status_action])
 
-        self.suggestions_menu = bar.addMenu("S&uggestions")
+        self.suggestions_menu = bar.addMenu(tr("S&uggestions"))
         self.suggestions.fill_menu(self.suggestions_menu)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         view_menu.addAction(self.snap_action)
@@ -247,10 +257,20 @@ class MainWindow(QMainWindow):
         for dock in (self.documents_dock, self.details_dock, self.spans_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self.palette_bar.toggleViewAction())
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = self.language_menu.addAction(name)  # each language named in itself
+            action.setObjectName(f"action_language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _c=False, lang=code: self._choose_language(lang))
+            self.language_actions[code] = action
 
-        self.team.fill_menu(bar.addMenu("&Team"))
+        self.team.fill_menu(bar.addMenu(tr("&Team")))
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
     def _chain_tab_order(self) -> None:
@@ -281,11 +301,12 @@ class MainWindow(QMainWindow):
         recent = self.settings.recent_projects
         for index, path in enumerate(recent, start=1):
             shown = path if "://" in path else f"{Path(path).name}  —  {Path(path).parent}"
-            action = self.recent_menu.addAction(f"&{index % 10} {shown}")
+            entry = f"&{index % 10} {shown}"  # a number and a path: nothing to translate
+            action = self.recent_menu.addAction(entry)
             action.setData(path)
             action.triggered.connect(lambda _c=False, p=path: self.sig_project_open_requested.emit(p))
         if not recent:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
 
     @property
     def export_actions(self) -> list[QAction]:
@@ -303,13 +324,13 @@ class MainWindow(QMainWindow):
         for fmt in registry.all_formats():
             if fmt.writer is None:
                 continue
-            action = self.export_menu.addAction(f"{fmt.display}…")
+            action = self.export_menu.addAction(tr("{0}…").format(fmt.display))
             action.setToolTip(fmt.description)
             action.setObjectName(f"action_export_{fmt.name}")
             action.triggered.connect(lambda _c=False, name=fmt.name: self.files.export_dialog(name))
             self._export_actions.append(action)
         if not self._export_actions:
-            self.export_menu.addAction("(no export formats)").setEnabled(False)
+            self.export_menu.addAction(tr("(no export formats)")).setEnabled(False)
 
     def _connect(self) -> None:
         c = self.controller
@@ -318,14 +339,15 @@ class MainWindow(QMainWindow):
         c.sig_changes_applied.connect(lambda _changes, _origin: self._update_status())
         c.sig_document_opened.connect(lambda _doc: self._update_status())
         c.sig_suggestions_changed.connect(self._update_status)
-        c.sig_project_reloaded.connect(lambda: self._say("Reloaded: the project was changed elsewhere", 5000))
-        c.sig_edit_refused.connect(lambda reason: self._say(f"Not done: {reason}", 8000))
+        c.sig_project_reloaded.connect(lambda: self._say(tr("Reloaded: the project was changed elsewhere"), 5000))
+        c.sig_edit_refused.connect(lambda reason: self._say(tr("Not done: {0}").format(reason), 8000))
         c.sig_waiting_for_lock.connect(
             lambda seconds: self._say(
-                f"Waiting for another window or process to finish writing to the project ({seconds:.0f} s)…", 10000
+                tr("Waiting for another window or process to finish writing to the project ({0} s)…").format(f"{seconds:.0f}"),
+                10000,
             )
         )
-        c.sig_annotator_changed.connect(lambda name: (self._update_status(), self._say(f"Edits are now signed {name}", 5000)))
+        c.sig_annotator_changed.connect(lambda name: (self._update_status(), self._say(tr("Edits are now signed {0}").format(name), 5000)))
         c.sig_document_closing.connect(self.remember_position)
         c.undo_stack.indexChanged.connect(lambda _i: self._update_status())
         view = self.view
@@ -347,6 +369,8 @@ class MainWindow(QMainWindow):
         self.files.sig_project_open_requested.connect(self.sig_project_open_requested)
         self.team.sig_project_open_requested.connect(self.sig_project_open_requested)
         self.suggestions.sig_span_jump_requested.connect(self.jump_to_span)
+        self.suggestions.sig_most_to_learn_requested.connect(self._sort_most_to_learn)
+        self.trainer.sig_status_changed.connect(self.model_label.setText)
         for part in (self.files, self.linker, self.suggestions, self.team):
             part.sig_status_message.connect(self._say)
 
@@ -391,7 +415,7 @@ class MainWindow(QMainWindow):
         if span_id is not None:
             self.controller.relabel_span(span_id, label)
         else:
-            self._say("Select some text first, then press a label key", 4000)
+            self._say(tr("Select some text first, then press a label key"), 4000)
 
     def delete_selected(self) -> None:
         """Delete what the focused part of the window has selected: rows, relations or the span
@@ -415,14 +439,13 @@ class MainWindow(QMainWindow):
         fragment = self.view.current_selection()
         span = self.controller.span(span_id) if span_id is not None else None
         if span is None or span_id is None or fragment is None:
-            self._say("Select a span, then select its new extent and press Ctrl+E", 4000)
+            self._say(tr("Select a span, then select its new extent and press Ctrl+E"), 4000)
             return
         count = len(span.fragments)
         fragments, replaced = reshape_fragments(span.fragments, fragment)
         if not replaced:
             self._say(
-                f"The selection overlaps none of this {span.label}'s {count} fragments: nothing changed "
-                "(Ctrl+drag adds a fragment, Ctrl+J joins them)",
+                tr("The selection overlaps none of this {0}'s {1} fragments: nothing changed (Ctrl+drag adds a fragment, Ctrl+J joins them)").format(span.label, count),
                 8000,
             )
             return
@@ -430,7 +453,7 @@ class MainWindow(QMainWindow):
             self.view.clear_text_selection()
             if count > 1:
                 kept = count - replaced
-                self._say(f"Set {replaced} of {count} fragments to the selection; {kept} kept", 6000)
+                self._say(tr("Set {0} of {1} fragments to the selection; {2} kept").format(replaced, count, kept), 6000)
 
     def cut_selection_from_span(self) -> None:
         """Ctrl+Shift+E: take the selected text out of the selected span (splitting a fragment in two)."""
@@ -438,13 +461,13 @@ class MainWindow(QMainWindow):
         fragment = self.view.current_selection()
         span = self.controller.span(span_id) if span_id is not None else None
         if span is None or span_id is None or fragment is None:
-            self._say("Select a span, then select the text to take out of it and press Ctrl+Shift+E", 4000)
+            self._say(tr("Select a span, then select the text to take out of it and press Ctrl+Shift+E"), 4000)
             return
         fragments = cut_fragments(span.fragments, fragment, self.controller.document.text if self.controller.document else "")
         if not fragments:
-            self._say("That would leave the span empty: delete it instead (Delete)", 6000)
+            self._say(tr("That would leave the span empty: delete it instead (Delete)"), 6000)
         elif fragments == span.fragments:
-            self._say("The selection is not inside the selected span", 4000)
+            self._say(tr("The selection is not inside the selected span"), 4000)
         elif self.controller.set_fragments(span_id, fragments):
             self.view.clear_text_selection()
 
@@ -453,7 +476,7 @@ class MainWindow(QMainWindow):
         span_id = self._selected_span()
         span = self.controller.span(span_id) if span_id is not None else None
         if span is None or span_id is None or len(span.fragments) < 2:
-            self._say("Select a span of several fragments to join them", 4000)
+            self._say(tr("Select a span of several fragments to join them"), 4000)
             return
         self.controller.set_fragments(span_id, ((span.start, span.end),))
 
@@ -546,6 +569,12 @@ class MainWindow(QMainWindow):
         self.view.set_all_arcs_shown(on)
         self.settings.show_all_arcs = on
 
+    def _choose_language(self, lang: str) -> None:
+        for code, action in self.language_actions.items():
+            action.setChecked(code == current_language())
+        if lang != current_language():
+            self.sig_language_requested.emit(lang)
+
     def _remember_zoom(self, points: int) -> None:
         self.settings.zoom = points
 
@@ -553,7 +582,7 @@ class MainWindow(QMainWindow):
         """Token-level selection (the default) or grapheme level, remembered across sessions."""
         self.view.set_snap_to_tokens(on)
         self.settings.snap_to_tokens = on
-        self._say("Selections snap to whole tokens" if on else "Selections snap to grapheme clusters", 3000)
+        self._say(tr("Selections snap to whole tokens") if on else tr("Selections snap to grapheme clusters"), 3000)
 
     def restore_zoom(self, points: int) -> None:
         """Show the text at the remembered point size (0: the view's default)."""
@@ -581,9 +610,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Kathan",
-            "<b>Kathan</b> (कथन): an annotation workbench for attribution in news.<br>"
-            "Every edit is saved the moment you make it.",
+            tr("About Kathan"),
+            tr("<b>Kathan</b> (कथन): an annotation workbench for attribution in news.<br>"
+            "Every edit is saved the moment you make it."),
         )
 
     def ask_annotator(self) -> QInputDialog:
@@ -622,34 +651,40 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, msecs)
 
     def _update_title(self) -> None:
-        path = self.controller.project_path
-        project = (for_people(path) if "://" in path else Path(path).stem) if path else "no project"
+        place = self.controller.project_path
+        project = (for_people(place) if "://" in place else Path(place).stem) if place else tr("no project")
         doc = self.controller.document
         title = f"{doc.title or doc.name} — {project}" if doc else project
-        self.setWindowTitle(f"{title} — Kathan")
+        self.setWindowTitle(tr("{0} — Kathan").format(title))
 
     def _update_status(self) -> None:
         c = self.controller
         doc = c.document
         count = self.document_list.model.rowCount()
         row = self.document_list.model.row_of(doc.id) if doc is not None else -1
-        self.position_label.setText(f"Document {row + 1} of {count}" if row >= 0 else f"{count} documents")
-        layer = f" · layer: {c.layer}" + (f" + {c.overlay}" if c.overlay else "") if c.layer else ""
-        self.annotator_label.setText(f"Annotator: {c.annotator or '—'}{layer}")
-        self.counts_label.setText(f"{c.span_count} spans · {len(c.relations)} relations")
+        self.position_label.setText(tr("Document {0} of {1}").format(row + 1, count) if row >= 0 else tr("{0} documents").format(count))
+        layer = tr(" · layer: {0}").format(c.layer) + (f" + {c.overlay}" if c.overlay else "") if c.layer else ""
+        self.annotator_label.setText(tr("Annotator: {0}").format(c.annotator or '—') + layer)
+        self.counts_label.setText(tr("{0} spans · {1} relations").format(c.span_count, len(c.relations)))
         open_count = len(c.suggestions)
-        self.suggestions_label.setText(f"{open_count} suggestion{'s' if open_count != 1 else ''} open")
+        self.suggestions_label.setText(tr("{0} suggestion{1} open").format(open_count, 's' if open_count != 1 else ''))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate and self.controller.workspace is not None:
             # Another window or process may have written while we were in the background.
-            QTimer.singleShot(0, self.controller.check_external)
+            QTimer.singleShot(0, lambda: self.controller.check_external(keep_undo=True))
         return super().event(event)
+
+    def _sort_most_to_learn(self) -> None:
+        self.documents_dock.show()
+        self.document_list.sort_most_to_learn()
+        self._say(tr("Documents sorted by the mean confidence of their open suggestions, lowest first"), 6000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.side_panel.flush()
         self.remember_position()
         self.tasks.cancel_all()
+        self.trainer.wait()
         self.settings.geometry = bytes(self.saveGeometry().data())
         event.accept()
 
@@ -659,8 +694,8 @@ def annotator_dialog(parent: QWidget | None, current: str) -> QInputDialog:
     """Asks for the annotator's name, in the bundled font so a Devanagari name shows as typed."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("annotator_dialog")
-    dialog.setWindowTitle("Annotator")
-    dialog.setLabelText("Your name (every mark you make is signed with it):")
+    dialog.setWindowTitle(tr("Annotator"))
+    dialog.setLabelText(tr("Your name (every mark you make is signed with it):"))
     dialog.setTextValue(current)
     dialog.setFont(interface_font(dialog.font()))
     return dialog

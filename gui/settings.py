@@ -102,6 +102,17 @@ class Settings:
         self._qs.sync()
 
     @property
+    def language(self) -> str | None:
+        """The interface language chosen in View › Language (None: follow the system)."""
+        value = self._qs.value("view/language", "")
+        return str(value) or None
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qs.setValue("view/language", code)
+        self._qs.sync()
+
+    @property
     def show_labels(self) -> bool:
         """Whether span names are shown above the text."""
         return str(self._qs.value("view/show_labels", "true")).lower() == "true"

@@ -5,6 +5,7 @@ by hand below the generated part.
 """
 
 from __future__ import annotations
+from gui.i18n import N_, tr
 
 import html
 
@@ -12,17 +13,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
 
 VIEW_GESTURES: tuple[tuple[str, str], ...] = (
-    ("Drag", "select text (snaps to whole tokens)"),
-    ("Shift+Arrows", "extend the selection by grapheme cluster"),
-    ("Ctrl+Shift+Arrows", "extend the selection by token"),
-    ("Ctrl+Drag", "add a fragment to the selected span (discontinuous quote)"),
-    ("Drag an edge", "resize the selected span, or one of its fragments (snaps like a selection)"),
-    ("Click", "select the span under the mouse; click again to cycle through stacked spans"),
-    ("Click a dashed outline", "select a suggestion: Enter accepts it, Delete rejects it"),
-    ("R, then Click", "link the selected span to the clicked one (only allowed pairs light up)"),
-    ("Esc", "cancel linking; close the find bar"),
-    ("Space (document list)", "cycle the document's status"),
-    ("Enter (tables)", "jump to the document, span or relation"),
+    (N_("Drag"), N_("select text (snaps to whole tokens)")),
+    (N_("Shift+Arrows"), N_("extend the selection by grapheme cluster")),
+    (N_("Ctrl+Shift+Arrows"), N_("extend the selection by token")),
+    (N_("Ctrl+Drag"), N_("add a fragment to the selected span (discontinuous quote)")),
+    (N_("Drag an edge"), N_("resize the selected span, or one of its fragments (snaps like a selection)")),
+    (N_("Click"), N_("select the span under the mouse; click again to cycle through stacked spans")),
+    (N_("Click a dashed outline"), N_("select a suggestion: Enter accepts it, Delete rejects it")),
+    (N_("R, then Click"), N_("link the selected span to the clicked one (only allowed pairs light up)")),
+    (N_("Esc"), N_("cancel linking; close the find bar")),
+    (N_("Space (document list)"), N_("cycle the document's status")),
+    (N_("Enter (tables)"), N_("jump to the document, span or relation")),
 )
 
 
@@ -55,10 +56,10 @@ def sheet_html(menu_bar: QMenuBar) -> str:
 
     generated = [(keys, text, menu) for menu, text, keys in menu_shortcuts(menu_bar)]
     return (
-        "<h3>Menu commands</h3>"
+        f"<h3>{html.escape(tr('Menu commands'))}</h3>"
         + table(generated)
-        + "<h3>In the article and lists</h3>"
-        + table(list(VIEW_GESTURES))
+        + f"<h3>{html.escape(tr('In the article and lists'))}</h3>"
+        + table([(tr(keys), tr(what)) for keys, what in VIEW_GESTURES])
     )
 
 
@@ -67,7 +68,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         self.resize(560, 640)
         self.browser = QTextBrowser(self)
         self.browser.setHtml(sheet_html(menu_bar))

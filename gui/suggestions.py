@@ -13,16 +13,19 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from gui.i18n import N_, tr
 from gui.article.selection import NO_SPAN as NONE
 from gui.article.view import ArticleView
 from gui.controller import Controller
+from gui.learning import ModelTrainer
 from gui.undo import quoted
 from gui.workers import BackgroundTask, SuggestReport, TaskRunner, suggest_job
 from kathan.model import KathanError, Span
-from kathan.suggest import DEFAULT_SUGGESTER, get_suggester
+from kathan.suggest import Suggester, get_suggester, suggester_names
+from storage.training import COMBINED, LEARNED, PROJECT_SUGGESTERS
 
 log = logging.getLogger(__name__)
 
@@ -41,40 +44,58 @@ class SuggestionReview(QObject):
     """Something to tell the user in the status bar, for so many milliseconds."""
     sig_span_jump_requested = Signal(int)
     """Accept-and-edit made a span to fix: select it and show its details (carries its id)."""
+    sig_most_to_learn_requested = Signal()
+    """The user asked to sort the documents by how unsure the open suggestions are."""
 
-    def __init__(self, controller: Controller, view: ArticleView, tasks: TaskRunner, window: QWidget) -> None:
+    def __init__(
+        self, controller: Controller, view: ArticleView, tasks: TaskRunner, window: QWidget, trainer: ModelTrainer
+    ) -> None:
         super().__init__(window)
         self._controller = controller
         self._view = view
         self._tasks = tasks
         self._window = window
-        self.suggester_name = DEFAULT_SUGGESTER
-        self.suggest_action = self._action("&Suggest annotations", self.suggest_document, "Ctrl+Shift+S", "action_suggest")
-        self.suggest_all_action = self._action(
-            "Suggest &in all documents…", self.suggest_all, "Ctrl+Alt+Shift+S", "action_suggest_all"
+        self._trainer = trainer
+        self.suggester_name = COMBINED
+        self.suggester_actions = QActionGroup(self)
+        self.suggester_actions.setExclusive(True)
+        for name in dict.fromkeys([*PROJECT_SUGGESTERS, *suggester_names()]):
+            action = QAction(_suggester_title(name), self.suggester_actions)
+            action.setCheckable(True)
+            action.setChecked(name == self.suggester_name)
+            action.setObjectName(f"action_suggester_{name}")
+            action.setData(name)  # a registered suggester's name is data, not interface text
+            action.triggered.connect(lambda _checked=False, n=name: self.choose_suggester(n))
+        self.most_to_learn_action = self._action(
+            tr("Sort documents by &most to learn"), self.sig_most_to_learn_requested.emit, None, "action_sort_most_to_learn"
         )
-        self.accept_action = self._action("&Accept suggestion", self.accept_current, None, "action_accept_suggestion")
+        self.train_action = self._action(tr("&Train the learned suggester now"), trainer.train, None, "action_train")
+        self.suggest_action = self._action(tr("&Suggest annotations"), self.suggest_document, "Ctrl+Shift+S", "action_suggest")
+        self.suggest_all_action = self._action(
+            tr("Suggest &in all documents…"), self.suggest_all, "Ctrl+Alt+Shift+S", "action_suggest_all"
+        )
+        self.accept_action = self._action(tr("&Accept suggestion"), self.accept_current, None, "action_accept_suggestion")
         self.accept_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         # Enter belongs to whatever has focus (the note field saves, tables jump): only the
         # article view hands it to this action.
         self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         view.addAction(self.accept_action)
         self.accept_edit_action = self._action(
-            "Accept and &edit suggestion", lambda: self.accept_current(edit=True), None, "action_accept_edit_suggestion"
+            tr("Accept and &edit suggestion"), lambda: self.accept_current(edit=True), None, "action_accept_edit_suggestion"
         )
         self.accept_edit_action.setShortcuts([QKeySequence("Shift+Return"), QKeySequence("Shift+Enter")])
         self.accept_edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         view.addAction(self.accept_edit_action)
-        self.reject_action = self._action("&Reject suggestion", self.reject_current, None, "action_reject_suggestion")
+        self.reject_action = self._action(tr("&Reject suggestion"), self.reject_current, None, "action_reject_suggestion")
         # Delete is Edit > Delete, which rejects the selected suggestion: this shortcut is only
         # shown (a widget-context action on no widget never fires, so the key is not ambiguous).
         self.reject_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.reject_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.accept_all_action = self._action("Accept all in &document", self.accept_all, None, "action_accept_all_suggestions")
+        self.accept_all_action = self._action(tr("Accept all in &document"), self.accept_all, None, "action_accept_all_suggestions")
         self.accept_all_action.setShortcuts([QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")])
-        self.reject_all_action = self._action("Reject all in document", self.reject_all, None, "action_reject_all_suggestions")
-        self.next_action = self._action("&Next suggestion", lambda: self.step(+1), "F8", "action_next_suggestion")
-        self.previous_action = self._action("&Previous suggestion", lambda: self.step(-1), "Shift+F8", "action_previous_suggestion")
+        self.reject_all_action = self._action(tr("Reject all in document"), self.reject_all, None, "action_reject_all_suggestions")
+        self.next_action = self._action(tr("&Next suggestion"), lambda: self.step(+1), "F8", "action_next_suggestion")
+        self.previous_action = self._action(tr("&Previous suggestion"), lambda: self.step(-1), "Shift+F8", "action_previous_suggestion")
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | None, name: str) -> QAction:
         action = QAction(text, self)
@@ -86,10 +107,27 @@ class SuggestionReview(QObject):
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addActions([self.suggest_action, self.suggest_all_action])
+        chooser = menu.addMenu(tr("Suggeste&r"))
+        chooser.setObjectName("menu_suggester")
+        chooser.addActions(self.suggester_actions.actions())
+        menu.addActions([self.train_action, self.most_to_learn_action])
         menu.addSeparator()
         menu.addActions([self.accept_action, self.accept_edit_action, self.reject_action, self.next_action, self.previous_action])
         menu.addSeparator()
         menu.addActions([self.accept_all_action, self.reject_all_action])
+
+    def choose_suggester(self, name: str) -> None:
+        """Suggestions › Suggester: the one Suggest runs from now on."""
+        self.suggester_name = name
+        for action in self.suggester_actions.actions():
+            action.setChecked(action.objectName() == f"action_suggester_{name}")
+        self._say(tr("Suggest now uses {0}").format(_suggester_title(name)))
+
+    def _suggester(self) -> Suggester | None:
+        """The chosen suggester without waiting: a project one as of its last training."""
+        if self.suggester_name in PROJECT_SUGGESTERS:
+            return self._trainer.suggester(self.suggester_name)
+        return get_suggester(self.suggester_name)
 
     # -- which suggestion ------------------------------------------------------------------
 
@@ -118,7 +156,7 @@ class SuggestionReview(QObject):
         controller = self._controller
         ordered = controller.suggestions
         if not ordered:
-            self._say("No open suggestions in this document (Ctrl+Shift+S suggests)")
+            self._say(tr("No open suggestions in this document (Ctrl+Shift+S suggests)"))
             return
         here = self.current()
         if here is not None:
@@ -144,7 +182,7 @@ class SuggestionReview(QObject):
         """
         target = self.current()
         if target is None:
-            self._say("Click a dashed suggestion (or press F8), then Enter accepts it")
+            self._say(tr("Click a dashed suggestion (or press F8), then Enter accepts it"))
             return
         self._review(target, accept=True, edit=edit)
 
@@ -152,7 +190,7 @@ class SuggestionReview(QObject):
         """Delete on a suggestion: it is rejected (and not offered again); the next one is selected."""
         target = self.current()
         if target is None:
-            self._say("Click a dashed suggestion (or press F8), then Delete rejects it")
+            self._say(tr("Click a dashed suggestion (or press F8), then Delete rejects it"))
             return
         self._review(target, accept=False)
 
@@ -165,13 +203,13 @@ class SuggestionReview(QObject):
             return
         if edit and done.spans_added:
             self.sig_span_jump_requested.emit(int(done.spans_added[0].id))
-            self._say(f"Accepted {target.label}: edit it in the side panel (F2), or with a label key")
+            self._say(tr("Accepted {0}: edit it in the side panel (F2), or with a label key").format(target.label))
             return
         following = next((s for s in controller.suggestions if _order(s) > key), None)
         self.select(following)
         verb = "Accepted" if accept else "Rejected"
         excerpt = quoted(target.text_in(doc.text)) if doc is not None else ""
-        self._say(f"{verb} {target.label} {excerpt} · {_open_count(len(controller.suggestions))}")
+        self._say(tr("{0} {1} {2} · {3}").format(verb, target.label, excerpt, _open_count(len(controller.suggestions))))
 
     def accept_all(self) -> None:
         """Every open suggestion of the document becomes a span, in one undo step."""
@@ -185,11 +223,11 @@ class SuggestionReview(QObject):
         controller = self._controller
         ids = [int(s.id) for s in controller.suggestions]
         if not ids:
-            self._say("No open suggestions in this document")
+            self._say(tr("No open suggestions in this document"))
             return
         done = controller.accept_suggestions(ids) if accept else controller.reject_suggestions(ids)
         if done:
-            self._say(f"{'Accepted' if accept else 'Rejected'} {len(ids)} suggestions (Ctrl+Z undoes them together)")
+            self._say(tr("{0} {1} suggestions (Ctrl+Z undoes them together)").format('Accepted' if accept else 'Rejected', len(ids)))
 
     # -- running a suggester -----------------------------------------------------------------
 
@@ -198,10 +236,14 @@ class SuggestionReview(QObject):
         controller = self._controller
         doc = controller.document
         if doc is None:
-            self._say("Open a document first")
+            self._say(tr("Open a document first"))
             return None
         try:
-            suggester = get_suggester(self.suggester_name)
+            suggester = self._suggester()
+            if suggester is None:
+                self._say(tr("The learned suggester has no model yet ({0})").format(self._trainer.status))
+                self.sig_suggest_finished.emit(None)
+                return None
             kept = controller.store_suggestions(suggester.name, suggester.suggest(doc))
         except KathanError as exc:  # storage refused a proposal: nothing was stored
             log.info("suggestions refused: %s", exc)
@@ -215,7 +257,7 @@ class SuggestionReview(QObject):
             return None
         report = SuggestReport(1, kept, suggester.name)
         self._say(
-            f"{suggester.name}: {_open_count(len(controller.suggestions))} · F8 goes to the next, Enter accepts, Delete rejects"
+            tr("{0}: {1} · F8 goes to the next, Enter accepts, Delete rejects").format(suggester.name, _open_count(len(controller.suggestions)))
         )
         self.sig_suggest_finished.emit(report)
         return kept
@@ -233,7 +275,7 @@ class SuggestionReview(QObject):
 
     def _on_all_finished(self, report: SuggestReport) -> None:
         self._controller.absorb_suggestions()
-        self._say(f"{report.suggester}: {report.suggestions} suggestions in {report.documents} documents")
+        self._say(tr("{0}: {1} suggestions in {2} documents").format(report.suggester, report.suggestions, report.documents))
         self.sig_suggest_finished.emit(report)
 
     def _on_all_failed(self, message: str) -> None:
@@ -242,11 +284,11 @@ class SuggestionReview(QObject):
         if message:
             self._failed(message)
         else:
-            self._say("Suggesting cancelled; documents already done keep their suggestions")
+            self._say(tr("Suggesting cancelled; documents already done keep their suggestions"))
         self.sig_suggest_finished.emit(None)
 
     def _failed(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Suggest failed", "Suggesting failed.", parent=self._window)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Suggest failed"), tr("Suggesting failed."), parent=self._window)
         box.setInformativeText(message.splitlines()[0] if message else "")
         box.setDetailedText(message)
         box.open()
@@ -260,10 +302,15 @@ class SuggestionReview(QObject):
         label = self._controller.schema.label(suggestion.label)
         name = label.display if label else suggestion.label
         why = f" ({suggestion.note})" if suggestion.note else ""
-        self._say(f"Suggested {name}{why} · Enter accepts, Delete rejects, F8 next", 10_000)
+        self._say(tr("Suggested {0}{1} · Enter accepts, Delete rejects, F8 next").format(name, why), 10_000)
 
     def _say(self, text: str, msecs: int = 6000) -> None:
         self.sig_status_message.emit(text, msecs)
+
+
+def _suggester_title(name: str) -> str:
+    titles = {COMBINED: N_("Rules and learned model (combined)"), LEARNED: N_("Learned from this project")}
+    return tr(titles[name]) if name in titles else name
 
 
 def _order(span: Span) -> tuple[int, int, int]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
+from gui.i18n import tr
 from gui.agreement_window import AgreementWindow
 from gui.controller import Controller
 from gui.curation_view import CurationView
@@ -40,13 +41,13 @@ class TeamCommands(QObject):
         self._window = window
         self.agreement_window: AgreementWindow | None = None
         self.curation_view: CurationView | None = None
-        self.agreement_action = self._action("&Agreement…", self.show_agreement, "action_agreement")
-        self.curation_action = self._action("&Curation (settle into gold)…", self.show_curation, "action_curation")
-        self.merge_action = self._action("&Merge projects…", self.merge_dialog, "action_merge")
-        self.open_server_action = self._action("Open project on a &server…", self.open_server_dialog, "action_open_server")
-        self.layer_menu = QMenu("Show &layer", window)
+        self.agreement_action = self._action(tr("&Agreement…"), self.show_agreement, "action_agreement")
+        self.curation_action = self._action(tr("&Curation (settle into gold)…"), self.show_curation, "action_curation")
+        self.merge_action = self._action(tr("&Merge projects…"), self.merge_dialog, "action_merge")
+        self.open_server_action = self._action(tr("Open project on a &server…"), self.open_server_dialog, "action_open_server")
+        self.layer_menu = QMenu(tr("Show &layer"), window)
         self.layer_menu.aboutToShow.connect(self._fill_layer_menu)
-        self.overlay_menu = QMenu("Show &over it (read-only)", window)
+        self.overlay_menu = QMenu(tr("Show &over it (read-only)"), window)
         self.overlay_menu.aboutToShow.connect(self._fill_overlay_menu)
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
@@ -91,7 +92,7 @@ class TeamCommands(QObject):
         self.overlay_menu.clear()
         group = QActionGroup(self.overlay_menu)
         for name in ["", *(n for n in self._layer_names() if n != c.layer)]:
-            action = self.overlay_menu.addAction(name or "&Nothing")
+            action = self.overlay_menu.addAction(name or tr("&Nothing"))
             action.setCheckable(True)
             action.setChecked(name == c.overlay)
             action.setEnabled(bool(c.layer))
@@ -172,11 +173,11 @@ class TeamCommands(QObject):
     # -- others' edits -----------------------------------------------------------------------
 
     def check_others(self) -> bool:
-        """Reload when someone else committed, unless our own background task is writing."""
+        """Reload when someone else committed (keeping our undo steps), unless our own background task is writing."""
         if self._controller.workspace is None or self._tasks.busy():
             return False
         try:
-            return self._controller.check_external()
+            return self._controller.check_external(keep_undo=True)
         except KathanError as exc:
-            self.sig_status_message.emit(f"could not reach the project: {exc}", 5000)
+            self.sig_status_message.emit(tr("could not reach the project: {0}").format(exc), 5000)
             return False

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from gui.i18n import tr
 from kathan.edits import (
     AddRelations,
     AddSpans,
@@ -24,6 +25,7 @@ from kathan.edits import (
     DeleteRelations,
     DeleteSpans,
     Edit,
+    SetStatus,
     SetSuggestionStatus,
     UpdateSpan,
 )
@@ -113,28 +115,35 @@ class StepContext:
 
 
 def step_name(edit: Edit, context: StepContext) -> str:
-    """The Edit menu's name for ``edit``: ``Add QUOTE “…”``, ``Relabel QUOTE as CLAIM “…”``,
-    ``Delete 3 spans``, ``Link QUOTE “…” said_by SPEAKER``, ``Accept QUOTE “…”``, ..."""
+    """The Edit menu's name for ``edit``, in the interface language: ``Add QUOTE “…”``,
+    ``Relabel QUOTE as CLAIM “…”``, ``Delete 3 spans``, ``Link QUOTE “…” said_by SPEAKER``,
+    ``Accept QUOTE “…”``, ..."""
     text = context.text
-    if isinstance(edit, AddSpans) and len(edit.spans) == 1:
-        return f"{edit.description} {quoted(edit.spans[0].text_in(text))}"
-    if isinstance(edit, DeleteSpans) and len(edit.ids) == 1 and edit.ids[0] in context.spans:
-        span = context.spans[edit.ids[0]]
-        return f"Delete {span.label} {quoted(span.text_in(text))}"
+    if isinstance(edit, AddSpans):
+        if len(edit.spans) == 1:
+            return tr("Add {0} {1}").format(edit.spans[0].label, quoted(edit.spans[0].text_in(text)))
+        return tr("Add {0} spans").format(len(edit.spans))
+    if isinstance(edit, DeleteSpans):
+        if len(edit.ids) == 1 and edit.ids[0] in context.spans:
+            span = context.spans[edit.ids[0]]
+            return tr("Delete {0} {1}").format(span.label, quoted(span.text_in(text)))
+        return tr("Delete {0} spans").format(len(edit.ids))
     if isinstance(edit, UpdateSpan):
-        before, after = edit.before, edit.after
-        if before.label == after.label and len(after.fragments) != len(before.fragments):
-            return f"{_fragments_verb(before, after)} {after.label} {quoted(after.text_in(text, ' … '))}"
-        if before.label == after.label and before.fragments == after.fragments and before.attributes != after.attributes:
-            return _attribute_step(before, after)
-        return f"{edit.description} {quoted(before.text_in(text))}"
-    if isinstance(edit, AddRelations) and len(edit.relations) == 1:
-        relation = edit.relations[0]
-        head, tail = context.spans.get(relation.head), context.spans.get(relation.tail)
-        if head is not None and tail is not None:
-            return f"Link {head.label} {quoted(head.text_in(text), 12)} {relation.type} {tail.label}"
-    if isinstance(edit, DeleteRelations) and len(edit.ids) == 1 and edit.ids[0] in context.relations:
-        return f"Delete relation {context.relations[edit.ids[0]].type}"
+        return _update_step(edit.before, edit.after, text)
+    if isinstance(edit, AddRelations):
+        if len(edit.relations) == 1:
+            relation = edit.relations[0]
+            head, tail = context.spans.get(relation.head), context.spans.get(relation.tail)
+            if head is not None and tail is not None:
+                return tr("Link {0} {1} {2} {3}").format(head.label, quoted(head.text_in(text), 12), relation.type, tail.label)
+            return tr("Link {0}").format(relation.type)
+        return tr("Link {0} relations").format(len(edit.relations))
+    if isinstance(edit, DeleteRelations):
+        if len(edit.ids) == 1 and edit.ids[0] in context.relations:
+            return tr("Delete relation {0}").format(context.relations[edit.ids[0]].type)
+        return tr("Delete {0} relations").format(len(edit.ids))
+    if isinstance(edit, SetStatus):
+        return tr("Mark document {0}").format(tr(edit.after.value.replace("_", " ")))
     if isinstance(edit, SetSuggestionStatus):
         return _review_step(edit, context)
     if isinstance(edit, Batch):
@@ -146,30 +155,49 @@ def step_name(edit: Edit, context: StepContext) -> str:
 
 def label_all_name(count: int, label: str) -> str:
     """The name of "label all matches" (its ``Batch`` carries it)."""
-    return f"Label {count} match{'es' if count != 1 else ''} as {label}"
+    return tr("Label {0} match as {1}").format(count, label) if count == 1 else tr("Label {0} matches as {1}").format(count, label)
 
 
-def _fragments_verb(before: Span, after: Span) -> str:
+def _update_step(before: Span, after: Span, text: str) -> str:
+    excerpt = quoted(before.text_in(text))
+    if before.label != after.label:
+        return tr("Relabel {0} as {1} {2}").format(before.label, after.label, excerpt)
+    if len(after.fragments) != len(before.fragments):
+        return _fragments_step(before, after, quoted(after.text_in(text, " … ")))
+    if before.fragments != after.fragments:
+        return tr("Resize {0} {1}").format(after.label, excerpt)
+    if before.attributes != after.attributes:
+        changed = sorted(k for k in {*before.attributes, *after.attributes} if before.attributes.get(k) != after.attributes.get(k))
+        if len(changed) == 1:
+            return tr("Set {0} = {1} on {2}").format(changed[0], after.attributes.get(changed[0]) or "—", after.label)
+        return tr("Edit attributes of {0}").format(after.label)
+    if before.note != after.note:
+        return tr("Edit note of {0} {1}").format(after.label, excerpt)
+    return tr("Edit {0} {1}").format(after.label, excerpt)
+
+
+def _fragments_step(before: Span, after: Span, excerpt: str) -> str:
     """What a change in the number of fragments did: split, joined, added or resized them."""
     covered = {i for s, e in before.fragments for i in range(s, e)}
     if len(after.fragments) > len(before.fragments):
         inside = all(s >= before.start and e <= before.end for s, e in after.fragments)
-        return "Split" if inside and all(i in covered for s, e in after.fragments for i in range(s, e)) else "Add fragment to"
+        if inside and all(i in covered for s, e in after.fragments for i in range(s, e)):
+            return tr("Split {0} {1}").format(after.label, excerpt)
+        return tr("Add fragment to {0} {1}").format(after.label, excerpt)
     if len(after.fragments) == 1 and (after.start, after.end) == (before.start, before.end):
-        return "Join fragments of"
-    return "Resize"
-
-
-def _attribute_step(before: Span, after: Span) -> str:
-    changed = sorted(k for k in {*before.attributes, *after.attributes} if before.attributes.get(k) != after.attributes.get(k))
-    if len(changed) == 1:
-        return f"Set {changed[0]} = {after.attributes.get(changed[0]) or '—'} on {after.label}"
-    return f"Edit attributes of {after.label}"
+        return tr("Join fragments of {0} {1}").format(after.label, excerpt)
+    return tr("Resize {0} {1}").format(after.label, excerpt)
 
 
 def _review_step(edit: SetSuggestionStatus, context: StepContext) -> str:
-    verb = {SuggestionStatus.ACCEPTED: "Accept", SuggestionStatus.REJECTED: "Reject"}.get(edit.after, "Reopen")
+    accept = edit.after == SuggestionStatus.ACCEPTED
+    reject = edit.after == SuggestionStatus.REJECTED
     if len(edit.ids) == 1 and edit.ids[0] in context.suggestions:
         suggestion = context.suggestions[edit.ids[0]]
-        return f"{verb} {suggestion.label} {quoted(suggestion.text_in(context.text))}"
-    return f"{verb} {len(edit.ids)} suggestions" if len(edit.ids) != 1 else f"{verb} suggestion"
+        named = (suggestion.label, quoted(suggestion.text_in(context.text)))
+        if accept:
+            return tr("Accept {0} {1}").format(*named)
+        return tr("Reject {0} {1}").format(*named) if reject else tr("Reopen {0} {1}").format(*named)
+    if accept:
+        return tr("Accept {0} suggestions").format(len(edit.ids))
+    return tr("Reject {0} suggestions").format(len(edit.ids)) if reject else tr("Reopen {0} suggestions").format(len(edit.ids))

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from gui.i18n import tr
 from kathan.model import AnnotatedDocument, Changes, KathanError, RelationId, SpanId
 
 Progress = Callable[..., None]
@@ -66,7 +67,7 @@ class Worker(QObject):
         except KathanError as exc:
             self.sig_failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost silently
-            self.sig_failed.emit(f"{type(exc).__name__}: {exc}")
+            self.sig_failed.emit(tr("{0}: {1}").format(type(exc).__name__, exc))
         else:
             if self._cancel.is_set():
                 self.sig_failed.emit("")
@@ -80,10 +81,15 @@ class ImportReport:
 
     changes: Changes
     warnings: tuple[str, ...] = ()
+    schema_extended: bool = False
+    """The import added labels, relation types or attributes to the project's schema."""
 
 
-def import_job(url: str, annotator: str, paths: Sequence[str]) -> Callable[[Progress], ImportReport]:
-    """Read ``paths`` with the format registry and import them all, in one transaction."""
+def import_job(
+    url: str, annotator: str, paths: Sequence[str], extend_schema: bool = False
+) -> Callable[[Progress], ImportReport]:
+    """Read ``paths`` with the format registry and import them all, in one transaction (with
+    ``extend_schema``, adding to the schema what they use and it lacks, in the same one)."""
 
     def job(progress: Progress) -> ImportReport:
         from kathan.formats import registry
@@ -91,9 +97,10 @@ def import_job(url: str, annotator: str, paths: Sequence[str]) -> Callable[[Prog
 
         ws = Workspace.open(url, annotator=annotator)
         try:
-            result = registry.read_paths(list(paths), schema=ws.schema, progress=progress)
-            changes = ws.import_records(result.records, progress=progress)
-            return ImportReport(changes, tuple(str(w) for w in result.warnings))
+            result = registry.read_paths(list(paths), schema=ws.schema, progress=progress, extend_schema=extend_schema)
+            twins = ws.text_twins(result.records)
+            changes = ws.import_records(result.records, progress=progress, schema=result.schema)
+            return ImportReport(changes, (*(str(w) for w in result.warnings), *twins), result.schema is not None)
         finally:
             ws.close()
 
@@ -165,12 +172,12 @@ def suggest_job(url: str, annotator: str, suggester_name: str, doc_ids: Sequence
     """Run the suggester over ``doc_ids`` (default: every document) and store its suggestions, one document at a time."""
 
     def job(progress: Progress) -> SuggestReport:
-        from kathan.suggest import get_suggester
         from storage import Workspace
+        from storage.training import project_suggester
 
-        suggester = get_suggester(suggester_name)
         ws = Workspace.open(url, annotator=annotator)
         try:
+            suggester = project_suggester(ws, suggester_name)  # a project suggester trains first when stale
             ids = list(doc_ids) if doc_ids is not None else ws.document_ids()
             kept = 0
             for done, doc_id in enumerate(ids):
@@ -197,7 +204,7 @@ class BackgroundTask(QObject):
         self.worker = Worker(job)
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -228,8 +235,15 @@ class BackgroundTask(QObject):
         self.sig_failed.emit(message)
 
     def _stop(self) -> None:
+        had_focus = self.dialog.isActiveWindow()
         self.dialog.reset()
         self.dialog.hide()
+        window = self.dialog.parentWidget()
+        if had_focus and window is not None and window.isVisible():
+            # Give the window its keyboard back: not every platform (offscreen, some X11
+            # window managers) reactivates it when a window-modal dialog hides, and without
+            # an active window no shortcut fires.
+            window.activateWindow()
         self.thread.quit()
         self.thread.wait()
         self.dialog.deleteLater()

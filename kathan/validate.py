@@ -1,11 +1,13 @@
-"""Checks a span against its document text and the schema: the one place these rules live."""
+"""Checks a span against its document text and the schema, and records against a schema (what
+they use that it lacks, for ``--extend-schema``): the one place these rules live."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
-from kathan.model import Fragment
-from kathan.schema import Schema
+from kathan.model import DocumentRecord, Fragment, Problem
+from kathan.schema import DEFAULT_COLOURS, AttributeType, LabelType, RelationType, Schema, with_source
 from kathan.text.graphemes import is_cluster_boundary
 
 
@@ -46,3 +48,134 @@ def check_relation(schema: Schema, type_: str, head_label: str, tail_label: str)
     if not relation.allows(head_label, tail_label):
         return f"relation {type_} does not allow {head_label} -> {tail_label}"
     return None
+
+
+MISSING_FROM_SCHEMA = "not in the project's schema"
+"""How the first problem of a ``SchemaGaps`` refusal begins its message (front ends offer to extend)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Use:
+    file: str
+    line: int
+
+
+@dataclass
+class SchemaGaps:
+    """What records use that a schema lacks, each with where it is first used: labels, relation
+    types, attributes (by owner), attribute values outside a closed list, and label pairs a
+    relation type does not allow. Empty when the records fit the schema."""
+
+    labels: dict[str, _Use] = field(default_factory=dict)
+    relations: dict[str, _Use] = field(default_factory=dict)
+    attributes: dict[tuple[str, str], tuple[_Use, dict[str, None]]] = field(default_factory=dict)
+    values: dict[tuple[str, str, str], _Use] = field(default_factory=dict)
+    pairs: dict[tuple[str, str, str], _Use] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.labels or self.relations or self.attributes or self.values or self.pairs)
+
+    def summary(self) -> str:
+        parts = []
+        if self.labels:
+            parts.append("labels " + ", ".join(self.labels))
+        if self.relations:
+            parts.append("relation types " + ", ".join(self.relations))
+        if self.attributes:
+            parts.append("attributes " + ", ".join(f"{owner}.{name}" for owner, name in self.attributes))
+        if self.values:
+            parts.append("attribute values " + ", ".join(f"{o}.{a}={v}" for o, a, v in self.values))
+        if pairs := self._pairs_of_known_types():
+            parts.append("relation ends " + ", ".join(f"{t} {h}->{tl}" for t, h, tl in pairs))
+        return "; ".join(parts)
+
+    def _pairs_of_known_types(self) -> dict[tuple[str, str, str], _Use]:
+        return {key: use for key, use in self.pairs.items() if key[0] not in self.relations}
+
+    def problems(self, schema: Schema) -> list[Problem]:
+        """One problem per gap (file and line of its first use), after one naming them all."""
+        found = [
+            *(Problem(u.file, u.line, f"label {n!r} is not in the schema") for n, u in self.labels.items()),
+            *(Problem(u.file, u.line, f"relation type {n!r} is not in the schema") for n, u in self.relations.items()),
+            *(Problem(u.file, u.line, f"{owner} has no attribute {name!r} in the schema")
+              for (owner, name), (u, _) in self.attributes.items()),
+            *(Problem(u.file, u.line, f"attribute {a}={v!r} of {o} is not one of the schema's values")
+              for (o, a, v), u in self.values.items()),
+            *(Problem(u.file, u.line, f"relation {t} does not allow {h} -> {tl} in the schema")
+              for (t, h, tl), u in self._pairs_of_known_types().items()),
+        ]
+        first = found[0]
+        head = Problem(
+            first.file, 0, f"{MISSING_FROM_SCHEMA} {schema.name!r}: {self.summary()} (import with --extend-schema to add them)"
+        )
+        return [head, *found]
+
+    def extended(self, schema: Schema) -> Schema:
+        """``schema`` with everything missing added: new labels (own colour), relation types (the
+        label pairs seen), attributes (free text, or binary when only ``true`` was seen) and values."""
+        labels = list(schema.labels)
+        for name in self.labels:
+            colour = DEFAULT_COLOURS[len(labels) % len(DEFAULT_COLOURS)]
+            labels.append(LabelType(name, name, colour))
+        relations = list(schema.relations)
+        for name in self.relations:
+            heads = frozenset(h for t, h, _ in self.pairs if t == name)
+            tails = frozenset(tl for t, _, tl in self.pairs if t == name)
+            relations.append(RelationType(name, name, heads, tails))
+        for index, relation in enumerate(relations):
+            if relation.name in self.relations:
+                continue
+            extra = [(h, tl) for t, h, tl in self.pairs if t == relation.name]
+            if extra:
+                heads = relation.heads | {h for h, _ in extra} if relation.heads else relation.heads
+                tails = relation.tails | {tl for _, tl in extra} if relation.tails else relation.tails
+                relations[index] = replace(relation, heads=heads, tails=tails)
+        labels = [replace(label, attributes=self._attributes(label.name, label.attributes)) for label in labels]
+        relations = [replace(r, attributes=self._attributes(r.name, r.attributes)) for r in relations]
+        return with_source(replace(schema, labels=tuple(labels), relations=tuple(relations), source=""))
+
+    def _attributes(self, owner: str, attributes: tuple[AttributeType, ...]) -> tuple[AttributeType, ...]:
+        result = [
+            replace(a, values=a.values + tuple(v for o, n, v in self.values if o == owner and n == a.name))
+            for a in attributes
+        ]
+        for (attr_owner, name), (_, values) in self.attributes.items():
+            if attr_owner == owner:
+                result.append(AttributeType(name, ("true",) if set(values) == {"true"} else ()))
+        return tuple(result)
+
+
+def schema_gaps(schema: Schema, records: Iterable[DocumentRecord]) -> SchemaGaps:
+    """What ``records`` use that ``schema`` lacks (see ``SchemaGaps``)."""
+    gaps = SchemaGaps()
+    for record in records:
+        labels: dict[str, str] = {}
+        for span in record.spans:
+            use = _Use(record.source, span.line or record.line)
+            labels[span.key] = span.label
+            label_type = schema.label(span.label)
+            if label_type is None:
+                gaps.labels.setdefault(span.label, use)
+            for name, value in span.attributes.items():
+                spec = label_type.attribute(name) if label_type is not None else None
+                _attribute_gap(gaps, span.label, name, value, spec, use)
+        for relation in record.relations:
+            use = _Use(record.source, relation.line or record.line)
+            head, tail = labels.get(relation.head, ""), labels.get(relation.tail, "")
+            relation_type = schema.relation(relation.type)
+            if relation_type is None:
+                gaps.relations.setdefault(relation.type, use)
+                gaps.pairs.setdefault((relation.type, head, tail), use)
+            elif not relation_type.allows(head, tail):
+                gaps.pairs.setdefault((relation.type, head, tail), use)
+            for name, value in relation.attributes.items():
+                spec = next((a for a in relation_type.attributes if a.name == name), None) if relation_type else None
+                _attribute_gap(gaps, relation.type, name, value, spec, use)
+    return gaps
+
+
+def _attribute_gap(gaps: SchemaGaps, owner: str, name: str, value: str, spec: AttributeType | None, use: _Use) -> None:
+    if spec is None:
+        gaps.attributes.setdefault((owner, name), (use, {}))[1].setdefault(value)
+    elif not spec.allows(value):
+        gaps.values.setdefault((owner, name, value), use)

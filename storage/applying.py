@@ -217,6 +217,11 @@ class Applier:
             self.insert_fragments(current.id, current.document_id, len(text), stored.fragments)
         return Changes(spans_updated=(stored,)), UpdateSpan(stored, current)
 
+    def describe(self, span: Span) -> str:
+        """A span as a user knows it: its label and the start of its text (never its id)."""
+        excerpt = " ".join(span.text_in(self.text_of(self.conn, span.document_id), " … ").split())
+        return f"{span.label} “{excerpt[:29] + '…' if len(excerpt) > 30 else excerpt}”"
+
     def check_relations_allow(self, span: Span, label: str) -> None:
         """Refuse relabelling ``span`` as ``label`` when one of its relations would no longer fit."""
         linked = reads.relations_touching(self.conn, (span.id,)).values()
@@ -226,7 +231,11 @@ class Applier:
             tail = label if relation.tail == span.id else others[relation.tail].label
             reason = check_relation(self.schema, relation.type, head, tail)
             if reason:
-                raise SpanError(f"cannot relabel span {span.id} as {label}: {reason} (delete relation {relation.id} first)")
+                other = others[relation.tail if relation.head == span.id else relation.head]
+                raise SpanError(
+                    f"cannot relabel {self.describe(span)} as {label}: {reason} "
+                    f"(delete its {relation.type} link with {self.describe(other)} first)"
+                )
 
     # relations
 
@@ -250,14 +259,14 @@ class Applier:
             self.schema, relation.type, relation.attributes
         )
         if reason:
-            raise RelationError(f"cannot link span {head.id} to span {tail.id}: {reason}")
+            raise RelationError(f"cannot link {self.describe(head)} to {self.describe(tail)}: {reason}")
         twin = self.conn.execute(
             select(relations.c.id).where(
                 relations.c.head_id == head.id, relations.c.tail_id == tail.id, relations.c.type == relation.type
             )
         ).first()
         if twin is not None:
-            raise RelationError(f"span {head.id} is already linked to span {tail.id} by {relation.type}")
+            raise RelationError(f"{self.describe(head)} is already linked to {self.describe(tail)} by {relation.type}")
         annotator = relation.annotator or self.annotator
         stored = replace(
             relation,

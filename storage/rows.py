@@ -28,6 +28,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -279,6 +280,25 @@ class SuggestionLinkRow(Base):
     confidence: Mapped[float] = mapped_column(Float)
 
 
+class LearnedModelRow(Base):
+    """A model a project trained on its own annotations (the learned suggester's), by name.
+
+    ``digest`` fingerprints the training material: when the annotations' fingerprint differs,
+    the model is older than them. ``info`` holds what training found (cross-validation winners).
+    """
+
+    __tablename__ = "learned_models"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    digest: Mapped[str] = mapped_column(String(64))
+    documents: Mapped[int] = mapped_column(Integer)
+    info: Mapped[dict[str, str]]
+    trained: Mapped[datetime]
+
+
 project = ProjectRow.__table__
 annotators = AnnotatorRow.__table__
 documents = DocumentRow.__table__
@@ -287,3 +307,4 @@ fragments = FragmentRow.__table__
 relations = RelationRow.__table__
 suggestions = SuggestionRow.__table__
 suggestion_links = SuggestionLinkRow.__table__
+learned_models = LearnedModelRow.__table__

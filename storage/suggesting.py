@@ -7,8 +7,10 @@ confidence and rule in the note; suggested links come as ``Relation``s between t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
+
+import regex
 
 from sqlalchemy import delete, select
 from sqlalchemy.engine import Connection
@@ -94,10 +96,10 @@ def store(
             suggestions.c.status == SuggestionStatus.OPEN.value,
         )
     )
-    seen = _known_shapes(conn, doc_id)
+    seen = _known_shapes(conn, doc_id, text)
     kept: list[SuggestionLike] = []
     for item in proposed:
-        shape = (item.label, _fragments(item.fragments))
+        shape = (item.label, loose_fragments(text, fragments_of(item.fragments)))
         if shape not in seen:
             seen.add(shape)
             kept.append(item)
@@ -134,19 +136,35 @@ def json_text_list(pieces: Iterable[Fragment]) -> str:
     return "[" + ", ".join(f"[{int(s)}, {int(e)}]" for s, e in pieces) + "]"
 
 
-def _fragments(pieces: Iterable[Sequence[int]]) -> tuple[Fragment, ...]:
+def fragments_of(pieces: Iterable[Sequence[int]]) -> tuple[Fragment, ...]:
     return tuple((int(s), int(e)) for s, e in pieces)
 
 
-def _known_shapes(conn: Connection, doc_id: int) -> set[tuple[str, tuple[Fragment, ...]]]:
-    """(label, fragments) of the document's spans and of its reviewed suggestions."""
-    shapes = {(s.label, s.fragments) for s in reads.spans_of(conn, doc_id)}
+def loose_fragments(text: str, fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
+    """``fragments`` without the punctuation and spaces at their edges: a quote with or without
+    its closing danda (or quotation marks) is the same quote."""
+    out = []
+    for start, end in fragments:
+        while start < end and _LOOSE_EDGE.match(text[end - 1]):
+            end -= 1
+        while start < end and _LOOSE_EDGE.match(text[start]):
+            start += 1
+        out.append((start, end))
+    return tuple(out)
+
+
+_LOOSE_EDGE = regex.compile(r"[\p{P}\s]")
+
+
+def _known_shapes(conn: Connection, doc_id: int, text: str) -> set[tuple[str, tuple[Fragment, ...]]]:
+    """(label, loose fragments) of the document's spans and of its reviewed suggestions."""
+    shapes = {(s.label, loose_fragments(text, s.fragments)) for s in reads.spans_of(conn, doc_id)}
     reviewed = conn.execute(
         select(suggestions.c.label, suggestions.c.fragments).where(
             suggestions.c.document_id == doc_id, suggestions.c.status != SuggestionStatus.OPEN.value
         )
     )
-    shapes.update((label, _fragments(pieces)) for label, pieces in reviewed)
+    shapes.update((label, loose_fragments(text, fragments_of(pieces))) for label, pieces in reviewed)
     return shapes
 
 
@@ -171,7 +189,7 @@ def _as_span(row: Any) -> Span:
         SpanId(sid),
         DocumentId(doc_id),
         label,
-        _fragments(pieces),
+        fragments_of(pieces),
         attributes,
         note,
         suggester,
@@ -230,7 +248,7 @@ def reviews(conn: Connection, doc_ids: Sequence[int]) -> dict[DocumentId, dict[S
     return found
 
 
-def acceptance(conn: Connection, ids: Sequence[int], annotator: str) -> Edit:
+def acceptance(conn: Connection, ids: Sequence[int], annotator: str, text_of: Callable[[int], str]) -> Edit:
     """The edit that accepts open suggestions ``ids``: new spans (origin ``suggested``), the links
     among them and to spans accepted earlier, and the status change; undoable as one step."""
     rows = {row[0]: row for row in conn.execute(select(*_COLUMNS).where(suggestions.c.id.in_(ids)))}
@@ -242,14 +260,19 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str) -> Edit:
         raise ConflictError(f"suggestion {closed[0]} was already {rows[closed[0]][8]}")
     suggested_spans = [_as_span(rows[i]) for i in ids]
     doc_ids = {s.document_id for s in suggested_spans}
-    # A suggestion annotated by hand meanwhile (same label and fragments) becomes that span:
-    # accepting it links the span and marks the suggestion, it never makes a twin.
-    present = {(s.document_id, s.label, s.fragments): s.id for d in doc_ids for s in reads.spans_of(conn, d)}
+    # A suggestion annotated by hand meanwhile (same label and fragments, give or take edge
+    # punctuation) becomes that span: accepting it links the span and marks the suggestion,
+    # it never makes a twin.
+    texts = {d: text_of(d) for d in doc_ids}
+    present = {
+        (s.document_id, s.label, loose_fragments(texts[d], s.fragments)): s.id for d in doc_ids for s in reads.spans_of(conn, d)
+    }
     placeholder = {
-        s.id: present.get((s.document_id, s.label, s.fragments), SpanId(-s.id)) for s in suggested_spans
+        s.id: present.get((s.document_id, s.label, loose_fragments(texts[s.document_id], s.fragments)), SpanId(-s.id))
+        for s in suggested_spans
     }
     new_spans = [s for s in suggested_spans if placeholder[s.id] < 0]
-    earlier = _accepted_spans(conn, doc_ids)
+    earlier = accepted_spans(conn, doc_ids)
     relations: list[Relation] = []
     query = select(suggestion_links.c.head_id, suggestion_links.c.tail_id, suggestion_links.c.type).where(
         suggestion_links.c.head_id.in_(ids) | suggestion_links.c.tail_id.in_(ids)
@@ -278,7 +301,7 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str) -> Edit:
     )
 
 
-def _accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanId]:
+def accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanId]:
     """Accepted suggestions of these documents mapped to the span they became, if still there.
 
     That is the span with the suggestion's label and fragments; failing that (the annotator
@@ -294,11 +317,11 @@ def _accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanI
         )
         unmatched: list[tuple[int, str, tuple[Fragment, ...]]] = []
         for sid, label, pieces in conn.execute(query):
-            span_id = by_shape.get((label, _fragments(pieces)))
+            span_id = by_shape.get((label, fragments_of(pieces)))
             if span_id is not None:
                 found[sid] = span_id
             else:
-                unmatched.append((sid, label, _fragments(pieces)))
+                unmatched.append((sid, label, fragments_of(pieces)))
         taken = set(found.values())
         for sid, label, pieces in unmatched:
             overlaps = [

@@ -56,9 +56,11 @@ from kathan.model import (
     SuggestionStatus,
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
+from kathan.suggest.learned import TrainingDocument, training_document
+from kathan.suggest.learned.model import StoredModel
 from kathan.validate import check_relation, check_span
 from storage import engine as engine_module
-from storage import integrity, migrate, reads, staging, suggesting
+from storage import integrity, learned, migrate, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
@@ -370,8 +372,32 @@ class Workspace:
 
     # importing
 
+    def text_twins(self, records: Iterable[DocumentRecord]) -> list[str]:
+        """What importing ``records`` does quietly to texts already in the project, one line per
+        record whose text a document has already: skipped when it brings no annotations, else
+        its annotations join that document as layers (``import_records``)."""
+        with self._reading() as conn:
+            rows = conn.execute(select(documents.c.name, documents.c.sha256).order_by(documents.c.id))
+            by_digest: dict[str, str] = {}
+            for name, digest in rows:
+                by_digest.setdefault(digest, name)
+        said = []
+        for record in records:
+            twin = by_digest.get(sha256_of(record.text))
+            if twin is None:
+                continue
+            if record.spans or record.relations:
+                said.append(f"{record.name}: the same text as document {twin!r}; its annotations join that document as layers")
+            else:
+                said.append(f"{record.name}: the same text as document {twin!r}, already in the project; skipped")
+        return said
+
     def import_records(
-        self, records: Iterable[DocumentRecord], progress: Progress | None = None, replace_layers: bool = False
+        self,
+        records: Iterable[DocumentRecord],
+        progress: Progress | None = None,
+        replace_layers: bool = False,
+        schema: Schema | None = None,
     ) -> Changes:
         """Store documents with their spans and relations: all of them, or none and ``InputError``.
 
@@ -388,9 +414,12 @@ class Workspace:
         ``Changes.documents_added`` lists the new documents, ``documents_updated`` those that
         received layers; their spans and relations are not listed one by one (read them with
         the documents). ``progress(n)`` is called as documents are written; an exception it
-        raises (a Cancel button) aborts the import and nothing is stored.
+        raises (a Cancel button) aborts the import and nothing is stored. ``schema``, when given,
+        is the project's schema extended with what the records use (``read_paths(...,
+        extend_schema=True)``): it is checked to keep every label and relation type and stored in
+        the same transaction as the records.
         """
-        changes, _ = self._import(list(records), progress, replace_layers, leave_conflicts=False)
+        changes, _ = self._import(list(records), progress, replace_layers, leave_conflicts=False, schema=schema)
         return changes
 
     def merge_records(self, records: Iterable[DocumentRecord], progress: Progress | None = None) -> tuple[Changes, list[Problem]]:
@@ -402,16 +431,24 @@ class Workspace:
         return self._import(list(records), progress, replace_layers=False, leave_conflicts=True)
 
     def _import(
-        self, records: list[DocumentRecord], progress: Progress | None, replace_layers: bool, leave_conflicts: bool
+        self,
+        records: list[DocumentRecord],
+        progress: Progress | None,
+        replace_layers: bool,
+        leave_conflicts: bool,
+        schema: Schema | None = None,
     ) -> tuple[Changes, list[Problem]]:
+        if schema is not None:
+            _check_extends(self._schema, schema)
+        target = schema if schema is not None else self._schema
         # Check before taking the write lock (checking is half the work), then once more
         # under it in the rare case that another process changed what the check relied on.
         with self._reading() as conn:
             existing = existing_for(conn, records)
-        plan, problems = check_records(records, self._schema, existing, self._annotator, replace_layers, leave_conflicts)
+        plan, problems = check_records(records, target, existing, self._annotator, replace_layers, leave_conflicts)
         if problems:
             raise InputError(problems)
-        if self._engine.dialect.name == "sqlite" and len(plan.records) > STAGED_IMPORT:
+        if self._engine.dialect.name == "sqlite" and len(plan.records) > STAGED_IMPORT and schema is None:
             staged = self._import_staged(records, existing, plan, progress)
             if staged is not None:
                 return staged
@@ -419,11 +456,14 @@ class Workspace:
             now_existing = existing_for(conn, records)
             if now_existing != existing:
                 plan, problems = check_records(
-                    records, self._schema, now_existing, self._annotator, replace_layers, leave_conflicts
+                    records, target, now_existing, self._annotator, replace_layers, leave_conflicts
                 )
                 if problems:
                     raise InputError(problems)
+            if schema is not None:
+                conn.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
             added, layered = write_records(conn, plan, self._annotator, utc_now(), progress)
+        self._schema = target
         if progress is not None and plan.skipped:
             progress(len(plan.skipped))
         return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
@@ -560,7 +600,9 @@ class Workspace:
     def acceptance(self, suggestion_ids: Iterable[int]) -> Edit:
         """The undoable edit accepting open suggestions: apply it with ``apply`` (or push it on an undo stack)."""
         with self._reading() as conn:
-            return suggesting.acceptance(conn, list(dict.fromkeys(suggestion_ids)), self._annotator)
+            return suggesting.acceptance(
+                conn, list(dict.fromkeys(suggestion_ids)), self._annotator, lambda doc_id: self._text_of(conn, doc_id)
+            )
 
     def accept_suggestions(self, suggestion_ids: Iterable[int]) -> Changes:
         """Turn open suggestions into spans (origin ``suggested``) with the links among them."""
@@ -570,6 +612,37 @@ class Workspace:
         """Mark open suggestions rejected: they are no longer shown or offered again."""
         edit = SetSuggestionStatus(tuple(suggestion_ids), SuggestionStatus.OPEN, SuggestionStatus.REJECTED)
         return self.apply(edit)[0]
+
+    # the learned suggester
+
+    def training_documents(self) -> list[TrainingDocument]:
+        """Every document someone annotated or reviewed suggestions in, with those reviews."""
+        found = []
+        for item in self.iter_annotated():
+            with self._reading() as conn:
+                verdicts = learned.reviews(conn, item.document.id, item.spans)
+            doc = training_document(item, verdicts)
+            if doc is not None:
+                found.append(doc)
+        return found
+
+    def stored_model(self, name: str) -> StoredModel | None:
+        """The model trained under ``name`` and kept in the project, or None."""
+        with self._reading() as conn:
+            return learned.stored_model(conn, name)
+
+    def store_model(self, name: str, data: bytes, digest: str, documents: int, info: Mapping[str, object]) -> None:
+        """Keep a trained model under ``name``, replacing the one before. Not counted in
+        ``data_version``: windows show no model, and a background training must not look to
+        them like another process's edit (which would reload and clear their undo)."""
+        with self._writing(counted=False) as conn:
+            learned.store_model(conn, name, data, digest, documents, info)
+
+    def suggestion_confidence(self) -> dict[DocumentId, float]:
+        """The mean confidence of each document's open suggestions (documents with none are absent):
+        the lowest first is where the suggesters have most to learn."""
+        with self._reading() as conn:
+            return learned.open_confidence(conn)
 
     def _document_batches(self, doc_ids: Iterable[int] | None) -> Iterator[list[int]]:
         if doc_ids is not None:
@@ -658,8 +731,9 @@ class Workspace:
         return str(url.database) if is_sqlite_file(url) else self._url
 
     @contextmanager
-    def _writing(self, connection: Connection | None = None) -> Iterator[Connection]:
-        """A write transaction holding the write lock from its first statement, counted in the revision.
+    def _writing(self, connection: Connection | None = None, counted: bool = True) -> Iterator[Connection]:
+        """A write transaction holding the write lock from its first statement, counted in the
+        revision unless it changes nothing a window shows (a trained model).
 
         While another process holds the lock (a long import), the write waits for it, up to
         ``WRITE_PATIENCE_S``, telling ``on_waiting`` how long it has waited after each
@@ -671,7 +745,8 @@ class Workspace:
             locked = False
             try:
                 with translated_errors(where=self._place), _began(self._writer, connection) as conn:
-                    conn.execute(update(project).values(revision=project.c.revision + 1))
+                    if counted:
+                        conn.execute(update(project).values(revision=project.c.revision + 1))
                     locked = True
                     yield conn
                 return
@@ -800,6 +875,16 @@ def _check_project_file(path: Path, target: str) -> None:
         raise ProjectError(f"{target}: cannot be read ({error.strerror or error})") from None
     if head and head != b"SQLite format 3\x00":
         raise ProjectError(f"{target}: not a Kathan project (not an SQLite database file)")
+
+
+def _check_extends(current: Schema, extended: Schema) -> None:
+    """Refuses (``ProjectError``) a schema that drops a label or relation type, or has no TOML to store."""
+    lost = [label for label in current.label_names if extended.label(label) is None]
+    lost += [r.name for r in current.relations if extended.relation(r.name) is None]
+    if lost:
+        raise ProjectError(f"the new schema drops {', '.join(lost)}: an import only adds to the schema")
+    if not extended.source:
+        raise ProjectError(f"schema {extended.name!r} has no TOML source to store in the project")
 
 
 def _schema_of(schema: Schema | str | Path | None) -> Schema:

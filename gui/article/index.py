@@ -154,9 +154,13 @@ def innermost_key(span: ViewSpan) -> tuple[int, int, int]:
 class LaneCache:
     """Underline lanes of spans, stable while scrolling: lane 0 hugs the text, nested spans go below.
 
-    Lanes are assigned greedily (outer spans first) over a whole *overlap component*, the
-    spans chained together by overlapping extents, so a span's lane does not depend on
-    what is on screen. Any edit clears the cache; painting refills it for what it shows.
+    When a document is shown, lanes are assigned greedily (outer spans first) over a whole
+    *overlap component*, the spans chained together by overlapping extents, so a span's lane
+    does not depend on what is on screen; painting fills the cache for what it shows. An
+    edit then touches only its own span: a new or changed span takes the lowest lane no
+    overlapping span uses (``place``), a removed one frees its lane (``forget``), and every
+    other span keeps its lane, so nothing jumps and an edit costs no walk over a component
+    that may span the whole article. Invariant: spans whose extents overlap never share a lane.
     """
 
     def __init__(self, index: SpanIndex) -> None:
@@ -165,6 +169,25 @@ class LaneCache:
 
     def clear(self) -> None:
         self._lanes.clear()
+
+    def forget(self, span_id: int) -> None:
+        self._lanes.pop(span_id, None)
+
+    def place(self, span: ViewSpan) -> None:
+        """Give a new or changed ``span`` the lowest lane that no span overlapping its extent holds."""
+        self._lanes.pop(span.id, None)
+        used = set()
+        for other in self._index.overlapping_extent(span.start, max(span.end, span.start + 1)):
+            if other.id == span.id:
+                continue
+            lane = self._lanes.get(other.id)
+            if lane is None:
+                lane = self.lane(other)  # settle the neighbourhood first, so the new span fits around it
+            used.add(lane)
+        lane = 0
+        while lane in used:
+            lane += 1
+        self._lanes[span.id] = lane
 
     def lane(self, span: ViewSpan) -> int:
         lane = self._lanes.get(span.id)
@@ -185,11 +208,16 @@ class LaneCache:
                 break
             start, end = new_start, new_end
         active: list[tuple[int, int]] = []  # (end, lane) of spans still open
+        fixed = self._lanes
+        placed = [(o.start, o.end, fixed[o.id]) for o in members.values() if o.id in fixed]
         for span in sorted(members.values(), key=_order):
             active = [(e, lane) for e, lane in active if e > span.start]
-            used = {lane for _, lane in active}
-            lane = 0
-            while lane in used:
-                lane += 1
-            self._lanes[span.id] = lane
+            lane = fixed.get(span.id)
+            if lane is None:  # spans placed by an edit keep their lane; the rest fit around them
+                used = {lane for _, lane in active}
+                later = {lane for start, end, lane in placed if start < span.end and end > span.start}
+                lane = 0
+                while lane in used or lane in later:
+                    lane += 1
+                fixed[span.id] = lane
             active.append((span.end, lane))

@@ -42,6 +42,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip, QWidget
 
+from gui.i18n import tr
 from gui.article.geometry import RangeGeometry, line_edge_at_y, position_at
 from gui.article.index import LaneCache, SpanIndex, ViewSpan, innermost_key
 from gui.article.bands import Bands, LabelItem, assign_levels, place_labels, short_names
@@ -277,7 +278,7 @@ class ArticleView(QTextEdit):
         for span_id in ids:
             if self._index.remove(span_id) is not None and span_id == self._selection.span:
                 deselect = True
-        self._lanes.clear()
+            self._lanes.forget(span_id)
         if deselect:
             self._set_selected(NO_SPAN)
         self.viewport().update()
@@ -313,8 +314,9 @@ class ArticleView(QTextEdit):
 
     def _put_spans(self, spans: Iterable[Span]) -> None:
         for span in spans:
-            self._index.add(self._view_span(span))
-        self._lanes.clear()
+            shown = self._view_span(span)
+            self._index.add(shown)
+            self._lanes.place(shown)
         self.viewport().update()
 
     def _view_span(self, span: Span, *, suggested: bool = False) -> ViewSpan:
@@ -504,7 +506,7 @@ class ArticleView(QTextEdit):
 
     def first_visible_offset(self) -> int:
         """The code point at the top left of the viewport (where reading resumes)."""
-        return self._text.to_cp(self.cursorForPosition(QPoint(0, 0)).position())
+        return self._text.to_cp(self._position_at_y(self.verticalScrollBar().value(), first=True))
 
     def scroll_to_top(self, offset: int) -> None:
         """Scroll so that the line holding code point ``offset`` is the first on screen."""
@@ -1173,9 +1175,9 @@ class ArticleView(QTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        copy = menu.addAction("Copy", self.copy)
+        copy = menu.addAction(tr("Copy"), self.copy)
         copy.setEnabled(self.textCursor().hasSelection())
-        menu.addAction("Select All", self.selectAll)
+        menu.addAction(tr("Select All"), self.selectAll)
         menu.exec(event.globalPos())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

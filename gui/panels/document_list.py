@@ -29,17 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controller import Controller
+from gui.i18n import N_, tr
 from gui.panels.table_model import row_table, text_alignment
 from kathan.model import Changes, Document, DocumentId, DocumentOrder, DocumentStatus, DocumentSummary
 
 STATUS_TEXT = {
-    DocumentStatus.NEW: "new",
-    DocumentStatus.IN_PROGRESS: "in progress",
-    DocumentStatus.DONE: "done",
+    DocumentStatus.NEW: N_("new"),
+    DocumentStatus.IN_PROGRESS: N_("in progress"),
+    DocumentStatus.DONE: N_("done"),
 }
 STATUS_MARK = {DocumentStatus.NEW: "○", DocumentStatus.IN_PROGRESS: "◐", DocumentStatus.DONE: "●"}
 
 _Index = QModelIndex | QPersistentModelIndex
+CONFIDENCE_COLUMN = 4
+NO_CONFIDENCE = 2.0
+"""Where a document without open suggestions sorts by confidence: after every confidence."""
 
 
 class DocumentSource(Protocol):
@@ -58,9 +62,11 @@ class DocumentListModel(QAbstractTableModel):
     Holds only the ids of the rows; a row's summary is read with its page of ``PAGE`` rows
     when the view first asks for it, and at most ``CACHED_PAGES`` pages are kept, so a
     100,000-document project costs the rows on screen rather than a Python object per document.
+    The mean confidence of each document's open suggestions is kept for the documents that
+    have any (``set_confidence``); sorting by it orders the ids here, every other order is storage's.
     """
 
-    COLUMNS = ("Title", "File", "Status", "Spans")
+    COLUMNS = (N_("Title"), N_("File"), N_("Status"), N_("Spans"), N_("Confidence"))
     STATUS_COLUMN = 2
     PAGE = 128
     CACHED_PAGES = 16
@@ -74,7 +80,9 @@ class DocumentListModel(QAbstractTableModel):
         self._pages: dict[int, list[DocumentSummary | None]] = {}
         self._search = ""
         self._order = DocumentOrder.IMPORT
+        self._by_confidence = False
         self._descending = False
+        self._confidence: dict[DocumentId, float] = {}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
@@ -84,7 +92,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return tr(self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,13 +112,18 @@ class DocumentListModel(QAbstractTableModel):
             if column == 1:
                 return doc.name
             if column == self.STATUS_COLUMN:
-                return f"{STATUS_MARK[doc.status]} {STATUS_TEXT[doc.status]}"
+                return f"{STATUS_MARK[doc.status]} {tr(STATUS_TEXT[doc.status])}"
             if column == 3:
                 return doc.span_count
+            if column == CONFIDENCE_COLUMN:
+                mean = self._confidence.get(doc.id)
+                return "" if mean is None else f"{mean:.2f}"
         elif role == Qt.ItemDataRole.ToolTipRole:
+            mean = self._confidence.get(doc.id)
+            learn = "no open suggestions" if mean is None else f"open suggestions' mean confidence {mean:.2f}"
             return (
                 f"{doc.title or doc.name}\n{doc.name} · {doc.length:,} characters\n"
-                f"{doc.span_count} spans, {doc.relation_count} relations · {STATUS_TEXT[doc.status]}"
+                f"{doc.span_count} spans, {doc.relation_count} relations · {STATUS_TEXT[doc.status]}\n{learn}"
             )
         elif column >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -121,8 +134,23 @@ class DocumentListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by ``column`` in storage (-1: import order); the view calls this from its header."""
         self._order = self._ORDERS[column] if 0 <= column < len(self._ORDERS) else DocumentOrder.IMPORT
+        self._by_confidence = column == CONFIDENCE_COLUMN
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+    def set_confidence(self, confidence: dict[DocumentId, float]) -> None:
+        """Show these mean confidences (a document absent has no open suggestion)."""
+        if confidence == self._confidence:
+            return
+        self._confidence = dict(confidence)
+        if self._by_confidence:
+            self.reload()
+        elif self._ids:
+            self.dataChanged.emit(
+                self.index(0, CONFIDENCE_COLUMN),
+                self.index(len(self._ids) - 1, CONFIDENCE_COLUMN),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
     def set_search(self, text: str) -> None:
         """Show only the documents whose title, file name or status contains ``text``."""
@@ -132,7 +160,11 @@ class DocumentListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the ids again (documents came, went or changed status): a reset if they differ."""
-        ids = self._source.document_ids(self._search, None, self._order, self._descending)
+        if self._by_confidence:
+            ids = self._source.document_ids(self._search, None, DocumentOrder.IMPORT, False)
+            ids.sort(key=lambda i: self._confidence.get(i, NO_CONFIDENCE), reverse=self._descending)
+        else:
+            ids = self._source.document_ids(self._search, None, self._order, self._descending)
         if ids == self._ids:
             self.refresh()
             return
@@ -191,7 +223,7 @@ class DocumentList(QWidget):
         self._controller = controller
         self.model = DocumentListModel(controller, self)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter by title, file or status…")
+        self.filter_edit.setPlaceholderText(tr("Filter by title, file or status…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.model.set_search)
         self.filter_edit.installEventFilter(self)
@@ -214,6 +246,16 @@ class DocumentList(QWidget):
         controller.sig_project_reloaded.connect(self.model.reload)
         controller.sig_document_opened.connect(self._on_document_opened)
         controller.sig_changes_applied.connect(self._on_changes)
+        controller.sig_project_opened.connect(lambda _path: self._reload_confidence())
+        controller.sig_project_reloaded.connect(self._reload_confidence)
+        controller.sig_suggestions_changed.connect(self._reload_confidence)
+
+    def _reload_confidence(self) -> None:
+        self.model.set_confidence(self._controller.suggestion_confidence())
+
+    def sort_most_to_learn(self) -> None:
+        """Sort by the open suggestions' mean confidence, lowest (most to learn) first."""
+        self.table.sortByColumn(CONFIDENCE_COLUMN, Qt.SortOrder.AscendingOrder)
 
     def _on_document_opened(self, document: Document | None) -> None:
         self.select_document(document.id if document is not None else None)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixma
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from gui.controller import Controller
+from gui.i18n import tr
 from kathan.schema import LabelType, Schema
 
 
@@ -33,7 +34,7 @@ class LabelPalette(QToolBar):
     """Label the current selection (or relabel the selected span); carries the label name."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__("Labels", parent)
+        super().__init__(tr("Labels"), parent)
         self.setObjectName("label_palette")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.label_actions: list[QAction] = []
@@ -53,8 +54,8 @@ class LabelPalette(QToolBar):
         action.setData(spec.name)
         if spec.hotkey:
             action.setShortcut(QKeySequence(spec.hotkey.upper()))
-        tip = f"Label the selection {spec.name}"
-        action.setToolTip(f"{tip} ({spec.hotkey})" if spec.hotkey else tip)
+        tip = tr("Label the selection {0}").format(spec.name)
+        action.setToolTip(tr("{0} ({1})").format(tip, spec.hotkey) if spec.hotkey else tip)
         action.setStatusTip(spec.description)
         action.triggered.connect(lambda _checked=False, name=spec.name: self.sig_label_requested.emit(name))
         return action

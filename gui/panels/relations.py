@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import N_, tr
 from gui.controller import Controller
 from gui.panels.table_model import ListTableModel, row_table, text_alignment
 from gui.undo import quoted
@@ -26,7 +27,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class RelationTableModel(ListTableModel[Relation]):
     """Adapter over ``list[Relation]``; ``UserRole`` is the relation id, ``UserRole+1`` the head id."""
 
-    COLUMNS = ("Head", "Relation", "Tail")
+    COLUMNS = (N_("Head"), N_("Relation"), N_("Tail"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +87,7 @@ class RelationsPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._on_activated)
-        self.delete_button = QPushButton("Delete relation", self)
+        self.delete_button = QPushButton(tr("Delete relation"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import tr
 from gui.controller import Controller
 from kathan.model import Document, Fragment
 from kathan.schema import Schema
@@ -75,33 +76,33 @@ class SearchBar(QWidget):
         self._error = ""
         self.label_all_dialog: LabelAllDialog | None = None
         self.query_edit = QLineEdit(self)
-        self.query_edit.setPlaceholderText("Find…")
+        self.query_edit.setPlaceholderText(tr("Find…"))
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.textChanged.connect(self._search)
         self.query_edit.returnPressed.connect(self.next_hit)
-        self.whole_word_button = self._toggle("W", "Whole words only (कहा does not find कहां)", False)
-        self.regex_button = self._toggle(".*", "Regular expression", False)
-        self.blind_button = self._toggle("क़≈क", "Ignore nukta, nasal signs (ँ ं) and invisible marks", True)
+        self.whole_word_button = self._toggle("W", tr("Whole words only (कहा does not find कहां)"), False)
+        self.regex_button = self._toggle(".*", tr("Regular expression"), False)
+        self.blind_button = self._toggle(tr("क़≈क"), tr("Ignore nukta, nasal signs (ँ ं) and invisible marks"), True)
         self.harakat_button = self._toggle(
-            "\u064b\u064e\u064f", "Ignore harakat: Arabic-script diacritics (zabar, zer, pesh, shadda…) may differ", False
+            "\u064b\u064e\u064f", tr("Ignore harakat: Arabic-script diacritics (zabar, zer, pesh, shadda…) may differ"), False
         )
         self.count_label = QLabel("", self)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("↑")
-        self.previous_button.setToolTip("Previous match (Shift+Enter)")
+        self.previous_button.setToolTip(tr("Previous match (Shift+Enter)"))
         self.previous_button.clicked.connect(self.previous_hit)
         self.next_button = QToolButton(self)
         self.next_button.setText("↓")
-        self.next_button.setToolTip("Next match (Enter)")
+        self.next_button.setToolTip(tr("Next match (Enter)"))
         self.next_button.clicked.connect(self.next_hit)
         self.label_combo = QComboBox(self)
-        self.label_combo.setAccessibleName("Label for all matches")
-        self.label_all_button = QPushButton("Label &all…", self)
-        self.label_all_button.setToolTip("Review the whole-word matches in a list, then label the checked ones")
+        self.label_combo.setAccessibleName(tr("Label for all matches"))
+        self.label_all_button = QPushButton(tr("Label &all…"), self)
+        self.label_all_button.setToolTip(tr("Review the whole-word matches in a list, then label the checked ones"))
         self.label_all_button.clicked.connect(self.review_label_all)
         close = QToolButton(self)
         close.setText("×")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(tr("Close (Esc)"))
         close.clicked.connect(self.close_bar)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(
@@ -112,7 +113,7 @@ class SearchBar(QWidget):
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(QLabel(tr("Find:"), self))
         layout.addWidget(self.query_edit, 1)
         for button in (self.whole_word_button, self.regex_button, self.blind_button, self.harakat_button):
             layout.addWidget(button)
@@ -209,11 +210,11 @@ class SearchBar(QWidget):
         elif not self.query_edit.text():
             self.count_label.setText("")
         elif not self._hits:
-            self.count_label.setText("no matches")
+            self.count_label.setText(tr("no matches"))
         elif self._current < 0:
-            self.count_label.setText(f"{len(self._hits)} matches")
+            self.count_label.setText(tr("{0} matches").format(len(self._hits)))
         else:
-            self.count_label.setText(f"{self._current + 1} of {len(self._hits)}")
+            self.count_label.setText(tr("{0} of {1}").format(self._current + 1, len(self._hits)))
         self.label_all_button.setEnabled(bool(self.query_edit.text().strip()) and not error)
 
     def review_label_all(self) -> LabelAllDialog | None:
@@ -239,13 +240,13 @@ class LabelAllDialog(QDialog):
     def __init__(self, text: str, query: str, label: str, options: dict[str, bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("label_all_dialog")
-        self.setWindowTitle(f"Label matches as {label}")
+        self.setWindowTitle(tr("Label matches as {0}").format(label))
         self._text, self._query, self._options = text, query, dict(options)
-        self.whole_word_box = QCheckBox("&Whole words only", self)
+        self.whole_word_box = QCheckBox(tr("&Whole words only"), self)
         self.whole_word_box.setChecked(True)
         self.whole_word_box.toggled.connect(self._fill)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Matches")
+        self.list.setAccessibleName(tr("Matches"))
         self.list.itemChanged.connect(lambda _item: self._update_ok())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -281,5 +282,5 @@ class LabelAllDialog(QDialog):
     def _update_ok(self) -> None:
         count = len(self.checked_hits())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(f"Label {count} as {self._label}")
+        ok.setText(tr("Label {0} as {1}").format(count, self._label))
         ok.setEnabled(count > 0)

@@ -13,9 +13,11 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from gui.i18n import tr
 from gui.controller import Controller
 from kathan.model import Changes, Span, SpanId
 
@@ -33,16 +35,19 @@ class SidePanel(QWidget):
         self._controller = controller
         self._span_id: SpanId | None = None
         self._updating = False
-        self.heading = QLabel("No span selected", self)
+        self.heading = QLabel(tr("No span selected"), self)
         self.heading.setWordWrap(True)
         self.label_combo = QComboBox(self)
-        self.label_combo.setAccessibleName("Label")
+        self.label_combo.setAccessibleName(tr("Label"))
         self.label_combo.activated.connect(self._on_label_chosen)
         self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText("Note (saved as you type)")
-        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setPlaceholderText(tr("Note (saved as you type)"))
+        self.note_edit.setAccessibleName(tr("Note"))
         self.note_edit.editingFinished.connect(self._on_note_finished)
         self.note_edit.textEdited.connect(lambda _text: self._note_timer.start())
+        # Ctrl+Z in the field undoes the project's note steps (the field's own undo history is
+        # lost whenever the note is shown anew, so it would do nothing).
+        self.note_edit.installEventFilter(self)
         # Typing is saved shortly after it pauses (and merged into one undo step), so a crash
         # loses at most the last moment of typing.
         self._note_timer = QTimer(self)
@@ -51,10 +56,10 @@ class SidePanel(QWidget):
         self._note_timer.timeout.connect(self._on_note_finished)
         self.attribute_combos: dict[str, QComboBox] = {}
         self._form = QFormLayout()
-        self._form.addRow("&Label", self.label_combo)
+        self._form.addRow(tr("&Label"), self.label_combo)
         self._attributes_form = QFormLayout()
         self._note_form = QFormLayout()
-        self._note_form.addRow("&Note", self.note_edit)
+        self._note_form.addRow(tr("&Note"), self.note_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self._form)
@@ -78,7 +83,7 @@ class SidePanel(QWidget):
             return
         for spec in self._controller.schema.labels:
             hint = f" ({spec.hotkey})" if spec.hotkey else ""
-            self.label_combo.addItem(f"{spec.display}{hint}", spec.name)
+            self.label_combo.addItem(tr("{0}{1}").format(spec.display, hint), spec.name)
 
     def show_span(self, span_id: SpanId | None) -> None:
         """Follow the selection: show ``span_id``'s details, or disable the panel."""
@@ -99,7 +104,7 @@ class SidePanel(QWidget):
             if self.label_combo.count() == 0 and self._controller.workspace is not None:
                 self._fill_labels()
             if span is None:
-                self.heading.setText("No span selected")
+                self.heading.setText(tr("No span selected"))
                 self._rebuild_attributes(None)
                 self.note_edit.clear()
                 return
@@ -108,7 +113,7 @@ class SidePanel(QWidget):
             if len(excerpt) > 160:
                 excerpt = excerpt[:159] + "…"
             who = html.escape(span.annotator or "unknown")
-            self.heading.setText(f"<b>{span.label}</b> · {who} · {span.origin}<br>{html.escape(excerpt)}")
+            self.heading.setText(tr("<b>{0}</b> · {1} · {2}<br>{3}").format(span.label, who, span.origin, html.escape(excerpt)))
             self.label_combo.setCurrentIndex(self.label_combo.findData(span.label))
             self._rebuild_attributes(span)
             for combo in self.attribute_combos.values():
@@ -136,8 +141,7 @@ class SidePanel(QWidget):
         who = html.escape(suggestion.annotator or "a suggester")
         why = html.escape(suggestion.note)
         self.heading.setText(
-            f"<b>{suggestion.label}</b> · suggested by {who}<br><i>{why}</i><br>{html.escape(excerpt)}"
-            "<br>Enter accepts · Delete rejects"
+            tr("<b>{0}</b> · suggested by {1}<br><i>{2}</i><br>{3}<br>Enter accepts · Delete rejects").format(suggestion.label, who, why, html.escape(excerpt))
         )
 
     def _rebuild_attributes(self, span: Span | None) -> None:
@@ -184,6 +188,21 @@ class SidePanel(QWidget):
         combo = self.attribute_combos[name]
         value = combo.currentData() if combo.currentText() == combo.itemText(combo.currentIndex()) else combo.currentText()
         self._controller.set_attribute(self._span_id, name, value or "", origin=self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note_edit and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            if undo or redo:
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()  # ours, not the window's Edit menu (it would undo the same, unflushed)
+                    return True
+                if event.type() == QEvent.Type.KeyPress:
+                    self.flush()
+                    stack = self._controller.undo_stack
+                    stack.undo() if undo else stack.redo()
+                    return True
+        return super().eventFilter(watched, event)
 
     def flush(self) -> None:
         """Save a note still being typed (before the selection moves or the window closes)."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controller import Controller
+from gui.i18n import N_, tr
 from gui.panels.table_model import ListTableModel, filter_box, row_table, text_alignment
 from kathan.model import Changes, Document, Relation, Span, SpanId
 from kathan.schema import Schema
@@ -37,7 +38,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class SpanTableModel(ListTableModel[Span]):
     """Adapter over ``list[Span]``; ``Qt.ItemDataRole.UserRole`` is the span id."""
 
-    COLUMNS = ("Start", "Text", "Label", "Attributes", "Relations", "Annotator", "Origin")
+    COLUMNS = (N_("Start"), N_("Text"), N_("Label"), N_("Attributes"), N_("Relations"), N_("Annotator"), N_("Origin"))
     RELATIONS_COLUMN = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -166,7 +167,7 @@ class SpanTable(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.model = SpanTableModel(self)
-        self.proxy, self.filter_edit = filter_box(self, self.model, -1, "Filter spans (text, label, attribute, annotator)…")
+        self.proxy, self.filter_edit = filter_box(self, self.model, -1, tr("Filter spans (text, label, attribute, annotator)…"))
         self.table = row_table(self, self.proxy, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         # Unsorted proxy = the model's own text order; sorting 5,000 rows on every document

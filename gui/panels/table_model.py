@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
+from gui.i18n import tr
 from kathan.text.scripts import starts_right_to_left
 
 Row = TypeVar("Row")
@@ -56,7 +57,7 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         headers = self.headers()
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(headers):
-            return headers[section]
+            return tr(headers[section])
         return None
 
     def row_at(self, index: Index) -> Row | None:

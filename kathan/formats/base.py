@@ -147,6 +147,15 @@ class FormatOption:
 SchemaReader = Callable[[Path], "Schema | None"]
 """``schema_reader(path) -> Schema | None`` (see ``Format.schema_reader``)."""
 
+def offsets_in(unit: str) -> str:
+    """What offsets of ``unit`` (an ``OffsetUnit`` value) count, for summaries."""
+    return {
+        OffsetUnit.CODEPOINT.value: "offsets in Unicode code points",
+        OffsetUnit.UTF16.value: "offsets in UTF-16 code units",
+        OffsetUnit.NONE.value: "no character offsets",
+    }.get(unit, f"offsets in {unit}")
+
+
 Sniff = Callable[[Path], bool]
 """``sniff(path) -> bool``: whether ``path`` is in this format, judged by content (a bounded
 read of its beginning, see ``kathan.formats.guards``), not only by its extension."""
@@ -210,6 +219,11 @@ class ImportResult(Sequence[DocumentRecord]):
 
     records: list[DocumentRecord]
     warnings: list[Problem] = field(default_factory=list)
+    formats: tuple[str, ...] = ()
+    """The formats the inputs were read as, in input order."""
+    schema: Schema | None = None
+    """The project's schema extended with what the records use (``read_paths(..., extend_schema=True)``);
+    None when nothing was added."""
 
     @overload
     def __getitem__(self, index: int) -> DocumentRecord: ...

@@ -50,7 +50,7 @@ from kathan.schema import AttributeType, Schema
 from kathan.text.decode import OffsetRemap, normalize_newlines, open_regular, read_text_file, title_of
 from kathan.text.graphemes import is_cluster_boundary
 from kathan.text.offsets import Utf16Map
-from kathan.validate import check_fragments, check_relation
+from kathan.validate import check_fragments
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "brat"
 NOTE_TYPE = "AnnotatorNotes"
@@ -304,10 +304,6 @@ class _AnnReader:
             self.error(number, f"{ident}: {reason}")
             self.broken.add(ident)
             return
-        schema = self.ctx.schema
-        if schema is not None and schema.label(label) is None:
-            known = ", ".join(schema.label_names)
-            self.error(number, f"{ident}: unknown label {label!r} (schema {schema.name!r} has {known})")
         self.spans[ident] = _Span(ident, label, tuple(stored), number)
 
     def match(self, fragments: list[Fragment], covered: str | None) -> list[Fragment] | None:
@@ -393,10 +389,6 @@ class _AnnReader:
             return
         head, tail = ends
         assert isinstance(head, _Span) and isinstance(tail, _Span)
-        if self.ctx.schema is not None and self.ctx.schema.label(head.label) and self.ctx.schema.label(tail.label):
-            reason = check_relation(self.ctx.schema, parts[0], head.label, tail.label)
-            if reason:
-                self.error(number, f"{ident}: {reason}")
         self.relations[ident] = _Relation(ident, parts[0], ((role1, ref1), (role2, ref2)), number)
 
     def attribute(self, number: int, ident: str, rest: str) -> None:
@@ -415,23 +407,6 @@ class _AnnReader:
         if name in target.attributes:
             self.warn(number, f"{ident}: {ref} already has attribute {name}; the later value {value!r} wins")
         target.attributes[name] = value
-        schema = self.ctx.schema
-        if schema is None:
-            return
-        if isinstance(target, _Span):
-            if schema.label(target.label) is not None:
-                reason = schema.check_attributes(target.label, {name: value})
-                if reason:
-                    self.error(number, f"{ident}: {reason}")
-        else:
-            relation_type = schema.relation(target.type)
-            if relation_type is not None:
-                attribute = next((a for a in relation_type.attributes if a.name == name), None)
-                if attribute is None:
-                    self.error(number, f"{ident}: relation {target.type} has no attribute {name!r}")
-                elif not attribute.allows(value):
-                    allowed = ", ".join(attribute.values)
-                    self.error(number, f"{ident}: attribute {name}={value!r} is not one of {allowed}")
 
     def note(self, number: int, ident: str, rest: str) -> None:
         data, _, note = rest.partition("\t")
@@ -630,8 +605,7 @@ def _kept_lines(
 ) -> list[str]:
     """The kept lines whose references are all still written (in file order), telling ``seen``
     the event types, equivalences and attributes they use."""
-    present = written | {line.split("\t", 1)[0] for line in kept}
-    result: list[str] = []
+    references: dict[str, list[str]] = {}
     event_types: dict[str, str] = {}
     for line in kept:
         ident, _, rest = line.partition("\t")
@@ -641,10 +615,15 @@ def _kept_lines(
             type_, _, trigger = data[0].partition(":")
             refs.append(trigger)
             event_types[ident] = type_
-        if any(ref not in present for ref in refs):
-            losses.note("kept brat lines (events, normalizations...) whose span is gone, not written", name)
-            continue
-        result.append(line)
+        references[line] = refs
+    result = list(kept)
+    while True:  # a line goes when what it refers to went, then the lines referring to it
+        present = written | {line.split("\t", 1)[0] for line in result}
+        still = [line for line in result if all(ref in present for ref in references[line])]
+        if len(still) == len(result):
+            break
+        result = still
+    losses.note("kept brat lines (events, normalizations...) whose span is gone, not written", name, len(kept) - len(result))
     for line in result:
         ident, _, rest = line.partition("\t")
         data = rest.split("\t", 1)[0].split()

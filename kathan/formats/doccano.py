@@ -39,12 +39,13 @@ from kathan.formats.base import (
     atomic_output,
     fragment_keys,
 )
-from kathan.formats.guards import first_json_line
+from kathan.formats.guards import first_json_line, head_text
 from kathan.formats.json_input import json_items, json_type
 from kathan.formats.record_builder import CHARACTER_UNITS, RecordBuilder, as_text, document_name, offset_unit
 from kathan.model import AnnotatedDocument, DocumentRecord, Fragment
 from kathan.schema import Schema
 from kathan.text.offsets import Utf16Map
+from kathan.text.tokens import Tokens
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "doccano" / "golden.jsonl"
 
@@ -90,6 +91,9 @@ def _document(item: Any, source: Source, line: int, ctx: ReadContext, chosen: Of
             ctx.error(file, line, str(exc))
             return None
     builder = RecordBuilder(ctx, file, line, raw_text, unit)
+    if not builder.utf16.is_identity:
+        other = OffsetUnit.UTF16 if unit is OffsetUnit.CODEPOINT else OffsetUnit.CODEPOINT
+        builder.offset_hint = f" (the text has emoji: if the file counts {other.value} offsets, import with --offset-unit {other.value})"
     span_key = next((key for key in _SPAN_KEYS if key in item), None)
     entities = item.get(span_key) if span_key else None
     if entities is not None and not isinstance(entities, list):
@@ -103,6 +107,8 @@ def _document(item: Any, source: Source, line: int, ctx: ReadContext, chosen: Of
         relations = []
     for index, relation in enumerate(relations or []):
         _relation(builder, relation, f"relations[{index}]", index)
+    if builder.ok and builder.spans and not builder.utf16.is_identity:
+        _warn_off_word_edges(builder)
     meta = builder.strings(item.get("meta"), "meta")
     meta.update({key: as_text(value) for key, value in item.items() if key not in _DOCUMENT_KEYS and value is not None})
     title = item.get("title")
@@ -134,6 +140,17 @@ def _entity(builder: RecordBuilder, entity: Any, where: str, index: int) -> None
     fragment = builder.fragment(start, end, where)
     if fragment is not None:
         builder.span(key, label, (fragment,), where)
+
+
+def _warn_off_word_edges(builder: RecordBuilder) -> None:
+    """doccano files do not say their unit: on text with emoji (where the units differ), spans
+    that start or end inside words suggest the other unit was meant."""
+    tokens = Tokens(builder.text)
+    starts = {token.start for token in tokens}
+    ends = {token.end for token in tokens}
+    off = [span.key for span in builder.spans.values() if span.fragments[0][0] not in starts or span.fragments[-1][1] not in ends]
+    if off:
+        builder.warn("", f"{len(off)} of {len(builder.spans)} spans start or end inside a word (first: {off[0]}){builder.offset_hint}")
 
 
 def _relation(builder: RecordBuilder, relation: Any, where: str, index: int) -> None:
@@ -250,6 +267,11 @@ def sniff(path: Path) -> bool:
     """Whether ``path`` looks like doccano JSONL: its first document has a text and ``label``
     or ``entities`` holding ``[s, e, L]`` lists or ``start_offset`` objects."""
     item = first_json_line(Path(path))
+    if item is None:
+        head = head_text(Path(path)).lstrip()
+        if head.startswith(("{", "[")):
+            # A pretty-printed document (doccano's own relation example): judged by its keys.
+            return '"text"' in head and '"start_offset"' in head and '"entities"' in head and '"data"' not in head
     if not isinstance(item, dict) or not any(key in item for key in _TEXT_KEYS):
         return False
     spans = next((item[key] for key in _SPAN_KEYS if key in item), None)

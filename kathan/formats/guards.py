@@ -70,7 +70,7 @@ def first_line_prefix(path: Path, limit: int = SNIFF_BYTES) -> str:
 # Reading whole inputs, refusing hostile ones with a clear message and bounded memory.
 
 MAX_JSON_BYTES = 512 * 1024 * 1024
-"""The largest JSON document (not JSONL) a reader loads whole: a 1 GB file is refused by its size."""
+"""The largest file a reader loads whole (a JSON document, a CoNLL file): a 1 GB file is refused by its size."""
 MAX_LINE_BYTES = 50 * 1024 * 1024
 """The longest line a line-based reader takes: a single 100 MB line is refused when reached."""
 MAX_JSON_DEPTH = 200

@@ -16,11 +16,10 @@ from dataclasses import replace
 
 from pathlib import Path
 
-from kathan.formats.base import DocumentCounter, ExportReport, LossLog, OffsetUnit, ReadContext
+from kathan.formats.base import DocumentCounter, ExportReport, LossLog, OffsetUnit
 from kathan.formats.untrusted import safe_relative_name
-from kathan.model import DocumentRecord, KathanError
+from kathan.model import KathanError
 from kathan.schema import NAME_RE, Schema
-from kathan.validate import check_relation
 
 SPAN_LAYER = "webanno.custom.Span"
 RELATION_LAYER = "webanno.custom.Relation"
@@ -63,23 +62,6 @@ def label_and_attributes(
     if feature and not value:
         attributes.pop(feature, None)
     return short_name(layer), attributes
-
-
-def check_against_schema(record: DocumentRecord, schema: Schema | None, ctx: ReadContext) -> None:
-    """Reports (fatal) every span label, attribute and relation the project's schema does not allow."""
-    if schema is None:
-        return
-    labels = {span.key: span.label for span in record.spans}
-    for span in record.spans:
-        reason = schema.check_attributes(span.label, span.attributes)
-        if reason:
-            ctx.error(record.source, span.line, reason)
-    for relation in record.relations:
-        head, tail = labels[relation.head], labels[relation.tail]
-        if schema.label(head) and schema.label(tail):
-            reason = check_relation(schema, relation.type, head, tail)
-            if reason:
-                ctx.error(record.source, relation.line, reason)
 
 
 def utf16_report(counter: DocumentCounter, losses: LossLog) -> ExportReport:

@@ -2,8 +2,8 @@
 
 Each custom span layer (``webanno.custom.*``) becomes a label named after the layer, with its
 primitive features as attributes (booleans take ``true``/``false``). A type system names
-layers, not their tag sets, so a layer's ``value`` feature stays an attribute; the readers
-then read such a project's files with the layer as the label (``kathan.formats.inception``).
+layers, not their tag sets, so a layer's ``value`` feature stays an attribute; the readers then
+read such a project's files with the layer as the label (``kathan.formats.inception``).
 Each custom relation layer becomes a relation type between the labels of its ``Governor`` and
 ``Dependent`` layers, a chain layer a relation from a link to the next, and a slot feature a
 relation from its host to its fillers.

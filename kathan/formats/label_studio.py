@@ -44,7 +44,7 @@ from kathan.formats.base import (
 from kathan.formats.guards import head_text
 from kathan.formats.json_input import json_items, json_type
 from kathan.formats.record_builder import RecordBuilder, as_text, document_name
-from kathan.model import AnnotatedDocument, DocumentRecord, Origin, Span
+from kathan.model import AnnotatedDocument, DocumentRecord, Origin, Review, Span
 from kathan.schema import Schema
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "label-studio" / "golden.json"
@@ -164,7 +164,6 @@ def _annotation(builder: RecordBuilder, annotation: Any, where: str, predicted: 
             keys = _region(builder, result, place, annotator, origin, extras, result_score)
             if keys:
                 regions[str(region)] = keys
-    relation_number = 0
     for index, result in enumerate(results):
         if not isinstance(result, dict) or result.get("type") != "relation":
             continue
@@ -182,9 +181,7 @@ def _annotation(builder: RecordBuilder, annotation: Any, where: str, predicted: 
             builder.error(f"{place}.labels", "a relation needs a label (its type in Kathan)")
             continue
         for label in labels:
-            relation_number += 1
-            key = f"{where}.R{relation_number}" if predicted or where != "annotations[0]" else f"R{relation_number}"
-            builder.relation(key, label, head, tail, place, annotator=annotator, origin=origin)
+            builder.relation(f"R{len(builder.relations) + 1}", label, head, tail, place, annotator=annotator, origin=origin)
 
 
 def _region(
@@ -275,9 +272,9 @@ def document_task(annotated: AnnotatedDocument, number: int, losses: LossLog) ->
         results = groups.setdefault(group, [])
         for index, fragment in enumerate(span.fragments):
             region = keys[index]
-            results.extend(_region_results(span, region, fragment, text))
+            results.extend(_region_results(span, region, fragment, text, annotated.reviews.get(span.id)))
         region_of[span.id] = (group, keys[0])
-        confidence = _confidence(span)
+        confidence = _confidence(span, annotated.reviews.get(span.id))
         if group[0] and confidence is not None:
             scores.setdefault(group, []).append(confidence)
     losses.note("discontinuous spans, written as one region per fragment", name, sum(1 for s in annotated.spans if len(s.fragments) > 1))
@@ -339,25 +336,35 @@ def _annotation_groups(annotated: AnnotatedDocument, losses: LossLog) -> dict[in
     return result
 
 
-def _region_results(span: Span, region: str, fragment: tuple[int, int], text: str) -> list[dict[str, Any]]:
+def _region_results(
+    span: Span, region: str, fragment: tuple[int, int], text: str, review: Review | None
+) -> list[dict[str, Any]]:
     start, end = fragment
     base = {"id": region, "to_name": TEXT_OBJECT, "origin": "prediction" if span.origin == Origin.SUGGESTED else "manual"}
     results: list[dict[str, Any]] = [
         {**base, "from_name": LABEL_CONTROL, "type": "labels", "value": {"start": start, "end": end, "text": text[start:end], "labels": [span.label]}}
     ]
-    confidence = _confidence(span)
+    confidence = _confidence(span, review)
     if span.origin == Origin.SUGGESTED and confidence is not None:
         results[0]["score"] = confidence
     for key, value in sorted(span.attributes.items()):
         results.append({**base, "from_name": key, "type": "choices", "value": {"start": start, "end": end, "choices": [value]}})
-    note = _CONFIDENCE.sub("", span.note).strip("; ") if span.origin == Origin.SUGGESTED else span.note
+    if review is not None:
+        note = f"rule: {review.rule}" if review.rule else ""
+    elif span.origin == Origin.SUGGESTED:
+        note = _CONFIDENCE.sub("", span.note).strip("; ")
+    else:
+        note = span.note
     if note:
         results.append({**base, "from_name": NOTE_CONTROL, "type": "textarea", "value": {"start": start, "end": end, "text": [note]}})
     return results
 
 
-def _confidence(span: Span) -> float | None:
-    """A suggestion's confidence, which storage keeps in its note (``confidence 0.85``)."""
+def _confidence(span: Span, review: Review | None) -> float | None:
+    """A suggestion's confidence: from its review (an export of suggestions), else from a
+    ``score``/``confidence`` note (a suggestion imported from a file)."""
+    if review is not None:
+        return review.confidence
     match = _CONFIDENCE.search(span.note)
     return float(match.group(1)) if match else None
 

@@ -26,7 +26,8 @@ from kathan.formats import inputs, output
 from kathan.formats.guards import head_text
 from kathan.formats.verify import Expected, check_readback
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
-from kathan.schema import Schema, load_schema
+from kathan.schema import Schema, SchemaError, load_schema
+from kathan.validate import schema_gaps
 
 ENTRY_POINT_GROUP = "kathan.formats"
 """Third-party formats: an entry point in this group names a ``Format`` (or a no-argument
@@ -268,6 +269,7 @@ def read_paths(
     progress: Progress | None = None,
     options: Mapping[str, Any] | None = None,
     follow_links: bool = False,
+    extend_schema: bool = False,
 ) -> ImportResult:
     """Reads files and folders (recursively, in sorted order) into records, all or nothing.
 
@@ -278,7 +280,11 @@ def read_paths(
 
     Raises ``InputError`` listing every fatal problem of every file (file and line each)
     when there is any; otherwise returns the records in input order with the warnings met.
-    With a ``schema``, unknown labels, attributes and relation types are fatal problems too.
+    Readers only parse (they may consult the schema to map names, never to refuse them); with
+    a ``schema`` the records are then compared with it once
+    (``kathan.validate.schema_gaps``): labels, relation types, attributes and values it lacks are
+    fatal problems listed together, unless ``extend_schema``, which returns the schema with them
+    added in ``ImportResult.schema`` (for ``Workspace.import_records(..., schema=...)``).
     ``progress(done_bytes, total_bytes)`` is called as files are read. ``options`` are the
     read options the user gave (see ``FormatOption``), passed to readers in ``ReadContext``.
     Only regular files are read (``inputs``): links leading out of a folder are refused
@@ -333,7 +339,16 @@ def read_paths(
     _check_unique_names(records, ctx)
     if ctx.fatal:
         raise InputError(_in_file_order(ctx.fatal))
-    return ImportResult(records, _in_file_order(ctx.warnings))
+    extended = None
+    if schema is not None and (gaps := schema_gaps(schema, records)):
+        if not extend_schema:
+            raise InputError(gaps.problems(schema))
+        try:
+            extended = gaps.extended(schema)
+        except SchemaError as exc:
+            raise InputError([Problem(records[0].source, 0, f"cannot extend the schema: {exc.reason}")]) from None
+    used = tuple(dict.fromkeys(format_.name for format_, _ in groups))
+    return ImportResult(records, _in_file_order(ctx.warnings), used, extended)
 
 
 def write(
@@ -343,9 +358,9 @@ def write(
     schema: Schema | None = None,
     progress: Progress | None = None,
     *,
-    verify: bool = True,
     overwrite: bool = False,
     project: str = "",
+    verify: bool = True,
     **options: Any,
 ) -> ExportReport:
     """Exports ``docs`` (streamed) to ``out`` in ``format``; ``progress(done_documents, total)``.
@@ -354,13 +369,13 @@ def write(
     every document's text and spans re-sliced (``kathan.formats.verify``): an export that does
     not read back as written is a ``KathanError``.
 
-    ``out`` is a folder for formats that write one (``Format.writes``) and a file otherwise.
-    The report counts what was written and lists, with counts and document names, what the
-    format could not hold. Raises ``KeyError`` for an unknown or read-only format and
-    ``KathanError`` when ``out`` cannot be written. ``options`` go to the writer as keywords
-    (front ends check the user's with ``check_options`` first). ``out`` is written safely by
-    ``output.export`` (``project`` and ``overwrite`` are its): ``OutputInTheWay`` when ``out``
-    holds files an export must not replace silently.
+    ``out`` is a folder for formats that write one (``Format.writes``) and a file otherwise,
+    written safely by ``output.export`` (``project`` and ``overwrite`` are its). The report
+    counts what was written and lists, with counts and document names, what the format could
+    not hold. Raises ``KeyError`` for an unknown or read-only format, ``OutputInTheWay`` when
+    ``out`` holds files an export must not replace silently, and ``KathanError`` when ``out``
+    cannot be written. ``options`` go to the writer as keywords (front ends check the user's
+    with ``check_options`` first).
     """
     format_ = get_format(format)
     if format_.writer is None:
@@ -370,6 +385,7 @@ def write(
         given = expected.watch(docs) if expected is not None else docs
         if isinstance(docs, Sized) and expected is not None:
             given = _Sized(given, len(docs))
+
         def check(path: Path, report: ExportReport) -> None:
             if expected is not None:
                 check_readback(format_, path, expected, report.renamed)

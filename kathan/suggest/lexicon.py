@@ -102,6 +102,8 @@ class CueRule:
     infinitive: bool = False
     """Whether a reported content must end in an oblique infinitive (… बंद करने की घोषणा), so
     that an announced or requested thing (योजना की घोषणा) is not taken for what was said."""
+    addressee: bool = False
+    """Whether a reported content starts after the addressee's को (… लोगों को घर में रहने के लिए कहा)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,8 @@ class Lexicon:
     backward_demonstratives: frozenset[str]
     backward_nouns: frozenset[str]
     backward_rule: CueRule | None
+    backward_phrases: tuple[str, ...]
+    """Words right before a sentence-final cue that point back to the sentence before (यह जानकारी दी)."""
     """The cue of "C। यह जानकारी X ने दी।" (its verbs), or None when no verbs are listed."""
     media: tuple[MediumRule, ...]
     double_marks: tuple[str, ...]
@@ -217,9 +221,12 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         medium = str(item.get("medium", ""))
         links = frozenset(_strings(item, "links", where))
         infinitive = item.get("infinitive", False)
-        if not isinstance(infinitive, bool):
-            raise LexiconError(f"{where} ({words}): infinitive must be true or false")
-        cues.append(CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive))
+        addressee = item.get("addressee", False)
+        if not isinstance(infinitive, bool) or not isinstance(addressee, bool):
+            raise LexiconError(f"{where} ({words}): infinitive and addressee must be true or false")
+        cues.append(
+            CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee)
+        )
     media = tuple(
         MediumRule(
             compile_words(m["words"]), str(m.get("medium", "")), str(m.get("platform", "")), bool(m.get("in_quote", False))
@@ -249,6 +256,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         backward_demonstratives=cue_set("backward_demonstratives"),
         backward_nouns=cue_set("backward_nouns"),
         backward_rule=_backward_rule(_strings(cues_data, "backward_verbs", "cues.toml"), auxiliaries),
+        backward_phrases=_strings(cues_data, "backward_phrases", "cues.toml"),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),
         single_marks=_strings(quotes, "single_marks", "quotes.toml"),

@@ -112,11 +112,19 @@ def _fragments(text: str, start: int, end: int) -> list[Fragment]:
 
 
 def _without_stray_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` without a quote mark at either edge that pairs with nothing inside."""
+    """``(start, end)`` without a quote mark at either edge that pairs with nothing inside, nor
+    a pair of marks enclosing the whole stretch (a quote in single marks inside double ones)."""
     while start < end and text[start] in _ALL_MARKS and not any(c in _ALL_MARKS for c in text[start + 1:end]):
         start, end = trim(text, start + 1, end, _STRIP)
     while start < end and text[end - 1] in _ALL_MARKS and not any(c in _ALL_MARKS for c in text[start:end - 1]):
         start, end = trim(text, start, end - 1, _STRIP)
+    while (
+        end - start > 2
+        and text[start] in _ALL_MARKS
+        and text[end - 1] in _ALL_MARKS
+        and not any(c in _ALL_MARKS for c in text[start + 1:end - 1])
+    ):
+        start, end = trim(text, start + 1, end - 1, _STRIP)
     return start, end
 
 

@@ -80,6 +80,7 @@ class _Detector:
         self.taken: list[tuple[int, int]] = []
         self.attributions: list[Attribution] = []
         self._words: dict[tuple[int, int], list[Word]] = {}
+        self._vocabulary: frozenset[str] | None = None
 
     def words_of(self, sentence: tuple[int, int]) -> list[Word]:
         if sentence not in self._words:
@@ -126,7 +127,7 @@ class _Detector:
                 if content is not None:
                     self.finish(content, start, end, rule, speaker, sentence)
                 return
-        content = self.content_after(end, sentence, rule)
+        content = self.content_after(end, sentence, rule, unmarked=rule.unmarked or (rule.speaker == "none" and speaker is not None))
         if content is not None and content.regions and speaker is not None:
             earlier = self.join_split_quote(content, speaker.start if speaker.start < start else start)
             if earlier is not None:
@@ -136,6 +137,8 @@ class _Detector:
         if content is None and self.ends_sentence(end, sentence):
             anchor = speaker.start if speaker else start
             content = self.content_before(anchor, sentence)
+        if content is None and speaker is not None and rule.speaker == "ergative":
+            content = self.points_back(speaker, start, end, sentence)
         if content is None and rule.reported and speaker is not None:
             content = self.reported_content(speaker, start, ws, rule)
         if content is None:
@@ -195,7 +198,7 @@ class _Detector:
         """The speaker, None when there is none to find, or False when the match is no cue."""
         lex = self.lexicon
         if rule.speaker == "none":
-            return None
+            return self.document_source(ws, index)
         if rule.speaker == "ergative":
             k = search - 1
             seen = 0
@@ -219,7 +222,7 @@ class _Detector:
                     break
                 seen += 1
                 k -= 1
-            return False
+            return self.glued_ergative(ws, index) or False
         j = index - 1
         if rule.speaker == "subject":
             while j >= 0 and ws[j].norm in _PARTICLES:
@@ -245,6 +248,60 @@ class _Detector:
         if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
             return False
         return phrase
+
+    def document_source(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
+        """``रिपोर्ट में आशंका जताई गई है``, ``बयान में कहा गया``: the document or body named
+        right before an agentless cue with में (a head word of the ``document`` kind)."""
+        j = index - 1
+        while j >= 0 and ws[j].norm in _PARTICLES:
+            j -= 1
+        if j < 1 or ws[j].norm != "में":
+            return None
+        phrase = phrase_before(ws, j, self.lexicon)
+        if phrase is None or self.text[phrase.start:phrase.end].split()[-1] not in self.documents:
+            return None
+        return phrase
+
+    def glued_ergative(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
+        """``इंडियाने कहा``: ने typed onto the name. Taken so only when the name without it also
+        stands as a word of its own elsewhere in the text."""
+        j = index - 1
+        while j >= 0 and ws[j].norm in _PARTICLES:
+            j -= 1
+        if j < 0:
+            return None
+        word = ws[j]
+        stem = word.norm[:-2]
+        if not word.norm.endswith("ने") or len(stem) < 3 or stem not in self.vocabulary:
+            return None
+        split = [*ws[:j], Word(word.start, word.end - 2, word.text[:-2]), Word(word.end - 2, word.end, "ने")]
+        return phrase_before(split, j + 1, self.lexicon)
+
+    def points_back(self, speaker: SpeakerPhrase, start: int, end: int, sentence: tuple[int, int]) -> Attribution | None:
+        """``C। जिला प्रशासन ने यह जानकारी दी।``: a cue ending its sentence right after a pointing
+        phrase reports the sentence before."""
+        if not self.ends_sentence(end, sentence):
+            return None
+        before = " ".join(w.norm for w in self.index.words(speaker.end, start))
+        if not any(before == p or before.endswith(" " + p) for p in self.lexicon.backward_phrases):
+            return None
+        previous = self.sentence_before(sentence[0])
+        if previous is None:
+            return None
+        s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
+        if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
+            return None
+        return Attribution([(s, e)], "indirect", 0.7, "sentence before a cue pointing back")
+
+    @property
+    def documents(self) -> frozenset[str]:
+        return next((group for kind, group in self.lexicon.kinds if kind == "document"), frozenset())
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(Word(t.start, t.end, t.text).norm for t in self.index.tokens)
+        return self._vocabulary
 
     def inverted_genitive(
         self, start: int, end: int, rule: CueRule, ws: list[Word], index: int, sentence: tuple[int, int]
@@ -361,9 +418,12 @@ class _Detector:
             return None
         return Attribution(list(region.fragments), "direct", confidence, rule, regions=[id(region)])
 
-    def content_after(self, pos: int, sentence: tuple[int, int], rule: CueRule) -> Attribution | None:
+    def content_after(
+        self, pos: int, sentence: tuple[int, int], rule: CueRule, unmarked: bool | None = None
+    ) -> Attribution | None:
         """What follows the cue: a quote in marks, कि + the rest of the sentence, or (as the
-        rule allows) unmarked speech after a separator or the rest of the sentence."""
+        rule, or ``unmarked`` in its place, allows) unmarked speech after a separator or the rest
+        of the sentence."""
         text = self.text
         n = len(text)
         p = self.skip_space(pos)
@@ -403,7 +463,7 @@ class _Detector:
             return None
         if rule.speaker in ("postposition", "genitive") and count >= 2:
             return Attribution([(s, e)], "indirect", 0.9, "content after the cue")
-        if not rule.unmarked:
+        if not (rule.unmarked if unmarked is None else unmarked):
             return None
         if separator and count >= 2:
             return Attribution([(s, e)], "direct_unmarked", 0.8, f"unmarked speech after the cue and {separator!r}")
@@ -455,6 +515,13 @@ class _Detector:
         after = [w for w in ws if speaker.end <= w.start < cue_start]
         if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
+        if rule.addressee:
+            to = max((i for i, w in enumerate(after) if w.norm == "को"), default=-1)
+            asked = after[to + 1:]
+            if to < 0 or len(asked) < 2 or not asked[-1].norm.endswith("ने"):
+                return None
+            s, e = trim(self.text, asked[0].start, asked[-1].end, ",")
+            return Attribution([(s, e)], "reported", 0.5, "asked of the addressee before के लिए")
         links = rule.links or self.lexicon.reported_links
         if len(after) < 3 or after[-1].norm not in links:
             return None

@@ -2,8 +2,9 @@
 
 The phrase never includes its case marker. A genitive chain (भारत के राजदूत), a
 parenthesised abbreviation (अधिकारी (डीएमओ)), an abbreviated title (डॉ. …), a quoted name
-(‘फोर्टिस एस्कॉर्ट्स' के …), an affiliation (परिषद् से जुड़ी …) and a place before an
-institution (रूस में भारतीय दूतावास) stay inside it; stop words and other punctuation end it.
+(‘फोर्टिस एस्कॉर्ट्स' के …; a name alone in quote marks is the name without them), an affiliation (परिषद् से जुड़ी …) and a place before an
+institution (रूस में भारतीय दूतावास) or before a long genitive chain (दिल्ली में विभाग के दल के
+शोधकर्ता) stay inside it; stop words and other punctuation end it.
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
                 i = j - 1
                 continue
             break
+        if w.text in _QUOTE_MARKS and not taken:
+            j = _group_start(ws, i, _QUOTE_MARKS)
+            inside = ws[j + 1:i] if j >= 0 else []
+            if inside and all(_content(x, lexicon) for x in inside):
+                return SpeakerPhrase(inside[0].start, inside[-1].end, pronoun=False)
+            break
         if w.text in _QUOTE_MARKS:
             j = _group_start(ws, i, _QUOTE_MARKS)
             if j >= 0 and taken and any(_content(x, lexicon) for x in ws[j + 1:i]):
@@ -69,7 +76,9 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             i -= 2
             continue
         locative = w.norm in lexicon.locative_links and (
-            any(t.norm in missions for t in taken) or (i > 0 and ws[i - 1].norm in institutions)
+            any(t.norm in missions for t in taken)
+            or (i > 0 and ws[i - 1].norm in institutions)
+            or sum(1 for t in taken if t.norm in lexicon.genitive_links) >= 2
         )
         if w.norm in lexicon.genitive_links or locative:
             if taken and i > 0 and (_content(ws[i - 1], lexicon) or ws[i - 1].text in _QUOTE_MARKS + ")"):

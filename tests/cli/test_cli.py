@@ -291,3 +291,54 @@ def test_suggestions_export_carries_status_confidence_and_rule(project: Path, tm
     spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
     assert [s["status"] for s in spans].count("rejected") == 1
     assert kathan("export", project, "--format", "jsonl", "--out", out, "--include-rejected") == 1
+
+
+def test_extend_schema_adds_what_a_file_uses_and_keeps_it(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file with a label, an attribute, an attribute value and a relation type the schema lacks
+    fails to import, listing them; with --extend-schema they are added, stored in the project and
+    the documents imported; the project reopens with the extended schema."""
+    from storage import Workspace
+
+    line = {
+        "id": "x", "text": "राम ने कहा कि हम जीतेंगे।",
+        "spans": [
+            {"id": "T1", "label": "SPEAKER", "fragments": [[0, 3]], "attributes": {"kind": "deity"}},
+            {"id": "T2", "label": "QUOTE", "fragments": [[14, 24]], "attributes": {"tone": "bold"}},
+            {"id": "T3", "label": "EVENT", "fragments": [[17, 24]]},
+        ],
+        "relations": [{"id": "R1", "type": "said_by", "head": "T2", "tail": "T1"},
+                      {"id": "R2", "type": "about", "head": "T2", "tail": "T3"}],
+    }
+    source = tmp_path / "x.jsonl"
+    source.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert kathan("import", project, source) == 1
+    err = capsys.readouterr().err
+    assert "not in the project's schema 'attribution': labels EVENT; relation types about; attributes QUOTE.tone; " \
+           "attribute values SPEAKER.kind=deity (import with --extend-schema to add them)" in err
+    assert f"{source}:1: label 'EVENT' is not in the schema" in err
+    assert kathan("import", project, source, "--extend-schema") == 0
+    out = capsys.readouterr().out
+    assert "extended the schema: labels EVENT; relation types about; attributes" in out
+    ws = Workspace.open(str(project))
+    try:
+        schema = ws.schema
+        assert schema.label("EVENT") is not None and schema.relation("about") is not None
+        assert "deity" in schema.label("SPEAKER").attribute("kind").values  # type: ignore[union-attr]
+        assert schema.label("QUOTE").attribute("tone") is not None  # type: ignore[union-attr]
+        assert [s.label for s in ws.spans(ws.documents()[0].id)] == ["SPEAKER", "QUOTE", "EVENT"]
+    finally:
+        ws.close()
+    assert kathan("export", project, "--format", "jsonl", "--out", tmp_path / "back.jsonl") == 0
+    back = json.loads((tmp_path / "back.jsonl").read_text(encoding="utf-8"))
+    assert [r["id"] for r in back["relations"]] == ["R1", "R2"]
+
+
+def test_summaries_state_the_formats_and_offset_units(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Import says what each input was read as and what its offsets count; export says what the
+    written offsets count, and lists what the format could not hold."""
+    assert kathan("import", project, SAMPLE) == 0
+    assert "read as txt (no character offsets)" in capsys.readouterr().out
+    assert kathan("export", project, "--format", "jsonl", "--out", tmp_path / "a.jsonl") == 0
+    assert "(offsets in Unicode code points)" in capsys.readouterr().out
+    assert kathan("export", project, "--format", "conll", "--out", tmp_path / "a.conll") == 0
+    assert "(no character offsets)" in capsys.readouterr().out

@@ -101,4 +101,4 @@ def test_evaluate_with_deeply_nested_gold_names_file_and_line(project: Path, tmp
     capsys.readouterr()
     assert kathan("evaluate", project, "--gold", gold) == 1
     err = capsys.readouterr().err
-    assert "gold.jsonl:1:" in err and "nested too deeply" in err and "Traceback" not in err
+    assert "gold.jsonl:1:" in err and "nested deeper than" in err and "Traceback" not in err

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kathan.formats.doccano import EXAMPLE, sniff
-from kathan.formats.registry import read_paths, write
+from kathan.formats.registry import detect_format, read_paths, write
 from kathan.model import InputError
 
 from .helpers import EXAMPLES, PEERS, annotated, relation_view, span_view
@@ -168,3 +168,36 @@ def test_example_is_the_golden_export_and_sniffs_as_doccano(tmp_path: Path) -> N
     write("doccano", annotated(records), out)
     assert out.read_bytes() == EXAMPLE.read_bytes()
     assert sniff(EXAMPLE) and not sniff(EXAMPLES / "jsonl" / "golden.jsonl")
+
+
+@needs_peers
+def test_auto_import_recognises_doccano_and_the_project_schema_refuses_its_labels(tmp_path: Path) -> None:
+    """``kathan import`` in auto mode reads the pretty-printed doccano export as doccano; its
+    ORG/DATE/PERSON labels are not in the attribution schema, so nothing is imported and the
+    file and line are named."""
+    from cli.main import main
+
+    path = DOCCANO / "data_export/pipeline/examples/relation_extraction/example.jsonl"
+    assert detect_format(path) == "doccano"
+    project = tmp_path / "p.kathan"
+    assert main(["init", str(project)]) == 0
+    assert main(["import", str(project), str(path)]) == 1
+    assert main(["import", str(project), str(DOCCANO / "data_export/pipeline/examples/sequence_labeling/example.jsonl")]) == 1
+
+
+def test_spans_inside_words_after_an_emoji_suggest_the_other_unit(tmp_path: Path) -> None:
+    """UTF-16 offsets read as code points land one character late after 😀: a span still on
+    grapheme boundaries is imported with a warning, one cutting a cluster is refused; both say
+    which --offset-unit to try."""
+    text = "😀 शर्मा ने कहा भारत आगे है"
+    path = tmp_path / "ui.jsonl"
+    kaha = text.index("कहा")
+    path.write_text(json.dumps({"text": text, "label": [[kaha + 1, kaha + 4, "CUE"]]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = read_paths([path], "doccano")
+    ((line, message),) = [(w.line, w.message) for w in result.warnings]
+    assert line == 1 and "1 of 1 spans start or end inside a word" in message and "--offset-unit utf16" in message
+    assert not read_paths([path], "doccano", options={"offset_unit": "utf16"}).warnings
+    bharat = text.index("भारत")
+    path.write_text(json.dumps({"text": text, "label": [[bharat + 1, bharat + 5, "LOC"]]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cuts the grapheme cluster .* import with --offset-unit utf16"):
+        read_paths([path], "doccano")

@@ -86,3 +86,47 @@ def _without_span_texts(line: str) -> str:
     for span in data["spans"]:
         span.pop("text")
     return json.dumps(data, ensure_ascii=False) + "\n"
+
+
+def test_hostile_files_leave_the_project_unchanged_with_bounded_memory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """JSONL nested 100,000 deep, a single 100 MB line (JSONL and CoNLL) and a 1 GB sparse CoNLL file
+    are refused by `kathan import` with a message naming the file; the project stays empty and
+    reading never holds much more than the line limit."""
+    import tracemalloc
+
+    from cli.main import main
+    from storage import Workspace
+
+    project = tmp_path / "p.kathan"
+    assert main(["init", str(project)]) == 0
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text('{"text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
+    long_jsonl = tmp_path / "long.jsonl"
+    long_conll = tmp_path / "long.conll"
+    for path in (long_jsonl, long_conll):
+        with path.open("wb") as handle:
+            handle.write(b"x" * (100 * 1024 * 1024))
+    huge = tmp_path / "huge.conll"
+    with huge.open("wb") as handle:
+        handle.truncate(1024**3)
+    expected = {
+        deep: "deep.jsonl:1: JSON nested deeper than 200 levels",
+        long_jsonl: "long.jsonl:1: the line is longer than 50 MB",
+        long_conll: "long.conll:1: the line is longer than 50 MB",
+        huge: "huge.conll: the CoNLL file is 1024.0 MB, over the limit of 512 MB",
+    }
+    tracemalloc.start()
+    try:
+        for path, message in expected.items():
+            fmt = ["--format", "conll"] if path.suffix == ".conll" else []
+            assert main(["import", str(project), str(path), *fmt]) == 1
+            assert message in capsys.readouterr().err, path
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 160 * 1024 * 1024, peak
+    ws = Workspace.open(str(project))
+    try:
+        assert ws.documents() == []
+    finally:
+        ws.close()

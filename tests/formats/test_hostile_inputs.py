@@ -75,7 +75,7 @@ def test_random_brat_lines_give_only_kathan_errors(text: str, lines: list[str]) 
             pass
 
 
-@pytest.mark.parametrize(("depth", "where"), [(900, "meta.a: must be a string"), (100_000, "nested too deeply")])
+@pytest.mark.parametrize(("depth", "where"), [(900, "nested deeper than"), (100_000, "nested deeper than")])
 @pytest.mark.parametrize("key", ["meta", "spans", "relations", "text"])
 def test_deeply_nested_json_is_refused_with_its_line(tmp_path: Path, depth: int, where: str, key: str) -> None:
     """JSON nested 100,000 deep (or just deep enough to trouble a recursive walk) is refused naming file and line."""

@@ -47,7 +47,8 @@ def test_import_then_export_through_a_project_gives_the_same_files(name: str, fo
 
 
 def test_init_from_kathan_typesystem_reads_its_own_exports(tmp_path: Path) -> None:
-    """A project made from Kathan's TypeSystem.xml reads the XMI beside it: the layer is the label."""
+    """A project made from Kathan's TypeSystem.xml reads the XMI beside it: the layer is the label,
+    the value an attribute (a type system has no tag sets to make labels of)."""
     project = tmp_path / "p.kathan"
     assert kathan("init", project, "--schema", EXAMPLES / "uima_xmi" / "TypeSystem.xml") == 0
     with Workspace.open(str(project)) as ws:
@@ -55,6 +56,7 @@ def test_init_from_kathan_typesystem_reads_its_own_exports(tmp_path: Path) -> No
         assert [r.name for r in ws.schema.relations] == ["Relation"]
     assert kathan("import", project, EXAMPLES / "uima_xmi") == 0
     with Workspace.open(str(project)) as ws:
+        assert ws.schema.label_names == ("Span",)
         document = ws.document_by_name("news/lavrov-1")
         assert document is not None
         spans = ws.spans(document.id)

@@ -135,3 +135,25 @@ def test_example_is_the_golden_export_and_sniffs(tmp_path: Path) -> None:
     write("label-studio", annotated(records), out)
     assert out.read_bytes() == EXAMPLE.read_bytes()
     assert sniff(EXAMPLE) and not sniff(EXAMPLES / "jsonl" / "golden.jsonl")
+
+
+def test_exported_suggestions_are_predictions_with_their_suggesters_confidence(tmp_path: Path) -> None:
+    """``kathan suggest`` then ``export --format label-studio --suggestions``: one prediction per
+    suggester, its model_version the suggester, every region scored with the suggestion's confidence."""
+    from cli.main import main
+    from tests.conftest import SAMPLE
+
+    project = tmp_path / "p.kathan"
+    out = tmp_path / "s.json"
+    assert main(["init", str(project)]) == 0
+    assert main(["import", str(project), str(SAMPLE)]) == 0
+    assert main(["suggest", str(project)]) == 0
+    assert main(["export", str(project), "--format", "label-studio", "--suggestions", "--out", str(out)]) == 0
+    (written,) = json.loads(out.read_text(encoding="utf-8"))
+    (prediction,) = written["predictions"]
+    regions = [r for r in prediction["result"] if r["type"] == "labels"]
+    assert written["annotations"] == [] and regions and prediction["model_version"] == "hindi-rules"
+    assert all(0 < r["score"] <= 1 for r in regions) and 0 < prediction["score"] <= 1
+    assert any(r["type"] == "relation" for r in prediction["result"])
+    back = read_paths([out], "label-studio").records[0]
+    assert {s.origin for s in back.spans} == {Origin.SUGGESTED} and {s.annotator for s in back.spans} == {"hindi-rules"}

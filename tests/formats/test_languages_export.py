@@ -38,7 +38,8 @@ def test_conll_tokens_and_sentences_follow_the_language(tmp_path: Path) -> None:
     urdu = DocumentRecord(name="ur-1", text=URDU, language="ur")
     out = tmp_path / "x.conll"
     write("conll", [as_annotated(tamil, 1), as_annotated(urdu, 2)], out, docstart=False)
-    blocks = out.read_text(encoding="utf-8").strip("\n").split("\n\n")
+    lines = out.read_text(encoding="utf-8").split("\n")
+    blocks = "\n".join(line for line in lines if not line.startswith("# ")).strip("\n").split("\n\n")
     assert blocks[0].split("\n") == ["டி.\tB-SPEAKER", "ராமன்\tI-SPEAKER", "வந்தார்\tO", ".\tO"]
     assert blocks[1].split("\n") == ["அவர்\tO", "பேசினார்\tO", ".\tO"]
     assert [row.split("\t")[0] for row in blocks[2].split("\n")] == [

@@ -151,3 +151,19 @@ def test_a_span_edge_inside_a_token_cuts_that_token(tmp_path: Path) -> None:
     (doc,) = docs_of(out)
     assert [t.text for t in doc][:3] == ["भारत", "-रूस", "संबंध"] and doc.text == text
     assert [(s.label_, s.text) for s in doc.spans["sc"]] == [("LOC", "भारत")] and report.warnings == []
+
+
+PEER_V2_JSON = Path(__file__).resolve().parents[3] / "shared/peer-formats/spacy/spaCy/extra/example_data/ner_example_data/ner-token-per-line-conll2003.json"
+
+
+@pytest.mark.skipif(not PEER_V2_JSON.exists(), reason="../shared/peer-formats is not beside the repository")
+def test_reads_the_docbin_spacy_convert_makes_of_spacys_own_example(tmp_path: Path) -> None:
+    """spaCy's v2 JSON example, converted by ``spacy convert`` itself, reads with its entities exact."""
+    subprocess.run([sys.executable, "-m", "spacy", "convert", str(PEER_V2_JSON), str(tmp_path)], check=True, capture_output=True)
+    (record,) = read_paths([tmp_path / "ner-token-per-line-conll2003.spacy"]).records
+    assert record.text.startswith("When Sebastian Thrun started working on self - driving cars at Google in 2007 ,")
+    found = [(s.label, record.text[slice(*s.fragments[0])]) for s in record.spans]
+    assert found == [
+        ("PERSON", "Sebastian Thrun"), ("ORG", "Google"), ("DATE", "2007"), ("NORP", "American"),
+        ("PERSON", "Thrun"), ("ORG", "Recode"), ("DATE", "earlier this week"),
+    ]

@@ -208,3 +208,33 @@ def test_crlf_sofa_is_stored_with_lf(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("&#10;", "&#13;&#10;").replace('begin="3" end="5" value', 'begin="4" end="6" value'), encoding="utf-8")
     (back,), ctx = _read(path, "c")
     assert back.text == "एक\nदो" and [s.fragments for s in back.spans] == [((3, 5),)]
+
+
+CASSIS = PEERS / "uima_xmi/dkpro-cassis/tests/test_files"
+
+
+@pytest.mark.skipif(not CASSIS.is_dir(), reason="../shared/peer-formats is not beside the repository")
+def test_cassis_small_cas_with_a_lower_case_typesystem_beside_it(tmp_path: Path) -> None:
+    """A generic UIMA file: its own Token and Sentence types are layers like any other."""
+    shutil.copy(CASSIS / "xmi/small_cas.xmi", tmp_path / "small_cas.xmi")
+    shutil.copy(CASSIS / "typesystems/small_typesystem.xml", tmp_path / "typesystem.xml")
+    (record,), ctx = _read(tmp_path / "small_cas.xmi", "small")
+    assert not ctx.problems
+    assert record.text == "Joe waited for the train . The train was late ."
+    tokens = [(record.text[s.fragments[0][0]:s.fragments[0][1]], dict(s.attributes)) for s in record.spans if s.label == "Token"]
+    assert tokens[:2] == [("Joe", {"id": "0", "pos": "NNP"}), ("waited", {"id": "1", "pos": "VBD"})] and len(tokens) == 11
+    assert [s.fragments for s in record.spans if s.label == "Sentence"] == [((0, 26),), ((27, 47),)]
+
+
+def test_views_beside_the_initial_one_are_named_in_a_warning(tmp_path: Path) -> None:
+    from kathan.formats.uima_xmi import kathan_typesystem
+
+    ts = kathan_typesystem()
+    cas = cassis.Cas(typesystem=ts)
+    cas.sofa_string = "पहला"
+    cas.create_view("translation").sofa_string = "first"
+    (tmp_path / "two.xmi").write_text(cas.to_xmi(), encoding="utf-8")
+    (tmp_path / "TypeSystem.xml").write_text(ts.to_xml(), encoding="utf-8")
+    (record,), ctx = _read(tmp_path / "two.xmi", "two")
+    assert record.text == "पहला"
+    assert [p.message for p in ctx.warnings] == ["views other than _InitialView left out (Kathan reads one text a document): translation"]

@@ -57,3 +57,23 @@ def test_innermost_runs_give_each_place_its_smallest_span():
     assert innermost_runs([], 0, 10) == []
     clipped = innermost_runs([(quote, 0, 50)], 30, 40)
     assert [(s.id, a, b) for s, a, b in clipped] == [(1, 30, 40)]
+
+
+def test_an_added_span_takes_a_free_lane_and_the_others_keep_theirs() -> None:
+    index = SpanIndex()
+    lanes = LaneCache(index)
+    spans = [ViewSpan(1, "QUOTE", ((0, 50),)), ViewSpan(2, "SPEAKER", ((5, 10),)), ViewSpan(3, "CUE", ((60, 70),))]
+    for span in spans:
+        index.add(span)
+    before = {s.id: lanes.lane(s) for s in spans}
+    new = ViewSpan(4, "CLAIM", ((8, 65),))
+    index.add(new)
+    lanes.place(new)
+    assert {s.id: lanes.lane(s) for s in spans} == before  # nothing jumps
+    assert lanes.lane(new) not in {before[1], before[2], before[3]}
+    index.remove(2)
+    lanes.forget(2)
+    other = ViewSpan(5, "CUE", ((6, 9),))
+    index.add(other)
+    lanes.place(other)
+    assert lanes.lane(other) not in {lanes.lane(spans[0]), lanes.lane(new)}

@@ -69,3 +69,14 @@ def test_filtering_and_sorting_go_to_the_source(qtbot) -> None:  # type: ignore[
     assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == 9999
     model.sort(-1)
     assert source.queries[-1][1] is DocumentOrder.IMPORT
+
+
+def test_sorting_by_confidence_puts_documents_without_suggestions_last(qtbot) -> None:  # type: ignore[no-untyped-def]
+    source = Source()
+    model = DocumentListModel(source)
+    model.set_confidence({DocumentId(7): 0.9, DocumentId(3): 0.2})
+    model.sort(4, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(3)] == [3, 7, 1]
+    assert model.index(0, 4).data() == "0.20" and model.index(2, 4).data() == ""
+    model.set_confidence({DocumentId(5): 0.1})  # new suggestions re-sort the list
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == 5

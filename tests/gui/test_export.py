@@ -116,7 +116,7 @@ def test_export_with_or_without_open_suggestions(qtbot, window, tmp_path: Path) 
     text = c.document.text
     start = text.index("विनय कुमार")
     c.add_span("SPEAKER", ((start, start + len("विनय कुमार")),))
-    with qtbot.waitSignal(window.suggestions.sig_suggest_finished, timeout=5000):
+    with qtbot.waitSignal(window.suggestions.sig_suggest_finished, timeout=30_000):
         window.suggestions.suggest_action.trigger()
     offered = len(c.suggestions)
     assert offered

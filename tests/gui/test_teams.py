@@ -168,12 +168,19 @@ def test_layer_menu_shows_one_layer(team_window) -> None:  # type: ignore[no-unt
 
 
 def test_a_colleagues_edit_appears_within_seconds(team_window, qtbot, project: Path) -> None:  # type: ignore[no-untyped-def]
-    """Another desktop adds a span; the open window shows it by itself (polling), no click needed."""
-    before = len(team_window.controller.spans)
+    """Another desktop adds a span; the open window shows it by itself (polling), no click needed,
+    and keeps its own undo step, which still undoes."""
+    c = team_window.controller
+    mine = c.add_span("ADDRESSEE", (find(c.document.text, "विदेश मंत्री"),))
+    assert mine is not None
+    before = len(c.spans)
     with Workspace.open(project, annotator="mira") as mira:
         doc = mira.documents()[0].id
         mira.add_span(doc, "CLAIM", [find(mira.document(doc).text, "भारत-रूस साझेदारी")])
-    qtbot.waitUntil(lambda: len(team_window.controller.spans) == before + 1, timeout=6000)
+    qtbot.waitUntil(lambda: len(c.spans) == before + 1, timeout=6000)
+    assert c.undo_stack.count() == 1
+    c.undo_stack.undo()
+    assert {s.annotator for s in c.spans if s.label in ("ADDRESSEE", "CLAIM")} == {"mira"}
 
 
 def test_merge_brings_a_colleagues_project_in(team_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

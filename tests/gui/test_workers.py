@@ -112,3 +112,46 @@ def test_an_import_shows_its_warnings(qtbot, window, tmp_path: Path) -> None:  #
     assert len(blocker.args[0].documents_added) == 1
     box = window.files.problem_box
     assert box is not None and "skipped 1 files of no importable kind: notes.md" in box.detailedText()
+
+
+def test_the_window_has_the_keyboard_back_after_a_task_whose_dialog_showed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A task slow enough to show its progress dialog leaves the window active when it ends, so
+    its shortcuts (Ctrl+Shift+S) work again at once."""
+    release = threading.Event()
+
+    def slow(progress) -> str:  # type: ignore[no-untyped-def]
+        release.wait(5)
+        return "done"
+
+    task = window.files._tasks.start("Working…", slow)
+    qtbot.waitUntil(lambda: task.dialog.isVisible(), timeout=5000)
+    task.dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is task.dialog, timeout=5000)
+    with qtbot.waitSignal(task.sig_finished, timeout=10_000):
+        release.set()
+    assert QApplication.activeWindow() is window
+    with qtbot.waitSignal(window.suggestions.sig_suggest_finished, timeout=10_000):
+        qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
+def test_an_import_needing_new_labels_offers_to_extend_the_schema(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A file using a label the schema lacks is refused with the list of what is missing; the
+    message box's "Add them to the schema and import" imports it with the label added, and the
+    reopened project's palette offers the new label."""
+    from PySide6.QtWidgets import QPushButton
+
+    line = {"id": "new-label", "text": ARTICLE, "spans": [{"id": "T1", "label": "EVENT", "fragments": [[0, 2]]}]}
+    path = tmp_path / "event.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.files.sig_background_task_finished, timeout=20_000) as blocker:
+        window.files.import_paths([str(path)])
+    assert blocker.args[0] is None
+    box = window.files.problem_box
+    assert "labels EVENT" in box.informativeText()
+    add = box.findChild(QPushButton, "button_extend_schema")
+    assert add is not None
+    with qtbot.waitSignal(window.files.sig_background_task_finished, timeout=20_000) as blocker:
+        add.click()
+    assert len(blocker.args[0].documents_added) == 1
+    qtbot.waitUntil(lambda: window.controller.schema.label("EVENT") is not None, timeout=10_000)
+    assert "new-label" in {d.name for d in window.controller.documents()}

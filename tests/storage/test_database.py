@@ -171,6 +171,7 @@ def test_every_table_is_a_row_class() -> None:
         "annotators",
         "documents",
         "fragments",
+        "learned_models",
         "project",
         "relations",
         "spans",

@@ -66,10 +66,11 @@ def test_kehte_hain_without_ki_bbc_style():
     assert found.cue == "कहते हैं" and found.quote == "इस साल फसल अच्छी नहीं हुई."
 
 
-def test_bayan_mein_kaha_gaya_is_agentless_statement():
+def test_bayan_mein_kaha_gaya_names_the_statement_as_its_source():
+    """A document is a SPEAKER (kind document) in the schema: the statement said it."""
     found = only("मंत्रालय के बयान में कहा गया कि सभी उड़ानें रद्द रहेंगी।")
     assert found.cue == "कहा गया"
-    assert found.speaker == ""
+    assert found.speaker == "मंत्रालय के बयान"
     assert found.quote == "सभी उड़ानें रद्द रहेंगी।"
     assert found.attributes["medium"] == "statement"
 

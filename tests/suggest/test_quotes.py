@@ -137,3 +137,13 @@ def test_full_sentence_quote_before_the_speaker_stays_a_quote_of_its_own():
 def test_stray_mark_at_the_edge_of_a_quote_is_left_out():
     found = only("नेता ने कहा, “‘हम आखिरी दम तक जनता के लिए लड़ते रहेंगे।")
     assert found.quote == "हम आखिरी दम तक जनता के लिए लड़ते रहेंगे।"
+
+
+def test_single_marks_enclosing_a_whole_double_quote_are_left_out() -> None:
+    """`"'…'` (a single-quoted stretch opening a double quote) is a quote without those marks."""
+    from kathan.suggest.lexicon import default_lexicon
+    from kathan.suggest.quotes import find_quotes
+
+    text = "\"'मंत्री ने बात की डॉ.मंत्री'"
+    regions = find_quotes(text, default_lexicon())
+    assert [text[s:e] for r in regions for s, e in r.fragments] == ["मंत्री ने बात की डॉ.मंत्री"]

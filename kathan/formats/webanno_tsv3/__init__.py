@@ -33,4 +33,5 @@ FORMAT = Format(
     writes=Layout.FOLDER,
     offset_unit=OffsetUnit.UTF16,
     priority=40,
+    keeps_text=False,  # the writer reads its own output back and checks the text exactly, save what it reports
 )

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kathan.formats.base import ReadContext, Source
-from kathan.formats.inception import check_against_schema, label_and_attributes, short_name
+from kathan.formats.inception import label_and_attributes, short_name
 from kathan.model import DocumentRecord, InputError, RelationRecord, SpanRecord
 from kathan.text.decode import read_text_file, title_of
 from kathan.text.offsets import Utf16Map
@@ -164,7 +164,6 @@ class TsvDocumentReader:
         self.units: dict[str, _Unit] = {}
         self.chains: dict[tuple[str, int], dict[int, _Annotation]] = {}
         self.failed = False
-        self.fatal_before = ctx.fatal_count()
 
     def error(self, line: int, message: str) -> None:
         self.failed = True
@@ -481,10 +480,12 @@ class TsvDocumentReader:
         record = DocumentRecord(
             name=name, text=text, title=title_of(text), spans=tuple(spans), relations=tuple(relations), source=self.file
         )
-        check_against_schema(record, self.ctx.schema, self.ctx)
-        return None if self.failed or self.ctx.fatal_count() > self.fatal_before else record
+        return None if self.failed else record
+
 
     def known_label(self, label: str) -> bool:
+        """Whether the project's schema has ``label`` (any label does without a schema): the
+        schema may map a layer's value to an attribute of the layer's label, never refuse it."""
         return self.ctx.schema is None or self.ctx.schema.label(label) is not None
 
     def known_relation(self, type_: str) -> bool:

@@ -7,8 +7,8 @@
   document_id)`` and ``ix_relations_type_annotator_id`` replaces ``(type)``, which no query
   needed beyond the label or type, so writes maintain no more indexes than before.
 
-Revision ID: 0005_document_listing
-Revises: 0004_external_keys
+Revision ID: 0006_document_listing
+Revises: 0005_learned_models
 Create Date: 2026-12-04 23:00:00
 """
 
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0005_document_listing"
-down_revision: str | Sequence[str] | None = "0004_external_keys"
+revision: str = "0006_document_listing"
+down_revision: str | Sequence[str] | None = "0005_learned_models"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

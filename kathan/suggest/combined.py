@@ -1,0 +1,68 @@
+"""The default suggester: the rules and the project's learned model together.
+
+Both propose; where a rule span and a learned span of one label overlap, the label's
+winner keeps its span. The rules win every label until the learned model beats them in
+cross-validation on the project's annotated documents (``winners``). Spans of a label only
+one side proposes are kept. Rule links stay; a head without a link of a type the model
+knows gets a learned one. On a document whose language no rules cover, the learned model
+works alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from kathan.model import Document
+from kathan.suggest.base import SuggestedLink, Suggester, Suggestion
+from kathan.suggest.learned.model import LearnedSuggester, covers
+
+RULES, LEARNED = "rules", "learned"
+
+
+class CombinedSuggester:
+    name = "combined"
+
+    def __init__(
+        self, rules: Suggester | None, learned: LearnedSuggester | None, winners: Mapping[str, str] | None = None
+    ) -> None:
+        self.rules = rules
+        self.learned = learned
+        self.winners = dict(winners or {})
+
+    def suggest(self, document: Document) -> list[Suggestion]:
+        from_rules = self.rules.suggest(document) if self.rules is not None and covers(self.rules, document) else []
+        if self.learned is None:
+            return from_rules
+        return self.combine(document, from_rules, self.learned.suggest_given(document, from_rules, links=False))
+
+    def combine(
+        self, document: Document, from_rules: Sequence[Suggestion], from_model: Sequence[Suggestion]
+    ) -> list[Suggestion]:
+        """One list of suggestions from both sides' (see the module docstring)."""
+        assert self.learned is not None
+        rules = [_rekeyed(s, "r") for s in from_rules]
+        learned = [_rekeyed(s, "l", links=False) for s in from_model]
+        kept: list[Suggestion] = []
+        for label in dict.fromkeys(s.label for s in (*rules, *learned)):
+            mine = [s for s in rules if s.label == label]
+            theirs = [s for s in learned if s.label == label]
+            if self.winners.get(label, RULES) == LEARNED:
+                mine, theirs = theirs, mine
+            kept.extend(mine)
+            kept.extend(s for s in theirs if not any(_overlap(s, m) for m in mine))
+        keys = {s.key for s in kept}
+        kept = [_with_links(s, tuple(link for link in s.links if link.tail in keys)) for s in kept]
+        return self.learned.link(document.text, kept, from_rules, keep=True, language=document.language)
+
+
+def _overlap(a: Suggestion, b: Suggestion) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a.fragments for s2, e2 in b.fragments)
+
+
+def _with_links(s: Suggestion, links: tuple[SuggestedLink, ...]) -> Suggestion:
+    return Suggestion(s.key, s.label, s.fragments, s.confidence, s.attributes, links, s.rule)
+
+
+def _rekeyed(s: Suggestion, prefix: str, links: bool = True) -> Suggestion:
+    moved = tuple(SuggestedLink(link.type, prefix + link.tail, link.confidence) for link in s.links) if links else ()
+    return Suggestion(prefix + s.key, s.label, s.fragments, s.confidence, s.attributes, moved, s.rule)

@@ -1,0 +1,208 @@
+"""Token features for the learned suggester: the words around a token, its shape, where it
+stands in its sentence, and what the gazetteer and (where they cover the language) the rules
+say about it. Nothing here is specific to one language or schema.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kathan.text.sentences import paragraphs, split_sentences
+from kathan.text.tokens import Token, tokenize
+
+_INVISIBLE = {ord(c): None for c in "\u200c\u200d\u00ad\u200b"}
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "‘‘", "’’", "«", "»", "„"})
+_SINGLE_QUOTES = frozenset({"'", "‘", "’"})
+_SENTENCE_MARKS = frozenset("।॥.?!؟۔")
+
+
+@lru_cache(maxsize=1 << 16)
+def norm(text: str) -> str:
+    """A token as features and the gazetteer see it: no zero-width joiners, case folded."""
+    return text.translate(_INVISIBLE).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """The text layer of one text, computed once for features, gazetteer, sentences and links."""
+
+    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]
+    words: tuple[str, ...]
+    sentences: tuple[tuple[int, int], ...]
+    paragraphs: tuple[tuple[int, int], ...]
+
+    def index(self, offset: int) -> int:
+        """The index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def between(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens starting inside ``[start, end)``."""
+        return self.tokens[self.index(start):self.index(end)]
+
+    def words_between(self, start: int, end: int) -> tuple[str, ...]:
+        """The normalised words of ``between(start, end)``."""
+        return self.words[self.index(start):self.index(end)]
+
+
+@lru_cache(maxsize=8)
+def layer(text: str, language: str | None = None) -> Layer:
+    """The tokens and sentences of ``text`` as its language (None: Hindi) segments them."""
+    tokens = tuple(tokenize(text, language))
+    return Layer(
+        tokens,
+        tuple(t.start for t in tokens),
+        tuple(norm(t.text) for t in tokens),
+        tuple((s.start, s.end) for s in split_sentences(text, language)),
+        tuple(paragraphs(text)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One training or tagging sequence: the tokens of a paragraph and their features."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    features: tuple[tuple[str, ...], ...]
+
+
+Marks = Mapping[str, Sequence[tuple[int, int]]]
+"""Spans by name (a label, or ``rule:LABEL``) that become B/I features of the tokens they cover."""
+
+
+def units(
+    text: str, marks: Marks | None = None, only: Sequence[tuple[int, int]] | None = None, language: str | None = None
+) -> list[Unit]:
+    """The paragraphs of ``text`` (those overlapping ``only`` when given) as feature sequences."""
+    text_layer = layer(text, language)
+    sentences = list(text_layer.sentences)
+    sentence_starts = [s for s, _ in sentences]
+    result = []
+    for n, (start, end) in enumerate(text_layer.paragraphs):
+        if only is not None and not any(s < end and start < e for s, e in only):
+            continue
+        tokens = list(text_layer.between(start, end))
+        if not tokens:
+            continue
+        result.append(Unit(start, end, tuple(tokens), _features(tokens, n == 0, sentences, sentence_starts, marks or {})))
+    return result
+
+
+def _features(
+    tokens: list[Token],
+    first_paragraph: bool,
+    sentences: list[tuple[int, int]],
+    sentence_starts: list[int],
+    marks: Marks,
+) -> tuple[tuple[str, ...], ...]:
+    words = [norm(t.text) for t in tokens]
+    padded = ["<s>", "<s>", *words, "</s>", "</s>"]
+    sentence_of = [max(0, bisect.bisect_right(sentence_starts, t.start) - 1) for t in tokens]
+    ends: dict[int, tuple[str, str, str]] = {}
+    for i, s in enumerate(sentence_of):
+        if s not in ends:
+            members = [words[j] for j in range(len(tokens)) if sentence_of[j] == s and tokens[j].text[:1].isalnum()]
+            ends[s] = (
+                members[0] if members else "",
+                members[-1] if members else "",
+                members[-2] if len(members) > 1 else "",
+            )
+    tags = _mark_tags(tokens, marks)
+    inside_double = False
+    result: list[tuple[str, ...]] = []
+    for i, token in enumerate(tokens):
+        w = words[i]
+        f = [
+            "b",
+            f"w={w}",
+            f"w-1={padded[i + 1]}",
+            f"w-2={padded[i]}",
+            f"w+1={padded[i + 3]}",
+            f"w+2={padded[i + 4]}",
+            f"w-1|w={padded[i + 1]}|{w}",
+            f"w|w+1={w}|{padded[i + 3]}",
+            f"s2={w[-2:]}",
+            f"s3={w[-3:]}",
+            f"p2={w[:2]}",
+        ]
+        first = token.text[:1]
+        if token.text in _DOUBLE_QUOTES:
+            f.append("qd")
+            inside_double = not inside_double
+        elif token.text in _SINGLE_QUOTES:
+            f.append("qs")
+        elif not first.isalnum():
+            f.append("punct")
+            if token.text in _SENTENCE_MARKS:
+                f.append("end_mark")
+        elif first.isdigit():
+            f.append("digit")
+        elif first.isascii():
+            f.append("latin")
+        if inside_double and token.text not in _DOUBLE_QUOTES:
+            f.append("in_quotes")
+        if i == 0:
+            f.append("par_start")
+        if i == len(tokens) - 1:
+            f.append("par_end")
+        if first_paragraph:
+            f.append("first_par")
+        s = sentence_of[i]
+        if i == 0 or sentence_of[i - 1] != s:
+            f.append("sent_start")
+        if i == len(tokens) - 1 or sentence_of[i + 1] != s:
+            f.append("sent_end")
+        opening, last, before_last = ends[s]
+        f.extend((f"sf={opening}", f"sl={last}", f"sl2={before_last}|{last}"))
+        f.extend(tags[i])
+        result.append(tuple(f))
+    return tuple(result)
+
+
+def _mark_tags(tokens: list[Token], marks: Marks) -> list[list[str]]:
+    tags: list[list[str]] = [[] for _ in tokens]
+    starts = [t.start for t in tokens]
+    for name, found in marks.items():
+        for s, e in found:
+            i = max(0, bisect.bisect_right(starts, s) - 1)
+            first = True
+            while i < len(tokens) and tokens[i].start < e:
+                if tokens[i].end > s:
+                    tags[i].append(f"{name}:{'B' if first else 'I'}")
+                    first = False
+                i += 1
+    return tags
+
+
+def bio(unit: Unit, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """``B``/``I``/``O`` of each token of ``unit`` for ``spans`` (a token touching a span is in it)."""
+    tags = ["O"] * len(unit.tokens)
+    for s, e in sorted(spans):
+        first = True
+        for i, t in enumerate(unit.tokens):
+            if t.end > s and t.start < e:
+                tags[i] = "B" if first else "I"
+                first = False
+    return tags
+
+
+def runs(tags: Sequence[str]) -> list[tuple[int, int]]:
+    """``(first, last + 1)`` token indices of every B/I run (an I after O opens a run too)."""
+    found: list[tuple[int, int]] = []
+    start = -1
+    for i, tag in enumerate(tags):
+        if tag == "B" or (tag == "I" and start < 0):
+            if start >= 0:
+                found.append((start, i))
+            start = i
+        elif tag == "O" and start >= 0:
+            found.append((start, i))
+            start = -1
+    if start >= 0:
+        found.append((start, len(tags)))
+    return found

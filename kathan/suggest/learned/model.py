@@ -1,0 +1,400 @@
+"""The learned suggester's model: one CRF per label over the text layer's tokens, one link
+scorer per relation type, and the gazetteer of the project's mentions; trained from
+``TrainingDocument``s, kept as bytes in the project, and used to suggest.
+
+Where a rule suggester covers a document's language, its suggestions are features too
+(``r:QUOTE:B``): the model learns when the rules are right on this project's texts.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import pycrfsuite
+
+from kathan.model import Document
+from kathan.schema import Schema
+from kathan.suggest.base import SuggestedLink, Suggester, Suggestion
+from kathan.suggest.learned import crf
+from kathan.suggest.learned.features import Marks, Unit, bio, runs, units
+from kathan.suggest.learned.gazetteer import Gazetteer, Mention as GazetteerMention, mention
+from kathan.suggest.learned.linker import LinkContext, Mention, best_links, training_pairs
+from kathan.suggest.learned.material import Scope, TrainingDocument
+from kathan.suggest.learned.sentences import COVER, covered, is_sentence_label, items
+from kathan.suggest.learned.sentences import sequence as sentence_sequence
+
+FORMAT = 1
+MIN_SPANS = 2
+"""A label needs this many annotated spans before it gets a model."""
+MIN_LINKS = 3
+SENTENCE_PARAMS = {"c1": 0.5, "c2": 0.1}
+REVIEW_WEIGHT = 2
+"""A paragraph holding a rejected or corrected suggestion is trained on this many times."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredModel:
+    """A model as a project keeps it: ``digest`` fingerprints what it was trained on."""
+
+    name: str
+    data: bytes
+    digest: str
+    documents: int
+    info: Mapping[str, Any]
+    trained: datetime
+
+
+class ModelError(ValueError):
+    """Stored model bytes this Kathan cannot read."""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkModel:
+    head: str
+    tail: str
+    model: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceModel:
+    """A classifier of whole sentences for one label and how many sentences of a document carry it."""
+
+    model: bytes
+    per_document: float
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedModel:
+    """What training produced. ``rules`` names the rule suggester whose output were features ('' for none)."""
+
+    spans: dict[str, bytes]
+    links: dict[str, LinkModel]
+    gazetteer: Gazetteer
+    rules: str = ""
+    documents: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    """Annotated spans and links per label or relation type that training saw."""
+    sentences: dict[str, SentenceModel] = field(default_factory=dict)
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": FORMAT,
+            "spans": {k: _b64(v) for k, v in sorted(self.spans.items())},
+            "links": {k: [v.head, v.tail, _b64(v.model)] for k, v in sorted(self.links.items())},
+            "gazetteer": self.gazetteer.to_json(),
+            "rules": self.rules,
+            "documents": self.documents,
+            "counts": dict(sorted(self.counts.items())),
+            "sentences": {k: [_b64(v.model), v.per_document] for k, v in sorted(self.sentences.items())},
+        }
+        return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> LearnedModel:
+        try:
+            data = json.loads(blob.decode("utf-8"))
+            if data.get("format") != FORMAT:
+                raise ModelError(f"stored model has format {data.get('format')!r}; this Kathan reads {FORMAT}: train again")
+            return cls(
+                {k: base64.b64decode(v) for k, v in data["spans"].items()},
+                {k: LinkModel(h, t, base64.b64decode(m)) for k, (h, t, m) in data["links"].items()},
+                Gazetteer.from_json(data["gazetteer"]),
+                data["rules"],
+                int(data["documents"]),
+                dict(data["counts"]),
+                {k: SentenceModel(base64.b64decode(m), float(d)) for k, (m, d) in data["sentences"].items()},
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            if isinstance(exc, ModelError):
+                raise
+            raise ModelError(f"stored model cannot be read ({exc}): train again") from None
+
+
+def _b64(blob: bytes) -> str:
+    return base64.b64encode(blob).decode("ascii")
+
+
+def covers(rules: Suggester | None, document: Document) -> bool:
+    """Whether ``rules`` are written for the document's language: their ``covers(language,
+    text)`` when they have one, else their ``languages``; a suggester with neither covers all."""
+    if rules is None:
+        return False
+    check = getattr(rules, "covers", None)
+    if callable(check):
+        return bool(check(document.language, document.text))
+    languages = getattr(rules, "languages", None)
+    return languages is None or document.language in languages
+
+
+def rule_marks(suggestions: Sequence[Suggestion]) -> Marks:
+    marks: dict[str, list[tuple[int, int]]] = {}
+    for s in suggestions:
+        marks.setdefault(f"r:{s.label}", []).extend(s.fragments)
+    return marks
+
+
+def rule_links(suggestions: Sequence[Suggestion]) -> set[tuple[str, int, int, int, int]]:
+    by_key = {s.key: s for s in suggestions}
+    return {
+        (link.type, s.start, s.end, by_key[link.tail].start, by_key[link.tail].end)
+        for s in suggestions
+        for link in s.links
+        if link.tail in by_key
+    }
+
+
+def _own_mentions(doc: TrainingDocument) -> set[GazetteerMention]:
+    text, language = doc.annotated.document.text, doc.annotated.document.language
+    found = set()
+    for span in doc.annotated.spans:
+        if len(span.fragments) == 1 and (m := mention(span.label, text[span.start:span.end], language)) is not None:
+            found.add(m)
+    return found
+
+
+def train(
+    documents: Sequence[TrainingDocument],
+    schema: Schema,
+    rules: Suggester | None = None,
+    rule_output: dict[str, list[Suggestion]] | None = None,
+) -> LearnedModel:
+    """A model of ``documents`` for the labels and relations of ``schema``; deterministic:
+    documents are taken in name order and CRFsuite's training has no randomness.
+
+    ``rule_output`` may hold the rules' suggestions by document name, computed once by a caller
+    that trains several times (cross-validation)."""
+    docs = sorted(documents, key=lambda d: d.name)
+    gazetteer = Gazetteer()
+    own = {d.name: _own_mentions(d) for d in docs}
+    for d in docs:
+        gazetteer.add_document(own[d.name])
+    used_rules = ""
+    per_label: dict[str, list[tuple[pycrfsuite.ItemSequence, list[str]]]] = {label: [] for label in schema.label_names}
+    counts: Counter[str] = Counter()
+    link_data: dict[str, list[tuple[pycrfsuite.ItemSequence, list[str]]]] = {}
+    link_ends: dict[str, Counter[tuple[str, str]]] = {}
+    rule_labels: set[str] = set()
+    seen: list[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]] = []
+    for doc in docs:
+        document = doc.annotated.document
+        suggestions: list[Suggestion] = []
+        if covers(rules, document):
+            assert rules is not None
+            used_rules = rules.name
+            suggestions = (rule_output or {}).get(doc.name) or rules.suggest(document)
+        rule_labels.update(s.label for s in suggestions)
+        marks = {**rule_marks(suggestions), **gazetteer.find(document.text, own[doc.name], document.language)}
+        training_units = _training_units(doc, marks)
+        seen.append((doc, marks, training_units))
+        for unit, weight in training_units:
+            sequence = pycrfsuite.ItemSequence([list(f) for f in unit.features])
+            for label in per_label:
+                tags = bio(unit, [f for s in doc.annotated.spans if s.label == label for f in s.fragments])
+                per_label[label].extend([(sequence, tags)] * weight)
+        for span in doc.annotated.spans:
+            counts[span.label] += 1
+        _add_link_examples(doc, suggestions, schema, link_data, link_ends, counts)
+    learnable = [label for label in per_label if counts[label] >= MIN_SPANS]
+    whole = [
+        label
+        for label in learnable
+        if label not in rule_labels
+        and is_sentence_label([(d.annotated.document.text, [(s.start, s.end) for s in d.annotated.spans if s.label == label]) for d in docs])
+        and _sentences_do_better(seen, label)
+    ]
+    spans = {label: blob for label in learnable if label not in whole and (blob := crf.train(per_label[label])) is not None}
+    sentences = {label: found for label in whole if (found := _train_sentences(seen, label)) is not None}
+    links = {
+        relation: LinkModel(*link_ends[relation].most_common(1)[0][0], blob)
+        for relation, pairs in sorted(link_data.items())
+        if counts[f"link:{relation}"] >= MIN_LINKS and (blob := crf.train(pairs)) is not None
+    }
+    return LearnedModel(spans, links, gazetteer, used_rules, len(docs), dict(counts), sentences)
+
+
+def _sentences_do_better(seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str) -> bool:
+    """Whether, trained on every other document and tried on the rest, the sentence classifier
+    finds more of ``label``'s spans (overlap plus exact F1) than the token CRF: the choice for a label
+    whose spans are most of a sentence (a CLAIM, but also a QUOTE after ``X ने कहा कि``)."""
+    if len(seen) < 2:
+        return True
+    train_half, test_half = list(seen[::2]), list(seen[1::2])
+    sequences = [
+        (pycrfsuite.ItemSequence([list(f) for f in unit.features]), bio(unit, _fragments(doc, label)))
+        for doc, _, training_units in train_half
+        for unit, _ in training_units
+    ]
+    token_blob = crf.train(sequences)
+    sentence_model = _train_sentences(train_half, label)
+    if sentence_model is None:
+        return False
+    if token_blob is None:
+        return True
+    token_model = crf.Tagger(token_blob)
+    sentence_tagger = crf.Tagger(sentence_model.model)
+    token_found: list[list[tuple[int, int]]] = []
+    sentence_found: list[list[tuple[int, int]]] = []
+    for doc, marks, training_units in test_half:
+        found = []
+        for unit, _ in training_units:
+            tags = token_model.tag(pycrfsuite.ItemSequence([list(f) for f in unit.features]))
+            found.extend((unit.tokens[a].start, unit.tokens[b - 1].end) for a, b in runs(tags))
+        token_found.append(found)
+        document = doc.annotated.document
+        sentence_found.append(_best_sentences(document.text, document.language, marks, sentence_tagger, sentence_model.per_document))
+    gold = [_fragments(doc, label) for doc, _, _ in test_half]
+    return _f1(sentence_found, gold) > _f1(token_found, gold)
+
+
+def _fragments(doc: TrainingDocument, label: str) -> list[tuple[int, int]]:
+    return [f for s in doc.annotated.spans if s.label == label for f in s.fragments]
+
+
+def _f1(found: Sequence[Sequence[tuple[int, int]]], gold: Sequence[Sequence[tuple[int, int]]]) -> float:
+    """Overlap F1 plus exact F1 (gold spans found, counted loosely: enough to compare two models)."""
+    overlapping = sum(
+        sum(1 for s, e in g if any(a < e and s < b for a, b in f)) for f, g in zip(found, gold, strict=True)
+    )
+    exact = sum(len(set(f) & set(g)) for f, g in zip(found, gold, strict=True))
+    total = sum(len(f) for f in found) + sum(len(g) for g in gold)
+    return 2 * (overlapping + exact) / total if total else 0.0
+
+
+def _best_sentences(
+    text: str, language: str | None, marks: Marks, tagger: crf.Tagger, per_document: float
+) -> list[tuple[int, int]]:
+    """The most likely sentences of the label, as many as a document has on average, in text order."""
+    return [(start, end) for _, start, end in _scored_sentences(text, language, marks, tagger, per_document)]
+
+
+def _scored_sentences(
+    text: str, language: str | None, marks: Marks, tagger: crf.Tagger, per_document: float
+) -> list[tuple[float, int, int]]:
+    scored = sorted(
+        ((tagger.probability(sentence_sequence(i), "1"), i.start, i.end) for i in items(text, marks, language)),
+        key=lambda x: (-x[0], x[1]),
+    )
+    return sorted(scored[: max(1, round(per_document))], key=lambda x: x[1])
+
+
+def _train_sentences(seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str) -> SentenceModel | None:
+    examples = []
+    positives = 0
+    for doc, marks, training_units in seen:
+        spans = [f for s in doc.annotated.spans if s.label == label for f in s.fragments]
+        for item in items(doc.annotated.document.text, marks, doc.annotated.document.language):
+            weight = next((w for u, w in training_units if u.start <= item.start < u.end), 0)
+            tag = "1" if covered(item, spans) >= COVER else "0"
+            positives += tag == "1"
+            examples.extend([(sentence_sequence(item), [tag])] * weight)
+    blob = crf.train(examples, SENTENCE_PARAMS)
+    return SentenceModel(blob, positives / max(1, len(seen))) if blob is not None else None
+
+
+def _training_units(doc: TrainingDocument, marks: Marks) -> list[tuple[Unit, int]]:
+    text = doc.annotated.document.text
+    marked = doc.marked
+    only: list[tuple[int, int]] | None
+    if doc.scope is Scope.ALL:
+        only = None
+    elif doc.scope is Scope.UP_TO_LAST:
+        only = [(0, max(e for _, e in marked))]
+    else:
+        only = marked
+    reviewed = [(r.fragments[0][0], r.fragments[-1][1]) for r in doc.reviews]
+    return [
+        (unit, REVIEW_WEIGHT if any(s < unit.end and unit.start < e for s, e in reviewed) else 1)
+        for unit in units(text, marks, only, doc.annotated.document.language)
+    ]
+
+
+def _add_link_examples(
+    doc: TrainingDocument,
+    suggestions: Sequence[Suggestion],
+    schema: Schema,
+    link_data: dict[str, list[tuple[pycrfsuite.ItemSequence, list[str]]]],
+    link_ends: dict[str, Counter[tuple[str, str]]],
+    counts: Counter[str],
+) -> None:
+    a = doc.annotated
+    labels = {s.id: s.label for s in a.spans}
+    mentions = [Mention(str(s.id), s.label, s.start, s.end) for s in a.spans]
+    context = LinkContext(a.document.text, mentions, rule_links(suggestions), a.document.language)
+    for relation in schema.relations:
+        gold = {(str(r.head), str(r.tail)) for r in a.relations if r.type == relation.name}
+        if not gold:
+            continue
+        ends = Counter((labels[r.head], labels[r.tail]) for r in a.relations if r.type == relation.name)
+        link_ends.setdefault(relation.name, Counter()).update(ends)
+        counts[f"link:{relation.name}"] += len(gold)
+        head, tail = ends.most_common(1)[0][0]
+        link_data.setdefault(relation.name, []).extend(training_pairs(context, relation.name, head, tail, gold))
+
+
+class LearnedSuggester:
+    """Suggests with a ``LearnedModel``: spans from each label's CRF (confidence: the mean
+    marginal of their tags), then links from each relation's scorer."""
+
+    name = "learned"
+
+    def __init__(self, model: LearnedModel, rules: Suggester | None = None) -> None:
+        self.model = model
+        self.rules = rules if model.rules else None
+        self._taggers = {label: crf.Tagger(blob) for label, blob in model.spans.items()}
+        self._linkers = {relation: crf.Tagger(m.model) for relation, m in model.links.items()}
+        self._sentences = {label: crf.Tagger(m.model) for label, m in model.sentences.items()}
+
+    def suggest(self, document: Document) -> list[Suggestion]:
+        rules = self.rules.suggest(document) if self.rules is not None and covers(self.rules, document) else []
+        return self.suggest_given(document, rules)
+
+    def suggest_given(self, document: Document, rule_suggestions: Sequence[Suggestion], links: bool = True) -> list[Suggestion]:
+        """Suggestions for ``document`` when the rules' own are already known (without links
+        unless ``links``: the combined suggester links after merging)."""
+        text, language = document.text, document.language
+        marks = {**rule_marks(rule_suggestions if self.rules is not None else ()), **self.model.gazetteer.find(text, (), language)}
+        found: list[Suggestion] = []
+        for unit in units(text, marks, language=language):
+            sequence = pycrfsuite.ItemSequence([list(f) for f in unit.features])
+            for label, tagger in self._taggers.items():
+                tags = tagger.tag(sequence)
+                for first, last in runs(tags):
+                    span = ((unit.tokens[first].start, unit.tokens[last - 1].end),)
+                    confidence = round(tagger.confidence(tags, first, last), 3)
+                    found.append(Suggestion(f"L{len(found) + 1}", label, span, confidence, rule="learned from the project"))
+        for label, tagger in self._sentences.items():
+            for p, start, end in _scored_sentences(text, language, marks, tagger, self.model.sentences[label].per_document):
+                found.append(Suggestion(f"L{len(found) + 1}", label, ((start, end),), round(p, 3), rule="learned sentence"))
+        return self.link(text, found, rule_suggestions, language=language) if links else found
+
+    def link(
+        self,
+        text: str,
+        suggestions: list[Suggestion],
+        rule_suggestions: Sequence[Suggestion] = (),
+        keep: bool = False,
+        language: str | None = None,
+    ) -> list[Suggestion]:
+        """``suggestions`` with learned links added; heads that already hold a link of a type
+        keep it when ``keep``."""
+        mentions = [Mention(s.key, s.label, s.start, s.end) for s in suggestions]
+        context = LinkContext(text, mentions, rule_links(rule_suggestions if self.rules is not None else ()), language)
+        added: dict[str, list[SuggestedLink]] = {}
+        for relation, tagger in self._linkers.items():
+            ends = self.model.links[relation]
+            skip = {s.key for s in suggestions if keep and s.link(relation) is not None}
+            for head, tail, p in best_links(context, relation, ends.head, ends.tail, tagger, skip):
+                added.setdefault(head, []).append(SuggestedLink(relation, tail, round(p, 3)))
+        result = [
+            Suggestion(s.key, s.label, s.fragments, s.confidence, s.attributes, (*s.links, *added.get(s.key, ())), s.rule)
+            if s.key in added
+            else s
+            for s in suggestions
+        ]
+        return sorted(result, key=lambda s: (s.start, s.end, s.label, s.key))

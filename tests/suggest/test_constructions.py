@@ -1,0 +1,101 @@
+"""The constructions the rules used to miss (issue 11), each with sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kathan.suggest import RuleSuggester
+from tests.suggest.helpers import Found, only, quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("कंपनी ने कर्मचारियों को घर से काम करने की पेशकश की।", "कर्मचारियों को घर से काम करने", "कंपनी", "पेशकश की"),
+        ("मंत्री ने सड़कें जल्द ठीक करने का वादा किया।", "सड़कें जल्द ठीक करने", "मंत्री", "वादा किया"),
+        ("विधायक ने नई नीति लागू करने का एलान किया।", "नई नीति लागू करने", "विधायक", "एलान किया"),
+        ("संगठन ने चुनाव में जीतने का दावा किया।", "चुनाव में जीतने", "संगठन", "दावा किया"),
+        ("अस्पताल ने मरीज को छुट्टी देने की पुष्टि की।", "मरीज को छुट्टी देने", "अस्पताल", "पुष्टि की"),
+        ("संघ ने सभी दुकानें बंद रखने की अपील की।", "सभी दुकानें बंद रखने", "संघ", "अपील की"),
+        ("आयुक्त ने सभी स्कूल बंद करने का निर्देश जारी किया।", "सभी स्कूल बंद करने", "आयुक्त", "निर्देश जारी किया"),
+        ("डॉक्टरों ने लोगों को घर में रहने के लिए कहा।", "घर में रहने", "डॉक्टरों", "के लिए कहा"),
+    ],
+)
+def test_indirect_content_before_a_speech_act_noun(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_promised_thing_without_an_infinitive_is_no_quote() -> None:
+    assert quotes("मंत्री ने नई सड़क का वादा किया।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("रिपोर्ट में आशंका जताई गई है कि अगले साल बारिश कम होगी।", "अगले साल बारिश कम होगी।", "रिपोर्ट"),
+        ("अध्ययन में बताया गया है कि शहर की हवा खराब हो रही है।", "शहर की हवा खराब हो रही है।", "अध्ययन"),
+        ("बयान में कहा गया, सभी कर्मचारी सुरक्षित हैं।", "सभी कर्मचारी सुरक्षित हैं।", "बयान"),
+    ],
+)
+def test_documents_and_bodies_are_sources_of_agentless_cues(text: str, quote: str, speaker: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker) == (quote, speaker)
+
+
+def test_agentless_cue_without_a_document_keeps_no_speaker_and_needs_ki() -> None:
+    assert only("बैठक में कहा गया कि सभी दफ्तर खुलेंगे।").speaker == ""
+    assert quotes("बैठक में कहा गया, सभी दफ्तर खुलेंगे।") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["जिला प्रशासन ने यह जानकारी दी।", "इसकी जानकारी जिला प्रशासन ने दी।", "जिला प्रशासन ने ट्वीट कर इस बात की जानकारी दी।"],
+)
+def test_information_given_about_the_sentence_before(second: str) -> None:
+    first = "नदी का पानी खतरे के निशान से ऊपर बह रहा है।"
+    found = only(f"{first} {second}")
+    assert (found.quote, found.speaker) == (first, "जिला प्रशासन")
+
+
+@pytest.mark.parametrize("marks", ["‘ग्रीन अर्थ’", "'ग्रीन अर्थ'"])
+@pytest.mark.parametrize("cue", ["के मुताबिक", "के अनुसार"])
+def test_a_source_in_quote_marks_before_ke_mutabik(marks: str, cue: str) -> None:
+    found = only(f"{marks} {cue} शहर में पेड़ों की संख्या घट रही है।")
+    assert (found.speaker, found.cue) == ("ग्रीन अर्थ", cue)
+
+
+def test_headline_ending_in_its_source() -> None:
+    found = quotes("बाढ़ से बेघर हुए हजारों बच्चे: UN\nराहत शिविरों में भीड़ बढ़ रही है।")[0]
+    assert (found.quote, found.speaker, found.cue) == ("बाढ़ से बेघर हुए हजारों बच्चे", "UN", ":")
+
+
+def test_ne_glued_to_a_name_that_also_stands_alone() -> None:
+    text = "ग्रीनपीस की टीम शहर पहुंची। ग्रीनपीसने कहा कि नदी साफ करनी होगी।"
+    found = only(text)
+    assert (found.speaker, found.quote) == ("ग्रीनपीस", "नदी साफ करनी होगी।")
+
+
+def test_an_infinitive_before_kaha_is_no_glued_name() -> None:
+    assert [f.speaker for f in quotes("उसने काम करने कहा कि सब ठीक है।")] == ["उसने"]
+
+
+@pytest.mark.parametrize("pronoun", ["उन्होंन", "उन्होने"])
+def test_misspelt_ergative_pronoun(pronoun: str) -> None:
+    found: Found = only(f"इस पर {pronoun} कहा कि काम जल्द पूरा होगा।")
+    assert found.speaker == pronoun
+
+
+def test_long_speaker_phrase_keeps_its_place() -> None:
+    found = only("दिल्ली में स्वास्थ्य विभाग के अध्ययन दल के वरिष्ठ शोधकर्ताओं ने कहा कि मरीज बढ़ रहे हैं।")
+    assert found.speaker == "दिल्ली में स्वास्थ्य विभाग के अध्ययन दल के वरिष्ठ शोधकर्ताओं"
+
+
+def test_meeting_place_stays_outside_a_short_speaker() -> None:
+    assert only("बैठक में मंत्री ने कहा कि सड़कें बनेंगी।").speaker == "मंत्री"
+
+
+def test_rules_say_which_languages_they_cover() -> None:
+    rules = RuleSuggester()
+    assert "hi" in rules.languages and rules.covers("hi", "मंत्री ने कहा कि सड़कें बनेंगी।")
+    assert not rules.covers("mr", "मंत्री म्हणाले की रस्ते होतील.")

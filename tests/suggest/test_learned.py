@@ -1,0 +1,165 @@
+"""The learned suggester on small invented projects: training, suggesting, determinism,
+rejections, combining with the rules, and languages the rules do not cover."""
+
+from __future__ import annotations
+
+import hashlib
+
+from kathan.model import AnnotatedDocument, Document, DocumentId, DocumentStatus, Relation, RelationId, Span, SpanId
+from kathan.schema import default_schema
+from kathan.suggest import RuleSuggester, Suggestion
+from kathan.suggest.combined import CombinedSuggester
+from kathan.suggest.learned import LearnedModel, LearnedSuggester, Review, Scope, train, training_document
+from kathan.suggest.learned.crossval import cross_validate, folds
+from kathan.suggest.learned.features import bio, runs, units
+from tests.suggest.invented import records
+
+
+def annotated(count: int, seed: int = 3, language: str = "hi", prefix: str = "doc") -> list[AnnotatedDocument]:
+    found = []
+    for n, record in enumerate(records(count, seed, language, prefix), start=1):
+        document = Document(DocumentId(n), record.name, "", record.text, hashlib.sha256(record.text.encode()).hexdigest(), language)
+        ids = {s.key: SpanId(i) for i, s in enumerate(record.spans, start=1)}
+        spans = tuple(Span(ids[s.key], document.id, s.label, s.fragments) for s in record.spans)
+        relations = tuple(
+            Relation(RelationId(i), document.id, r.type, ids[r.head], ids[r.tail]) for i, r in enumerate(record.relations, start=1)
+        )
+        found.append(AnnotatedDocument(document, spans, relations))
+    return found
+
+
+def training(count: int, **kwargs: object) -> list:
+    return [training_document(a) for a in annotated(count, **kwargs)]  # type: ignore[arg-type]
+
+
+def texts(document: Document, suggestions: list[Suggestion], label: str) -> list[str]:
+    return [document.text[s.start:s.end] for s in suggestions if s.label == label]
+
+
+def test_bio_tags_and_runs_round_trip_on_token_boundaries() -> None:
+    """A span's tokens are tagged B, I, I and read back as the same token run."""
+    text = "आज मौसम साफ रहा। मंत्री ने कहा कि सड़कें बनेंगी।"
+    start = text.index("सड़कें")
+    unit = units(text)[0]
+    tags = bio(unit, [(start, start + len("सड़कें बनेंगी"))])
+    assert tags.count("B") == 1 and tags.count("I") == 1
+    (first, last), = runs(tags)
+    assert (unit.tokens[first].start, unit.tokens[last - 1].end) == (start, start + len("सड़कें बनेंगी"))
+
+
+def test_training_is_deterministic() -> None:
+    """The same annotations give the same model, byte for byte."""
+    docs = training(6)
+    assert train(docs, default_schema()).to_bytes() == train(list(reversed(docs)), default_schema()).to_bytes()
+
+
+def test_model_round_trips_through_bytes() -> None:
+    model = train(training(6), default_schema())
+    again = LearnedModel.from_bytes(model.to_bytes())
+    assert again == model
+
+
+def test_learned_suggester_finds_speakers_quotes_cues_and_links_in_an_unseen_article() -> None:
+    """Trained on six invented articles, it annotates a seventh like its annotators did."""
+    model = train(training(6), default_schema())
+    unseen = annotated(1, seed=99, prefix="new")[0]
+    suggestions = LearnedSuggester(model).suggest(unseen.document)
+    gold = {(s.label, s.fragments) for s in unseen.spans if s.label in ("QUOTE", "SPEAKER", "CUE")}
+    found = {(s.label, s.fragments) for s in suggestions if s.label in ("QUOTE", "SPEAKER", "CUE")}
+    assert len(gold & found) >= len(gold) - 1
+    by_key = {s.key: s for s in suggestions}
+    said = [(s, by_key[s.link("said_by").tail]) for s in suggestions if s.label == "QUOTE" and s.link("said_by")]
+    assert said and all(speaker.label == "SPEAKER" and speaker.end < quote.start for quote, speaker in said)
+    assert all(0 <= s.confidence <= 1 for s in suggestions)
+
+
+def test_claim_sentences_are_suggested_as_whole_sentences() -> None:
+    """CLAIM, a label no rule proposes, is learned as a sentence label."""
+    model = train(training(8), default_schema())
+    assert "CLAIM" in model.sentences
+    unseen = annotated(1, seed=42, prefix="new")[0]
+    claims = texts(unseen.document, LearnedSuggester(model).suggest(unseen.document), "CLAIM")
+    gold = texts(unseen.document, list(unseen.spans), "CLAIM")  # type: ignore[arg-type]
+    assert claims and set(gold) <= set(claims)
+
+
+def test_rejected_suggestion_becomes_a_negative_example() -> None:
+    """Rejecting what the model proposes on an article teaches it not to propose it again."""
+    docs = training(6)
+    fresh = annotated(1, seed=5, prefix="new")[0]
+    bare = AnnotatedDocument(fresh.document, (), ())
+    model = train(docs, default_schema())
+    proposed = [s for s in LearnedSuggester(model).suggest(bare.document) if s.label == "SPEAKER"]
+    assert proposed
+    rejected = tuple(Review("SPEAKER", s.fragments, "rejected") for s in proposed)
+    reviewed = training_document(bare, rejected)
+    assert reviewed is not None and reviewed.scope is Scope.TOUCHED
+    retrained = train([*docs, reviewed, reviewed, reviewed], default_schema())
+    again = {s.fragments for s in LearnedSuggester(retrained).suggest(bare.document) if s.label == "SPEAKER"}
+    before = {s.fragments for s in proposed}
+    assert len(again & before) < len(before)
+
+
+def test_in_progress_document_trains_only_up_to_its_last_annotation() -> None:
+    doc = annotated(1)[0]
+    partial = AnnotatedDocument(
+        Document(doc.document.id, doc.document.name, "", doc.document.text, doc.document.sha256, status=DocumentStatus.IN_PROGRESS),
+        doc.spans[:3],
+        (),
+    )
+    item = training_document(partial)
+    assert item is not None and item.scope is Scope.UP_TO_LAST
+    assert training_document(AnnotatedDocument(doc.document, (), ())) is None
+
+
+def test_any_language_learned_alone_where_no_rules_cover_it() -> None:
+    """Marathi articles: the rules cover only Hindi, so the combined suggester is the learned model."""
+    docs = training(6, language="mr")
+    rules = RuleSuggester()
+    model = train(docs, default_schema(), rules)
+    assert model.rules == ""
+    unseen = annotated(1, seed=77, language="mr", prefix="new")[0]
+    combined = CombinedSuggester(rules, LearnedSuggester(model, rules)).suggest(unseen.document)
+    assert "महापौर सविता पाटील" in texts(unseen.document, combined, "SPEAKER") or "आयुक्त मोहन देशमुख" in texts(
+        unseen.document, combined, "SPEAKER"
+    ) or "डॉक्टर राधा जोशी" in texts(unseen.document, combined, "SPEAKER")
+    assert all(s.rule.startswith("learned") for s in combined)
+
+
+def test_rules_win_a_conflict_until_the_learned_model_is_the_winner() -> None:
+    text = "आज मौसम साफ रहा। मंत्री अजय कुमार ने कहा कि सड़कें बनेंगी।"
+    document = Document(DocumentId(1), "d", "", text, "x")
+    start = text.index("अजय")
+    rule = Suggestion("S1", "SPEAKER", ((start, start + len("अजय कुमार")),), 0.9, rule="rules")
+    learned = Suggestion("L1", "SPEAKER", ((text.index("मंत्री"), start + len("अजय कुमार")),), 0.8, rule="learned")
+    claim = Suggestion("L2", "CLAIM", ((0, text.index("।")),), 0.5, rule="learned")
+    model = train(training(4), default_schema())
+    for winners, expected in (({}, rule.fragments), ({"SPEAKER": "learned"}, learned.fragments)):
+        combined = CombinedSuggester(None, LearnedSuggester(model), winners).combine(document, [rule], [learned, claim])
+        assert [s.fragments for s in combined if s.label == "SPEAKER"] == [expected]
+        assert [s.label for s in combined].count("CLAIM") == 1
+
+
+def test_cross_validation_scores_rules_learned_and_combined_per_label() -> None:
+    docs = training(6)
+    cv = cross_validate(docs, default_schema(), RuleSuggester(), k=3)
+    assert cv.documents == 6 and set(cv.reports) == {"rules", "learned", "combined"}
+    assert cv.f1("learned", "SPEAKER") > 0.8
+    assert cv.winners["CLAIM"] == "learned"
+    table = cv.format_table()
+    assert "CLAIM" in table and "said_by" in table
+    assert folds(["a", "b", "c", "d"], 2, seed=1) == folds(["d", "c", "b", "a"], 2, seed=1)
+
+
+def test_training_takes_the_gold_layer_or_else_the_fullest_one() -> None:
+    """Two annotators' layers are never learned at once: gold wins, else the fuller layer."""
+    from dataclasses import replace
+
+    doc = annotated(1)[0]
+    asha = tuple(replace(s, annotator="asha") for s in doc.spans)
+    ravi = tuple(replace(s, id=SpanId(100 + s.id), annotator="ravi") for s in doc.spans[:3])
+    both = AnnotatedDocument(doc.document, asha + ravi, ())
+    assert {s.annotator for s in training_document(both).annotated.spans} == {"asha"}  # type: ignore[union-attr]
+    gold = tuple(replace(s, id=SpanId(200 + s.id), annotator="gold") for s in doc.spans[:2])
+    item = training_document(AnnotatedDocument(doc.document, asha + ravi + gold, ()))
+    assert item is not None and {s.annotator for s in item.annotated.spans} == {"gold"} and len(item.annotated.spans) == 2
