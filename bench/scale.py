@@ -28,12 +28,16 @@ def scale_project(documents: int, spans: int = 30) -> Path:
     OUT.mkdir(exist_ok=True)
     path = OUT / f"scale-{documents}x{spans}.kathan"
     done = path.with_suffix(".done")
-    from storage import Workspace
+    from storage import ProjectError, Workspace
 
     if path.exists() and done.exists():
-        if _revision(path) != head():
+        if _revision(path) == head():
+            return path
+        try:
             Workspace.open(str(path)).close()  # migrates it, as a user's project would be
-        return path
+            return path
+        except ProjectError:  # a revision this Kathan does not know (an abandoned branch's): build again
+            pass
 
     for stale in (path, done, Path(f"{path}-wal"), Path(f"{path}-shm")):
         stale.unlink(missing_ok=True)
