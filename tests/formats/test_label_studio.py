@@ -152,8 +152,8 @@ def test_exported_suggestions_are_predictions_with_their_suggesters_confidence(t
     (written,) = json.loads(out.read_text(encoding="utf-8"))
     (prediction,) = written["predictions"]
     regions = [r for r in prediction["result"] if r["type"] == "labels"]
-    assert written["annotations"] == [] and regions and prediction["model_version"] == "hindi-rules"
+    assert written["annotations"] == [] and regions and prediction["model_version"] == "combined"
     assert all(0 < r["score"] <= 1 for r in regions) and 0 < prediction["score"] <= 1
     assert any(r["type"] == "relation" for r in prediction["result"])
     back = read_paths([out], "label-studio").records[0]
-    assert {s.origin for s in back.spans} == {Origin.SUGGESTED} and {s.annotator for s in back.spans} == {"hindi-rules"}
+    assert {s.origin for s in back.spans} == {Origin.SUGGESTED} and {s.annotator for s in back.spans} == {"combined"}
