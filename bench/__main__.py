@@ -114,6 +114,12 @@ def segmentation_bench(treebanks: str | None) -> None:
     print(run_segmentation_bench(treebanks))
 
 
+def machine() -> str:
+    """Cores, memory and Python: what the figures depend on."""
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GiB, Python {platform.python_version()}"
+
+
 def team_bench(processes: int, edits: int, work: Path) -> None:
     from bench.team_load import run
     from kathan.model import DocumentRecord
@@ -139,11 +145,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--spans", type=int, default=30)
-    parser.add_argument("--only", choices=("corpus", "view", "suggest", "segmentation", "team"))
+    parser.add_argument("--only", choices=("issue10", "corpus", "view", "suggest", "segmentation", "team"))
     parser.add_argument("--treebanks", help="folder of UD *-ud-*.conllu files (else $KATHAN_UD)")
     parser.add_argument("--team-edits", type=int, default=2_000, help="edits per process in the team bench")
     args = parser.parse_args()
-    print(f"# Kathan benchmarks on {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"# Kathan benchmarks on {machine()}")
+    if args.only in (None, "issue10"):
+        from bench.scale_bench import run_issue_bench
+
+        print("\n# Speed at scale (issue 10): every figure against its target")
+        run_issue_bench()
     with tempfile.TemporaryDirectory(prefix="kathan-bench-") as tmp:
         if args.only in (None, "corpus"):
             corpus_bench(args.documents, args.spans, Path(tmp))

@@ -153,7 +153,7 @@ def _count_documents(ws: Workspace) -> int | None:
     from storage.errors import DamagedError
 
     try:
-        return len(ws.documents())
+        return len(ws.document_ids())
     except DamagedError:
         return None
 
@@ -173,17 +173,18 @@ def validate(args: argparse.Namespace) -> int:
     from storage import Workspace
     from storage.errors import DamagedProjectError
 
+    problems = 0
     try:
-        with opened(args.project) as ws:
-            problems = ws.validate()
+        with opened(args.project) as ws, progress_bar("validating", total=_count_documents(ws)) as bar:
+            for problem in ws.iter_problems(bar.advance):
+                say(problem)
+                problems += 1
     except DamagedProjectError:
         for line in Workspace.damage_of(args.project):
             say(f"{_for_people(args.project)}: {line}")
         raise
-    for problem in problems:
-        say(problem)
     if problems:
-        say(counted(len(problems), "problem"), file=sys.stderr)
+        say(counted(problems, "problem"), file=sys.stderr)
         return EXIT_USER_ERROR
     say("ok: every span fits its text and the schema")
     return EXIT_OK
@@ -195,7 +196,7 @@ def suggest(args: argparse.Namespace) -> int:
     with opened(args.project) as ws:
         suggester = project_suggester(ws, args.suggester or COMBINED)
         doc_ids = _doc_ids(ws, args.doc)
-        ids = doc_ids if doc_ids is not None else [d.id for d in ws.documents()]
+        ids = doc_ids if doc_ids is not None else ws.document_ids()
         count = 0
         with progress_bar(f"suggesting ({suggester.name})", total=len(ids)) as bar:
             for doc_id in ids:

@@ -39,6 +39,7 @@ from kathan.model import (
     Changes,
     Document,
     DocumentId,
+    DocumentOrder,
     DocumentStatus,
     DocumentSummary,
     Fragment,
@@ -153,8 +154,8 @@ class Controller(QObject):
         self._seen_version = ws.data_version()
         self._layer = self._overlay = ""
         self.sig_project_opened.emit(path)
-        documents = ws.documents()
-        self.open_document(documents[0].id if documents else None)
+        first = ws.document_ids(limit=1)
+        self.open_document(first[0] if first else None)
 
     def close(self) -> None:
         if self._ws is not None:
@@ -162,7 +163,30 @@ class Controller(QObject):
             self._ws = None
 
     def documents(self) -> list[DocumentSummary]:
+        """Every document's summary: for a few documents (tests, small dialogs); lists page with
+        ``document_ids`` and ``document_summaries``."""
         return list(self._ws.documents()) if self._ws is not None else []
+
+    def document_ids(
+        self,
+        search: str = "",
+        status: DocumentStatus | None = None,
+        order: DocumentOrder = DocumentOrder.IMPORT,
+        descending: bool = False,
+    ) -> list[DocumentId]:
+        """See ``Workspace.document_ids``; none without a project."""
+        return self._ws.document_ids(search, status, order, descending) if self._ws is not None else []
+
+    def document_summaries(self, doc_ids: Sequence[int]) -> list[DocumentSummary]:
+        return self._ws.document_summaries(doc_ids) if self._ws is not None else []
+
+    def document_id_named(self, name: str) -> DocumentId | None:
+        found = self._ws.document_by_name(name) if self._ws is not None else None
+        return found.id if found is not None else None
+
+    def summary(self, doc_id: DocumentId) -> DocumentSummary | None:
+        found = self.document_summaries((doc_id,))
+        return found[0] if found else None
 
     def suggestion_confidence(self) -> dict[DocumentId, float]:
         """Mean confidence of each document's open suggestions (documents without any are absent)."""
@@ -481,9 +505,10 @@ class Controller(QObject):
             # Inverses recorded before may no longer fit the project; a stale undo is worse than none.
             self.undo_stack.clear()
         doc_id = self._document.id if self._document else None
-        ids = {d.id for d in self._ws.documents()}
+        still_there = doc_id is not None and bool(self._ws.document_summaries((doc_id,)))
+        first = self._ws.document_ids(limit=1)
         self.sig_project_reloaded.emit()
-        self.open_document(doc_id if doc_id in ids else (next(iter(ids)) if ids else None))
+        self.open_document(doc_id if still_there else (first[0] if first else None))
         return True
 
     # -- the edits a user can make (each one undo step; ``origin``: see ``push``) ---------------

@@ -189,7 +189,7 @@ class ProjectFiles(QObject):
         if scope is ExportScope.DOCUMENT and c.document is not None:
             return [c.document.id]
         if scope is ExportScope.DONE:
-            return [d.id for d in c.documents() if d.status == DocumentStatus.DONE]
+            return c.document_ids(status=DocumentStatus.DONE)
         return None
 
     def export_to(

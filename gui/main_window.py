@@ -220,7 +220,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_files_action, self.import_folder_action])
         self.export_menu = file_menu.addMenu(tr("&Export"))
-        self._fill_export_menu()
+        self._export_actions: list[QAction] | None = None
+        # filled when first shown: listing the formats imports every format's module (a second at start-up)
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
         file_menu.addAction(self.team.merge_action)
         file_menu.addSeparator()
         file_menu.addAction(self.annotator_action)
@@ -306,11 +308,19 @@ class MainWindow(QMainWindow):
         if not recent:
             self.recent_menu.addAction(tr("(none)")).setEnabled(False)
 
+    @property
+    def export_actions(self) -> list[QAction]:
+        """File > Export's actions, one per writable format."""
+        self._fill_export_menu()
+        assert self._export_actions is not None
+        return self._export_actions
+
     def _fill_export_menu(self) -> None:
+        if self._export_actions is not None:
+            return
         from kathan.formats import registry
 
-        self.export_menu.clear()
-        self.export_actions: list[QAction] = []
+        self._export_actions = []
         for fmt in registry.all_formats():
             if fmt.writer is None:
                 continue
@@ -318,8 +328,8 @@ class MainWindow(QMainWindow):
             action.setToolTip(fmt.description)
             action.setObjectName(f"action_export_{fmt.name}")
             action.triggered.connect(lambda _c=False, name=fmt.name: self.files.export_dialog(name))
-            self.export_actions.append(action)
-        if not self.export_actions:
+            self._export_actions.append(action)
+        if not self._export_actions:
             self.export_menu.addAction(tr("(no export formats)")).setEnabled(False)
 
     def _connect(self) -> None:
@@ -501,7 +511,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         summary = self.document_list.current_summary() if focus is self.document_list.table else None
         if summary is None and self.controller.document is not None:
-            summary = next((d for d in self.controller.documents() if d.id == self.controller.document.id), None)
+            summary = self.controller.summary(self.controller.document.id)
         if summary is not None:
             self.controller.cycle_status(summary)
 
@@ -631,10 +641,10 @@ class MainWindow(QMainWindow):
         if remembered is None:
             return
         name, offset = remembered
-        doc = next((d for d in self.controller.documents() if d.name == name), None)
-        if doc is None:
+        doc_id = self.controller.document_id_named(name)
+        if doc_id is None:
             return
-        self.open_document(doc.id)
+        self.open_document(doc_id)
         QTimer.singleShot(0, lambda: self.view.scroll_to_top(offset))
 
     def _say(self, text: str, msecs: int) -> None:

@@ -129,7 +129,7 @@ def export_job(
 
         ws = Workspace.open(url, annotator=annotator)
         try:
-            ids = list(doc_ids) if doc_ids is not None else [d.id for d in ws.documents()]
+            ids = list(doc_ids) if doc_ids is not None else ws.document_ids()
             docs: Iterable[AnnotatedDocument] = ws.iter_annotated(ids)
             if suggestions:
                 docs = map(with_suggestions, docs, ws.iter_suggested(ids, open_only=True))
@@ -182,7 +182,7 @@ def suggest_job(url: str, annotator: str, suggester_name: str, doc_ids: Sequence
         ws = Workspace.open(url, annotator=annotator)
         try:
             suggester = project_suggester(ws, suggester_name)  # a project suggester trains first when stale
-            ids = list(doc_ids) if doc_ids is not None else [d.id for d in ws.documents()]
+            ids = list(doc_ids) if doc_ids is not None else ws.document_ids()
             kept = 0
             for done, doc_id in enumerate(ids):
                 progress(done, len(ids))

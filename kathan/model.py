@@ -254,6 +254,24 @@ class InputError(KathanError):
         super().__init__(shown + more)
 
 
+class DocumentOrder(StrEnum):
+    """How a list of documents is sorted (``Workspace.document_ids``); ties go by import order."""
+
+    IMPORT = "import"
+    TITLE = "title"
+    """By the title shown, which is the name when the title is empty."""
+    NAME = "name"
+    STATUS = "status"
+    SPANS = "spans"
+    """By the number of spans."""
+
+
+def status_matches(search: str) -> tuple[DocumentStatus, ...]:
+    """The statuses whose words (``new``, ``in progress``, ``done``) contain ``search``, case-blind."""
+    needle = search.casefold()
+    return tuple(s for s in DocumentStatus if needle and needle in s.value.replace("_", " "))
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentSummary:
     """A row of the document list: everything but the text."""

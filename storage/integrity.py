@@ -29,8 +29,17 @@ def damage(conn: Connection) -> list[str]:
     raw = conn.connection.dbapi_connection
     assert raw is not None
     try:
-        lines = [line for row in raw.execute(f"PRAGMA integrity_check({CHECK_LIMIT})") for line in str(row[0]).splitlines()]
+        lines = _check(raw, "integrity_check")
     except sqlite3.DatabaseError as error:
+        # Checking an index against a table page with out-of-range cells can stop the check
+        # ("malformed") instead of reporting: dbstat still names the pages it finds corrupted,
+        # else each table is checked on its own.
+        found = _corrupted_pages(raw)
+        if found:
+            return [
+                f"{_owner(name, raw)}: damaged (pages {', '.join(map(str, pages))}): SQLite's check stopped ({error})"
+                for name, pages in sorted(found.items())
+            ]
         return _table_by_table(raw) or [
             f"the file is damaged beyond SQLite's check ({error}): its first page or schema is broken"
         ]
@@ -54,6 +63,21 @@ def damage(conn: Connection) -> list[str]:
     if len(lines) >= CHECK_LIMIT:
         found.append(f"(the check stopped after {CHECK_LIMIT} problems; there may be more)")
     return found
+
+
+def _check(raw: sqlite3.Connection, pragma: str) -> list[str]:
+    return [line for row in raw.execute(f"PRAGMA {pragma}({CHECK_LIMIT})") for line in str(row[0]).splitlines()]
+
+
+def _corrupted_pages(raw: sqlite3.Connection) -> dict[str, list[int]]:
+    """The pages dbstat calls corrupted, by the table or index they belong to."""
+    found: dict[str, list[int]] = defaultdict(list)
+    try:
+        for name, page in raw.execute("SELECT name, pageno FROM dbstat WHERE pagetype = 'corrupted' ORDER BY pageno"):
+            found[name].append(int(page))
+    except sqlite3.DatabaseError:
+        return {}
+    return dict(found)
 
 
 def _table_by_table(raw: sqlite3.Connection) -> list[str]:

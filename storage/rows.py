@@ -138,6 +138,8 @@ class DocumentRow(Base):
         UniqueConstraint("id", "length"),
         CheckConstraint("length >= 0", name="length"),
         CheckConstraint(_in("status", STATUSES), name="status"),
+        # the document list filters and counts from this index alone, never the rows with the texts
+        Index("ix_documents_status_name_title", "status", "name", "title"),
         {"sqlite_autoincrement": True},
     )
 
@@ -163,7 +165,7 @@ class SpanRow(Base):
         CheckConstraint('0 <= start AND start < "end"', name="envelope"),
         CheckConstraint(_in("origin", ORIGINS), name="origin"),
         Index("ix_spans_document_id_start_end", "document_id", "start", "end"),
-        Index("ix_spans_label_document_id", "label", "document_id"),
+        Index("ix_spans_label_annotator_id", "label", "annotator_id"),  # kathan stats counts from it alone
         Index("ix_spans_annotator_id", "annotator_id"),
         {"sqlite_autoincrement": True},
     )
@@ -217,7 +219,7 @@ class RelationRow(Base):
         CheckConstraint(_in("origin", ORIGINS), name="origin"),
         Index("ix_relations_document_id", "document_id"),
         Index("ix_relations_tail_id", "tail_id"),
-        Index("ix_relations_type", "type"),
+        Index("ix_relations_type_annotator_id", "type", "annotator_id"),
         {"sqlite_autoincrement": True},
     )
 

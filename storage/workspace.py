@@ -41,6 +41,7 @@ from kathan.model import (
     Changes,
     Document,
     DocumentId,
+    DocumentOrder,
     DocumentRecord,
     DocumentStatus,
     DocumentSummary,
@@ -240,6 +241,28 @@ class Workspace:
         """Every document in import order, without texts."""
         with self._reading() as conn:
             return reads.summaries(conn)
+
+    def document_ids(
+        self,
+        search: str = "",
+        status: DocumentStatus | None = None,
+        order: DocumentOrder = DocumentOrder.IMPORT,
+        descending: bool = False,
+        limit: int | None = None,
+    ) -> list[DocumentId]:
+        """Ids of the documents whose name, title or status words contain ``search`` (case-blind;
+        all when empty), only those in ``status`` if given, sorted by ``order`` then import order.
+
+        With ``document_summaries`` this is how a list of 100,000 documents is shown: every
+        id at once, a summary only for the rows on screen.
+        """
+        with self._reading() as conn:
+            return reads.document_ids(conn, search, status, order, descending, limit)
+
+    def document_summaries(self, doc_ids: Sequence[int]) -> list[DocumentSummary]:
+        """The summaries of ``doc_ids`` in that order; ids no longer in the project are left out."""
+        with self._reading() as conn:
+            return reads.summaries(conn, doc_ids)
 
     def document(self, doc_id: int) -> Document:
         with self._reading() as conn:
@@ -646,33 +669,45 @@ class Workspace:
         with self._reading() as conn:
             return project_stats(conn.exec_driver_sql)
 
-    def validate(self) -> list[Problem]:
+    def validate(self, progress: Progress | None = None) -> list[Problem]:
+        """Every problem ``iter_problems`` finds, as a list."""
+        return list(self.iter_problems(progress))
+
+    def iter_problems(self, progress: Progress | None = None) -> Iterator[Problem]:
         """Re-check the file (SQLite's integrity check), then every document's text hash, spans and
-        relations against the text and the schema.
+        relations against the text and the schema, streaming a batch of documents at a time
+        (memory stays flat in the project's size).
 
         Problems name the damaged tables and pages, or the document (as the file) and the span
-        or relation id; documents a damaged file no longer gives are named too.
+        or relation id; documents a damaged file no longer gives are named too. ``progress(n)``
+        is called after each batch of ``n`` documents.
         """
-        problems = [Problem(self._place, 0, line) for line in self.damage()]
+        yield from (Problem(self._place, 0, line) for line in self.damage())
         unreadable: list[str] = []
+        checked = 0
         for item in self.iter_annotated(unreadable=unreadable):
             doc = item.document
             if sha256_of(doc.text) != doc.sha256:
-                problems.append(Problem(doc.name, 0, "the text no longer matches its sha256"))
+                yield Problem(doc.name, 0, "the text no longer matches its sha256")
             labels: dict[int, str] = {}
             for span in item.spans:
                 labels[span.id] = span.label
                 reason = check_span(self._schema, doc.text, span.label, span.fragments, span.attributes)
                 if reason:
-                    problems.append(Problem(doc.name, 0, f"span {span.id} ({span.label}): {reason}"))
+                    yield Problem(doc.name, 0, f"span {span.id} ({span.label}): {reason}")
             for relation in item.relations:
                 reason = check_relation(
                     self._schema, relation.type, labels.get(relation.head, "?"), labels.get(relation.tail, "?")
                 ) or check_relation_attributes(self._schema, relation.type, relation.attributes)
                 if reason:
-                    problems.append(Problem(doc.name, 0, f"relation {relation.id}: {reason}"))
-        problems.extend(Problem(name, 0, "cannot be read: the project file is damaged there") for name in unreadable)
-        return problems
+                    yield Problem(doc.name, 0, f"relation {relation.id}: {reason}")
+            checked += 1
+            if progress is not None and checked == EXPORT_BATCH:
+                progress(checked)
+                checked = 0
+        if progress is not None and checked:
+            progress(checked)
+        yield from (Problem(name, 0, "cannot be read: the project file is damaged there") for name in unreadable)
 
     def take_rows_of(self, source: Workspace, progress: Progress | None = None) -> None:
         """Copy every row of ``source`` into this freshly created, empty project, ids and times

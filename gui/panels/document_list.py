@@ -1,5 +1,5 @@
 """The project's documents: title, file name, status and span count, with a filter box that
-matches any of them (a title word, a file name, "done").
+matches the title, the file name or the status ("done"); filtering and sorting run in storage.
 
 A click or Enter opens a document, arrow keys move, Space cycles the status (new → in
 progress → done).
@@ -7,9 +7,11 @@ progress → done).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -21,14 +23,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.controller import Controller
 from gui.i18n import N_, tr
-from gui.panels.table_model import ListTableModel, filter_box, row_table, text_alignment
-from kathan.model import Changes, Document, DocumentId, DocumentStatus, DocumentSummary
+from gui.panels.table_model import row_table, text_alignment
+from kathan.model import Changes, Document, DocumentId, DocumentOrder, DocumentStatus, DocumentSummary
 
 STATUS_TEXT = {
     DocumentStatus.NEW: N_("new"),
@@ -38,28 +41,68 @@ STATUS_TEXT = {
 STATUS_MARK = {DocumentStatus.NEW: "○", DocumentStatus.IN_PROGRESS: "◐", DocumentStatus.DONE: "●"}
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""What a column sorts by: numbers as numbers; a document without open suggestions sorts after every confidence."""
-STATUS_ORDER = {DocumentStatus.NEW: 0, DocumentStatus.IN_PROGRESS: 1, DocumentStatus.DONE: 2}
 CONFIDENCE_COLUMN = 4
+NO_CONFIDENCE = 2.0
+"""Where a document without open suggestions sorts by confidence: after every confidence."""
 
 
+class DocumentSource(Protocol):
+    """Where the list reads documents from (the controller, over ``Workspace.document_ids``)."""
 
-class DocumentListModel(ListTableModel[DocumentSummary]):
-    """Adapter over a list of ``DocumentSummary`` and the mean confidence of each one's open
-    suggestions; ``Qt.ItemDataRole.UserRole`` is the id."""
+    def document_ids(
+        self, search: str = ..., status: DocumentStatus | None = ..., order: DocumentOrder = ..., descending: bool = ...
+    ) -> list[DocumentId]: ...
+
+    def document_summaries(self, doc_ids: Sequence[int]) -> list[DocumentSummary]: ...
+
+
+class DocumentListModel(QAbstractTableModel):
+    """The project's documents, filtered and sorted by storage; ``Qt.ItemDataRole.UserRole`` is the id.
+
+    Holds only the ids of the rows; a row's summary is read with its page of ``PAGE`` rows
+    when the view first asks for it, and at most ``CACHED_PAGES`` pages are kept, so a
+    100,000-document project costs the rows on screen rather than a Python object per document.
+    The mean confidence of each document's open suggestions is kept for the documents that
+    have any (``set_confidence``); sorting by it orders the ids here, every other order is storage's.
+    """
 
     COLUMNS = (N_("Title"), N_("File"), N_("Status"), N_("Spans"), N_("Confidence"))
     STATUS_COLUMN = 2
+    PAGE = 128
+    CACHED_PAGES = 16
+    _ORDERS = (DocumentOrder.TITLE, DocumentOrder.NAME, DocumentOrder.STATUS, DocumentOrder.SPANS)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, source: DocumentSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._source = source
+        self._ids: list[DocumentId] = []
+        self._rows_of: dict[DocumentId, int] | None = None
+        self._pages: dict[int, list[DocumentSummary | None]] = {}
+        self._search = ""
+        self._order = DocumentOrder.IMPORT
+        self._by_confidence = False
+        self._descending = False
         self._confidence: dict[DocumentId, float] = {}
 
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section])
+        return None
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        doc = self.row_at(index)
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        doc = self.summary(index.row())
         if doc is None:
             return None
         column = index.column()
@@ -75,15 +118,6 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
             if column == CONFIDENCE_COLUMN:
                 mean = self._confidence.get(doc.id)
                 return "" if mean is None else f"{mean:.2f}"
-        elif role == SORT_ROLE:
-            keys = (
-                (doc.title or doc.name).casefold(),
-                doc.name.casefold(),
-                STATUS_ORDER[doc.status],
-                doc.span_count,
-                self._confidence.get(doc.id, 2.0),
-            )
-            return keys[column]
         elif role == Qt.ItemDataRole.ToolTipRole:
             mean = self._confidence.get(doc.id)
             learn = "no open suggestions" if mean is None else f"open suggestions' mean confidence {mean:.2f}"
@@ -91,47 +125,89 @@ class DocumentListModel(ListTableModel[DocumentSummary]):
                 f"{doc.title or doc.name}\n{doc.name} · {doc.length:,} characters\n"
                 f"{doc.span_count} spans, {doc.relation_count} relations · {STATUS_TEXT[doc.status]}\n{learn}"
             )
-        elif role == Qt.ItemDataRole.UserRole:
-            return doc.id
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+        elif column >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+        elif column == 0:
             return text_alignment(doc.title or doc.name)
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` in storage (-1: import order); the view calls this from its header."""
+        self._order = self._ORDERS[column] if 0 <= column < len(self._ORDERS) else DocumentOrder.IMPORT
+        self._by_confidence = column == CONFIDENCE_COLUMN
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
 
     def set_confidence(self, confidence: dict[DocumentId, float]) -> None:
         """Show these mean confidences (a document absent has no open suggestion)."""
         if confidence == self._confidence:
             return
         self._confidence = dict(confidence)
-        if self._rows:
+        if self._by_confidence:
+            self.reload()
+        elif self._ids:
             self.dataChanged.emit(
                 self.index(0, CONFIDENCE_COLUMN),
-                self.index(len(self._rows) - 1, CONFIDENCE_COLUMN),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE],
+                self.index(len(self._ids) - 1, CONFIDENCE_COLUMN),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
             )
 
-    def summary(self, row: int) -> DocumentSummary:
-        return self._rows[row]
+    def set_search(self, text: str) -> None:
+        """Show only the documents whose title, file name or status contains ``text``."""
+        if text != self._search:
+            self._search = text
+            self.reload()
 
-    def row_of(self, doc_id: DocumentId) -> int:
-        return next((i for i, d in enumerate(self._rows) if d.id == doc_id), -1)
-
-    def set_documents(self, documents: list[DocumentSummary]) -> None:
-        """Mirror ``documents``: in place when only their values changed, else a reset."""
-        if [d.id for d in documents] == [d.id for d in self._rows]:
-            for row, (old, new) in enumerate(zip(self._rows, documents, strict=True)):
-                if old != new:
-                    self._rows[row] = new
-                    self.dataChanged.emit(
-                        self.index(row, 0),
-                        self.index(row, len(self.COLUMNS) - 1),
-                        [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
-                    )
+    def reload(self) -> None:
+        """Read the ids again (documents came, went or changed status): a reset if they differ."""
+        if self._by_confidence:
+            ids = self._source.document_ids(self._search, None, DocumentOrder.IMPORT, False)
+            ids.sort(key=lambda i: self._confidence.get(i, NO_CONFIDENCE), reverse=self._descending)
+        else:
+            ids = self._source.document_ids(self._search, None, self._order, self._descending)
+        if ids == self._ids:
+            self.refresh()
             return
         self.beginResetModel()
-        self._rows = list(documents)
+        self._ids, self._rows_of, self._pages = ids, None, {}
         self.endResetModel()
+
+    def refresh(self) -> None:
+        """Forget the summaries read so far (spans were added or removed) and show them again."""
+        self._pages = {}
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._ids) - 1, len(self.COLUMNS) - 1),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+    def sorted_by_counts(self) -> bool:
+        """Whether the order depends on span counts, so an edit can move rows."""
+        return self._order is DocumentOrder.SPANS
+
+    def summary(self, row: int) -> DocumentSummary | None:
+        """The summary on ``row``, reading its page if needed; None for a document deleted meanwhile."""
+        if not 0 <= row < len(self._ids):
+            return None
+        number = row // self.PAGE
+        page = self._pages.get(number)
+        if page is None:
+            if len(self._pages) >= self.CACHED_PAGES:
+                self._pages.pop(next(iter(self._pages)))
+            ids = self._ids[number * self.PAGE : (number + 1) * self.PAGE]
+            found = {d.id: d for d in self._source.document_summaries(ids)}
+            page = self._pages[number] = [found.get(i) for i in ids]
+        return page[row - number * self.PAGE]
+
+    def ids(self) -> list[DocumentId]:
+        """Document ids in the order shown."""
+        return list(self._ids)
+
+    def row_of(self, doc_id: DocumentId) -> int:
+        if self._rows_of is None:
+            self._rows_of = {i: row for row, i in enumerate(self._ids)}
+        return self._rows_of.get(doc_id, -1)
 
 
 class DocumentList(QWidget):
@@ -145,12 +221,13 @@ class DocumentList(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.model = DocumentListModel(self)
-        self.proxy, self.filter_edit = filter_box(self, self.model, -1, tr("Filter by title, file or status…"))
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setDynamicSortFilter(True)
+        self.model = DocumentListModel(controller, self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(tr("Filter by title, file or status…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.model.set_search)
         self.filter_edit.installEventFilter(self)
-        self.table = row_table(self, self.proxy, QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = row_table(self, self.model, QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -160,19 +237,18 @@ class DocumentList(QWidget):
         self.table.activated.connect(self._on_activated)
         self.table.clicked.connect(self._on_activated)  # one click opens, as in a file browser
         self.table.installEventFilter(self)
+        self.model.modelReset.connect(self._select_open_document)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table)
-        controller.sig_project_opened.connect(lambda _path: self._reload())
-        controller.sig_project_reloaded.connect(self._reload)
+        controller.sig_project_opened.connect(lambda _path: self.model.reload())
+        controller.sig_project_reloaded.connect(self.model.reload)
         controller.sig_document_opened.connect(self._on_document_opened)
         controller.sig_changes_applied.connect(self._on_changes)
+        controller.sig_project_opened.connect(lambda _path: self._reload_confidence())
+        controller.sig_project_reloaded.connect(self._reload_confidence)
         controller.sig_suggestions_changed.connect(self._reload_confidence)
-
-    def _reload(self) -> None:
-        self.set_documents(self._controller.documents())
-        self._reload_confidence()
 
     def _reload_confidence(self) -> None:
         self.model.set_confidence(self._controller.suggestion_confidence())
@@ -184,16 +260,20 @@ class DocumentList(QWidget):
     def _on_document_opened(self, document: Document | None) -> None:
         self.select_document(document.id if document is not None else None)
 
-    def _on_changes(self, changes: Changes, _origin: object) -> None:
-        counted = (
-            changes.spans_added, changes.spans_removed, changes.relations_added, changes.relations_removed,
-            changes.documents_added, changes.documents_updated, changes.documents_removed,
-        )
-        if any(counted):  # the list shows counts and status; a note or attribute edit leaves it as is
-            self._reload()
+    def _select_open_document(self) -> None:
+        document = self._controller.document
+        if document is not None:
+            self.select_document(document.id)
 
-    def set_documents(self, documents: list[DocumentSummary]) -> None:
-        self.model.set_documents(documents)
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        if changes.documents_added or changes.documents_updated or changes.documents_removed:
+            self.model.reload()  # a status change can move a document in or out of the filter
+        elif any((changes.spans_added, changes.spans_removed, changes.relations_added, changes.relations_removed)):
+            if self.model.sorted_by_counts():
+                self.model.reload()
+            else:
+                self.model.refresh()
+        # a note or attribute edit leaves the list as it is
 
     def select_document(self, doc_id: DocumentId | None) -> None:
         """Make ``doc_id`` the current row without emitting ``sig_document_activated``."""
@@ -201,20 +281,19 @@ class DocumentList(QWidget):
         if row < 0:
             self.table.clearSelection()
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
 
     def current_summary(self) -> DocumentSummary | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.summary(self.proxy.mapToSource(index).row())
+        return self.model.summary(index.row())
 
     def visible_ids(self) -> list[DocumentId]:
         """Document ids in the order shown (filtered and sorted)."""
-        return [self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.proxy.rowCount())]
+        return self.model.ids()
 
     def _on_activated(self, index: QModelIndex) -> None:
         doc_id = index.data(Qt.ItemDataRole.UserRole)
@@ -230,9 +309,9 @@ class DocumentList(QWidget):
                     self.sig_status_cycle_requested.emit(summary)
                 return True
             if watched is self.filter_edit and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self.proxy.rowCount():
+                if self.model.rowCount():
                     if not self.table.currentIndex().isValid():
-                        self.table.setCurrentIndex(self.proxy.index(0, 0))
+                        self.table.setCurrentIndex(self.model.index(0, 0))
                     if key == Qt.Key.Key_Down:
                         self.table.setFocus(Qt.FocusReason.TabFocusReason)
                     else:

@@ -249,7 +249,7 @@ class _AnnReader:
         self.kept.append(line)
         data = line.split("\t")[1] if "\t" in line else ""
         refs = [m.group(1) for token in data.split()[1:] if (m := _REFERENCE.match(token))]
-        if ident.startswith("E") and data:
+        if ident.startswith("E") and data.split():  # "E0\t " has no trigger to refer to
             trigger = _REFERENCE.match(data.split()[0])
             refs = ([trigger.group(1)] if trigger else []) + refs
         self.kept_refs.append((number, ident, refs))

@@ -8,9 +8,10 @@ codes (``hi``, ``ur``, ``mr``; a region or script subtag such as ``pa-IN`` is ig
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,15 +100,49 @@ def script_of_char(char: str) -> Script | None:
 
 
 def detect_script(text: str, sample: int = 4096) -> Script | None:
-    """The script most letters of ``text`` (its first ``sample`` characters) are in, or None."""
-    counts: Counter[str] = Counter()
-    for char in text[:sample]:
-        script = script_of_char(char)
-        if script is not None:
-            counts[script.code] += 1
-    if not counts:
+    """The script most letters of ``text`` (its first ``sample`` characters) are in, or None;
+    between scripts with as many letters, the one met first.
+
+    Counted in C: one regular expression drops every character of no script, a translation
+    table turns each remaining one into its script's tag, ``str.count`` counts the tags
+    (``script_of_char`` per character cost a document switch 10 ms, an export 20 s).
+    """
+    drop, tags, codes = _script_tables()
+    letters = drop.sub("", text[:sample]).translate(tags)
+    if not letters:
         return None
-    return SCRIPTS[counts.most_common(1)[0][0]]
+    best = max(codes, key=lambda tag: (letters.count(tag), -_first(letters, tag)))
+    return SCRIPTS[codes[best]]
+
+
+def _first(letters: str, tag: str) -> int:
+    found = letters.find(tag)
+    return len(letters) if found < 0 else found
+
+
+@cache
+def _script_tables() -> tuple[re.Pattern[str], dict[int, str], dict[str, str]]:
+    """What ``detect_script`` needs: a pattern of the characters of no script, the table from
+    a character to its script's one-letter tag, and the script code of each tag. A character
+    belongs where ``script_of_char`` puts it (from U+0600 on, the first range wins)."""
+    tags: dict[int, str] = {}
+    codes: dict[str, str] = {}
+    for number, (code, script) in enumerate(SCRIPTS.items()):
+        tag = chr(0x41 + number)
+        codes[tag] = code
+        ranges = [(script.first, script.last)] + (list(_ARABIC_EXTRA) if code == "Arab" else [])
+        for first, last in ranges:
+            for point in range(max(first, 0x0600), last + 1):
+                tags.setdefault(point, tag)
+    points = sorted(tags)
+    spans: list[tuple[int, int]] = []
+    for point in points:
+        if spans and spans[-1][1] == point - 1:
+            spans[-1] = (spans[-1][0], point)
+        else:
+            spans.append((point, point))
+    kept = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
+    return re.compile(f"[^{kept}]+"), tags, codes
 
 
 def document_script(language: str | None, text: str) -> Script | None:

@@ -58,8 +58,12 @@ def test_models_pass_qtmodeltester(qtmodeltester, annotated) -> None:  # type: i
     spans.apply_changes(Changes(spans_added=(c.spans[0],)), c.relations)
     qtmodeltester.check(spans)
     qtmodeltester.check(annotated.span_table.proxy)
-    documents = DocumentListModel()
-    documents.set_documents(c.documents())
+    documents = DocumentListModel(c)
+    documents.reload()
+    assert documents.rowCount() == len(c.documents())
+    qtmodeltester.check(documents)
+    documents.sort(0, Qt.SortOrder.DescendingOrder)
+    documents.set_search("e")
     qtmodeltester.check(documents)
     relations = RelationTableModel()
     relations.reset(c.document.text, c.spans, c.relations)
@@ -164,7 +168,7 @@ def test_document_list_keyboard_navigation_status_and_filter(qtbot, corpus: Path
         assert c.document.name == "third"
         assert win.position_label.text() == "Document 3 of 3"
         type_text(docs.filter_edit, "तीसरा")
-        assert docs.proxy.rowCount() == 1
+        assert docs.model.rowCount() == 1
         docs.filter_edit.clear()
         type_text(docs.filter_edit, "दूसरा")
         with qtbot.waitSignal(c.sig_document_opened, timeout=2000):

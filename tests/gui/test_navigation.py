@@ -37,7 +37,7 @@ def test_a_single_click_opens_a_document_and_the_list_shows_file_names(qtbot, wi
     add_document(window, "long-article", LONG)
     documents = window.document_list
     table = documents.table
-    row = next(r for r in range(documents.proxy.rowCount()) if documents.proxy.index(r, 1).data() == "long-article")
+    row = next(r for r in range(documents.model.rowCount()) if documents.model.index(r, 1).data() == "long-article")
     click_row(qtbot, table, row)
     assert window.controller.document.name == "long-article"
     assert documents.model.headerData(1, Qt.Orientation.Horizontal) == "File"
@@ -52,7 +52,7 @@ def test_the_filter_matches_file_names_titles_and_status(qtbot, window):  # type
     for query, expected in (("mumbai-2024", 1), ("Title of mumbai", 1), ("done", 1), ("new", 1), ("zzz", 0)):
         documents.filter_edit.clear()
         qtbot.keyClicks(documents.filter_edit, query)
-        assert documents.proxy.rowCount() == expected, query
+        assert documents.model.rowCount() == expected, query
 
 
 def test_jumping_to_a_span_from_the_table_scrolls_the_article_to_it(qtbot, window):  # type: ignore[no-untyped-def]
