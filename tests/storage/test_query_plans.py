@@ -9,6 +9,8 @@ from kathan.model import DocumentStatus
 from storage import Workspace, reads
 from storage.stats import _COUNTED, _PER_STATUS
 
+pytestmark = pytest.mark.sqlite_only  # the plans are SQLite's (EXPLAIN QUERY PLAN)
+
 
 def plan(ws: Workspace, sql: str) -> str:
     with ws._engine.connect() as conn:
