@@ -15,7 +15,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, overload
 
-from kathan.formats.output import atomic_output as atomic_output  # where writers found it first
 from kathan.model import (
     AnnotatedDocument,
     Document,

@@ -45,9 +45,9 @@ from kathan.formats.base import (
     Progress,
     ReadContext,
     Source,
-    atomic_output,
 )
 from kathan.formats.guards import MAX_JSON_BYTES, bounded_lines, check_size, head_text
+from kathan.formats.output import atomic_output
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, Span, SpanRecord
 from kathan.schema import Schema
 from kathan.text.decode import title_of

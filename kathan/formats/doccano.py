@@ -36,11 +36,11 @@ from kathan.formats.base import (
     ReadContext,
     Source,
     assign_keys,
-    atomic_output,
     fragment_keys,
 )
 from kathan.formats.guards import first_json_line, head_text
 from kathan.formats.json_input import json_items, json_type
+from kathan.formats.output import atomic_output
 from kathan.formats.record_builder import CHARACTER_UNITS, RecordBuilder, as_text, document_name, offset_unit
 from kathan.model import AnnotatedDocument, DocumentRecord, Fragment
 from kathan.schema import Schema

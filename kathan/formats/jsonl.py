@@ -36,10 +36,11 @@ from kathan.formats.base import (
     ReadContext,
     Source,
     assign_keys,
-    atomic_output,
     sha256_of,
 )
 from kathan.formats.guards import MAX_LINE_BYTES, first_json_line, loads_json
+from kathan.formats.json_input import json_type
+from kathan.formats.output import atomic_output
 from kathan.model import (
     AnnotatedDocument,
     InputError,
@@ -130,34 +131,19 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
             if not line.strip():
                 continue
             try:
-                data = loads_json(line, file, number)
+                data = loads_json(line, file, number)  # refuses deep nesting and over-long numbers too
             except InputError as exc:
                 ctx.extend(exc.problems)
-                continue
-            except RecursionError:
-                ctx.error(file, number, "not JSON Kathan reads: lists or objects nested too deeply")
-                continue
-            except ValueError as exc:
-                # Python refuses integers of more than 4,300 digits (sys.get_int_max_str_digits).
-                ctx.error(file, number, f"not JSON Kathan reads: a number too long to be an offset or a value ({_first_line(exc)})")
                 continue
             if _SURROGATE_ESCAPE.search(line) and (lone := _lone_surrogate(data)) is not None:
                 ctx.error(file, number, f"not Unicode text: a lone UTF-16 surrogate \\u{ord(lone):04x} (half of a pair)")
                 continue
             documents += 1
-            try:
-                record = _LineReader(ctx, file, number).document(data, f"{stem}-{number}")
-            except RecursionError:
-                ctx.error(file, number, "lists or objects nested too deeply to read")
-                continue
+            record = _LineReader(ctx, file, number).document(data, f"{stem}-{number}")
             if record is not None:
                 yield record
     if documents == 0 and ctx.fatal_count() == before:
         ctx.error(file, 1, "the file is empty: there is no document in it")
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).split(";")[0].split("\n")[0]
 
 
 class _LineReader:
@@ -178,14 +164,14 @@ class _LineReader:
 
     def document(self, data: Any, default_name: str) -> DocumentRecord | None:
         if not isinstance(data, dict):
-            self.error("", f"a line must be a JSON object, not {_json_type(data)}")
+            self.error("", f"a line must be a JSON object, not {json_type(data)}")
             return None
         unknown = sorted(set(data) - _DOCUMENT_KEYS)
         if unknown:
             self.warn(f"unknown keys ignored: {', '.join(unknown)}")
         raw_text = data.get("text")
         if not isinstance(raw_text, str):
-            self.error("text", "missing" if raw_text is None else f"must be a string, not {_json_type(raw_text)}")
+            self.error("text", "missing" if raw_text is None else f"must be a string, not {json_type(raw_text)}")
             return None
         if not raw_text.strip():
             self.error("text", "the text is empty")
@@ -230,7 +216,7 @@ class _LineReader:
         if type(value) is str and value.strip():
             return value
         if isinstance(value, bool) or not isinstance(value, str | int):
-            self.error("id", f"must be a string, not {_json_type(value)}")
+            self.error("id", f"must be a string, not {json_type(value)}")
             return default
         name = str(value)
         if not name.strip():
@@ -242,7 +228,7 @@ class _LineReader:
         if value is None:
             return default
         if type(value) is not str:
-            self.error(f"{where}{key}", f"must be a string, not {_json_type(value)}")
+            self.error(f"{where}{key}", f"must be a string, not {json_type(value)}")
             return default
         return value
 
@@ -250,13 +236,13 @@ class _LineReader:
         if value is None or value == {}:
             return {}
         if not isinstance(value, dict):
-            self.error(where, f"must be an object, not {_json_type(value)}")
+            self.error(where, f"must be an object, not {json_type(value)}")
             return {}
         result: dict[str, str] = {}
         for key, item in value.items():
             text = _json_scalar_text(item)
             if text is None:
-                self.error(f"{where}.{key}", f"must be a string, not {_json_type(item)}")
+                self.error(f"{where}.{key}", f"must be a string, not {json_type(item)}")
             else:
                 result[key] = text
         return result
@@ -273,12 +259,12 @@ class _LineReader:
         if value is None:
             return spans
         if not isinstance(value, list):
-            self.error("spans", f"must be a list, not {_json_type(value)}")
+            self.error("spans", f"must be a list, not {json_type(value)}")
             return spans
         for index, item in enumerate(value):
             where = f"spans[{index}]"
             if not isinstance(item, dict):
-                self.error(where, f"must be an object, not {_json_type(item)}")
+                self.error(where, f"must be an object, not {json_type(item)}")
                 continue
             if not (_SPAN_KEYS | _REVIEW_KEYS).issuperset(item):
                 unknown = sorted(set(item) - _SPAN_KEYS - _REVIEW_KEYS)
@@ -298,7 +284,7 @@ class _LineReader:
             if covered is not None:
                 joined = " ".join(raw_text[s:e] for s, e in raw_fragments)
                 if not isinstance(covered, str):
-                    self.error(f"{where}.text", f"must be a string, not {_json_type(covered)}")
+                    self.error(f"{where}.text", f"must be a string, not {json_type(covered)}")
                 elif covered != joined:
                     self.error(f"{where}.text", f"{covered!r} does not match the text at its fragments: {joined!r}")
                     continue
@@ -366,13 +352,13 @@ class _LineReader:
         if value is None:
             return relations
         if not isinstance(value, list):
-            self.error("relations", f"must be a list, not {_json_type(value)}")
+            self.error("relations", f"must be a list, not {json_type(value)}")
             return relations
         keys: set[str] = set()
         for index, item in enumerate(value):
             where = f"relations[{index}]"
             if not isinstance(item, dict):
-                self.error(where, f"must be an object, not {_json_type(item)}")
+                self.error(where, f"must be an object, not {json_type(item)}")
                 continue
             if not _RELATION_KEYS.issuperset(item):
                 self.warn(f"{where}: unknown keys ignored: {', '.join(sorted(set(item) - _RELATION_KEYS))}")
@@ -439,20 +425,6 @@ def _json_scalar_text(value: Any) -> str | None:
     if isinstance(value, int | float):
         return str(value)
     return None
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
 
 
 # Writing

@@ -38,11 +38,11 @@ from kathan.formats.base import (
     Progress,
     ReadContext,
     Source,
-    atomic_output,
     fragment_keys,
 )
 from kathan.formats.guards import head_text
 from kathan.formats.json_input import json_items, json_type
+from kathan.formats.output import atomic_output
 from kathan.formats.record_builder import RecordBuilder, as_text, document_name
 from kathan.model import AnnotatedDocument, DocumentRecord, Origin, Review, Span
 from kathan.schema import Schema

@@ -28,6 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from kathan.formats.base import Layout
 from kathan.model import KathanError
 
 if TYPE_CHECKING:
@@ -155,8 +156,6 @@ def export(
     ``check(path, report)`` judges what was written (reading it back) and raises to refuse it:
     a folder is checked before it is moved into place, so a refused one never appears.
     """
-    from kathan.formats.base import Layout  # base imports this module
-
     assert format_.writer is not None
     target = Path(out)
     notes = clear_leftovers(target)

@@ -35,11 +35,11 @@ from kathan.formats.base import (
     Progress,
     ReadContext,
     Source,
-    atomic_output,
     fragment_keys,
 )
 from kathan.formats.guards import first_json_line, first_line_prefix
 from kathan.formats.json_input import json_items, json_type
+from kathan.formats.output import atomic_output
 from kathan.formats.record_builder import RecordBuilder, as_text, document_name
 from kathan.model import AnnotatedDocument, DocumentRecord, Fragment
 from kathan.schema import Schema

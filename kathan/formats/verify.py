@@ -110,23 +110,12 @@ def _covered(record: DocumentRecord, fragments: Iterable[tuple[int, int]]) -> st
 
 
 def _paired(records: Iterable[DocumentRecord], expected: Expected) -> Iterator[tuple[str, DocumentRecord]]:
-    """Records with the written document each came from: by name, or by text where a writer
-    gave the file another name (an unsafe or colliding one), or by position when the format
-    keeps no names (then every record must be one written, in order)."""
+    """Records with the written document each came from: by name (a file name the writer had
+    to change is mapped back through its report's ``renamed`` first), or by position when the
+    format keeps no names (then every record must be one written, in order)."""
     records = list(records)
-    by_digest: dict[str, list[str]] = {}
-    for name in expected.order:
-        by_digest.setdefault(expected.documents[name].digest, []).append(name)
-    paired: list[tuple[str, DocumentRecord]] = []
-    for record in records:
-        digest = _digest(record.text)
-        if record.name in expected.documents and expected.documents[record.name].digest == digest:
-            paired.append((record.name, record))
-        elif by_digest.get(digest):
-            paired.append((by_digest[digest].pop(0), record))
-        elif record.name in expected.documents:
-            paired.append((record.name, record))
-    if paired:
-        yield from paired
+    named = [(r.name, r) for r in records if r.name in expected.documents]
+    if named:
+        yield from named
         return
     yield from zip(expected.order, records, strict=False)
