@@ -39,7 +39,7 @@ from kathan.formats.base import (
     sha256_of,
 )
 from kathan.formats.guards import MAX_LINE_BYTES, first_json_line, loads_json
-from kathan.formats.json_input import json_type
+from kathan.formats.json_input import json_type, scalar_text
 from kathan.formats.output import atomic_output
 from kathan.model import (
     AnnotatedDocument,
@@ -240,7 +240,7 @@ class _LineReader:
             return {}
         result: dict[str, str] = {}
         for key, item in value.items():
-            text = _json_scalar_text(item)
+            text = scalar_text(item)
             if text is None:
                 self.error(f"{where}.{key}", f"must be a string, not {json_type(item)}")
             else:
@@ -413,17 +413,6 @@ def _lone_surrogate(data: Any) -> str | None:
         json.dumps(data, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
         return str(exc.object[exc.start])
-    return None
-
-
-def _json_scalar_text(value: Any) -> str | None:
-    """A JSON scalar as the string Kathan stores (``true``, ``3``); None for lists and objects."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(value)
     return None
 
 
