@@ -111,11 +111,12 @@ def export(args: argparse.Namespace) -> int:
         total = len(doc_ids) if doc_ids is not None else _count_documents(ws)
         if args.include_rejected and not args.suggestions:
             raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
-        docs = (
-            ws.iter_suggested(doc_ids, include_rejected=args.include_rejected)
-            if args.suggestions
-            else ws.iter_annotated(doc_ids, unreadable=unreadable)
-        )
+        if args.suggestions:
+            docs = ws.iter_suggested(doc_ids, include_rejected=args.include_rejected)
+        elif fmt.writes_rows and args.layer == ALL_LAYERS:
+            docs = ws.iter_rows(doc_ids, unreadable=unreadable)
+        else:
+            docs = ws.iter_annotated(doc_ids, unreadable=unreadable)
         if args.layer != ALL_LAYERS:
             layers = [a.name for a in ws.annotators()]
             if args.layer not in layers:

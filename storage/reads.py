@@ -22,16 +22,20 @@ from sqlalchemy.types import TypeDecorator
 from kathan.model import (
     Document,
     DocumentId,
+    DocumentRows,
     DocumentOrder,
     DocumentStatus,
     DocumentSummary,
     Origin,
     Relation,
     RelationId,
+    RelationRow,
     Span,
     SpanId,
+    SpanRow,
     status_matches,
 )
+from storage.engine import json_text
 from storage.errors import NotFoundError
 from storage.rows import annotators, documents, fragments, from_micros, relations, spans
 
@@ -253,6 +257,102 @@ _RELATIONS_IN_RANGE = (
     .where(relations.c.document_id.between(bindparam("first"), bindparam("last")))
     .order_by(relations.c.id)
 )
+
+
+_SPAN_ROWS = (
+    select(
+        spans.c.document_id,
+        spans.c.id,
+        spans.c.label,
+        fragments.c.start,
+        fragments.c.end,
+        _raw(spans.c.attributes),
+        spans.c.note,
+        annotators.c.name,
+        spans.c.origin,
+        spans.c.external_key,
+    )
+    .select_from(_SPAN_FROM)
+    .order_by(spans.c.document_id, spans.c.start, spans.c.end, spans.c.label, spans.c.id, fragments.c.start)
+)
+_RELATION_ROWS = select(
+    relations.c.document_id,
+    relations.c.id,
+    relations.c.type,
+    relations.c.head_id,
+    relations.c.tail_id,
+    _raw(relations.c.attributes),
+    annotators.c.name,
+    relations.c.origin,
+    relations.c.external_key,
+).select_from(_RELATION_FROM).order_by(relations.c.document_id, relations.c.id)
+_SPAN_ROWS_IN_RANGE = _SPAN_ROWS.where(spans.c.document_id.between(bindparam("first"), bindparam("last")))
+_RELATION_ROWS_IN_RANGE = _RELATION_ROWS.where(relations.c.document_id.between(bindparam("first"), bindparam("last")))
+_DOCUMENTS_AFTER = (
+    select(*_DOCUMENT_COLUMNS[:6], _raw(documents.c.meta), documents.c.status)
+    .where(documents.c.id > bindparam("last"))
+    .order_by(documents.c.id)
+    .limit(bindparam("limit"))
+)
+
+
+def rows_after(conn: Connection, last: int, limit: int) -> list[DocumentRows]:
+    """Up to ``limit`` documents with ids above ``last``, in id order, as ``DocumentRows``: three
+    SELECTs (documents, spans, relations) ordered by document, straight from the driver's cursor."""
+    found = [
+        Document(doc_id, name, title, text, sha256, language, _mapping(meta), _STATUSES[status])
+        for doc_id, name, title, text, sha256, language, meta, status in driver_rows(conn, _DOCUMENTS_AFTER, last=last, limit=limit)
+    ]
+    if not found:
+        return []
+    bounds = {"first": found[0].id, "last": found[-1].id}
+    span_rows = driver_rows(conn, _SPAN_ROWS_IN_RANGE, **bounds)
+    return _as_rows(found, span_rows, driver_rows(conn, _RELATION_ROWS_IN_RANGE, **bounds), conn.dialect.name)
+
+
+def rows_of_documents(conn: Connection, doc_ids: Sequence[int]) -> list[DocumentRows]:
+    """The documents of ``doc_ids`` (at most a few hundred) in that order, as ``DocumentRows``;
+    ``NotFoundError`` for an id not in the project."""
+    by_id = {d.id: d for d in documents_by_id(conn, doc_ids)}
+    for doc_id in doc_ids:
+        if doc_id not in by_id:
+            raise NotFoundError(f"no document with id {doc_id} in the project")
+    span_rows = conn.execute(_SPAN_ROWS.where(spans.c.document_id.in_(doc_ids))).all()
+    relation_rows = conn.execute(_RELATION_ROWS.where(relations.c.document_id.in_(doc_ids))).all()
+    return _as_rows([by_id[DocumentId(i)] for i in doc_ids], span_rows, relation_rows, conn.dialect.name)
+
+
+def _as_rows(
+    docs: list[Document], span_rows: Iterable[Sequence[Any]], relation_rows: Iterable[Sequence[Any]], dialect: str
+) -> list[DocumentRows]:
+    """Rows grouped under their documents; a span of several fragments becomes one row. SQL
+    orders spans by their outer bounds, label and id: a document with a span of several
+    fragments is sorted again, and so is every one where labels may sort by a collation
+    other than code points (any database but SQLite)."""
+    spans_of: dict[int, list[SpanRow]] = {d.id: [] for d in docs}
+    several: set[int] = set()
+    last_id = None
+    for doc_id, span_id, label, start, end, attrs, note, annotator, origin, key in span_rows:
+        rows = spans_of[doc_id]
+        if span_id == last_id:
+            row = rows[-1]
+            rows[-1] = (span_id, label, (*row[2], (start, end)), *row[3:])
+            several.add(doc_id)
+            continue
+        last_id = span_id
+        rows.append((span_id, label, ((start, end),), attrs if type(attrs) is str else json_text(attrs), note, annotator or "", origin, key))
+    for doc_id in several if dialect == "sqlite" else spans_of:
+        spans_of[doc_id].sort(key=_text_order)
+    relations_of: dict[int, list[RelationRow]] = {d.id: [] for d in docs}
+    for doc_id, *relation in relation_rows:
+        rid, type_, head, tail, attrs, annotator, origin, key = relation
+        relations_of[doc_id].append((rid, type_, head, tail, attrs if type(attrs) is str else json_text(attrs), annotator or "", origin, key))
+    return [DocumentRows(d, spans_of[d.id], relations_of[d.id]) for d in docs]
+
+
+def _text_order(row: SpanRow) -> tuple[Any, ...]:
+    fragments = row[2]
+    return (fragments[0][0], fragments[-1][1], fragments, row[1], row[0])
 
 
 def relations_of(conn: Connection, doc_id: int) -> tuple[Relation, ...]:

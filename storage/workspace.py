@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine, insert, inspect, select, update
 from sqlalchemy.engine import Connection
@@ -43,6 +44,7 @@ from kathan.model import (
     DocumentId,
     DocumentOrder,
     DocumentRecord,
+    DocumentRows,
     DocumentStatus,
     DocumentSummary,
     Fragment,
@@ -56,11 +58,9 @@ from kathan.model import (
     SuggestionStatus,
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
-from kathan.suggest.learned import TrainingDocument, training_document
-from kathan.suggest.learned.model import StoredModel
 from kathan.validate import check_relation, check_span
 from storage import engine as engine_module
-from storage import integrity, learned, migrate, reads, staging, suggesting
+from storage import integrity, migrate, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
@@ -72,7 +72,12 @@ from storage.stats import ProjectStats, project_stats
 from storage.urls import MASK, for_people
 from storage.suggesting import SuggestionLike
 
+if TYPE_CHECKING:
+    from kathan.suggest.learned import TrainingDocument
+    from kathan.suggest.learned.model import StoredModel
+
 Progress = Callable[[int], None]
+Streamed = TypeVar("Streamed", AnnotatedDocument, DocumentRows)
 STAGED_IMPORT = 100
 """New documents above which an SQLite import is staged outside the write lock (``storage.staging``)."""
 EXPORT_BATCH = 250
@@ -303,10 +308,53 @@ class Workspace:
         if unreadable is None:
             yield from self._iter_annotated(doc_ids)
             return
+        yield from self._salvaged(self._iter_annotated, self.annotated, doc_ids, unreadable)
+
+    def iter_rows(
+        self, doc_ids: Iterable[int] | None = None, *, unreadable: list[str] | None = None
+    ) -> Iterator[DocumentRows]:
+        """``iter_annotated`` as ``DocumentRows``: the same documents, spans and relations, read
+        and streamed the same way, as plain rows for a writer that puts them straight into its
+        file (``Format.writes_rows``)."""
+        if unreadable is None:
+            yield from self._iter_rows(doc_ids)
+            return
+
+        def one(doc_id: int) -> DocumentRows:
+            with self._reading() as conn:
+                return reads.rows_of_documents(conn, [doc_id])[0]
+
+        yield from self._salvaged(self._iter_rows, one, doc_ids, unreadable)
+
+    def _iter_rows(self, doc_ids: Iterable[int] | None = None) -> Iterator[DocumentRows]:
+        if doc_ids is None:
+            last = 0
+            while True:
+                with self._reading() as conn:
+                    batch = reads.rows_after(conn, last, EXPORT_BATCH)
+                if not batch:
+                    return
+                last = batch[-1].document.id
+                yield from batch
+        else:
+            for chunk in self._document_batches(doc_ids):
+                with self._reading() as conn:
+                    batch = reads.rows_of_documents(conn, chunk)
+                yield from batch
+
+    def _salvaged(
+        self,
+        stream: Callable[[Iterable[int] | None], Iterator[Streamed]],
+        one: Callable[[int], Streamed],
+        doc_ids: Iterable[int] | None,
+        unreadable: list[str],
+    ) -> Iterator[Streamed]:
+        """What ``stream`` gives of a damaged project, then each document it could not give
+        read on its own with ``one``; those that cannot be read are named in ``unreadable``."""
         wanted = None if doc_ids is None else list(doc_ids)
         given: set[int] = set()
         try:
-            for item in self._iter_annotated(wanted):
+            for item in stream(wanted):
                 given.add(item.document.id)
                 yield item
             if wanted is not None:
@@ -322,7 +370,7 @@ class Workspace:
             if doc_id in given:
                 continue
             try:
-                item = self.annotated(doc_id)
+                item = one(doc_id)
             except (DamagedError, NotFoundError):
                 # Not found by id although the name index holds it: its table page is damaged.
                 unreadable.append(f"{names.get(doc_id) or '(name unreadable)'} (id {doc_id})")
@@ -617,6 +665,9 @@ class Workspace:
 
     def training_documents(self) -> list[TrainingDocument]:
         """Every document someone annotated or reviewed suggestions in, with those reviews."""
+        from kathan.suggest.learned import training_document
+        from storage import learned  # here, not at the top: it brings the learned suggester, which exports never need
+
         found = []
         for item in self.iter_annotated():
             with self._reading() as conn:
@@ -628,6 +679,8 @@ class Workspace:
 
     def stored_model(self, name: str) -> StoredModel | None:
         """The model trained under ``name`` and kept in the project, or None."""
+        from storage import learned
+
         with self._reading() as conn:
             return learned.stored_model(conn, name)
 
@@ -635,12 +688,16 @@ class Workspace:
         """Keep a trained model under ``name``, replacing the one before. Not counted in
         ``data_version``: windows show no model, and a background training must not look to
         them like another process's edit (which would reload and clear their undo)."""
+        from storage import learned
+
         with self._writing(counted=False) as conn:
             learned.store_model(conn, name, data, digest, documents, info)
 
     def suggestion_confidence(self) -> dict[DocumentId, float]:
         """The mean confidence of each document's open suggestions (documents with none are absent):
         the lowest first is where the suggesters have most to learn."""
+        from storage import learned
+
         with self._reading() as conn:
             return learned.open_confidence(conn)
 

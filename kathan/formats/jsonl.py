@@ -23,7 +23,9 @@ from __future__ import annotations
 import json
 import os
 import re
+from json.encoder import encode_basestring
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,7 @@ from kathan.formats.base import (
     Progress,
     ReadContext,
     Source,
+    WrittenBack,
     assign_keys,
     sha256_of,
 )
@@ -45,9 +48,11 @@ from kathan.model import (
     AnnotatedDocument,
     InputError,
     DocumentRecord,
+    DocumentRows,
     DocumentStatus,
     Fragment,
     Origin,
+    Problem,
     Relation,
     RelationId,
     RelationRecord,
@@ -67,6 +72,8 @@ MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
 """A corpus export can pass the one-article limit of ``read_text_file``; lines are streamed."""
 MAX_PROBLEMS_PER_FILE = 200
 FIRST_LINE_SNIFF_BYTES = 1024 * 1024
+WRITE_BATCH = 64
+"""Lines joined into one write."""
 
 _DOCUMENT_KEYS = frozenset(
     {"id", "title", "text", "sha256", "meta", "offset_unit", "status", "spans", "relations", "language", "script"}
@@ -422,84 +429,180 @@ def _lone_surrogate(data: Any) -> str | None:
 def _ordered_with_ids(
     annotated: AnnotatedDocument,
 ) -> tuple[list[Span], dict[SpanId, str], list[Relation], list[str]]:
-    ordered = sorted(annotated.spans, key=lambda s: (s.start, s.end, s.fragments, s.label, s.id))
+    ordered = sorted(annotated.spans, key=_text_order)
     keys = dict(zip((s.id for s in ordered), assign_keys([s.key for s in ordered], "T"), strict=True))
-    position = {span.id: index for index, span in enumerate(ordered)}
-    relations = sorted(
-        (r for r in annotated.relations if r.head in keys and r.tail in keys),
-        key=lambda r: (position[r.head], position[r.tail], r.type, r.id),
-    )
-    return ordered, keys, relations, assign_keys([r.key for r in relations], "R")
+    relations = annotated.relations
+    if relations:
+        position = {span.id: index for index, span in enumerate(ordered)}
+        relations = sorted(
+            (r for r in relations if r.head in keys and r.tail in keys),
+            key=lambda r: (position[r.head], position[r.tail], r.type, r.id),
+        )
+    return ordered, keys, list(relations), assign_keys([r.key for r in relations], "R")
+
+
+def _text_order(span: Span) -> tuple[Any, ...]:
+    fragments = span.fragments
+    return (fragments[0][0], fragments[-1][1], fragments, span.label, span.id)
+
+
+_string = encode_basestring
+"""A JSON string exactly as ``json.dumps(..., ensure_ascii=False)`` writes it (the same C function)."""
+
+
+def _mapping_json(mapping: Mapping[str, str]) -> str:
+    return json.dumps(dict(sorted(mapping.items())), ensure_ascii=False) if mapping else "{}"
 
 
 def document_line(annotated: AnnotatedDocument) -> str:
     """One document in the full native form, with its newline: keys in a fixed order, spans in
     text order, relations in (head, tail, type) order. Span and relation ids are the ones the
     file they came from gave them (``Span.key``), others ``T1..``/``R1..`` avoiding those.
-    Suggestions (``annotated.reviews``) carry their ``status``, ``confidence`` and ``rule``."""
+    Suggestions (``annotated.reviews``) carry their ``status``, ``confidence`` and ``rule``.
+
+    The line is what ``json.dumps(line, ensure_ascii=False)`` makes of the document's dict,
+    byte for byte, put together from the JSON of each value: a dict per span would cost an
+    export of 90,000 spans more than reading them (``tests/formats/test_jsonl.py`` checks it
+    against ``json.dumps``)."""
     document = annotated.document
     text = document.text
     ordered, keys, relations, relation_keys = _ordered_with_ids(annotated)
-    spans = [_span_entry(span, keys[span.id], text, annotated.reviews.get(span.id)) for span in ordered]
-    line = {
-        "id": document.name,
-        "title": document.title,
-        "language": document.language,
-        "script": language_tag(document.language, text),
-        "text": text,
-        "sha256": sha256_of(text),
-        "meta": dict(sorted(document.meta.items())),
-        "offset_unit": "codepoint",
-        "status": document.status.value,
-        "spans": spans,
-        "relations": [
-            {
-                "id": key,
-                "type": relation.type,
-                "head": keys[relation.head],
-                "tail": keys[relation.tail],
-                "attributes": dict(sorted(relation.attributes.items())),
-                "annotator": relation.annotator,
-                "origin": relation.origin.value,
-            }
+    reviews = annotated.reviews
+    spans = ", ".join([_span_json(span, keys[span.id], text, reviews.get(span.id) if reviews else None) for span in ordered])
+    links = ", ".join(
+        [
+            f'{{"id": {_string(key)}, "type": {_string(relation.type)}, "head": {_string(keys[relation.head])}, '
+            f'"tail": {_string(keys[relation.tail])}, "attributes": {_mapping_json(relation.attributes)}, '
+            f'"annotator": {_string(relation.annotator)}, "origin": "{relation.origin.value}"}}'
             for key, relation in zip(relation_keys, relations, strict=True)
-        ],
-    }
-    return json.dumps(line, ensure_ascii=False) + "\n"
+        ]
+    )
+    return (
+        f'{{"id": {_string(document.name)}, "title": {_string(document.title)}, "language": {_string(document.language)}, '
+        f'"script": {_string(language_tag(document.language, text))}, "text": {_string(text)}, '
+        f'"sha256": "{sha256_of(text)}", "meta": {_mapping_json(document.meta)}, "offset_unit": "codepoint", '
+        f'"status": "{document.status.value}", "spans": [{spans}], "relations": [{links}]}}\n'
+    )
 
 
-def _span_entry(span: Span, key: str, text: str, review: Review | None) -> dict[str, Any]:
-    entry: dict[str, Any] = {
-        "id": key,
-        "label": span.label,
-        "fragments": [[start, end] for start, end in span.fragments],
-        "text": span.text_in(text),
-        "attributes": dict(sorted(span.attributes.items())),
-        "note": span.note,
-        "annotator": span.annotator,
-        "origin": span.origin.value,
-    }
-    if review is not None:
-        entry["note"] = ""
-        entry["status"] = review.status.value
-        entry["confidence"] = review.confidence
-        entry["rule"] = review.rule
-    return entry
+def _span_json(span: Span, key: str, text: str, review: Review | None) -> str:
+    fragments = span.fragments
+    if len(fragments) == 1:
+        ((start, end),) = fragments
+        places = f"[{start}, {end}]"
+        covered = text[start:end]
+    else:
+        places = ", ".join([f"[{start}, {end}]" for start, end in fragments])
+        covered = span.text_in(text)
+    head = (
+        f'{{"id": {_string(key)}, "label": {_string(span.label)}, "fragments": [{places}], "text": {_string(covered)}, '
+        f'"attributes": {_mapping_json(span.attributes)}, '
+    )
+    if review is None:
+        return head + f'"note": {_string(span.note)}, "annotator": {_string(span.annotator)}, "origin": "{span.origin.value}"}}'
+    facts = json.dumps(
+        {"note": "", "annotator": span.annotator, "origin": span.origin.value, "status": review.status.value,
+         "confidence": review.confidence, "rule": review.rule},
+        ensure_ascii=False,
+    )
+    return head + facts[1:]
+
+
+def rows_line(rows: DocumentRows) -> tuple[str, int]:
+    """``document_line`` of a document given as rows (``Workspace.iter_rows``), byte for byte, and
+    how many of its relations lead to a span not in it (not written)."""
+    document = rows.document
+    text = document.text
+    spans = rows.spans
+    span_keys = [row[7] for row in spans]
+    if not (all(span_keys) and len(set(span_keys)) == len(span_keys)):
+        span_keys = assign_keys(span_keys, "T")
+    keys = {row[0]: key for row, key in zip(spans, span_keys, strict=True)}
+    entries = []
+    for (_, label, fragments, attributes, note, annotator, origin, _), key in zip(spans, span_keys, strict=True):
+        if len(fragments) == 1:
+            ((start, end),) = fragments
+            places = f"[{start}, {end}]"
+            covered = text[start:end]
+        else:
+            places = ", ".join([f"[{start}, {end}]" for start, end in fragments])
+            covered = " ".join([text[start:end] for start, end in fragments])
+        entries.append(
+            f'{{"id": {_string(key)}, "label": {_string(label)}, "fragments": [{places}], "text": {_string(covered)}, '
+            f'"attributes": {_stored_mapping_json(attributes)}, "note": {_string(note)}, '
+            f'"annotator": {_string(annotator)}, "origin": {_string(origin)}}}'
+        )
+    relations = [row for row in rows.relations if row[2] in keys and row[3] in keys]
+    if len(relations) > 1:
+        position = {row[0]: index for index, row in enumerate(spans)}
+        relations.sort(key=lambda row: (position[row[2]], position[row[3]], row[1], row[0]))
+    links = [
+        f'{{"id": {_string(key)}, "type": {_string(type_)}, "head": {_string(keys[head])}, "tail": {_string(keys[tail])}, '
+        f'"attributes": {_stored_mapping_json(attributes)}, "annotator": {_string(annotator)}, "origin": {_string(origin)}}}'
+        for (_, type_, head, tail, attributes, annotator, origin, _), key in zip(
+            relations, assign_keys([row[7] for row in relations], "R"), strict=True
+        )
+    ]
+    line = (
+        f'{{"id": {_string(document.name)}, "title": {_string(document.title)}, "language": {_string(document.language)}, '
+        f'"script": {_string(language_tag(document.language, text))}, "text": {_string(text)}, '
+        f'"sha256": "{sha256_of(text)}", "meta": {_mapping_json(document.meta)}, "offset_unit": "codepoint", '
+        f'"status": "{document.status.value}", "spans": [{", ".join(entries)}], "relations": [{", ".join(links)}]}}\n'
+    )
+    return line, len(rows.relations) - len(relations)
+
+
+@cache
+def _stored_mapping_json(stored: str) -> str:
+    """Attributes as a project stores them (JSON text), written as ``_mapping_json`` writes a mapping.
+    Cached: a corpus holds few distinct attribute sets."""
+    return "{}" if stored == "{}" else _mapping_json(json.loads(stored))
 
 
 def write_jsonl(
-    docs: Iterable[AnnotatedDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
+    docs: Iterable[AnnotatedDocument | DocumentRows], out: Path, schema: Schema | None = None, progress: Progress | None = None
 ) -> ExportReport:
     """Writes every document as one line of ``out`` (replaced only when the export succeeds)."""
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
     with atomic_output(Path(out)) as handle:
-        for annotated in counter:
-            handle.write(document_line(annotated))
-            ids = {span.id for span in annotated.spans}
-            dangling = sum(1 for r in annotated.relations if r.head not in ids or r.tail not in ids)
-            losses.note("relations to a span not in the document, not written", annotated.document.name, dangling)
+        lines: list[str] = []
+        for item in counter:
+            if isinstance(item, DocumentRows):
+                line, dangling = rows_line(item)
+            else:
+                line = document_line(item)
+                ids = {span.id for span in item.spans}
+                dangling = sum(1 for r in item.relations if r.head not in ids or r.tail not in ids)
+            losses.note("relations to a span not in the document, not written", item.document.name, dangling)
+            lines.append(line)
+            if len(lines) == WRITE_BATCH:
+                handle.write("".join(lines))
+                lines.clear()
+        handle.write("".join(lines))
     return counter.report(losses)
+
+
+def readback_jsonl(path: Path) -> Iterator[WrittenBack]:
+    """The documents of a file this writer wrote, for the check after export (``Format.readback``):
+    one ``json.loads`` a line, and each span's written ``text`` re-sliced from the text at its
+    fragments. ``InputError`` with file and line where a line does not parse or contradicts itself."""
+    file = str(path)
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            try:
+                data = json.loads(line)
+                text = data["text"]
+                spans = []
+                for index, span in enumerate(data["spans"]):
+                    fragments = tuple([(start, end) for start, end in span["fragments"]])
+                    covered = " ".join([text[start:end] for start, end in fragments])
+                    if covered != span["text"]:
+                        raise InputError([Problem(file, number, f"spans[{index}].text: {span['text']!r} is not the text at its fragments: {covered!r}")])
+                    spans.append((span["label"], fragments))
+                yield WrittenBack(data["id"], text, spans)
+            except (ValueError, RecursionError, KeyError, TypeError) as exc:
+                raise InputError([Problem(file, number, f"not a native JSONL line ({type(exc).__name__}: {exc})")]) from None
 
 
 def sniff_jsonl(path: Path) -> bool:
@@ -519,4 +622,6 @@ FORMAT = Format(
     examples=(EXAMPLE,),
     sniff=sniff_jsonl,
     priority=500,
+    readback=readback_jsonl,
+    writes_rows=True,
 )
