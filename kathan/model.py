@@ -152,25 +152,25 @@ class AnnotatedDocument:
     reviews: Mapping[SpanId, Review] = field(default_factory=dict)
 
 
-SpanRow = tuple[int, str, tuple[Fragment, ...], str, str, str, str, str]
+PlainSpan = tuple[int, str, tuple[Fragment, ...], str, str, str, str, str]
 """A span as a streaming export reads it: (id, label, fragments, attributes as JSON text with
 sorted keys, note, annotator, origin value, key)."""
-RelationRow = tuple[int, str, int, int, str, str, str, str]
+PlainRelation = tuple[int, str, int, int, str, str, str, str]
 """A relation as a streaming export reads it: (id, type, head span id, tail span id,
 attributes as JSON text with sorted keys, annotator, origin value, key)."""
 
 
 @dataclass(frozen=True, slots=True)
-class DocumentRows:
-    """A document with its spans and relations as plain rows, for a writer that puts them
+class PlainDocument:
+    """A document with its spans and relations as plain tuples, for a writer that puts them
     straight into its file (native JSONL): an export of 90,000 spans spent more on building a
     ``Span`` each than on writing it. Spans are in text order, by (start, end, fragments,
     label, id); relations by id. ``Workspace.iter_rows`` gives these, a format takes them when
     its ``Format.writes_rows`` says so."""
 
     document: Document
-    spans: list[SpanRow]
-    relations: list[RelationRow]
+    spans: list[PlainSpan]
+    relations: list[PlainRelation]
 
 
 @dataclass(frozen=True, slots=True)

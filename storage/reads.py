@@ -22,17 +22,17 @@ from sqlalchemy.types import TypeDecorator
 from kathan.model import (
     Document,
     DocumentId,
-    DocumentRows,
+    PlainDocument,
     DocumentOrder,
     DocumentStatus,
     DocumentSummary,
     Origin,
     Relation,
     RelationId,
-    RelationRow,
+    PlainRelation,
     Span,
     SpanId,
-    SpanRow,
+    PlainSpan,
     status_matches,
 )
 from storage.engine import json_text
@@ -268,12 +268,12 @@ _SPAN_ROWS = (
         fragments.c.end,
         _raw(spans.c.attributes),
         spans.c.note,
-        annotators.c.name,
+        func.coalesce(annotators.c.name, ""),
         spans.c.origin,
         spans.c.external_key,
     )
     .select_from(_SPAN_FROM)
-    .order_by(spans.c.document_id, spans.c.start, spans.c.end, spans.c.label, spans.c.id, fragments.c.start)
+    .order_by(spans.c.document_id, spans.c.start, spans.c.end, spans.c.id, fragments.c.start)
 )
 _RELATION_ROWS = select(
     relations.c.document_id,
@@ -282,7 +282,7 @@ _RELATION_ROWS = select(
     relations.c.head_id,
     relations.c.tail_id,
     _raw(relations.c.attributes),
-    annotators.c.name,
+    func.coalesce(annotators.c.name, ""),
     relations.c.origin,
     relations.c.external_key,
 ).select_from(_RELATION_FROM).order_by(relations.c.document_id, relations.c.id)
@@ -296,8 +296,8 @@ _DOCUMENTS_AFTER = (
 )
 
 
-def rows_after(conn: Connection, last: int, limit: int) -> list[DocumentRows]:
-    """Up to ``limit`` documents with ids above ``last``, in id order, as ``DocumentRows``: three
+def rows_after(conn: Connection, last: int, limit: int) -> list[PlainDocument]:
+    """Up to ``limit`` documents with ids above ``last``, in id order, as ``PlainDocument``: three
     SELECTs (documents, spans, relations) ordered by document, straight from the driver's cursor."""
     found = [
         Document(doc_id, name, title, text, sha256, language, _mapping(meta), _STATUSES[status])
@@ -310,8 +310,8 @@ def rows_after(conn: Connection, last: int, limit: int) -> list[DocumentRows]:
     return _as_rows(found, span_rows, driver_rows(conn, _RELATION_ROWS_IN_RANGE, **bounds), conn.dialect.name)
 
 
-def rows_of_documents(conn: Connection, doc_ids: Sequence[int]) -> list[DocumentRows]:
-    """The documents of ``doc_ids`` (at most a few hundred) in that order, as ``DocumentRows``;
+def rows_of_documents(conn: Connection, doc_ids: Sequence[int]) -> list[PlainDocument]:
+    """The documents of ``doc_ids`` (at most a few hundred) in that order, as ``PlainDocument``;
     ``NotFoundError`` for an id not in the project."""
     by_id = {d.id: d for d in documents_by_id(conn, doc_ids)}
     for doc_id in doc_ids:
@@ -324,33 +324,36 @@ def rows_of_documents(conn: Connection, doc_ids: Sequence[int]) -> list[Document
 
 def _as_rows(
     docs: list[Document], span_rows: Iterable[Sequence[Any]], relation_rows: Iterable[Sequence[Any]], dialect: str
-) -> list[DocumentRows]:
+) -> list[PlainDocument]:
     """Rows grouped under their documents; a span of several fragments becomes one row. SQL
-    orders spans by their outer bounds, label and id: a document with a span of several
-    fragments is sorted again, and so is every one where labels may sort by a collation
-    other than code points (any database but SQLite)."""
-    spans_of: dict[int, list[SpanRow]] = {d.id: [] for d in docs}
-    several: set[int] = set()
-    last_id = None
+    orders spans by their outer bounds and id (by the index, with no sort): a document where
+    two spans share their bounds or one has several fragments is sorted again in text order,
+    and so is every one where a database other than SQLite might compare labels by a collation."""
+    spans_of: dict[int, list[PlainSpan]] = {d.id: [] for d in docs}
+    unsorted: set[int] = set()
+    current = last_id = last_start = last_end = None
+    rows: list[PlainSpan] = []
     for doc_id, span_id, label, start, end, attrs, note, annotator, origin, key in span_rows:
-        rows = spans_of[doc_id]
-        if span_id == last_id:
+        if doc_id != current:
+            current, rows = doc_id, spans_of[doc_id]
+        elif span_id == last_id:
             row = rows[-1]
             rows[-1] = (span_id, label, (*row[2], (start, end)), *row[3:])
-            several.add(doc_id)
+            unsorted.add(doc_id)
             continue
-        last_id = span_id
-        rows.append((span_id, label, ((start, end),), attrs if type(attrs) is str else json_text(attrs), note, annotator or "", origin, key))
-    for doc_id in several if dialect == "sqlite" else spans_of:
+        elif start == last_start and end == last_end:
+            unsorted.add(doc_id)
+        last_id, last_start, last_end = span_id, start, end
+        rows.append((span_id, label, ((start, end),), attrs if type(attrs) is str else json_text(attrs), note, annotator, origin, key))
+    for doc_id in unsorted if dialect == "sqlite" else spans_of:
         spans_of[doc_id].sort(key=_text_order)
-    relations_of: dict[int, list[RelationRow]] = {d.id: [] for d in docs}
-    for doc_id, *relation in relation_rows:
-        rid, type_, head, tail, attrs, annotator, origin, key = relation
-        relations_of[doc_id].append((rid, type_, head, tail, attrs if type(attrs) is str else json_text(attrs), annotator or "", origin, key))
-    return [DocumentRows(d, spans_of[d.id], relations_of[d.id]) for d in docs]
+    relations_of: dict[int, list[PlainRelation]] = {d.id: [] for d in docs}
+    for doc_id, rid, type_, head, tail, attrs, annotator, origin, key in relation_rows:
+        relations_of[doc_id].append((rid, type_, head, tail, attrs if type(attrs) is str else json_text(attrs), annotator, origin, key))
+    return [PlainDocument(d, spans_of[d.id], relations_of[d.id]) for d in docs]
 
 
-def _text_order(row: SpanRow) -> tuple[Any, ...]:
+def _text_order(row: PlainSpan) -> tuple[Any, ...]:
     fragments = row[2]
     return (fragments[0][0], fragments[-1][1], fragments, row[1], row[0])
 

@@ -44,7 +44,7 @@ from kathan.model import (
     DocumentId,
     DocumentOrder,
     DocumentRecord,
-    DocumentRows,
+    PlainDocument,
     DocumentStatus,
     DocumentSummary,
     Fragment,
@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from kathan.suggest.learned.model import StoredModel
 
 Progress = Callable[[int], None]
-Streamed = TypeVar("Streamed", AnnotatedDocument, DocumentRows)
+Streamed = TypeVar("Streamed", AnnotatedDocument, PlainDocument)
 STAGED_IMPORT = 100
 """New documents above which an SQLite import is staged outside the write lock (``storage.staging``)."""
 EXPORT_BATCH = 250
@@ -312,21 +312,21 @@ class Workspace:
 
     def iter_rows(
         self, doc_ids: Iterable[int] | None = None, *, unreadable: list[str] | None = None
-    ) -> Iterator[DocumentRows]:
-        """``iter_annotated`` as ``DocumentRows``: the same documents, spans and relations, read
+    ) -> Iterator[PlainDocument]:
+        """``iter_annotated`` as ``PlainDocument``: the same documents, spans and relations, read
         and streamed the same way, as plain rows for a writer that puts them straight into its
         file (``Format.writes_rows``)."""
         if unreadable is None:
             yield from self._iter_rows(doc_ids)
             return
 
-        def one(doc_id: int) -> DocumentRows:
+        def one(doc_id: int) -> PlainDocument:
             with self._reading() as conn:
                 return reads.rows_of_documents(conn, [doc_id])[0]
 
         yield from self._salvaged(self._iter_rows, one, doc_ids, unreadable)
 
-    def _iter_rows(self, doc_ids: Iterable[int] | None = None) -> Iterator[DocumentRows]:
+    def _iter_rows(self, doc_ids: Iterable[int] | None = None) -> Iterator[PlainDocument]:
         if doc_ids is None:
             last = 0
             while True:

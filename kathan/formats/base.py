@@ -216,7 +216,7 @@ class Format:
     and line where the file contradicts itself (a span's written text not at its offsets). The
     check then compares exactly, without the reader's import checks. None: the reader is used."""
     writes_rows: bool = False
-    """The writer also takes ``DocumentRows`` (``Workspace.iter_rows``) for ``AnnotatedDocument``s."""
+    """The writer also takes ``PlainDocument`` (``Workspace.iter_rows``) for ``AnnotatedDocument``s."""
 
     @property
     def example(self) -> Path | None:

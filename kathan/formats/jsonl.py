@@ -48,7 +48,7 @@ from kathan.model import (
     AnnotatedDocument,
     InputError,
     DocumentRecord,
-    DocumentRows,
+    PlainDocument,
     DocumentStatus,
     Fragment,
     Origin,
@@ -508,9 +508,11 @@ def _span_json(span: Span, key: str, text: str, review: Review | None) -> str:
     return head + facts[1:]
 
 
-def rows_line(rows: DocumentRows) -> tuple[str, int]:
+def rows_line(rows: PlainDocument, strings: _Strings | None = None) -> tuple[str, int]:
     """``document_line`` of a document given as rows (``Workspace.iter_rows``), byte for byte, and
-    how many of its relations lead to a span not in it (not written)."""
+    how many of its relations lead to a span not in it (not written). ``strings`` may be shared
+    by the lines of one export."""
+    enc = _Strings() if strings is None else strings
     document = rows.document
     text = document.text
     spans = rows.spans
@@ -528,17 +530,17 @@ def rows_line(rows: DocumentRows) -> tuple[str, int]:
             places = ", ".join([f"[{start}, {end}]" for start, end in fragments])
             covered = " ".join([text[start:end] for start, end in fragments])
         entries.append(
-            f'{{"id": {_string(key)}, "label": {_string(label)}, "fragments": [{places}], "text": {_string(covered)}, '
-            f'"attributes": {_stored_mapping_json(attributes)}, "note": {_string(note)}, '
-            f'"annotator": {_string(annotator)}, "origin": {_string(origin)}}}'
+            f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [{places}], "text": {_string(covered)}, '
+            f'"attributes": {_stored_mapping_json(attributes)}, "note": {enc[note]}, '
+            f'"annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
         )
     relations = [row for row in rows.relations if row[2] in keys and row[3] in keys]
     if len(relations) > 1:
         position = {row[0]: index for index, row in enumerate(spans)}
         relations.sort(key=lambda row: (position[row[2]], position[row[3]], row[1], row[0]))
     links = [
-        f'{{"id": {_string(key)}, "type": {_string(type_)}, "head": {_string(keys[head])}, "tail": {_string(keys[tail])}, '
-        f'"attributes": {_stored_mapping_json(attributes)}, "annotator": {_string(annotator)}, "origin": {_string(origin)}}}'
+        f'{{"id": {enc[key]}, "type": {enc[type_]}, "head": {enc[keys[head]]}, "tail": {enc[keys[tail]]}, '
+        f'"attributes": {_stored_mapping_json(attributes)}, "annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
         for (_, type_, head, tail, attributes, annotator, origin, _), key in zip(
             relations, assign_keys([row[7] for row in relations], "R"), strict=True
         )
@@ -552,6 +554,21 @@ def rows_line(rows: DocumentRows) -> tuple[str, int]:
     return line, len(rows.relations) - len(relations)
 
 
+class _Strings(dict[str, str]):
+    """The JSON of strings a corpus repeats (labels, annotators, origins, ids, empty notes): one
+    dict lookup each instead of encoding again; emptied when it grows past ``limit``."""
+
+    def __init__(self, limit: int = 4096) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __missing__(self, value: str) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        encoded = self[value] = _string(value)
+        return encoded
+
+
 @cache
 def _stored_mapping_json(stored: str) -> str:
     """Attributes as a project stores them (JSON text), written as ``_mapping_json`` writes a mapping.
@@ -560,16 +577,17 @@ def _stored_mapping_json(stored: str) -> str:
 
 
 def write_jsonl(
-    docs: Iterable[AnnotatedDocument | DocumentRows], out: Path, schema: Schema | None = None, progress: Progress | None = None
+    docs: Iterable[AnnotatedDocument | PlainDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
 ) -> ExportReport:
     """Writes every document as one line of ``out`` (replaced only when the export succeeds)."""
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
+    strings = _Strings()
     with atomic_output(Path(out)) as handle:
         lines: list[str] = []
         for item in counter:
-            if isinstance(item, DocumentRows):
-                line, dangling = rows_line(item)
+            if isinstance(item, PlainDocument):
+                line, dangling = rows_line(item, strings)
             else:
                 line = document_line(item)
                 ids = {span.id for span in item.spans}
@@ -594,10 +612,17 @@ def readback_jsonl(path: Path) -> Iterator[WrittenBack]:
                 data = json.loads(line)
                 text = data["text"]
                 spans = []
-                for index, span in enumerate(data["spans"]):
-                    fragments = tuple([(start, end) for start, end in span["fragments"]])
-                    covered = " ".join([text[start:end] for start, end in fragments])
+                for span in data["spans"]:
+                    places = span["fragments"]
+                    if len(places) == 1:
+                        ((start, end),) = places
+                        fragments: tuple[Fragment, ...] = ((start, end),)
+                        covered = text[start:end]
+                    else:
+                        fragments = tuple([(start, end) for start, end in places])
+                        covered = " ".join([text[start:end] for start, end in fragments])
                     if covered != span["text"]:
+                        index = data["spans"].index(span)
                         raise InputError([Problem(file, number, f"spans[{index}].text: {span['text']!r} is not the text at its fragments: {covered!r}")])
                     spans.append((span["label"], fragments))
                 yield WrittenBack(data["id"], text, spans)

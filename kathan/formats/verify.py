@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kathan.formats.base import OffsetUnit
-from kathan.model import AnnotatedDocument, DocumentRecord, DocumentRows, InputError, KathanError
+from kathan.model import AnnotatedDocument, DocumentRecord, PlainDocument, InputError, KathanError
 
 if TYPE_CHECKING:
     from kathan.formats.base import Format, ReadBack
@@ -73,12 +73,12 @@ class Expected:
         self.documents: dict[str, _Written] = {}
         self.order: list[str] = []
 
-    def watch(self, docs: Iterable[AnnotatedDocument | DocumentRows]) -> Iterator[AnnotatedDocument | DocumentRows]:
+    def watch(self, docs: Iterable[AnnotatedDocument | PlainDocument]) -> Iterator[AnnotatedDocument | PlainDocument]:
         """Passes ``docs`` through, recording each as it goes by."""
         if self.exact:
             for item in docs:
                 document = item.document
-                if isinstance(item, DocumentRows):
+                if isinstance(item, PlainDocument):
                     spans = [(row[1], row[2]) for row in item.spans]
                 else:
                     spans = [(s.label, s.fragments) for s in item.spans]
