@@ -112,7 +112,7 @@ def export(args: argparse.Namespace) -> int:
         if args.include_rejected and not args.suggestions:
             raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
         if args.suggestions:
-            docs = ws.iter_suggested(doc_ids, include_rejected=args.include_rejected)
+            docs = ws.iter_suggested(doc_ids, include_rejected=args.include_rejected, unreadable=unreadable)
         elif fmt.writes_rows and args.layer == ALL_LAYERS:
             docs = ws.iter_rows(doc_ids, unreadable=unreadable)
         else:

@@ -359,8 +359,8 @@ class Workspace:
                 yield item
             if wanted is not None:
                 return
-        except DamagedError:
-            pass
+        except (DamagedError, NotFoundError):
+            pass  # a damaged page, or an id an index still lists whose row a damaged table page lost
         # A damaged table can also end a scan early without an error: every id its name index
         # still knows is tried.
         with translated_errors(), self._engine.connect() as conn:
@@ -621,11 +621,29 @@ class Workspace:
         return tuple(links.get(DocumentId(doc_id), ()))
 
     def iter_suggested(
-        self, doc_ids: Iterable[int] | None = None, open_only: bool = False, include_rejected: bool = True
+        self,
+        doc_ids: Iterable[int] | None = None,
+        open_only: bool = False,
+        include_rejected: bool = True,
+        *,
+        unreadable: list[str] | None = None,
     ) -> Iterator[AnnotatedDocument]:
         """Documents with their suggestions (every review status unless ``open_only``; rejected
         ones left out unless ``include_rejected``) in place of annotations, each suggestion's
-        status, confidence and rule in ``reviews``."""
+        status, confidence and rule in ``reviews``. With ``unreadable``, a damaged project is
+        salvaged as ``iter_annotated`` does it."""
+
+        def stream(wanted: Iterable[int] | None) -> Iterator[AnnotatedDocument]:
+            return self._iter_suggested(wanted, open_only, include_rejected)
+
+        if unreadable is None:
+            yield from stream(doc_ids)
+            return
+        yield from self._salvaged(stream, lambda doc_id: next(stream([doc_id])), doc_ids, unreadable)
+
+    def _iter_suggested(
+        self, doc_ids: Iterable[int] | None, open_only: bool, include_rejected: bool
+    ) -> Iterator[AnnotatedDocument]:
         for batch in self._document_batches(doc_ids):
             with self._reading() as conn:
                 docs = reads.documents_by_id(conn, batch)

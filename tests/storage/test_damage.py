@@ -3,9 +3,11 @@ document and names the rest, and no command ends in a traceback or shows a passw
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -81,6 +83,50 @@ def test_export_saves_every_readable_document_and_names_the_rest(
     lost = [name for name in (f"d{n:02d}" for n in range(30)) if f"{name} (id" in err]
     written = out.read_text(encoding="utf-8").splitlines()
     assert lost and len(written) + len(lost) == 30
+
+
+@dataclass(frozen=True)
+class _Suggestion:
+    key: str
+    label: str
+    fragments: tuple[tuple[int, int], ...]
+    confidence: float = 0.9
+    attributes: dict[str, str] = field(default_factory=dict)
+    links: tuple[object, ...] = ()
+    rule: str = "test"
+
+
+@pytest.fixture(scope="module")
+def suggested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 30 documents of ``sound``, each with three suggestions (one rejected) and no annotations."""
+    path = tmp_path_factory.mktemp("suggested") / "p.kathan"
+    with Workspace.create(path) as ws:
+        ids = ws.import_records(
+            [DocumentRecord(name=f"d{n:02d}", text=f"दस्तावेज़ {n} " + "क" * 1200) for n in range(30)]
+        ).documents_added
+        for doc_id in ids:
+            made = [_Suggestion(f"s{i}", "QUOTE", ((12 + 10 * i, 16 + 10 * i),)) for i in range(3)]
+            ws.store_suggestions(doc_id, "test", made)
+            ws.reject_suggestions([ws.suggestions(doc_id)[0].id])
+    return path
+
+
+@pytest.mark.parametrize("table", ["documents", "suggestions"])
+def test_export_of_suggestions_saves_every_readable_document_and_names_the_rest(
+    suggested: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str
+) -> None:
+    """A broken page of the documents or of the suggestions: export --suggestions writes every document whose
+    suggestions it can read, names the others, and ends with exit code 1."""
+    path = damaged_copy(suggested, tmp_path, pages_of(suggested, table)[len(pages_of(suggested, table)) // 2])
+    out = tmp_path / "saved.jsonl"
+    assert kathan("export", path, "--format", "jsonl", "--suggestions", "--include-rejected", "--out", out) == 1
+    err = capsys.readouterr().err
+    assert "could not be read and are not in the export" in err and "Traceback" not in err
+    lost = [name for name in (f"d{n:02d}" for n in range(30)) if f"{name} (id" in err]
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert lost and len(written) + len(lost) == 30
+    assert {line["id"] for line in written}.isdisjoint(lost)
+    assert all(len(line["spans"]) == 3 and {s["status"] for s in line["spans"]} == {"open", "rejected"} for line in written)
 
 
 def test_a_damaged_first_page_is_refused_with_where(sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
