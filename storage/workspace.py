@@ -63,7 +63,7 @@ from storage import engine as engine_module
 from storage import integrity, migrate, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
-from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
+from storage.engine import file_trouble, is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, DamagedError, DamagedProjectError, NotFoundError, ProjectError, StorageError
 from storage.importing import Plan, check_records, existing_for, sha256_of, write_records
 from storage.integrity import readable_document_ids
@@ -911,30 +911,11 @@ def _disposed_on_failure(engine: Engine, shown: str, action: str) -> Iterator[No
         password = engine.url.password
         reason = str(error).replace(str(password), MASK) if password else str(error)
         if is_sqlite_file(engine.url):
-            reason = _file_trouble(Path(str(engine.url.database))) or reason
+            reason = file_trouble(Path(str(engine.url.database))) or reason
         raise ProjectError(f"{shown}: cannot {action}: {reason}") from None
     except BaseException:
         engine.dispose()
         raise
-
-
-def _file_trouble(path: Path) -> str:
-    """What about the project file or its folder keeps SQLite from using it, when it is that."""
-    folder = path.parent
-    try:
-        free = shutil.disk_usage(folder).free
-    except OSError:
-        free = None
-    if free is not None and free < 64 * 1024:
-        return f"the disk holding {folder} is full ({free:,} bytes free); free some space and try again"
-    if not os.access(folder, os.W_OK):
-        return (
-            f"the folder {folder} is read-only, and SQLite keeps {path.name}-wal and {path.name}-shm beside the "
-            "project while it is open; copy the project to a folder you can write to"
-        )
-    if path.exists() and not os.access(path, os.W_OK):
-        return f"the project file {path} is read-only; make it writable (or open a copy)"
-    return ""
 
 
 def _check_project_file(path: Path, target: str) -> None:
