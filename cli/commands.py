@@ -176,14 +176,18 @@ def validate(args: argparse.Namespace) -> int:
 
     problems = 0
     try:
-        with opened(args.project) as ws, progress_bar("validating", total=_count_documents(ws)) as bar:
-            for problem in ws.iter_problems(bar.advance):
-                say(problem)
-                problems += 1
+        with opened(args.project) as ws:
+            inspection = ws.inspect()
+            with progress_bar("validating", total=_count_documents(ws)) as bar:
+                for problem in ws.iter_problems(bar.advance, inspection):
+                    say(problem)
+                    problems += 1
     except DamagedProjectError:
         for line in Workspace.damage_of(args.project):
             say(f"{_for_people(args.project)}: {line}")
         raise
+    for line in inspection.unchecked:
+        say(f"note: {line}", file=sys.stderr)
     if problems:
         say(counted(problems, "problem"), file=sys.stderr)
         return EXIT_USER_ERROR

@@ -378,9 +378,15 @@ class Workspace:
             yield item
 
     def damage(self) -> list[str]:
-        """Where the project file is damaged, one line per table with its pages; [] when it is sound."""
+        """Where the project is damaged or inconsistent, one line per table (with its pages), index
+        or kind of inconsistent rows; [] when it is sound (``inspect`` says what was checked)."""
+        return self.inspect().damage
+
+    def inspect(self) -> integrity.Inspection:
+        """The database's own check of the project and the rows' consistency: what is damaged,
+        what was checked and what could not be checked here (``storage.integrity.inspect``)."""
         with translated_errors(), self._engine.connect() as conn:
-            return integrity.damage(conn)
+            return integrity.inspect(conn)
 
     def _iter_annotated(self, doc_ids: Iterable[int] | None = None) -> Iterator[AnnotatedDocument]:
         if doc_ids is None:
@@ -748,16 +754,17 @@ class Workspace:
         """Every problem ``iter_problems`` finds, as a list."""
         return list(self.iter_problems(progress))
 
-    def iter_problems(self, progress: Progress | None = None) -> Iterator[Problem]:
-        """Re-check the file (SQLite's integrity check), then every document's text hash, spans and
+    def iter_problems(self, progress: Progress | None = None, inspection: integrity.Inspection | None = None) -> Iterator[Problem]:
+        """Re-check the file and the rows' consistency (``inspect``), then every document's text hash, spans and
         relations against the text and the schema, streaming a batch of documents at a time
         (memory stays flat in the project's size).
 
         Problems name the damaged tables and pages, or the document (as the file) and the span
         or relation id; documents a damaged file no longer gives are named too. ``progress(n)``
-        is called after each batch of ``n`` documents.
+        is called after each batch of ``n`` documents. ``inspection``: the file's check made
+        already (``inspect``), to say what it could not check as well.
         """
-        yield from (Problem(self._place, 0, line) for line in self.damage())
+        yield from (Problem(self._place, 0, line) for line in (inspection or self.inspect()).damage)
         unreadable: list[str] = []
         checked = 0
         for item in self.iter_annotated(unreadable=unreadable):

@@ -200,3 +200,73 @@ def test_urls_kathan_cannot_use_are_refused_without_their_password(
     assert expected in captured.err, captured.err
     assert "PASSWORD" not in captured.err + captured.out
     assert "Traceback" not in captured.err
+
+
+def _raw_sql(ws: Workspace, *statements: str) -> None:
+    """Runs ``statements`` on the project's database behind Kathan's back, its constraints' triggers off
+    where the engine allows (as a bulk tool or a restored dump might leave rows)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(ws.connect_url)
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SET session_replication_role = replica"))
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def test_validate_finds_rows_that_disagree_across_tables(ws: Workspace, sample_text: str) -> None:
+    """On SQLite and PostgreSQL alike: a span whose stored bounds are not its fragments', and a span left
+    without fragments, are named with their ids by validate (the file's own check cannot see them)."""
+    import re
+
+    from kathan.model import SpanRecord
+
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sample_text)]
+    spans = (SpanRecord("a", "QUOTE", (words[1], words[3])), SpanRecord("b", "SPEAKER", (words[5],)))
+    (doc,) = ws.import_records([DocumentRecord(name="d", text=sample_text, spans=spans)]).documents_added
+    first, second = (s.id for s in ws.spans(doc))
+    assert ws.damage() == [] and "agree across tables" in " ".join(ws.inspect().checked)
+    _raw_sql(ws, f"UPDATE spans SET start = start + 1 WHERE id = {first}", f"DELETE FROM fragments WHERE span_id = {second}")
+    found = ws.damage()
+    assert f"inconsistent rows: spans whose stored bounds are not their fragments' first start and last end (ids {first})" in found
+    assert f"inconsistent rows: spans without a fragment (ids {second})" in found
+    assert [p.message for p in ws.validate()][: len(found)] == found
+
+
+def test_postgresql_indexes_and_pages_are_checked_with_amcheck_when_installed(
+    ws: Workspace, sample_text: str, engine: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """PostgreSQL: without amcheck validate says plainly that indexes and pages were not checked and how to
+    make them checkable; with it, every index of the project is checked against its table and every table's pages."""
+    from sqlalchemy import create_engine, text
+
+    if engine == "sqlite":
+        pytest.skip("PostgreSQL's own checks (SQLite's are tested above)")
+    ws.import_records([DocumentRecord(name="d", text=sample_text)])
+    assert kathan("validate", ws.connect_url) == 0
+    assert "note: indexes and table pages: not checked, the amcheck extension is not installed" in capsys.readouterr().err
+    inspection = ws.inspect()
+    assert inspection.damage == []
+    assert any("not checked, the amcheck extension is not installed" in line and "CREATE EXTENSION amcheck" in line
+               for line in inspection.unchecked)
+    engine = create_engine(ws.connect_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS amcheck SCHEMA public"))
+            indexes = conn.execute(text(
+                "SELECT count(*) FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
+                "WHERE t.relnamespace = current_schema()::regnamespace AND t.relname <> 'alembic_version'"
+            )).scalar()
+        inspection = ws.inspect()
+        assert inspection.damage == []
+        assert f"{indexes} indexes against their tables (amcheck's bt_index_check)" in inspection.checked
+        assert any("verify_heapam" in line for line in inspection.checked)
+        assert not any("not installed" in line for line in inspection.unchecked)
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text("DROP EXTENSION IF EXISTS amcheck"))
+        engine.dispose()
