@@ -113,5 +113,10 @@ def _detected(paths: Sequence[str]) -> str:
     files = [Path(p) for p in paths if Path(p).is_file()]
     if not files:
         return tr("Each file of the folder is detected by its content when importing.")
-    found = sorted({registry.get_format(registry.detect_format(f)).display for f in files[:50]})
-    return tr("Detected: {0}").format(", ".join(found))
+    found: set[str] = set()
+    for file in files[:50]:
+        try:
+            found.add(registry.get_format(registry.detect_format(file)).display)
+        except OSError:
+            pass  # unreadable: the import names it
+    return tr("Detected: {0}").format(", ".join(sorted(found))) if found else ""
