@@ -22,20 +22,16 @@ from sqlalchemy.types import TypeDecorator
 from kathan.model import (
     Document,
     DocumentId,
-    PlainDocument,
     DocumentOrder,
     DocumentStatus,
     DocumentSummary,
     Origin,
     Relation,
     RelationId,
-    PlainRelation,
     Span,
     SpanId,
-    PlainSpan,
     status_matches,
 )
-from storage.engine import json_text
 from storage.errors import NotFoundError
 from storage.rows import annotators, documents, fragments, from_micros, relations, spans
 
@@ -203,12 +199,18 @@ def compiled_rows(conn: Connection, compiled: Compiled, **params: Any) -> list[t
     """``driver_rows`` for a statement compiled by the caller (one built per call, not cached)."""
     values = compiled.construct_params(params)
     args: Any = tuple(values[name] for name in compiled.positiontup or ()) if compiled.positional else values
+    return sql_rows(conn, compiled.string, args)
+
+
+def sql_rows(conn: Connection, sql: str, args: Any = ()) -> list[tuple[Any, ...]]:
+    """The rows of plain ``sql`` straight from the driver's cursor; a driver error as SQLAlchemy's
+    ``DBAPIError`` (which ``translated_errors`` turns into Kathan's)."""
     cursor = conn.connection.cursor()
     try:
-        cursor.execute(compiled.string, args)
+        cursor.execute(sql, args) if args else cursor.execute(sql)
         return cursor.fetchall()
     except conn.dialect.dbapi.Error as error:  # type: ignore[union-attr]
-        raise DBAPIError.instance(compiled.string, args, error, conn.dialect.dbapi.Error) from None  # type: ignore[union-attr]
+        raise DBAPIError.instance(sql, args, error, conn.dialect.dbapi.Error) from None  # type: ignore[union-attr]
     finally:
         cursor.close()
 
@@ -257,105 +259,6 @@ _RELATIONS_IN_RANGE = (
     .where(relations.c.document_id.between(bindparam("first"), bindparam("last")))
     .order_by(relations.c.id)
 )
-
-
-_SPAN_ROWS = (
-    select(
-        spans.c.document_id,
-        spans.c.id,
-        spans.c.label,
-        fragments.c.start,
-        fragments.c.end,
-        _raw(spans.c.attributes),
-        spans.c.note,
-        func.coalesce(annotators.c.name, ""),
-        spans.c.origin,
-        spans.c.external_key,
-    )
-    .select_from(_SPAN_FROM)
-    .order_by(spans.c.document_id, spans.c.start, spans.c.end, spans.c.id, fragments.c.start)
-)
-_RELATION_ROWS = select(
-    relations.c.document_id,
-    relations.c.id,
-    relations.c.type,
-    relations.c.head_id,
-    relations.c.tail_id,
-    _raw(relations.c.attributes),
-    func.coalesce(annotators.c.name, ""),
-    relations.c.origin,
-    relations.c.external_key,
-).select_from(_RELATION_FROM).order_by(relations.c.document_id, relations.c.id)
-_SPAN_ROWS_IN_RANGE = _SPAN_ROWS.where(spans.c.document_id.between(bindparam("first"), bindparam("last")))
-_RELATION_ROWS_IN_RANGE = _RELATION_ROWS.where(relations.c.document_id.between(bindparam("first"), bindparam("last")))
-_DOCUMENTS_AFTER = (
-    select(*_DOCUMENT_COLUMNS[:6], _raw(documents.c.meta), documents.c.status)
-    .where(documents.c.id > bindparam("last"))
-    .order_by(documents.c.id)
-    .limit(bindparam("limit"))
-)
-
-
-def rows_after(conn: Connection, last: int, limit: int) -> list[PlainDocument]:
-    """Up to ``limit`` documents with ids above ``last``, in id order, as ``PlainDocument``: three
-    SELECTs (documents, spans, relations) ordered by document, straight from the driver's cursor."""
-    found = [
-        Document(doc_id, name, title, text, sha256, language, _mapping(meta), _STATUSES[status])
-        for doc_id, name, title, text, sha256, language, meta, status in driver_rows(conn, _DOCUMENTS_AFTER, last=last, limit=limit)
-    ]
-    if not found:
-        return []
-    bounds = {"first": found[0].id, "last": found[-1].id}
-    span_rows = driver_rows(conn, _SPAN_ROWS_IN_RANGE, **bounds)
-    return _as_rows(found, span_rows, driver_rows(conn, _RELATION_ROWS_IN_RANGE, **bounds), conn.dialect.name)
-
-
-def rows_of_documents(conn: Connection, doc_ids: Sequence[int]) -> list[PlainDocument]:
-    """The documents of ``doc_ids`` (at most a few hundred) in that order, as ``PlainDocument``;
-    ``NotFoundError`` for an id not in the project."""
-    by_id = {d.id: d for d in documents_by_id(conn, doc_ids)}
-    for doc_id in doc_ids:
-        if doc_id not in by_id:
-            raise NotFoundError(f"no document with id {doc_id} in the project")
-    span_rows = conn.execute(_SPAN_ROWS.where(spans.c.document_id.in_(doc_ids))).all()
-    relation_rows = conn.execute(_RELATION_ROWS.where(relations.c.document_id.in_(doc_ids))).all()
-    return _as_rows([by_id[DocumentId(i)] for i in doc_ids], span_rows, relation_rows, conn.dialect.name)
-
-
-def _as_rows(
-    docs: list[Document], span_rows: Iterable[Sequence[Any]], relation_rows: Iterable[Sequence[Any]], dialect: str
-) -> list[PlainDocument]:
-    """Rows grouped under their documents; a span of several fragments becomes one row. SQL
-    orders spans by their outer bounds and id (by the index, with no sort): a document where
-    two spans share their bounds or one has several fragments is sorted again in text order,
-    and so is every one where a database other than SQLite might compare labels by a collation."""
-    spans_of: dict[int, list[PlainSpan]] = {d.id: [] for d in docs}
-    unsorted: set[int] = set()
-    current = last_id = last_start = last_end = None
-    rows: list[PlainSpan] = []
-    for doc_id, span_id, label, start, end, attrs, note, annotator, origin, key in span_rows:
-        if doc_id != current:
-            current, rows = doc_id, spans_of[doc_id]
-        elif span_id == last_id:
-            row = rows[-1]
-            rows[-1] = (span_id, label, (*row[2], (start, end)), *row[3:])
-            unsorted.add(doc_id)
-            continue
-        elif start == last_start and end == last_end:
-            unsorted.add(doc_id)
-        last_id, last_start, last_end = span_id, start, end
-        rows.append((span_id, label, ((start, end),), attrs if type(attrs) is str else json_text(attrs), note, annotator, origin, key))
-    for doc_id in unsorted if dialect == "sqlite" else spans_of:
-        spans_of[doc_id].sort(key=_text_order)
-    relations_of: dict[int, list[PlainRelation]] = {d.id: [] for d in docs}
-    for doc_id, rid, type_, head, tail, attrs, annotator, origin, key in relation_rows:
-        relations_of[doc_id].append((rid, type_, head, tail, attrs if type(attrs) is str else json_text(attrs), annotator, origin, key))
-    return [PlainDocument(d, spans_of[d.id], relations_of[d.id]) for d in docs]
-
-
-def _text_order(row: PlainSpan) -> tuple[Any, ...]:
-    fragments = row[2]
-    return (fragments[0][0], fragments[-1][1], fragments, row[1], row[0])
 
 
 def relations_of(conn: Connection, doc_id: int) -> tuple[Relation, ...]:

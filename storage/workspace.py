@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
@@ -60,7 +61,7 @@ from kathan.model import (
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
 from kathan.validate import check_relation, check_span
 from storage import engine as engine_module
-from storage import integrity, migrate, reads, staging, suggesting
+from storage import integrity, migrate, plain, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
 from storage.engine import file_trouble, is_sqlite_file, make_engine, project_url, translated_errors, writer
@@ -323,18 +324,15 @@ class Workspace:
             yield from self._iter_rows(doc_ids)
             return
 
-        def one(doc_id: int) -> PlainDocument:
-            with self._reading() as conn:
-                return reads.rows_of_documents(conn, [doc_id])[0]
-
-        yield from self._salvaged(self._iter_rows, one, doc_ids, unreadable)
+        yield from self._salvaged(self._iter_rows, lambda doc_id: next(self._iter_rows([doc_id])), doc_ids, unreadable)
 
     def _iter_rows(self, doc_ids: Iterable[int] | None = None) -> Iterator[PlainDocument]:
+        code_points = self._engine.dialect.name == "sqlite"
         if doc_ids is None:
             last = 0
             while True:
                 with self._reading() as conn:
-                    batch = reads.rows_after(conn, last, EXPORT_BATCH)
+                    batch = plain.documents_after(partial(reads.sql_rows, conn), last, code_points=code_points, limit=EXPORT_BATCH)
                 if not batch:
                     return
                 last = batch[-1].document.id
@@ -342,7 +340,10 @@ class Workspace:
         else:
             for chunk in self._document_batches(doc_ids):
                 with self._reading() as conn:
-                    batch = reads.rows_of_documents(conn, chunk)
+                    try:
+                        batch = plain.documents_of(partial(reads.sql_rows, conn), chunk, code_points=code_points)
+                    except LookupError as missing:
+                        raise NotFoundError(f"no document with id {missing.args[0]} in the project") from None
                 yield from batch
 
     def _salvaged(
