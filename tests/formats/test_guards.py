@@ -150,3 +150,26 @@ def test_an_export_whose_span_texts_contradict_their_offsets_is_refused(tmp_path
     monkeypatch.setattr(jsonl, "document_line", wrong_text)
     with pytest.raises(KathanError, match=r"does not read back as jsonl:\n.*bad.jsonl:1: spans\[\d+\]\.text: .* is not the text at its fragments"):
         write("jsonl", docs, tmp_path / "bad.jsonl")
+
+
+def test_an_export_missing_a_document_or_with_a_changed_text_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read-back counts the documents and compares each text with what was exported."""
+    import json
+
+    from kathan.formats import jsonl
+
+    docs = annotated(read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records)
+    assert len(docs) >= 2
+    real = jsonl.document_line
+    monkeypatch.setattr(jsonl, "document_line", lambda doc: "" if doc is docs[-1] else real(doc))
+    with pytest.raises(KathanError, match=r"1 exported document\(s\) are not in the file"):
+        write("jsonl", docs, tmp_path / "short.jsonl")
+
+    def changed(doc):  # type: ignore[no-untyped-def]
+        data = json.loads(real(doc))
+        data["text"] = data["text"] + " "
+        return json.dumps(data, ensure_ascii=False) + "\n"
+
+    monkeypatch.setattr(jsonl, "document_line", changed)
+    with pytest.raises(KathanError, match=r"its text came back changed"):
+        write("jsonl", docs, tmp_path / "changed.jsonl")
