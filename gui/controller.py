@@ -595,12 +595,13 @@ class Controller(QObject):
         return self.set_status(summary.id, summary.status, following, origin)
 
     def accept_suggestions(self, suggestion_ids: Iterable[int], origin: object = None) -> Changes | None:
-        """Turn open suggestions of the open document into spans (origin ``suggested``), one undo step."""
+        """Turn open suggestions of the open document into spans (origin ``suggested``) of the layer
+        being edited (gold while gold is shown), one undo step."""
         chosen = [i for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
-        if not chosen:
+        if not chosen or self._refused_to_add():
             return None
         try:
-            edit = self._ws.acceptance(chosen)
+            edit = self._ws.acceptance(chosen, self.signer)
         except KathanError as exc:
             self.sig_edit_refused.emit(str(exc))
             QTimer.singleShot(0, self._check_after_refusal)
