@@ -960,8 +960,44 @@
       <translation>उसके ऊपर दिखाएँ (केवल पढ़ने हेतु) (&amp;O)</translation>
     </message>
     <message>
+      <source>Merge other annotators' projects</source>
+      <translation>दूसरे एनोटेटरों की परियोजनाएँ मिलाएँ</translation>
+    </message>
+    <message>
+      <source>Kathan projects (*.kathan);;All files (*)</source>
+      <translation>कथन परियोजनाएँ (*.kathan);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+      <source>Merging projects…</source>
+      <translation>परियोजनाएँ मिलाई जा रही हैं…</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>मिलाएँ</translation>
+    </message>
+    <message>
+      <source>Merge cancelled: the source under way was left out, those before it are merged</source>
+      <translation>मिलाना रद्द: चालू स्रोत छोड़ दिया गया, उससे पहले के मिला दिए गए हैं</translation>
+    </message>
+    <message>
       <source>&amp;Nothing</source>
       <translation>कुछ नहीं (&amp;N)</translation>
+    </message>
+    <message>
+      <source>{0}: {1} new documents, layers added to {2} documents</source>
+      <translation>{0}: {1} नए दस्तावेज़, {2} दस्तावेज़ों में परतें जोड़ी गईं</translation>
+    </message>
+    <message>
+      <source>{0} conflicts left as they were (settle them in Team › Curation):</source>
+      <translation>{0} टकराव जैसे थे वैसे छोड़े गए (इन्हें टीम › क्यूरेशन में तय करें):</translation>
+    </message>
+    <message>
+      <source>Merge failed: {0}</source>
+      <translation>मिलाना विफल: {0}</translation>
+    </message>
+    <message>
+      <source>{0}: not merged: {1}</source>
+      <translation>{0}: नहीं मिलाया गया: {1}</translation>
     </message>
     <message>
       <source>could not reach the project: {0}</source>
