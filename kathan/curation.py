@@ -3,7 +3,8 @@
 ``compare_layers`` lines the layers up span by span (same label and fragments) and says who
 has each; ``pre_merge`` is the edit that puts into gold everything every annotator agrees on;
 ``take`` is the edit that copies chosen spans (with the links among them and to gold) into
-gold. Both are ordinary ``AddSpans`` edits, so the workbench undoes them like any other.
+gold; ``merge`` makes one gold span of several annotators' differing takes on one mention.
+All are ordinary edits, so the workbench undoes them like any other.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from kathan.edits import AddSpans
+from kathan.edits import AddRelations, AddSpans, Batch, DeleteSpans
 from kathan.layers import GOLD, layers_of
-from kathan.model import AnnotatedDocument, Fragment, Origin, Relation, RelationId, Span, SpanId
+from kathan.model import AnnotatedDocument, Fragment, Origin, Relation, RelationId, Span, SpanId, merge_fragments
 
 SpanKey = tuple[str, tuple[Fragment, ...]]
 """What makes two layers' spans the same: label and fragments."""
@@ -129,3 +130,53 @@ def _relations_all_drew(document: AnnotatedDocument, names: Sequence[str]) -> li
             drawn.setdefault(signature, {}).setdefault(relation.annotator, relation)
     return [found[names[0]] for found in drawn.values() if all(n in found for n in names)]
 
+
+
+def merge(document: AnnotatedDocument, spans: Sequence[Span], model: Span) -> Batch | None:
+    """The edit making one gold span of ``spans`` (annotators' differing takes on one mention):
+    their fragments joined where they overlap or touch, with ``model``'s label, attributes and
+    note. Gold copies of any of ``spans`` are replaced by it, and every link of those spans (in
+    any layer) whose other end is in gold is drawn to it. None when gold holds exactly that
+    already, with nothing to replace or link."""
+    if not spans:
+        return None
+    fragments = merge_fragments(f for span in spans for f in span.fragments)
+    target_key: SpanKey = (model.label, fragments)
+    sources = {key_of(span) for span in spans}
+    gold = {key_of(s): s for s in document.spans if s.annotator == GOLD}
+    replaced = tuple(gold[key].id for key in sources if key in gold and key != target_key)
+    kept = {key: span.id for key, span in gold.items() if key not in sources or key == target_key}
+    new: tuple[Span, ...] = ()
+    if target_key in gold:
+        target = gold[target_key].id
+    else:
+        target = SpanId(-1)
+        new = (Span(target, document.document.id, model.label, fragments, dict(model.attributes), model.note, GOLD, Origin.MANUAL),)
+    by_id = {s.id: s for s in document.spans}
+    drawn = {
+        (r.type, r.head, r.tail) for r in document.relations if r.annotator == GOLD and r.head not in replaced and r.tail not in replaced
+    }
+    links: list[Relation] = []
+
+    def end_of(span_id: SpanId) -> SpanId | None:
+        span = by_id.get(span_id)
+        if span is None:
+            return None
+        key = key_of(span)
+        return target if key in sources else kept.get(key)
+
+    for relation in document.relations:
+        ends = by_id.get(relation.head), by_id.get(relation.tail)
+        if not any(end is not None and key_of(end) in sources for end in ends):
+            continue
+        head, tail = end_of(relation.head), end_of(relation.tail)
+        if head is None or tail is None or head == tail or (relation.type, head, tail) in drawn:
+            continue
+        drawn.add((relation.type, head, tail))
+        links.append(Relation(RelationId(0), document.document.id, relation.type, head, tail, dict(relation.attributes), GOLD, Origin.MANUAL))
+    if not new and not replaced and not links:
+        return None
+    edits: list[DeleteSpans | AddSpans | AddRelations] = [DeleteSpans(replaced)] if replaced else []
+    if new or links:
+        edits.append(AddSpans(new, tuple(links)) if new else AddRelations(tuple(links)))
+    return Batch(tuple(edits), text=f"Merge {len(spans)} spans into gold as {model.label}")

@@ -60,12 +60,28 @@
       <translation>क्यूरेशन: परतों को gold में तय करें</translation>
     </message>
     <message>
+      <source>Label the text selected in the gold pane, or relabel the gold span selected there</source>
+      <translation>gold पट्टी में चुने पाठ को लेबल करें, या वहाँ चुने gold स्पैन का लेबल बदलें</translation>
+    </message>
+    <message>
+      <source>Only &amp;differences</source>
+      <translation>केवल अंतर (&amp;D)</translation>
+    </message>
+    <message>
       <source>&amp;Pre-merge (what all agree on)</source>
       <translation>पूर्व-विलय (जिस पर सब सहमत हैं) (&amp;P)</translation>
     </message>
     <message>
       <source>&amp;Take into gold</source>
       <translation>gold में लें (&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Merge into one gold span</source>
+      <translation>एक gold स्पैन में मिलाएँ (&amp;M)</translation>
+    </message>
+    <message>
+      <source>One gold span covering the chosen rows' text (Ctrl+click spans in the panes, or Shift/Ctrl in the list), labelled like the current row (Ctrl+M)</source>
+      <translation>चुनी पंक्तियों का पाठ ढकने वाला एक gold स्पैन (पट्टियों में स्पैन पर Ctrl+क्लिक करें, या सूची में Shift/Ctrl से चुनें), लेबल वर्तमान पंक्ति जैसा (Ctrl+M)</translation>
     </message>
     <message>
       <source>&amp;Remove from gold</source>
@@ -76,12 +92,52 @@
       <translation>gold को विंडो में बदलें (&amp;E)</translation>
     </message>
     <message>
+      <source>&amp;Undo</source>
+      <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+      <source>No document is open</source>
+      <translation>कोई दस्तावेज़ खुला नहीं है</translation>
+    </message>
+    <message>
+      <source>gold · {0} spans · editable</source>
+      <translation>gold · {0} स्पैन · संपादन योग्य</translation>
+    </message>
+    <message>
       <source>nothing to pre-merge: gold already holds everything all annotators agree on</source>
       <translation>पूर्व-विलय को कुछ नहीं: जिस पर सब सहमत हैं वह gold में पहले से है</translation>
     </message>
     <message>
-      <source>{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (highlighted)</source>
-      <translation>{0}: {1} परतें ({2}), {3} अलग स्पैन, {4} पर सब सहमत नहीं (चिह्नित)</translation>
+      <source>gold already holds that</source>
+      <translation>वह gold में पहले से है</translation>
+    </message>
+    <message>
+      <source>choose the spans to merge first: Ctrl+click them in the panes, or select their rows</source>
+      <translation>पहले मिलाने वाले स्पैन चुनें: पट्टियों में उन पर Ctrl+क्लिक करें, या उनकी पंक्तियाँ चुनें</translation>
+    </message>
+    <message>
+      <source>none of the chosen rows is in gold</source>
+      <translation>चुनी पंक्तियों में से कोई gold में नहीं है</translation>
+    </message>
+    <message>
+      <source>select text (or a span) in the gold pane first</source>
+      <translation>पहले gold पट्टी में पाठ (या कोई स्पैन) चुनें</translation>
+    </message>
+    <message>
+      <source>{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (framed in the panes, tinted in the list). Click a span to take it into gold; Ctrl+click spans, then Ctrl+M merges them.</source>
+      <translation>{0}: {1} परतें ({2}), {3} अलग स्पैन, {4} पर सब सहमत नहीं (पट्टियों में घेरे हुए, सूची में रंगे हुए)। किसी स्पैन पर क्लिक करने से वह gold में आता है; स्पैन पर Ctrl+क्लिक करें, फिर Ctrl+M उन्हें मिलाता है।</translation>
+    </message>
+    <message>
+      <source>{0} · {1} spans · read-only</source>
+      <translation>{0} · {1} स्पैन · केवल पढ़ने हेतु</translation>
+    </message>
+    <message>
+      <source>Merge {0} spans into gold as {1}</source>
+      <translation>{0} स्पैन gold में {1} के रूप में मिलाएँ</translation>
     </message>
     <message>
       <source>Export to</source>
@@ -270,14 +326,6 @@
     <message>
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>पूर्ववत करें (&amp;U)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Delete</source>

@@ -1,0 +1,180 @@
+"""The curation view with real clicks and keys: the article once per layer, differences framed,
+take, merge, pre-merge and gold editing, each one undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from kathan.layers import GOLD
+from kathan.model import Span
+from storage import Workspace
+from storage.samples import locate
+from tests.gui.conftest import ANNOTATOR, click_at, drag_over
+
+EMBASSY = "रूस में भारतीय दूतावास"
+POST = "राजदूत @vkumar1969 ने मुलाकात की"
+SAID = "पोस्ट किया"
+
+
+def seed_two_annotators(project: Path) -> None:
+    """asha and ravi on the sample article: they agree on a speaker and a quote linked to it,
+    differ on the quote's boundary (ravi's is shorter) and on a cue only asha marked."""
+    for who in ("asha", "ravi"):
+        with Workspace.open(project, annotator=who) as ws:
+            doc = ws.documents()[0].id
+            text = ws.document(doc).text
+            speaker = ws.add_span(doc, "SPEAKER", [locate(text, EMBASSY)]).spans_added[0]
+            start, end = locate(text, POST)
+            if who == "ravi":
+                start = locate(text, POST[len("राजदूत "):])[0]
+            quote = ws.add_span(doc, "QUOTE", [(start, end)], {"form": "direct"}).spans_added[0]
+            ws.add_relation("said_by", quote.id, speaker.id)
+            if who == "asha":
+                ws.add_span(doc, "CUE", [locate(text, SAID, "एक्स पर ")])
+
+
+@pytest.fixture
+def curation(qtbot, project: Path) -> Iterator:  # type: ignore[no-untyped-def]
+    """The window on the seeded article with Team › Curation open."""
+    from gui.app import create_window
+
+    seed_two_annotators(project)
+    win = create_window(project, ANNOTATOR)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.team.curation_action.trigger()
+    view = win.team.curation_view
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    yield view
+    view.close()
+    win.close()
+    win.controller.close()
+
+
+def gold_spans(view) -> list[Span]:  # type: ignore[no-untyped-def]
+    c = view._controller
+    return sorted((s for s in c.workspace.spans(c.document.id) if s.annotator == GOLD), key=lambda s: (s.start, s.label))
+
+
+def layer_span(view, layer: str, label: str) -> Span:  # type: ignore[no-untyped-def]
+    return next(s for s in view._document.spans if s.annotator == layer and s.label == label)
+
+
+def test_each_layer_is_a_pane_with_its_spans_and_differences_framed(curation, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """One pane per annotator and one for gold, each drawing that layer's spans and links with the
+    article view; the quotes (different boundaries) and the cue (asha only) are framed, the speakers not."""
+    view = curation
+    qtmodeltester.check(view.model)
+    assert list(view.panes.panes) == ["asha", "ravi", GOLD]
+    text = view._document.document.text
+    for layer in ("asha", "ravi"):
+        pane = view.panes.view(layer)
+        assert pane.text() == text and pane.isReadOnly()
+        shown = {s.id for s in view._document.spans if s.annotator == layer}
+        assert set(pane._index.spans) == shown
+        speaker, quote = layer_span(view, layer, "SPEAKER"), layer_span(view, layer, "QUOTE")
+        assert quote.id in pane.marked_span_ids() and speaker.id not in pane.marked_span_ids()
+    assert layer_span(view, "asha", "CUE").id in view.panes.view("asha").marked_span_ids()
+    assert view.panes.view(GOLD)._index.spans == {}
+    assert "3 spans" in view.panes.panes["asha"].header.text()
+    view.grab()  # paints without error
+
+
+def test_a_click_takes_a_span_into_gold_with_its_links_and_ctrl_z_undoes(curation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Clicking asha's speaker, then ravi's quote, puts both in gold, the said_by link following the
+    quote because its speaker is in gold by then; Ctrl+Z in the curation view takes them out again."""
+    view = curation
+    speaker = layer_span(view, "asha", "SPEAKER")
+    quote = layer_span(view, "ravi", "QUOTE")
+    click_at(qtbot, view.panes.view("asha"), speaker.start + 2)
+    assert [(s.label, s.fragments) for s in gold_spans(view)] == [("SPEAKER", speaker.fragments)]
+    click_at(qtbot, view.panes.view("ravi"), quote.start + 2)
+    gold = {s.label: s for s in gold_spans(view)}
+    assert gold["QUOTE"].fragments == quote.fragments and dict(gold["QUOTE"].attributes) == {"form": "direct"}
+    c = view._controller
+    (link,) = [r for r in c.workspace.relations(c.document.id) if r.annotator == GOLD]
+    assert (link.head, link.tail) == (gold["QUOTE"].id, gold["SPEAKER"].id)
+    assert set(view.panes.view(GOLD)._index.spans) == {gold["QUOTE"].id, gold["SPEAKER"].id}
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s.label for s in gold_spans(view)] == ["SPEAKER"]
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert gold_spans(view) == [] and view.panes.view(GOLD)._index.spans == {}
+
+
+def test_merge_two_differing_quotes_into_one_gold_span(curation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+click asha's and ravi's quotes, Ctrl+M: one gold QUOTE covering both (asha's longer
+    boundary), linked to the gold speaker; one undo step removes it."""
+    view = curation
+    c = view._controller
+    click_at(qtbot, view.panes.view("asha"), layer_span(view, "asha", "SPEAKER").start + 2)
+    asha, ravi = layer_span(view, "asha", "QUOTE"), layer_span(view, "ravi", "QUOTE")
+    for layer, span in (("asha", asha), ("ravi", ravi)):
+        pane = view.panes.view(layer)
+        click_at_ctrl(qtbot, pane, span.end - 2)
+    assert {tuple(r.fragments) for r in view._selected()} == {asha.fragments, ravi.fragments}
+    steps = c.undo_stack.count()
+    qtbot.keyClick(view.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    gold = {s.label: s for s in gold_spans(view)}
+    assert gold["QUOTE"].fragments == ((asha.start, max(asha.end, ravi.end)),)
+    assert [(r.head, r.tail) for r in c.workspace.relations(c.document.id) if r.annotator == GOLD] == [
+        (gold["QUOTE"].id, gold["SPEAKER"].id)
+    ]
+    assert c.undo_stack.count() == steps + 1 and c.undo_stack.undoText().startswith("Merge 2 spans into gold")
+    c.undo_stack.undo()
+    assert [s.label for s in gold_spans(view)] == ["SPEAKER"]
+
+
+def click_at_ctrl(qtbot, pane, offset: int) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import point_of
+
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, point_of(pane, offset))
+
+
+def test_the_list_walks_the_differences_from_the_keyboard(curation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Only differences, Down to a row selects that span in every pane holding it; Enter takes it,
+    Delete removes it from gold; Pre-merge adds what both agree on."""
+    view = curation
+    view.only_differences.setChecked(True)
+    assert [r.label for r in view.model.rows()] == ["QUOTE", "QUOTE", "CUE"] or {r.label for r in view.model.rows()} == {"QUOTE", "CUE"}
+    view.table.setFocus()
+    cue_row = [r.label for r in view.model.rows()].index("CUE")
+    view.table.selectionModel().setCurrentIndex(
+        view.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    for _ in range(cue_row):
+        qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    cue = layer_span(view, "asha", "CUE")
+    assert view.panes.view("asha").selected_span_id() == cue.id
+    assert view.panes.view("ravi").selected_span_id() == 0
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert [s.label for s in gold_spans(view)] == ["CUE"]
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert gold_spans(view) == []
+    qtbot.mouseClick(view.pre_merge_button, Qt.MouseButton.LeftButton)
+    assert [s.label for s in gold_spans(view)] == ["SPEAKER"]
+
+
+def test_the_gold_pane_is_edited_with_label_keys_and_delete(curation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Select text in the gold pane and press q: a gold QUOTE; s relabels it SPEAKER; Delete removes it."""
+    view = curation
+    gold = view.panes.view(GOLD)
+    text = gold.text()
+    start, end = locate(text, "विदेश मंत्रालय")
+    gold.setFocus()
+    drag_over(qtbot, gold, start, end)
+    qtbot.keyClick(gold, Qt.Key.Key_Q)
+    (span,) = gold_spans(view)
+    assert (span.label, span.fragments) == ("QUOTE", ((start, end),))
+    gold.select_span(span.id)
+    qtbot.keyClick(gold, Qt.Key.Key_S)
+    assert [s.label for s in gold_spans(view)] == ["SPEAKER"]
+    gold.setFocus()
+    qtbot.keyClick(gold, Qt.Key.Key_Delete)
+    assert gold_spans(view) == []
