@@ -114,7 +114,8 @@ class CurationView(QDialog):
         super().__init__(parent)
         self.setObjectName("curation_view")
         self.setWindowTitle(tr("Curation: settle the layers into gold"))
-        self.resize(1400, 860)
+        room = self.screen().availableGeometry()
+        self.resize(min(1400, room.width() * 19 // 20), min(860, room.height() * 9 // 10))
         self._controller = controller
         self._document: AnnotatedDocument | None = None
         self._restoring = False
@@ -361,7 +362,9 @@ class CurationView(QDialog):
         selection = pane.view.current_selection()
         if selection is not None:
             pane.view.clear_text_selection()
-            self._controller.push(edit_values.add_span(document.document.id, label, (selection,), GOLD))
+            changes = self._controller.push(edit_values.add_span(document.document.id, label, (selection,), GOLD))
+            if changes is not None and changes.spans_added:
+                pane.view.select_span(changes.spans_added[0].id)  # a second key relabels it, its edges drag
             return
         span = self._gold_span()
         if span is None:

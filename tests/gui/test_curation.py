@@ -142,7 +142,7 @@ def test_the_list_walks_the_differences_from_the_keyboard(curation, qtbot) -> No
     Delete removes it from gold; Pre-merge adds what both agree on."""
     view = curation
     view.only_differences.setChecked(True)
-    assert [r.label for r in view.model.rows()] == ["QUOTE", "QUOTE", "CUE"] or {r.label for r in view.model.rows()} == {"QUOTE", "CUE"}
+    assert sorted(r.label for r in view.model.rows()) == ["CUE", "QUOTE", "QUOTE"]
     view.table.setFocus()
     cue_row = [r.label for r in view.model.rows()].index("CUE")
     view.table.selectionModel().setCurrentIndex(
@@ -171,10 +171,56 @@ def test_the_gold_pane_is_edited_with_label_keys_and_delete(curation, qtbot) -> 
     drag_over(qtbot, gold, start, end)
     qtbot.keyClick(gold, Qt.Key.Key_Q)
     (span,) = gold_spans(view)
-    assert (span.label, span.fragments) == ("QUOTE", ((start, end),))
-    gold.select_span(span.id)
+    assert (span.label, span.fragments) == ("QUOTE", ((start, end),)) and gold.selected_span_id() == span.id
     qtbot.keyClick(gold, Qt.Key.Key_S)
     assert [s.label for s in gold_spans(view)] == ["SPEAKER"]
     gold.setFocus()
     qtbot.keyClick(gold, Qt.Key.Key_Delete)
     assert gold_spans(view) == []
+
+
+def test_dragging_a_gold_spans_edge_resizes_it(curation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The gold pane's selected span grows to the token its end edge is dragged into, as in the workbench."""
+    from tests.gui.conftest import point_of
+    from tests.gui.test_editing import edge_point
+
+    view = curation
+    gold = view.panes.view(GOLD)
+    text = gold.text()
+    start, end = locate(text, "विदेश मंत्रालय")
+    gold.setFocus()
+    drag_over(qtbot, gold, start, end)
+    qtbot.keyClick(gold, Qt.Key.Key_S)
+    (span,) = gold_spans(view)
+    after = text.index(" ", end + 1)  # the end of the next word
+    # Pressed on the edge (hover feedback is the workbench's test: here the main window is under the pointer).
+    press, to = edge_point(gold, span.end), point_of(gold, after - 1)
+    qtbot.mousePress(gold.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, press)
+    qtbot.mouseMove(gold.viewport(), to)
+    qtbot.mouseRelease(gold.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, to)
+    assert gold_spans(view)[0].fragments == ((start, after),)
+    assert view._controller.undo_stack.undoText().startswith("Resize SPEAKER")
+
+
+def test_the_panes_scroll_together(curation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Scrolling one pane (the wheel, or its scroll bar) brings the same text to the top of the others."""
+    view = curation
+    view.resize(1200, 500)
+    asha, ravi, gold = (view.panes.view(name) for name in ("asha", "ravi", GOLD))
+    asha.verticalScrollBar().setValue(asha.verticalScrollBar().maximum() // 2)
+    top = asha.first_visible_offset()
+    assert top > 0
+    assert abs(ravi.first_visible_offset() - top) < 80 and abs(gold.first_visible_offset() - top) < 80
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(gold.viewport().rect().center())
+    wheel = QWheelEvent(
+        centre, QPointF(gold.viewport().mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -360),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(gold.viewport(), wheel)
+    moved = gold.first_visible_offset()
+    assert moved > top
+    assert abs(asha.first_visible_offset() - moved) < 80 and abs(ravi.first_visible_offset() - moved) < 80
