@@ -161,16 +161,22 @@ def test_the_list_walks_the_differences_from_the_keyboard(curation, qtbot) -> No
     assert [s.label for s in gold_spans(view)] == ["SPEAKER"]
 
 
+def label_in_gold_pane(qtbot, view, key: Qt.Key) -> tuple[Span, tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Drag over the ministry's name in the gold pane and press a label key: the gold span made, and where."""
+    gold = view.panes.view(GOLD)
+    start, end = locate(gold.text(), "विदेश मंत्रालय")
+    gold.setFocus()
+    drag_over(qtbot, gold, start, end)
+    qtbot.keyClick(gold, key)
+    (span,) = gold_spans(view)
+    return span, (start, end)
+
+
 def test_the_gold_pane_is_edited_with_label_keys_and_delete(curation, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Select text in the gold pane and press q: a gold QUOTE; s relabels it SPEAKER; Delete removes it."""
     view = curation
     gold = view.panes.view(GOLD)
-    text = gold.text()
-    start, end = locate(text, "विदेश मंत्रालय")
-    gold.setFocus()
-    drag_over(qtbot, gold, start, end)
-    qtbot.keyClick(gold, Qt.Key.Key_Q)
-    (span,) = gold_spans(view)
+    span, (start, end) = label_in_gold_pane(qtbot, view, Qt.Key.Key_Q)
     assert (span.label, span.fragments) == ("QUOTE", ((start, end),)) and gold.selected_span_id() == span.id
     qtbot.keyClick(gold, Qt.Key.Key_S)
     assert [s.label for s in gold_spans(view)] == ["SPEAKER"]
@@ -186,13 +192,8 @@ def test_dragging_a_gold_spans_edge_resizes_it(curation, qtbot) -> None:  # type
 
     view = curation
     gold = view.panes.view(GOLD)
-    text = gold.text()
-    start, end = locate(text, "विदेश मंत्रालय")
-    gold.setFocus()
-    drag_over(qtbot, gold, start, end)
-    qtbot.keyClick(gold, Qt.Key.Key_S)
-    (span,) = gold_spans(view)
-    after = text.index(" ", end + 1)  # the end of the next word
+    span, (start, end) = label_in_gold_pane(qtbot, view, Qt.Key.Key_S)
+    after = gold.text().index(" ", end + 1)  # the end of the next word
     # Pressed on the edge (hover feedback is the workbench's test: here the main window is under the pointer).
     press, to = edge_point(gold, span.end), point_of(gold, after - 1)
     qtbot.mousePress(gold.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, press)
