@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from gui import edit_values
 from gui.controller import Controller, relabelled
 from gui.curation_panes import CurationPanes
-from gui.i18n import tr
+from gui.i18n import N_, tr
 from gui.panels.label_palette import LabelPalette
 from gui.panels.table_model import ListTableModel, row_table
 from kathan.curation import Aligned, SpanKey, annotators_of, compare_layers, key_of, merge, pre_merge, take
@@ -54,7 +54,7 @@ class AlignedModel(ListTableModel[Aligned]):
         self.annotators: list[str] = []
 
     def headers(self) -> tuple[str, ...]:
-        return ("label", "text", *self.annotators, GOLD)
+        return (N_("Label"), N_("Text"), *self.annotators, GOLD)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section >= 2:

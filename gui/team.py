@@ -164,8 +164,8 @@ class TeamCommands(QObject):
     def open_server_dialog(self) -> None:
         url, ok = QInputDialog.getText(
             self._window,
-            "Open project on a server",
-            "PostgreSQL URL (the password from ~/.pgpass is best; one typed here is used and never stored):",
+            tr("Open project on a server"),
+            tr("PostgreSQL URL (the password from ~/.pgpass or the system keyring is best; one typed here is used and never stored):"),
             text="postgresql+psycopg://user@host/database",
         )
         if ok and url.strip():

@@ -56,6 +56,14 @@
       <translation>संपादन सहेजा नहीं जा सका ({0}: {1}); कुछ नहीं बदला</translation>
     </message>
     <message>
+      <source>Label</source>
+      <translation>लेबल</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>पाठ</translation>
+    </message>
+    <message>
       <source>Curation: settle the layers into gold</source>
       <translation>क्यूरेशन: परतों को gold में तय करें</translation>
     </message>
@@ -764,10 +772,6 @@
       <translation>कोई स्पैन नहीं चुना</translation>
     </message>
     <message>
-      <source>Label</source>
-      <translation>लेबल</translation>
-    </message>
-    <message>
       <source>Note (saved as you type)</source>
       <translation>टिप्पणी (लिखते ही सहेजी जाती है)</translation>
     </message>
@@ -794,10 +798,6 @@
     <message>
       <source>Start</source>
       <translation>आरंभ</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>पाठ</translation>
     </message>
     <message>
       <source>Attributes</source>
@@ -1074,6 +1074,14 @@
     <message>
       <source>Merge</source>
       <translation>मिलाएँ</translation>
+    </message>
+    <message>
+      <source>Open project on a server</source>
+      <translation>सर्वर पर परियोजना खोलें</translation>
+    </message>
+    <message>
+      <source>PostgreSQL URL (the password from ~/.pgpass or the system keyring is best; one typed here is used and never stored):</source>
+      <translation>PostgreSQL URL (पासवर्ड ~/.pgpass या सिस्टम कीरिंग से देना सबसे अच्छा है; यहाँ लिखा पासवर्ड इस्तेमाल होता है पर कभी सहेजा नहीं जाता):</translation>
     </message>
     <message>
       <source>Merge cancelled: the source under way was left out, those before it are merged</source>

@@ -225,3 +225,30 @@ def test_the_panes_scroll_together(curation, qtbot) -> None:  # type: ignore[no-
     moved = gold.first_visible_offset()
     assert moved > top
     assert abs(asha.first_visible_offset() - moved) < 80 and abs(ravi.first_visible_offset() - moved) < 80
+
+
+def test_in_hindi_the_curation_view_speaks_hindi(qtbot, project: Path) -> None:  # type: ignore[no-untyped-def]
+    """Buttons, the summary, the pane headers and the list's own column titles are Hindi (annotator names are data)."""
+    from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+
+    from gui.app import create_window
+    from gui.i18n import install
+
+    seed_two_annotators(project)
+    assert install("hi")
+    try:
+        win = create_window(project, ANNOTATOR, language="hi")
+        qtbot.addWidget(win)
+        win.team.curation_action.trigger()
+        view = win.team.curation_view
+        texts = [b.text() for b in view.findChildren(QPushButton)] + [view.only_differences.text(), view.windowTitle()]
+        texts += [label.text() for label in view.findChildren(QLabel) if label.text() and label.parent() is view]
+        texts += [pane.header.text() for pane in view.panes.panes.values()]
+        texts += [view.model.headerData(i, Qt.Orientation.Horizontal) for i in range(2)]
+        assert all(any("\u0900" <= ch <= "\u097f" for ch in t) for t in texts), texts
+        assert not [b for b in view.findChildren(QCheckBox) if not any("\u0900" <= ch <= "\u097f" for ch in b.text())]
+        view.close()
+        win.close()
+        win.controller.close()
+    finally:
+        install("en")
