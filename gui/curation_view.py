@@ -39,7 +39,7 @@ from gui.panels.table_model import ListTableModel, row_table
 from kathan.curation import Aligned, SpanKey, annotators_of, compare_layers, key_of, merge, pre_merge, take
 from kathan.edits import Batch, DeleteSpans
 from kathan.layers import GOLD
-from kathan.model import AnnotatedDocument, Fragment, Span, SpanId, merge_fragments
+from kathan.model import AnnotatedDocument, Changes, Fragment, Span, SpanId, merge_fragments
 
 DIFFERENT = QColor("#ffe0b2")
 HELD = "✓"
@@ -141,11 +141,13 @@ class CurationView(QDialog):
         self.remove_button = QPushButton(tr("&Remove from gold"), self)
         self.edit_gold_button = QPushButton(tr("&Edit gold in the window"), self)
         close = QPushButton(tr("Close"), self)
+        self.message = QLabel(self)
+        self.message.setObjectName("curation_message")
         self._add_actions()
         buttons = QHBoxLayout()
         for button in (self.pre_merge_button, self.take_button, self.merge_button, self.remove_button, self.edit_gold_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.message, 1)
         buttons.addWidget(close)
         under = QWidget(self)
         list_layout = QVBoxLayout(under)
@@ -175,6 +177,7 @@ class CurationView(QDialog):
         self.panes.sig_fragment_add_requested.connect(lambda layer, span_id, start, end: self.add_gold_fragment(span_id, start, end))
         self.labels.sig_label_requested.connect(self.label_in_gold)
         controller.sig_changes_applied.connect(lambda *_: self.refresh())
+        controller.sig_edit_refused.connect(self.message.setText)
         controller.sig_document_opened.connect(lambda *_: self.refresh())
         controller.sig_project_reloaded.connect(self.refresh)
         self.refresh()
@@ -275,13 +278,20 @@ class CurationView(QDialog):
     def _refuse(self, message: str) -> None:
         self._controller.sig_edit_refused.emit(message)
 
+    def _push(self, edit: Any) -> Changes | None:
+        """Apply ``edit`` as one undo step and say what was done (a refusal says why itself)."""
+        changes = self._controller.push(edit)
+        if changes is not None:
+            self.message.setText(tr("{0} (Ctrl+Z undoes it)").format(self._controller.undo_stack.undoText()))
+        return changes
+
     def pre_merge(self) -> None:
         document = self._document
         edit = pre_merge(document) if document else None
         if edit is None:
             self._refuse(tr("nothing to pre-merge: gold already holds everything all annotators agree on"))
             return
-        self._controller.push(edit)
+        self._push(edit)
 
     def _on_span_clicked(self, layer: str, span_id: int, ctrl: bool) -> None:
         """An annotator's span clicked: take it into gold (Ctrl: mark its row for Merge instead)."""
@@ -302,7 +312,7 @@ class CurationView(QDialog):
         if edit is None:
             self._refuse(tr("gold already holds that"))
             return
-        self._controller.push(edit)
+        self._push(edit)
 
     def take_selected(self) -> None:
         """Take the chosen rows into gold: each one's span of the current column's annotator, else the first who has it."""
@@ -328,14 +338,14 @@ class CurationView(QDialog):
             self._refuse(tr("gold already holds that"))
             return
         text = tr("Merge {0} spans into gold as {1}").format(len(spans), model.label) if model is not None else ""
-        changes = self._controller.push(Batch(edit.edits, text=text))
+        changes = self._push(Batch(edit.edits, text=text))
         if changes is not None and changes.spans_added:
             self._select_row_of(changes.spans_added[0], QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def remove_selected(self) -> None:
         ids = tuple(row.spans[GOLD].id for row in self._selected() if GOLD in row.spans)
         if ids:
-            self._controller.push(DeleteSpans(ids))
+            self._push(DeleteSpans(ids))
         else:
             self._refuse(tr("none of the chosen rows is in gold"))
 
@@ -362,7 +372,7 @@ class CurationView(QDialog):
         selection = pane.view.current_selection()
         if selection is not None:
             pane.view.clear_text_selection()
-            changes = self._controller.push(edit_values.add_span(document.document.id, label, (selection,), GOLD))
+            changes = self._push(edit_values.add_span(document.document.id, label, (selection,), GOLD))
             if changes is not None and changes.spans_added:
                 pane.view.select_span(changes.spans_added[0].id)  # a second key relabels it, its edges drag
             return
@@ -370,17 +380,17 @@ class CurationView(QDialog):
         if span is None:
             self._refuse(tr("select text (or a span) in the gold pane first"))
         elif span.label != label:
-            self._controller.push(relabelled(self._controller.schema, span, label))
+            self._push(relabelled(self._controller.schema, span, label))
 
     def delete_gold_span(self) -> None:
         span = self._gold_span()
         if span is not None:
-            self._controller.push(DeleteSpans((span.id,)))
+            self._push(DeleteSpans((span.id,)))
 
     def resize_gold_span(self, span_id: int, fragments: tuple[Fragment, ...]) -> None:
         span = self._span(span_id)
         if span is not None and span.annotator == GOLD and tuple(fragments) != span.fragments:
-            self._controller.push(edit_values.update_span(span, fragments=tuple(sorted(fragments))))
+            self._push(edit_values.update_span(span, fragments=tuple(sorted(fragments))))
 
     def add_gold_fragment(self, span_id: int, start: int, end: int) -> None:
         span = self._span(span_id)

@@ -148,6 +148,10 @@
       <translation>{0} स्पैन gold में {1} के रूप में मिलाएँ</translation>
     </message>
     <message>
+      <source>{0} (Ctrl+Z undoes it)</source>
+      <translation>{0} (Ctrl+Z इसे पलटता है)</translation>
+    </message>
+    <message>
       <source>Export to</source>
       <translation>यहाँ निर्यात करें</translation>
     </message>

@@ -159,6 +159,21 @@ def test_the_list_walks_the_differences_from_the_keyboard(curation, qtbot) -> No
     assert gold_spans(view) == []
     qtbot.mouseClick(view.pre_merge_button, Qt.MouseButton.LeftButton)
     assert [s.label for s in gold_spans(view)] == ["SPEAKER"]
+    assert "Ctrl+Z" in view.message.text()
+    # The two quotes from the keyboard: the first, Shift+Down to the second, Ctrl+M.
+    quotes = [n for n, r in enumerate(view.model.rows()) if r.label == "QUOTE"]
+    assert quotes[1] == quotes[0] + 1
+    view.table.setFocus()
+    view.table.selectionModel().setCurrentIndex(
+        view.model.index(quotes[0], 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(view._selected()) == 2
+    qtbot.keyClick(view.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    asha = layer_span(view, "asha", "QUOTE")
+    assert [(s.label, s.fragments) for s in gold_spans(view) if s.label == "QUOTE"] == [("QUOTE", asha.fragments)]
+    qtbot.keyClick(view.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert view.message.text() == "gold already holds that"
 
 
 def label_in_gold_pane(qtbot, view, key: Qt.Key) -> tuple[Span, tuple[int, int]]:  # type: ignore[no-untyped-def]
