@@ -40,6 +40,7 @@ from kathan.curation import Aligned, SpanKey, annotators_of, compare_layers, key
 from kathan.edits import Batch, DeleteSpans
 from kathan.layers import GOLD
 from kathan.model import AnnotatedDocument, Changes, Fragment, Span, SpanId, merge_fragments
+from kathan.schema import Schema
 
 DIFFERENT = QColor("#ffe0b2")
 HELD = "✓"
@@ -119,6 +120,7 @@ class CurationView(QDialog):
         self._controller = controller
         self._document: AnnotatedDocument | None = None
         self._restoring = False
+        self._schema: Schema | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.labels = LabelPalette(controller, self)
@@ -176,11 +178,16 @@ class CurationView(QDialog):
         self.panes.sig_fragments_change_requested.connect(lambda layer, span_id, fragments: self.resize_gold_span(span_id, fragments))
         self.panes.sig_fragment_add_requested.connect(lambda layer, span_id, start, end: self.add_gold_fragment(span_id, start, end))
         self.labels.sig_label_requested.connect(self.label_in_gold)
-        controller.sig_changes_applied.connect(lambda *_: self.refresh())
+        controller.sig_changes_applied.connect(lambda *_: self._follow())
         controller.sig_edit_refused.connect(self.message.setText)
-        controller.sig_document_opened.connect(lambda *_: self.refresh())
-        controller.sig_project_reloaded.connect(self.refresh)
+        controller.sig_document_opened.connect(lambda *_: self._follow())
+        controller.sig_project_reloaded.connect(self._follow)
         self.refresh()
+
+    def _follow(self) -> None:
+        """Show the window's change, while shown (a closed view reads nothing; ``show_curation`` refreshes it)."""
+        if self.isVisible():
+            self.refresh()
 
     def _add_actions(self) -> None:
         stack = self._controller.undo_stack
@@ -220,7 +227,10 @@ class CurationView(QDialog):
         if document is None:
             self.summary.setText(tr("No document is open"))
             return
-        self.labels.set_schema(self._controller.schema)
+        schema = self._controller.schema
+        if schema is not self._schema:
+            self._schema = schema
+            self.labels.set_schema(schema)
         annotators = self.model.annotators
         self.summary.setText(
             tr("{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (framed in the panes, tinted in the list). Click a span to take it into gold; Ctrl+click spans, then Ctrl+M merges them.").format(
@@ -231,7 +241,12 @@ class CurationView(QDialog):
         headers = {name: tr("{0} · {1} spans · read-only").format(name, counts[name]) for name in annotators}
         headers[GOLD] = tr("gold · {0} spans · editable").format(counts[GOLD])
         marked = {int(span.id) for row in different for span in row.spans.values()}
-        self.panes.show_document(document, self._controller.schema, [*annotators, GOLD], headers, marked)
+        self.panes.show_document(document, schema, [*annotators, GOLD], headers, marked)
+        gold = self.panes.view(GOLD)
+        for action in self.labels.label_actions:  # label keys act in the gold pane only, a click on the palette anywhere
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            if action not in gold.actions():
+                gold.addAction(action)
         choice = self.table.selectionModel()
         for key in chosen:
             row = self.model.row_of(key)

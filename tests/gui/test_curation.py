@@ -195,6 +195,11 @@ def test_the_gold_pane_is_edited_with_label_keys_and_delete(curation, qtbot) -> 
     assert (span.label, span.fragments) == ("QUOTE", ((start, end),)) and gold.selected_span_id() == span.id
     qtbot.keyClick(gold, Qt.Key.Key_S)
     assert [s.label for s in gold_spans(view)] == ["SPEAKER"]
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Q)  # a label key outside the gold pane labels nothing
+    assert [s.label for s in gold_spans(view)] == ["SPEAKER"]
+    click_at(qtbot, gold, span.start + 2)
+    assert gold.selected_span_id() == span.id
     gold.setFocus()
     qtbot.keyClick(gold, Qt.Key.Key_Delete)
     assert gold_spans(view) == []
