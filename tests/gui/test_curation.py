@@ -272,3 +272,20 @@ def test_in_hindi_the_curation_view_speaks_hindi(qtbot, project: Path) -> None: 
         win.controller.close()
     finally:
         install("en")
+
+
+def test_clicking_a_span_gold_has_takes_its_links(curation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Quote first, then asha's speaker: no link (asha linked her own, other quote); then ravi's
+    speaker, the same span gold has: only ravi's said_by link comes, to the gold spans."""
+    view = curation
+    c = view._controller
+
+    def gold_links() -> list[tuple[int, int]]:
+        return [(r.head, r.tail) for r in c.workspace.relations(c.document.id) if r.annotator == GOLD]
+
+    click_at(qtbot, view.panes.view("ravi"), layer_span(view, "ravi", "QUOTE").start + 2)
+    click_at(qtbot, view.panes.view("asha"), layer_span(view, "asha", "SPEAKER").start + 2)
+    assert gold_links() == []
+    click_at(qtbot, view.panes.view("ravi"), layer_span(view, "ravi", "SPEAKER").start + 2)
+    gold = {s.label: s.id for s in gold_spans(view)}
+    assert len(gold_spans(view)) == 2 and gold_links() == [(gold["QUOTE"], gold["SPEAKER"])]
