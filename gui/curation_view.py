@@ -5,9 +5,10 @@ scrolling together, spans not every annotator agrees on framed. A click on an an
 takes it into gold, with its links whose other end gold holds; Ctrl+click marks it for Merge,
 which makes one gold span of the marked ones (their text joined, the label and attributes of
 the current one). In the gold pane a label key labels the selected text or relabels the
-selected span, Delete removes it, dragging an edge resizes it. Below, every distinct span as a
-row with a column per layer (differences tinted): the keyboard's way through the same
-commands, each row bringing its spans on screen in every pane. Pre-merge fills gold with what
+selected span, Delete removes it, dragging an edge resizes it. Below, every distinct span and
+every distinct link as a row with a column per layer (differences tinted): the keyboard's way
+through the same commands, each row bringing its spans on screen in every pane; a link taken
+brings its ends. Pre-merge fills gold with what
 all agree on. Every change is one undoable edit through the controller.
 """
 
@@ -15,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,80 +35,15 @@ from PySide6.QtWidgets import (
 from gui import edit_values
 from gui.controller import Controller, relabelled
 from gui.curation_panes import CurationPanes
-from gui.i18n import N_, tr
+from gui.i18n import tr
 from gui.panels.label_palette import LabelPalette
-from gui.panels.table_model import ListTableModel, row_table
-from kathan.curation import Aligned, SpanKey, annotators_of, compare_layers, key_of, merge, pre_merge, take
-from kathan.edits import Batch, DeleteSpans
+from gui.curation_lists import AlignedModel, LinkModel
+from gui.panels.table_model import row_table
+from kathan.curation import Aligned, AlignedLink, key_of, merge, pre_merge, take
+from kathan.edits import Batch, DeleteRelations, DeleteSpans
 from kathan.layers import GOLD
-from kathan.model import AnnotatedDocument, Changes, Fragment, Span, SpanId, merge_fragments
+from kathan.model import AnnotatedDocument, Changes, Fragment, Relation, Span, SpanId, merge_fragments
 from kathan.schema import Schema
-
-DIFFERENT = QColor("#ffe0b2")
-HELD = "✓"
-
-
-class AlignedModel(ListTableModel[Aligned]):
-    """Aligned spans of one document: label, text, then a column per layer (gold last)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.text = ""
-        self.annotators: list[str] = []
-
-    def headers(self) -> tuple[str, ...]:
-        return (N_("Label"), N_("Text"), *self.annotators, GOLD)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section >= 2:
-            return self.headers()[section]  # annotator names are data, not interface text
-        return super().headerData(section, orientation, role)
-
-    def reset(self, document: AnnotatedDocument | None, only_differences: bool = False) -> None:
-        self.beginResetModel()
-        if document is None:
-            self.text, self.annotators, self._rows = "", [], []
-        else:
-            self.text = document.document.text
-            self.annotators = annotators_of(document)
-            rows = compare_layers(document)
-            self._rows = [r for r in rows if self.differs(r)] if only_differences else rows
-        self.endResetModel()
-
-    def differs(self, row: Aligned) -> bool:
-        """Whether some annotator lacks this span or has other attributes on it."""
-        return not row.agreed_by(self.annotators)
-
-    def rows(self) -> list[Aligned]:
-        return list(self._rows)
-
-    def row_of(self, key: SpanKey) -> int:
-        """The row of the span ``key`` (label and fragments), or -1."""
-        return next((n for n, row in enumerate(self._rows) if row.key == key), -1)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return DIFFERENT if self.differs(row) else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == 0:
-            return row.label
-        if column == 1:
-            return " … ".join(self.text[s:e] for s, e in row.fragments)
-        layer = self.headers()[column]
-        span = row.spans.get(layer)
-        if span is None:
-            return ""
-        attributes = ", ".join(f"{k}={v}" for k, v in sorted(span.attributes.items()))
-        return f"{HELD} {attributes}".strip()
-
-    def layer_of_column(self, column: int) -> str | None:
-        return self.headers()[column] if 2 <= column < len(self.headers()) else None
-
 
 class CurationView(QDialog):
     """Adjudicates the window's open document into the gold layer."""
@@ -133,6 +70,13 @@ class CurationView(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.model.modelReset.connect(lambda: header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch))
+        self.links = LinkModel(self)
+        self.link_table = row_table(self, self.links, QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.link_table.setObjectName("curation_links")
+        self.link_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.lists = QTabWidget(self)
+        self.lists.addTab(self.table, tr("&Spans"))
+        self.lists.addTab(self.link_table, tr("&Links"))
         self.only_differences = QCheckBox(tr("Only &differences"), self)
         self.pre_merge_button = QPushButton(tr("&Pre-merge (what all agree on)"), self)
         self.take_button = QPushButton(tr("&Take into gold"), self)
@@ -155,7 +99,7 @@ class CurationView(QDialog):
         list_layout = QVBoxLayout(under)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.only_differences)
-        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.lists, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.panes)
         split.addWidget(under)
@@ -167,13 +111,14 @@ class CurationView(QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.pre_merge_button.clicked.connect(self.pre_merge)
-        self.take_button.clicked.connect(self.take_selected)
+        self.take_button.clicked.connect(self.take_chosen)
         self.merge_button.clicked.connect(self.merge_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(self.remove_chosen)
         self.edit_gold_button.clicked.connect(lambda: controller.show_layer(GOLD))
         self.only_differences.toggled.connect(lambda _on: self.refresh())
         close.clicked.connect(self.accept)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._reveal_row(current.row()))
+        self.link_table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._reveal_link(current.row()))
         self.panes.sig_span_clicked.connect(self._on_span_clicked)
         self.panes.sig_fragments_change_requested.connect(lambda layer, span_id, fragments: self.resize_gold_span(span_id, fragments))
         self.panes.sig_fragment_add_requested.connect(lambda layer, span_id, start, end: self.add_gold_fragment(span_id, start, end))
@@ -203,6 +148,11 @@ class CurationView(QDialog):
         self.take_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.take_action.triggered.connect(lambda _checked=False: self.take_selected())
         self.table.addAction(self.take_action)
+        self.take_links_action = QAction(tr("&Take into gold"), self.link_table)
+        self.take_links_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.take_links_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.take_links_action.triggered.connect(lambda _checked=False: self.take_selected_links())
+        self.link_table.addAction(self.take_links_action)
         self.delete_action = QAction(tr("&Remove from gold"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(lambda _checked=False: self.delete_pressed())
@@ -222,8 +172,10 @@ class CurationView(QDialog):
         chosen = [row.key for row in self._selected()]
         self._document = document = self._read()
         self.model.reset(document, self.only_differences.isChecked())
+        self.links.reset(document, self.only_differences.isChecked())
         rows = self.model.rows()
         different = [row for row in rows if self.model.differs(row)]
+        different_links = [row for row in self.links.rows() if self.links.differs(row)]
         if document is None:
             self.summary.setText(tr("No document is open"))
             return
@@ -233,8 +185,8 @@ class CurationView(QDialog):
             self.labels.set_schema(schema)
         annotators = self.model.annotators
         self.summary.setText(
-            tr("{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (framed in the panes, tinted in the list). Click a span to take it into gold; Ctrl+click spans, then Ctrl+M merges them.").format(
-                document.document.name, len(annotators), ", ".join(annotators) or "—", len(rows), len(different)
+            tr("{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (framed in the panes, tinted in the list), {5} links not drawn alike. Click a span to take it into gold; Ctrl+click spans, then Ctrl+M merges them.").format(
+                document.document.name, len(annotators), ", ".join(annotators) or "—", len(rows), len(different), len(different_links)
             )
         )
         counts = {layer: sum(1 for s in document.spans if s.annotator == layer) for layer in [*annotators, GOLD]}
@@ -267,6 +219,16 @@ class CurationView(QDialog):
         row = self.model.row_at(self.model.index(row_number, 0))
         if row is not None and not self._restoring:
             self.panes.reveal(row.fragments[0][0], {layer: int(span.id) for layer, span in row.spans.items()})
+
+    def _reveal_link(self, row_number: int) -> None:
+        """Select each layer's head span of the link (its arcs drawn bold) and bring it on screen."""
+        row = self.links.row_at(self.links.index(row_number, 0))
+        if row is not None and not self._restoring:
+            self.panes.reveal(row.head[1][0][0], {layer: int(relation.head) for layer, relation in row.relations.items()})
+
+    def _selected_links(self) -> list[AlignedLink]:
+        rows = sorted({i.row() for i in self.link_table.selectionModel().selectedRows()})
+        return [row for row in (self.links.row_at(self.links.index(r, 0)) for r in rows) if row is not None]
 
     def _selected(self) -> list[Aligned]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -336,6 +298,34 @@ class CurationView(QDialog):
         if chosen:
             self.take_spans([s for s in chosen if s.annotator != GOLD] or chosen)
 
+    def take_chosen(self) -> None:
+        """Take button: the chosen rows of the list shown (spans or links)."""
+        if self.lists.currentWidget() is self.link_table:
+            self.take_selected_links()
+        else:
+            self.take_selected()
+
+    def take_selected_links(self) -> None:
+        """Take the chosen links into gold, each the current column's annotator's (else the first
+        who drew it), with their head and tail spans where gold lacks them."""
+        document = self._document
+        preferred = self.links.layer_of_column(self.link_table.currentIndex().column())
+        spans: list[Span] = []
+        relations: list[Relation] = []
+        for row in self._selected_links():
+            layer = next((n for n in (preferred, *self.links.annotators) if n and n != GOLD and n in row.relations), None)
+            if layer is None:
+                continue
+            relation = row.relations[layer]
+            ends = [self._span(relation.head), self._span(relation.tail)]
+            spans += [end for end in ends if end is not None]
+            relations.append(relation)
+        edit = take(document, spans, relations) if document is not None and relations else None
+        if edit is None:
+            self._refuse(tr("gold already holds that"))
+            return
+        self._push(edit)
+
     def merge_selected(self) -> None:
         """One gold span of the chosen rows: their fragments joined, labelled like the current row."""
         document = self._document
@@ -357,6 +347,20 @@ class CurationView(QDialog):
         if changes is not None and changes.spans_added:
             self._select_row_of(changes.spans_added[0], QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    def remove_chosen(self) -> None:
+        """Remove button: the gold spans or links of the chosen rows of the list shown."""
+        if self.lists.currentWidget() is self.link_table:
+            self.remove_selected_links()
+        else:
+            self.remove_selected()
+
+    def remove_selected_links(self) -> None:
+        ids = tuple(row.relations[GOLD].id for row in self._selected_links() if GOLD in row.relations)
+        if ids:
+            self._push(DeleteRelations(ids))
+        else:
+            self._refuse(tr("none of the chosen rows is in gold"))
+
     def remove_selected(self) -> None:
         ids = tuple(row.spans[GOLD].id for row in self._selected() if GOLD in row.spans)
         if ids:
@@ -371,6 +375,8 @@ class CurationView(QDialog):
         pane = self.panes.panes.get(GOLD)
         if pane is not None and pane.view.hasFocus():
             self.delete_gold_span()
+        elif self.link_table.hasFocus():
+            self.remove_selected_links()
         else:
             self.remove_selected()
 

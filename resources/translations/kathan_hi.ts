@@ -64,12 +64,32 @@
       <translation>पाठ</translation>
     </message>
     <message>
+      <source>Relation</source>
+      <translation>संबंध</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>शीर्ष</translation>
+    </message>
+    <message>
+      <source>Tail</source>
+      <translation>पुच्छ</translation>
+    </message>
+    <message>
       <source>Curation: settle the layers into gold</source>
       <translation>क्यूरेशन: परतों को gold में तय करें</translation>
     </message>
     <message>
       <source>Label the text selected in the gold pane, or relabel the gold span selected there</source>
       <translation>gold पट्टी में चुने पाठ को लेबल करें, या वहाँ चुने gold स्पैन का लेबल बदलें</translation>
+    </message>
+    <message>
+      <source>&amp;Spans</source>
+      <translation>स्पैन (&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Links</source>
+      <translation>संबंध (&amp;L)</translation>
     </message>
     <message>
       <source>Only &amp;differences</source>
@@ -136,8 +156,8 @@
       <translation>पहले gold पट्टी में पाठ (या कोई स्पैन) चुनें</translation>
     </message>
     <message>
-      <source>{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (framed in the panes, tinted in the list). Click a span to take it into gold; Ctrl+click spans, then Ctrl+M merges them.</source>
-      <translation>{0}: {1} परतें ({2}), {3} अलग स्पैन, {4} पर सब सहमत नहीं (पट्टियों में घेरे हुए, सूची में रंगे हुए)। किसी स्पैन पर क्लिक करने से वह gold में आता है; स्पैन पर Ctrl+क्लिक करें, फिर Ctrl+M उन्हें मिलाता है।</translation>
+      <source>{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (framed in the panes, tinted in the list), {5} links not drawn alike. Click a span to take it into gold; Ctrl+click spans, then Ctrl+M merges them.</source>
+      <translation>{0}: {1} परतें ({2}), {3} अलग स्पैन, {4} पर सब सहमत नहीं (पट्टियों में घेरे हुए, सूची में रंगे हुए), {5} संबंध सबने एक-से नहीं खींचे। किसी स्पैन पर क्लिक करने से वह gold में आता है; स्पैन पर Ctrl+क्लिक करें, फिर Ctrl+M उन्हें मिलाता है।</translation>
     </message>
     <message>
       <source>{0} · {1} spans · read-only</source>
@@ -674,18 +694,6 @@
     <message>
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
-    </message>
-    <message>
-      <source>Head</source>
-      <translation>शीर्ष</translation>
-    </message>
-    <message>
-      <source>Relation</source>
-      <translation>संबंध</translation>
-    </message>
-    <message>
-      <source>Tail</source>
-      <translation>पुच्छ</translation>
     </message>
     <message>
       <source>Delete relation</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kathan.curation import annotators_of, compare_layers, merge, pre_merge, take
+from kathan.curation import annotators_of, compare_layers, compare_relations, merge, pre_merge, take
 from kathan.edits import AddSpans, DeleteSpans
 from kathan.layers import GOLD
 from kathan.model import AnnotatedDocument
@@ -118,3 +118,16 @@ def test_merge_replaces_a_gold_copy_and_keeps_its_links() -> None:
     assert isinstance(add, AddSpans) and add.spans[0].fragments == ((at("we")[0], at("gates")[1]),)
     assert [(rel.head, rel.tail) for rel in add.relations] == [(add.spans[0].id, speaker)]
     assert merge(doc, [by_id[copy]], by_id[copy]) is None
+
+
+def test_compare_relations_says_who_drew_each_link() -> None:
+    """A link is the same when its type and both ends' label and fragments are: asha and ravi agree
+    on quote said_by Ravi; ravi alone links his other quote to the engineer."""
+    from tests.agreement.test_agreement import two_annotators
+
+    links = {(a.type, a.head[1], a.tail[1]): a for a in compare_relations(two_annotators())}
+    shared = links[("said_by", ((at("the river")[0], at("fast")[1]),), (at("Asha"),))]
+    assert set(shared.relations) == {"asha", "ravi"} and shared.agreed_by(["asha", "ravi"])
+    engineer = links[("said_by", ((at("will")[0], at("gates")[1]),), (at("the engineer"),))]
+    assert set(engineer.relations) == {"ravi"} and not engineer.agreed_by(["asha", "ravi"])
+    assert ("same_as", (at("the engineer"),), (at("Ravi"),)) in links

@@ -265,6 +265,8 @@ def test_in_hindi_the_curation_view_speaks_hindi(qtbot, project: Path) -> None: 
         texts += [label.text() for label in view.findChildren(QLabel) if label.text() and label.parent() is view]
         texts += [pane.header.text() for pane in view.panes.panes.values()]
         texts += [view.model.headerData(i, Qt.Orientation.Horizontal) for i in range(2)]
+        texts += [view.links.headerData(i, Qt.Orientation.Horizontal) for i in range(3)]
+        texts += [view.lists.tabText(i) for i in range(view.lists.count())]
         assert all(any("\u0900" <= ch <= "\u097f" for ch in t) for t in texts), texts
         assert not [b for b in view.findChildren(QCheckBox) if not any("\u0900" <= ch <= "\u097f" for ch in b.text())]
         view.close()
@@ -289,3 +291,39 @@ def test_clicking_a_span_gold_has_takes_its_links(curation, qtbot) -> None:  # t
     click_at(qtbot, view.panes.view("ravi"), layer_span(view, "ravi", "SPEAKER").start + 2)
     gold = {s.label: s.id for s in gold_spans(view)}
     assert len(gold_spans(view)) == 2 and gold_links() == [(gold["QUOTE"], gold["SPEAKER"])]
+
+
+def test_the_links_list_takes_a_link_with_its_ends_and_removes_it(curation, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """The Links tab holds both said_by links (their quotes differ, so both tinted); Enter on ravi's
+    takes it into gold with its quote and speaker, Delete removes the gold link, each undoable."""
+    from gui.curation_lists import DIFFERENT
+
+    view = curation
+    c = view._controller
+    view.lists.setCurrentWidget(view.link_table)
+    links = view.links
+    qtmodeltester.check(links)
+    assert [r.type for r in links.rows()] == ["said_by", "said_by"]
+    assert all(links.data(links.index(n, 0), Qt.ItemDataRole.BackgroundRole) == DIFFERENT for n in range(2))
+    ravi_row = next(n for n, r in enumerate(links.rows()) if "ravi" in r.relations)
+    view.link_table.setFocus()
+    view.link_table.selectionModel().setCurrentIndex(
+        links.index(ravi_row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    ravi_quote = layer_span(view, "ravi", "QUOTE")
+    assert view.panes.view("ravi").selected_span_id() == ravi_quote.id  # the head, its arc drawn bold
+    qtbot.keyClick(view.link_table, Qt.Key.Key_Return)
+    gold = {s.label: s for s in gold_spans(view)}
+    assert gold["QUOTE"].fragments == ravi_quote.fragments and "SPEAKER" in gold
+    assert [(r.head, r.tail) for r in c.workspace.relations(c.document.id) if r.annotator == GOLD] == [
+        (gold["QUOTE"].id, gold["SPEAKER"].id)
+    ]
+    assert c.undo_stack.undoText().startswith("Add 2 spans")
+    ravi_row = next(n for n, r in enumerate(links.rows()) if GOLD in r.relations)
+    view.link_table.setFocus()
+    view.link_table.selectRow(ravi_row)
+    qtbot.keyClick(view.link_table, Qt.Key.Key_Delete)
+    assert [r for r in c.workspace.relations(c.document.id) if r.annotator == GOLD] == []
+    assert len(gold_spans(view)) == 2
+    c.undo_stack.undo()
+    assert len([r for r in c.workspace.relations(c.document.id) if r.annotator == GOLD]) == 1

@@ -116,7 +116,7 @@ def test_curation_pre_merge_take_remove_and_undo(team_window, qtbot, qtmodeltest
     it; Remove takes it out; undo reverses each step."""
     from PySide6.QtCore import Qt
 
-    from gui.curation_view import DIFFERENT
+    from gui.curation_lists import DIFFERENT
 
     team_window.team.curation_action.trigger()
     view = team_window.team.curation_view
