@@ -14,6 +14,7 @@ all agree on. Every change is one undoable edit through the controller.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +50,8 @@ from kathan.schema import Schema
 class CurationView(QDialog):
     """Adjudicates the window's open document into the gold layer."""
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None, document_actions: Sequence[QAction] = ()) -> None:
+        """``document_actions`` (the window's next/previous document, ...) get buttons and work here too."""
         super().__init__(parent)
         self.setObjectName("curation_view")
         self.setWindowTitle(tr("Curation: settle the layers into gold"))
@@ -91,6 +94,11 @@ class CurationView(QDialog):
         self.message.setObjectName("curation_message")
         self._add_actions()
         buttons = QHBoxLayout()
+        for action in document_actions:
+            step = QToolButton(self)
+            step.setDefaultAction(action)
+            buttons.addWidget(step)
+        self.addActions(list(document_actions))
         for button in (self.pre_merge_button, self.take_button, self.merge_button, self.remove_button, self.edit_gold_button):
             buttons.addWidget(button)
         buttons.addWidget(self.message, 1)

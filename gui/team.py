@@ -43,6 +43,8 @@ class TeamCommands(QObject):
         self._window = window
         self.agreement_window: AgreementWindow | None = None
         self.curation_view: CurationView | None = None
+        self.document_actions: list[QAction] = []
+        """The window's previous/next document and status actions, offered in the curation view too."""
         self.agreement_action = self._action(tr("&Agreement…"), self.show_agreement, "action_agreement")
         self.curation_action = self._action(tr("&Curation (settle into gold)…"), self.show_curation, "action_curation")
         self.merge_action = self._action(tr("&Merge projects…"), self.merge_dialog, "action_merge")
@@ -121,7 +123,7 @@ class TeamCommands(QObject):
         if self._controller.workspace is None:
             return None
         if self.curation_view is None:
-            self.curation_view = CurationView(self._controller, self._window)
+            self.curation_view = CurationView(self._controller, self._window, self.document_actions)
         self.curation_view.refresh()
         self.curation_view.show()
         self.curation_view.raise_()

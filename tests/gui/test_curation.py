@@ -327,3 +327,22 @@ def test_the_links_list_takes_a_link_with_its_ends_and_removes_it(curation, qtbo
     assert len(gold_spans(view)) == 2
     c.undo_stack.undo()
     assert len([r for r in c.workspace.relations(c.document.id) if r.annotator == GOLD]) == 1
+
+
+def test_the_curation_view_steps_through_documents(curation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+PgDown in the curation view opens the next document (in the window too) and every pane shows it; Ctrl+PgUp goes back."""
+    from kathan.model import DocumentRecord
+
+    view = curation
+    c = view._controller
+    with Workspace.open(c.workspace.connect_url, annotator="ravi") as ravi:
+        ravi.import_records([DocumentRecord(name="second", text="दूसरा लेख। उन्होंने कहा कि सब ठीक है।")])
+    c.check_external()
+    first = c.document.id
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert c.document.id != first and c.document.name == "second"
+    assert all(pane.view.text() == c.document.text for pane in view.panes.panes.values())
+    assert view.model.rowCount() == 0
+    qtbot.keyClick(view.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert c.document.id == first and view.model.rowCount() > 0
