@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -92,13 +93,16 @@ class CurationView(QDialog):
         close = QPushButton(tr("Close"), self)
         self.message = QLabel(self)
         self.message.setObjectName("curation_message")
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long message never widens the window
         self._add_actions()
-        buttons = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.labels, 1)
         for action in document_actions:
             step = QToolButton(self)
             step.setDefaultAction(action)
-            buttons.addWidget(step)
+            top.addWidget(step)
         self.addActions(list(document_actions))
+        buttons = QHBoxLayout()
         for button in (self.pre_merge_button, self.take_button, self.merge_button, self.remove_button, self.edit_gold_button):
             buttons.addWidget(button)
         buttons.addWidget(self.message, 1)
@@ -115,7 +119,7 @@ class CurationView(QDialog):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.labels)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.pre_merge_button.clicked.connect(self.pre_merge)
