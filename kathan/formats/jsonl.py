@@ -46,6 +46,7 @@ from kathan.formats.json_input import json_type, scalar_text
 from kathan.formats.output import atomic_output
 from kathan.model import (
     AnnotatedDocument,
+    Document,
     InputError,
     DocumentRecord,
     PlainDocument,
@@ -464,8 +465,7 @@ def document_line(annotated: AnnotatedDocument) -> str:
     byte for byte, put together from the JSON of each value: a dict per span would cost an
     export of 90,000 spans more than reading them (``tests/formats/test_jsonl.py`` checks it
     against ``json.dumps``)."""
-    document = annotated.document
-    text = document.text
+    text = annotated.document.text
     ordered, keys, relations, relation_keys = _ordered_with_ids(annotated)
     reviews = annotated.reviews
     spans = ", ".join([_span_json(span, keys[span.id], text, reviews.get(span.id) if reviews else None) for span in ordered])
@@ -477,6 +477,12 @@ def document_line(annotated: AnnotatedDocument) -> str:
             for key, relation in zip(relation_keys, relations, strict=True)
         ]
     )
+    return _line(annotated.document, spans, links)
+
+
+def _line(document: Document, spans: str, links: str) -> str:
+    """The document's line around the JSON of its spans and relations (each joined by ", ")."""
+    text = document.text
     return (
         f'{{"id": {_string(document.name)}, "title": {_string(document.title)}, "language": {_string(document.language)}, '
         f'"script": {_string(language_tag(document.language, text))}, "text": {_string(text)}, '
@@ -485,15 +491,16 @@ def document_line(annotated: AnnotatedDocument) -> str:
     )
 
 
-def _span_json(span: Span, key: str, text: str, review: Review | None) -> str:
-    fragments = span.fragments
+def _places(fragments: Sequence[Fragment], text: str) -> tuple[str, str]:
+    """The JSON of a span's fragments (without the outer brackets) and the text they cover, joined by one space."""
     if len(fragments) == 1:
         ((start, end),) = fragments
-        places = f"[{start}, {end}]"
-        covered = text[start:end]
-    else:
-        places = ", ".join([f"[{start}, {end}]" for start, end in fragments])
-        covered = span.text_in(text)
+        return f"[{start}, {end}]", text[start:end]
+    return ", ".join([f"[{start}, {end}]" for start, end in fragments]), " ".join([text[start:end] for start, end in fragments])
+
+
+def _span_json(span: Span, key: str, text: str, review: Review | None) -> str:
+    places, covered = _places(span.fragments, text)
     head = (
         f'{{"id": {_string(key)}, "label": {_string(span.label)}, "fragments": [{places}], "text": {_string(covered)}, '
         f'"attributes": {_mapping_json(span.attributes)}, '
@@ -513,8 +520,7 @@ def rows_line(rows: PlainDocument, strings: _Strings | None = None) -> tuple[str
     how many of its relations lead to a span not in it (not written). ``strings`` may be shared
     by the lines of one export."""
     enc = _Strings() if strings is None else strings
-    document = rows.document
-    text = document.text
+    text = rows.document.text
     spans = rows.spans
     span_keys = [row[7] for row in spans]
     if not (all(span_keys) and len(set(span_keys)) == len(span_keys)):
@@ -522,13 +528,7 @@ def rows_line(rows: PlainDocument, strings: _Strings | None = None) -> tuple[str
     keys = {row[0]: key for row, key in zip(spans, span_keys, strict=True)}
     entries = []
     for (_, label, fragments, attributes, note, annotator, origin, _), key in zip(spans, span_keys, strict=True):
-        if len(fragments) == 1:
-            ((start, end),) = fragments
-            places = f"[{start}, {end}]"
-            covered = text[start:end]
-        else:
-            places = ", ".join([f"[{start}, {end}]" for start, end in fragments])
-            covered = " ".join([text[start:end] for start, end in fragments])
+        places, covered = _places(fragments, text)
         entries.append(
             f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [{places}], "text": {_string(covered)}, '
             f'"attributes": {_stored_mapping_json(attributes)}, "note": {enc[note]}, '
@@ -545,13 +545,7 @@ def rows_line(rows: PlainDocument, strings: _Strings | None = None) -> tuple[str
             relations, assign_keys([row[7] for row in relations], "R"), strict=True
         )
     ]
-    line = (
-        f'{{"id": {_string(document.name)}, "title": {_string(document.title)}, "language": {_string(document.language)}, '
-        f'"script": {_string(language_tag(document.language, text))}, "text": {_string(text)}, '
-        f'"sha256": "{sha256_of(text)}", "meta": {_mapping_json(document.meta)}, "offset_unit": "codepoint", '
-        f'"status": "{document.status.value}", "spans": [{", ".join(entries)}], "relations": [{", ".join(links)}]}}\n'
-    )
-    return line, len(rows.relations) - len(relations)
+    return _line(rows.document, ", ".join(entries), ", ".join(links)), len(rows.relations) - len(relations)
 
 
 class _Strings(dict[str, str]):
