@@ -84,8 +84,9 @@ def _mapping(value: str | dict[str, str]) -> dict[str, str]:
     return {} if value == "{}" else json.loads(value)
 
 
-def _json(value: str | dict[str, str]) -> str:
-    return value if type(value) is str else json.dumps(value, ensure_ascii=False, sort_keys=True)
+def _json(value: dict[str, str]) -> str:
+    """A native JSON value (PostgreSQL's driver gives dicts) as the JSON text SQLite holds."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _grouped(
@@ -102,6 +103,7 @@ def _grouped(
     for doc_id, span_id, label, start, end, attrs, note, annotator, origin, key in span_rows:
         if doc_id != current:
             current, rows = doc_id, spans_of[doc_id]
+            append = rows.append
         elif span_id == last_id:
             row = rows[-1]
             rows[-1] = (span_id, label, (*row[2], (start, end)), *row[3:])
@@ -110,12 +112,13 @@ def _grouped(
         elif start == last_start and end == last_end:
             unsorted.add(doc_id)
         last_id, last_start, last_end = span_id, start, end
-        rows.append((span_id, label, ((start, end),), _json(attrs), note, annotator, origin, key))
+        append((span_id, label, ((start, end),), attrs if type(attrs) is str else _json(attrs), note, annotator, origin, key))
     for doc_id in unsorted if code_points else spans_of:
         spans_of[doc_id].sort(key=_text_order)
     relations_of: dict[int, list[PlainRelation]] = {d.id: [] for d in docs}
     for doc_id, rid, type_, head_id, tail_id, attrs, annotator, origin, key in relation_rows:
-        relations_of[doc_id].append((rid, type_, head_id, tail_id, _json(attrs), annotator, origin, key))
+        attrs = attrs if type(attrs) is str else _json(attrs)
+        relations_of[doc_id].append((rid, type_, head_id, tail_id, attrs, annotator, origin, key))
     return [PlainDocument(d, spans_of[d.id], relations_of[d.id]) for d in docs]
 
 

@@ -606,19 +606,22 @@ def readback_jsonl(path: Path) -> Iterator[WrittenBack]:
                 data = json.loads(line)
                 text = data["text"]
                 spans = []
+                append = spans.append
                 for span in data["spans"]:
-                    places = span["fragments"]
-                    if len(places) == 1:
-                        ((start, end),) = places
-                        fragments: tuple[Fragment, ...] = ((start, end),)
-                        covered = text[start:end]
-                    else:
-                        fragments = tuple([(start, end) for start, end in places])
+                    try:
+                        ((start, end),) = span["fragments"]
+                    except ValueError:  # several fragments (or none: refused below)
+                        fragments: tuple[Fragment, ...] = tuple([(start, end) for start, end in span["fragments"]])
                         covered = " ".join([text[start:end] for start, end in fragments])
+                        if not fragments:
+                            raise KeyError("fragments") from None
+                    else:
+                        fragments = ((start, end),)
+                        covered = text[start:end]
                     if covered != span["text"]:
                         index = data["spans"].index(span)
                         raise InputError([Problem(file, number, f"spans[{index}].text: {span['text']!r} is not the text at its fragments: {covered!r}")])
-                    spans.append((span["label"], fragments))
+                    append((span["label"], fragments))
                 yield WrittenBack(data["id"], text, spans)
             except (ValueError, RecursionError, KeyError, TypeError) as exc:
                 raise InputError([Problem(file, number, f"not a native JSONL line ({type(exc).__name__}: {exc})")]) from None
