@@ -166,7 +166,8 @@ class QuickProject:
 
     def documents(self) -> Iterator[PlainDocument]:
         """Every document in id order, a batch per read transaction. ``sqlite3.DatabaseError``
-        when the file is damaged where a batch reads, or when the scan gives fewer documents
+        when the file is damaged where a batch reads (an error, or a value that cannot be
+        decoded), or when the scan gives fewer documents
         than the table counts (a damaged page can end a scan early without an error): the
         Workspace then salvages what it can."""
         expected = self.count()
@@ -175,6 +176,8 @@ class QuickProject:
             self._conn.execute("BEGIN")
             try:
                 batch = documents_after(self._run, last, code_points=True)
+            except (KeyError, ValueError, TypeError) as error:  # a stored value a damaged page garbled
+                raise sqlite3.DatabaseError(f"a stored value cannot be read ({type(error).__name__}: {error})") from error
             finally:
                 self._conn.execute("COMMIT")
             if not batch:

@@ -129,6 +129,39 @@ def test_export_of_suggestions_saves_every_readable_document_and_names_the_rest(
     assert all(len(line["spans"]) == 3 and {s["status"] for s in line["spans"]} == {"open", "rejected"} for line in written)
 
 
+def test_export_of_any_damaged_documents_page_saves_or_names_every_document(
+    sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each page of the documents table garbled in turn: export (read with sqlite3 alone when the file
+    looks sound) writes all 30 documents or ends with 1 naming the lost ones; never a traceback."""
+    for page in pages_of(sound, "documents"):
+        path = damaged_copy(sound, tmp_path, page)
+        out = tmp_path / "o.jsonl"
+        out.unlink(missing_ok=True)
+        code = kathan("export", path, "--format", "jsonl", "--out", out)
+        err = capsys.readouterr().err
+        assert "Traceback" not in err
+        written = len(out.read_text(encoding="utf-8").splitlines()) if out.exists() else 0
+        lost = sum(1 for n in range(30) if f"d{n:02d} (id" in err)
+        assert (code, written) == (0, 30) or (code == 1 and written + lost == 30), (page, code, written, lost, err)
+
+
+def test_export_of_a_value_that_cannot_be_decoded_names_its_document(
+    sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A stored value garbled into something that does not decode (the metadata of one document): the
+    export, read with sqlite3 alone at first, saves the 29 others and names that one."""
+    path = tmp_path / "garbled.kathan"
+    shutil.copy(sound, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE documents SET meta = '{not json' WHERE name = 'd05'")
+    out = tmp_path / "o.jsonl"
+    assert kathan("export", path, "--format", "jsonl", "--out", out) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "d05 (id" in err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 29
+
+
 def test_a_damaged_first_page_is_refused_with_where(sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A project too damaged to open says so, and validate still reports what SQLite finds."""
     path = damaged_copy(sound, tmp_path, 1, "zero")
