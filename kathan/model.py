@@ -164,11 +164,11 @@ class AnnotatedDocument:
 
 
 PlainSpan = tuple[int, str, tuple[Fragment, ...], str, str, str, str, str]
-"""A span as a streaming export reads it: (id, label, fragments, attributes as JSON text with
-sorted keys, note, annotator, origin value, key)."""
+"""A span as a streaming export reads it: (id, label, fragments, attributes as the JSON text
+``json.dumps(attributes, ensure_ascii=False, sort_keys=True)`` makes, note, annotator, origin value, key)."""
 PlainRelation = tuple[int, str, int, int, str, str, str, str]
 """A relation as a streaming export reads it: (id, type, head span id, tail span id,
-attributes as JSON text with sorted keys, annotator, origin value, key)."""
+attributes as ``PlainSpan``'s, annotator, origin value, key)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,20 @@ def _mapping(value: str | dict[str, str]) -> dict[str, str]:
 
 def _json(value: dict[str, str]) -> str:
     """A native JSON value (PostgreSQL's driver gives dicts) as the JSON text SQLite holds."""
+    return _attributes(json.dumps(value, ensure_ascii=False))
+
+
+@lru_cache(maxsize=4096)
+def _attributes(stored: str) -> str:
+    """Stored attributes as ``PlainSpan`` promises them: a JSON object of strings, keys sorted, as
+    ``json.dumps(..., ensure_ascii=False, sort_keys=True)`` writes it. A value that is not one
+    (a damaged page) raises ``ValueError``, here where reading is translated into damage. Cached:
+    a corpus holds few distinct attribute sets."""
+    if stored == "{}":
+        return stored
+    value = json.loads(stored)
+    if type(value) is not dict or not all(type(v) is str for v in value.values()):
+        raise ValueError(f"attributes {stored[:60]!r} are not an object of strings")
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -112,12 +127,12 @@ def _grouped(
         elif start == last_start and end == last_end:
             unsorted.add(doc_id)
         last_id, last_start, last_end = span_id, start, end
-        append((span_id, label, ((start, end),), attrs if type(attrs) is str else _json(attrs), note, annotator, origin, key))
+        append((span_id, label, ((start, end),), _attributes(attrs) if type(attrs) is str else _json(attrs), note, annotator, origin, key))
     for doc_id in unsorted if code_points else spans_of:
         spans_of[doc_id].sort(key=_text_order)
     relations_of: dict[int, list[PlainRelation]] = {d.id: [] for d in docs}
     for doc_id, rid, type_, head_id, tail_id, attrs, annotator, origin, key in relation_rows:
-        attrs = attrs if type(attrs) is str else _json(attrs)
+        attrs = _attributes(attrs) if type(attrs) is str else _json(attrs)
         relations_of[doc_id].append((rid, type_, head_id, tail_id, attrs, annotator, origin, key))
     return [PlainDocument(d, spans_of[d.id], relations_of[d.id]) for d in docs]
 

@@ -25,7 +25,6 @@ import os
 import re
 from json.encoder import encode_basestring
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -531,7 +530,7 @@ def rows_line(rows: PlainDocument, strings: _Strings | None = None) -> tuple[str
         places, covered = _places(fragments, text)
         entries.append(
             f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [{places}], "text": {_string(covered)}, '
-            f'"attributes": {_stored_mapping_json(attributes)}, "note": {enc[note]}, '
+            f'"attributes": {attributes}, "note": {enc[note]}, '
             f'"annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
         )
     relations = [row for row in rows.relations if row[2] in keys and row[3] in keys]
@@ -540,7 +539,7 @@ def rows_line(rows: PlainDocument, strings: _Strings | None = None) -> tuple[str
         relations.sort(key=lambda row: (position[row[2]], position[row[3]], row[1], row[0]))
     links = [
         f'{{"id": {enc[key]}, "type": {enc[type_]}, "head": {enc[keys[head]]}, "tail": {enc[keys[tail]]}, '
-        f'"attributes": {_stored_mapping_json(attributes)}, "annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
+        f'"attributes": {attributes}, "annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
         for (_, type_, head, tail, attributes, annotator, origin, _), key in zip(
             relations, assign_keys([row[7] for row in relations], "R"), strict=True
         )
@@ -561,13 +560,6 @@ class _Strings(dict[str, str]):
             self.clear()
         encoded = self[value] = _string(value)
         return encoded
-
-
-@cache
-def _stored_mapping_json(stored: str) -> str:
-    """Attributes as a project stores them (JSON text), written as ``_mapping_json`` writes a mapping.
-    Cached: a corpus holds few distinct attribute sets."""
-    return "{}" if stored == "{}" else _mapping_json(json.loads(stored))
 
 
 def write_jsonl(

@@ -149,8 +149,9 @@ def test_export_of_any_damaged_documents_page_saves_or_names_every_document(
 def test_export_of_a_value_that_cannot_be_decoded_names_its_document(
     sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A stored value garbled into something that does not decode (the metadata of one document): the
-    export, read with sqlite3 alone at first, saves the 29 others and names that one."""
+    """Stored values garbled into something that does not decode (the metadata of one document, the
+    attributes of a span of another): the export, read with sqlite3 alone at first, saves the others
+    and names those."""
     path = tmp_path / "garbled.kathan"
     shutil.copy(sound, path)
     with sqlite3.connect(path) as conn:
@@ -160,6 +161,17 @@ def test_export_of_a_value_that_cannot_be_decoded_names_its_document(
     err = capsys.readouterr().err
     assert "Traceback" not in err and "d05 (id" in err
     assert len(out.read_text(encoding="utf-8").splitlines()) == 29
+    with Workspace.open(path) as ws:
+        doc = ws.document_by_name("d07")
+        assert doc is not None
+        ws.add_span(doc.id, "QUOTE", [(0, 9)], attributes={"form": "direct"})
+    for garbled in ("'{\"form\": 5}'", "'[1'", "7"):
+        with sqlite3.connect(path) as conn:
+            conn.execute(f"UPDATE spans SET attributes = {garbled} WHERE document_id = {doc.id}")
+        assert kathan("export", path, "--format", "jsonl", "--out", out) == 1
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and "d05 (id" in err and "d07 (id" in err, (garbled, err)
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 28
 
 
 def test_a_damaged_first_page_is_refused_with_where(sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
