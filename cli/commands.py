@@ -213,6 +213,7 @@ def train(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     with opened(args.project) as ws:
+        say("training the learned suggester (Ctrl+C stops it and keeps the stored model)…", file=sys.stderr)
         trained = current_model(ws, force=True)
     if trained.model is None:
         raise KathanError(f"{args.project}: nothing to learn from yet: annotate or review some documents first")

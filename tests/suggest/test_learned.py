@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import hashlib
 
+import pycrfsuite
+import pytest
+
 from kathan.model import AnnotatedDocument, Document, DocumentId, DocumentStatus, Relation, RelationId, Span, SpanId
 from kathan.schema import default_schema
 from kathan.suggest import RuleSuggester, Suggestion
 from kathan.suggest.combined import CombinedSuggester
+from kathan.suggest.learned import crf
 from kathan.suggest.learned import LearnedModel, LearnedSuggester, Review, Scope, train, training_document
 from kathan.suggest.learned.crossval import cross_validate, folds
 from kathan.suggest.learned.features import bio, runs, units
@@ -163,3 +167,50 @@ def test_training_takes_the_gold_layer_or_else_the_fullest_one() -> None:
     gold = tuple(replace(s, id=SpanId(200 + s.id), annotator="gold") for s in doc.spans[:2])
     item = training_document(AnnotatedDocument(doc.document, asha + ravi + gold, ()))
     assert item is not None and {s.annotator for s in item.annotated.spans} == {"gold"} and len(item.annotated.spans) == 2
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_check_that_raises_stops_training_between_crfsuite_iterations() -> None:
+    """Training calls its check between documents, labels and CRFsuite's iterations, and the
+    check's exception stops it wherever it comes, inside one CRF's training too."""
+    docs = training(6)
+    calls = 0
+
+    def count() -> None:
+        nonlocal calls
+        calls += 1
+
+    train(docs, default_schema(), check=count)
+    assert calls > 6 * 10, "the check runs inside CRFsuite's iterations, not only between documents"
+    for stop_at in (1, 10, calls // 2, calls):
+        seen = 0
+
+        def stop(at: int = stop_at) -> None:
+            nonlocal seen
+            seen += 1
+            if seen >= at:
+                raise _Stop
+
+        with pytest.raises(_Stop):
+            train(docs, default_schema(), check=stop)
+        assert seen == stop_at
+
+
+def test_a_stopped_crf_training_raises_from_inside_crfsuite() -> None:
+    """One CRF's training, stopped at its fifth message, raises the check's exception and writes no model."""
+    unit = units("मंत्री ने कहा कि सड़कें बनेंगी।")[0]
+    sequence = [(pycrfsuite.ItemSequence([list(f) for f in unit.features]), ["B", "O", "O", "O", "I", "I", "O"][: len(unit.tokens)])]
+    seen = 0
+
+    def stop() -> None:
+        nonlocal seen
+        seen += 1
+        if seen == 5:
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        crf.train(sequence, check=stop)
+    assert crf.train(sequence) is not None
