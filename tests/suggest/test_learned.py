@@ -4,6 +4,7 @@ rejections, combining with the rules, and languages the rules do not cover."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 import pycrfsuite
 import pytest
@@ -16,6 +17,7 @@ from kathan.suggest.learned import crf
 from kathan.suggest.learned import LearnedModel, LearnedSuggester, Review, Scope, train, training_document
 from kathan.suggest.learned.crossval import cross_validate, folds
 from kathan.suggest.learned.features import bio, runs, units
+from kathan.suggest.learned.sentences import items
 from tests.suggest.invented import records
 
 
@@ -214,3 +216,20 @@ def test_a_stopped_crf_training_raises_from_inside_crfsuite() -> None:
     with pytest.raises(_Stop):
         crf.train(sequence, check=stop)
     assert crf.train(sequence) is not None
+
+
+def test_a_sentence_the_article_repeats_is_suggested_once() -> None:
+    """A claim the article repeats word for word takes one of the document's claim slots, not two."""
+    model = train(training(8), default_schema())
+    model = replace(model, sentences={"CLAIM": replace(model.sentences["CLAIM"], per_document=2)})
+    first, second = "इस साल जिले में 40 नए स्कूल खुले", "पिछले महीने 12 हजार लोगों का टीकाकरण हुआ"
+    text = f"{first}। मौसम आज साफ रहा। {first}। बाजार में भीड़ कम दिखी। {second}।"
+    document = Document(DocumentId(99), "repeats", "", text, hashlib.sha256(text.encode()).hexdigest())
+    claims = texts(document, LearnedSuggester(model).suggest(document), "CLAIM")
+    assert sorted(claims) == sorted([first, second])
+
+
+def test_sentence_features_name_the_unit_after_a_number() -> None:
+    """The word after a number (``40 नए``, ``12 हजार``) is a feature of its sentence: counts are what claims are made of."""
+    (item,) = items("पिछले महीने 12 हजार लोगों का टीकाकरण हुआ।", {})
+    assert "unit=हजार" in item.features and "digit" in item.features

@@ -22,7 +22,7 @@ from kathan.model import Document
 from kathan.schema import Schema
 from kathan.suggest.base import SuggestedLink, Suggester, Suggestion
 from kathan.suggest.learned import crf
-from kathan.suggest.learned.features import Marks, Unit, bio, runs, units
+from kathan.suggest.learned.features import Marks, Unit, bio, norm, runs, units
 from kathan.suggest.learned.gazetteer import Gazetteer, Mention as GazetteerMention, mention
 from kathan.suggest.learned.linker import LinkContext, Mention, best_links, training_pairs
 from kathan.suggest.learned.material import Scope, TrainingDocument
@@ -281,11 +281,18 @@ def _best_sentences(
 def _scored_sentences(
     text: str, language: str | None, marks: Marks, tagger: crf.Tagger, per_document: float
 ) -> list[tuple[float, int, int]]:
+    """The ``per_document`` most likely sentences with their probability, in text order; a
+    sentence the article repeats word for word is proposed once."""
     scored = sorted(
         ((tagger.probability(sentence_sequence(i), "1"), i.start, i.end) for i in items(text, marks, language)),
         key=lambda x: (-x[0], x[1]),
     )
-    return sorted(scored[: max(1, round(per_document))], key=lambda x: x[1])
+    chosen: dict[str, tuple[float, int, int]] = {}
+    for p, start, end in scored:
+        if len(chosen) == max(1, round(per_document)):
+            break
+        chosen.setdefault(norm(" ".join(text[start:end].split())), (p, start, end))
+    return sorted(chosen.values(), key=lambda x: x[1])
 
 
 def _train_sentences(
