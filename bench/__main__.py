@@ -107,6 +107,13 @@ def suggest_bench() -> None:
     print(run_learn_bench())
 
 
+def spancat_bench() -> None:
+    from bench.spancat_bench import run_spancat_bench
+
+    print("\n## The learned suggester's CRFs against a spaCy span categorizer (3-fold; minutes: --only spancat)")
+    print(run_spancat_bench(k=3))
+
+
 def segmentation_bench(treebanks: str | None) -> None:
     from bench.segmentation_bench import run_segmentation_bench
 
@@ -145,7 +152,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--spans", type=int, default=30)
-    parser.add_argument("--only", choices=("issue10", "corpus", "view", "suggest", "segmentation", "team"))
+    parser.add_argument("--only", choices=("issue10", "corpus", "view", "suggest", "segmentation", "team", "spancat"))
     parser.add_argument("--treebanks", help="folder of UD *-ud-*.conllu files (else $KATHAN_UD)")
     parser.add_argument("--team-edits", type=int, default=2_000, help="edits per process in the team bench")
     args = parser.parse_args()
@@ -164,6 +171,8 @@ def main() -> None:
         view_bench()
     if args.only in (None, "suggest"):
         suggest_bench()
+    if args.only == "spancat":
+        spancat_bench()
     if args.only in (None, "segmentation"):
         segmentation_bench(args.treebanks)
 
