@@ -86,6 +86,7 @@ class ModelTrainer(QObject):
     def _on_project_opened(self) -> None:
         if self._thread is not None:
             self._stop_event.set()  # it trains the project that was open; this one trains after it
+            self._again = True
         self._trained = None
         self._suggesters = {}
         self._say(tr("model: not trained yet"))
@@ -152,7 +153,11 @@ class ModelTrainer(QObject):
             self.sig_running_changed.emit(False)
 
     def _on_finished(self, trained: Any) -> None:
+        stale = self._stop_event.is_set()  # finished just as it was stopped: perhaps another project's
         self._stop()
+        if stale:
+            self._on_failed("")
+            return
         self._trained = trained
         self._suggesters = {}
         if trained.model is None:

@@ -116,3 +116,23 @@ def test_closing_the_window_stops_a_running_training(qtbot, learning_window) -> 
     window.close()
     assert thread.isFinished()
     assert window.controller.workspace.stored_model("learned") is None
+
+
+def test_opening_another_project_stops_the_training_and_trains_the_new_one(qtbot, learning_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A training of the project that was open is stopped when another opens; the new project
+    gets its own model, and the first keeps none."""
+    from storage import Workspace
+
+    window = learning_window
+    first = window.controller.workspace.connect_url
+    window.suggestions.train_action.trigger()
+    assert window.trainer.running
+    other = tmp_path / "other.kathan"
+    Workspace.create(other, annotator=ANNOTATOR).close()
+    with Workspace.open(str(other), annotator=ANNOTATOR) as ws:
+        ws.import_records(records(4, prefix="other"))
+    window.controller.open_workspace(Workspace.open(str(other), annotator=ANNOTATOR), str(other))
+    qtbot.waitUntil(lambda: "on 4 documents" in window.model_label.text() and not window.trainer.running, timeout=120_000)
+    assert window.controller.workspace.stored_model("learned") is not None
+    with Workspace.open(first) as ws:
+        assert ws.stored_model("learned") is None
