@@ -233,3 +233,17 @@ def test_sentence_features_name_the_unit_after_a_number() -> None:
     """The word after a number (``40 नए``, ``12 हजार``) is a feature of its sentence: counts are what claims are made of."""
     (item,) = items("पिछले महीने 12 हजार लोगों का टीकाकरण हुआ।", {})
     assert "unit=हजार" in item.features and "digit" in item.features
+
+
+def test_rules_and_learned_model_tokenize_a_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The combined suggester reads one text layer per document: the rules and the learned model share it."""
+    import kathan.suggest.segment as segment
+
+    model = train(training(6), default_schema(), RuleSuggester())
+    combined = CombinedSuggester(RuleSuggester(), LearnedSuggester(model, RuleSuggester()))
+    calls: list[str] = []
+    real = segment.tokenize
+    monkeypatch.setattr(segment, "tokenize", lambda text, language=None: calls.append(text) or real(text, language))
+    document = annotated(1, seed=77, prefix="fresh")[0].document
+    assert combined.suggest(document)
+    assert calls == [document.text]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pycrfsuite
 
 from kathan.suggest.learned.crf import Tagger
-from kathan.suggest.learned.features import layer
+from kathan.suggest.segment import layer
 
 THRESHOLD = 0.35
 MAX_PARAGRAPHS_APART = 1

@@ -22,12 +22,13 @@ from kathan.model import Document
 from kathan.schema import Schema
 from kathan.suggest.base import SuggestedLink, Suggester, Suggestion
 from kathan.suggest.learned import crf
-from kathan.suggest.learned.features import Marks, Unit, bio, norm, runs, units
+from kathan.suggest.learned.features import Marks, Unit, bio, runs, units
 from kathan.suggest.learned.gazetteer import Gazetteer, Mention as GazetteerMention, mention
 from kathan.suggest.learned.linker import LinkContext, Mention, best_links, training_pairs
 from kathan.suggest.learned.material import Scope, TrainingDocument
 from kathan.suggest.learned.sentences import COVER, covered, is_sentence_label, items
 from kathan.suggest.learned.sentences import sequence as sentence_sequence
+from kathan.suggest.segment import norm
 
 FORMAT = 1
 MIN_SPANS = 2

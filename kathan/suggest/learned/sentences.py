@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import pycrfsuite
 
-from kathan.suggest.learned.features import Marks, layer
+from kathan.suggest.learned.features import Marks
+from kathan.suggest.segment import layer
 from kathan.text.sentences import split_sentences
 
 COVER = 0.25
