@@ -59,15 +59,14 @@ def _features(
     words = [norm(t.text) for t in tokens]
     padded = ["<s>", "<s>", *words, "</s>", "</s>"]
     sentence_of = [max(0, bisect.bisect_right(sentence_starts, t.start) - 1) for t in tokens]
-    ends: dict[int, tuple[str, str, str]] = {}
-    for i, s in enumerate(sentence_of):
-        if s not in ends:
-            members = [words[j] for j in range(len(tokens)) if sentence_of[j] == s and tokens[j].text[:1].isalnum()]
-            ends[s] = (
-                members[0] if members else "",
-                members[-1] if members else "",
-                members[-2] if len(members) > 1 else "",
-            )
+    members: dict[int, list[str]] = {s: [] for s in sentence_of}
+    for token, word, s in zip(tokens, words, sentence_of, strict=True):
+        if token.text[:1].isalnum():
+            members[s].append(word)
+    ends = {
+        s: (found[0] if found else "", found[-1] if found else "", found[-2] if len(found) > 1 else "")
+        for s, found in members.items()
+    }
     tags = _mark_tags(tokens, marks)
     inside_double = False
     result: list[tuple[str, ...]] = []
