@@ -40,6 +40,35 @@ def check_span(
     return schema.check_attributes(label, attributes) or check_fragments(text, fragments)
 
 
+class SchemaCheck:
+    """``check_span`` and ``check_relation`` for many spans and relations against one schema (an
+    import): the schema is asked once per label with its attributes and once per relation type
+    with its ends' labels, and remembered; the fragments of every span are still checked."""
+
+    __slots__ = ("schema", "_spans", "_relations")
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self._spans: dict[object, str | None] = {}
+        self._relations: dict[tuple[str, str, str], str | None] = {}
+
+    def span(self, text: str, label: str, fragments: Sequence[Fragment], attributes: Mapping[str, str]) -> str | None:
+        key = (label, tuple(attributes.items())) if attributes else label
+        try:
+            reason = self._spans[key]
+        except KeyError:
+            reason = self._spans[key] = self.schema.check_attributes(label, attributes)
+        return reason or check_fragments(text, fragments)
+
+    def relation(self, type_: str, head_label: str, tail_label: str) -> str | None:
+        key = (type_, head_label, tail_label)
+        try:
+            return self._relations[key]
+        except KeyError:
+            reason = self._relations[key] = check_relation(self.schema, type_, head_label, tail_label)
+            return reason
+
+
 def check_relation(schema: Schema, type_: str, head_label: str, tail_label: str) -> str | None:
     relation = schema.relation(type_)
     if relation is None:
@@ -148,26 +177,36 @@ class SchemaGaps:
 def schema_gaps(schema: Schema, records: Iterable[DocumentRecord]) -> SchemaGaps:
     """What ``records`` use that ``schema`` lacks (see ``SchemaGaps``)."""
     gaps = SchemaGaps()
+    label_types = {label.name: label for label in reversed(schema.labels)}  # the first of a name wins, as in Schema.label
+    relation_types = {relation.name: relation for relation in reversed(schema.relations)}
+    allowed: dict[tuple[str, str, str], bool] = {}
     for record in records:
         labels: dict[str, str] = {}
         for span in record.spans:
+            labels[span.key] = label = span.label
+            label_type = label_types.get(label)
+            if label_type is not None and not span.attributes:
+                continue
             use = _Use(record.source, span.line or record.line)
-            labels[span.key] = span.label
-            label_type = schema.label(span.label)
             if label_type is None:
-                gaps.labels.setdefault(span.label, use)
+                gaps.labels.setdefault(label, use)
             for name, value in span.attributes.items():
                 spec = label_type.attribute(name) if label_type is not None else None
-                _attribute_gap(gaps, span.label, name, value, spec, use)
+                _attribute_gap(gaps, label, name, value, spec, use)
         for relation in record.relations:
-            use = _Use(record.source, relation.line or record.line)
             head, tail = labels.get(relation.head, ""), labels.get(relation.tail, "")
-            relation_type = schema.relation(relation.type)
+            relation_type = relation_types.get(relation.type)
+            pair = (relation.type, head, tail)
+            fits = allowed.get(pair)
+            if fits is None:
+                fits = allowed[pair] = relation_type is not None and relation_type.allows(head, tail)
+            if fits and not relation.attributes:
+                continue
+            use = _Use(record.source, relation.line or record.line)
             if relation_type is None:
                 gaps.relations.setdefault(relation.type, use)
-                gaps.pairs.setdefault((relation.type, head, tail), use)
-            elif not relation_type.allows(head, tail):
-                gaps.pairs.setdefault((relation.type, head, tail), use)
+            if not fits:
+                gaps.pairs.setdefault(pair, use)
             for name, value in relation.attributes.items():
                 spec = next((a for a in relation_type.attributes if a.name == name), None) if relation_type else None
                 _attribute_gap(gaps, relation.type, name, value, spec, use)

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 
 from kathan.model import DocumentId, DocumentRecord, Problem, Relation, Span
 from kathan.schema import Schema
-from kathan.validate import check_relation, check_span
+from kathan.validate import SchemaCheck
 from storage.applying import annotator_id, check_relation_attributes
 from storage.bulk import Row, insert_rows, insert_rows_returning_ids, json_text
 from storage import reads
@@ -173,6 +173,8 @@ def check_records(
     layered: list[tuple[DocumentRecord, Target]] = []
     replaced: list[tuple[DocumentId, str]] = []
     seen: dict[str, DocumentRecord] = {}
+    check = SchemaCheck(schema)
+    relation_attributes: dict[tuple[str, tuple[tuple[str, str], ...]], str | None] = {}
     for record in records:
         where = record.source or "<input>"
 
@@ -209,7 +211,7 @@ def check_records(
                 fail(f"span key {span.key!r} appears twice in document {record.name!r}", span.line)
                 continue
             labels[span.key] = span.label
-            reason = check_span(schema, record.text, span.label, span.fragments, span.attributes)
+            reason = check.span(record.text, span.label, span.fragments, span.attributes)
             if reason:
                 fail(f"span {span.key}: {reason}", span.line)
         links: set[tuple[str, str, str]] = set()
@@ -224,9 +226,12 @@ def check_records(
                 fail(f"relation {relation.key}: {relation.head} -> {relation.tail} by {relation.type} appears twice", relation.line)
                 continue
             links.add(link)
-            reason = check_relation(schema, relation.type, head, tail) or check_relation_attributes(
-                schema, relation.type, relation.attributes
-            )
+            reason = check.relation(relation.type, head, tail)
+            if not reason and relation.attributes:
+                key = (relation.type, tuple(relation.attributes.items()))
+                if key not in relation_attributes:
+                    relation_attributes[key] = check_relation_attributes(schema, relation.type, relation.attributes)
+                reason = relation_attributes[key]
             if reason:
                 fail(f"relation {relation.key}: {reason}", relation.line)
         if len(problems) != before:

@@ -75,8 +75,11 @@ _SPAN_KEYS = frozenset({"id", "label", "fragments", "text", "attributes", "note"
 _REVIEW_KEYS = frozenset({"status", "confidence", "rule"})
 """A suggestion's review facts (``export --suggestions``): read back as annotations, the facts dropped."""
 _RELATION_KEYS = frozenset({"id", "type", "head", "tail", "attributes", "annotator", "origin"})
+_SPAN_AND_REVIEW_KEYS = _SPAN_KEYS | _REVIEW_KEYS
 _STATUSES = {s.value for s in DocumentStatus}
 _ORIGINS = {o.value for o in Origin}
+_ORIGIN_OF = {o.value: o for o in Origin}
+_IMPORTED = Origin.IMPORTED.value
 
 
 # Reading
@@ -262,59 +265,64 @@ class _LineReader:
             self.error("spans", f"must be a list, not {json_type(value)}")
             return spans
         for index, item in enumerate(value):
-            where = f"spans[{index}]"
-            if not isinstance(item, dict):
-                self.error(where, f"must be an object, not {json_type(item)}")
+            if type(item) is not dict:
+                self.error(f"spans[{index}]", f"must be an object, not {json_type(item)}")
                 continue
-            if not (_SPAN_KEYS | _REVIEW_KEYS).issuperset(item):
-                unknown = sorted(set(item) - _SPAN_KEYS - _REVIEW_KEYS)
-                self.warn(f"{where}: unknown keys ignored: {', '.join(unknown)}")
-            key = self.name(item.get("id"), f"T{index + 1}")
+            if not item.keys() <= _SPAN_AND_REVIEW_KEYS:
+                unknown = sorted(set(item) - _SPAN_AND_REVIEW_KEYS)
+                self.warn(f"spans[{index}]: unknown keys ignored: {', '.join(unknown)}")
+            key = item.get("id")
+            if not (type(key) is str and key.strip()):
+                key = self.name(key, f"T{index + 1}")
             if key in spans:
-                self.error(f"{where}.id", f"{key!r} is used by another span")
+                self.error(f"spans[{index}].id", f"{key!r} is used by another span")
                 continue
             label = item.get("label")
-            if not isinstance(label, str) or not label:
-                self.error(f"{where}.label", "missing" if label is None else "must be a non-empty string")
+            if type(label) is not str or not label:
+                self.error(f"spans[{index}].label", "missing" if label is None else "must be a non-empty string")
                 continue
-            raw_fragments = self.fragments(item.get("fragments"), f"{where}.fragments", utf16)
+            raw_fragments = self.fragments(item.get("fragments"), index, utf16)
             if raw_fragments is None:
                 continue
             covered = item.get("text")
             if covered is not None:
                 joined = " ".join(raw_text[s:e] for s, e in raw_fragments)
                 if not isinstance(covered, str):
-                    self.error(f"{where}.text", f"must be a string, not {json_type(covered)}")
+                    self.error(f"spans[{index}].text", f"must be a string, not {json_type(covered)}")
                 elif covered != joined:
-                    self.error(f"{where}.text", f"{covered!r} does not match the text at its fragments: {joined!r}")
+                    self.error(f"spans[{index}].text", f"{covered!r} does not match the text at its fragments: {joined!r}")
                     continue
-            fragments = self.remapped(raw_fragments, remap, f"{where}.fragments")
+            fragments = raw_fragments if remap.is_identity else self.remapped(raw_fragments, remap, f"spans[{index}].fragments")
             if fragments is None:
                 continue
             reason = check_fragments(text, fragments)
             if reason:
-                self.error(f"{where}.fragments", reason)
+                self.error(f"spans[{index}].fragments", reason)
                 continue
-            attributes = self.mapping(item.get("attributes"), f"{where}.attributes")
-            origin = self.string(item, "origin", Origin.IMPORTED.value, f"{where}.")
-            if origin not in _ORIGINS:
-                self.error(f"{where}.origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
-                continue
-            spans[key] = SpanRecord(
-                key=key,
-                label=label,
-                fragments=fragments,
-                attributes=attributes,
-                note=self.string(item, "note", "", f"{where}."),
-                annotator=self.string(item, "annotator", "", f"{where}."),
-                origin=Origin(origin),
-                line=self.line,
-            )
+            attributes = item.get("attributes")
+            attributes = {} if attributes is None or attributes == {} else self.mapping(attributes, f"spans[{index}].attributes")
+            origin = item.get("origin", _IMPORTED)
+            if type(origin) is not str or origin not in _ORIGINS:
+                origin = self.string(item, "origin", _IMPORTED, f"spans[{index}].")
+                if origin not in _ORIGINS:
+                    self.error(f"spans[{index}].origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
+                    continue
+            note = item.get("note", "")
+            if type(note) is not str:
+                note = self.string(item, "note", "", f"spans[{index}].")
+            annotator = item.get("annotator", "")
+            if type(annotator) is not str:
+                annotator = self.string(item, "annotator", "", f"spans[{index}].")
+            spans[key] = SpanRecord(key, label, fragments, attributes, note, annotator, _ORIGIN_OF[origin], self.line)
         return spans
 
-    def fragments(
-        self, value: Any, where: str, utf16: Utf16Map | None
-    ) -> tuple[Fragment, ...] | None:
+    def fragments(self, value: Any, index: int, utf16: Utf16Map | None) -> tuple[Fragment, ...] | None:
+        """The ``[start, end]`` pairs of span ``index`` (code points), or None after reporting why not."""
+        if type(value) is list and value and utf16 is None and all(
+            type(pair) is list and len(pair) == 2 and type(pair[0]) is int and type(pair[1]) is int for pair in value
+        ):
+            return tuple((pair[0], pair[1]) for pair in value)
+        where = f"spans[{index}].fragments"
         if not isinstance(value, list) or not value:
             self.error(where, "missing" if value is None else "must be a non-empty list of [start, end] pairs")
             return None
@@ -356,51 +364,54 @@ class _LineReader:
             return relations
         keys: set[str] = set()
         for index, item in enumerate(value):
-            where = f"relations[{index}]"
-            if not isinstance(item, dict):
-                self.error(where, f"must be an object, not {json_type(item)}")
+            if type(item) is not dict:
+                self.error(f"relations[{index}]", f"must be an object, not {json_type(item)}")
                 continue
-            if not _RELATION_KEYS.issuperset(item):
-                self.warn(f"{where}: unknown keys ignored: {', '.join(sorted(set(item) - _RELATION_KEYS))}")
-            key = self.name(item.get("id"), f"R{index + 1}")
+            if not item.keys() <= _RELATION_KEYS:
+                self.warn(f"relations[{index}]: unknown keys ignored: {', '.join(sorted(set(item) - _RELATION_KEYS))}")
+            key = item.get("id")
+            if not (type(key) is str and key.strip()):
+                key = self.name(key, f"R{index + 1}")
             if key in keys:
-                self.error(f"{where}.id", f"{key!r} is used by another relation")
+                self.error(f"relations[{index}].id", f"{key!r} is used by another relation")
                 continue
             keys.add(key)
             type_ = item.get("type")
-            if not isinstance(type_, str) or not type_:
-                self.error(f"{where}.type", "missing" if type_ is None else "must be a non-empty string")
+            if type(type_) is not str or not type_:
+                self.error(f"relations[{index}].type", "missing" if type_ is None else "must be a non-empty string")
                 continue
-            ends = []
-            for role in ("head", "tail"):
-                ref = item.get(role)
-                ref = str(ref) if isinstance(ref, str | int) and not isinstance(ref, bool) else None
-                if ref is None:
-                    self.error(f"{where}.{role}", "must be the id of a span of this document")
-                elif ref not in spans:
-                    self.error(f"{where}.{role}", f"refers to span {ref!r}, which this document does not have")
-                    ref = None
-                ends.append(ref)
-            head, tail = ends
-            if head is None or tail is None:
-                continue
-            origin = self.string(item, "origin", Origin.IMPORTED.value, f"{where}.")
-            if origin not in _ORIGINS:
-                self.error(f"{where}.origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
-                continue
-            relations.append(
-                RelationRecord(
-                    key=key,
-                    type=type_,
-                    head=head,
-                    tail=tail,
-                    attributes=self.mapping(item.get("attributes"), f"{where}.attributes"),
-                    annotator=self.string(item, "annotator", "", f"{where}."),
-                    origin=Origin(origin),
-                    line=self.line,
-                )
-            )
+            head, tail = item.get("head"), item.get("tail")
+            if not (type(head) is str and head in spans and type(tail) is str and tail in spans):
+                head, tail = self.ends(item, index, spans)
+                if head is None or tail is None:
+                    continue
+            origin = item.get("origin", _IMPORTED)
+            if type(origin) is not str or origin not in _ORIGINS:
+                origin = self.string(item, "origin", _IMPORTED, f"relations[{index}].")
+                if origin not in _ORIGINS:
+                    self.error(f"relations[{index}].origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
+                    continue
+            attributes = item.get("attributes")
+            attributes = {} if attributes is None or attributes == {} else self.mapping(attributes, f"relations[{index}].attributes")
+            annotator = item.get("annotator", "")
+            if type(annotator) is not str:
+                annotator = self.string(item, "annotator", "", f"relations[{index}].")
+            relations.append(RelationRecord(key, type_, head, tail, attributes, annotator, _ORIGIN_OF[origin], self.line))
         return relations
+
+    def ends(self, item: Mapping[str, Any], index: int, spans: Mapping[str, SpanRecord]) -> tuple[str | None, str | None]:
+        """The head and tail span ids of relation ``index``, each None after reporting why it is not one."""
+        ends = []
+        for role in ("head", "tail"):
+            ref = item.get(role)
+            ref = str(ref) if isinstance(ref, str | int) and not isinstance(ref, bool) else None
+            if ref is None:
+                self.error(f"relations[{index}].{role}", "must be the id of a span of this document")
+            elif ref not in spans:
+                self.error(f"relations[{index}].{role}", f"refers to span {ref!r}, which this document does not have")
+                ref = None
+            ends.append(ref)
+        return ends[0], ends[1]
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")

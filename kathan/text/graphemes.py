@@ -59,6 +59,13 @@ _KINDS: dict[str, int] = {}
 
 _BREAKING = _CONTROL | _CR | _LF
 _JOINS_PREVIOUS = _EXTEND | _ZWJ | _SPACING_MARK
+_MAY_JOIN_NEXT = (
+    _CR | _PREPEND | _REGIONAL | _ZWJ | _INCB_LINKER | _INCB_EXTEND
+    | _HANGUL_L | _HANGUL_V | _HANGUL_T | _HANGUL_LV | _HANGUL_LVT
+)
+"""What a character before an offset must have for any rule to join it to the next one (GB3, GB6-8,
+GB9b, GB9c, GB11, GB12/13); with none of it, and nothing after that joins the previous one, the
+offset is a boundary without asking further."""
 
 
 def _kind(char: str) -> int:
@@ -156,8 +163,14 @@ def is_cluster_boundary(text: str, offset: int) -> bool:
     """
     if offset <= 0 or offset >= len(text):
         return offset == 0 or offset == len(text)
-    before = _kind(text[offset - 1])
-    after = _kind(text[offset])
+    before = _KINDS.get(text[offset - 1])
+    if before is None:
+        before = _kind(text[offset - 1])
+    after = _KINDS.get(text[offset])
+    if after is None:
+        after = _kind(text[offset])
+    if not (before & _MAY_JOIN_NEXT or after & _JOINS_PREVIOUS):
+        return True
     if before & _CR and after & _LF:
         return False
     if before & _BREAKING or after & _BREAKING:
