@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -75,10 +75,17 @@ class Plan:
     """Layer conflicts left out rather than refused (``check_records(..., conflicts="leave")``)."""
 
 
-def existing_for(conn: Connection, records: Sequence[DocumentRecord]) -> Existing:
-    """The project's side of checking ``records``."""
-    names = {name: digest for name, digest in conn.execute(select(documents.c.name, documents.c.sha256))}
-    wanted = {sha256_of(r.text) for r in records if r.spans or r.relations}
+def existing_for(
+    conn: Connection, records: Sequence[DocumentRecord], digests: Sequence[str], ignoring: Collection[int] = ()
+) -> Existing:
+    """The project's side of checking ``records``, whose texts' sha256 are ``digests``, leaving out
+    the documents ``ignoring`` (an import's own, when it checks again after writing them)."""
+    names = {
+        name: digest
+        for doc_id, name, digest in conn.execute(select(documents.c.id, documents.c.name, documents.c.sha256))
+        if doc_id not in ignoring
+    }
+    wanted = {digest for r, digest in zip(records, digests, strict=True) if r.spans or r.relations}
     by_hash: dict[str, Target] = {}
     if wanted & set(names.values()):
         rows = conn.execute(
@@ -87,7 +94,8 @@ def existing_for(conn: Connection, records: Sequence[DocumentRecord]) -> Existin
             .order_by(documents.c.id)
         )
         for doc_id, name, length, digest in rows:
-            by_hash.setdefault(digest, Target(DocumentId(doc_id), name, length))
+            if doc_id not in ignoring:
+                by_hash.setdefault(digest, Target(DocumentId(doc_id), name, length))
     layers = {target.id: stored_layers(conn, target.id) for target in by_hash.values()}
     return Existing(names, by_hash, layers)
 
@@ -153,6 +161,7 @@ def _shown_annotator(name: str) -> str:
 
 def check_records(
     records: Sequence[DocumentRecord],
+    digests: Sequence[str],
     schema: Schema,
     existing: Existing,
     default_annotator: str = "",
@@ -175,7 +184,7 @@ def check_records(
     seen: dict[str, DocumentRecord] = {}
     check = SchemaCheck(schema)
     relation_attributes: dict[tuple[str, tuple[tuple[str, str], ...]], str | None] = {}
-    for record in records:
+    for record, digest in zip(records, digests, strict=True):
         where = record.source or "<input>"
 
         def fail(message: str, line: int = 0, record: DocumentRecord = record, where: str = where) -> None:
@@ -193,7 +202,6 @@ def check_records(
             fail(f"document name {record.name!r} appears twice in the input (first at {first.source}:{first.line})")
             continue
         seen[record.name] = record
-        digest = sha256_of(record.text)
         target = existing.by_hash.get(digest) if record.spans or record.relations else None
         if target is None and record.name in existing.names:
             if existing.names[record.name] == digest and not record.spans and not record.relations:

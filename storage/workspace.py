@@ -17,10 +17,11 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, insert, inspect, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from kathan.edits import (
     AddRelations,
@@ -56,21 +57,23 @@ from kathan.model import (
     SuggestionStatus,
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
-from kathan.suggest.learned import TrainingDocument, training_document
-from kathan.suggest.learned.model import StoredModel
 from kathan.validate import check_relation, check_span
 from storage import engine as engine_module
-from storage import integrity, learned, migrate, reads, staging, suggesting
+from storage import integrity, migrate, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, DamagedError, DamagedProjectError, NotFoundError, ProjectError, StorageError
-from storage.importing import Plan, check_records, existing_for, sha256_of, write_records
+from storage.importing import Existing, Plan, check_records, existing_for, sha256_of, write_records
 from storage.integrity import readable_document_ids
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
 from storage.urls import MASK, for_people
 from storage.suggesting import SuggestionLike
+
+if TYPE_CHECKING:  # the learned suggester loads with its first use, not with every command
+    from kathan.suggest.learned import TrainingDocument
+    from kathan.suggest.learned.model import StoredModel
 
 Progress = Callable[[int], None]
 STAGED_IMPORT = 100
@@ -443,54 +446,93 @@ class Workspace:
         target = schema if schema is not None else self._schema
         # Check before taking the write lock (checking is half the work), then once more
         # under it in the rare case that another process changed what the check relied on.
+        digests = [sha256_of(r.text) for r in records]
         with self._reading() as conn:
-            existing = existing_for(conn, records)
-        plan, problems = check_records(records, target, existing, self._annotator, replace_layers, leave_conflicts)
+            existing = existing_for(conn, records, digests)
+        plan, problems = check_records(records, digests, target, existing, self._annotator, replace_layers, leave_conflicts)
         if problems:
             raise InputError(problems)
-        if self._engine.dialect.name == "sqlite" and len(plan.records) > STAGED_IMPORT and schema is None:
-            staged = self._import_staged(records, existing, plan, progress)
-            if staged is not None:
-                return staged
-        with self._writing() as conn:
-            now_existing = existing_for(conn, records)
-            if now_existing != existing:
-                plan, problems = check_records(
-                    records, target, now_existing, self._annotator, replace_layers, leave_conflicts
-                )
-                if problems:
-                    raise InputError(problems)
-            if schema is not None:
-                conn.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
-            added, layered = write_records(conn, plan, self._annotator, utc_now(), progress)
+        ahead = self._import_ahead_of_lock(records, digests, existing, plan, schema, progress)
+        if ahead is not None:
+            added, layered = ahead
+        else:
+            with self._writing() as conn:
+                now_existing = existing_for(conn, records, digests)
+                if now_existing != existing:
+                    plan, problems = check_records(
+                        records, digests, target, now_existing, self._annotator, replace_layers, leave_conflicts
+                    )
+                    if problems:
+                        raise InputError(problems)
+                if schema is not None:
+                    conn.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
+                added, layered = write_records(conn, plan, self._annotator, utc_now(), progress)
         self._schema = target
-        if progress is not None and plan.skipped:
-            progress(len(plan.skipped))
+        if progress is not None and (plan.skipped or (ahead is not None and plan.layers)):
+            progress(len(plan.skipped) + (len(plan.layers) if ahead is not None else 0))
         return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
 
+    def _import_ahead_of_lock(
+        self,
+        records: list[DocumentRecord],
+        digests: list[str],
+        existing: Existing,
+        plan: Plan,
+        schema: Schema | None,
+        progress: Progress | None,
+    ) -> tuple[list[DocumentId], list[DocumentId]] | None:
+        """A large import written before the write lock is taken, so that editors wait for it only
+        briefly: on SQLite its new documents are staged outside the project, then copied in by one
+        transaction (``storage.staging``); on a server they are written in the import's
+        transaction before it takes the lock every write takes (the project row's revision), which
+        other writers wait for only from then on. Either way the import is one transaction: all of
+        it or nothing. Returns the new and the layered documents, or None when this import is
+        written the usual way (a small one, layers on a server) or the project changed meanwhile so
+        that the plan no longer holds (the caller then checks again under the lock)."""
+        if self._engine.dialect.name == "sqlite":
+            if len(plan.records) <= STAGED_IMPORT:
+                return None
+            return self._import_staged(records, digests, existing, plan, schema, progress)
+        if not plan.records or plan.layers or plan.replaced:
+            return None
+        try:
+            with translated_errors(where=self._place), _plan_changed_on_conflict(), self._engine.begin() as conn:
+                added, _ = write_records(conn, plan, self._annotator, utc_now(), progress)
+                conn.execute(update(project).values(revision=project.c.revision + 1))
+                if existing_for(conn, records, digests, ignoring=frozenset(added)) != existing:
+                    raise _PlanChanged
+                if schema is not None:
+                    conn.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
+        except _PlanChanged:
+            return None
+        return added, []
+
     def _import_staged(
-        self, records: list[DocumentRecord], existing: object, plan: Plan, progress: Progress | None
-    ) -> tuple[Changes, list[Problem]] | None:
-        """An SQLite import whose new documents are staged without the lock, then copied in by one
-        short transaction (``storage.staging``); None when the project changed meanwhile so that
-        the plan no longer holds (the caller then imports the usual way)."""
+        self,
+        records: list[DocumentRecord],
+        digests: list[str],
+        existing: Existing,
+        plan: Plan,
+        schema: Schema | None,
+        progress: Progress | None,
+    ) -> tuple[list[DocumentId], list[DocumentId]] | None:
         with translated_errors(where=self._place), self._writer.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None
             try:
                 staged = staging.stage(raw, plan.records, plan.hashes, self._annotator, progress)  # type: ignore[arg-type]
                 with self._writing(conn) as locked:
-                    if existing_for(locked, records) != existing:
+                    if existing_for(locked, records, digests) != existing:
                         raise _PlanChanged
+                    if schema is not None:
+                        locked.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
                     added = staging.copy_in(locked, staged, utc_now())
                     _, layered = write_records(locked, replace(plan, records=[], hashes=[]), self._annotator, utc_now(), None)
             except _PlanChanged:
                 return None
             finally:
                 staging.drop(raw)  # type: ignore[arg-type]
-        if progress is not None and (plan.skipped or plan.layers):
-            progress(len(plan.skipped) + len(plan.layers))
-        return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
+        return added, layered
 
     # editing
 
@@ -617,6 +659,9 @@ class Workspace:
 
     def training_documents(self) -> list[TrainingDocument]:
         """Every document someone annotated or reviewed suggestions in, with those reviews."""
+        from kathan.suggest.learned import training_document
+        from storage import learned
+
         found = []
         for item in self.iter_annotated():
             with self._reading() as conn:
@@ -628,6 +673,8 @@ class Workspace:
 
     def stored_model(self, name: str) -> StoredModel | None:
         """The model trained under ``name`` and kept in the project, or None."""
+        from storage import learned
+
         with self._reading() as conn:
             return learned.stored_model(conn, name)
 
@@ -635,12 +682,16 @@ class Workspace:
         """Keep a trained model under ``name``, replacing the one before. Not counted in
         ``data_version``: windows show no model, and a background training must not look to
         them like another process's edit (which would reload and clear their undo)."""
+        from storage import learned
+
         with self._writing(counted=False) as conn:
             learned.store_model(conn, name, data, digest, documents, info)
 
     def suggestion_confidence(self) -> dict[DocumentId, float]:
         """The mean confidence of each document's open suggestions (documents with none are absent):
         the lowest first is where the suggesters have most to learn."""
+        from storage import learned
+
         with self._reading() as conn:
             return learned.open_confidence(conn)
 
@@ -795,6 +846,17 @@ def _patiently(write: Callable[[], object]) -> None:
 
 class _PlanChanged(Exception):
     """Another process changed the documents an import checked, between checking and writing."""
+
+
+@contextmanager
+def _plan_changed_on_conflict() -> Iterator[None]:
+    """A unique constraint that refuses an import written ahead of the lock means another process
+    stored one of its names meanwhile: ``_PlanChanged``, so that it is checked again under the lock
+    and refused with the usual message."""
+    try:
+        yield
+    except IntegrityError as error:
+        raise _PlanChanged from error
 
 
 @contextmanager
