@@ -8,11 +8,13 @@ from dataclasses import dataclass, field, replace
 
 from kathan.model import DocumentRecord, Fragment, Problem
 from kathan.schema import DEFAULT_COLOURS, AttributeType, LabelType, RelationType, Schema, with_source
-from kathan.text.graphemes import is_cluster_boundary
+from kathan.text.graphemes import first_cut, is_cluster_boundary
 
 
 def check_fragments(text: str, fragments: Sequence[Fragment]) -> str | None:
     """The reason ``fragments`` are not a valid span over ``text``, or None."""
+    if fragments and fragments_fit(text, (fragments,)):
+        return None
     if not fragments:
         return "a span needs at least one fragment"
     length = len(text)
@@ -31,6 +33,25 @@ def check_fragments(text: str, fragments: Sequence[Fragment]) -> str | None:
                 return f"offset {offset} cuts the grapheme cluster around {text[max(0, offset - 3):offset + 3]!r}"
         previous_end = end
     return None
+
+
+def fragments_fit(text: str, spans: Iterable[Sequence[Fragment]]) -> bool:
+    """Whether ``check_fragments`` finds nothing wrong with any of ``spans`` (each a span's
+    fragments) over ``text``: the same checks for a whole document in one pass, every edge's
+    cluster boundary among them (``first_cut``). When not, ``check_fragments`` says which and why."""
+    length = len(text)
+    offsets: list[int] = []
+    for fragments in spans:
+        if not fragments:
+            return False
+        previous_end = -1
+        for start, end in fragments:
+            if type(start) is not int or type(end) is not int or start < previous_end or start >= end or start < 0 or end > length:
+                return False
+            offsets.append(start)
+            offsets.append(end)
+            previous_end = end
+    return first_cut(text, offsets) is None
 
 
 def check_span(
@@ -52,13 +73,16 @@ class SchemaCheck:
         self._spans: dict[object, str | None] = {}
         self._relations: dict[tuple[str, str, str], str | None] = {}
 
-    def span(self, text: str, label: str, fragments: Sequence[Fragment], attributes: Mapping[str, str]) -> str | None:
+    def span(
+        self, text: str, label: str, fragments: Sequence[Fragment], attributes: Mapping[str, str], fitted: bool = False
+    ) -> str | None:
+        """``check_span``; ``fitted``: the document's fragments passed ``fragments_fit`` already."""
         key = (label, tuple(attributes.items())) if attributes else label
         try:
             reason = self._spans[key]
         except KeyError:
             reason = self._spans[key] = self.schema.check_attributes(label, attributes)
-        return reason or check_fragments(text, fragments)
+        return reason or (None if fitted else check_fragments(text, fragments))
 
     def relation(self, type_: str, head_label: str, tail_label: str) -> str | None:
         key = (type_, head_label, tail_label)

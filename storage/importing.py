@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 
 from kathan.model import DocumentId, DocumentRecord, Problem, Relation, Span
 from kathan.schema import Schema
-from kathan.validate import SchemaCheck
+from kathan.validate import SchemaCheck, fragments_fit
 from storage.applying import annotator_id, check_relation_attributes
 from storage.bulk import Row, insert_rows, insert_rows_returning_ids, json_text
 from storage import reads
@@ -214,12 +214,13 @@ def check_records(
             continue
         before = len(problems)
         labels: dict[str, str] = {}
+        fitted = fragments_fit(record.text, [span.fragments for span in record.spans])
         for span in record.spans:
             if span.key in labels:
                 fail(f"span key {span.key!r} appears twice in document {record.name!r}", span.line)
                 continue
             labels[span.key] = span.label
-            reason = check.span(record.text, span.label, span.fragments, span.attributes)
+            reason = check.span(record.text, span.label, span.fragments, span.attributes, fitted)
             if reason:
                 fail(f"span {span.key}: {reason}", span.line)
         links: set[tuple[str, str, str]] = set()

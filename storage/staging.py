@@ -24,6 +24,9 @@ from storage.rows import to_micros
 
 Progress = Callable[[int], None]
 BATCH = 500
+CACHE_KIB = 131072
+"""Page cache of the importing connection while it stages and copies (SQLite's default is 2 MiB):
+with the rows' pages kept in memory, the copy under the lock writes each page once, at commit."""
 
 _TABLES = (
     "CREATE TABLE staging.documents (rel INTEGER PRIMARY KEY, name, title, text, length, sha256, language, meta, status)",
@@ -47,6 +50,8 @@ def stage(raw: sqlite3.Connection, records: Sequence[DocumentRecord], hashes: Se
           progress: Progress | None) -> Staged:
     """Writes ``records`` to a fresh ``staging`` database attached to ``raw`` (no lock on the project)."""
     raw.execute("ATTACH DATABASE '' AS staging")
+    raw.execute(f"PRAGMA main.cache_size = -{CACHE_KIB}")
+    raw.execute(f"PRAGMA staging.cache_size = -{CACHE_KIB}")
     for statement in _TABLES:
         raw.execute(statement)
     span_rel = 0
@@ -131,5 +136,6 @@ def drop(raw: sqlite3.Connection) -> None:
         if raw.in_transaction:
             raw.execute("ROLLBACK")
         raw.execute("DETACH DATABASE staging")
+        raw.execute("PRAGMA main.cache_size = -2000")
     except sqlite3.Error:
         pass

@@ -60,7 +60,7 @@ from kathan.schema import Schema
 from kathan.text.decode import OffsetRemap, normalize_newlines, open_regular, title_of
 from kathan.text.offsets import Utf16Map
 from kathan.text.scripts import language_tag
-from kathan.validate import check_fragments
+from kathan.validate import check_fragments, fragments_fit
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "jsonl" / "golden.jsonl"
 MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
@@ -75,11 +75,9 @@ _SPAN_KEYS = frozenset({"id", "label", "fragments", "text", "attributes", "note"
 _REVIEW_KEYS = frozenset({"status", "confidence", "rule"})
 """A suggestion's review facts (``export --suggestions``): read back as annotations, the facts dropped."""
 _RELATION_KEYS = frozenset({"id", "type", "head", "tail", "attributes", "annotator", "origin"})
-_SPAN_AND_REVIEW_KEYS = _SPAN_KEYS | _REVIEW_KEYS
 _STATUSES = {s.value for s in DocumentStatus}
 _ORIGINS = {o.value for o in Origin}
 _ORIGIN_OF = {o.value: o for o in Origin}
-_IMPORTED = Origin.IMPORTED.value
 
 
 # Reading
@@ -196,8 +194,13 @@ class _LineReader:
             self.error("offset_unit", f"{unit!r} is not 'codepoint' or 'utf16'")
             return None
         utf16 = Utf16Map(raw_text) if unit == "utf16" else None
-        spans = self.spans(data.get("spans"), raw_text, text, remap, utf16)
-        relations = self.relations(data.get("relations"), spans)
+        plain = utf16 is None and remap.is_identity
+        spans = (plain and _plain_spans(data.get("spans"), raw_text, text, self.line)) or self.spans(
+            data.get("spans"), raw_text, text, remap, utf16
+        )
+        relations = _plain_relations(data.get("relations"), spans, self.line)
+        if relations is None:
+            relations = self.relations(data.get("relations"), spans)
         if not self.ok:
             return None
         return DocumentRecord(
@@ -265,64 +268,59 @@ class _LineReader:
             self.error("spans", f"must be a list, not {json_type(value)}")
             return spans
         for index, item in enumerate(value):
-            if type(item) is not dict:
-                self.error(f"spans[{index}]", f"must be an object, not {json_type(item)}")
+            where = f"spans[{index}]"
+            if not isinstance(item, dict):
+                self.error(where, f"must be an object, not {json_type(item)}")
                 continue
-            if not item.keys() <= _SPAN_AND_REVIEW_KEYS:
-                unknown = sorted(set(item) - _SPAN_AND_REVIEW_KEYS)
-                self.warn(f"spans[{index}]: unknown keys ignored: {', '.join(unknown)}")
-            key = item.get("id")
-            if not (type(key) is str and key.strip()):
-                key = self.name(key, f"T{index + 1}")
+            if not (_SPAN_KEYS | _REVIEW_KEYS).issuperset(item):
+                unknown = sorted(set(item) - _SPAN_KEYS - _REVIEW_KEYS)
+                self.warn(f"{where}: unknown keys ignored: {', '.join(unknown)}")
+            key = self.name(item.get("id"), f"T{index + 1}")
             if key in spans:
-                self.error(f"spans[{index}].id", f"{key!r} is used by another span")
+                self.error(f"{where}.id", f"{key!r} is used by another span")
                 continue
             label = item.get("label")
-            if type(label) is not str or not label:
-                self.error(f"spans[{index}].label", "missing" if label is None else "must be a non-empty string")
+            if not isinstance(label, str) or not label:
+                self.error(f"{where}.label", "missing" if label is None else "must be a non-empty string")
                 continue
-            raw_fragments = self.fragments(item.get("fragments"), index, utf16)
+            raw_fragments = self.fragments(item.get("fragments"), f"{where}.fragments", utf16)
             if raw_fragments is None:
                 continue
             covered = item.get("text")
             if covered is not None:
                 joined = " ".join(raw_text[s:e] for s, e in raw_fragments)
                 if not isinstance(covered, str):
-                    self.error(f"spans[{index}].text", f"must be a string, not {json_type(covered)}")
+                    self.error(f"{where}.text", f"must be a string, not {json_type(covered)}")
                 elif covered != joined:
-                    self.error(f"spans[{index}].text", f"{covered!r} does not match the text at its fragments: {joined!r}")
+                    self.error(f"{where}.text", f"{covered!r} does not match the text at its fragments: {joined!r}")
                     continue
-            fragments = raw_fragments if remap.is_identity else self.remapped(raw_fragments, remap, f"spans[{index}].fragments")
+            fragments = self.remapped(raw_fragments, remap, f"{where}.fragments")
             if fragments is None:
                 continue
             reason = check_fragments(text, fragments)
             if reason:
-                self.error(f"spans[{index}].fragments", reason)
+                self.error(f"{where}.fragments", reason)
                 continue
-            attributes = item.get("attributes")
-            attributes = {} if attributes is None or attributes == {} else self.mapping(attributes, f"spans[{index}].attributes")
-            origin = item.get("origin", _IMPORTED)
-            if type(origin) is not str or origin not in _ORIGINS:
-                origin = self.string(item, "origin", _IMPORTED, f"spans[{index}].")
-                if origin not in _ORIGINS:
-                    self.error(f"spans[{index}].origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
-                    continue
-            note = item.get("note", "")
-            if type(note) is not str:
-                note = self.string(item, "note", "", f"spans[{index}].")
-            annotator = item.get("annotator", "")
-            if type(annotator) is not str:
-                annotator = self.string(item, "annotator", "", f"spans[{index}].")
-            spans[key] = SpanRecord(key, label, fragments, attributes, note, annotator, _ORIGIN_OF[origin], self.line)
+            attributes = self.mapping(item.get("attributes"), f"{where}.attributes")
+            origin = self.string(item, "origin", Origin.IMPORTED.value, f"{where}.")
+            if origin not in _ORIGINS:
+                self.error(f"{where}.origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
+                continue
+            spans[key] = SpanRecord(
+                key=key,
+                label=label,
+                fragments=fragments,
+                attributes=attributes,
+                note=self.string(item, "note", "", f"{where}."),
+                annotator=self.string(item, "annotator", "", f"{where}."),
+                origin=Origin(origin),
+                line=self.line,
+            )
         return spans
 
-    def fragments(self, value: Any, index: int, utf16: Utf16Map | None) -> tuple[Fragment, ...] | None:
-        """The ``[start, end]`` pairs of span ``index`` (code points), or None after reporting why not."""
-        if type(value) is list and value and utf16 is None and all(
-            type(pair) is list and len(pair) == 2 and type(pair[0]) is int and type(pair[1]) is int for pair in value
-        ):
-            return tuple((pair[0], pair[1]) for pair in value)
-        where = f"spans[{index}].fragments"
+    def fragments(
+        self, value: Any, where: str, utf16: Utf16Map | None
+    ) -> tuple[Fragment, ...] | None:
         if not isinstance(value, list) or not value:
             self.error(where, "missing" if value is None else "must be a non-empty list of [start, end] pairs")
             return None
@@ -364,54 +362,121 @@ class _LineReader:
             return relations
         keys: set[str] = set()
         for index, item in enumerate(value):
-            if type(item) is not dict:
-                self.error(f"relations[{index}]", f"must be an object, not {json_type(item)}")
+            where = f"relations[{index}]"
+            if not isinstance(item, dict):
+                self.error(where, f"must be an object, not {json_type(item)}")
                 continue
-            if not item.keys() <= _RELATION_KEYS:
-                self.warn(f"relations[{index}]: unknown keys ignored: {', '.join(sorted(set(item) - _RELATION_KEYS))}")
-            key = item.get("id")
-            if not (type(key) is str and key.strip()):
-                key = self.name(key, f"R{index + 1}")
+            if not _RELATION_KEYS.issuperset(item):
+                self.warn(f"{where}: unknown keys ignored: {', '.join(sorted(set(item) - _RELATION_KEYS))}")
+            key = self.name(item.get("id"), f"R{index + 1}")
             if key in keys:
-                self.error(f"relations[{index}].id", f"{key!r} is used by another relation")
+                self.error(f"{where}.id", f"{key!r} is used by another relation")
                 continue
             keys.add(key)
             type_ = item.get("type")
-            if type(type_) is not str or not type_:
-                self.error(f"relations[{index}].type", "missing" if type_ is None else "must be a non-empty string")
+            if not isinstance(type_, str) or not type_:
+                self.error(f"{where}.type", "missing" if type_ is None else "must be a non-empty string")
                 continue
-            head, tail = item.get("head"), item.get("tail")
-            if not (type(head) is str and head in spans and type(tail) is str and tail in spans):
-                head, tail = self.ends(item, index, spans)
-                if head is None or tail is None:
-                    continue
-            origin = item.get("origin", _IMPORTED)
-            if type(origin) is not str or origin not in _ORIGINS:
-                origin = self.string(item, "origin", _IMPORTED, f"relations[{index}].")
-                if origin not in _ORIGINS:
-                    self.error(f"relations[{index}].origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
-                    continue
-            attributes = item.get("attributes")
-            attributes = {} if attributes is None or attributes == {} else self.mapping(attributes, f"relations[{index}].attributes")
-            annotator = item.get("annotator", "")
-            if type(annotator) is not str:
-                annotator = self.string(item, "annotator", "", f"relations[{index}].")
-            relations.append(RelationRecord(key, type_, head, tail, attributes, annotator, _ORIGIN_OF[origin], self.line))
+            ends = []
+            for role in ("head", "tail"):
+                ref = item.get(role)
+                ref = str(ref) if isinstance(ref, str | int) and not isinstance(ref, bool) else None
+                if ref is None:
+                    self.error(f"{where}.{role}", "must be the id of a span of this document")
+                elif ref not in spans:
+                    self.error(f"{where}.{role}", f"refers to span {ref!r}, which this document does not have")
+                    ref = None
+                ends.append(ref)
+            head, tail = ends
+            if head is None or tail is None:
+                continue
+            origin = self.string(item, "origin", Origin.IMPORTED.value, f"{where}.")
+            if origin not in _ORIGINS:
+                self.error(f"{where}.origin", f"{origin!r} is not one of {', '.join(sorted(_ORIGINS))}")
+                continue
+            relations.append(
+                RelationRecord(
+                    key=key,
+                    type=type_,
+                    head=head,
+                    tail=tail,
+                    attributes=self.mapping(item.get("attributes"), f"{where}.attributes"),
+                    annotator=self.string(item, "annotator", "", f"{where}."),
+                    origin=Origin(origin),
+                    line=self.line,
+                )
+            )
         return relations
 
-    def ends(self, item: Mapping[str, Any], index: int, spans: Mapping[str, SpanRecord]) -> tuple[str | None, str | None]:
-        """The head and tail span ids of relation ``index``, each None after reporting why it is not one."""
-        ends = []
-        for role in ("head", "tail"):
-            ref = item.get(role)
-            ref = str(ref) if isinstance(ref, str | int) and not isinstance(ref, bool) else None
-            if ref is None:
-                self.error(f"relations[{index}].{role}", "must be the id of a span of this document")
-            elif ref not in spans:
-                self.error(f"relations[{index}].{role}", f"refers to span {ref!r}, which this document does not have")
-                ref = None
-            ends.append(ref)
-        return ends[0], ends[1]
+
+def _plain_spans(value: Any, raw_text: str, text: str, line: int) -> dict[str, SpanRecord] | None:
+    """The spans of a line when every one is plain (no problem to report, nothing to warn about,
+    offsets in code points over a text without CR): what ``_LineReader.spans`` would make, made in
+    one pass with the fragments of the whole document checked at once (``fragments_fit``). None
+    (also for no spans) when anything is not plain: ``_LineReader.spans`` then reads them and says why."""
+    if type(value) is not list or not value:
+        return None
+    spans: dict[str, SpanRecord] = {}
+    for item in value:
+        if type(item) is not dict or not item.keys() <= _SPAN_KEYS:
+            return None
+        key, label, pairs = item.get("id"), item.get("label"), item.get("fragments")
+        if type(key) is not str or not key.strip() or key in spans or type(label) is not str or not label:
+            return None
+        if type(pairs) is not list or not pairs:
+            return None
+        for pair in pairs:
+            if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not int or type(pair[1]) is not int:
+                return None
+        fragments = tuple((start, end) for start, end in pairs)
+        covered = item.get("text")
+        if covered is not None and covered != " ".join(raw_text[s:e] for s, e in fragments):
+            return None
+        attributes, note, annotator = item.get("attributes"), item.get("note", ""), item.get("annotator", "")
+        origin = _ORIGIN_OF.get(item.get("origin", "imported")) if type(item.get("origin", "")) is str else None
+        if origin is None or type(note) is not str or type(annotator) is not str:
+            return None
+        if attributes is None or attributes == {}:
+            attributes = {}
+        elif type(attributes) is dict and all(type(v) is str for v in attributes.values()):
+            attributes = dict(attributes)
+        else:
+            return None
+        spans[key] = SpanRecord(key, label, fragments, attributes, note, annotator, origin, line)
+    if not fragments_fit(text, [span.fragments for span in spans.values()]):
+        return None
+    return spans
+
+
+def _plain_relations(value: Any, spans: Mapping[str, SpanRecord], line: int) -> list[RelationRecord] | None:
+    """The relations of a line when every one is plain (as ``_plain_spans``), else None."""
+    if value is None:
+        return []
+    if type(value) is not list:
+        return None
+    relations: list[RelationRecord] = []
+    keys: set[str] = set()
+    for item in value:
+        if type(item) is not dict or not item.keys() <= _RELATION_KEYS:
+            return None
+        key, type_, head, tail = item.get("id"), item.get("type"), item.get("head"), item.get("tail")
+        if type(key) is not str or not key.strip() or key in keys or type(type_) is not str or not type_:
+            return None
+        if type(head) is not str or head not in spans or type(tail) is not str or tail not in spans:
+            return None
+        attributes, annotator = item.get("attributes"), item.get("annotator", "")
+        origin = _ORIGIN_OF.get(item.get("origin", "imported")) if type(item.get("origin", "")) is str else None
+        if origin is None or type(annotator) is not str:
+            return None
+        if attributes is None or attributes == {}:
+            attributes = {}
+        elif type(attributes) is dict and all(type(v) is str for v in attributes.values()):
+            attributes = dict(attributes)
+        else:
+            return None
+        keys.add(key)
+        relations.append(RelationRecord(key, type_, head, tail, attributes, annotator, origin, line))
+    return relations
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
