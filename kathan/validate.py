@@ -198,9 +198,10 @@ class SchemaGaps:
         return tuple(result)
 
 
-def schema_gaps(schema: Schema, records: Iterable[DocumentRecord]) -> SchemaGaps:
-    """What ``records`` use that ``schema`` lacks (see ``SchemaGaps``)."""
-    gaps = SchemaGaps()
+def schema_gaps(schema: Schema, records: Iterable[DocumentRecord], gaps: SchemaGaps | None = None) -> SchemaGaps:
+    """What ``records`` use that ``schema`` lacks (see ``SchemaGaps``), added to ``gaps`` when given
+    (records read a few at a time)."""
+    gaps = SchemaGaps() if gaps is None else gaps
     label_types = {label.name: label for label in reversed(schema.labels)}  # the first of a name wins, as in Schema.label
     relation_types = {relation.name: relation for relation in reversed(schema.relations)}
     allowed: dict[tuple[str, str, str], bool] = {}

@@ -75,16 +75,26 @@ class Plan:
     """Layer conflicts left out rather than refused (``check_records(..., conflicts="leave")``)."""
 
 
-def existing_for(
-    conn: Connection, records: Sequence[DocumentRecord], digests: Sequence[str], ignoring: Collection[int] = ()
-) -> Existing:
-    """The project's side of checking ``records``, whose texts' sha256 are ``digests``, leaving out
-    the documents ``ignoring`` (an import's own, when it checks again after writing them)."""
-    names = {
+def project_names(conn: Connection, ignoring: Collection[int] = ()) -> dict[str, str]:
+    """Every document's name with its text's sha256, but for the documents ``ignoring``."""
+    return {
         name: digest
         for doc_id, name, digest in conn.execute(select(documents.c.id, documents.c.name, documents.c.sha256))
         if doc_id not in ignoring
     }
+
+
+def existing_for(
+    conn: Connection,
+    records: Sequence[DocumentRecord],
+    digests: Sequence[str],
+    ignoring: Collection[int] = (),
+    names: Mapping[str, str] | None = None,
+) -> Existing:
+    """The project's side of checking ``records``, whose texts' sha256 are ``digests``, leaving out
+    the documents ``ignoring`` (an import's own, when it checks again after writing them).
+    ``names``: the project's ``project_names``, when the caller has them already."""
+    names = project_names(conn, ignoring) if names is None else names
     wanted = {digest for r, digest in zip(records, digests, strict=True) if r.spans or r.relations}
     by_hash: dict[str, Target] = {}
     if wanted & set(names.values()):
@@ -167,12 +177,14 @@ def check_records(
     default_annotator: str = "",
     replace_layers: bool = False,
     leave_conflicts: bool = False,
+    seen: dict[str, tuple[str, int]] | None = None,
 ) -> tuple[Plan, list[Problem]]:
     """The import plan and every problem found; a record is checked completely even after a problem.
 
     A layer conflict is a problem, unless ``replace_layers`` (the stored layer goes) or
     ``leave_conflicts`` (the stored layer stays, the record's is left out and the conflict
-    listed in ``Plan.conflicts``).
+    listed in ``Plan.conflicts``). ``seen`` (where each name was first met) carries the names
+    across calls when records are checked a batch at a time.
     """
     conflicts: list[Problem] = []
     problems: list[Problem] = []
@@ -181,7 +193,7 @@ def check_records(
     skipped: list[DocumentRecord] = []
     layered: list[tuple[DocumentRecord, Target]] = []
     replaced: list[tuple[DocumentId, str]] = []
-    seen: dict[str, DocumentRecord] = {}
+    seen = {} if seen is None else seen
     check = SchemaCheck(schema)
     relation_attributes: dict[tuple[str, tuple[tuple[str, str], ...]], str | None] = {}
     for record, digest in zip(records, digests, strict=True):
@@ -198,10 +210,10 @@ def check_records(
             fail(f"document name {record.name!r} holds the control character {control}; rename it")
             continue
         if record.name in seen:
-            first = seen[record.name]
-            fail(f"document name {record.name!r} appears twice in the input (first at {first.source}:{first.line})")
+            source, line = seen[record.name]
+            fail(f"document name {record.name!r} appears twice in the input (first at {source}:{line})")
             continue
-        seen[record.name] = record
+        seen[record.name] = (record.source, record.line)
         target = existing.by_hash.get(digest) if record.spans or record.relations else None
         if target is None and record.name in existing.names:
             if existing.names[record.name] == digest and not record.spans and not record.relations:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from itertools import batched, chain, islice
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -64,7 +65,18 @@ from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, DamagedError, DamagedProjectError, NotFoundError, ProjectError, StorageError
-from storage.importing import Existing, Plan, check_records, existing_for, sha256_of, write_records
+from storage.importing import (
+    Existing,
+    LayerKey,
+    Plan,
+    Target,
+    check_records,
+    existing_for,
+    project_names,
+    sha256_of,
+    stored_layers,
+    write_records,
+)
 from storage.integrity import readable_document_ids
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
@@ -379,21 +391,27 @@ class Workspace:
         """What importing ``records`` does quietly to texts already in the project, one line per
         record whose text a document has already: skipped when it brings no annotations, else
         its annotations join that document as layers (``import_records``)."""
+        tell = self.text_twin_teller()
+        return [said for record in records if (said := tell(record))]
+
+    def text_twin_teller(self) -> Callable[[DocumentRecord], str]:
+        """``text_twins`` a record at a time (records streamed as they are read): the project's
+        texts are looked up once, here; the function gives "" for a record with a text of its own."""
         with self._reading() as conn:
             rows = conn.execute(select(documents.c.name, documents.c.sha256).order_by(documents.c.id))
             by_digest: dict[str, str] = {}
             for name, digest in rows:
                 by_digest.setdefault(digest, name)
-        said = []
-        for record in records:
-            twin = by_digest.get(sha256_of(record.text))
+
+        def tell(record: DocumentRecord) -> str:
+            twin = by_digest.get(sha256_of(record.text)) if by_digest else None
             if twin is None:
-                continue
+                return ""
             if record.spans or record.relations:
-                said.append(f"{record.name}: the same text as document {twin!r}; its annotations join that document as layers")
-            else:
-                said.append(f"{record.name}: the same text as document {twin!r}, already in the project; skipped")
-        return said
+                return f"{record.name}: the same text as document {twin!r}; its annotations join that document as layers"
+            return f"{record.name}: the same text as document {twin!r}, already in the project; skipped"
+
+        return tell
 
     def import_records(
         self,
@@ -422,6 +440,8 @@ class Workspace:
         extend_schema=True)``): it is checked to keep every label and relation type and stored in
         the same transaction as the records.
         """
+        if schema is None and not isinstance(records, Sequence) and self._engine.dialect.name == "sqlite":
+            return self._import_streamed(iter(records), progress, replace_layers)
         changes, _ = self._import(list(records), progress, replace_layers, leave_conflicts=False, schema=schema)
         return changes
 
@@ -471,6 +491,61 @@ class Workspace:
         if progress is not None and (plan.skipped or (ahead is not None and plan.layers)):
             progress(len(plan.skipped) + (len(plan.layers) if ahead is not None else 0))
         return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
+
+    def _import_streamed(self, records: Iterator[DocumentRecord], progress: Progress | None, replace_layers: bool) -> Changes:
+        """``import_records`` of records that come as they are read (``registry.stream_paths``):
+        checked and staged (``storage.staging``) a batch at a time, so that memory does not grow
+        with the corpus, then copied in by one transaction as ``_import_ahead_of_lock`` does. The
+        same checks and the same all or nothing: a problem anywhere, in the records or raised by
+        the stream itself at its end, leaves the project as it was. A few records go the usual way."""
+        first = list(islice(records, STAGED_IMPORT + 1))
+        if len(first) <= STAGED_IMPORT:
+            return self._import(first, progress, replace_layers, leave_conflicts=False)[0]
+        with self._reading() as conn:
+            names = project_names(conn)
+        seen: dict[str, tuple[str, int]] = {}
+        problems: list[Problem] = []
+        layers: list[tuple[DocumentRecord, Target]] = []
+        replaced: list[tuple[DocumentId, str]] = []
+        targets: dict[DocumentId, Mapping[str, LayerKey]] = {}
+        annotated: set[str] = set()
+        skipped = 0
+        with translated_errors(where=self._place), self._writer.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            try:
+                stager = staging.Stager(raw, self._annotator)  # type: ignore[arg-type]
+                for batch in batched(chain(first, records), staging.BATCH):
+                    digests = [sha256_of(r.text) for r in batch]
+                    with self._reading() as reading:
+                        existing = existing_for(reading, batch, digests, names=names)
+                    plan, found = check_records(
+                        batch, digests, self._schema, existing, self._annotator, replace_layers, seen=seen
+                    )
+                    problems.extend(found)
+                    if problems:
+                        continue  # every record is still checked, so that every problem is listed
+                    stager.add(plan.records, plan.hashes)
+                    annotated.update(d for r, d in zip(plan.records, plan.hashes, strict=True) if r.spans or r.relations)
+                    layers.extend(plan.layers)
+                    replaced.extend(plan.replaced)
+                    targets.update(existing.layers)
+                    skipped += len(plan.skipped)
+                    if progress is not None:
+                        progress(len(plan.records))
+                if problems:
+                    raise InputError(problems)
+                staged = stager.staged()
+                with self._writing(conn) as locked:
+                    _still_as_checked(locked, names, seen, annotated, targets)
+                    added = staging.copy_in(locked, staged, utc_now())
+                    layered_plan = Plan([], [], [], layers, replaced, [])
+                    _, layered = write_records(locked, layered_plan, self._annotator, utc_now(), None)
+            finally:
+                staging.drop(raw)  # type: ignore[arg-type]
+        if progress is not None and (skipped or layers):
+            progress(skipped + len(layers))
+        return Changes(documents_added=tuple(added), documents_updated=tuple(layered))
 
     def _import_ahead_of_lock(
         self,
@@ -842,6 +917,35 @@ def _patiently(write: Callable[[], object]) -> None:
         except BusyError:
             if time.monotonic() - started >= engine_module.WRITE_PATIENCE_S:
                 raise
+
+
+def _still_as_checked(
+    conn: Connection,
+    names: Mapping[str, str],
+    incoming: Mapping[str, tuple[str, int]],
+    annotated: set[str],
+    targets: Mapping[DocumentId, Mapping[str, LayerKey]],
+) -> None:
+    """Under the write lock, before a streamed import is copied in: refuses it (``InputError``,
+    nothing stored) when another window or process changed meanwhile what its checks relied on:
+    one of its names (``incoming``, where each was read) is now taken, one of its annotated texts
+    (``annotated`` digests) is now in the project, or a document it adds layers to changed."""
+    now = project_names(conn)
+    if now != names:
+        problems = [
+            Problem(source, line, f"document name {name!r} was stored meanwhile by another window or process; nothing was imported")
+            for name, (source, line) in incoming.items()
+            if name in now and name not in names
+        ]
+        new_texts = {digest for name, digest in now.items() if name not in names}
+        if new_texts & annotated:
+            problems.append(Problem("<input>", 0, "a text of this import was stored meanwhile by another window or process; "
+                                    "nothing was imported: import again to add its annotations as layers"))
+        if problems:
+            raise InputError(problems)
+    if any(stored_layers(conn, doc_id) != layers for doc_id, layers in targets.items()):
+        raise InputError([Problem("<input>", 0, "documents this import adds layers to were changed meanwhile by another "
+                                  "window or process; nothing was imported: import again")])
 
 
 class _PlanChanged(Exception):
