@@ -23,7 +23,7 @@ storing a suggester's output is not undoable and announces itself with
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -173,9 +173,12 @@ class Controller(QObject):
         status: DocumentStatus | None = None,
         order: DocumentOrder = DocumentOrder.IMPORT,
         descending: bool = False,
+        also_statuses: Collection[DocumentStatus] = (),
     ) -> list[DocumentId]:
         """See ``Workspace.document_ids``; none without a project."""
-        return self._ws.document_ids(search, status, order, descending) if self._ws is not None else []
+        if self._ws is None:
+            return []
+        return self._ws.document_ids(search, status, order, descending, also_statuses=also_statuses)
 
     def document_summaries(self, doc_ids: Sequence[int]) -> list[DocumentSummary]:
         return self._ws.document_summaries(doc_ids) if self._ws is not None else []

@@ -12,7 +12,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from itertools import batched, chain, islice
@@ -264,15 +264,18 @@ class Workspace:
         order: DocumentOrder = DocumentOrder.IMPORT,
         descending: bool = False,
         limit: int | None = None,
+        also_statuses: Collection[DocumentStatus] = (),
     ) -> list[DocumentId]:
         """Ids of the documents whose name, title or status words contain ``search`` (case-blind;
         all when empty), only those in ``status`` if given, sorted by ``order`` then import order.
+        A front end showing statuses in other words (a translation) names in ``also_statuses``
+        those its words for them matched.
 
         With ``document_summaries`` this is how a list of 100,000 documents is shown: every
         id at once, a summary only for the rows on screen.
         """
         with self._reading() as conn:
-            return reads.document_ids(conn, search, status, order, descending, limit)
+            return reads.document_ids(conn, search, status, order, descending, limit, also_statuses)
 
     def document_summaries(self, doc_ids: Sequence[int]) -> list[DocumentSummary]:
         """The summaries of ``doc_ids`` in that order; ids no longer in the project are left out."""

@@ -244,6 +244,12 @@ def import_file_filter() -> str:
     return ";;".join(parts)
 
 
+def format_of_filter(file_filter: str) -> str | None:
+    """The readable format whose entry of ``import_file_filter`` is ``file_filter`` (None for
+    the combined and "All files" entries)."""
+    return next((f.name for f in all_formats() if f.reader is not None and f.extensions and _filter(f) == file_filter), None)
+
+
 def export_target(name: str) -> ExportTarget:
     format_ = get_format(name)
     suffix = format_.extensions[0] if format_.extensions else ""

@@ -108,10 +108,6 @@
       <translation>निर्यात (&amp;E)</translation>
     </message>
     <message>
-      <source>(default)</source>
-      <translation>(डिफ़ॉल्ट)</translation>
-    </message>
-    <message>
       <source>A new or empty folder</source>
       <translation>नया या खाली फ़ोल्डर</translation>
     </message>
@@ -162,6 +158,62 @@
     <message>
       <source>{0} cancelled</source>
       <translation>{0} रद्द</translation>
+    </message>
+    <message>
+      <source>(default)</source>
+      <translation>(डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+      <source>Each file of the folder is detected by its content when importing.</source>
+      <translation>आयात करते समय फ़ोल्डर की हर फ़ाइल का प्रारूप उसकी सामग्री से पहचाना जाता है।</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>आयात</translation>
+    </message>
+    <message>
+      <source>Detect by content</source>
+      <translation>सामग्री से पहचानें</translation>
+    </message>
+    <message>
+      <source>Spans and relations whose file names no annotator go to this annotator's layer.</source>
+      <translation>जिन स्पैन और संबंधों की फ़ाइल किसी एनोटेटर का नाम नहीं देती, वे इस एनोटेटर की परत में जाते हैं।</translation>
+    </message>
+    <message>
+      <source>&amp;Replace a layer the project already holds for the same text</source>
+      <translation>इसी पाठ के लिए परियोजना में पहले से मौजूद परत को &amp;बदलें</translation>
+    </message>
+    <message>
+      <source>&amp;Follow links that lead out of an imported folder</source>
+      <translation>आयातित फ़ोल्डर से बाहर जाने वाले लिंक का &amp;अनुसरण करें</translation>
+    </message>
+    <message>
+      <source>&amp;Add labels, relation types and attributes the schema lacks</source>
+      <translation>स्कीमा में न मौजूद लेबल, संबंध प्रकार और गुण &amp;जोड़ें</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+      <source>&amp;Format</source>
+      <translation>&amp;प्रारूप</translation>
+    </message>
+    <message>
+      <source>&amp;Layer</source>
+      <translation>&amp;परत</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;आयात करें</translation>
+    </message>
+    <message>
+      <source>Detected: {0}</source>
+      <translation>पहचाना गया: {0}</translation>
+    </message>
+    <message>
+      <source> and {0} more</source>
+      <translation> और {0} अन्य</translation>
     </message>
     <message>
       <source>model: not trained yet</source>
