@@ -432,16 +432,10 @@ def _plain_spans(value: Any, raw_text: str, text: str, line: int) -> dict[str, S
         covered = item.get("text")
         if covered is not None and covered != " ".join(raw_text[s:e] for s, e in fragments):
             return None
-        attributes, note, annotator = item.get("attributes"), item.get("note", ""), item.get("annotator", "")
-        origin = _ORIGIN_OF.get(item.get("origin", "imported")) if type(item.get("origin", "")) is str else None
-        if origin is None or type(note) is not str or type(annotator) is not str:
+        note, extras = item.get("note", ""), _plain_extras(item)
+        if extras is None or type(note) is not str:
             return None
-        if attributes is None or attributes == {}:
-            attributes = {}
-        elif type(attributes) is dict and all(type(v) is str for v in attributes.values()):
-            attributes = dict(attributes)
-        else:
-            return None
+        attributes, annotator, origin = extras
         spans[key] = SpanRecord(key, label, fragments, attributes, note, annotator, origin, line)
     if not fragments_fit(text, [span.fragments for span in spans.values()]):
         return None
@@ -464,19 +458,26 @@ def _plain_relations(value: Any, spans: Mapping[str, SpanRecord], line: int) -> 
             return None
         if type(head) is not str or head not in spans or type(tail) is not str or tail not in spans:
             return None
-        attributes, annotator = item.get("attributes"), item.get("annotator", "")
-        origin = _ORIGIN_OF.get(item.get("origin", "imported")) if type(item.get("origin", "")) is str else None
-        if origin is None or type(annotator) is not str:
+        extras = _plain_extras(item)
+        if extras is None:
             return None
-        if attributes is None or attributes == {}:
-            attributes = {}
-        elif type(attributes) is dict and all(type(v) is str for v in attributes.values()):
-            attributes = dict(attributes)
-        else:
-            return None
+        attributes, annotator, origin = extras
         keys.add(key)
         relations.append(RelationRecord(key, type_, head, tail, attributes, annotator, origin, line))
     return relations
+
+
+def _plain_extras(item: Mapping[str, Any]) -> tuple[dict[str, str], str, Origin] | None:
+    """A plain span's or relation's attributes, annotator and origin, or None when any is not plain."""
+    attributes, annotator = item.get("attributes"), item.get("annotator", "")
+    origin = _ORIGIN_OF.get(item.get("origin", "imported")) if type(item.get("origin", "")) is str else None
+    if origin is None or type(annotator) is not str:
+        return None
+    if attributes is None or attributes == {}:
+        return {}, annotator, origin
+    if type(attributes) is dict and all(type(v) is str for v in attributes.values()):
+        return dict(attributes), annotator, origin
+    return None
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
