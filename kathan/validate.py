@@ -4,6 +4,7 @@ they use that it lacks, for ``--extend-schema``): the one place these rules live
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+import threading
 from dataclasses import dataclass, field, replace
 
 from kathan.model import DocumentRecord, Fragment, Problem
@@ -52,6 +53,32 @@ def fragments_fit(text: str, spans: Iterable[Sequence[Fragment]]) -> bool:
             offsets.append(end)
             previous_end = end
     return first_cut(text, offsets) is None
+
+
+_FITTED: dict[int, DocumentRecord] = {}
+_FITTED_LOCK = threading.Lock()
+FITTED_KEPT = 1024
+"""Records remembered by ``mark_fitted``: more than a batch of a streamed import (500), which
+storage checks right after the reader made them."""
+
+
+def mark_fitted(record: DocumentRecord) -> None:
+    """Note that every span of ``record`` passed ``check_fragments`` against its text (a reader
+    checked them while making it), so that ``record_fits`` need not check them again. The record
+    itself is kept (the last ``FITTED_KEPT``), so its identity cannot pass to another one, and it
+    is frozen: its text and fragments are the ones checked."""
+    with _FITTED_LOCK:
+        _FITTED[id(record)] = record
+        if len(_FITTED) > FITTED_KEPT:
+            del _FITTED[next(iter(_FITTED))]
+
+
+def record_fits(record: DocumentRecord) -> bool:
+    """``fragments_fit`` for every span of ``record``, known at once for a record ``mark_fitted``."""
+    with _FITTED_LOCK:
+        if _FITTED.get(id(record)) is record:
+            return True
+    return fragments_fit(record.text, [span.fragments for span in record.spans])
 
 
 def check_span(

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 
 from kathan.model import DocumentId, DocumentRecord, Problem, Relation, Span
 from kathan.schema import Schema
-from kathan.validate import SchemaCheck, fragments_fit
+from kathan.validate import SchemaCheck, record_fits
 from storage.applying import annotator_id, check_relation_attributes
 from storage.bulk import Row, insert_rows, insert_rows_returning_ids, json_text
 from storage import reads
@@ -226,7 +226,7 @@ def check_records(
             continue
         before = len(problems)
         labels: dict[str, str] = {}
-        fitted = fragments_fit(record.text, [span.fragments for span in record.spans])
+        fitted = record_fits(record)
         for span in record.spans:
             if span.key in labels:
                 fail(f"span key {span.key!r} appears twice in document {record.name!r}", span.line)

@@ -60,7 +60,7 @@ from kathan.schema import Schema
 from kathan.text.decode import OffsetRemap, normalize_newlines, open_regular, title_of
 from kathan.text.offsets import Utf16Map
 from kathan.text.scripts import language_tag
-from kathan.validate import check_fragments, fragments_fit
+from kathan.validate import check_fragments, fragments_fit, mark_fitted
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "jsonl" / "golden.jsonl"
 MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
@@ -203,7 +203,7 @@ class _LineReader:
             relations = self.relations(data.get("relations"), spans)
         if not self.ok:
             return None
-        return DocumentRecord(
+        record = DocumentRecord(
             name=name,
             text=text,
             title=title,
@@ -215,6 +215,8 @@ class _LineReader:
             source=self.file,
             line=self.line,
         )
+        mark_fitted(record)  # every span's fragments were checked on the way, in bulk or one by one
+        return record
 
     def name(self, value: Any, default: str) -> str:
         if value is None:
@@ -428,7 +430,7 @@ def _plain_spans(value: Any, raw_text: str, text: str, line: int) -> dict[str, S
         for pair in pairs:
             if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not int or type(pair[1]) is not int:
                 return None
-        fragments = tuple((start, end) for start, end in pairs)
+        fragments = ((pairs[0][0], pairs[0][1]),) if len(pairs) == 1 else tuple((start, end) for start, end in pairs)
         covered = item.get("text")
         if covered is not None and covered != " ".join(raw_text[s:e] for s, e in fragments):
             return None
