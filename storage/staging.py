@@ -5,7 +5,9 @@ import, into a private temporary database attached to the importing connection (
 that takes no lock on the project, so editors go on meanwhile and a Cancel only drops the
 staging database. Then one short write transaction gives the rows their ids and copies them in
 with ``INSERT ... SELECT`` (SQLite's own loop, no Python per row), which keeps the promise that
-an import is all or nothing.
+an import is all or nothing. Records read as a stream are staged a batch at a time as they come
+(``Stager``), so an import's memory does not grow with the corpus; the staging database spills to
+a temporary file beyond its page cache.
 """
 
 from __future__ import annotations
