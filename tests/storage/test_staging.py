@@ -125,3 +125,15 @@ def test_a_name_stored_meanwhile_refuses_a_streamed_import(project_path: Path, w
     with pytest.raises(InputError, match="stored meanwhile by another window"):
         ws.import_records(stream())
     assert [d.name for d in ws.documents()] == [given[5].name]
+
+
+def test_a_staged_import_extends_the_schema_in_its_transaction(project_path: Path, ws: Workspace) -> None:
+    """A large import that brings a new label stores the extended schema with its documents."""
+    from kathan.validate import schema_gaps
+
+    given = [replace(r, spans=(SpanRecord("T1", "RUMOUR", ((0, 3),)),), relations=()) for r in records(STAGED_IMPORT + 5, "x")]
+    extended = schema_gaps(ws.schema, given).extended(ws.schema)
+    assert len(ws.import_records(given, schema=extended).documents_added) == len(given)
+    with Workspace.open(project_path) as again:
+        assert "RUMOUR" in again.schema.label_names
+        assert again.validate() == []
