@@ -219,6 +219,41 @@ def suggest_job(url: str, annotator: str, suggester_name: str, doc_ids: Sequence
     return job
 
 
+@dataclass(frozen=True, slots=True)
+class MergeOutcome:
+    """What merging one source project did: its ``MergeReport``, or why it was not merged."""
+
+    source: str
+    report: Any = None
+    refused: str = ""
+
+
+def merge_job(url: str, annotator: str, sources: Sequence[str]) -> Callable[[Progress], list[MergeOutcome]]:
+    """Merge ``sources`` into the project at ``url``, one transaction each (``storage.teams``): a
+    source that cannot be read is reported and the others still merged; Cancel stops before the
+    next document, rolling back the source under way and keeping those done."""
+
+    def job(progress: Progress) -> list[MergeOutcome]:
+        from storage import Workspace
+        from storage.teams import merge_project
+
+        outcomes: list[MergeOutcome] = []
+        with Workspace.open(url, annotator=annotator) as target:
+            for done, path in enumerate(sources):
+                progress(done, len(sources))
+                try:
+                    with Workspace.open(path) as source:
+                        report = merge_project(target, source, lambda _n, *_: progress(done, len(sources)))
+                except KathanError as exc:
+                    outcomes.append(MergeOutcome(path, refused=str(exc)))
+                    continue
+                outcomes.append(MergeOutcome(path, report))
+            progress(len(sources), len(sources))
+        return outcomes
+
+    return job
+
+
 class BackgroundTask(QObject):
     """A worker, its thread and a modal progress dialog with Cancel, cleaned up together."""
 

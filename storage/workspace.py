@@ -717,11 +717,12 @@ class Workspace:
                     relations = tuple(r for r in relations if r.head in kept and r.tail in kept)
                 yield AnnotatedDocument(by_id[key], spans, relations, {s.id: review[s.id] for s in spans})
 
-    def acceptance(self, suggestion_ids: Iterable[int]) -> Edit:
-        """The undoable edit accepting open suggestions: apply it with ``apply`` (or push it on an undo stack)."""
+    def acceptance(self, suggestion_ids: Iterable[int], layer: str | None = None) -> Edit:
+        """The undoable edit accepting open suggestions into ``layer`` (default: the annotator's own;
+        ``gold`` while adjudicating): apply it with ``apply`` (or push it on an undo stack)."""
         with self._reading() as conn:
             return suggesting.acceptance(
-                conn, list(dict.fromkeys(suggestion_ids)), self._annotator, lambda doc_id: self._text_of(conn, doc_id)
+                conn, list(dict.fromkeys(suggestion_ids)), layer or self._annotator, lambda doc_id: self._text_of(conn, doc_id)
             )
 
     def accept_suggestions(self, suggestion_ids: Iterable[int]) -> Changes:
