@@ -137,3 +137,17 @@ def test_a_staged_import_extends_the_schema_in_its_transaction(project_path: Pat
     with Workspace.open(project_path) as again:
         assert "RUMOUR" in again.schema.label_names
         assert again.validate() == []
+
+
+def test_a_streamed_import_of_known_texts_adds_layers(project_path: Path, ws: Workspace) -> None:
+    """Streamed records whose texts the project has already add their annotators' layers to those
+    documents, as from a list; the same stream again changes nothing."""
+    stored = ws.import_records(records(STAGED_IMPORT + 20, "l")).documents_added
+    again = [replace(r, name=f"again-{r.name}", spans=tuple(replace(s, annotator="ravi") for s in r.spans),
+                     relations=tuple(replace(rel, annotator="ravi") for rel in r.relations))
+             for r in records(STAGED_IMPORT + 20, "l")]
+    changes = ws.import_records(iter(again))
+    assert changes.documents_added == () and sorted(changes.documents_updated) == sorted(stored)
+    assert {s.annotator for s in ws.spans(stored[3])} == {"mira", "asha", "ravi"}
+    assert ws.import_records(iter(again)).documents_updated == ()
+    assert ws.validate() == []
