@@ -312,6 +312,10 @@
       <translation>मॉडल: एनोटेशन से सीख रहा है…</translation>
     </message>
     <message>
+      <source>model: stopping the training…</source>
+      <translation>मॉडल: प्रशिक्षण रोका जा रहा है…</translation>
+    </message>
+    <message>
       <source>model: nothing to learn from yet (annotate or review a document)</source>
       <translation>मॉडल: अभी सीखने को कुछ नहीं (कोई दस्तावेज़ एनोटेट या समीक्षा करें)</translation>
     </message>
@@ -324,12 +328,12 @@
       <translation>मॉडल: अद्यतन, {0} दस्तावेज़</translation>
     </message>
     <message>
-      <source>model: training failed ({0})</source>
-      <translation>मॉडल: प्रशिक्षण विफल ({0})</translation>
+      <source>model: training stopped; the model is as it was</source>
+      <translation>मॉडल: प्रशिक्षण रोका गया; मॉडल पहले जैसा है</translation>
     </message>
     <message>
-      <source>cancelled</source>
-      <translation>रद्द</translation>
+      <source>model: training failed ({0})</source>
+      <translation>मॉडल: प्रशिक्षण विफल ({0})</translation>
     </message>
     <message>
       <source> · learned wins {0}</source>
@@ -942,6 +946,10 @@
     <message>
       <source>&amp;Train the learned suggester now</source>
       <translation>सीखने वाले सुझावकर्ता को अभी प्रशिक्षित करें (&amp;T)</translation>
+    </message>
+    <message>
+      <source>St&amp;op training</source>
+      <translation>प्रशिक्षण रोकें (&amp;O)</translation>
     </message>
     <message>
       <source>&amp;Suggest annotations</source>
