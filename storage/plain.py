@@ -127,12 +127,15 @@ def _grouped(
         elif start == last_start and end == last_end:
             unsorted.add(doc_id)
         last_id, last_start, last_end = span_id, start, end
-        append((span_id, label, ((start, end),), _attributes(attrs) if type(attrs) is str else _json(attrs), note, annotator, origin, key))
+        if attrs != "{}":  # the common case needs no look-up
+            attrs = _attributes(attrs) if type(attrs) is str else _json(attrs)
+        append((span_id, label, ((start, end),), attrs, note, annotator, origin, key))
     for doc_id in unsorted if code_points else spans_of:
         spans_of[doc_id].sort(key=_text_order)
     relations_of: dict[int, list[PlainRelation]] = {d.id: [] for d in docs}
     for doc_id, rid, type_, head_id, tail_id, attrs, annotator, origin, key in relation_rows:
-        attrs = _attributes(attrs) if type(attrs) is str else _json(attrs)
+        if attrs != "{}":
+            attrs = _attributes(attrs) if type(attrs) is str else _json(attrs)
         relations_of[doc_id].append((rid, type_, head_id, tail_id, attrs, annotator, origin, key))
     return [PlainDocument(d, spans_of[d.id], relations_of[d.id]) for d in docs]
 
