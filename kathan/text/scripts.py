@@ -108,16 +108,15 @@ def detect_script(text: str, sample: int = 4096) -> Script | None:
     table turns each remaining one into its script's tag, ``str.count`` counts the tags
     (``script_of_char`` per character cost a document switch 10 ms, an export 20 s).
     """
-    head = text[:sample]
-    first = _any_script().search(head)
+    first = _any_script().search(text, 0, sample)
     if first is None:
         return None
     found = script_of_char(first.group())
     assert found is not None
-    if _other_than(found.code).search(head, first.end()) is None:
+    if _other_than(found.code).search(text, first.end(), sample) is None:
         return found  # letters of one script only, the common case: two scans in C, nothing counted
     drop, tags, codes = _script_tables()
-    letters = drop.sub("", head).translate(tags)
+    letters = drop.sub("", text[:sample]).translate(tags)
     if not letters:
         return None
     best = max(codes, key=lambda tag: (letters.count(tag), -_first(letters, tag)))
