@@ -6,9 +6,10 @@ kill leaves either the previous folder or the new one, never a mixture. It goes 
 empty folder, or to one holding only an unchanged previous Kathan export of the same project
 (the manifest lists its files with size and modification time); anything else is in the way
 and refused unless ``overwrite=True``, which merges the export into the folder under a
-manifest that says "incomplete" until the last file is in. A single-file export is written to
-a hidden ``.part`` file beside its target and renamed over it; the part is removed on every
-exit the process sees. The next export to the same target removes what a killed one left and
+manifest that says "incomplete" until the last file is in. A single-file export is written,
+with the files its writer puts beside it, into a hidden folder beside its target, read back
+there, and moved over the target only when the check passes (each file through a hidden
+``.part`` file renamed over it); what is hidden is removed on every exit the process sees. The next export to the same target removes what a killed one left and
 names it. ``FileNames`` gives documents file names that are safe and unique in one export.
 
 For front ends: ``files_in_the_way(out, project)`` before asking the user, then
@@ -161,11 +162,37 @@ def export(
     notes = clear_leftovers(target)
     if format_.writes is Layout.FOLDER:
         report = _export_folder(format_, docs, target, schema, progress, overwrite, project, check, options)
-    else:
+    elif check is None or _is_device(target):  # a pipe or a device cannot be read back
         report = format_.writer(docs, target, schema, progress, **options)
-        if check is not None and target.is_file():  # a pipe or a device cannot be read back
-            check(target, report)
+    else:
+        report = _export_file(format_, docs, target, schema, progress, check, options)
     return replace(report, warnings=notes + report.warnings) if notes else report
+
+
+def _export_file(
+    format_: Format,
+    docs: Iterable[AnnotatedDocument],
+    target: Path,
+    schema: Schema | None,
+    progress: Progress | None,
+    check: Check,
+    options: dict[str, Any],
+) -> ExportReport:
+    """A one-file export, with the files its writer puts beside it (CoNLL's label list, Label
+    Studio's config), is written into a hidden folder beside ``target`` and checked there; only
+    then are they moved into place, ``target`` last, so a refused export never appears."""
+    _refuse_as_file_target(target)
+    temp = _sibling(target, _TEMP_FOLDER)
+    temp.mkdir()
+    try:
+        staged = temp / target.name
+        report = format_.writer(docs, staged, schema, progress, **options)
+        check(staged, report)
+        for written in sorted(temp.iterdir(), key=lambda p: p == staged):
+            os.replace(written, target.parent / written.name)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+    return report
 
 
 def _export_folder(
@@ -338,12 +365,17 @@ def _is_device(path: Path) -> bool:
 
 def _part_beside(path: Path) -> Path:
     """Where a single-file export is written first, after refusing a folder or a database as ``path``."""
+    _refuse_as_file_target(path)
+    return _sibling(path, _PART)
+
+
+def _refuse_as_file_target(path: Path) -> None:
+    """Refuses a folder or a database as the file an export replaces; makes its folder."""
     if path.is_dir():
         raise KathanError(f"{path}: is a folder; this format writes one file, so name a file to write")
     if _is_database(path):
         raise KathanError(f"{path}: is a database (a Kathan project?); an export never replaces one, choose another file")
     path.parent.mkdir(parents=True, exist_ok=True)
-    return _sibling(path, _PART)
 
 
 def _sibling(target: Path, kind: str) -> Path:

@@ -74,8 +74,14 @@ def test_an_export_that_does_not_read_back_is_refused(tmp_path: Path, monkeypatc
         return real(dataclasses.replace(doc, spans=spans))
 
     monkeypatch.setattr(jsonl, "document_line", lambda doc: _without_span_texts(shifted(doc)))
+    good = (tmp_path / "ok.jsonl").read_bytes()
     with pytest.raises(KathanError, match="does not read back"):
         write("jsonl", docs, tmp_path / "bad.jsonl")
+    with pytest.raises(KathanError, match="does not read back"):
+        write("jsonl", docs, tmp_path / "ok.jsonl")
+    # The refused export never appears, and the previous one is left as it was, nothing beside it.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.jsonl"]
+    assert (tmp_path / "ok.jsonl").read_bytes() == good
     assert registry.get_format("jsonl").reader is not None
 
 
