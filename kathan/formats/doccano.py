@@ -15,7 +15,9 @@ Write: the ``entities`` + ``relations`` shape (``shape="label"`` for the list sh
 has no room for relations), ids from the project, meta spread over the line, and
 ``"offset_unit"`` saying the unit written (code points, or ``offset_unit="utf16"`` for
 doccano's UI). A discontinuous span becomes one entity per fragment; attributes, notes and
-annotators have no place and are counted in the report.
+annotators have no place and are counted in the report. The file is ASCII (non-ASCII
+characters as JSON escapes): doccano's JSONL upload guesses the encoding with
+chardet, which takes UTF-8 Hindi for IBM866 and stores the texts garbled.
 """
 
 from __future__ import annotations
@@ -189,7 +191,7 @@ def write_doccano(
     with atomic_output(out) as handle:
         for annotated in counter:
             line = document_line(annotated, losses, unit, shape)
-            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+            handle.write(json.dumps(line) + "\n")
     return counter.report(losses, offset_unit=unit.value)
 
 
