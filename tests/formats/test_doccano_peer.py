@@ -28,3 +28,28 @@ def test_the_export_is_ascii_so_doccanos_upload_cannot_misread_its_encoding(tmp_
         assert data.isascii() and "\\ud83d\\ude4f" in data.decode("ascii")
         (back,) = read_paths([out], "doccano").records
         assert back.text == TEXT and [back.text[slice(*s.fragments[0])] for s in back.spans] == ["किसानों की आय दोगुनी होगी 🌾।"]
+
+
+def test_spans_made_in_doccanos_editor_count_utf16_and_the_summary_says_so(tmp_path: Path, capsys) -> None:
+    """doccano's editor posts offsets from the DOM selection (UTF-16 units); its export writes one
+    file per user. Read with --offset-unit utf16 and --annotator, every span lands on its words,
+    and the import summary names the unit that was read, not the format's default."""
+    from cli.main import main
+
+    project = tmp_path / "p.kathan"
+    assert main(["init", str(project)]) == 0
+    for user in ("admin", "ravi"):
+        path = DOCCANO / "doccano-1.8.4-editor" / f"{user}.jsonl"
+        assert main(["import", str(project), str(path), "--format", "doccano", "--offset-unit", "utf16", "--annotator", user]) == 0
+        assert "read as doccano (offsets in UTF-16 code units)" in capsys.readouterr().out
+    out = tmp_path / "back.jsonl"
+    assert main(["export", str(project), "--format", "jsonl", "--out", str(out)]) == 0
+    (document,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted((s["annotator"], s["label"], s["text"]) for s in document["spans"]) == [
+        ("admin", "CUE", "कहा"),
+        ("admin", "QUOTE", "🌧️ बारिश से फ़सलें बर्बाद हुईं"),
+        ("admin", "SPEAKER", "सांसद"),
+        ("ravi", "CLAIM", "फ़सलें बर्बाद हुईं"),
+        ("ravi", "QUOTE", "मदद चाहिए"),
+    ]
+    assert [(r["type"], r["annotator"]) for r in document["relations"]] == [("said_by", "admin")]
