@@ -14,7 +14,9 @@ reverses them; each of ``labels`` is one relation). ``predictions`` become sugge
 whose annotator is the ``model_version`` and whose note holds the ``score``. Offsets count
 code points; a region whose ``value.text`` does not match is read as UTF-16 units (exports
 from before Label Studio counted code points, which drift by one per emoji) and repaired
-with a warning, or refused.
+with a warning, or refused. Items of the JSON_MIN export (no ``data``; regions under their
+control's name; no relations; each per-region choice flattened into one list per annotation,
+so it cannot be given back to its region) are recognised and refused, saying to export JSON.
 
 Write: one task per document (``data.text``, ``data.name``, ``data.title``, the meta), one
 annotation per annotator, suggested spans (``--suggestions``) as ``predictions`` with
@@ -80,6 +82,10 @@ def _task(task: Any, source: Source, line: int, ctx: ReadContext) -> DocumentRec
         ctx.error(file, line, f"a task must be a JSON object, not {json_type(task)}")
         return None
     data = task.get("data")
+    if data is None and _json_min(task):
+        ctx.error(file, line, "a task of Label Studio's JSON_MIN export, which keeps no relations and flattens each region's "
+                  "choices into one list per annotation: export the project as JSON (or a snapshot, with predictions) and import that")
+        return None
     if not isinstance(data, dict):
         ctx.error(file, line, "data: missing" if data is None else f"data: must be an object, not {json_type(data)}")
         return None
@@ -117,6 +123,13 @@ def _task(task: Any, source: Source, line: int, ctx: ReadContext) -> DocumentRec
         title=title if isinstance(title, str) else None,
         meta=meta,
     )
+
+
+def _json_min(task: Mapping[str, Any]) -> bool:
+    """Whether ``task`` is an item of the JSON_MIN export: data fields, regions under their
+    control's name, ``annotator`` and ``annotation_id``."""
+    regions = any(isinstance(v, list) and v and all(isinstance(r, dict) and "start" in r and "labels" in r for r in v) for v in task.values())
+    return regions or "annotation_id" in task
 
 
 def _only_string_field(data: Mapping[str, Any]) -> str | None:
@@ -442,11 +455,14 @@ def label_config(schema: Schema | None, seen: _Seen) -> str:
 
 
 def sniff(path: Path) -> bool:
-    """Whether ``path`` starts like a Label Studio export: a list of tasks with ``data``."""
+    """Whether ``path`` starts like a Label Studio export: a list of tasks with ``data``, or the
+    JSON_MIN export's items with regions (read only to say what to export instead)."""
     head = head_text(Path(path), 4096)
-    return bool(re.match(r"\s*\[\s*\{", head)) and '"data"' in head and any(
-        key in head for key in ('"annotations"', '"predictions"', '"id"')
-    )
+    if not re.match(r"\s*\[\s*\{", head):
+        return False
+    if '"data"' in head:
+        return any(key in head for key in ('"annotations"', '"predictions"', '"id"'))
+    return bool(re.search(r'"labels"\s*:\s*\[', head) and re.search(r'"start"\s*:\s*\d', head))
 
 
 FORMAT = Format(

@@ -12,8 +12,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from kathan.formats.registry import read_paths, write
-from kathan.model import Origin
+import pytest
+
+from kathan.formats.registry import detect_format, read_paths, write
+from kathan.model import InputError, Origin
 
 from .helpers import FIXTURES, annotated
 
@@ -103,3 +105,15 @@ def test_a_prediction_score_comes_back_as_the_confidence_note_kathan_wrote(tmp_p
     assert task["predictions"][0]["score"] == 0.82
     (back,) = read_paths([out], "label-studio").records
     assert [(s.note, s.origin, s.annotator) for s in back.spans] == [("confidence 0.82", Origin.SUGGESTED, "rules-v1")]
+
+
+def test_a_json_min_export_is_recognised_and_refused_with_what_to_export_instead() -> None:
+    """JSON_MIN (one item per annotation, no "data") lists regions but no relations, and flattens
+    each per-region choice into one list per annotation: auto mode took it for doccano and
+    failed on "offsets must be integers"; it is Label Studio's, and the message says to export JSON."""
+    path = LS / "ls-1.23.2-json-min-export.json"
+    assert detect_format(path) == "label-studio"
+    with pytest.raises(InputError) as caught:
+        read_paths([path])
+    (problem,) = caught.value.problems
+    assert problem.line == 2 and "Label Studio's JSON_MIN export" in problem.message and "export the project as JSON" in problem.message
