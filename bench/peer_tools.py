@@ -5,6 +5,7 @@ nor ``make bench`` runs it)::
 
     .venv/bin/python -m bench.peer_tools                 # both tools
     .venv/bin/python -m bench.peer_tools --tools label-studio --work /tmp/peers
+    .venv/bin/python -m bench.peer_tools --browser       # and Label Studio's editor in Chromium
 
 Each tool gets its own virtualenv under ``--work`` (never Kathan's): Label Studio 1.23.2 on
 Python 3.12, doccano 1.8.4 on Python 3.10 (its pins want pandas 1.x, which has no 3.12
@@ -22,7 +23,9 @@ to the character; origins ``manual``/``imported`` count as one):
   (``/api/projects/ID/exports``) imported with ``kathan import``; annotations posted the way
   the editor stores them (random region ids, ``choices``/``textarea`` per region, region
   ``meta.text``, a relation, text with CRLF) exported and imported; JSON_MIN and CONLL2003
-  exports downloaded and imported where Kathan reads them.
+  exports downloaded and imported where Kathan reads them. With ``--browser``, regions and a
+  per-region choice made in its editor itself (headless Chromium driven by
+  ``bench/peer_browser.py``: label click, DOM selection, mouse release, as a person does).
 * doccano: a sequence-labelling project with relations; Kathan's ``--format doccano``
   export (entities + relations shape, code points) and ``--shape label`` uploaded through
   doccano's upload API; the text with emoji with ``--offset-unit utf16`` too; doccano's
@@ -255,6 +258,7 @@ def differences(expected: dict[str, dict[str, Any]], got: dict[str, dict[str, An
 
 LS_TOKEN = "kathanpeertools0123456789"
 LS_USER = "kathan@example.org"
+LS_PASSWORD = "kathan-peers"
 UI_TEXT = (
     "मुख्यमंत्री ने कहा 🎉\r\n"
     '"राज्य में 5 नए अस्पताल बनेंगे," उन्होंने बताया।\r\n'
@@ -326,7 +330,48 @@ def ls_snapshot(api: Api, project: int, out: Path) -> Path:
     return out
 
 
-def label_studio(work: Path, port: int, report: Report) -> None:
+BROWSER_REGIONS = (
+    {"label": "SPEAKER", "covered": "मुख्यमंत्री"},
+    {"label": "QUOTE", "covered": "राज्य में 5 नए अस्पताल बनेंगे,", "choice": "direct"},
+    {"label": "SPEAKER", "covered": "उन्होंने"},
+    {"label": "CLAIM", "covered": "इसे 👍 अच्छा क़दम"},
+    {"label": "CLAIM", "covered": "🎉"},
+)
+
+
+def ls_browser(api: Api, bin_dir: Path, base: str, project: int, out: Path, report: Report) -> None:
+    """Regions made in Label Studio's own editor (headless Chromium, bench/peer_browser.py) on
+    text with CRLF and emoji, exported and imported into Kathan."""
+    if not (Path("/usr/bin/chromium").exists() and Path("/usr/bin/chromedriver").exists()):
+        report.note("browser check skipped: apt-get install chromium chromium-driver")
+        return
+    subprocess.run([str(bin_dir / "pip"), "install", "-q", "selenium"], check=True)
+    task = api.call("POST", f"/api/projects/{project}/import?return_task_ids=true",
+                    [{"data": {"text": UI_TEXT, "name": "peers/browser", "source": "label-studio-editor"}}])["task_ids"][0]
+    browser = Path(__file__).with_name("peer_browser.py")
+    done = subprocess.run([str(bin_dir / "python"), str(browser), base, LS_USER, LS_PASSWORD, LS_TOKEN, str(task), json.dumps(BROWSER_REGIONS)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        report.check("Label Studio's editor (headless Chromium) makes the regions", [(done.stdout + done.stderr).strip()[-1500:]])
+        return
+    (out / "ls-browser-result.json").write_text(done.stdout, encoding="utf-8")
+    spans = []
+    for number, region in enumerate(BROWSER_REGIONS):
+        start = UI_TEXT.index(region["covered"])
+        attributes = {"form": region["choice"]} if "choice" in region else {}
+        spans.append({"id": f"b{number}", "label": region["label"], "fragments": [[start, start + len(region["covered"])]], "attributes": attributes, "annotator": LS_USER})
+    expected_file = out / "browser-expected.jsonl"
+    expected_file.write_text(json.dumps({"id": "peers/browser", "text": UI_TEXT, "spans": spans}, ensure_ascii=False) + "\n", encoding="utf-8")
+    project_from(out / "browser-expected.kathan", expected_file)
+    snapshot = ls_snapshot(api, project, out / "ls-browser-snapshot.json")
+    tasks = [t for t in json.loads(snapshot.read_text(encoding="utf-8")) if t["id"] == task]
+    (out / "ls-browser-task.json").write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    report.note(project_from(out / "browser.kathan", out / "ls-browser-task.json", "--format", "label-studio"))
+    report.check("Kathan imports regions made in Label Studio's editor (code points over CRLF text, a per-region choice)",
+                 differences(native(out / "browser-expected.kathan"), native(out / "browser.kathan")))
+
+
+def label_studio(work: Path, port: int, report: Report, browser: bool = False) -> None:
     bin_dir = venv(work / "ls-venv", LS_PYTHON, LABEL_STUDIO)
     report.note(f"Label Studio {installed(bin_dir, 'label-studio')} (label-studio-sdk {installed(bin_dir, 'label-studio-sdk')}) in {bin_dir.parent}")
     data = work / "ls-data"
@@ -335,7 +380,7 @@ def label_studio(work: Path, port: int, report: Report) -> None:
     data.mkdir(parents=True)
     env = {
         "LABEL_STUDIO_BASE_DATA_DIR": str(data), "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true",
-        "LABEL_STUDIO_USERNAME": LS_USER, "LABEL_STUDIO_PASSWORD": "kathan-peers", "LABEL_STUDIO_USER_TOKEN": LS_TOKEN,
+        "LABEL_STUDIO_USERNAME": LS_USER, "LABEL_STUDIO_PASSWORD": LS_PASSWORD, "LABEL_STUDIO_USER_TOKEN": LS_TOKEN,
     }
     command = [str(bin_dir / "label-studio"), "start", "--no-browser", "--internal-host", "127.0.0.1", "--port", str(port), "--data-dir", str(data), "--enable-legacy-api-token"]
     base = f"http://127.0.0.1:{port}"
@@ -388,6 +433,8 @@ def label_studio(work: Path, port: int, report: Report) -> None:
         kathan("export", str(out / "ui.kathan"), "--format", "label-studio", "--out", str(out / "ui-again.json"), "--overwrite")
         again = api.call("POST", f"/api/projects/{ui_project}/import?return_task_ids=true", json.loads((out / "ui-again.json").read_text(encoding="utf-8")))
         report.check("LS imports Kathan's export of those annotations again", [] if again["annotation_count"] == 2 else [f"counts {again}"])
+        if browser:
+            ls_browser(api, bin_dir, base, ui_project, out, report)
 
 
 
@@ -556,11 +603,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/kathan-peers"), help="virtualenvs, server data and files (default /tmp/kathan-peers)")
     parser.add_argument("--tools", nargs="+", choices=("label-studio", "doccano"), default=["label-studio", "doccano"])
     parser.add_argument("--port", type=int, default=8093, help="first local port (Label Studio; doccano takes the next)")
+    parser.add_argument("--browser", action="store_true", help="also make regions in Label Studio's editor in headless Chromium "
+                        "(Debian's chromium and chromium-driver; selenium goes into Label Studio's virtualenv)")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     report = Report()
     if "label-studio" in args.tools:
-        label_studio(args.work, args.port, report)
+        label_studio(args.work, args.port, report, browser=args.browser)
     if "doccano" in args.tools:
         doccano(args.work, args.port + 1, report)
     print(f"\n{report.failed} of the checks differ" if report.failed else "\nevery check passed")

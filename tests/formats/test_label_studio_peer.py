@@ -117,3 +117,19 @@ def test_a_json_min_export_is_recognised_and_refused_with_what_to_export_instead
         read_paths([path])
     (problem,) = caught.value.problems
     assert problem.line == 2 and "Label Studio's JSON_MIN export" in problem.message and "export the project as JSON" in problem.message
+
+
+def test_regions_made_in_the_real_editor_count_code_points_over_crlf_text() -> None:
+    """Regions made in Label Studio 1.23.2's editor in Chromium (label click, DOM selection, mouse
+    release; bench/peer_browser.py) count code points over the raw text, CRLF as two: the QUOTE
+    after "🎉\\r\\n" starts at 23 there, 22 in the stored LF text; the emoji-only CLAIM is one
+    code point, and the choice picked in the region panel is an attribute."""
+    (record,) = read_paths([LS / "ls-1.23.2-browser-editor.json"], "label-studio").records
+    spans = sorted((s.fragments, s.label, record.text[s.fragments[0][0] : s.fragments[0][1]], dict(s.attributes)) for s in record.spans)
+    assert spans == [
+        (((0, 11),), "SPEAKER", "मुख्यमंत्री", {}),
+        (((19, 20),), "CLAIM", "🎉", {}),
+        (((22, 52),), "QUOTE", "राज्य में 5 नए अस्पताल बनेंगे,", {"form": "direct"}),
+        (((54, 62),), "SPEAKER", "उन्होंने", {}),
+        (((84, 100),), "CLAIM", "इसे 👍 अच्छा क़दम", {}),
+    ]
