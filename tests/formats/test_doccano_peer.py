@@ -53,3 +53,20 @@ def test_spans_made_in_doccanos_editor_count_utf16_and_the_summary_says_so(tmp_p
         ("ravi", "QUOTE", "मदद चाहिए"),
     ]
     assert [(r["type"], r["annotator"]) for r in document["relations"]] == [("said_by", "admin")]
+
+
+def test_a_code_point_export_of_text_with_emoji_warns_that_doccanos_editor_counts_utf16(tmp_path: Path) -> None:
+    """doccano 1.8.4's editor showed the spans of our code-point export one character early per
+    emoji before them (and those of the --offset-unit utf16 export on their words): the report
+    says which documents to export with --offset-unit utf16 for annotating in doccano."""
+    line = {"id": "emoji", "text": TEXT, "spans": [{"label": "QUOTE", "fragments": [[18, 46]]}]}
+    plain = {"id": "plain", "text": "मंत्री ने कहा", "spans": [{"label": "CUE", "fragments": [[10, 13]]}]}
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in (line, plain)), encoding="utf-8")
+    records = read_paths([source], "jsonl").records
+    report = write("doccano", annotated(records), tmp_path / "cp.jsonl")
+    assert [w for w in report.warnings if "UTF-16" in w] == [
+        "spans after emoji (characters beyond U+FFFF) in code points, which doccano's editor shows shifted "
+        "(it counts UTF-16 units: export with --offset-unit utf16 to annotate in doccano): 1 in 1 document (emoji)"
+    ]
+    assert not [w for w in write("doccano", annotated(records), tmp_path / "u16.jsonl", offset_unit="utf16").warnings if "UTF-16" in w]
