@@ -29,7 +29,9 @@ to the character; origins ``manual``/``imported`` count as one):
 * doccano: a sequence-labelling project with relations; Kathan's ``--format doccano``
   export (entities + relations shape, code points) and ``--shape label`` uploaded through
   doccano's upload API; the text with emoji with ``--offset-unit utf16`` too; doccano's
-  JSONL exports imported with ``kathan import --format doccano``.
+  JSONL exports imported with ``kathan import --format doccano``; spans and a relation posted
+  by two users as its editor posts them (UTF-16 units), each user's export file imported with
+  ``--annotator``. With ``--browser``, spans dragged with the mouse in its editor itself.
 
 Prints one line per check and exits 1 when any differs.
 """
@@ -339,17 +341,24 @@ BROWSER_REGIONS = (
 )
 
 
+def browser_ready(bin_dir: Path, report: Report) -> bool:
+    """Whether Chromium and its driver are installed; selenium is added to the tool's virtualenv."""
+    if not (Path("/usr/bin/chromium").exists() and Path("/usr/bin/chromedriver").exists()):
+        report.note("browser check skipped: apt-get install chromium chromium-driver")
+        return False
+    subprocess.run([str(bin_dir / "pip"), "install", "-q", "selenium"], capture_output=True, check=True)
+    return True
+
+
 def ls_browser(api: Api, bin_dir: Path, base: str, project: int, out: Path, report: Report) -> None:
     """Regions made in Label Studio's own editor (headless Chromium, bench/peer_browser.py) on
     text with CRLF and emoji, exported and imported into Kathan."""
-    if not (Path("/usr/bin/chromium").exists() and Path("/usr/bin/chromedriver").exists()):
-        report.note("browser check skipped: apt-get install chromium chromium-driver")
+    if not browser_ready(bin_dir, report):
         return
-    subprocess.run([str(bin_dir / "pip"), "install", "-q", "selenium"], check=True)
     task = api.call("POST", f"/api/projects/{project}/import?return_task_ids=true",
                     [{"data": {"text": UI_TEXT, "name": "peers/browser", "source": "label-studio-editor"}}])["task_ids"][0]
     browser = Path(__file__).with_name("peer_browser.py")
-    done = subprocess.run([str(bin_dir / "python"), str(browser), base, LS_USER, LS_PASSWORD, LS_TOKEN, str(task), json.dumps(BROWSER_REGIONS)],
+    done = subprocess.run([str(bin_dir / "python"), str(browser), "label-studio", base, LS_USER, LS_PASSWORD, LS_TOKEN, str(task), json.dumps(BROWSER_REGIONS)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         report.check("Label Studio's editor (headless Chromium) makes the regions", [(done.stdout + done.stderr).strip()[-1500:]])
@@ -549,7 +558,45 @@ def doccano_by_hand(api: Api, tokens: dict[str, Api], out: Path, report: Report)
     report.note(f"the same file without --offset-unit: {attempt_import(out / 'by-hand-default.kathan', files[0], '--format', 'doccano')}")
 
 
-def doccano(work: Path, port: int, report: Report) -> None:
+DC_BROWSER_SPANS = (
+    {"label": "SPEAKER", "covered": "सांसद"},
+    {"label": "QUOTE", "covered": "बारिश से फ़सलें बर्बाद हुईं"},
+    {"label": "CLAIM", "covered": "मदद चाहिए"},
+)
+
+
+def doccano_browser(api: Api, bin_dir: Path, base: str, out: Path, report: Report) -> None:
+    """Spans dragged with the mouse in doccano's editor (headless Chromium, bench/peer_browser.py)
+    after emoji, exported and imported into Kathan with --offset-unit utf16."""
+    if not browser_ready(bin_dir, report):
+        return
+    project = doccano_project(api, "kathan-browser", relations=True)
+    plain = out / "browser.jsonl"
+    plain.write_text(json.dumps({"text": DC_TEXT}) + "\n", encoding="ascii")
+    doccano_upload(api, project, plain, "RelationExtraction")
+    for label in sorted({span["label"] for span in DC_BROWSER_SPANS}):
+        api.call("POST", f"/v1/projects/{project}/span-types", {"text": label, "background_color": "#0072B2", "text_color": "#ffffff"})
+    browser = Path(__file__).with_name("peer_browser.py")
+    done = subprocess.run([str(bin_dir / "python"), str(browser), "doccano", base, DOCCANO_USER, DOCCANO_PASSWORD, str(project), json.dumps(DC_BROWSER_SPANS)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        report.check("doccano's editor (headless Chromium) makes the spans", [(done.stdout + done.stderr).strip()[-1500:]])
+        return
+    report.note(f"doccano's editor stored {[(s['start_offset'], s['end_offset']) for s in json.loads(done.stdout)]}")
+    spans = []
+    for number, span in enumerate(DC_BROWSER_SPANS):
+        start = DC_TEXT.index(span["covered"])
+        spans.append({"id": f"b{number}", "label": span["label"], "fragments": [[start, start + len(span["covered"])]], "annotator": DOCCANO_USER})
+    (out / "browser-expected.jsonl").write_text(json.dumps({"id": "x", "text": DC_TEXT, "spans": spans}, ensure_ascii=False) + "\n", encoding="utf-8")
+    project_from(out / "browser-expected.kathan", out / "browser-expected.jsonl")
+    files = doccano_export(api, project, out / "doccano-browser")
+    report.note(project_from(out / "browser.kathan", files[0], "--format", "doccano", "--offset-unit", "utf16", "--annotator", DOCCANO_USER))
+    want, got = native(out / "browser-expected.kathan"), native(out / "browser.kathan")
+    report.check("Kathan imports spans dragged in doccano's editor (UTF-16 units, --offset-unit utf16)",
+                 differences({"one": next(iter(want.values()))}, {"one": next(iter(got.values()))}))
+
+
+def doccano(work: Path, port: int, report: Report, browser: bool = False) -> None:
     bin_dir = venv(work / "dc-venv", DOCCANO_PYTHON, DOCCANO)
     report.note(f"doccano {installed(bin_dir, 'doccano')} in {bin_dir.parent}")
     home = work / "dc-home"
@@ -593,6 +640,8 @@ def doccano(work: Path, port: int, report: Report) -> None:
             got = without_what_doccano_cannot_hold(native(out / f"back-{number}.kathan"))
             report.check(f"Kathan imports doccano's export ({name})", differences(expected, got))
         doccano_by_hand(api, tokens, out, report)
+        if browser:
+            doccano_browser(api, bin_dir, base, out, report)
 
 
 # Running
@@ -603,15 +652,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/kathan-peers"), help="virtualenvs, server data and files (default /tmp/kathan-peers)")
     parser.add_argument("--tools", nargs="+", choices=("label-studio", "doccano"), default=["label-studio", "doccano"])
     parser.add_argument("--port", type=int, default=8093, help="first local port (Label Studio; doccano takes the next)")
-    parser.add_argument("--browser", action="store_true", help="also make regions in Label Studio's editor in headless Chromium "
-                        "(Debian's chromium and chromium-driver; selenium goes into Label Studio's virtualenv)")
+    parser.add_argument("--browser", action="store_true", help="also annotate in each tool's own editor in headless Chromium "
+                        "(Debian's chromium and chromium-driver; selenium goes into the tool's virtualenv)")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     report = Report()
     if "label-studio" in args.tools:
         label_studio(args.work, args.port, report, browser=args.browser)
     if "doccano" in args.tools:
-        doccano(args.work, args.port + 1, report)
+        doccano(args.work, args.port + 1, report, browser=args.browser)
     print(f"\n{report.failed} of the checks differ" if report.failed else "\nevery check passed")
     return 1 if report.failed else 0
 
