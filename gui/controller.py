@@ -23,7 +23,7 @@ storing a suggester's output is not undoable and announces itself with
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -44,6 +44,7 @@ from kathan.model import (
     DocumentSummary,
     Fragment,
     KathanError,
+    merge_fragments,
     Relation,
     RelationId,
     Span,
@@ -173,9 +174,12 @@ class Controller(QObject):
         status: DocumentStatus | None = None,
         order: DocumentOrder = DocumentOrder.IMPORT,
         descending: bool = False,
+        also_statuses: Collection[DocumentStatus] = (),
     ) -> list[DocumentId]:
         """See ``Workspace.document_ids``; none without a project."""
-        return self._ws.document_ids(search, status, order, descending) if self._ws is not None else []
+        if self._ws is None:
+            return []
+        return self._ws.document_ids(search, status, order, descending, also_statuses=also_statuses)
 
     def document_summaries(self, doc_ids: Sequence[int]) -> list[DocumentSummary]:
         return self._ws.document_summaries(doc_ids) if self._ws is not None else []
@@ -542,10 +546,7 @@ class Controller(QObject):
         span = self._spans[span_id]
         if label == span.label or self._refused_for_others([span_id]):
             return None
-        # Attributes of the old label rarely fit the new one; keep only those that do.
-        spec = self.schema.label(label)
-        kept = {k: v for k, v in span.attributes.items() if spec and spec.attribute(k) and spec.attribute(k).allows(v)}  # type: ignore[union-attr]
-        return self.push(edit_values.update_span(span, label=label, attributes=kept), origin)
+        return self.push(relabelled(self.schema, span, label), origin)
 
     def set_fragments(self, span_id: SpanId, fragments: Sequence[Fragment], origin: object = None) -> Changes | None:
         span = self._spans[span_id]
@@ -595,12 +596,13 @@ class Controller(QObject):
         return self.set_status(summary.id, summary.status, following, origin)
 
     def accept_suggestions(self, suggestion_ids: Iterable[int], origin: object = None) -> Changes | None:
-        """Turn open suggestions of the open document into spans (origin ``suggested``), one undo step."""
+        """Turn open suggestions of the open document into spans (origin ``suggested``) of the layer
+        being edited (gold while gold is shown), one undo step."""
         chosen = [i for i in dict.fromkeys(suggestion_ids) if i in self._suggestions]
-        if not chosen:
+        if not chosen or self._refused_to_add():
             return None
         try:
-            edit = self._ws.acceptance(chosen)
+            edit = self._ws.acceptance(chosen, self.signer)
         except KathanError as exc:
             self.sig_edit_refused.emit(str(exc))
             QTimer.singleShot(0, self._check_after_refusal)
@@ -620,15 +622,12 @@ class Controller(QObject):
         return self._document
 
 
-def merge_fragments(fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
-    """Sorted fragments with overlapping or touching ones joined."""
-    merged: list[list[int]] = []
-    for start, end in sorted(fragments):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return tuple((s, e) for s, e in merged)
+def relabelled(schema: Schema, span: Span, label: str) -> Any:
+    """The edit giving ``span`` another label; attributes of the old label rarely fit the new
+    one, so only those that do are kept."""
+    spec = schema.label(label)
+    kept = {k: v for k, v in span.attributes.items() if spec and spec.attribute(k) and spec.attribute(k).allows(v)}  # type: ignore[union-attr]
+    return edit_values.update_span(span, label=label, attributes=kept)
 
 
 def cut_fragments(fragments: Iterable[Fragment], cut: Fragment, text: str) -> tuple[Fragment, ...]:

@@ -22,8 +22,9 @@ from kathan.edits import (
 from kathan.model import DocumentId, DocumentStatus, Fragment, RelationId, Span, SpanId, SuggestionStatus
 
 
-def add_span(doc_id: DocumentId, label: str, fragments: tuple[Fragment, ...]) -> Edit:
-    return AddSpans((new_span(doc_id, label, fragments),))
+def add_span(doc_id: DocumentId, label: str, fragments: tuple[Fragment, ...], annotator: str = "") -> Edit:
+    """A new span, signed ``annotator`` (gold, while adjudicating) or, when empty, by the Workspace's annotator."""
+    return AddSpans((replace(new_span(doc_id, label, fragments), annotator=annotator),))
 
 
 def add_spans_batch(doc_id: DocumentId, label: str, fragment_lists: Sequence[tuple[Fragment, ...]], text: str) -> Edit:

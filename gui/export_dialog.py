@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.format_options import FormatOptionRows
 from gui.i18n import tr
 from kathan.formats.base import FormatOption
 
@@ -93,14 +93,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("Export &to"), row)
         form.addRow(tr("Documents"), scope_column)
         form.addRow("", self.suggestions_box)
-        self.option_widgets: dict[str, QCheckBox | QComboBox | QLineEdit] = {}
-        for option in options:
-            widget = self._option_widget(option)
-            widget.setObjectName(f"option_{option.name}")
-            widget.setToolTip(option.help)
-            widget.setAccessibleName(option.cli_flag)
-            self.option_widgets[option.name] = widget
-            form.addRow(option.cli_flag, widget)
+        self.option_rows = FormatOptionRows(form, self, options)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Export"))
         self.buttons.accepted.connect(self.accept)
@@ -114,35 +107,8 @@ class ExportDialog(QDialog):
     def choice(self) -> ExportChoice:
         scope = next(s for s, b in self.scope_buttons.items() if b.isChecked())
         return ExportChoice(
-            self._format_name, self.path_edit.text().strip(), scope, self.suggestions_box.isChecked(), self._options()
+            self._format_name, self.path_edit.text().strip(), scope, self.suggestions_box.isChecked(), self.option_rows.values()
         )
-
-    def _option_widget(self, option: FormatOption) -> QCheckBox | QComboBox | QLineEdit:
-        """A switch, a list of the choices (first entry: the format's default) or a text field."""
-        if option.flag:
-            return QCheckBox(option.help, self)
-        if option.choices:
-            combo = QComboBox(self)
-            combo.addItem(tr("(default)"), None)
-            for value in option.choices:
-                combo.addItem(value, value)
-            return combo
-        edit = QLineEdit(self)
-        edit.setPlaceholderText(tr("(default)"))
-        return edit
-
-    def _options(self) -> dict[str, Any]:
-        chosen: dict[str, Any] = {}
-        for name, widget in self.option_widgets.items():
-            if isinstance(widget, QCheckBox):
-                if widget.isChecked():
-                    chosen[name] = True
-            elif isinstance(widget, QComboBox):
-                if widget.currentData() is not None:
-                    chosen[name] = widget.currentData()
-            elif widget.text().strip():
-                chosen[name] = widget.text().strip()
-        return chosen
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.path_edit.text().strip()))

@@ -12,6 +12,7 @@ is asked first; the export itself is written beside the target and moved in.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from gui.i18n import tr
 from gui.controller import Controller
 from gui.export_dialog import ExportChoice, ExportDialog, ExportScope
-from gui.workers import BackgroundTask, ImportReport, TaskRunner, export_job, import_job
+from gui.import_dialog import ImportDialog
+from gui.workers import AUTO, BackgroundTask, ImportChoice, ImportReport, TaskRunner, export_job, import_job
 from kathan.formats.output import files_in_the_way
 from kathan.model import DocumentId, DocumentStatus
 
@@ -45,6 +47,7 @@ class ProjectFiles(QObject):
         self._window = window
         self.problem_box: QMessageBox | None = None
         self.export_window: ExportDialog | None = None
+        self.import_window: ImportDialog | None = None
         self.overwrite_box: QMessageBox | None = None
 
     # -- projects ---------------------------------------------------------------------------
@@ -70,38 +73,50 @@ class ProjectFiles(QObject):
 
     # -- import -----------------------------------------------------------------------------
 
-    def import_files_dialog(self) -> None:
+    def import_files_dialog(self) -> ImportDialog | None:
+        """File › Import files: choose files, then their format, options and layer."""
         from kathan.formats import registry
 
-        paths, _ = QFileDialog.getOpenFileNames(self._window, "Import files", str(Path.home()), registry.import_file_filter())
-        if paths:
-            self.import_paths(paths)
+        paths, chosen_filter = QFileDialog.getOpenFileNames(
+            self._window, "Import files", str(Path.home()), registry.import_file_filter()
+        )
+        return self.import_dialog(paths, registry.format_of_filter(chosen_filter) or AUTO) if paths else None
 
-    def import_folder_dialog(self) -> None:
+    def import_folder_dialog(self) -> ImportDialog | None:
         path = QFileDialog.getExistingDirectory(self._window, "Import a folder", str(Path.home()))
-        if path:
-            self.import_paths([path])
+        return self.import_dialog([path]) if path else None
 
-    def import_paths(self, paths: Sequence[str], extend_schema: bool = False) -> BackgroundTask:
-        """Import ``paths`` off the GUI thread; the window updates when the import commits.
+    def import_dialog(self, paths: Sequence[str], format_name: str = AUTO) -> ImportDialog:
+        """Ask how to import ``paths`` (format, its read options, layer, switches), then import."""
+        dialog = ImportDialog(paths, self._controller.annotator, format_name, self._window)
+        dialog.accepted.connect(lambda: self.import_paths(dialog.choice().paths, dialog.choice()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_window = dialog
+        dialog.open()
+        return dialog
+
+    def import_paths(self, paths: Sequence[str], choice: ImportChoice | None = None) -> BackgroundTask:
+        """Import ``paths`` off the GUI thread as ``choice`` says (default: detected by content,
+        into the window's annotator's layer); the window updates when the import commits.
 
         An import refused because the files use labels, relation types or attributes the
         schema lacks offers, in its message box, to add them and import again."""
         c = self._controller
-        job = import_job(c.workspace.connect_url, c.annotator, list(paths), extend_schema)
+        choice = replace(choice or ImportChoice(tuple(paths)), paths=tuple(paths))
+        job = import_job(c.workspace.connect_url, choice.annotator or c.annotator, choice)
         task = self._tasks.start("Importing…", job)
         task.sig_finished.connect(self._on_import_finished)
-        task.sig_failed.connect(lambda message: self._on_import_failed(list(paths), message))
+        task.sig_failed.connect(lambda message: self._on_import_failed(choice, message))
         return task
 
-    def _on_import_failed(self, paths: list[str], message: str) -> None:
+    def _on_import_failed(self, choice: ImportChoice, message: str) -> None:
         from kathan.validate import MISSING_FROM_SCHEMA
 
         self._on_task_failed("Import", message)
         if MISSING_FROM_SCHEMA in message.split("\n", 1)[0] and self.problem_box is not None:
             add = self.problem_box.addButton(tr("Add them to the schema and import"), QMessageBox.ButtonRole.AcceptRole)
             add.setObjectName("button_extend_schema")
-            add.clicked.connect(lambda: self.import_paths(paths, extend_schema=True))
+            add.clicked.connect(lambda: self.import_paths(choice.paths, replace(choice, extend_schema=True)))
 
     def _on_import_finished(self, report: ImportReport) -> None:
         changes = report.changes

@@ -4,18 +4,21 @@ and the suggesters built from it handed to the Suggestions commands.
 
 Training reads the project through its own Workspace in the worker thread and stores the model
 without counting it as an edit, so the window neither reloads nor loses its undo history.
+Suggestions › Stop training, opening another project and closing the window stop a running
+training between two of CRFsuite's iterations; the stored model stays as it was.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
 from gui.controller import Controller
 from gui.i18n import tr
-from gui.workers import Progress, Worker
+from gui.workers import Cancelled, Progress, Worker
 from kathan.suggest import Suggester
 
 log = logging.getLogger(__name__)
@@ -24,8 +27,13 @@ DEBOUNCE_MS = 3000
 """How long the annotations must rest before training starts again."""
 
 
-def train_job(url: str, annotator: str) -> Any:
-    """Bring the project's model up to date (training only when it is stale)."""
+def train_job(url: str, annotator: str, stop: threading.Event) -> Any:
+    """Bring the project's model up to date (training only when it is stale); setting ``stop``
+    ends the training with ``Cancelled``."""
+
+    def check() -> None:
+        if stop.is_set():
+            raise Cancelled()
 
     def job(_progress: Progress) -> Any:
         from storage import Workspace
@@ -33,7 +41,7 @@ def train_job(url: str, annotator: str) -> Any:
 
         ws = Workspace.open(url, annotator=annotator)
         try:
-            return current_model(ws)
+            return current_model(ws, check=check)
         finally:
             ws.close()
 
@@ -51,6 +59,8 @@ class ModelTrainer(QObject):
     """What the model is doing, for the status bar."""
     sig_model_changed = Signal()
     """A training finished: the project suggesters now use its model."""
+    sig_running_changed = Signal(bool)
+    """A training started (True) or ended, finished or not (False)."""
 
     def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +70,7 @@ class ModelTrainer(QObject):
         self._timer.timeout.connect(self.train)
         self._thread: QThread | None = None
         self._worker: Worker | None = None
+        self._stop_event = threading.Event()
         self._again = False
         self._trained: Any = None
         self._suggesters: dict[str, Suggester | None] = {}
@@ -73,6 +84,9 @@ class ModelTrainer(QObject):
         return self._thread is not None
 
     def _on_project_opened(self) -> None:
+        if self._thread is not None:
+            self._stop_event.set()  # it trains the project that was open; this one trains after it
+            self._again = True
         self._trained = None
         self._suggesters = {}
         self._say(tr("model: not trained yet"))
@@ -98,19 +112,32 @@ class ModelTrainer(QObject):
             self._again = True
             return
         self._again = False
-        worker = Worker(train_job(ws.connect_url, self._controller.annotator))
+        self._stop_event = threading.Event()
+        worker = Worker(train_job(ws.connect_url, self._controller.annotator, self._stop_event))
         thread = QThread(self)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.sig_finished.connect(self._on_finished)
         worker.sig_failed.connect(self._on_failed)
+        # Quit from the worker's thread: ``wait`` blocks the GUI thread, where a queued quit would never run.
+        worker.sig_finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.sig_failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         self._worker, self._thread = worker, thread
         self._say(tr("model: learning from the annotations…"))
         thread.start()
+        self.sig_running_changed.emit(True)
+
+    def cancel(self) -> None:
+        """Stop the running training (and any scheduled one); the stored model stays as it was."""
+        self._timer.stop()
+        self._again = False
+        if self._thread is not None:
+            self._stop_event.set()
+            self._say(tr("model: stopping the training…"))
 
     def wait(self, msecs: int = 60_000) -> bool:
-        """Wait for a running training (the window is closing)."""
-        self._timer.stop()
+        """Stop a running training and wait for its thread to end (the window is closing)."""
+        self.cancel()
         return self._thread.wait(msecs) if self._thread is not None else True
 
     def _stop(self) -> None:
@@ -120,10 +147,17 @@ class ModelTrainer(QObject):
             self._thread.deleteLater()
         if self._worker is not None:
             self._worker.deleteLater()
+        running = self._thread is not None
         self._thread = self._worker = None
+        if running:
+            self.sig_running_changed.emit(False)
 
     def _on_finished(self, trained: Any) -> None:
+        stale = self._stop_event.is_set()  # finished just as it was stopped: perhaps another project's
         self._stop()
+        if stale:
+            self._on_failed("")
+            return
         self._trained = trained
         self._suggesters = {}
         if trained.model is None:
@@ -139,8 +173,14 @@ class ModelTrainer(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._stop()
+        if not message:
+            if self._again:
+                self.schedule(0)
+            else:
+                self._say(tr("model: training stopped; the model is as it was"))
+            return
         log.warning("training failed: %s", message)
-        self._say(tr("model: training failed ({0})").format(message.splitlines()[0] if message else tr("cancelled")))
+        self._say(tr("model: training failed ({0})").format(message.splitlines()[0]))
         if self._again:
             self.schedule()
 

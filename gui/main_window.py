@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
             tr("&Previous document"), lambda: self._step_document(-1), "Ctrl+PgUp", "action_previous_document"
         )
         self.status_action = a(tr("Cycle document &status"), self.cycle_status, "Ctrl+D", "action_cycle_status")
+        self.team.document_actions = [self.previous_document_action, self.next_document_action, self.status_action]
 
         view = self.view
         self.zoom_in_action = a(tr("Zoom &in"), view.zoom_in, QKeySequence.StandardKey.ZoomIn, "action_zoom_in")

@@ -70,6 +70,9 @@ class SuggestionReview(QObject):
             tr("Sort documents by &most to learn"), self.sig_most_to_learn_requested.emit, None, "action_sort_most_to_learn"
         )
         self.train_action = self._action(tr("&Train the learned suggester now"), trainer.train, None, "action_train")
+        self.stop_training_action = self._action(tr("St&op training"), trainer.cancel, None, "action_stop_training")
+        self.stop_training_action.setEnabled(trainer.running)
+        trainer.sig_running_changed.connect(self.stop_training_action.setEnabled)
         self.suggest_action = self._action(tr("&Suggest annotations"), self.suggest_document, "Ctrl+Shift+S", "action_suggest")
         self.suggest_all_action = self._action(
             tr("Suggest &in all documents…"), self.suggest_all, "Ctrl+Alt+Shift+S", "action_suggest_all"
@@ -110,7 +113,7 @@ class SuggestionReview(QObject):
         chooser = menu.addMenu(tr("Suggeste&r"))
         chooser.setObjectName("menu_suggester")
         chooser.addActions(self.suggester_actions.actions())
-        menu.addActions([self.train_action, self.most_to_learn_action])
+        menu.addActions([self.train_action, self.stop_training_action, self.most_to_learn_action])
         menu.addSeparator()
         menu.addActions([self.accept_action, self.accept_edit_action, self.reject_action, self.next_action, self.previous_action])
         menu.addSeparator()

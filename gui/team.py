@@ -17,7 +17,7 @@ from gui.i18n import tr
 from gui.agreement_window import AgreementWindow
 from gui.controller import Controller
 from gui.curation_view import CurationView
-from gui.workers import TaskRunner
+from gui.workers import BackgroundTask, MergeOutcome, TaskRunner, merge_job
 from kathan.agreement import agree
 from kathan.layers import GOLD
 from kathan.model import KathanError
@@ -33,6 +33,8 @@ class TeamCommands(QObject):
     """The user typed a server project's URL to open."""
     sig_status_message = Signal(str, int)
     """Something to tell the user in the status bar, for so many milliseconds."""
+    sig_merge_finished = Signal(list)
+    """A background merge ended; carries the lines reported to the user."""
 
     def __init__(self, controller: Controller, tasks: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
@@ -41,6 +43,8 @@ class TeamCommands(QObject):
         self._window = window
         self.agreement_window: AgreementWindow | None = None
         self.curation_view: CurationView | None = None
+        self.document_actions: list[QAction] = []
+        """The window's previous/next document and status actions, offered in the curation view too."""
         self.agreement_action = self._action(tr("&Agreement…"), self.show_agreement, "action_agreement")
         self.curation_action = self._action(tr("&Curation (settle into gold)…"), self.show_curation, "action_curation")
         self.merge_action = self._action(tr("&Merge projects…"), self.merge_dialog, "action_merge")
@@ -119,7 +123,7 @@ class TeamCommands(QObject):
         if self._controller.workspace is None:
             return None
         if self.curation_view is None:
-            self.curation_view = CurationView(self._controller, self._window)
+            self.curation_view = CurationView(self._controller, self._window, self.document_actions)
         self.curation_view.refresh()
         self.curation_view.show()
         self.curation_view.raise_()
@@ -129,42 +133,41 @@ class TeamCommands(QObject):
 
     def merge_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self._window, "Merge other annotators' projects", "", "Kathan projects (*.kathan);;All files (*)"
+            self._window, tr("Merge other annotators' projects"), "", tr("Kathan projects (*.kathan);;All files (*)")
         )
         if paths:
             self.merge(paths)
 
-    def merge(self, sources: list[str]) -> list[str]:
-        """Merge ``sources`` into the open project; the lines reported (conflicts included)."""
-        from storage import Workspace
-        from storage.teams import merge_project
+    def merge(self, sources: list[str]) -> BackgroundTask | None:
+        """Merge ``sources`` into the open project off the GUI thread, with progress and Cancel;
+        when done the window reloads and a box reports each source (conflicts included)."""
+        c = self._controller
+        if c.workspace is None or not sources:
+            return None
+        task = self._tasks.start(tr("Merging projects…"), merge_job(c.workspace.connect_url, c.annotator, list(sources)))
+        task.sig_finished.connect(self._on_merged)
+        task.sig_failed.connect(self._on_merge_failed)
+        return task
 
-        target = self._controller.workspace
-        if target is None:
-            return []
-        lines: list[str] = []
-        conflicts: list[str] = []
-        for source_path in sources:
-            try:
-                with Workspace.open(source_path) as source:
-                    report = merge_project(target, source)
-            except KathanError as exc:
-                lines.append(f"{source_path}: not merged: {exc}")
-                continue
-            lines.append(f"{source_path}: {report.added} new documents, layers added to {report.layered} documents")
-            conflicts += [p.message for p in report.conflicts]
+    def _on_merged(self, outcomes: list[MergeOutcome]) -> None:
+        lines = merge_lines(outcomes)
         self._controller.check_external()
-        if conflicts:
-            lines.append(f"{len(conflicts)} conflicts left as they were (settle them in Team › Curation):")
-            lines += conflicts
-        QMessageBox.information(self._window, "Merge", "\n".join(lines[:40]))
-        return lines
+        self.sig_merge_finished.emit(lines)
+        QMessageBox.information(self._window, tr("Merge"), "\n".join(lines[:40]))
+
+    def _on_merge_failed(self, message: str) -> None:
+        self._controller.check_external()  # sources merged before a Cancel stay merged
+        lines = [tr("Merge cancelled: the source under way was left out, those before it are merged")] if not message else [
+            tr("Merge failed: {0}").format(message)
+        ]
+        self.sig_merge_finished.emit(lines)
+        QMessageBox.information(self._window, tr("Merge"), "\n".join(lines))
 
     def open_server_dialog(self) -> None:
         url, ok = QInputDialog.getText(
             self._window,
-            "Open project on a server",
-            "PostgreSQL URL (the password from ~/.pgpass is best; one typed here is used and never stored):",
+            tr("Open project on a server"),
+            tr("PostgreSQL URL (the password from ~/.pgpass or the system keyring is best; one typed here is used and never stored):"),
             text="postgresql+psycopg://user@host/database",
         )
         if ok and url.strip():
@@ -181,3 +184,20 @@ class TeamCommands(QObject):
         except KathanError as exc:
             self.sig_status_message.emit(tr("could not reach the project: {0}").format(exc), 5000)
             return False
+
+
+def merge_lines(outcomes: list[MergeOutcome]) -> list[str]:
+    """One line a source, then the conflicts left as they were."""
+    lines: list[str] = []
+    conflicts: list[str] = []
+    for outcome in outcomes:
+        if outcome.report is None:
+            lines.append(tr("{0}: not merged: {1}").format(outcome.source, outcome.refused))
+            continue
+        report = outcome.report
+        lines.append(tr("{0}: {1} new documents, layers added to {2} documents").format(outcome.source, report.added, report.layered))
+        conflicts += [p.message for p in report.conflicts]
+    if conflicts:
+        lines.append(tr("{0} conflicts left as they were (settle them in Team › Curation):").format(len(conflicts)))
+        lines += conflicts
+    return lines

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -85,21 +84,46 @@ class ImportReport:
     """The import added labels, relation types or attributes to the project's schema."""
 
 
-def import_job(
-    url: str, annotator: str, paths: Sequence[str], extend_schema: bool = False
-) -> Callable[[Progress], ImportReport]:
-    """Read ``paths`` with the format registry and import them all, in one transaction (with
-    ``extend_schema``, adding to the schema what they use and it lacks, in the same one)."""
+AUTO = "auto"
+"""The format name that detects each file's format by its content."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportChoice:
+    """What to import and how, as ``kathan import`` takes it."""
+
+    paths: tuple[str, ...]
+    format_name: str = AUTO
+    options: dict[str, Any] = field(default_factory=dict)
+    """The format's own read options the user set (``--offset-unit utf16``); unset ones left out."""
+    annotator: str = ""
+    """The layer of annotations whose file names no annotator (empty: the window's annotator)."""
+    replace_layer: bool = False
+    follow_links: bool = False
+    extend_schema: bool = False
+
+
+def import_job(url: str, annotator: str, choice: ImportChoice) -> Callable[[Progress], ImportReport]:
+    """Read ``choice.paths`` with the format registry as ``choice`` says and import them all in
+    one transaction, signed ``annotator`` where the files name nobody (with
+    ``choice.extend_schema``, adding to the schema what they use and it lacks, in the same one)."""
 
     def job(progress: Progress) -> ImportReport:
         from kathan.formats import registry
         from storage import Workspace
 
+        if choice.format_name != AUTO:
+            registry.check_options(choice.format_name, choice.options, "read")
         ws = Workspace.open(url, annotator=annotator)
         try:
-            result = registry.read_paths(list(paths), schema=ws.schema, progress=progress, extend_schema=extend_schema)
+            result = registry.read_paths(
+                list(choice.paths), choice.format_name, schema=ws.schema, progress=progress, options=choice.options,
+                follow_links=choice.follow_links, extend_schema=choice.extend_schema,
+            )
             twins = ws.text_twins(result.records)
-            changes = ws.import_records(result.records, progress=progress, schema=result.schema)
+            changes = ws.import_records(
+                result.records, progress=progress, replace_layers=choice.replace_layer, schema=result.schema
+            )
             return ImportReport(changes, (*(str(w) for w in result.warnings), *twins), result.schema is not None)
         finally:
             ws.close()
@@ -191,6 +215,41 @@ def suggest_job(url: str, annotator: str, suggester_name: str, doc_ids: Sequence
             return SuggestReport(len(ids), kept, suggester.name)
         finally:
             ws.close()
+
+    return job
+
+
+@dataclass(frozen=True, slots=True)
+class MergeOutcome:
+    """What merging one source project did: its ``MergeReport``, or why it was not merged."""
+
+    source: str
+    report: Any = None
+    refused: str = ""
+
+
+def merge_job(url: str, annotator: str, sources: Sequence[str]) -> Callable[[Progress], list[MergeOutcome]]:
+    """Merge ``sources`` into the project at ``url``, one transaction each (``storage.teams``): a
+    source that cannot be read is reported and the others still merged; Cancel stops before the
+    next document, rolling back the source under way and keeping those done."""
+
+    def job(progress: Progress) -> list[MergeOutcome]:
+        from storage import Workspace
+        from storage.teams import merge_project
+
+        outcomes: list[MergeOutcome] = []
+        with Workspace.open(url, annotator=annotator) as target:
+            for done, path in enumerate(sources):
+                progress(done, len(sources))
+                try:
+                    with Workspace.open(path) as source:
+                        report = merge_project(target, source, lambda _n, *_: progress(done, len(sources)))
+                except KathanError as exc:
+                    outcomes.append(MergeOutcome(path, refused=str(exc)))
+                    continue
+                outcomes.append(MergeOutcome(path, report))
+            progress(len(sources), len(sources))
+        return outcomes
 
     return job
 

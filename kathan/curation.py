@@ -1,9 +1,10 @@
 """Adjudication: comparing annotators' layers of one document and building the ``gold`` layer.
 
 ``compare_layers`` lines the layers up span by span (same label and fragments) and says who
-has each; ``pre_merge`` is the edit that puts into gold everything every annotator agrees on;
+has each, ``compare_relations`` link by link; ``pre_merge`` is the edit that puts into gold everything every annotator agrees on;
 ``take`` is the edit that copies chosen spans (with the links among them and to gold) into
-gold. Both are ordinary ``AddSpans`` edits, so the workbench undoes them like any other.
+gold; ``merge`` makes one gold span of several annotators' differing takes on one mention.
+All are ordinary edits, so the workbench undoes them like any other.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from kathan.edits import AddSpans
+from kathan.edits import AddRelations, AddSpans, Batch, DeleteSpans
 from kathan.layers import GOLD, layers_of
-from kathan.model import AnnotatedDocument, Fragment, Origin, Relation, RelationId, Span, SpanId
+from kathan.model import AnnotatedDocument, Fragment, Origin, Relation, RelationId, Span, SpanId, merge_fragments
 
 SpanKey = tuple[str, tuple[Fragment, ...]]
 """What makes two layers' spans the same: label and fragments."""
@@ -43,10 +44,42 @@ class Aligned:
 
     def agreed_by(self, annotators: Iterable[str]) -> bool:
         """Whether every one of ``annotators`` has this span with the same attributes."""
-        held = [self.spans.get(name) for name in annotators]
-        if any(span is None for span in held):
-            return False
-        return len({tuple(sorted(s.attributes.items())) for s in held if s is not None}) == 1
+        return _held_alike([self.spans.get(name) for name in annotators])
+
+
+RelationKey = tuple[str, SpanKey, SpanKey]
+"""What makes two layers' links the same: type, and the head's and the tail's label and fragments."""
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedLink:
+    """One link as the layers hold it: per annotator the relation of this type between spans of these shapes."""
+
+    key: RelationKey
+    relations: dict[str, Relation]
+
+    @property
+    def type(self) -> str:
+        return self.key[0]
+
+    @property
+    def head(self) -> SpanKey:
+        return self.key[1]
+
+    @property
+    def tail(self) -> SpanKey:
+        return self.key[2]
+
+    def agreed_by(self, annotators: Iterable[str]) -> bool:
+        """Whether every one of ``annotators`` drew this link, with the same attributes."""
+        return _held_alike([self.relations.get(name) for name in annotators])
+
+
+def _held_alike(held: Sequence[Span | Relation | None]) -> bool:
+    """Whether every layer asked holds it (some do), all with the same attributes."""
+    if any(value is None for value in held):
+        return False
+    return len({tuple(sorted(value.attributes.items())) for value in held if value is not None}) == 1
 
 
 def annotators_of(document: AnnotatedDocument) -> list[str]:
@@ -60,6 +93,18 @@ def compare_layers(document: AnnotatedDocument) -> list[Aligned]:
     for span in sorted(document.spans, key=lambda s: (s.start, s.end, s.label, s.id)):
         aligned.setdefault(key_of(span), {}).setdefault(span.annotator, span)
     return [Aligned(key, spans) for key, spans in aligned.items()]
+
+
+def compare_relations(document: AnnotatedDocument) -> list[AlignedLink]:
+    """Every distinct link of every layer (gold included), in the text order of their heads, with who drew it."""
+    by_id = {s.id: s for s in document.spans}
+    aligned: dict[RelationKey, dict[str, Relation]] = {}
+    for relation in document.relations:
+        head, tail = by_id.get(relation.head), by_id.get(relation.tail)
+        if head is not None and tail is not None:
+            aligned.setdefault((relation.type, key_of(head), key_of(tail)), {}).setdefault(relation.annotator, relation)
+    order = sorted(aligned, key=lambda k: (k[1][1], k[2][1], k[0]))
+    return [AlignedLink(key, aligned[key]) for key in order]
 
 
 def pre_merge(document: AnnotatedDocument, annotators: Sequence[str] | None = None) -> AddSpans | None:
@@ -121,11 +166,55 @@ def take(document: AnnotatedDocument, spans: Sequence[Span], relations: Iterable
 
 def _relations_all_drew(document: AnnotatedDocument, names: Sequence[str]) -> list[Relation]:
     """One relation (the first annotator's) for each link every annotator drew between the same spans."""
-    by_id = {s.id: s for s in document.spans}
-    drawn: dict[tuple[str, SpanKey, SpanKey], dict[str, Relation]] = {}
-    for relation in document.relations:
-        if relation.annotator in names and relation.head in by_id and relation.tail in by_id:
-            signature = (relation.type, key_of(by_id[relation.head]), key_of(by_id[relation.tail]))
-            drawn.setdefault(signature, {}).setdefault(relation.annotator, relation)
-    return [found[names[0]] for found in drawn.values() if all(n in found for n in names)]
+    return [link.relations[names[0]] for link in compare_relations(document) if all(n in link.relations for n in names)]
 
+
+
+def merge(document: AnnotatedDocument, spans: Sequence[Span], model: Span) -> Batch | None:
+    """The edit making one gold span of ``spans`` (annotators' differing takes on one mention):
+    their fragments joined where they overlap or touch, with ``model``'s label, attributes and
+    note. Gold copies of any of ``spans`` are replaced by it, and every link of those spans (in
+    any layer) whose other end is in gold is drawn to it. None when gold holds exactly that
+    already, with nothing to replace or link."""
+    if not spans:
+        return None
+    fragments = merge_fragments(f for span in spans for f in span.fragments)
+    target_key: SpanKey = (model.label, fragments)
+    sources = {key_of(span) for span in spans}
+    gold = {key_of(s): s for s in document.spans if s.annotator == GOLD}
+    replaced = tuple(gold[key].id for key in sources if key in gold and key != target_key)
+    kept = {key: span.id for key, span in gold.items() if key not in sources or key == target_key}
+    new: tuple[Span, ...] = ()
+    if target_key in gold:
+        target = gold[target_key].id
+    else:
+        target = SpanId(-1)
+        new = (Span(target, document.document.id, model.label, fragments, dict(model.attributes), model.note, GOLD, Origin.MANUAL),)
+    by_id = {s.id: s for s in document.spans}
+    drawn = {
+        (r.type, r.head, r.tail) for r in document.relations if r.annotator == GOLD and r.head not in replaced and r.tail not in replaced
+    }
+    links: list[Relation] = []
+
+    def end_of(span_id: SpanId) -> SpanId | None:
+        span = by_id.get(span_id)
+        if span is None:
+            return None
+        key = key_of(span)
+        return target if key in sources else kept.get(key)
+
+    for relation in document.relations:
+        ends = by_id.get(relation.head), by_id.get(relation.tail)
+        if not any(end is not None and key_of(end) in sources for end in ends):
+            continue
+        head, tail = end_of(relation.head), end_of(relation.tail)
+        if head is None or tail is None or head == tail or (relation.type, head, tail) in drawn:
+            continue
+        drawn.add((relation.type, head, tail))
+        links.append(Relation(RelationId(0), document.document.id, relation.type, head, tail, dict(relation.attributes), GOLD, Origin.MANUAL))
+    if not new and not replaced and not links:
+        return None
+    edits: list[DeleteSpans | AddSpans | AddRelations] = [DeleteSpans(replaced)] if replaced else []
+    if new or links:
+        edits.append(AddSpans(new, tuple(links)) if new else AddRelations(tuple(links)))
+    return Batch(tuple(edits), text=f"Merge {len(spans)} spans into gold as {model.label}")

@@ -7,7 +7,7 @@ out; nothing outside ``storage`` ever holds a database row.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -66,6 +66,17 @@ class Document:
     @property
     def length(self) -> int:
         return len(self.text)
+
+
+def merge_fragments(fragments: Iterable[Fragment]) -> tuple[Fragment, ...]:
+    """Sorted fragments with overlapping or touching ones joined."""
+    merged: list[list[int]] = []
+    for start, end in sorted(fragments):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((s, e) for s, e in merged)
 
 
 class Fragmented:

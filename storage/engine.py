@@ -23,6 +23,7 @@ from sqlalchemy.pool import StaticPool
 
 from kathan.model import KathanError
 from storage.errors import BusyError, DamagedError, ProjectError, StorageError
+from storage.passwords import with_keyring_password
 from storage.urls import for_people
 
 BUSY_TIMEOUT_S = 5.0
@@ -64,10 +65,11 @@ def is_sqlite_file(url: URL) -> bool:
 
 
 def make_engine(url: URL) -> Engine:
-    """An engine for ``url``; on SQLite with our connection set-up and transaction control."""
+    """An engine for ``url``; on SQLite with our connection set-up and transaction control; on a
+    server with the system keyring's password when the URL has none (``storage.passwords``)."""
     if url.get_backend_name() != "sqlite":
         try:
-            return create_engine(url, pool_pre_ping=True, json_serializer=json_text)
+            return create_engine(with_keyring_password(url), pool_pre_ping=True, json_serializer=json_text)
         except (exc.ArgumentError, ImportError) as error:
             shown = url.render_as_string(hide_password=True)
             raise ProjectError(f"{shown}: cannot use this database ({error}); PostgreSQL needs postgresql+psycopg://") from None

@@ -9,7 +9,7 @@ by ranges of document ids.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import fields, is_dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
@@ -368,9 +368,11 @@ def document_ids(
     order: DocumentOrder = DocumentOrder.IMPORT,
     descending: bool = False,
     limit: int | None = None,
+    also_statuses: Collection[DocumentStatus] = (),
 ) -> list[DocumentId]:
     """Ids of the documents whose name or title contains ``search`` (case-blind) or whose status
-    words do (``status_matches``), and whose status is ``status`` if given, sorted by ``order``.
+    words do (``status_matches``, or the status is in ``also_statuses``: a front end's own words
+    for them matched), and whose status is ``status`` if given, sorted by ``order``.
 
     The name, title and status come from one covering index (``ix_documents_status_name_title``),
     never from the table rows that hold the texts.
@@ -378,9 +380,9 @@ def document_ids(
     query = select(documents.c.id)
     if search:
         matches = [_contains(conn, documents.c.name, search), _contains(conn, documents.c.title, search)]
-        statuses = status_matches(search)
+        statuses = {*status_matches(search), *also_statuses}
         if statuses:
-            matches.append(documents.c.status.in_([s.value for s in statuses]))
+            matches.append(documents.c.status.in_(sorted(DocumentStatus(s).value for s in statuses)))
         query = query.where(or_(*matches))
     if status is not None:
         query = query.where(documents.c.status == DocumentStatus(status).value)

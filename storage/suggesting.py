@@ -249,8 +249,9 @@ def reviews(conn: Connection, doc_ids: Sequence[int]) -> dict[DocumentId, dict[S
 
 
 def acceptance(conn: Connection, ids: Sequence[int], annotator: str, text_of: Callable[[int], str]) -> Edit:
-    """The edit that accepts open suggestions ``ids``: new spans (origin ``suggested``), the links
-    among them and to spans accepted earlier, and the status change; undoable as one step."""
+    """The edit that accepts open suggestions ``ids`` into ``annotator``'s layer: new spans (origin
+    ``suggested``), the links among them and to spans accepted earlier in that layer, and the
+    status change; undoable as one step. Other layers' spans are never linked or reused."""
     rows = {row[0]: row for row in conn.execute(select(*_COLUMNS).where(suggestions.c.id.in_(ids)))}
     missing = [i for i in ids if i not in rows]
     if missing:
@@ -265,14 +266,17 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str, text_of: Ca
     # it never makes a twin.
     texts = {d: text_of(d) for d in doc_ids}
     present = {
-        (s.document_id, s.label, loose_fragments(texts[d], s.fragments)): s.id for d in doc_ids for s in reads.spans_of(conn, d)
+        (s.document_id, s.label, loose_fragments(texts[d], s.fragments)): s.id
+        for d in doc_ids
+        for s in reads.spans_of(conn, d)
+        if s.annotator == annotator
     }
     placeholder = {
         s.id: present.get((s.document_id, s.label, loose_fragments(texts[s.document_id], s.fragments)), SpanId(-s.id))
         for s in suggested_spans
     }
     new_spans = [s for s in suggested_spans if placeholder[s.id] < 0]
-    earlier = accepted_spans(conn, doc_ids)
+    earlier = accepted_spans(conn, doc_ids, annotator)
     relations: list[Relation] = []
     query = select(suggestion_links.c.head_id, suggestion_links.c.tail_id, suggestion_links.c.type).where(
         suggestion_links.c.head_id.in_(ids) | suggestion_links.c.tail_id.in_(ids)
@@ -288,7 +292,7 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str, text_of: Ca
         if head_span is not None and tail_span is not None and (head_span, tail_span, type_) not in linked:
             linked.add((head_span, tail_span, type_))
             relations.append(
-                Relation(RelationId(0), DocumentId(0), type_, head_span, tail_span, origin=Origin.SUGGESTED)
+                Relation(RelationId(0), DocumentId(0), type_, head_span, tail_span, annotator=annotator, origin=Origin.SUGGESTED)
             )
     spans_ = tuple(
         Span(placeholder[s.id], s.document_id, s.label, s.fragments, dict(s.attributes), "", annotator, Origin.SUGGESTED)
@@ -301,8 +305,9 @@ def acceptance(conn: Connection, ids: Sequence[int], annotator: str, text_of: Ca
     )
 
 
-def accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanId]:
-    """Accepted suggestions of these documents mapped to the span they became, if still there.
+def accepted_spans(conn: Connection, doc_ids: Iterable[int], annotator: str | None = None) -> dict[int, SpanId]:
+    """Accepted suggestions of these documents mapped to the span they became, if still there
+    (in ``annotator``'s layer only, when given).
 
     That is the span with the suggestion's label and fragments; failing that (the annotator
     fixed its boundary after accepting it, as Shift+Enter invites), the accepted span of that
@@ -310,7 +315,7 @@ def accepted_spans(conn: Connection, doc_ids: Iterable[int]) -> dict[int, SpanId
     """
     found: dict[int, SpanId] = {}
     for doc_id in doc_ids:
-        spans_ = reads.spans_of(conn, doc_id)
+        spans_ = [s for s in reads.spans_of(conn, doc_id) if annotator is None or s.annotator == annotator]
         by_shape = {(s.label, s.fragments): s.id for s in spans_}
         query = select(suggestions.c.id, suggestions.c.label, suggestions.c.fragments).where(
             suggestions.c.document_id == doc_id, suggestions.c.status == SuggestionStatus.ACCEPTED.value

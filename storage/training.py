@@ -13,6 +13,7 @@ from kathan.model import KathanError
 from kathan.suggest import DEFAULT_SUGGESTER, Suggester, get_suggester
 from kathan.suggest.combined import CombinedSuggester
 from kathan.suggest.learned import LearnedModel, LearnedSuggester, ModelError, digest, train
+from kathan.suggest.learned.crf import Check, no_check
 from kathan.suggest.learned.crossval import cross_validate
 from kathan.suggest.learned.material import Scope
 from kathan.suggest.learned.model import FORMAT
@@ -40,9 +41,10 @@ def rules() -> Suggester:
     return get_suggester(DEFAULT_SUGGESTER)
 
 
-def current_model(ws: Workspace, force: bool = False, seed: int = 0) -> Trained:
+def current_model(ws: Workspace, force: bool = False, seed: int = 0, check: Check = no_check) -> Trained:
     """The project's model, trained first when the stored one was trained on other annotations
-    or another schema (or ``force``); no model while nothing is annotated."""
+    or another schema (or ``force``); no model while nothing is annotated. ``check`` stops a
+    training by raising (see ``kathan.suggest.learned.train``); the stored model is then left as it was."""
     rule_suggester = rules()
     docs = ws.training_documents()
     if not docs:
@@ -55,11 +57,12 @@ def current_model(ws: Workspace, force: bool = False, seed: int = 0) -> Trained:
             return Trained(LearnedModel.from_bytes(stored.data), dict(stored.info.get("winners", {})), False, stored.documents)
         except ModelError:
             pass
-    model = train(docs, ws.schema, rule_suggester)
+    model = train(docs, ws.schema, rule_suggester, check=check)
     complete = sum(1 for d in docs if d.scope is Scope.ALL)
     winners: dict[str, str] = {}
     if complete >= WINNER_FOLDS:
-        winners = cross_validate(docs, ws.schema, rule_suggester, k=WINNER_FOLDS, seed=seed).winners
+        winners = cross_validate(docs, ws.schema, rule_suggester, k=WINNER_FOLDS, seed=seed, check=check).winners
+    check()
     ws.store_model(MODEL_NAME, model.to_bytes(), wanted, len(docs), {"winners": winners, "seed": seed})
     return Trained(model, winners, True, len(docs))
 

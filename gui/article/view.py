@@ -124,6 +124,8 @@ class ArticleView(QTextEdit):
     """Zooming changed the text's point size (carries it) so the window can remember it."""
     sig_suggestion_selected = Signal(int)
     """The selected suggestion changed (carries its id, or NO_SPAN = 0 when none is selected)."""
+    sig_span_clicked = Signal(int, bool)
+    """A click landed on a span (carries the id the click selected, and whether Ctrl was held)."""
 
     def __init__(self, parent: QWidget | None = None, controller: Controller | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +153,8 @@ class ArticleView(QTextEdit):
         self._links: dict[int, _Link] = {}
         self._links_of: dict[int, list[_Link]] = {}
         self._search_hits: list[tuple[int, int]] = []
+        self._marked: frozenset[int] = frozenset()
+        self._marked_colour = QColor()
         self._colours: dict[str, LabelColours] = {}
         self._selection = Selection()
         self._show_labels = True
@@ -311,6 +315,16 @@ class ArticleView(QTextEdit):
         to_u16 = self._text.to_u16
         self._search_hits = sorted((to_u16(s), to_u16(e)) for s, e in hits if e > s)
         self.viewport().update()
+
+    def set_marked_spans(self, span_ids: Iterable[int], colour: QColor | None = None) -> None:
+        """Draw a frame of ``colour`` (default: the palette's link colour) around these spans, such as
+        those the annotators do not agree on; an empty list marks none."""
+        self._marked = frozenset(span_ids)
+        self._marked_colour = QColor(colour) if colour is not None else self.palette().color(QPalette.ColorRole.Link)
+        self.viewport().update()
+
+    def marked_span_ids(self) -> frozenset[int]:
+        return self._marked
 
     def _put_spans(self, spans: Iterable[Span]) -> None:
         for span in spans:
@@ -753,6 +767,11 @@ class ArticleView(QTextEdit):
                 outline_pieces(painter, pieces, dashed_pen(colours.solid, 2.5), pad=1.5)
             else:
                 outline_pieces(painter, pieces, dashed_pen(colours.solid, 1.5))
+        if self._marked:
+            pen = QPen(self._marked_colour, 1.6)
+            for span, start, end in fragments:
+                if span.id in self._marked:
+                    outline_pieces(painter, geometry.pieces(start, end), pen, pad=2.5)
         selected = self._index.get(self._selection.span)
         if selected is not None:
             colour = self._colours_of(selected.label).solid
@@ -1056,6 +1075,8 @@ class ArticleView(QTextEdit):
         before = (self._selection.span, self._selection.suggestion)
         self._selection.click((pos.x(), pos.y()), marks)
         self._announce(before)
+        if self._selection.span != NO_SPAN:
+            self.sig_span_clicked.emit(self._selection.span, self._press_ctrl)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -7,7 +7,7 @@ progress → done).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -46,11 +46,22 @@ NO_CONFIDENCE = 2.0
 """Where a document without open suggestions sorts by confidence: after every confidence."""
 
 
+def _statuses_shown_as(search: str) -> tuple[DocumentStatus, ...]:
+    """The statuses whose words as the list shows them (in the window's language) contain ``search``."""
+    needle = search.strip().casefold()
+    return tuple(s for s in DocumentStatus if needle and needle in tr(STATUS_TEXT[s]).casefold())
+
+
 class DocumentSource(Protocol):
     """Where the list reads documents from (the controller, over ``Workspace.document_ids``)."""
 
     def document_ids(
-        self, search: str = ..., status: DocumentStatus | None = ..., order: DocumentOrder = ..., descending: bool = ...
+        self,
+        search: str = ...,
+        status: DocumentStatus | None = ...,
+        order: DocumentOrder = ...,
+        descending: bool = ...,
+        also_statuses: Collection[DocumentStatus] = ...,
     ) -> list[DocumentId]: ...
 
     def document_summaries(self, doc_ids: Sequence[int]) -> list[DocumentSummary]: ...
@@ -160,11 +171,12 @@ class DocumentListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the ids again (documents came, went or changed status): a reset if they differ."""
+        shown = _statuses_shown_as(self._search)
         if self._by_confidence:
-            ids = self._source.document_ids(self._search, None, DocumentOrder.IMPORT, False)
+            ids = self._source.document_ids(self._search, None, DocumentOrder.IMPORT, False, shown)
             ids.sort(key=lambda i: self._confidence.get(i, NO_CONFIDENCE), reverse=self._descending)
         else:
-            ids = self._source.document_ids(self._search, None, self._order, self._descending)
+            ids = self._source.document_ids(self._search, None, self._order, self._descending, shown)
         if ids == self._ids:
             self.refresh()
             return

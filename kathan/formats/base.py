@@ -118,6 +118,8 @@ class OffsetUnit(StrEnum):
 
     CODEPOINT = "codepoint"
     UTF16 = "utf16"
+    GRAPHEME = "grapheme"
+    """doccano's grapheme mode: clusters as npm ``grapheme-splitter`` 1.0.4 counts them."""
     NONE = "none"
 
 
@@ -151,6 +153,7 @@ def offsets_in(unit: str) -> str:
     return {
         OffsetUnit.CODEPOINT.value: "offsets in Unicode code points",
         OffsetUnit.UTF16.value: "offsets in UTF-16 code units",
+        OffsetUnit.GRAPHEME.value: "offsets in grapheme clusters (doccano's grapheme mode)",
         OffsetUnit.NONE.value: "no character offsets",
     }.get(unit, f"offsets in {unit}")
 

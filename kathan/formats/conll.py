@@ -15,7 +15,10 @@ By default each label has its own tag column, so spans of different labels may o
 (a CLAIM inside a QUOTE); ``single`` puts every label in one column, where the span covering
 more characters wins. A span running over a sentence end stays one chunk (it continues with
 ``I-`` in the next sentence). A label list (every tag, one a line) is written beside the file
-as ``NAME.labels``. What the columns cannot hold is counted in the report: overlapping spans of
+as ``NAME.labels``. ``plain`` leaves out the comment lines (``# columns``, ``# doc_id``), which
+CoNLL-2003 readers that know no comments (spaCy's ``spacy convert -c ner``, ``conlleval``) would
+take for tokens: documents are then told apart by ``-DOCSTART-`` alone and come back unnamed;
+those readers take the tags from the last column, so ``plain`` goes with ``layers single``. What the columns cannot hold is counted in the report: overlapping spans of
 one column, discontinuous spans (a chunk per fragment), span edges inside a token, relations,
 attributes and notes.
 
@@ -78,6 +81,7 @@ def write_conll(
     scheme: str = "iob2",
     layers: str = "per-label",
     docstart: bool = True,
+    plain: bool = False,
 ) -> ExportReport:
     """Writes every document's tokens and tags to ``out`` and the tag list to ``NAME.labels``
     (both replaced only on success)."""
@@ -94,15 +98,18 @@ def write_conll(
     losses = LossLog()
     seen: dict[str, None] = {}
     with atomic_output(out) as handle:
-        handle.write(f"# columns = TOKEN {' '.join(columns)}\n")
+        if not plain:
+            handle.write(f"# columns = TOKEN {' '.join(columns)}\n")
         for annotated in counter:
             if docstart:
                 handle.write(f"{DOCSTART}\n\n")
-            handle.write(f"# doc_id = {_one_line(annotated.document.name)}\n")
+            if not plain:
+                handle.write(f"# doc_id = {_one_line(annotated.document.name)}\n")
             handle.write(document_conll(annotated, labels, layers, scheme, losses, seen))
     with atomic_output(labels_path(out)) as handle:
         handle.write("".join(f"{tag}\n" for tag in tag_list(labels if not seen else _ordered(labels, seen), scheme)))
-    return counter.report(losses)
+    unnamed = [f"document names: not written (plain); the {counter.documents} documents are told apart by -DOCSTART- only"]
+    return counter.report(losses, extra=unnamed if plain and counter.documents else ())
 
 
 def labels_path(out: Path) -> Path:
@@ -487,6 +494,12 @@ FORMAT = Format(
     options=(
         FormatOption("scheme", "tag scheme of a CoNLL export (default iob2)", "write", SCHEMES),
         FormatOption("layers", "one tag column per label (default) or a single column", "write", LAYERS),
+        FormatOption(
+            "plain",
+            "no comment lines, for CoNLL-2003 readers such as spacy convert -c ner (document names are not kept; use with --layers single)",
+            "write",
+            flag=True,
+        ),
     ),
     priority=300,
     keeps_text=False,

@@ -7,14 +7,16 @@ Read: one document a line (a pretty-printed JSON list or object is read too). Th
 ``{"id", "from_id", "to_id", "type"}``. Entity and relation ids are kept as the spans' and
 relations' keys. doccano files do not say which unit they count: code points by default, or
 the reader option ``offset_unit`` (``--offset-unit utf16`` for spans made in doccano's UI on
-text with emoji); a file written by Kathan says it in its ``offset_unit`` key. Other keys
+text with emoji, ``grapheme`` for a project in doccano's grapheme mode, which counts clusters
+as npm grapheme-splitter 1.0.4 does: ``क्षत्रिय`` is 5, see
+``kathan.text.graphemes.legacy_cluster_bounds``); a file written by Kathan says it in its ``offset_unit`` key. Other keys
 (doccano spreads a document's metadata over the line) become the document's meta; ``id``
 its name.
 
 Write: the ``entities`` + ``relations`` shape (``shape="label"`` for the list shape, which
 has no room for relations), ids from the project, meta spread over the line, and
-``"offset_unit"`` saying the unit written (code points, or ``offset_unit="utf16"`` for
-doccano's UI). A discontinuous span becomes one entity per fragment; attributes, notes and
+``"offset_unit"`` saying the unit written (code points, or ``offset_unit="utf16"`` /
+``"grapheme"`` for doccano's UI in either mode). A discontinuous span becomes one entity per fragment; attributes, notes and
 annotators have no place and are counted in the report, and so are spans after an emoji in a
 code-point export (doccano's editor counts UTF-16 units and shows them shifted). The file is ASCII (non-ASCII
 characters as JSON escapes): doccano's JSONL upload guesses the encoding with
@@ -47,7 +49,7 @@ from kathan.formats.output import atomic_output
 from kathan.formats.record_builder import CHARACTER_UNITS, RecordBuilder, as_text, document_name, offset_unit
 from kathan.model import AnnotatedDocument, DocumentRecord, Fragment
 from kathan.schema import Schema
-from kathan.text.offsets import Utf16Map
+from kathan.text.offsets import ClusterIndexMap, Utf16Map
 from kathan.text.tokens import Tokens
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "doccano" / "golden.jsonl"
@@ -94,7 +96,9 @@ def _document(item: Any, source: Source, line: int, ctx: ReadContext, chosen: Of
             ctx.error(file, line, str(exc))
             return None
     builder = RecordBuilder(ctx, file, line, raw_text, unit)
-    if not builder.utf16.is_identity:
+    if unit is OffsetUnit.GRAPHEME:
+        builder.offset_hint = " (was the doccano project in grapheme mode? if not, import with --offset-unit utf16)"
+    elif not builder.utf16.is_identity:
         other = OffsetUnit.UTF16 if unit is OffsetUnit.CODEPOINT else OffsetUnit.CODEPOINT
         builder.offset_hint = f" (the text has emoji: if the file counts {other.value} offsets, import with --offset-unit {other.value})"
     span_key = next((key for key in _SPAN_KEYS if key in item), None)
@@ -110,7 +114,7 @@ def _document(item: Any, source: Source, line: int, ctx: ReadContext, chosen: Of
         relations = []
     for index, relation in enumerate(relations or []):
         _relation(builder, relation, f"relations[{index}]", index)
-    if builder.ok and builder.spans and not builder.utf16.is_identity:
+    if builder.ok and builder.spans and (unit is OffsetUnit.GRAPHEME or not builder.utf16.is_identity):
         _warn_off_word_edges(builder)
     meta = builder.strings(item.get("meta"), "meta")
     meta.update({key: as_text(value) for key, value in item.items() if key not in _DOCUMENT_KEYS and value is not None})
@@ -146,8 +150,8 @@ def _entity(builder: RecordBuilder, entity: Any, where: str, index: int) -> None
 
 
 def _warn_off_word_edges(builder: RecordBuilder) -> None:
-    """doccano files do not say their unit: on text with emoji (where the units differ), spans
-    that start or end inside words suggest the other unit was meant."""
+    """doccano files do not say their unit: on text with emoji or read as grapheme clusters
+    (where the units differ), spans that start or end inside words suggest another unit was meant."""
     tokens = Tokens(builder.text)
     starts = {token.start for token in tokens}
     ends = {token.end for token in tokens}
@@ -196,6 +200,16 @@ def write_doccano(
     return counter.report(losses, offset_unit=unit.value)
 
 
+def _on_cluster_bounds(clusters: ClusterIndexMap, fragment: Fragment) -> bool:
+    """Whether both edges fall between legacy clusters (always, but for a ZWJ before an emoji
+    that older rules join and today's do not)."""
+    try:
+        clusters.to_index(fragment[0]), clusters.to_index(fragment[1])
+    except ValueError:
+        return False
+    return True
+
+
 def _unit(value: str) -> OffsetUnit:
     return offset_unit(value, "doccano offset_unit")
 
@@ -207,10 +221,14 @@ def document_line(
     document = annotated.document
     name = document.name
     utf16 = Utf16Map(document.text) if unit is OffsetUnit.UTF16 else None
+    clusters = ClusterIndexMap(document.text) if unit is OffsetUnit.GRAPHEME else None
     entities: list[tuple[int, Fragment, str]] = []
     first_entity: dict[int, int] = {}
     for span in annotated.spans:
         for fragment in span.fragments:
+            if clusters is not None and not _on_cluster_bounds(clusters, fragment):
+                losses.note("span edges inside a cluster as doccano's grapheme mode counts them, not written", name)
+                continue
             first_entity.setdefault(span.id, len(entities))
             entities.append((span.id, fragment, span.label))
     losses.note("discontinuous spans, written as one entity per fragment", name, sum(1 for s in annotated.spans if len(s.fragments) > 1))
@@ -240,6 +258,8 @@ def document_line(
     line["offset_unit"] = unit.value
 
     def offsets(fragment: Fragment) -> tuple[int, int]:
+        if clusters is not None:
+            return clusters.to_index(fragment[0]), clusters.to_index(fragment[1])
         if utf16 is None:
             return fragment
         return utf16.to_utf16(fragment[0]), utf16.to_utf16(fragment[1])
@@ -290,7 +310,10 @@ def sniff(path: Path) -> bool:
     return all((isinstance(s, list) and len(s) == 3) or (isinstance(s, dict) and "start_offset" in s) for s in spans)
 
 
-_UNIT_HELP = "what the offsets count: codepoint (default) or utf16 (spans made in doccano's UI on text with emoji)"
+_UNIT_HELP = (
+    "what the offsets count: codepoint (default), utf16 (spans made in doccano's UI on text with emoji) "
+    "or grapheme (a doccano project that counts grapheme clusters as one character)"
+)
 
 FORMAT = Format(
     name="doccano",

@@ -2,8 +2,8 @@
 
 Readers of formats that carry a text with character offsets (doccano, Label Studio,
 Prodigy, Hugging Face folders, spaCy DocBins) parse their own shapes and hand every span and
-relation to a ``RecordBuilder``. It moves offsets from the file's unit (code points or
-UTF-16 units) and from the raw text onto the newline-normalised text Kathan stores, checks
+relation to a ``RecordBuilder``. It moves offsets from the file's unit (code points,
+UTF-16 units, or doccano's grapheme clusters) and from the raw text onto the newline-normalised text Kathan stores, checks
 them against the text with ``kathan.validate``, and reports each problem to the
 ``ReadContext`` with file, line and the field concerned. Readers only parse: labels,
 attributes and relation types are compared with the project's schema once, after reading
@@ -21,10 +21,10 @@ from kathan.formats.base import OffsetUnit, ReadContext
 from kathan.formats.json_input import json_type, scalar_text
 from kathan.model import DocumentRecord, DocumentStatus, Fragment, Origin, RelationRecord, SpanRecord
 from kathan.text.decode import normalize_newlines, title_of
-from kathan.text.offsets import Utf16Map
+from kathan.text.offsets import ClusterIndexMap, Utf16Map
 from kathan.validate import check_fragments
 
-CHARACTER_UNITS = (OffsetUnit.CODEPOINT.value, OffsetUnit.UTF16.value)
+CHARACTER_UNITS = (OffsetUnit.CODEPOINT.value, OffsetUnit.UTF16.value, OffsetUnit.GRAPHEME.value)
 
 
 def offset_unit(value: object, where: str = "offset unit") -> OffsetUnit:
@@ -45,6 +45,7 @@ class RecordBuilder:
         self.text, self._remap = normalize_newlines(raw_text)
         self.unit = unit
         self._utf16: Utf16Map | None = None
+        self._clusters: ClusterIndexMap | None = None
         self.spans: dict[str, SpanRecord] = {}
         self.relations: list[RelationRecord] = []
         self._relation_keys: set[str] = set()
@@ -76,6 +77,14 @@ class RecordBuilder:
                 return self.utf16.to_codepoint(start), self.utf16.to_codepoint(end)
             except ValueError as exc:
                 self.error(where, f"UTF-16 offsets [{start}, {end}]: {exc}")
+                return None
+        if (unit or self.unit) is OffsetUnit.GRAPHEME:
+            if self._clusters is None:
+                self._clusters = ClusterIndexMap(self.raw_text)
+            try:
+                return self._clusters.to_codepoint(start), self._clusters.to_codepoint(end)
+            except ValueError as exc:
+                self.error(where, f"grapheme cluster offsets [{start}, {end}]: {exc}{self.offset_hint}")
                 return None
         if not (0 <= start <= end <= len(self.raw_text)):
             self.error(where, f"offsets [{start}, {end}] run outside the text (length {len(self.raw_text)}){self.offset_hint}")

@@ -1,4 +1,5 @@
-"""The text layer as the rules read it: words and sentences of one document, by offset.
+"""The text layer as the suggesters read it: tokens, sentences and paragraphs of one text, by
+offset, computed once per text for the rules and the learned suggester alike.
 
 A thin adapter over ``kathan.text.tokens`` and ``kathan.text.sentences`` (which know Hindi
 news: ``।`` after a space, ``.`` with no space after, domains, abbreviations, closing quote
@@ -10,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
-from kathan.text.sentences import split_sentences
-from kathan.text.tokens import Tokens
+from kathan.text.scripts import DEFAULT_LANGUAGE, base_language
+from kathan.text.sentences import paragraphs, split_sentences
+from kathan.text.tokens import Token, tokenize
 
 _QUOTE_START = "'‘’\"“”"
 _INVISIBLE_CHARS = frozenset("\u200c\u200d\u00ad\u200b")
@@ -39,20 +42,70 @@ class Word:
         return first.isalnum() or first in "@#" or (len(self.text) > 1 and first not in _QUOTE_START)
 
 
+@lru_cache(maxsize=1 << 16)
+def norm(text: str) -> str:
+    """A token as the learned suggester's features and gazetteer see it: no zero-width joiners, case folded."""
+    return text.translate(_INVISIBLE).casefold()
+
+
+class Layer:
+    """The tokens and sentences of one text (its normalised words and paragraphs on first use)."""
+
+    def __init__(self, text: str, language: str | None = None) -> None:
+        self.text = text
+        self.tokens: tuple[Token, ...] = tuple(tokenize(text, language))
+        self.starts = tuple(t.start for t in self.tokens)
+        self.sentences = tuple((s.start, s.end) for s in split_sentences(text, language))
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """``norm`` of every token."""
+        return tuple(norm(t.text) for t in self.tokens)
+
+    @cached_property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        return tuple(paragraphs(self.text))
+
+    def index(self, offset: int) -> int:
+        """The index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def between(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens starting inside ``[start, end)``."""
+        return self.tokens[self.index(start):self.index(end)]
+
+    def words_between(self, start: int, end: int) -> tuple[str, ...]:
+        """The normalised words of ``between(start, end)``."""
+        return self.words[self.index(start):self.index(end)]
+
+
+def layer(text: str, language: str | None = None) -> Layer:
+    """The layer of ``text`` as its language (None: Hindi) segments it; the rules and the learned
+    suggester running on one document share it (``hi``, ``hi-IN`` and None segment alike)."""
+    return _layer(text, base_language(language) or DEFAULT_LANGUAGE)
+
+
+@lru_cache(maxsize=8)
+def _layer(text: str, language: str) -> Layer:
+    return Layer(text, language)
+
+
 class TextIndex:
     """Tokens and sentences of one text, computed once."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = Tokens(text)
-        self.sentences = [(s.start, s.end) for s in split_sentences(text)]
+        text_layer = layer(text)
+        self.tokens = text_layer.tokens
+        self._layer = text_layer
+        self.sentences = list(text_layer.sentences)
         self._starts = [s for s, _ in self.sentences]
 
     def words(self, start: int, end: int) -> list[Word]:
         """The tokens lying wholly inside ``[start, end)``."""
         if start >= end:
             return []
-        return [Word(t.start, t.end, t.text) for t in self.tokens.between(start, end) if t.start >= start and t.end <= end]
+        return [Word(t.start, t.end, t.text) for t in self._layer.between(start, end) if t.end <= end]
 
     def sentence_around(self, offset: int) -> tuple[int, int] | None:
         """The sentence holding ``offset``, or None when it falls between sentences."""

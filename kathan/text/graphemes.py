@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
+from collections.abc import Iterable
 
 import regex
 
@@ -59,6 +60,14 @@ _KINDS: dict[str, int] = {}
 
 _BREAKING = _CONTROL | _CR | _LF
 _JOINS_PREVIOUS = _EXTEND | _ZWJ | _SPACING_MARK
+_MAY_JOIN_NEXT = (
+    _CR | _PREPEND | _REGIONAL | _ZWJ | _INCB_LINKER | _INCB_EXTEND
+    | _HANGUL_L | _HANGUL_V | _HANGUL_T | _HANGUL_LV | _HANGUL_LVT
+)
+"""What a character before an offset must have for any rule to join it to the next one (GB3, GB6-8,
+GB9b, GB9c, GB11, GB12/13); with none of it, and nothing after that joins the previous one, the
+offset is a boundary without asking further. Nor can anything join the character before to one
+with no property at all (a space, a danda), unless it is a Prepend (GB9b)."""
 
 
 def _kind(char: str) -> int:
@@ -99,8 +108,11 @@ def cluster_bounds(text: str) -> list[int]:
     return bounds
 
 
-def one_pass_bounds(text: str) -> list[int]:
+def one_pass_bounds(text: str, *, conjuncts: bool = True) -> list[int]:
     """The cluster boundaries of ``cluster_bounds`` in one pass over ``text``, whatever it holds.
+
+    ``conjuncts=False`` leaves out rule GB9c (Unicode 15.1), which keeps a conjunct such as
+    ``क्ष`` whole: the clusters of older segmenters (see ``legacy_cluster_bounds``).
 
     Carries what the rules look back for (the length of the current run of regional
     indicators, a pictograph before a ZWJ, a linker in the current conjunct) instead of
@@ -128,7 +140,7 @@ def one_pass_bounds(text: str) -> list[int]:
             joined = regional_run % 2 == 1
         elif after & _PICTOGRAPHIC and before & _ZWJ:
             joined = pictograph_before
-        elif after & _INCB_CONSONANT and before & (_INCB_LINKER | _INCB_EXTEND):
+        elif conjuncts and after & _INCB_CONSONANT and before & (_INCB_LINKER | _INCB_EXTEND):
             joined = linked
         else:
             joined = False
@@ -146,6 +158,20 @@ def one_pass_bounds(text: str) -> list[int]:
     return bounds
 
 
+def legacy_cluster_bounds(text: str) -> list[int]:
+    """Cluster boundaries as segmenters before Unicode 15.1 find them, without the conjunct
+    rule: ``क्षत्रिय`` is 5 clusters (``क्``, ``ष``, ``त्``, ``रि``, ``य``), not 3.
+
+    What doccano's "count grapheme clusters as one character" counts (npm ``grapheme-splitter``
+    1.0.4, UAX #29 of 2017). Every boundary of ``cluster_bounds`` is one of these too, so a
+    span never needs to move to be written in this count; the other way, an edge inside a
+    conjunct is refused on import like any edge inside a cluster. Emoji follow today's rules,
+    which agree with grapheme-splitter's except for emoji newer than its tables (a skin tone
+    after an emoji of 2019 or later: there one cluster, in grapheme-splitter two).
+    """
+    return one_pass_bounds(text, conjuncts=False)
+
+
 def is_cluster_boundary(text: str, offset: int) -> bool:
     """Whether ``offset`` falls between two grapheme clusters (0 and ``len(text)`` do).
 
@@ -156,8 +182,14 @@ def is_cluster_boundary(text: str, offset: int) -> bool:
     """
     if offset <= 0 or offset >= len(text):
         return offset == 0 or offset == len(text)
-    before = _kind(text[offset - 1])
-    after = _kind(text[offset])
+    before = _KINDS.get(text[offset - 1])
+    if before is None:
+        before = _kind(text[offset - 1])
+    after = _KINDS.get(text[offset])
+    if after is None:
+        after = _kind(text[offset])
+    if not (before & _MAY_JOIN_NEXT or after & _JOINS_PREVIOUS):
+        return True
     if before & _CR and after & _LF:
         return False
     if before & _BREAKING or after & _BREAKING:
@@ -189,6 +221,26 @@ def is_cluster_boundary(text: str, offset: int) -> bool:
             i -= 1
         return not linked
     return True
+
+
+def first_cut(text: str, offsets: Iterable[int]) -> int | None:
+    """The first of ``offsets`` that is not a cluster boundary of ``text`` (``is_cluster_boundary``),
+    or None: many offsets of one text checked in one loop, most of them from the two characters
+    around them alone."""
+    length = len(text)
+    kinds = _KINDS
+    for offset in offsets:
+        if 0 < offset < length:
+            before = kinds.get(text[offset - 1])
+            after = kinds.get(text[offset])
+            if before is None or after is None or (
+                (before & _MAY_JOIN_NEXT or after & _JOINS_PREVIOUS) and (after or before & _PREPEND)
+            ):
+                if not is_cluster_boundary(text, offset):
+                    return offset
+        elif offset != 0 and offset != length:
+            return offset
+    return None
 
 
 LOCAL_REACH = 64

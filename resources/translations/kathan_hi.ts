@@ -56,8 +56,44 @@
       <translation>संपादन सहेजा नहीं जा सका ({0}: {1}); कुछ नहीं बदला</translation>
     </message>
     <message>
+      <source>Label</source>
+      <translation>लेबल</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>पाठ</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>संबंध</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>शीर्ष</translation>
+    </message>
+    <message>
+      <source>Tail</source>
+      <translation>पुच्छ</translation>
+    </message>
+    <message>
       <source>Curation: settle the layers into gold</source>
       <translation>क्यूरेशन: परतों को gold में तय करें</translation>
+    </message>
+    <message>
+      <source>Label the text selected in the gold pane, or relabel the gold span selected there</source>
+      <translation>gold पट्टी में चुने पाठ को लेबल करें, या वहाँ चुने gold स्पैन का लेबल बदलें</translation>
+    </message>
+    <message>
+      <source>&amp;Spans</source>
+      <translation>स्पैन (&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Links</source>
+      <translation>संबंध (&amp;L)</translation>
+    </message>
+    <message>
+      <source>Only &amp;differences</source>
+      <translation>केवल अंतर (&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Pre-merge (what all agree on)</source>
@@ -68,6 +104,14 @@
       <translation>gold में लें (&amp;T)</translation>
     </message>
     <message>
+      <source>&amp;Merge into one gold span</source>
+      <translation>एक gold स्पैन में मिलाएँ (&amp;M)</translation>
+    </message>
+    <message>
+      <source>One gold span covering the chosen rows' text (Ctrl+click spans in the panes, or Shift/Ctrl in the list), labelled like the current row (Ctrl+M)</source>
+      <translation>चुनी पंक्तियों का पाठ ढकने वाला एक gold स्पैन (पट्टियों में स्पैन पर Ctrl+क्लिक करें, या सूची में Shift/Ctrl से चुनें), लेबल वर्तमान पंक्ति जैसा (Ctrl+M)</translation>
+    </message>
+    <message>
       <source>&amp;Remove from gold</source>
       <translation>gold से हटाएँ (&amp;R)</translation>
     </message>
@@ -76,12 +120,56 @@
       <translation>gold को विंडो में बदलें (&amp;E)</translation>
     </message>
     <message>
+      <source>&amp;Undo</source>
+      <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+      <source>No document is open</source>
+      <translation>कोई दस्तावेज़ खुला नहीं है</translation>
+    </message>
+    <message>
+      <source>gold · {0} spans · editable</source>
+      <translation>gold · {0} स्पैन · संपादन योग्य</translation>
+    </message>
+    <message>
       <source>nothing to pre-merge: gold already holds everything all annotators agree on</source>
       <translation>पूर्व-विलय को कुछ नहीं: जिस पर सब सहमत हैं वह gold में पहले से है</translation>
     </message>
     <message>
-      <source>{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (highlighted)</source>
-      <translation>{0}: {1} परतें ({2}), {3} अलग स्पैन, {4} पर सब सहमत नहीं (चिह्नित)</translation>
+      <source>gold already holds that</source>
+      <translation>वह gold में पहले से है</translation>
+    </message>
+    <message>
+      <source>choose the spans to merge first: Ctrl+click them in the panes, or select their rows</source>
+      <translation>पहले मिलाने वाले स्पैन चुनें: पट्टियों में उन पर Ctrl+क्लिक करें, या उनकी पंक्तियाँ चुनें</translation>
+    </message>
+    <message>
+      <source>none of the chosen rows is in gold</source>
+      <translation>चुनी पंक्तियों में से कोई gold में नहीं है</translation>
+    </message>
+    <message>
+      <source>select text (or a span) in the gold pane first</source>
+      <translation>पहले gold पट्टी में पाठ (या कोई स्पैन) चुनें</translation>
+    </message>
+    <message>
+      <source>{0}: {1} layers ({2}), {3} distinct spans, {4} not agreed by all (framed in the panes, tinted in the list), {5} links not drawn alike. Click a span to take it into gold; Ctrl+click spans, then Ctrl+M merges them.</source>
+      <translation>{0}: {1} परतें ({2}), {3} अलग स्पैन, {4} पर सब सहमत नहीं (पट्टियों में घेरे हुए, सूची में रंगे हुए), {5} संबंध सबने एक-से नहीं खींचे। किसी स्पैन पर क्लिक करने से वह gold में आता है; स्पैन पर Ctrl+क्लिक करें, फिर Ctrl+M उन्हें मिलाता है।</translation>
+    </message>
+    <message>
+      <source>{0} · {1} spans · read-only</source>
+      <translation>{0} · {1} स्पैन · केवल पढ़ने हेतु</translation>
+    </message>
+    <message>
+      <source>Merge {0} spans into gold as {1}</source>
+      <translation>{0} स्पैन gold में {1} के रूप में मिलाएँ</translation>
+    </message>
+    <message>
+      <source>{0} (Ctrl+Z undoes it)</source>
+      <translation>{0} (Ctrl+Z इसे पलटता है)</translation>
     </message>
     <message>
       <source>Export to</source>
@@ -106,10 +194,6 @@
     <message>
       <source>&amp;Export</source>
       <translation>निर्यात (&amp;E)</translation>
-    </message>
-    <message>
-      <source>(default)</source>
-      <translation>(डिफ़ॉल्ट)</translation>
     </message>
     <message>
       <source>A new or empty folder</source>
@@ -164,12 +248,72 @@
       <translation>{0} रद्द</translation>
     </message>
     <message>
+      <source>(default)</source>
+      <translation>(डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+      <source>Each file of the folder is detected by its content when importing.</source>
+      <translation>आयात करते समय फ़ोल्डर की हर फ़ाइल का प्रारूप उसकी सामग्री से पहचाना जाता है।</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>आयात</translation>
+    </message>
+    <message>
+      <source>Detect by content</source>
+      <translation>सामग्री से पहचानें</translation>
+    </message>
+    <message>
+      <source>Spans and relations whose file names no annotator go to this annotator's layer.</source>
+      <translation>जिन स्पैन और संबंधों की फ़ाइल किसी एनोटेटर का नाम नहीं देती, वे इस एनोटेटर की परत में जाते हैं।</translation>
+    </message>
+    <message>
+      <source>&amp;Replace a layer the project already holds for the same text</source>
+      <translation>इसी पाठ के लिए परियोजना में पहले से मौजूद परत को &amp;बदलें</translation>
+    </message>
+    <message>
+      <source>&amp;Follow links that lead out of an imported folder</source>
+      <translation>आयातित फ़ोल्डर से बाहर जाने वाले लिंक का &amp;अनुसरण करें</translation>
+    </message>
+    <message>
+      <source>&amp;Add labels, relation types and attributes the schema lacks</source>
+      <translation>स्कीमा में न मौजूद लेबल, संबंध प्रकार और गुण &amp;जोड़ें</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+      <source>&amp;Format</source>
+      <translation>&amp;प्रारूप</translation>
+    </message>
+    <message>
+      <source>&amp;Layer</source>
+      <translation>&amp;परत</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;आयात करें</translation>
+    </message>
+    <message>
+      <source>Detected: {0}</source>
+      <translation>पहचाना गया: {0}</translation>
+    </message>
+    <message>
+      <source> and {0} more</source>
+      <translation> और {0} अन्य</translation>
+    </message>
+    <message>
       <source>model: not trained yet</source>
       <translation>मॉडल: अभी प्रशिक्षित नहीं</translation>
     </message>
     <message>
       <source>model: learning from the annotations…</source>
       <translation>मॉडल: एनोटेशन से सीख रहा है…</translation>
+    </message>
+    <message>
+      <source>model: stopping the training…</source>
+      <translation>मॉडल: प्रशिक्षण रोका जा रहा है…</translation>
     </message>
     <message>
       <source>model: nothing to learn from yet (annotate or review a document)</source>
@@ -184,12 +328,12 @@
       <translation>मॉडल: अद्यतन, {0} दस्तावेज़</translation>
     </message>
     <message>
-      <source>model: training failed ({0})</source>
-      <translation>मॉडल: प्रशिक्षण विफल ({0})</translation>
+      <source>model: training stopped; the model is as it was</source>
+      <translation>मॉडल: प्रशिक्षण रोका गया; मॉडल पहले जैसा है</translation>
     </message>
     <message>
-      <source>cancelled</source>
-      <translation>रद्द</translation>
+      <source>model: training failed ({0})</source>
+      <translation>मॉडल: प्रशिक्षण विफल ({0})</translation>
     </message>
     <message>
       <source> · learned wins {0}</source>
@@ -270,14 +414,6 @@
     <message>
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>पूर्ववत करें (&amp;U)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
@@ -564,18 +700,6 @@
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <source>Head</source>
-      <translation>शीर्ष</translation>
-    </message>
-    <message>
-      <source>Relation</source>
-      <translation>संबंध</translation>
-    </message>
-    <message>
-      <source>Tail</source>
-      <translation>पुच्छ</translation>
-    </message>
-    <message>
       <source>Delete relation</source>
       <translation>संबंध हटाएँ</translation>
     </message>
@@ -664,10 +788,6 @@
       <translation>कोई स्पैन नहीं चुना</translation>
     </message>
     <message>
-      <source>Label</source>
-      <translation>लेबल</translation>
-    </message>
-    <message>
       <source>Note (saved as you type)</source>
       <translation>टिप्पणी (लिखते ही सहेजी जाती है)</translation>
     </message>
@@ -694,10 +814,6 @@
     <message>
       <source>Start</source>
       <translation>आरंभ</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>पाठ</translation>
     </message>
     <message>
       <source>Attributes</source>
@@ -832,6 +948,10 @@
       <translation>सीखने वाले सुझावकर्ता को अभी प्रशिक्षित करें (&amp;T)</translation>
     </message>
     <message>
+      <source>St&amp;op training</source>
+      <translation>प्रशिक्षण रोकें (&amp;O)</translation>
+    </message>
+    <message>
       <source>&amp;Suggest annotations</source>
       <translation>एनोटेशन सुझाएँ (&amp;S)</translation>
     </message>
@@ -960,8 +1080,52 @@
       <translation>उसके ऊपर दिखाएँ (केवल पढ़ने हेतु) (&amp;O)</translation>
     </message>
     <message>
+      <source>Merge other annotators' projects</source>
+      <translation>दूसरे एनोटेटरों की परियोजनाएँ मिलाएँ</translation>
+    </message>
+    <message>
+      <source>Kathan projects (*.kathan);;All files (*)</source>
+      <translation>कथन परियोजनाएँ (*.kathan);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+      <source>Merging projects…</source>
+      <translation>परियोजनाएँ मिलाई जा रही हैं…</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>मिलाएँ</translation>
+    </message>
+    <message>
+      <source>Open project on a server</source>
+      <translation>सर्वर पर परियोजना खोलें</translation>
+    </message>
+    <message>
+      <source>PostgreSQL URL (the password from ~/.pgpass or the system keyring is best; one typed here is used and never stored):</source>
+      <translation>PostgreSQL URL (पासवर्ड ~/.pgpass या सिस्टम कीरिंग से देना सबसे अच्छा है; यहाँ लिखा पासवर्ड इस्तेमाल होता है पर कभी सहेजा नहीं जाता):</translation>
+    </message>
+    <message>
+      <source>Merge cancelled: the source under way was left out, those before it are merged</source>
+      <translation>मिलाना रद्द: चालू स्रोत छोड़ दिया गया, उससे पहले के मिला दिए गए हैं</translation>
+    </message>
+    <message>
       <source>&amp;Nothing</source>
       <translation>कुछ नहीं (&amp;N)</translation>
+    </message>
+    <message>
+      <source>{0}: {1} new documents, layers added to {2} documents</source>
+      <translation>{0}: {1} नए दस्तावेज़, {2} दस्तावेज़ों में परतें जोड़ी गईं</translation>
+    </message>
+    <message>
+      <source>{0} conflicts left as they were (settle them in Team › Curation):</source>
+      <translation>{0} टकराव जैसे थे वैसे छोड़े गए (इन्हें टीम › क्यूरेशन में तय करें):</translation>
+    </message>
+    <message>
+      <source>Merge failed: {0}</source>
+      <translation>मिलाना विफल: {0}</translation>
+    </message>
+    <message>
+      <source>{0}: not merged: {1}</source>
+      <translation>{0}: नहीं मिलाया गया: {1}</translation>
     </message>
     <message>
       <source>could not reach the project: {0}</source>

@@ -1,5 +1,5 @@
 """CoNLL columns: golden file, round trips, every scheme read, broken tags repaired, losses reported,
-and a standard reader (conllu) sees every document."""
+and standard readers (conllu, and spaCy's `spacy convert -c ner` on a plain export) see every document."""
 
 from __future__ import annotations
 
@@ -160,6 +160,39 @@ def test_conllu_reads_every_document_with_its_name(tmp_path: Path) -> None:
     assert names == [r.name for r in records]
     tokens = sum(len(s) for block in blocks for s in conllu.parse(block, fields=fields))
     assert tokens == sum(1 for line in text.split("\n") if "\t" in line)
+
+
+def test_spacy_convert_reads_a_plain_export_document_by_document(tmp_path: Path) -> None:
+    """`spacy convert -c ner` (spaCy's CoNLL-2003 reader, run as its command) takes a `--plain
+    --layers single` export whole: one Doc per document, split at -DOCSTART- -X- O O, with our
+    tokens and, as entities, the chunks our own reader finds (the CLAIM inside a QUOTE, which one
+    column cannot hold, is reported, not written)."""
+    pytest.importorskip("spacy")
+    import subprocess
+    import sys
+
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
+    out = tmp_path / "train.conll"
+    report = write("conll", annotated(records), out, default_schema(), layers="single", plain=True)
+    assert any("document names: not written" in w for w in report.warnings)
+    text = out.read_text(encoding="utf-8")
+    assert "#" not in {line[:1] for line in text.splitlines()}
+    converted = tmp_path / "spacy"
+    converted.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "spacy", "convert", str(out), str(converted), "--converter", "ner", "--file-type", "spacy"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    docs = list(DocBin().from_disk(converted / "train.spacy").get_docs(Vocab()))
+    ours = read_paths([out], "conll").records
+    assert len(docs) == len(ours) == len(records)
+    for doc, record in zip(docs, ours, strict=True):
+        assert [t.text for t in doc] == record.text.split()
+        assert sorted((e.label_, "".join(e.text.split())) for e in doc.ents) == _squeezed_spans(record)
 
 
 @needs_peers

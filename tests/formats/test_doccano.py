@@ -201,3 +201,27 @@ def test_spans_inside_words_after_an_emoji_suggest_the_other_unit(tmp_path: Path
     path.write_text(json.dumps({"text": text, "label": [[bharat + 1, bharat + 5, "LOC"]]}, ensure_ascii=False) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="cuts the grapheme cluster .* import with --offset-unit utf16"):
         read_paths([path], "doccano")
+
+
+def test_grapheme_mode_offsets_count_conjuncts_as_grapheme_splitter_does(tmp_path: Path) -> None:
+    """A project in doccano's grapheme mode counts क्षत्रिय as 5 clusters (npm grapheme-splitter
+    1.0.4): with --offset-unit grapheme the speaker after it lands on the same characters; an
+    edge inside क्ष (between क् and ष, a boundary for grapheme-splitter) is refused, naming the
+    field and the mode; the export in that unit reads back to the same spans."""
+    text = "क्षत्रिय 🙂 ने कहा"
+    path = tmp_path / "grapheme.jsonl"
+    # clusters: क् ष त् रि य ␠ 🙂 ␠ ने ␠ क हा
+    path.write_text(json.dumps({"text": text, "label": [[0, 5, "SPEAKER"], [10, 12, "CUE"]]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (record,) = read_paths([path], "doccano", options={"offset_unit": "grapheme"}).records
+    assert [(s.label, text[s.fragments[0][0] : s.fragments[0][1]]) for s in record.spans] == [("SPEAKER", "क्षत्रिय"), ("CUE", "कहा")]
+    path.write_text(json.dumps({"text": text, "label": [[1, 5, "SPEAKER"]]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"label\[0\].*grapheme cluster|grapheme mode"):
+        read_paths([path], "doccano", options={"offset_unit": "grapheme"})
+    out = tmp_path / "out.jsonl"
+    report = write("doccano", annotated([record]), out, offset_unit="grapheme")
+    assert report.offset_unit == "grapheme" and not report.warnings
+    line = json.loads(out.read_text(encoding="utf-8"))
+    assert line["offset_unit"] == "grapheme"
+    assert [(e["start_offset"], e["end_offset"]) for e in line["entities"]] == [(0, 5), (10, 12)]
+    (back,) = read_paths([out], "doccano").records
+    assert [(s.label, s.fragments) for s in back.spans] == [(s.label, s.fragments) for s in record.spans]

@@ -28,6 +28,7 @@ class Source:
         status: DocumentStatus | None = None,
         order: DocumentOrder = DocumentOrder.IMPORT,
         descending: bool = False,
+        also_statuses: Sequence[DocumentStatus] = (),
     ) -> list[DocumentId]:
         self.queries.append((search, order, descending))
         ids = [DocumentId(i) for i in range(1, COUNT + 1) if search in f"doc-{i}"]

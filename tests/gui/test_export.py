@@ -157,10 +157,10 @@ def test_the_dialog_offers_the_formats_own_options(qtbot, window, tmp_path: Path
     export_action(window, "conll").trigger()
     dialog = window.files.export_window
     qtbot.waitExposed(dialog)
-    assert set(dialog.option_widgets) == {"scheme", "layers"}
+    assert set(dialog.option_rows.widgets) == {"scheme", "layers", "plain"}
     dialog.path_edit.clear()
     qtbot.keyClicks(dialog.path_edit, str(out))
-    scheme = dialog.option_widgets["scheme"]
+    scheme = dialog.option_rows.widgets["scheme"]
     scheme.setFocus()
     while scheme.currentData() != "bilou":
         qtbot.keyClick(scheme, Qt.Key.Key_Down)

@@ -87,3 +87,52 @@ def test_documents_sort_by_most_to_learn(qtbot, learning_window) -> None:  # typ
     assert (first, second) == (low.id, high.id)
     assert table.model().index(0, 4).data() == "0.20"
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=120_000)
+
+
+def test_stop_training_ends_a_running_training_and_keeps_no_half_model(qtbot, learning_window) -> None:  # type: ignore[no-untyped-def]
+    """Suggestions › Stop training ends the background training; the status bar says so, no model
+    is stored, the action is enabled only while a training runs, and Train starts one again."""
+    window = learning_window
+    stop = window.findChild(type(window.suggestions.train_action), "action_stop_training")
+    assert not stop.isEnabled()
+    window.suggestions.train_action.trigger()
+    assert window.trainer.running and stop.isEnabled()
+    stop.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=30_000)
+    assert "stopped" in window.model_label.text()
+    assert window.controller.workspace.stored_model("learned") is None
+    assert not stop.isEnabled()
+    window.suggestions.train_action.trigger()
+    qtbot.waitUntil(lambda: trained(window), timeout=120_000)
+    assert window.controller.workspace.stored_model("learned") is not None
+
+
+def test_closing_the_window_stops_a_running_training(qtbot, learning_window) -> None:  # type: ignore[no-untyped-def]
+    """Closing does not wait for a training to finish: it stops it and stores nothing."""
+    window = learning_window
+    window.suggestions.train_action.trigger()
+    thread = window.trainer._thread
+    assert thread is not None and thread.isRunning()
+    window.close()
+    assert thread.isFinished()
+    assert window.controller.workspace.stored_model("learned") is None
+
+
+def test_opening_another_project_stops_the_training_and_trains_the_new_one(qtbot, learning_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A training of the project that was open is stopped when another opens; the new project
+    gets its own model, and the first keeps none."""
+    from storage import Workspace
+
+    window = learning_window
+    first = window.controller.workspace.connect_url
+    window.suggestions.train_action.trigger()
+    assert window.trainer.running
+    other = tmp_path / "other.kathan"
+    Workspace.create(other, annotator=ANNOTATOR).close()
+    with Workspace.open(str(other), annotator=ANNOTATOR) as ws:
+        ws.import_records(records(4, prefix="other"))
+    window.controller.open_workspace(Workspace.open(str(other), annotator=ANNOTATOR), str(other))
+    qtbot.waitUntil(lambda: "on 4 documents" in window.model_label.text() and not window.trainer.running, timeout=120_000)
+    assert window.controller.workspace.stored_model("learned") is not None
+    with Workspace.open(first) as ws:
+        assert ws.stored_model("learned") is None

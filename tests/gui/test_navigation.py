@@ -55,6 +55,27 @@ def test_the_filter_matches_file_names_titles_and_status(qtbot, window):  # type
         assert documents.model.rowCount() == expected, query
 
 
+def test_in_hindi_the_filter_matches_the_status_words_shown(qtbot, window):  # type: ignore[no-untyped-def]
+    """With the window in Hindi the list shows "पूर्ण" for done; typing that (or the English
+    word, which the command line uses) finds the document marked done."""
+    from gui.i18n import install
+
+    doc_id = add_document(window, "mumbai-2024-05", LONG)
+    c = window.controller
+    summary = next(d for d in c.documents() if d.id == doc_id)
+    c.set_status(doc_id, summary.status, DocumentStatus.DONE)
+    documents = window.document_list
+    assert install("hi")
+    try:
+        for query in ("पूर्ण", "done"):
+            documents.filter_edit.clear()
+            type_text(documents.filter_edit, query)
+            assert documents.model.rowCount() == 1, query
+            assert documents.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == doc_id
+    finally:
+        install("en")
+
+
 def test_jumping_to_a_span_from_the_table_scrolls_the_article_to_it(qtbot, window):  # type: ignore[no-untyped-def]
     doc_id = add_document(window, "long-article", LONG)
     window.open_document(doc_id)

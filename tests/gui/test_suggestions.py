@@ -347,3 +347,26 @@ def test_accepting_a_quote_then_its_speaker_links_them(qtbot, window):  # type: 
     with qtbot.waitSignal(c.sig_changes_applied, timeout=2000):
         qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert c.relations == [] and [s.id for s in c.spans] == [quote.id]
+
+
+def test_accepting_while_gold_is_shown_puts_the_span_in_gold(qtbot, window):  # type: ignore[no-untyped-def]
+    """With Team › Show layer › gold, Enter accepts the suggestion into gold (not signed with the
+    user's name) and it stays shown; with a colleague's layer shown, accepting is refused."""
+    from kathan.layers import GOLD
+
+    c, view = window.controller, window.view
+    suggest(qtbot, window)
+    c.show_layer(GOLD)
+    post = suggestion_at(window, EMBASSY_POST)
+    click_at(qtbot, view, post.start + 3)
+    with qtbot.waitSignal(c.sig_changes_applied, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    (span,) = blocker.args[0].spans_added
+    assert span.annotator == GOLD and [s.id for s in c.spans] == [span.id]
+    assert view.span_ids_at(post.start) == [span.id]
+    c.show_layer("ravi")
+    other = c.suggestions[0]
+    with qtbot.waitSignal(c.sig_edit_refused, timeout=2000) as refused:
+        c.accept_suggestions([other.id])
+    assert "would not be yours" in refused.args[0]
+    assert c.suggestion(other.id) is not None

@@ -116,7 +116,7 @@ def test_curation_pre_merge_take_remove_and_undo(team_window, qtbot, qtmodeltest
     it; Remove takes it out; undo reverses each step."""
     from PySide6.QtCore import Qt
 
-    from gui.curation_view import DIFFERENT
+    from gui.curation_lists import DIFFERENT
 
     team_window.team.curation_action.trigger()
     view = team_window.team.curation_view
@@ -184,7 +184,8 @@ def test_a_colleagues_edit_appears_within_seconds(team_window, qtbot, project: P
 
 
 def test_merge_brings_a_colleagues_project_in(team_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    """File › Merge takes another project of the same article: its layer arrives, reported in a box."""
+    """File › Merge takes another project of the same article in the background: its layer
+    arrives, reported in a box; merging again adds nothing."""
     from PySide6.QtWidgets import QMessageBox
 
     from storage.samples import seed_sample_project
@@ -196,10 +197,79 @@ def test_merge_brings_a_colleagues_project_in(team_window, qtbot, tmp_path: Path
         mira.add_span(doc, "CLAIM", [find(mira.document(doc).text, "भारत-रूस साझेदारी")])
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
-    lines = team_window.team.merge([str(other)])
-    assert "layers added to 1 documents" in lines[0] and shown
+    team = team_window.team
+    with qtbot.waitSignal(team.sig_merge_finished, timeout=30_000) as merged:
+        team.merge([str(other)])
+    assert "layers added to 1 documents" in merged.args[0][0] and shown
     assert "mira" in {s.annotator for s in team_window.controller.spans}
-    assert team_window.team.merge([str(other)])[0].endswith("layers added to 0 documents")
+    with qtbot.waitSignal(team.sig_merge_finished, timeout=30_000) as merged:
+        team.merge([str(other), str(tmp_path / "missing.kathan")])
+    assert merged.args[0][0].endswith("layers added to 0 documents")
+    assert "not merged" in merged.args[0][1]
+
+
+@pytest.fixture
+def held_merge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """mira's project (one CLAIM) and an event: a merge started in the window waits in its worker until it is set."""
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    import storage.teams
+    from storage.samples import seed_sample_project
+
+    other = tmp_path / "mira.kathan"
+    seed_sample_project(other, "mira")
+    with Workspace.open(other, annotator="mira") as mira:
+        doc = mira.documents()[0].id
+        mira.add_span(doc, "CLAIM", [find(mira.document(doc).text, "भारत-रूस साझेदारी")])
+    release = threading.Event()
+    real = storage.teams.merge_project
+
+    def held(target, source, progress=None):  # type: ignore[no-untyped-def]
+        assert release.wait(20), "the test never let the merge go on"
+        return real(target, source, progress)
+
+    monkeypatch.setattr(storage.teams, "merge_project", held)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_: None)
+    yield other, release
+    release.set()
+
+
+def test_the_window_answers_while_a_merge_runs(team_window, qtbot, held_merge) -> None:  # type: ignore[no-untyped-def]
+    """While the merge is held up in its worker the window takes keys (Ctrl+Z undoes an edit), then the merge finishes."""
+    from PySide6.QtCore import Qt
+
+    other, release = held_merge
+    c = team_window.controller
+    assert c.add_span("ADDRESSEE", (find(c.document.text, "विदेश मंत्री"),)) is not None
+    count = len(c.spans)
+    team = team_window.team
+    task = team.merge([str(other)])
+    assert task is not None and team_window.tasks.busy()
+    team_window.activateWindow()
+    team_window.view.setFocus()
+    qtbot.keyClick(team_window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(c.spans) == count - 1  # handled on the GUI thread while the worker waits
+    with qtbot.waitSignal(team.sig_merge_finished, timeout=30_000) as merged:
+        release.set()
+    assert "layers added to 1 documents" in merged.args[0][0]
+    assert "mira" in {s.annotator for s in c.spans}
+    qtbot.waitUntil(lambda: not team_window.tasks.busy(), timeout=5000)
+
+
+def test_cancelling_a_merge_leaves_the_project_as_it_was(team_window, qtbot, held_merge) -> None:  # type: ignore[no-untyped-def]
+    """Cancel in the progress dialog while the merge waits: nothing of mira's arrives, and the window says so."""
+    other, release = held_merge
+    team = team_window.team
+    task = team.merge([str(other)])
+    assert task is not None
+    task.dialog.canceled.emit()  # what the dialog's Cancel button sends
+    with qtbot.waitSignal(team.sig_merge_finished, timeout=30_000) as merged:
+        release.set()
+    assert "cancelled" in merged.args[0][0]
+    assert "mira" not in {s.annotator for s in team_window.controller.spans}
+    assert "mira" not in {s.annotator for s in team_window.controller.workspace.spans(team_window.controller.document.id)}
 
 
 def test_a_server_project_opens_and_its_password_is_not_remembered(qapp) -> None:  # type: ignore[no-untyped-def]

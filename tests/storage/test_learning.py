@@ -4,6 +4,10 @@ model kept in the project, training when the model is older than the annotations
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,7 @@ from storage import Workspace
 from storage.training import current_model, project_suggester
 from tests.suggest.invented import records
 
+REPO = Path(__file__).resolve().parents[2]
 FRESH = "आज मौसम साफ रहा। जिलाधिकारी सुनीता राव ने कहा कि अस्पताल में दवाओं की कोई कमी नहीं है।"
 
 
@@ -112,3 +117,47 @@ def test_mean_confidence_of_open_suggestions_per_document(trained_ws: Workspace)
     confidence = trained_ws.suggestion_confidence()
     mean = sum(float(s.note.split()[1].rstrip(";")) for s in stored) / len(stored)
     assert set(confidence) == {fresh.id} and abs(confidence[fresh.id] - mean) < 0.01
+
+
+def test_a_stopped_training_leaves_the_stored_model_as_it_was(trained_ws: Workspace) -> None:
+    """``current_model``'s check stops a training anywhere; the model stored before stays."""
+    before = current_model(trained_ws)
+    stored = trained_ws.stored_model("learned")
+
+    class Stop(Exception):
+        pass
+
+    calls = 0
+
+    def stop_late() -> None:
+        nonlocal calls
+        calls += 1
+        if calls > 200:
+            raise Stop
+
+    with pytest.raises(Stop):
+        current_model(trained_ws, force=True, check=stop_late)
+    assert trained_ws.stored_model("learned") == stored
+    assert current_model(trained_ws).model == before.model
+
+
+def test_ctrl_c_stops_kathan_train_and_keeps_the_stored_model(tmp_path: Path) -> None:
+    """Ctrl+C during ``kathan train`` stops CRFsuite between two iterations: exit 130, a clear
+    message, no traceback, and no model written."""
+    path = tmp_path / "big.kathan"
+    with Workspace.create(path) as ws:
+        ws.import_records(records(80))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cli.main", "train", str(path)], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert process.stderr is not None
+    assert "Ctrl+C stops it" in process.stderr.readline()
+    time.sleep(0.5)
+    if process.poll() is not None:
+        pytest.skip("the training finished before it could be interrupted")
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    with Workspace.open(path) as ws:
+        assert ws.stored_model("learned") is None

@@ -80,3 +80,84 @@ def test_another_desktop_sees_an_edit_through_data_version() -> None:
         assert ravi.data_version() != seen
         assert [s.annotator for s in ravi.spans(doc)] == ["asha"]
 
+
+
+class MemoryKeyring:
+    """A keyring backend holding passwords in a dict (the machine's own is never touched by tests)."""
+
+    def __init__(self, passwords: dict[tuple[str, str], str]) -> None:
+        self.passwords = passwords
+        self.asked: list[tuple[str, str]] = []
+
+    def get_password(self, service: str, name: str) -> str | None:
+        self.asked.append((service, name))
+        return self.passwords.get((service, name))
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    import keyring
+
+    store = MemoryKeyring({})
+    monkeypatch.setattr(keyring, "get_password", store.get_password)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    return store
+
+
+def test_the_keyring_supplies_a_password_the_url_lacks(memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server URL without a password connects with the keyring's one for USER@HOST:PORT/DATABASE; a
+    URL with its own password, a SQLite file, or PGPASSWORD set never asks; the password shows nowhere."""
+    import sys
+
+    from storage.engine import make_engine, project_url
+    from storage.passwords import KEYRING_SERVICE, with_keyring_password
+
+    memory_keyring.passwords[(KEYRING_SERVICE, "ann@127.0.0.1:1/nowhere")] = "kr-s3cret"
+    bare = "postgresql+psycopg://ann@127.0.0.1:1/nowhere?connect_timeout=2"
+    engine = make_engine(project_url(bare))
+    try:
+        assert engine.url.password == "kr-s3cret"
+    finally:
+        engine.dispose()
+    with pytest.raises(ProjectError) as refused:
+        Workspace.open(bare)
+    assert "kr-s3cret" not in str(refused.value)
+    assert with_keyring_password(make_url("postgresql+psycopg://ann:own@127.0.0.1:1/nowhere")).password == "own"
+    assert with_keyring_password(make_url("sqlite:///p.kathan")).password is None
+    monkeypatch.setenv("PGPASSWORD", "from-env")
+    assert with_keyring_password(make_url(bare)).password is None  # libpq takes PGPASSWORD itself
+    monkeypatch.delenv("PGPASSWORD")
+    asked = len(memory_keyring.asked)
+    monkeypatch.setitem(sys.modules, "keyring", None)  # the optional package not installed
+    assert with_keyring_password(make_url(bare)).password is None
+    assert len(memory_keyring.asked) == asked
+
+
+def test_a_keyring_that_cannot_answer_leaves_the_url_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No usable keyring backend (a headless machine): the URL goes to libpq unchanged."""
+    import keyring
+    from keyring.errors import NoKeyringError
+
+    from storage.passwords import with_keyring_password
+
+    def refuse(_service: str, _name: str) -> str:
+        raise NoKeyringError("no backend")
+
+    monkeypatch.setattr(keyring, "get_password", refuse)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    url = make_url("postgresql+psycopg://ann@db.example/newsroom")
+    assert with_keyring_password(url) == url
+
+
+@needs_password
+def test_a_server_project_opens_with_the_keyrings_password(memory_keyring: MemoryKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The password kept in the keyring (and no ~/.pgpass) opens the project on the real server."""
+    from storage.passwords import KEYRING_SERVICE, keyring_name
+
+    url = make_url(fresh_postgres("k_keyring"))
+    bare = url._replace(password=None)
+    memory_keyring.passwords[(KEYRING_SERVICE, keyring_name(bare))] = str(SECRET)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "missing"))
+    with Workspace.create(bare.render_as_string(hide_password=False), annotator="asha") as ws:
+        ws.import_records([DocumentRecord(name="a", text="पाठ।")])
+        assert SECRET not in ws.url

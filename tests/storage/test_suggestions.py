@@ -169,3 +169,26 @@ def test_accepting_a_suggestion_already_annotated_by_hand_adds_no_duplicate(
     assert ws.suggestions(doc_id)[0].label == "CUE"
     ws.apply(undo)
     assert snapshot(ws) == before
+
+
+def test_accepting_into_the_gold_layer_signs_gold_and_leaves_other_layers_alone(
+    ws: Workspace, doc_id: DocumentId, proposed: list[Suggestion]
+) -> None:
+    """Accepted into ``gold``: the span is gold; an annotator's span of the same shape is not reused
+    and a speaker accepted into her layer is not linked; a speaker accepted into gold is."""
+    ws.store_suggestions(doc_id, "hindi-rules", proposed)
+    speaker, quote, _ = ws.suggestions(doc_id)
+    mine = ws.add_span(doc_id, "QUOTE", quote.fragments).spans_added[0]
+    _, undo_speaker = ws.apply(ws.acceptance([speaker.id]))  # into asha's layer
+    _, undo_quote = ws.apply(ws.acceptance([quote.id], layer="gold"))
+    gold = [s for s in ws.spans(doc_id) if s.annotator == "gold"]
+    assert [s.label for s in gold] == ["QUOTE"] and gold[0].id != mine.id
+    assert gold[0].origin == Origin.SUGGESTED
+    assert ws.relations(doc_id) == ()
+    ws.apply(undo_quote)
+    ws.apply(undo_speaker)
+    ws.apply(ws.acceptance([speaker.id], layer="gold"))
+    ws.apply(ws.acceptance([quote.id], layer="gold"))
+    gold = {s.label: s for s in ws.spans(doc_id) if s.annotator == "gold"}
+    (relation,) = ws.relations(doc_id)
+    assert (relation.annotator, relation.head, relation.tail) == ("gold", gold["QUOTE"].id, gold["SPEAKER"].id)

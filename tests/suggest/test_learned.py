@@ -4,14 +4,20 @@ rejections, combining with the rules, and languages the rules do not cover."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
+
+import pycrfsuite
+import pytest
 
 from kathan.model import AnnotatedDocument, Document, DocumentId, DocumentStatus, Relation, RelationId, Span, SpanId
 from kathan.schema import default_schema
 from kathan.suggest import RuleSuggester, Suggestion
 from kathan.suggest.combined import CombinedSuggester
+from kathan.suggest.learned import crf
 from kathan.suggest.learned import LearnedModel, LearnedSuggester, Review, Scope, train, training_document
 from kathan.suggest.learned.crossval import cross_validate, folds
 from kathan.suggest.learned.features import bio, runs, units
+from kathan.suggest.learned.sentences import items
 from tests.suggest.invented import records
 
 
@@ -163,3 +169,81 @@ def test_training_takes_the_gold_layer_or_else_the_fullest_one() -> None:
     gold = tuple(replace(s, id=SpanId(200 + s.id), annotator="gold") for s in doc.spans[:2])
     item = training_document(AnnotatedDocument(doc.document, asha + ravi + gold, ()))
     assert item is not None and {s.annotator for s in item.annotated.spans} == {"gold"} and len(item.annotated.spans) == 2
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_check_that_raises_stops_training_between_crfsuite_iterations() -> None:
+    """Training calls its check between documents, labels and CRFsuite's iterations, and the
+    check's exception stops it wherever it comes, inside one CRF's training too."""
+    docs = training(6)
+    calls = 0
+
+    def count() -> None:
+        nonlocal calls
+        calls += 1
+
+    train(docs, default_schema(), check=count)
+    assert calls > 6 * 10, "the check runs inside CRFsuite's iterations, not only between documents"
+    for stop_at in (1, 10, calls // 2, calls):
+        seen = 0
+
+        def stop(at: int = stop_at) -> None:
+            nonlocal seen
+            seen += 1
+            if seen >= at:
+                raise _Stop
+
+        with pytest.raises(_Stop):
+            train(docs, default_schema(), check=stop)
+        assert seen == stop_at
+
+
+def test_a_stopped_crf_training_raises_from_inside_crfsuite() -> None:
+    """One CRF's training, stopped at its fifth message, raises the check's exception and writes no model."""
+    unit = units("मंत्री ने कहा कि सड़कें बनेंगी।")[0]
+    sequence = [(pycrfsuite.ItemSequence([list(f) for f in unit.features]), ["B", "O", "O", "O", "I", "I", "O"][: len(unit.tokens)])]
+    seen = 0
+
+    def stop() -> None:
+        nonlocal seen
+        seen += 1
+        if seen == 5:
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        crf.train(sequence, check=stop)
+    assert crf.train(sequence) is not None
+
+
+def test_a_sentence_the_article_repeats_is_suggested_once() -> None:
+    """A claim the article repeats word for word takes one of the document's claim slots, not two."""
+    model = train(training(8), default_schema())
+    model = replace(model, sentences={"CLAIM": replace(model.sentences["CLAIM"], per_document=2)})
+    first, second = "इस साल जिले में 40 नए स्कूल खुले", "पिछले महीने 12 हजार लोगों का टीकाकरण हुआ"
+    text = f"{first}। मौसम आज साफ रहा। {first}। बाजार में भीड़ कम दिखी। {second}।"
+    document = Document(DocumentId(99), "repeats", "", text, hashlib.sha256(text.encode()).hexdigest())
+    claims = texts(document, LearnedSuggester(model).suggest(document), "CLAIM")
+    assert sorted(claims) == sorted([first, second])
+
+
+def test_sentence_features_name_the_unit_after_a_number() -> None:
+    """The word after a number (``40 नए``, ``12 हजार``) is a feature of its sentence: counts are what claims are made of."""
+    (item,) = items("पिछले महीने 12 हजार लोगों का टीकाकरण हुआ।", {})
+    assert "unit=हजार" in item.features and "digit" in item.features
+
+
+def test_rules_and_learned_model_tokenize_a_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The combined suggester reads one text layer per document: the rules and the learned model share it."""
+    import kathan.suggest.segment as segment
+
+    model = train(training(6), default_schema(), RuleSuggester())
+    combined = CombinedSuggester(RuleSuggester(), LearnedSuggester(model, RuleSuggester()))
+    calls: list[str] = []
+    real = segment.tokenize
+    monkeypatch.setattr(segment, "tokenize", lambda text, language=None: calls.append(text) or real(text, language))
+    document = annotated(1, seed=77, prefix="fresh")[0].document
+    assert combined.suggest(document)
+    assert calls == [document.text]

@@ -1,24 +1,49 @@
 """A thin, deterministic wrapper over python-crfsuite: train from feature sequences to bytes,
 tag from bytes. CRFsuite's L-BFGS has no randomness, so the same sequences in the same order
-give the same model byte for byte."""
+give the same model byte for byte.
+
+Training can be stopped: CRFsuite reports each iteration to the trainer, which calls a
+``check`` that raises to stop; the exception leaves ``train`` and no model is written."""
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pycrfsuite
 
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
 
+Check = Callable[[], None]
+"""Called between steps of a training; raises (any exception) to stop it."""
 
-def train(sequences: Sequence[tuple[pycrfsuite.ItemSequence, Sequence[str]]], params: dict | None = None) -> bytes | None:
+
+def no_check() -> None:
+    """The ``Check`` of a training nobody can stop."""
+
+
+class _Trainer(pycrfsuite.Trainer):
+    """A trainer that calls ``check`` on every message CRFsuite sends while training (several per
+    iteration); an exception it raises stops CRFsuite and leaves ``train``."""
+
+    def __init__(self, check: Check) -> None:
+        super().__init__(verbose=False)
+        self._check = check
+
+    def message(self, message: str) -> None:
+        self._check()
+
+
+def train(
+    sequences: Sequence[tuple[pycrfsuite.ItemSequence, Sequence[str]]], params: dict | None = None, check: Check = no_check
+) -> bytes | None:
     """A CRF trained on ``(features, tags)`` sequences, as the bytes of a CRFsuite model file;
     None when the sequences hold one tag only (CRFsuite would write a model it cannot read back)."""
     if len({tag for _, tags in sequences for tag in tags}) < 2:
         return None
-    trainer = pycrfsuite.Trainer(verbose=False)
+    check()
+    trainer = _Trainer(check)
     trainer.set_params({**PARAMS, **(params or {})})
     for features, tags in sequences:
         trainer.append(features, list(tags))

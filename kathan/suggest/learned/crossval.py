@@ -16,6 +16,7 @@ from kathan.evaluate import EvaluationReport, Match, evaluate
 from kathan.schema import Schema
 from kathan.suggest.base import Suggester, Suggestion, to_annotated
 from kathan.suggest.combined import LEARNED, RULES, CombinedSuggester
+from kathan.suggest.learned.crf import Check, no_check
 from kathan.suggest.learned.material import Scope, TrainingDocument
 from kathan.suggest.learned.model import LearnedSuggester, covers, train
 
@@ -64,8 +65,15 @@ def choose_winners(rules: EvaluationReport, learned: EvaluationReport) -> dict[s
 
 
 def cross_validate(
-    documents: Sequence[TrainingDocument], schema: Schema, rules: Suggester | None, k: int = 5, seed: int = 0
+    documents: Sequence[TrainingDocument],
+    schema: Schema,
+    rules: Suggester | None,
+    k: int = 5,
+    seed: int = 0,
+    check: Check = no_check,
 ) -> CrossValidation:
+    """Scores of the rules, the learned model and both combined over ``k`` folds; ``check``
+    stops it by raising, as in ``train``."""
     scored = [d for d in documents if d.scope is Scope.ALL]
     if k < 2 or len(scored) < k:
         raise ValueError(f"{k}-fold cross-validation needs at least {max(k, 2)} fully annotated documents, the project has {len(scored)}")
@@ -78,7 +86,7 @@ def cross_validate(
     models: dict[str, LearnedSuggester] = {}
     for fold in folds([d.name for d in scored], k, seed):
         held = set(fold)
-        model = train([d for d in documents if d.name not in held], schema, rules, rule_output)
+        model = train([d for d in documents if d.name not in held], schema, rules, rule_output, check)
         learned = LearnedSuggester(model, rules)
         for name in fold:
             predicted[RULES][name] = rule_output[name]

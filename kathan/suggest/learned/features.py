@@ -8,57 +8,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kathan.text.sentences import paragraphs, split_sentences
-from kathan.text.tokens import Token, tokenize
+from kathan.suggest.segment import layer, norm
+from kathan.text.tokens import Token
 
-_INVISIBLE = {ord(c): None for c in "\u200c\u200d\u00ad\u200b"}
 _DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "‘‘", "’’", "«", "»", "„"})
 _SINGLE_QUOTES = frozenset({"'", "‘", "’"})
 _SENTENCE_MARKS = frozenset("।॥.?!؟۔")
-
-
-@lru_cache(maxsize=1 << 16)
-def norm(text: str) -> str:
-    """A token as features and the gazetteer see it: no zero-width joiners, case folded."""
-    return text.translate(_INVISIBLE).casefold()
-
-
-@dataclass(frozen=True, slots=True)
-class Layer:
-    """The text layer of one text, computed once for features, gazetteer, sentences and links."""
-
-    tokens: tuple[Token, ...]
-    starts: tuple[int, ...]
-    words: tuple[str, ...]
-    sentences: tuple[tuple[int, int], ...]
-    paragraphs: tuple[tuple[int, int], ...]
-
-    def index(self, offset: int) -> int:
-        """The index of the first token starting at or after ``offset``."""
-        return bisect.bisect_left(self.starts, offset)
-
-    def between(self, start: int, end: int) -> tuple[Token, ...]:
-        """The tokens starting inside ``[start, end)``."""
-        return self.tokens[self.index(start):self.index(end)]
-
-    def words_between(self, start: int, end: int) -> tuple[str, ...]:
-        """The normalised words of ``between(start, end)``."""
-        return self.words[self.index(start):self.index(end)]
-
-
-@lru_cache(maxsize=8)
-def layer(text: str, language: str | None = None) -> Layer:
-    """The tokens and sentences of ``text`` as its language (None: Hindi) segments them."""
-    tokens = tuple(tokenize(text, language))
-    return Layer(
-        tokens,
-        tuple(t.start for t in tokens),
-        tuple(norm(t.text) for t in tokens),
-        tuple((s.start, s.end) for s in split_sentences(text, language)),
-        tuple(paragraphs(text)),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,15 +59,14 @@ def _features(
     words = [norm(t.text) for t in tokens]
     padded = ["<s>", "<s>", *words, "</s>", "</s>"]
     sentence_of = [max(0, bisect.bisect_right(sentence_starts, t.start) - 1) for t in tokens]
-    ends: dict[int, tuple[str, str, str]] = {}
-    for i, s in enumerate(sentence_of):
-        if s not in ends:
-            members = [words[j] for j in range(len(tokens)) if sentence_of[j] == s and tokens[j].text[:1].isalnum()]
-            ends[s] = (
-                members[0] if members else "",
-                members[-1] if members else "",
-                members[-2] if len(members) > 1 else "",
-            )
+    members: dict[int, list[str]] = {s: [] for s in sentence_of}
+    for token, word, s in zip(tokens, words, sentence_of, strict=True):
+        if token.text[:1].isalnum():
+            members[s].append(word)
+    ends = {
+        s: (found[0] if found else "", found[-1] if found else "", found[-2] if len(found) > 1 else "")
+        for s, found in members.items()
+    }
     tags = _mark_tags(tokens, marks)
     inside_double = False
     result: list[tuple[str, ...]] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from kathan.suggest.learned.features import layer, norm
+from kathan.suggest.segment import layer, norm
 from kathan.text.tokens import tokenize
 
 MAX_TOKENS = 6

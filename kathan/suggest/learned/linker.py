@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pycrfsuite
 
 from kathan.suggest.learned.crf import Tagger
-from kathan.suggest.learned.features import layer
+from kathan.suggest.segment import layer
 
 THRESHOLD = 0.35
 MAX_PARAGRAPHS_APART = 1
@@ -61,7 +61,17 @@ class LinkContext:
             if m.label == tail_label and m.key != head.key and abs(self.where[m.key][0] - here) <= MAX_PARAGRAPHS_APART
         ]
 
-    def features(self, relation: str, head: Mention, tail: Mention, candidates: Sequence[Mention]) -> list[str]:
+    def ranks(self, head: Mention, candidates: Sequence[Mention]) -> dict[str, int]:
+        """Each candidate's rank by distance among the candidates on its side of ``head`` (0: nearest; at most 3)."""
+        found: dict[str, int] = {}
+        for before in (True, False):
+            same_side = [c for c in candidates if (c.end <= head.start) == before]
+            same_side.sort(key=lambda c: abs((head.start - c.end) if before else (c.start - head.end)))
+            found.update((c.key, min(3, i)) for i, c in enumerate(same_side))
+        return found
+
+    def features(self, relation: str, head: Mention, tail: Mention, rank: int) -> list[str]:
+        """The features of the pair ``head`` → ``tail``, given the tail's rank among the head's candidates (``ranks``)."""
         before = tail.end <= head.start
         after = tail.start >= head.end
         side = "before" if before else "after" if after else "overlap"
@@ -71,9 +81,6 @@ class LinkContext:
         else:
             gap = self.token_index(tail.start) - self.token_index(head.end)
             lo, hi = head.end, tail.start
-        same_side = [c for c in candidates if (c.end <= head.start) == before]
-        same_side.sort(key=lambda c: abs((head.start - c.end) if before else (c.start - head.end)))
-        rank = min(3, next((i for i, c in enumerate(same_side) if c.key == tail.key), 9))
         tail_words = self.words[tail.key]
         words = self.layer.words
         after_index, before_index = self.token_index(tail.end), self.token_index(tail.start) - 1
@@ -126,8 +133,9 @@ def training_pairs(
         if head.label != head_label:
             continue
         candidates = context.candidates(head, tail_label)
+        ranks = context.ranks(head, candidates)
         for tail in candidates:
-            features = context.features(relation, head, tail, candidates)
+            features = context.features(relation, head, tail, ranks[tail.key])
             pairs.append((pycrfsuite.ItemSequence([features]), ["1" if (head.key, tail.key) in gold else "0"]))
     return pairs
 
@@ -142,8 +150,9 @@ def best_links(
         if head.label != head_label or head.key in skip:
             continue
         candidates = context.candidates(head, tail_label)
+        ranks = context.ranks(head, candidates)
         scored = [
-            (tagger.probability(pycrfsuite.ItemSequence([context.features(relation, head, c, candidates)]), "1"), c.key)
+            (tagger.probability(pycrfsuite.ItemSequence([context.features(relation, head, c, ranks[c.key])]), "1"), c.key)
             for c in candidates
         ]
         if scored:

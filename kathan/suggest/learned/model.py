@@ -28,6 +28,7 @@ from kathan.suggest.learned.linker import LinkContext, Mention, best_links, trai
 from kathan.suggest.learned.material import Scope, TrainingDocument
 from kathan.suggest.learned.sentences import COVER, covered, is_sentence_label, items
 from kathan.suggest.learned.sentences import sequence as sentence_sequence
+from kathan.suggest.segment import norm
 
 FORMAT = 1
 MIN_SPANS = 2
@@ -163,12 +164,14 @@ def train(
     schema: Schema,
     rules: Suggester | None = None,
     rule_output: dict[str, list[Suggestion]] | None = None,
+    check: crf.Check = crf.no_check,
 ) -> LearnedModel:
     """A model of ``documents`` for the labels and relations of ``schema``; deterministic:
     documents are taken in name order and CRFsuite's training has no randomness.
 
     ``rule_output`` may hold the rules' suggestions by document name, computed once by a caller
-    that trains several times (cross-validation)."""
+    that trains several times (cross-validation). ``check`` is called between documents, labels
+    and CRFsuite's iterations, and stops the training by raising."""
     docs = sorted(documents, key=lambda d: d.name)
     gazetteer = Gazetteer()
     own = {d.name: _own_mentions(d) for d in docs}
@@ -182,6 +185,7 @@ def train(
     rule_labels: set[str] = set()
     seen: list[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]] = []
     for doc in docs:
+        check()
         document = doc.annotated.document
         suggestions: list[Suggestion] = []
         if covers(rules, document):
@@ -206,19 +210,21 @@ def train(
         for label in learnable
         if label not in rule_labels
         and is_sentence_label([(d.annotated.document.text, [(s.start, s.end) for s in d.annotated.spans if s.label == label]) for d in docs])
-        and _sentences_do_better(seen, label)
+        and _sentences_do_better(seen, label, check)
     ]
-    spans = {label: blob for label in learnable if label not in whole and (blob := crf.train(per_label[label])) is not None}
-    sentences = {label: found for label in whole if (found := _train_sentences(seen, label)) is not None}
+    spans = {label: blob for label in learnable if label not in whole and (blob := crf.train(per_label[label], check=check)) is not None}
+    sentences = {label: found for label in whole if (found := _train_sentences(seen, label, check)) is not None}
     links = {
         relation: LinkModel(*link_ends[relation].most_common(1)[0][0], blob)
         for relation, pairs in sorted(link_data.items())
-        if counts[f"link:{relation}"] >= MIN_LINKS and (blob := crf.train(pairs)) is not None
+        if counts[f"link:{relation}"] >= MIN_LINKS and (blob := crf.train(pairs, check=check)) is not None
     }
     return LearnedModel(spans, links, gazetteer, used_rules, len(docs), dict(counts), sentences)
 
 
-def _sentences_do_better(seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str) -> bool:
+def _sentences_do_better(
+    seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str, check: crf.Check = crf.no_check
+) -> bool:
     """Whether, trained on every other document and tried on the rest, the sentence classifier
     finds more of ``label``'s spans (overlap plus exact F1) than the token CRF: the choice for a label
     whose spans are most of a sentence (a CLAIM, but also a QUOTE after ``X ने कहा कि``)."""
@@ -230,8 +236,8 @@ def _sentences_do_better(seen: Sequence[tuple[TrainingDocument, Marks, list[tupl
         for doc, _, training_units in train_half
         for unit, _ in training_units
     ]
-    token_blob = crf.train(sequences)
-    sentence_model = _train_sentences(train_half, label)
+    token_blob = crf.train(sequences, check=check)
+    sentence_model = _train_sentences(train_half, label, check)
     if sentence_model is None:
         return False
     if token_blob is None:
@@ -276,14 +282,23 @@ def _best_sentences(
 def _scored_sentences(
     text: str, language: str | None, marks: Marks, tagger: crf.Tagger, per_document: float
 ) -> list[tuple[float, int, int]]:
+    """The ``per_document`` most likely sentences with their probability, in text order; a
+    sentence the article repeats word for word is proposed once."""
     scored = sorted(
         ((tagger.probability(sentence_sequence(i), "1"), i.start, i.end) for i in items(text, marks, language)),
         key=lambda x: (-x[0], x[1]),
     )
-    return sorted(scored[: max(1, round(per_document))], key=lambda x: x[1])
+    chosen: dict[str, tuple[float, int, int]] = {}
+    for p, start, end in scored:
+        if len(chosen) == max(1, round(per_document)):
+            break
+        chosen.setdefault(norm(" ".join(text[start:end].split())), (p, start, end))
+    return sorted(chosen.values(), key=lambda x: x[1])
 
 
-def _train_sentences(seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str) -> SentenceModel | None:
+def _train_sentences(
+    seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str, check: crf.Check = crf.no_check
+) -> SentenceModel | None:
     examples = []
     positives = 0
     for doc, marks, training_units in seen:
@@ -293,7 +308,7 @@ def _train_sentences(seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Un
             tag = "1" if covered(item, spans) >= COVER else "0"
             positives += tag == "1"
             examples.extend([(sentence_sequence(item), [tag])] * weight)
-    blob = crf.train(examples, SENTENCE_PARAMS)
+    blob = crf.train(examples, SENTENCE_PARAMS, check)
     return SentenceModel(blob, positives / max(1, len(seen))) if blob is not None else None
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import pycrfsuite
 
-from kathan.suggest.learned.features import Marks, layer
+from kathan.suggest.learned.features import Marks
+from kathan.suggest.segment import layer
 from kathan.text.sentences import split_sentences
 
 COVER = 0.25
@@ -52,6 +53,7 @@ def items(text: str, marks: Marks, language: str | None = None) -> list[Sentence
             f.update((f"first={words[0]}", f"last={words[-1]}"))
         if any(w[:1].isdigit() for w in words):
             f.add("digit")
+        f.update(f"unit={after}" for w, after in zip(words, words[1:], strict=False) if w[:1].isdigit())
         if first_paragraph and start < first_paragraph[0][1]:
             f.add("headline")
         for name, spans in marks.items():
