@@ -84,8 +84,11 @@ def venv(path: Path, version: str, requirements: tuple[str, ...]) -> Path:
     """``path``'s bin folder, the virtualenv created and ``requirements`` installed when missing."""
     marker = path / f".installed-{requirements[0]}"
     if not marker.exists():
+        print(f"     installing {' '.join(requirements)} into {path}", flush=True)
         subprocess.run([python(version), "-m", "venv", str(path)], check=True)
-        subprocess.run([str(path / "bin" / "pip"), "install", "-q", *requirements], check=True)
+        done = subprocess.run([str(path / "bin" / "pip"), "install", "-q", *requirements], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"pip install {' '.join(requirements)} failed:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
         marker.touch()
     return path / "bin"
 
