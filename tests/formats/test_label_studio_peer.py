@@ -133,3 +133,16 @@ def test_regions_made_in_the_real_editor_count_code_points_over_crlf_text() -> N
         (((54, 62),), "SPEAKER", "उन्होंने", {}),
         (((84, 100),), "CLAIM", "इसे 👍 अच्छा क़दम", {}),
     ]
+
+
+def test_created_username_as_the_api_gives_it_names_the_user_by_email(tmp_path: Path) -> None:
+    """Label Studio's task API writes created_username as "First Last email, id" (a leading space
+    when the user has no name): the annotator is the email."""
+    (task,) = json.loads((LS / "ls-1.23.2-editor-snapshot.json").read_text(encoding="utf-8"))
+    first, second = task["annotations"]
+    first.update(completed_by=1, created_username=" kathan@example.org, 1")
+    second.update(completed_by=2, created_username="Ravi Kumar ravi@example.org, 2")
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    (record,) = read_paths([path], "label-studio").records
+    assert sorted({s.annotator for s in record.spans}) == ["kathan@example.org", "ravi@example.org"]
