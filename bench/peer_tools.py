@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -91,6 +92,12 @@ def venv(path: Path, version: str, requirements: tuple[str, ...]) -> Path:
             raise SystemExit(f"pip install {' '.join(requirements)} failed:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
         marker.touch()
     return path / "bin"
+
+
+def fresh(folder: Path) -> None:
+    """``folder`` empty (a server's data from an earlier run removed)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
 
 
 def installed(bin_dir: Path, package: str) -> str:
@@ -258,6 +265,14 @@ def differences(expected: dict[str, dict[str, Any]], got: dict[str, dict[str, An
     return found
 
 
+def one_document_differences(expected: dict[str, dict[str, Any]], got: dict[str, dict[str, Any]]) -> list[str]:
+    """``differences`` of two one-document projects whose documents are named apart (doccano
+    names them by its example ids)."""
+    if len(expected) != 1 or len(got) != 1:
+        return [f"{len(got)} documents, not one"]
+    return differences({"one": next(iter(expected.values()))}, {"one": next(iter(got.values()))})
+
+
 # Label Studio
 
 
@@ -387,9 +402,7 @@ def label_studio(work: Path, port: int, report: Report, browser: bool = False) -
     bin_dir = venv(work / "ls-venv", LS_PYTHON, LABEL_STUDIO)
     report.note(f"Label Studio {installed(bin_dir, 'label-studio')} (label-studio-sdk {installed(bin_dir, 'label-studio-sdk')}) in {bin_dir.parent}")
     data = work / "ls-data"
-    if data.exists():
-        subprocess.run(["rm", "-rf", str(data)], check=True)
-    data.mkdir(parents=True)
+    fresh(data)
     env = {
         "LABEL_STUDIO_BASE_DATA_DIR": str(data), "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true",
         "LABEL_STUDIO_USERNAME": LS_USER, "LABEL_STUDIO_PASSWORD": LS_PASSWORD, "LABEL_STUDIO_USER_TOKEN": LS_TOKEN,
@@ -554,10 +567,8 @@ def doccano_by_hand(api: Api, tokens: dict[str, Api], out: Path, report: Report)
     kathan("init", str(target))
     for file in files:
         report.note(kathan("import", str(target), str(file), "--format", "doccano", "--offset-unit", "utf16", "--annotator", file.stem))
-    got = {name: doc for name, doc in native(target).items()}
-    want = native(out / "by-hand-expected.kathan")
     report.check("Kathan imports spans made by two users the way doccano's editor posts them (--offset-unit utf16)",
-                 differences({"one": next(iter(want.values()))}, {"one": next(iter(got.values()))}))
+                 one_document_differences(native(out / "by-hand-expected.kathan"), native(target)))
     report.note(f"the same file without --offset-unit: {attempt_import(out / 'by-hand-default.kathan', files[0], '--format', 'doccano')}")
 
 
@@ -594,18 +605,15 @@ def doccano_browser(api: Api, bin_dir: Path, base: str, out: Path, report: Repor
     project_from(out / "browser-expected.kathan", out / "browser-expected.jsonl")
     files = doccano_export(api, project, out / "doccano-browser")
     report.note(project_from(out / "browser.kathan", files[0], "--format", "doccano", "--offset-unit", "utf16", "--annotator", DOCCANO_USER))
-    want, got = native(out / "browser-expected.kathan"), native(out / "browser.kathan")
     report.check("Kathan imports spans dragged in doccano's editor (UTF-16 units, --offset-unit utf16)",
-                 differences({"one": next(iter(want.values()))}, {"one": next(iter(got.values()))}))
+                 one_document_differences(native(out / "browser-expected.kathan"), native(out / "browser.kathan")))
 
 
 def doccano(work: Path, port: int, report: Report, browser: bool = False) -> None:
     bin_dir = venv(work / "dc-venv", DOCCANO_PYTHON, DOCCANO)
     report.note(f"doccano {installed(bin_dir, 'doccano')} in {bin_dir.parent}")
     home = work / "dc-home"
-    if home.exists():
-        subprocess.run(["rm", "-rf", str(home)], check=True)
-    home.mkdir(parents=True)
+    fresh(home)
     env = {"DOCCANO_HOME": str(home)}
     for command in (["init"], ["createuser", "--username", DOCCANO_USER, "--password", DOCCANO_PASSWORD],
                     ["createuser", "--username", "ravi", "--password", DOCCANO_PASSWORD, "--email", "ravi@example.org"]):
