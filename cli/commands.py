@@ -100,7 +100,7 @@ def import_(args: argparse.Namespace) -> int:
     layered = f", layers added to {counted(len(changes.documents_updated), 'document')}" if changes.documents_updated else ""
     say(
         f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, "
-        f"{counted(relations, 'relation')}{layered} read as {_read_as(formats)}"
+        f"{counted(relations, 'relation')}{layered} read as {_read_as(formats, options)}"
     )
     return EXIT_OK
 
@@ -388,13 +388,16 @@ def copy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_as(formats: tuple[str, ...]) -> str:
+def _read_as(formats: tuple[str, ...], options: dict[str, object]) -> str:
+    """Each format read, with the unit its offsets were read in (``--offset-unit`` where it took one)."""
     from kathan.formats import registry
     from kathan.formats.base import offsets_in
 
     parts = []
     for name in formats:
-        parts.append(f"{name} ({offsets_in(registry.get_format(name).offset_unit.value)})")
+        format_ = registry.get_format(name)
+        chosen = any(o.name == "offset_unit" for o in format_.options_for("read")) and options.get("offset_unit")
+        parts.append(f"{name} ({offsets_in(str(chosen) if chosen else format_.offset_unit.value)})")
     return ", ".join(parts) or "nothing"
 
 

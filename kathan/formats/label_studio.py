@@ -1,20 +1,29 @@
 """Label Studio task JSON (NER with relations): a list of tasks with ``annotations`` and ``predictions``.
 
 Read: each task's text is ``data.text`` (or the one string field of ``data``), its name
-``data.name`` or the task ``id``. Each annotation is one annotator (``created_username``,
-``completed_by.email`` or the user id); cancelled annotations are skipped with a warning.
+``data.name`` or the task ``id``. Each annotation is one annotator: the name Kathan wrote in
+the task's ``meta.annotators`` under the annotation's ``import_id`` (Label Studio's export of
+an imported file) or ``id``, else ``created_username``, ``completed_by.email`` or the user
+id; cancelled annotations are skipped with a warning, and so are predictions that Label
+Studio's plain JSON export gives as bare ids (its snapshot export has their results).
 Results of type ``labels`` are spans (one per label of a region, region ids kept as keys);
 ``choices`` and ``textarea`` results sharing a region's ``id`` are its attributes (named by
-``from_name``) and its note; ``relation`` results link regions (``direction: left``
+``from_name``) and its note, with the region's ``meta.text`` (what the editor's region meta
+field stores); ``relation`` results link regions (``direction: left``
 reverses them; each of ``labels`` is one relation). ``predictions`` become suggested spans
 whose annotator is the ``model_version`` and whose note holds the ``score``. Offsets count
 code points; a region whose ``value.text`` does not match is read as UTF-16 units (exports
 from before Label Studio counted code points, which drift by one per emoji) and repaired
-with a warning, or refused.
+with a warning, or refused. Items of the JSON_MIN export (no ``data``; regions under their
+control's name; no relations; each per-region choice flattened into one list per annotation,
+so it cannot be given back to its region) are recognised and refused, saying to export JSON.
 
 Write: one task per document (``data.text``, ``data.name``, ``data.title``, the meta), one
 annotation per annotator, suggested spans (``--suggestions``) as ``predictions`` with
-their confidence as ``score``; the task's ``meta.offset_unit`` says ``codepoint``. A
+their confidence as ``score``; the task's ``meta.offset_unit`` says ``codepoint`` and
+``meta.annotators`` names the annotator of each annotation id. No ``completed_by`` is
+written: Label Studio refuses a whole import whose ``completed_by`` is not the email of one
+of its users, and gives imported annotations to the importing user. A
 labelling config for the project is written beside the file (``NAME.label_config.xml``).
 A discontinuous span becomes one region per fragment; relation attributes and relations
 between spans of two annotators have no place and are counted.
@@ -51,6 +60,8 @@ LABEL_CONTROL = "label"
 NOTE_CONTROL = "note"
 TEXT_OBJECT = "text"
 _CONFIDENCE = re.compile(r"(?:confidence|score) ([0-9]*\.?[0-9]+)")
+_LS_USERNAME = re.compile(r"(?:.* )?(\S+@\S+), \d+")
+"""``created_username`` as Label Studio's API gives it: "First Last email, user id"."""
 
 
 # Reading
@@ -70,6 +81,10 @@ def _task(task: Any, source: Source, line: int, ctx: ReadContext) -> DocumentRec
         ctx.error(file, line, f"a task must be a JSON object, not {json_type(task)}")
         return None
     data = task.get("data")
+    if data is None and _json_min(task):
+        ctx.error(file, line, "a task of Label Studio's JSON_MIN export, which keeps no relations and flattens each region's "
+                  "choices into one list per annotation: export the project as JSON (or a snapshot, with predictions) and import that")
+        return None
     if not isinstance(data, dict):
         ctx.error(file, line, "data: missing" if data is None else f"data: must be an object, not {json_type(data)}")
         return None
@@ -79,9 +94,12 @@ def _task(task: Any, source: Source, line: int, ctx: ReadContext) -> DocumentRec
         ctx.error(file, line, "data.text: missing (or name the text field 'text')" if raw_text is None else f"data.{text_key}: must be a string")
         return None
     builder = RecordBuilder(ctx, file, line, raw_text)
-    unit = (task.get("meta") or {}).get("offset_unit") if isinstance(task.get("meta"), dict) else None
+    task_meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
+    unit = task_meta.get("offset_unit")
     if unit not in (None, "codepoint"):
         builder.error("meta.offset_unit", f"{unit!r}: Label Studio offsets count code points")
+    names = task_meta.get("annotators")
+    names = {str(key): str(value) for key, value in names.items()} if isinstance(names, dict) else {}
     for kind in ("annotations", "completions", "predictions"):
         items = task.get(kind)
         if items is None:
@@ -89,8 +107,14 @@ def _task(task: Any, source: Source, line: int, ctx: ReadContext) -> DocumentRec
         if not isinstance(items, list):
             builder.error(kind, f"must be a list, not {json_type(items)}")
             continue
+        ids_only = 0
         for index, annotation in enumerate(items):
-            _annotation(builder, annotation, f"{kind}[{index}]", predicted=kind == "predictions")
+            if type(annotation) is int:
+                ids_only += 1
+            else:
+                _annotation(builder, annotation, f"{kind}[{index}]", names, predicted=kind == "predictions")
+        if ids_only:
+            builder.warn(kind, f"{ids_only} given by id only, without results (Label Studio's plain JSON export): not imported; export a snapshot with their bodies")
     meta = {key: as_text(value) for key, value in data.items() if key not in (text_key, "name", "title") and value is not None}
     title = data.get("title")
     return builder.record(
@@ -100,25 +124,37 @@ def _task(task: Any, source: Source, line: int, ctx: ReadContext) -> DocumentRec
     )
 
 
+def _json_min(task: Mapping[str, Any]) -> bool:
+    """Whether ``task`` is an item of the JSON_MIN export: data fields, regions under their
+    control's name, ``annotator`` and ``annotation_id``."""
+    regions = any(isinstance(v, list) and v and all(isinstance(r, dict) and "start" in r and "labels" in r for r in v) for v in task.values())
+    return regions or "annotation_id" in task
+
+
 def _only_string_field(data: Mapping[str, Any]) -> str | None:
     strings = [key for key, value in data.items() if isinstance(value, str)]
     return strings[0] if len(strings) == 1 else None
 
 
-def _annotator(annotation: Mapping[str, Any], predicted: bool) -> str:
+def _annotator(annotation: Mapping[str, Any], names: Mapping[str, str], predicted: bool) -> str:
     if predicted:
         version = annotation.get("model_version")
         return str(version) if isinstance(version, str | int) and str(version) else "prediction"
+    # Label Studio's export has "import_id" (null for annotations made in it, whose "id" is its own).
+    ours = annotation.get("import_id") if "import_id" in annotation else annotation.get("id")
+    if ours is not None and str(ours) in names:
+        return names[str(ours)]
     name = annotation.get("created_username")
     if isinstance(name, str) and name.strip():
-        return name.strip()
+        found = _LS_USERNAME.fullmatch(name.strip())
+        return found.group(1) if found else name.strip()
     who = annotation.get("completed_by")
     if isinstance(who, dict):
         who = who.get("email") or who.get("username") or who.get("id")
     return "" if who is None or isinstance(who, bool) else str(who)
 
 
-def _annotation(builder: RecordBuilder, annotation: Any, where: str, predicted: bool) -> None:
+def _annotation(builder: RecordBuilder, annotation: Any, where: str, names: Mapping[str, str], predicted: bool) -> None:
     if not isinstance(annotation, dict):
         builder.error(where, f"must be an object, not {json_type(annotation)}")
         return
@@ -129,7 +165,7 @@ def _annotation(builder: RecordBuilder, annotation: Any, where: str, predicted: 
     if not isinstance(results, list):
         builder.error(f"{where}.result", "missing" if results is None else f"must be a list, not {json_type(results)}")
         return
-    annotator = _annotator(annotation, predicted)
+    annotator = _annotator(annotation, names, predicted)
     origin = Origin.SUGGESTED if predicted else Origin.IMPORTED
     score = annotation.get("score")
     regions: dict[str, list[str]] = {}
@@ -212,9 +248,12 @@ def _region(
         return []
     region = document_name(result.get("id"), f"{place}")
     attributes, notes = extras.get(region, ({}, []))
-    note = "\n".join(notes)
+    meta = result.get("meta")
+    meta_text = meta.get("text") if isinstance(meta, dict) else None
+    written = [str(t) for t in (meta_text if isinstance(meta_text, list) else [meta_text]) if t]
+    note = "\n".join([*written, *notes])
     if isinstance(score, int | float) and not isinstance(score, bool):
-        note = "; ".join(part for part in (f"score {score:g}", note) if part)
+        note = "; ".join(part for part in (f"confidence {score:g}", note) if part)
     keys = []
     for number, label in enumerate(labels):
         key = region if number == 0 else f"{region}:{label}"
@@ -301,9 +340,11 @@ def document_task(annotated: AnnotatedDocument, number: int, losses: LossLog) ->
                 entry["score"] = round(sum(group_scores) / len(group_scores), 4)
             predictions.append(entry)
         else:
-            annotations.append({"id": len(annotations) + 1, "created_username": annotator, "completed_by": {"email": annotator} if annotator else None, "was_cancelled": False, "result": results})
-    task = {"id": number, "data": data, "annotations": annotations, "predictions": predictions, "meta": {"offset_unit": "codepoint"}}
-    return task
+            annotations.append({"id": len(annotations) + 1, "created_username": annotator, "was_cancelled": False, "result": results})
+    meta: dict[str, Any] = {"offset_unit": "codepoint"}
+    if any(a["created_username"] for a in annotations):
+        meta["annotators"] = {str(a["id"]): a["created_username"] for a in annotations}
+    return {"id": number, "data": data, "annotations": annotations, "predictions": predictions, "meta": meta}
 
 
 def _annotation_groups(annotated: AnnotatedDocument, losses: LossLog) -> dict[int, tuple[bool, str]]:
@@ -415,11 +456,14 @@ def label_config(schema: Schema | None, seen: _Seen) -> str:
 
 
 def sniff(path: Path) -> bool:
-    """Whether ``path`` starts like a Label Studio export: a list of tasks with ``data``."""
+    """Whether ``path`` starts like a Label Studio export: a list of tasks with ``data``, or the
+    JSON_MIN export's items with regions (read only to say what to export instead)."""
     head = head_text(Path(path), 4096)
-    return bool(re.match(r"\s*\[\s*\{", head)) and '"data"' in head and any(
-        key in head for key in ('"annotations"', '"predictions"', '"id"')
-    )
+    if not re.match(r"\s*\[\s*\{", head):
+        return False
+    if '"data"' in head:
+        return any(key in head for key in ('"annotations"', '"predictions"', '"id"'))
+    return bool(re.search(r'"labels"\s*:\s*\[', head) and re.search(r'"start"\s*:\s*\d', head))
 
 
 FORMAT = Format(

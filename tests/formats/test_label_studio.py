@@ -63,7 +63,7 @@ def test_annotations_are_annotators_and_predictions_suggestions(tmp_path: Path) 
         ("q1", "QUOTE", (QUOTE,), {"form": "direct"}, "जाँचें", "asha@example.org", Origin.IMPORTED),
         ("s1", "SPEAKER", (SPEAKER,), {}, "", "asha@example.org", Origin.IMPORTED),
         ("7:q1", "QUOTE", (QUOTE,), {}, "", "7", Origin.IMPORTED),
-        ("p1", "SPEAKER", (SPEAKER,), {}, "score 0.75", "rules-1", Origin.SUGGESTED),
+        ("p1", "SPEAKER", (SPEAKER,), {}, "confidence 0.75", "rules-1", Origin.SUGGESTED),
     ]
     assert [(r.type, r.head, r.tail, r.annotator) for r in record.relations] == [("said_by", "q1", "s1", "asha@example.org")]
     assert [w.message for w in result.warnings] == ["annotations[2]: a cancelled (skipped) annotation: not imported"]
