@@ -212,8 +212,12 @@ def _annotation(builder: RecordBuilder, annotation: Any, where: str, names: Mapp
         if result.get("direction") == "left":
             head, tail = tail, head
         labels = result.get("labels") or []
-        if not isinstance(labels, list) or not labels:
-            builder.error(f"{place}.labels", "a relation needs a label (its type in Kathan)")
+        if not isinstance(labels, list):
+            builder.error(f"{place}.labels", f"must be a list of relation labels, not {json_type(labels)}")
+            continue
+        if not labels:
+            # Label Studio lets one draw a relation without choosing a label; Kathan's have a type.
+            builder.warn(place, "a relation with no label is left out (give it a label in Label Studio to import it)")
             continue
         for label in labels:
             builder.relation(f"R{len(builder.relations) + 1}", label, head, tail, place, annotator=annotator, origin=origin)

@@ -146,3 +146,29 @@ def test_created_username_as_the_api_gives_it_names_the_user_by_email(tmp_path: 
     path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
     (record,) = read_paths([path], "label-studio").records
     assert sorted({s.annotator for s in record.spans}) == ["kathan@example.org", "ravi@example.org"]
+
+
+def test_a_relation_drawn_without_a_label_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    """Label Studio's editor lets one draw a relation and choose no label (``labels: []``, or no
+    key). Kathan's relations have a type, so that one is left out, named in a warning; the
+    spans and the labelled relations of the task still import."""
+    text = "मंत्री ने कहा कि बारिश होगी।"
+    region = lambda rid, start, end, label: {  # noqa: E731
+        "id": rid, "type": "labels", "from_name": "label", "to_name": "text",
+        "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]},
+    }
+    results = [
+        region("a", 0, 6, "SPEAKER"),
+        region("b", text.index("बारिश"), len(text) - 1, "QUOTE"),
+        {"type": "relation", "from_id": "b", "to_id": "a", "direction": "right", "labels": ["said_by"]},
+        {"type": "relation", "from_id": "a", "to_id": "b", "direction": "right", "labels": []},
+        {"type": "relation", "from_id": "b", "to_id": "a", "direction": "right"},
+    ]
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([{"id": 1, "data": {"text": text}, "annotations": [{"id": 1, "result": results}]}], ensure_ascii=False), encoding="utf-8")
+    result = read_paths([path], "label-studio")
+    (record,) = result.records
+    assert sorted(s.label for s in record.spans) == ["QUOTE", "SPEAKER"]
+    assert [r.type for r in record.relations] == ["said_by"]
+    left_out = [w.message for w in result.warnings if "no label is left out" in w.message]
+    assert len(left_out) == 2 and "result[3]" in left_out[0] and "result[4]" in left_out[1]
