@@ -152,6 +152,9 @@ class Lexicon:
     genitive_links: frozenset[str]
     affiliations: frozenset[str]
     locative_links: frozenset[str]
+    conjunctions: frozenset[str]
+    weekdays: frozenset[str]
+    months: frozenset[str]
     kinds: tuple[tuple[str, frozenset[str]], ...]
     ergative_marker: str = "ने"
     """The case marker after an ergative speaker (Urdu ``نے``); ``[grammar]`` in the cue file."""
@@ -276,6 +279,9 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         genitive_links=speaker_set("genitive_links"),
         affiliations=speaker_set("affiliations"),
         locative_links=speaker_set("locative_links"),
+        conjunctions=speaker_set("conjunctions"),
+        weekdays=speaker_set("weekdays"),
+        months=speaker_set("months"),
         kinds=kinds,
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),
