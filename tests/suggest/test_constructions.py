@@ -128,3 +128,13 @@ def test_a_weekday_opening_a_date_stays_in_a_document_speaker() -> None:
     text = "परिषद द्वारा जारी सोमवार दस मई की रिपोर्ट के मुताबिक नदियों का पानी साफ हुआ है।"
     assert only(text).speaker == "परिषद द्वारा जारी सोमवार दस मई की रिपोर्ट"
     assert only("सोमवार को मंत्री ने कहा कि पुल खुलेगा।").speaker == "मंत्री"
+
+
+def test_a_single_quote_opened_after_a_cue_and_never_closed_runs_to_the_paragraph_end() -> None:
+    text = "महापौर ने बुधवार को ऐलान किया, ‘सभी पार्क रविवार तक बंद रहेंगे। बाजार खुले रहेंगे।\nदूसरा अनुच्छेद यहां है।"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("सभी पार्क रविवार तक बंद रहेंगे। बाजार खुले रहेंगे।", "महापौर", "ऐलान किया")
+
+
+def test_an_unclosed_single_mark_without_a_cue_is_no_quote() -> None:
+    assert quotes("गांव में ‘मेला लगा है और लोग खुश हैं।\nअगला अनुच्छेद।") == []
