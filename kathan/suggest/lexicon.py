@@ -131,6 +131,7 @@ class Lexicon:
     backward_nouns: frozenset[str]
     backward_rule: CueRule | None
     backward_phrases: tuple[str, ...]
+    headline_cues: tuple[str, ...]
     """Words right before a sentence-final cue that point back to the sentence before (यह जानकारी दी)."""
     """The cue of "C। यह जानकारी X ने दी।" (its verbs), or None when no verbs are listed."""
     media: tuple[MediumRule, ...]
@@ -260,6 +261,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         backward_nouns=cue_set("backward_nouns"),
         backward_rule=_backward_rule(_strings(cues_data, "backward_verbs", "cues.toml"), auxiliaries),
         backward_phrases=_strings(cues_data, "backward_phrases", "cues.toml"),
+        headline_cues=_strings(cues_data, "headline_cues", "cues.toml"),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),
         single_marks=_strings(quotes, "single_marks", "quotes.toml"),

@@ -620,6 +620,8 @@ class _Detector:
             start = line_end + 1
 
     def headline_line(self, start: int, line_end: int, first: bool) -> None:
+        if first and self.inverted_headline(start, line_end):
+            return
         line = self.text[start:line_end]
         colon = line.rfind(":")
         if colon <= 0 or line.lstrip().startswith("["):
@@ -642,3 +644,30 @@ class _Detector:
         attribution.speaker = speaker
         attribution.window = (start, line_end)
         self.keep(attribution)
+
+    def inverted_headline(self, start: int, line_end: int) -> bool:
+        """``C, X ने किया ट्वीट``: a headline whose verb follows its noun (``headline_cues``);
+        C is the line before the comma that precedes the speaker."""
+        ws = list(self.index.words(start, line_end))
+        while ws and not ws[-1].is_word:
+            ws.pop()
+        for cue in self.lexicon.headline_cues:
+            size = len(cue.split())
+            k = len(ws) - size - 1
+            if k < 1 or " ".join(w.norm for w in ws[k + 1:]) != cue or ws[k].norm != self.lexicon.ergative_marker:
+                continue
+            speaker = phrase_before(ws, k, self.lexicon)
+            if speaker is None or speaker.start == ws[0].start or ws[self.index_of(ws, speaker.start) - 1].text != ",":
+                continue
+            s, e = trim(self.text, start, speaker.start, _QUOTE_CHARS + ",")
+            attribution = Attribution([(s, e)], "reported", 0.5, "headline with the verb last")
+            attribution.cue = (ws[k + 1].start, ws[-1].end)
+            attribution.speaker = speaker
+            attribution.window = (start, line_end)
+            self.keep(attribution)
+            return True
+        return False
+
+    @staticmethod
+    def index_of(ws: list[Word], offset: int) -> int:
+        return next(i for i, w in enumerate(ws) if w.start == offset)

@@ -138,3 +138,11 @@ def test_a_single_quote_opened_after_a_cue_and_never_closed_runs_to_the_paragrap
 
 def test_an_unclosed_single_mark_without_a_cue_is_no_quote() -> None:
     assert quotes("गांव में ‘मेला लगा है और लोग खुश हैं।\nअगला अनुच्छेद।") == []
+
+
+def test_a_headline_with_the_verb_after_its_noun_and_the_source_last() -> None:
+    text = "पंजाब में सभी मेले रद्द, पहला फैसला लागू, मंत्री रमेश लाल ने किया ट्वीट\nपंजाब में मेले रद्द कर दिए गए हैं।"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("पंजाब में सभी मेले रद्द, पहला फैसला लागू", "मंत्री रमेश लाल", "किया ट्वीट")
+    assert found.attributes["medium"] == "social_post"
+    assert quotes("मंत्री रमेश लाल ने किया ट्वीट\nपाठ यहां है।") == []
