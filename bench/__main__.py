@@ -148,11 +148,29 @@ def team_bench(processes: int, edits: int, work: Path) -> None:
         print(f"{engine + ': edits per second, all processes':<44} {result.edits_per_second:9.0f}   {result.seconds:.1f} s, {found:,} spans as expected: {verdict}")
 
 
+def import_bench(work: Path) -> None:
+    from bench.corpus import write_attributed_jsonl
+    from bench.import_bench import import_figure, lock_figures, memory_figures
+    from tests.conftest import POSTGRES, fresh_postgres
+
+    print("\n## Import (issues 10 §2 and 12 §6): beside its floor, its memory, and editors during a large one")
+    print(f"load average at start: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (timings are best of 3 runs)")
+    source = work / "attributed.jsonl"
+    write_attributed_jsonl(source, 3_000)
+    figures = [import_figure(work, source, 3_000), *memory_figures(work), *lock_figures(work / "lock.kathan", "SQLite")]
+    if POSTGRES:
+        figures.extend(lock_figures(fresh_postgres("k_bench_lock"), "PostgreSQL"))
+    else:
+        print("PostgreSQL: skipped (no server: set KATHAN_TEST_POSTGRES or install postgresql)")
+    for figure in figures:
+        print(figure.line())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--spans", type=int, default=30)
-    parser.add_argument("--only", choices=("issue10", "corpus", "view", "suggest", "segmentation", "team", "spancat"))
+    parser.add_argument("--only", choices=("issue10", "import", "corpus", "view", "suggest", "segmentation", "team", "spancat"))
     parser.add_argument("--treebanks", help="folder of UD *-ud-*.conllu files (else $KATHAN_UD)")
     parser.add_argument("--team-edits", type=int, default=2_000, help="edits per process in the team bench")
     args = parser.parse_args()
@@ -165,6 +183,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kathan-bench-") as tmp:
         if args.only in (None, "corpus"):
             corpus_bench(args.documents, args.spans, Path(tmp))
+        if args.only in (None, "import"):
+            import_bench(Path(tmp))
         if args.only in (None, "team"):
             team_bench(5, args.team_edits, Path(tmp))
     if args.only in (None, "view"):

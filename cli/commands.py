@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from kathan.schema import default_schema
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from kathan.model import DocumentRecord
     from kathan.schema import Schema
     from storage import Workspace
 
@@ -67,28 +68,57 @@ def import_(args: argparse.Namespace) -> int:
         if not path.exists():
             raise KathanError(f"{path}: no such file or folder")
     with opened(args.project, args.annotator) as ws:
-        with progress_bar("reading") as bar:
-            result = registry.read_paths(
-                paths, args.format, schema=ws.schema, progress=bar.update, options=options,
-                follow_links=args.follow_links, extend_schema=args.extend_schema,
-            )
-        for warning in (*result.warnings, *ws.text_twins(result.records)):
-            say(f"warning: {warning}", file=sys.stderr)
-        before = ws.schema
-        with progress_bar("importing", total=len(result.records)) as bar:
-            changes = ws.import_records(
-                result.records, progress=bar.advance, replace_layers=args.replace_layer, schema=result.schema
-            )
-        if result.schema is not None:
-            say(f"extended the schema: {_added(before, result.schema)}")
-    spans = sum(len(r.spans) for r in result.records)
-    relations = sum(len(r.relations) for r in result.records)
+        if args.extend_schema:
+            with progress_bar("reading") as bar:
+                result = registry.read_paths(
+                    paths, args.format, schema=ws.schema, progress=bar.update, options=options,
+                    follow_links=args.follow_links, extend_schema=True,
+                )
+            for warning in (*result.warnings, *ws.text_twins(result.records)):
+                say(f"warning: {warning}", file=sys.stderr)
+            before = ws.schema
+            with progress_bar("importing", total=len(result.records)) as bar:
+                changes = ws.import_records(
+                    result.records, progress=bar.advance, replace_layers=args.replace_layer, schema=result.schema
+                )
+            if result.schema is not None:
+                say(f"extended the schema: {_added(before, result.schema)}")
+            spans = sum(len(r.spans) for r in result.records)
+            relations = sum(len(r.relations) for r in result.records)
+            formats = result.formats
+        else:
+            with progress_bar("importing") as bar:
+                stream = registry.stream_paths(
+                    paths, args.format, schema=ws.schema, progress=bar.update, options=options, follow_links=args.follow_links
+                )
+                tally = _Tally(ws.text_twin_teller())
+                changes = ws.import_records(tally.watch(stream), replace_layers=args.replace_layer)
+            for warning in (*stream.warnings, *tally.twins):
+                say(f"warning: {warning}", file=sys.stderr)
+            spans, relations, formats = tally.spans, tally.relations, stream.formats
     layered = f", layers added to {counted(len(changes.documents_updated), 'document')}" if changes.documents_updated else ""
     say(
         f"imported {counted(len(changes.documents_added), 'document')}, {counted(spans, 'span')}, "
-        f"{counted(relations, 'relation')}{layered} read as {_read_as(result.formats)}"
+        f"{counted(relations, 'relation')}{layered} read as {_read_as(formats)}"
     )
     return EXIT_OK
+
+
+class _Tally:
+    """Counts the spans and relations of records streamed into an import, and notes their text twins."""
+
+    def __init__(self, tell: Callable[[DocumentRecord], str]) -> None:
+        self._tell = tell
+        self.spans = self.relations = 0
+        self.twins: list[str] = []
+
+    def watch(self, records: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
+        for record in records:
+            self.spans += len(record.spans)
+            self.relations += len(record.relations)
+            if said := self._tell(record):
+                self.twins.append(said)
+            yield record
 
 
 def export(args: argparse.Namespace) -> int:

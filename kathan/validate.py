@@ -4,15 +4,18 @@ they use that it lacks, for ``--extend-schema``): the one place these rules live
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+import threading
 from dataclasses import dataclass, field, replace
 
 from kathan.model import DocumentRecord, Fragment, Problem
 from kathan.schema import DEFAULT_COLOURS, AttributeType, LabelType, RelationType, Schema, with_source
-from kathan.text.graphemes import is_cluster_boundary
+from kathan.text.graphemes import first_cut, is_cluster_boundary
 
 
 def check_fragments(text: str, fragments: Sequence[Fragment]) -> str | None:
     """The reason ``fragments`` are not a valid span over ``text``, or None."""
+    if fragments and fragments_fit(text, (fragments,)):
+        return None
     if not fragments:
         return "a span needs at least one fragment"
     length = len(text)
@@ -33,11 +36,88 @@ def check_fragments(text: str, fragments: Sequence[Fragment]) -> str | None:
     return None
 
 
+def fragments_fit(text: str, spans: Iterable[Sequence[Fragment]]) -> bool:
+    """Whether ``check_fragments`` finds nothing wrong with any of ``spans`` (each a span's
+    fragments) over ``text``: the same checks for a whole document in one pass, every edge's
+    cluster boundary among them (``first_cut``). When not, ``check_fragments`` says which and why."""
+    length = len(text)
+    offsets: list[int] = []
+    for fragments in spans:
+        if not fragments:
+            return False
+        previous_end = -1
+        for start, end in fragments:
+            if type(start) is not int or type(end) is not int or start < previous_end or start >= end or start < 0 or end > length:
+                return False
+            offsets.append(start)
+            offsets.append(end)
+            previous_end = end
+    return first_cut(text, offsets) is None
+
+
+_FITTED: dict[int, DocumentRecord] = {}
+_FITTED_LOCK = threading.Lock()
+FITTED_KEPT = 1024
+"""Records remembered by ``mark_fitted``: more than a batch of a streamed import (500), which
+storage checks right after the reader made them."""
+
+
+def mark_fitted(record: DocumentRecord) -> None:
+    """Note that every span of ``record`` passed ``check_fragments`` against its text (a reader
+    checked them while making it), so that ``record_fits`` need not check them again. The record
+    itself is kept (the last ``FITTED_KEPT``), so its identity cannot pass to another one, and it
+    is frozen: its text and fragments are the ones checked."""
+    with _FITTED_LOCK:
+        _FITTED[id(record)] = record
+        if len(_FITTED) > FITTED_KEPT:
+            del _FITTED[next(iter(_FITTED))]
+
+
+def record_fits(record: DocumentRecord) -> bool:
+    """``fragments_fit`` for every span of ``record``, known at once for a record ``mark_fitted``."""
+    with _FITTED_LOCK:
+        if _FITTED.get(id(record)) is record:
+            return True
+    return fragments_fit(record.text, [span.fragments for span in record.spans])
+
+
 def check_span(
     schema: Schema, text: str, label: str, fragments: Sequence[Fragment], attributes: Mapping[str, str]
 ) -> str | None:
     """The reason this span cannot be stored, or None."""
     return schema.check_attributes(label, attributes) or check_fragments(text, fragments)
+
+
+class SchemaCheck:
+    """``check_span`` and ``check_relation`` for many spans and relations against one schema (an
+    import): the schema is asked once per label with its attributes and once per relation type
+    with its ends' labels, and remembered; the fragments of every span are still checked."""
+
+    __slots__ = ("schema", "_spans", "_relations")
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self._spans: dict[object, str | None] = {}
+        self._relations: dict[tuple[str, str, str], str | None] = {}
+
+    def span(
+        self, text: str, label: str, fragments: Sequence[Fragment], attributes: Mapping[str, str], fitted: bool = False
+    ) -> str | None:
+        """``check_span``; ``fitted``: the document's fragments passed ``fragments_fit`` already."""
+        key = (label, tuple(attributes.items())) if attributes else label
+        try:
+            reason = self._spans[key]
+        except KeyError:
+            reason = self._spans[key] = self.schema.check_attributes(label, attributes)
+        return reason or (None if fitted else check_fragments(text, fragments))
+
+    def relation(self, type_: str, head_label: str, tail_label: str) -> str | None:
+        key = (type_, head_label, tail_label)
+        try:
+            return self._relations[key]
+        except KeyError:
+            reason = self._relations[key] = check_relation(self.schema, type_, head_label, tail_label)
+            return reason
 
 
 def check_relation(schema: Schema, type_: str, head_label: str, tail_label: str) -> str | None:
@@ -145,29 +225,40 @@ class SchemaGaps:
         return tuple(result)
 
 
-def schema_gaps(schema: Schema, records: Iterable[DocumentRecord]) -> SchemaGaps:
-    """What ``records`` use that ``schema`` lacks (see ``SchemaGaps``)."""
-    gaps = SchemaGaps()
+def schema_gaps(schema: Schema, records: Iterable[DocumentRecord], gaps: SchemaGaps | None = None) -> SchemaGaps:
+    """What ``records`` use that ``schema`` lacks (see ``SchemaGaps``), added to ``gaps`` when given
+    (records read a few at a time)."""
+    gaps = SchemaGaps() if gaps is None else gaps
+    label_types = {label.name: label for label in reversed(schema.labels)}  # the first of a name wins, as in Schema.label
+    relation_types = {relation.name: relation for relation in reversed(schema.relations)}
+    allowed: dict[tuple[str, str, str], bool] = {}
     for record in records:
         labels: dict[str, str] = {}
         for span in record.spans:
+            labels[span.key] = label = span.label
+            label_type = label_types.get(label)
+            if label_type is not None and not span.attributes:
+                continue
             use = _Use(record.source, span.line or record.line)
-            labels[span.key] = span.label
-            label_type = schema.label(span.label)
             if label_type is None:
-                gaps.labels.setdefault(span.label, use)
+                gaps.labels.setdefault(label, use)
             for name, value in span.attributes.items():
                 spec = label_type.attribute(name) if label_type is not None else None
-                _attribute_gap(gaps, span.label, name, value, spec, use)
+                _attribute_gap(gaps, label, name, value, spec, use)
         for relation in record.relations:
-            use = _Use(record.source, relation.line or record.line)
             head, tail = labels.get(relation.head, ""), labels.get(relation.tail, "")
-            relation_type = schema.relation(relation.type)
+            relation_type = relation_types.get(relation.type)
+            pair = (relation.type, head, tail)
+            fits = allowed.get(pair)
+            if fits is None:
+                fits = allowed[pair] = relation_type is not None and relation_type.allows(head, tail)
+            if fits and not relation.attributes:
+                continue
+            use = _Use(record.source, relation.line or record.line)
             if relation_type is None:
                 gaps.relations.setdefault(relation.type, use)
-                gaps.pairs.setdefault((relation.type, head, tail), use)
-            elif not relation_type.allows(head, tail):
-                gaps.pairs.setdefault((relation.type, head, tail), use)
+            if not fits:
+                gaps.pairs.setdefault(pair, use)
             for name, value in relation.attributes.items():
                 spec = next((a for a in relation_type.attributes if a.name == name), None) if relation_type else None
                 _attribute_gap(gaps, relation.type, name, value, spec, use)

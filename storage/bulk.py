@@ -42,16 +42,24 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Se
 def insert_rows_returning_ids(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Row]) -> list[int]:
     """Insert ``rows`` and return their new ids in the order of ``rows``.
 
-    On SQLite the ids are reserved first (we hold the write lock) and the rows go in one
-    executemany; elsewhere RETURNING gives them back, in parameter order.
+    The ids are taken first and the rows go in one executemany: on SQLite reserved past the
+    largest (we hold the write lock), on PostgreSQL drawn from the id column's sequence (its
+    values are never given twice, whatever other writers do); elsewhere RETURNING gives them
+    back, in parameter order (a statement a row, an order of magnitude slower).
     """
     if not rows:
         return []
     first = reserve_ids(conn, table.name, len(rows))
-    if first is None:
+    if first is not None:
+        ids = list(range(first, first + len(rows)))
+    elif conn.dialect.name == "postgresql":
+        ids = list(conn.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence(%(table)s, 'id')) FROM generate_series(1, %(count)s)",
+            {"table": table.name, "count": len(rows)},
+        ).scalars())
+    else:
         returning = _statement(conn, table, columns).returning(table.c.id, sort_by_parameter_order=True)
         return list(conn.execute(returning, [dict(zip(columns, row, strict=True)) for row in rows]).scalars())
-    ids = list(range(first, first + len(rows)))
     insert_rows(conn, table, ("id", *columns), [(new_id, *row) for new_id, row in zip(ids, rows, strict=True)])
     return ids
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 
 from kathan.model import DocumentId, DocumentRecord, Problem, Relation, Span
 from kathan.schema import Schema
-from kathan.validate import check_relation, check_span
+from kathan.validate import SchemaCheck, record_fits
 from storage.applying import annotator_id, check_relation_attributes
 from storage.bulk import Row, insert_rows, insert_rows_returning_ids, json_text
 from storage import reads
@@ -75,10 +75,27 @@ class Plan:
     """Layer conflicts left out rather than refused (``check_records(..., conflicts="leave")``)."""
 
 
-def existing_for(conn: Connection, records: Sequence[DocumentRecord]) -> Existing:
-    """The project's side of checking ``records``."""
-    names = {name: digest for name, digest in conn.execute(select(documents.c.name, documents.c.sha256))}
-    wanted = {sha256_of(r.text) for r in records if r.spans or r.relations}
+def project_names(conn: Connection, ignoring: Collection[int] = ()) -> dict[str, str]:
+    """Every document's name with its text's sha256, but for the documents ``ignoring``."""
+    return {
+        name: digest
+        for doc_id, name, digest in conn.execute(select(documents.c.id, documents.c.name, documents.c.sha256))
+        if doc_id not in ignoring
+    }
+
+
+def existing_for(
+    conn: Connection,
+    records: Sequence[DocumentRecord],
+    digests: Sequence[str],
+    ignoring: Collection[int] = (),
+    names: Mapping[str, str] | None = None,
+) -> Existing:
+    """The project's side of checking ``records``, whose texts' sha256 are ``digests``, leaving out
+    the documents ``ignoring`` (an import's own, when it checks again after writing them).
+    ``names``: the project's ``project_names``, when the caller has them already."""
+    names = project_names(conn, ignoring) if names is None else names
+    wanted = {digest for r, digest in zip(records, digests, strict=True) if r.spans or r.relations}
     by_hash: dict[str, Target] = {}
     if wanted & set(names.values()):
         rows = conn.execute(
@@ -87,7 +104,8 @@ def existing_for(conn: Connection, records: Sequence[DocumentRecord]) -> Existin
             .order_by(documents.c.id)
         )
         for doc_id, name, length, digest in rows:
-            by_hash.setdefault(digest, Target(DocumentId(doc_id), name, length))
+            if doc_id not in ignoring:
+                by_hash.setdefault(digest, Target(DocumentId(doc_id), name, length))
     layers = {target.id: stored_layers(conn, target.id) for target in by_hash.values()}
     return Existing(names, by_hash, layers)
 
@@ -153,17 +171,20 @@ def _shown_annotator(name: str) -> str:
 
 def check_records(
     records: Sequence[DocumentRecord],
+    digests: Sequence[str],
     schema: Schema,
     existing: Existing,
     default_annotator: str = "",
     replace_layers: bool = False,
     leave_conflicts: bool = False,
+    seen: dict[str, tuple[str, int]] | None = None,
 ) -> tuple[Plan, list[Problem]]:
     """The import plan and every problem found; a record is checked completely even after a problem.
 
     A layer conflict is a problem, unless ``replace_layers`` (the stored layer goes) or
     ``leave_conflicts`` (the stored layer stays, the record's is left out and the conflict
-    listed in ``Plan.conflicts``).
+    listed in ``Plan.conflicts``). ``seen`` (where each name was first met) carries the names
+    across calls when records are checked a batch at a time.
     """
     conflicts: list[Problem] = []
     problems: list[Problem] = []
@@ -172,8 +193,10 @@ def check_records(
     skipped: list[DocumentRecord] = []
     layered: list[tuple[DocumentRecord, Target]] = []
     replaced: list[tuple[DocumentId, str]] = []
-    seen: dict[str, DocumentRecord] = {}
-    for record in records:
+    seen = {} if seen is None else seen
+    check = SchemaCheck(schema)
+    relation_attributes: dict[tuple[str, tuple[tuple[str, str], ...]], str | None] = {}
+    for record, digest in zip(records, digests, strict=True):
         where = record.source or "<input>"
 
         def fail(message: str, line: int = 0, record: DocumentRecord = record, where: str = where) -> None:
@@ -187,11 +210,10 @@ def check_records(
             fail(f"document name {record.name!r} holds the control character {control}; rename it")
             continue
         if record.name in seen:
-            first = seen[record.name]
-            fail(f"document name {record.name!r} appears twice in the input (first at {first.source}:{first.line})")
+            source, line = seen[record.name]
+            fail(f"document name {record.name!r} appears twice in the input (first at {source}:{line})")
             continue
-        seen[record.name] = record
-        digest = sha256_of(record.text)
+        seen[record.name] = (record.source, record.line)
         target = existing.by_hash.get(digest) if record.spans or record.relations else None
         if target is None and record.name in existing.names:
             if existing.names[record.name] == digest and not record.spans and not record.relations:
@@ -204,12 +226,13 @@ def check_records(
             continue
         before = len(problems)
         labels: dict[str, str] = {}
+        fitted = record_fits(record)
         for span in record.spans:
             if span.key in labels:
                 fail(f"span key {span.key!r} appears twice in document {record.name!r}", span.line)
                 continue
             labels[span.key] = span.label
-            reason = check_span(schema, record.text, span.label, span.fragments, span.attributes)
+            reason = check.span(record.text, span.label, span.fragments, span.attributes, fitted)
             if reason:
                 fail(f"span {span.key}: {reason}", span.line)
         links: set[tuple[str, str, str]] = set()
@@ -224,9 +247,12 @@ def check_records(
                 fail(f"relation {relation.key}: {relation.head} -> {relation.tail} by {relation.type} appears twice", relation.line)
                 continue
             links.add(link)
-            reason = check_relation(schema, relation.type, head, tail) or check_relation_attributes(
-                schema, relation.type, relation.attributes
-            )
+            reason = check.relation(relation.type, head, tail)
+            if not reason and relation.attributes:
+                key = (relation.type, tuple(relation.attributes.items()))
+                if key not in relation_attributes:
+                    relation_attributes[key] = check_relation_attributes(schema, relation.type, relation.attributes)
+                reason = relation_attributes[key]
             if reason:
                 fail(f"relation {relation.key}: {reason}", relation.line)
         if len(problems) != before:

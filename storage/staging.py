@@ -5,7 +5,9 @@ import, into a private temporary database attached to the importing connection (
 that takes no lock on the project, so editors go on meanwhile and a Cancel only drops the
 staging database. Then one short write transaction gives the rows their ids and copies them in
 with ``INSERT ... SELECT`` (SQLite's own loop, no Python per row), which keeps the promise that
-an import is all or nothing.
+an import is all or nothing. Records read as a stream are staged a batch at a time as they come
+(``Stager``), so an import's memory does not grow with the corpus; the staging database spills to
+a temporary file beyond its page cache.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from storage.rows import to_micros
 
 Progress = Callable[[int], None]
 BATCH = 500
+CACHE_KIB = 32768
+"""Page cache of the importing connection while it stages and copies (SQLite's default is 2 MiB):
+with the rows' pages kept in memory, the copy under the lock writes each page once, at commit."""
 
 _TABLES = (
     "CREATE TABLE staging.documents (rel INTEGER PRIMARY KEY, name, title, text, length, sha256, language, meta, status)",
@@ -43,44 +48,70 @@ class Staged:
     annotators: frozenset[str]
 
 
-def stage(raw: sqlite3.Connection, records: Sequence[DocumentRecord], hashes: Sequence[str], default_annotator: str,
-          progress: Progress | None) -> Staged:
-    """Writes ``records`` to a fresh ``staging`` database attached to ``raw`` (no lock on the project)."""
-    raw.execute("ATTACH DATABASE '' AS staging")
-    for statement in _TABLES:
-        raw.execute(statement)
-    span_rel = 0
-    names: set[str] = set()
-    for first in range(0, len(records), BATCH):
-        batch = records[first : first + BATCH]
+class Stager:
+    """Writes records, a batch at a time, to a fresh ``staging`` database attached to ``raw``
+    (no lock on the project): ids relative to the import, annotators by name."""
+
+    def __init__(self, raw: sqlite3.Connection, default_annotator: str) -> None:
+        raw.execute("ATTACH DATABASE '' AS staging")
+        raw.execute(f"PRAGMA main.cache_size = -{CACHE_KIB}")
+        raw.execute(f"PRAGMA staging.cache_size = -{CACHE_KIB // 4}")
+        for statement in _TABLES:
+            raw.execute(statement)
+        self._raw = raw
+        self._default = default_annotator
+        self._documents = 0
+        self._spans = 0
+        self._names: set[str] = set()
+
+    def add(self, records: Sequence[DocumentRecord], hashes: Sequence[str]) -> None:
+        """Stage ``records`` (texts hashing to ``hashes``) in one transaction of the staging database."""
+        default = self._default
+        names = self._names
+        span_rel = self._spans
         documents, spans, fragments, relations = [], [], [], []
-        for offset, (record, digest) in enumerate(zip(batch, hashes[first : first + BATCH], strict=True)):
-            doc_rel = first + offset
-            documents.append((doc_rel, record.name, record.title, record.text, len(record.text), digest,
+        for doc_rel, (record, digest) in enumerate(zip(records, hashes, strict=True), self._documents):
+            length = len(record.text)
+            documents.append((doc_rel, record.name, record.title, record.text, length, digest,
                               record.language, json_text(record.meta), record.status.value))
             keys: dict[str, int] = {}
             for span in record.spans:
                 keys[span.key] = span_rel
-                annotator = span.annotator or default_annotator
+                annotator = span.annotator or default
                 names.add(annotator)
-                spans.append((span_rel, doc_rel, span.label, span.fragments[0][0], span.fragments[-1][1],
+                pieces = span.fragments
+                spans.append((span_rel, doc_rel, span.label, pieces[0][0], pieces[-1][1],
                               json_text(span.attributes), span.note, annotator, span.origin.value, span.key))
-                fragments.extend((span_rel, s, e, doc_rel, len(record.text)) for s, e in span.fragments)
+                fragments.extend((span_rel, s, e, doc_rel, length) for s, e in pieces)
                 span_rel += 1
             for relation in record.relations:
-                annotator = relation.annotator or default_annotator
+                annotator = relation.annotator or default
                 names.add(annotator)
                 relations.append((doc_rel, relation.type, keys[relation.head], keys[relation.tail],
                                   json_text(relation.attributes), annotator, relation.origin.value, relation.key))
+        raw = self._raw
         raw.execute("BEGIN")
         raw.executemany("INSERT INTO staging.documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", documents)
         raw.executemany("INSERT INTO staging.spans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", spans)
         raw.executemany("INSERT INTO staging.fragments VALUES (?, ?, ?, ?, ?)", fragments)
         raw.executemany("INSERT INTO staging.relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", relations)
         raw.execute("COMMIT")
+        self._documents += len(records)
+        self._spans = span_rel
+
+    def staged(self) -> Staged:
+        return Staged(self._documents, self._spans, frozenset(self._names))
+
+
+def stage(raw: sqlite3.Connection, records: Sequence[DocumentRecord], hashes: Sequence[str], default_annotator: str,
+          progress: Progress | None) -> Staged:
+    """Writes ``records`` to a fresh ``staging`` database attached to ``raw`` (no lock on the project)."""
+    stager = Stager(raw, default_annotator)
+    for first in range(0, len(records), BATCH):
+        stager.add(records[first : first + BATCH], hashes[first : first + BATCH])
         if progress is not None:
-            progress(len(batch))
-    return Staged(len(records), span_rel, frozenset(names))
+            progress(len(records[first : first + BATCH]))
+    return stager.staged()
 
 
 def copy_in(conn: Connection, staged: Staged, stamp_now: object) -> list[DocumentId]:
@@ -131,5 +162,6 @@ def drop(raw: sqlite3.Connection) -> None:
         if raw.in_transaction:
             raw.execute("ROLLBACK")
         raw.execute("DETACH DATABASE staging")
+        raw.execute("PRAGMA main.cache_size = -2000")
     except sqlite3.Error:
         pass

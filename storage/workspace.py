@@ -15,12 +15,14 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from itertools import batched, chain, islice
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, insert, inspect, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from kathan.edits import (
     AddRelations,
@@ -56,21 +58,34 @@ from kathan.model import (
     SuggestionStatus,
 )
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
-from kathan.suggest.learned import TrainingDocument, training_document
-from kathan.suggest.learned.model import StoredModel
 from kathan.validate import check_relation, check_span
 from storage import engine as engine_module
-from storage import integrity, learned, migrate, reads, staging, suggesting
+from storage import integrity, migrate, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
 from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, DamagedError, DamagedProjectError, NotFoundError, ProjectError, StorageError
-from storage.importing import Plan, check_records, existing_for, sha256_of, write_records
+from storage.importing import (
+    Existing,
+    LayerKey,
+    Plan,
+    Target,
+    check_records,
+    existing_for,
+    project_names,
+    sha256_of,
+    stored_layers,
+    write_records,
+)
 from storage.integrity import readable_document_ids
 from storage.rows import annotators, documents, project, utc_now
 from storage.stats import ProjectStats, project_stats
 from storage.urls import MASK, for_people
 from storage.suggesting import SuggestionLike
+
+if TYPE_CHECKING:  # the learned suggester loads with its first use, not with every command
+    from kathan.suggest.learned import TrainingDocument
+    from kathan.suggest.learned.model import StoredModel
 
 Progress = Callable[[int], None]
 STAGED_IMPORT = 100
@@ -379,21 +394,27 @@ class Workspace:
         """What importing ``records`` does quietly to texts already in the project, one line per
         record whose text a document has already: skipped when it brings no annotations, else
         its annotations join that document as layers (``import_records``)."""
+        tell = self.text_twin_teller()
+        return [said for record in records if (said := tell(record))]
+
+    def text_twin_teller(self) -> Callable[[DocumentRecord], str]:
+        """``text_twins`` a record at a time (records streamed as they are read): the project's
+        texts are looked up once, here; the function gives "" for a record with a text of its own."""
         with self._reading() as conn:
             rows = conn.execute(select(documents.c.name, documents.c.sha256).order_by(documents.c.id))
             by_digest: dict[str, str] = {}
             for name, digest in rows:
                 by_digest.setdefault(digest, name)
-        said = []
-        for record in records:
-            twin = by_digest.get(sha256_of(record.text))
+
+        def tell(record: DocumentRecord) -> str:
+            twin = by_digest.get(sha256_of(record.text)) if by_digest else None
             if twin is None:
-                continue
+                return ""
             if record.spans or record.relations:
-                said.append(f"{record.name}: the same text as document {twin!r}; its annotations join that document as layers")
-            else:
-                said.append(f"{record.name}: the same text as document {twin!r}, already in the project; skipped")
-        return said
+                return f"{record.name}: the same text as document {twin!r}; its annotations join that document as layers"
+            return f"{record.name}: the same text as document {twin!r}, already in the project; skipped"
+
+        return tell
 
     def import_records(
         self,
@@ -422,6 +443,8 @@ class Workspace:
         extend_schema=True)``): it is checked to keep every label and relation type and stored in
         the same transaction as the records.
         """
+        if schema is None and not isinstance(records, Sequence) and self._engine.dialect.name == "sqlite":
+            return self._import_streamed(iter(records), progress, replace_layers)
         changes, _ = self._import(list(records), progress, replace_layers, leave_conflicts=False, schema=schema)
         return changes
 
@@ -446,54 +469,148 @@ class Workspace:
         target = schema if schema is not None else self._schema
         # Check before taking the write lock (checking is half the work), then once more
         # under it in the rare case that another process changed what the check relied on.
+        digests = [sha256_of(r.text) for r in records]
         with self._reading() as conn:
-            existing = existing_for(conn, records)
-        plan, problems = check_records(records, target, existing, self._annotator, replace_layers, leave_conflicts)
+            existing = existing_for(conn, records, digests)
+        plan, problems = check_records(records, digests, target, existing, self._annotator, replace_layers, leave_conflicts)
         if problems:
             raise InputError(problems)
-        if self._engine.dialect.name == "sqlite" and len(plan.records) > STAGED_IMPORT and schema is None:
-            staged = self._import_staged(records, existing, plan, progress)
-            if staged is not None:
-                return staged
-        with self._writing() as conn:
-            now_existing = existing_for(conn, records)
-            if now_existing != existing:
-                plan, problems = check_records(
-                    records, target, now_existing, self._annotator, replace_layers, leave_conflicts
-                )
-                if problems:
-                    raise InputError(problems)
-            if schema is not None:
-                conn.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
-            added, layered = write_records(conn, plan, self._annotator, utc_now(), progress)
+        ahead = self._import_ahead_of_lock(records, digests, existing, plan, schema, progress)
+        if ahead is not None:
+            added, layered = ahead
+        else:
+            with self._writing() as conn:
+                now_existing = existing_for(conn, records, digests)
+                if now_existing != existing:
+                    plan, problems = check_records(
+                        records, digests, target, now_existing, self._annotator, replace_layers, leave_conflicts
+                    )
+                    if problems:
+                        raise InputError(problems)
+                if schema is not None:
+                    conn.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
+                added, layered = write_records(conn, plan, self._annotator, utc_now(), progress)
         self._schema = target
-        if progress is not None and plan.skipped:
-            progress(len(plan.skipped))
+        if progress is not None and (plan.skipped or (ahead is not None and plan.layers)):
+            progress(len(plan.skipped) + (len(plan.layers) if ahead is not None else 0))
         return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
 
+    def _import_streamed(self, records: Iterator[DocumentRecord], progress: Progress | None, replace_layers: bool) -> Changes:
+        """``import_records`` of records that come as they are read (``registry.stream_paths``):
+        checked and staged (``storage.staging``) a batch at a time, so that memory does not grow
+        with the corpus, then copied in by one transaction as ``_import_ahead_of_lock`` does. The
+        same checks and the same all or nothing: a problem anywhere, in the records or raised by
+        the stream itself at its end, leaves the project as it was. A few records go the usual way."""
+        first = list(islice(records, STAGED_IMPORT + 1))
+        if len(first) <= STAGED_IMPORT:
+            return self._import(first, progress, replace_layers, leave_conflicts=False)[0]
+        with self._reading() as conn:
+            names = project_names(conn)
+        seen: dict[str, tuple[str, int]] = {}
+        problems: list[Problem] = []
+        layers: list[tuple[DocumentRecord, Target]] = []
+        replaced: list[tuple[DocumentId, str]] = []
+        targets: dict[DocumentId, Mapping[str, LayerKey]] = {}
+        annotated: set[str] = set()
+        skipped = 0
+        with translated_errors(where=self._place), self._writer.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            try:
+                stager = staging.Stager(raw, self._annotator)  # type: ignore[arg-type]
+                for batch in batched(chain(first, records), staging.BATCH):
+                    digests = [sha256_of(r.text) for r in batch]
+                    with self._reading() as reading:
+                        existing = existing_for(reading, batch, digests, names=names)
+                    plan, found = check_records(
+                        batch, digests, self._schema, existing, self._annotator, replace_layers, seen=seen
+                    )
+                    problems.extend(found)
+                    if problems:
+                        continue  # every record is still checked, so that every problem is listed
+                    stager.add(plan.records, plan.hashes)
+                    annotated.update(d for r, d in zip(plan.records, plan.hashes, strict=True) if r.spans or r.relations)
+                    layers.extend(plan.layers)
+                    replaced.extend(plan.replaced)
+                    targets.update(existing.layers)
+                    skipped += len(plan.skipped)
+                    if progress is not None:
+                        progress(len(plan.records))
+                if problems:
+                    raise InputError(problems)
+                staged = stager.staged()
+                with self._writing(conn) as locked:
+                    _still_as_checked(locked, names, seen, annotated, targets)
+                    added = staging.copy_in(locked, staged, utc_now())
+                    layered_plan = Plan([], [], [], layers, replaced, [])
+                    _, layered = write_records(locked, layered_plan, self._annotator, utc_now(), None)
+            finally:
+                staging.drop(raw)  # type: ignore[arg-type]
+        if progress is not None and (skipped or layers):
+            progress(skipped + len(layers))
+        return Changes(documents_added=tuple(added), documents_updated=tuple(layered))
+
+    def _import_ahead_of_lock(
+        self,
+        records: list[DocumentRecord],
+        digests: list[str],
+        existing: Existing,
+        plan: Plan,
+        schema: Schema | None,
+        progress: Progress | None,
+    ) -> tuple[list[DocumentId], list[DocumentId]] | None:
+        """A large import written before the write lock is taken, so that editors wait for it only
+        briefly: on SQLite its new documents are staged outside the project, then copied in by one
+        transaction (``storage.staging``); on a server they are written in the import's
+        transaction before it takes the lock every write takes (the project row's revision), which
+        other writers wait for only from then on. Either way the import is one transaction: all of
+        it or nothing. Returns the new and the layered documents, or None when this import is
+        written the usual way (a small one, layers on a server) or the project changed meanwhile so
+        that the plan no longer holds (the caller then checks again under the lock)."""
+        if self._engine.dialect.name == "sqlite":
+            if len(plan.records) <= STAGED_IMPORT:
+                return None
+            return self._import_staged(records, digests, existing, plan, schema, progress)
+        if not plan.records or plan.layers or plan.replaced:
+            return None
+        try:
+            with translated_errors(where=self._place), _plan_changed_on_conflict(), self._engine.begin() as conn:
+                added, _ = write_records(conn, plan, self._annotator, utc_now(), progress)
+                conn.execute(update(project).values(revision=project.c.revision + 1))
+                if existing_for(conn, records, digests, ignoring=frozenset(added)) != existing:
+                    raise _PlanChanged
+                if schema is not None:
+                    conn.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
+        except _PlanChanged:
+            return None
+        return added, []
+
     def _import_staged(
-        self, records: list[DocumentRecord], existing: object, plan: Plan, progress: Progress | None
-    ) -> tuple[Changes, list[Problem]] | None:
-        """An SQLite import whose new documents are staged without the lock, then copied in by one
-        short transaction (``storage.staging``); None when the project changed meanwhile so that
-        the plan no longer holds (the caller then imports the usual way)."""
+        self,
+        records: list[DocumentRecord],
+        digests: list[str],
+        existing: Existing,
+        plan: Plan,
+        schema: Schema | None,
+        progress: Progress | None,
+    ) -> tuple[list[DocumentId], list[DocumentId]] | None:
         with translated_errors(where=self._place), self._writer.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None
             try:
                 staged = staging.stage(raw, plan.records, plan.hashes, self._annotator, progress)  # type: ignore[arg-type]
                 with self._writing(conn) as locked:
-                    if existing_for(locked, records) != existing:
+                    if existing_for(locked, records, digests) != existing:
                         raise _PlanChanged
+                    if schema is not None:
+                        locked.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
                     added = staging.copy_in(locked, staged, utc_now())
                     _, layered = write_records(locked, replace(plan, records=[], hashes=[]), self._annotator, utc_now(), None)
             except _PlanChanged:
                 return None
             finally:
                 staging.drop(raw)  # type: ignore[arg-type]
-        if progress is not None and (plan.skipped or plan.layers):
-            progress(len(plan.skipped) + len(plan.layers))
-        return Changes(documents_added=tuple(added), documents_updated=tuple(layered)), plan.conflicts
+        return added, layered
 
     # editing
 
@@ -621,6 +738,9 @@ class Workspace:
 
     def training_documents(self) -> list[TrainingDocument]:
         """Every document someone annotated or reviewed suggestions in, with those reviews."""
+        from kathan.suggest.learned import training_document
+        from storage import learned
+
         found = []
         for item in self.iter_annotated():
             with self._reading() as conn:
@@ -632,6 +752,8 @@ class Workspace:
 
     def stored_model(self, name: str) -> StoredModel | None:
         """The model trained under ``name`` and kept in the project, or None."""
+        from storage import learned
+
         with self._reading() as conn:
             return learned.stored_model(conn, name)
 
@@ -639,12 +761,16 @@ class Workspace:
         """Keep a trained model under ``name``, replacing the one before. Not counted in
         ``data_version``: windows show no model, and a background training must not look to
         them like another process's edit (which would reload and clear their undo)."""
+        from storage import learned
+
         with self._writing(counted=False) as conn:
             learned.store_model(conn, name, data, digest, documents, info)
 
     def suggestion_confidence(self) -> dict[DocumentId, float]:
         """The mean confidence of each document's open suggestions (documents with none are absent):
         the lowest first is where the suggesters have most to learn."""
+        from storage import learned
+
         with self._reading() as conn:
             return learned.open_confidence(conn)
 
@@ -797,8 +923,48 @@ def _patiently(write: Callable[[], object]) -> None:
                 raise
 
 
+def _still_as_checked(
+    conn: Connection,
+    names: Mapping[str, str],
+    incoming: Mapping[str, tuple[str, int]],
+    annotated: set[str],
+    targets: Mapping[DocumentId, Mapping[str, LayerKey]],
+) -> None:
+    """Under the write lock, before a streamed import is copied in: refuses it (``InputError``,
+    nothing stored) when another window or process changed meanwhile what its checks relied on:
+    one of its names (``incoming``, where each was read) is now taken, one of its annotated texts
+    (``annotated`` digests) is now in the project, or a document it adds layers to changed."""
+    now = project_names(conn)
+    if now != names:
+        problems = [
+            Problem(source, line, f"document name {name!r} was stored meanwhile by another window or process; nothing was imported")
+            for name, (source, line) in incoming.items()
+            if name in now and name not in names
+        ]
+        new_texts = {digest for name, digest in now.items() if name not in names}
+        if new_texts & annotated:
+            problems.append(Problem("<input>", 0, "a text of this import was stored meanwhile by another window or process; "
+                                    "nothing was imported: import again to add its annotations as layers"))
+        if problems:
+            raise InputError(problems)
+    if any(stored_layers(conn, doc_id) != layers for doc_id, layers in targets.items()):
+        raise InputError([Problem("<input>", 0, "documents this import adds layers to were changed meanwhile by another "
+                                  "window or process; nothing was imported: import again")])
+
+
 class _PlanChanged(Exception):
     """Another process changed the documents an import checked, between checking and writing."""
+
+
+@contextmanager
+def _plan_changed_on_conflict() -> Iterator[None]:
+    """A unique constraint that refuses an import written ahead of the lock means another process
+    stored one of its names meanwhile: ``_PlanChanged``, so that it is checked again under the lock
+    and refused with the usual message."""
+    try:
+        yield
+    except IntegrityError as error:
+        raise _PlanChanged from error
 
 
 @contextmanager

@@ -60,7 +60,7 @@ from kathan.schema import Schema
 from kathan.text.decode import OffsetRemap, normalize_newlines, open_regular, title_of
 from kathan.text.offsets import Utf16Map
 from kathan.text.scripts import language_tag
-from kathan.validate import check_fragments
+from kathan.validate import check_fragments, fragments_fit, mark_fitted
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "jsonl" / "golden.jsonl"
 MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
@@ -77,6 +77,7 @@ _REVIEW_KEYS = frozenset({"status", "confidence", "rule"})
 _RELATION_KEYS = frozenset({"id", "type", "head", "tail", "attributes", "annotator", "origin"})
 _STATUSES = {s.value for s in DocumentStatus}
 _ORIGINS = {o.value for o in Origin}
+_ORIGIN_OF = {o.value: o for o in Origin}
 
 
 # Reading
@@ -193,11 +194,16 @@ class _LineReader:
             self.error("offset_unit", f"{unit!r} is not 'codepoint' or 'utf16'")
             return None
         utf16 = Utf16Map(raw_text) if unit == "utf16" else None
-        spans = self.spans(data.get("spans"), raw_text, text, remap, utf16)
-        relations = self.relations(data.get("relations"), spans)
+        plain = utf16 is None and remap.is_identity
+        spans = (plain and _plain_spans(data.get("spans"), raw_text, text, self.line)) or self.spans(
+            data.get("spans"), raw_text, text, remap, utf16
+        )
+        relations = _plain_relations(data.get("relations"), spans, self.line)
+        if relations is None:
+            relations = self.relations(data.get("relations"), spans)
         if not self.ok:
             return None
-        return DocumentRecord(
+        record = DocumentRecord(
             name=name,
             text=text,
             title=title,
@@ -209,6 +215,8 @@ class _LineReader:
             source=self.file,
             line=self.line,
         )
+        mark_fitted(record)  # every span's fragments were checked on the way, in bulk or one by one
+        return record
 
     def name(self, value: Any, default: str) -> str:
         if value is None:
@@ -401,6 +409,77 @@ class _LineReader:
                 )
             )
         return relations
+
+
+def _plain_spans(value: Any, raw_text: str, text: str, line: int) -> dict[str, SpanRecord] | None:
+    """The spans of a line when every one is plain (no problem to report, nothing to warn about,
+    offsets in code points over a text without CR): what ``_LineReader.spans`` would make, made in
+    one pass with the fragments of the whole document checked at once (``fragments_fit``). None
+    (also for no spans) when anything is not plain: ``_LineReader.spans`` then reads them and says why."""
+    if type(value) is not list or not value:
+        return None
+    spans: dict[str, SpanRecord] = {}
+    for item in value:
+        if type(item) is not dict or not item.keys() <= _SPAN_KEYS:
+            return None
+        key, label, pairs = item.get("id"), item.get("label"), item.get("fragments")
+        if type(key) is not str or not key.strip() or key in spans or type(label) is not str or not label:
+            return None
+        if type(pairs) is not list or not pairs:
+            return None
+        for pair in pairs:
+            if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not int or type(pair[1]) is not int:
+                return None
+        fragments = ((pairs[0][0], pairs[0][1]),) if len(pairs) == 1 else tuple((start, end) for start, end in pairs)
+        covered = item.get("text")
+        if covered is not None and covered != " ".join(raw_text[s:e] for s, e in fragments):
+            return None
+        note, extras = item.get("note", ""), _plain_extras(item)
+        if extras is None or type(note) is not str:
+            return None
+        attributes, annotator, origin = extras
+        spans[key] = SpanRecord(key, label, fragments, attributes, note, annotator, origin, line)
+    if not fragments_fit(text, [span.fragments for span in spans.values()]):
+        return None
+    return spans
+
+
+def _plain_relations(value: Any, spans: Mapping[str, SpanRecord], line: int) -> list[RelationRecord] | None:
+    """The relations of a line when every one is plain (as ``_plain_spans``), else None."""
+    if value is None:
+        return []
+    if type(value) is not list:
+        return None
+    relations: list[RelationRecord] = []
+    keys: set[str] = set()
+    for item in value:
+        if type(item) is not dict or not item.keys() <= _RELATION_KEYS:
+            return None
+        key, type_, head, tail = item.get("id"), item.get("type"), item.get("head"), item.get("tail")
+        if type(key) is not str or not key.strip() or key in keys or type(type_) is not str or not type_:
+            return None
+        if type(head) is not str or head not in spans or type(tail) is not str or tail not in spans:
+            return None
+        extras = _plain_extras(item)
+        if extras is None:
+            return None
+        attributes, annotator, origin = extras
+        keys.add(key)
+        relations.append(RelationRecord(key, type_, head, tail, attributes, annotator, origin, line))
+    return relations
+
+
+def _plain_extras(item: Mapping[str, Any]) -> tuple[dict[str, str], str, Origin] | None:
+    """A plain span's or relation's attributes, annotator and origin, or None when any is not plain."""
+    attributes, annotator = item.get("attributes"), item.get("annotator", "")
+    origin = _ORIGIN_OF.get(item.get("origin", "imported")) if type(item.get("origin", "")) is str else None
+    if origin is None or type(annotator) is not str:
+        return None
+    if attributes is None or attributes == {}:
+        return {}, annotator, origin
+    if type(attributes) is dict and all(type(v) is str for v in attributes.values()):
+        return dict(attributes), annotator, origin
+    return None
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")

@@ -27,7 +27,7 @@ from kathan.formats.guards import head_text
 from kathan.formats.verify import Expected, check_readback
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
 from kathan.schema import Schema, SchemaError, load_schema
-from kathan.validate import schema_gaps
+from kathan.validate import SchemaGaps, schema_gaps
 
 ENTRY_POINT_GROUP = "kathan.formats"
 """Third-party formats: an entry point in this group names a ``Format`` (or a no-argument
@@ -267,35 +267,10 @@ def format_help(direction: str) -> str:
     return "\n".join(lines)
 
 
-def read_paths(
-    paths: Sequence[str | os.PathLike[str]],
-    format: str = "auto",
-    *,
-    schema: Schema | None = None,
-    progress: Progress | None = None,
-    options: Mapping[str, Any] | None = None,
-    follow_links: bool = False,
-    extend_schema: bool = False,
-) -> ImportResult:
-    """Reads files and folders (recursively, in sorted order) into records, all or nothing.
-
-    In auto mode a folder that a folder format claims is read whole; otherwise each file is
-    read by the format that recognises it (``detect_file``); files no format claims are
-    skipped with a warning. With a named format, a folder's files with that format's
-    extensions are read.
-
-    Raises ``InputError`` listing every fatal problem of every file (file and line each)
-    when there is any; otherwise returns the records in input order with the warnings met.
-    Readers only parse (they may consult the schema to map names, never to refuse them); with
-    a ``schema`` the records are then compared with it once
-    (``kathan.validate.schema_gaps``): labels, relation types, attributes and values it lacks are
-    fatal problems listed together, unless ``extend_schema``, which returns the schema with them
-    added in ``ImportResult.schema`` (for ``Workspace.import_records(..., schema=...)``).
-    ``progress(done_bytes, total_bytes)`` is called as files are read. ``options`` are the
-    read options the user gave (see ``FormatOption``), passed to readers in ``ReadContext``.
-    Only regular files are read (``inputs``): links leading out of a folder are refused
-    unless ``follow_links``; a folder holding an interrupted Kathan export is refused.
-    """
+def _groups(
+    paths: Sequence[str | os.PathLike[str]], format: str, follow_links: bool
+) -> tuple[list[tuple[Format, list[Source]]], list[Problem]]:
+    """The files to read, grouped by the format reading them, and the problems met finding them."""
     problems: list[Problem] = []
     groups: list[tuple[Format, list[Source]]] = []
     for raw_path in paths:
@@ -331,30 +306,130 @@ def read_paths(
         if not by_format:
             problems.append(Problem(str(path), 0, "no files to import in this folder"))
         groups.extend((get_format(name), sources) for name, sources in by_format.items() if name is not None)
+    return groups, problems
+
+
+def read_paths(
+    paths: Sequence[str | os.PathLike[str]],
+    format: str = "auto",
+    *,
+    schema: Schema | None = None,
+    progress: Progress | None = None,
+    options: Mapping[str, Any] | None = None,
+    follow_links: bool = False,
+    extend_schema: bool = False,
+) -> ImportResult:
+    """Reads files and folders (recursively, in sorted order) into records, all or nothing.
+
+    In auto mode a folder that a folder format claims is read whole; otherwise each file is
+    read by the format that recognises it (``detect_file``); files no format claims are
+    skipped with a warning. With a named format, a folder's files with that format's
+    extensions are read.
+
+    Raises ``InputError`` listing every fatal problem of every file (file and line each)
+    when there is any; otherwise returns the records in input order with the warnings met.
+    Readers only parse (they may consult the schema to map names, never to refuse them); with
+    a ``schema`` the records are then compared with it once
+    (``kathan.validate.schema_gaps``): labels, relation types, attributes and values it lacks are
+    fatal problems listed together, unless ``extend_schema``, which returns the schema with them
+    added in ``ImportResult.schema`` (for ``Workspace.import_records(..., schema=...)``).
+    ``progress(done_bytes, total_bytes)`` is called as files are read. ``options`` are the
+    read options the user gave (see ``FormatOption``), passed to readers in ``ReadContext``.
+    Only regular files are read (``inputs``): links leading out of a folder are refused
+    unless ``follow_links``; a folder holding an interrupted Kathan export is refused.
+    """
+    stream = stream_paths(
+        paths, format, schema=schema, progress=progress, options=options, follow_links=follow_links,
+        refuse_gaps=not extend_schema,
+    )
+    records = list(stream)
+    extended = None
+    if schema is not None and stream.gaps:
+        try:
+            extended = stream.gaps.extended(schema)
+        except SchemaError as exc:
+            raise InputError([Problem(records[0].source, 0, f"cannot extend the schema: {exc.reason}")]) from None
+    return ImportResult(records, stream.warnings, stream.formats, extended)
+
+
+def stream_paths(
+    paths: Sequence[str | os.PathLike[str]],
+    format: str = "auto",
+    *,
+    schema: Schema | None = None,
+    progress: Progress | None = None,
+    options: Mapping[str, Any] | None = None,
+    follow_links: bool = False,
+    refuse_gaps: bool = True,
+) -> RecordStream:
+    """The records of ``read_paths`` as they are read, for an import that stores them as they come
+    (``Workspace.import_records``) and so keeps no more of a large corpus in memory than a batch.
+
+    The same checks, all or nothing: iterating it raises ``InputError`` at the end when any file had
+    a fatal problem, two records share a name, or (``refuse_gaps``) the records use what ``schema``
+    lacks; once something is wrong no further record is given, though every file is still read to
+    list every problem. ``warnings`` and ``formats`` are complete once it has been iterated.
+    """
+    groups, problems = _groups(paths, format, follow_links)
     total = sum(source.size for _, sources in groups for source in sources)
     ctx = ReadContext(schema, progress, total, options)
     ctx.extend(problems)
-    records: list[DocumentRecord] = []
-    for format_, sources in groups:
-        assert format_.reader is not None
-        try:
-            records.extend(format_.reader(sources, ctx))
-        except (RecursionError, ValueError, UnicodeError, OverflowError, MemoryError) as exc:
-            # A reader's checks missed a hostile input: still a refusal naming the files, never a traceback.
-            ctx.error(_files_of(sources), 0, f"could not be read as {format_.name} ({type(exc).__name__}: {_first_line(exc)})")
-    _check_unique_names(records, ctx)
-    if ctx.fatal:
-        raise InputError(_in_file_order(ctx.fatal))
-    extended = None
-    if schema is not None and (gaps := schema_gaps(schema, records)):
-        if not extend_schema:
-            raise InputError(gaps.problems(schema))
-        try:
-            extended = gaps.extended(schema)
-        except SchemaError as exc:
-            raise InputError([Problem(records[0].source, 0, f"cannot extend the schema: {exc.reason}")]) from None
-    used = tuple(dict.fromkeys(format_.name for format_, _ in groups))
-    return ImportResult(records, _in_file_order(ctx.warnings), used, extended)
+    return RecordStream(groups, ctx, schema, refuse_gaps)
+
+
+class RecordStream(Iterable[DocumentRecord]):
+    """Records read file by file (see ``stream_paths``); iterate it once."""
+
+    def __init__(
+        self, groups: list[tuple[Format, list[Source]]], ctx: ReadContext, schema: Schema | None, refuse_gaps: bool
+    ) -> None:
+        self._groups = groups
+        self._ctx = ctx
+        self._schema = schema
+        self._refuse_gaps = refuse_gaps
+        self.gaps = SchemaGaps()
+        """What the records use that the schema lacks (complete after iterating)."""
+        self.formats = tuple(dict.fromkeys(format_.name for format_, _ in groups))
+        """The formats the inputs are read as, in input order."""
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return _in_file_order(self._ctx.warnings)
+
+    def __iter__(self) -> Iterator[DocumentRecord]:
+        ctx = self._ctx
+        first: dict[str, tuple[int, str, int]] = {}
+        clashes: list[Problem] = []
+        known = len(ctx.problems)
+        wrong = any(p.fatal for p in ctx.problems)
+        count = 0
+        for format_, sources in self._groups:
+            assert format_.reader is not None
+            try:
+                for record in format_.reader(sources, ctx):
+                    count += 1
+                    earlier = first.setdefault(record.name, (count, record.source, record.line))
+                    if earlier[0] != count:
+                        where = f"{earlier[1]}:{earlier[2]}" if earlier[2] else earlier[1]
+                        clashes.append(
+                            Problem(record.source, record.line, f"document name {record.name!r} is already used by {where}")
+                        )
+                    if self._schema is not None:
+                        schema_gaps(self._schema, (record,), self.gaps)
+                    if len(ctx.problems) != known:
+                        wrong = wrong or any(p.fatal for p in ctx.problems[known:])
+                        known = len(ctx.problems)
+                    wrong = wrong or bool(clashes) or (self._refuse_gaps and bool(self.gaps))
+                    if not wrong:
+                        yield record
+            except (RecursionError, ValueError, UnicodeError, OverflowError, MemoryError) as exc:
+                # A reader's checks missed a hostile input: still a refusal naming the files, never a traceback.
+                ctx.error(_files_of(sources), 0, f"could not be read as {format_.name} ({type(exc).__name__}: {_first_line(exc)})")
+        ctx.extend(clashes)
+        if ctx.fatal:
+            raise InputError(_in_file_order(ctx.fatal))
+        if self._refuse_gaps and self._schema is not None and self.gaps:
+            raise InputError(self.gaps.problems(self._schema))
 
 
 def write(
@@ -498,11 +573,3 @@ def _in_file_order(problems: list[Problem]) -> list[Problem]:
         order.setdefault(problem.file, len(order))
     return sorted(problems, key=lambda p: (order[p.file], p.line))
 
-
-def _check_unique_names(records: list[DocumentRecord], ctx: ReadContext) -> None:
-    first: dict[str, DocumentRecord] = {}
-    for record in records:
-        earlier = first.setdefault(record.name, record)
-        if earlier is not record:
-            where = f"{earlier.source}:{earlier.line}" if earlier.line else earlier.source
-            ctx.error(record.source, record.line, f"document name {record.name!r} is already used by {where}")

@@ -342,3 +342,25 @@ def test_summaries_state_the_formats_and_offset_units(project: Path, tmp_path: P
     assert "(offsets in Unicode code points)" in capsys.readouterr().out
     assert kathan("export", project, "--format", "conll", "--out", tmp_path / "a.conll") == 0
     assert "(no character offsets)" in capsys.readouterr().out
+
+
+def test_a_large_import_is_streamed_all_or_nothing(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`kathan import` of a file of many documents stores them as they are read; a bad line near
+    the end still refuses the whole file, naming the line, and the project stays empty."""
+    from bench.corpus import write_attributed_jsonl
+    from storage import Workspace
+
+    source = tmp_path / "many.jsonl"
+    write_attributed_jsonl(source, 400)
+    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("".join(lines[:390]) + '{"id": "late", "text": "पाठ", "spans": [{"label": "NOPE", "fragments": [[0, 3]]}]}\n'
+                      + "".join(lines[390:]), encoding="utf-8")
+    assert kathan("import", project, broken) == 1
+    assert "broken.jsonl:391" in capsys.readouterr().err
+    with Workspace.open(project) as ws:
+        assert ws.documents() == []
+    assert kathan("import", project, source) == 0
+    assert "imported 400 documents, 12000 spans, 4000 relations" in capsys.readouterr().out
+    with Workspace.open(project) as ws:
+        assert len(ws.documents()) == 400 and ws.validate() == []

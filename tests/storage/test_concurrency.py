@@ -201,3 +201,21 @@ def test_an_import_killed_at_random_points_is_all_or_nothing(project_path: Path,
             if names:
                 assert sum(d.span_count for d in after.documents() if d.name.startswith("imported-")) == 3000
                 break
+
+
+def test_edits_during_a_large_import_land_and_so_does_the_import(project: str | Path, ws: Workspace, doc_id: DocumentId, words: Words) -> None:
+    """While another process imports 3,000 documents (staged outside the lock on SQLite, written
+    ahead of the lock on PostgreSQL), edits from this process go on: none fails, each is stored,
+    and the import lands whole."""
+    proc = importer(project, 3000, hold=0)  # type: ignore[arg-type]
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "locked"  # the import has begun writing
+    edits = 0
+    with Workspace.open(project, annotator="ravi") as editor:
+        while proc.poll() is None or edits == 0:
+            editor.add_span(doc_id, "QUOTE", [words[edits % len(words)]])
+            edits += 1
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0 and "done" in out, err
+    assert len(ws.spans(doc_id)) == edits
+    assert sum(1 for d in ws.documents() if d.name.startswith("imported-")) == 3000

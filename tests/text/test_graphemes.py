@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from kathan.text.graphemes import (
     Clusters,
     cluster_bounds,
+    first_cut,
     is_cluster_boundary,
     snap_left,
     snap_right,
@@ -67,6 +68,19 @@ def test_long_runs_of_joining_characters(text: str) -> None:
     bounds = set(cluster_bounds(text))
     for offset in range(len(text) + 1):
         assert is_cluster_boundary(text, offset) == (offset in bounds), (text, offset)
+
+
+@text_settings
+@given(st.one_of(hindi_text, st.lists(st.sampled_from(
+    ["🇮", "🇳", "a", " ", "।", "\u094d", "क", "ा", "े", "\u200d", "😀", "\U0001F3FB", "\r", "\n", "\u0600", "\u1100", "\u1161"]
+), max_size=30).map("".join)))
+def test_bulk_check_agrees_with_full_scan(text: str) -> None:
+    """first_cut, checking many offsets of a text at once, finds exactly the offsets that are no boundary, first first."""
+    bounds = set(cluster_bounds(text))
+    offsets = list(range(-1, len(text) + 2))
+    for offset in offsets:
+        assert (first_cut(text, [offset]) is None) == (offset in bounds), (text, offset)
+    assert first_cut(text, offsets) == next((o for o in offsets if o not in bounds), None)
 
 
 @text_settings
