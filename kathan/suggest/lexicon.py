@@ -132,6 +132,9 @@ class Lexicon:
     backward_rule: CueRule | None
     backward_phrases: tuple[str, ...]
     headline_cues: tuple[str, ...]
+    agent_markers: frozenset[str]
+    nominal_cues: frozenset[str]
+    nominal_not_before: frozenset[str]
     """Words right before a sentence-final cue that point back to the sentence before (यह जानकारी दी)."""
     """The cue of "C। यह जानकारी X ने दी।" (its verbs), or None when no verbs are listed."""
     media: tuple[MediumRule, ...]
@@ -262,6 +265,9 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         backward_rule=_backward_rule(_strings(cues_data, "backward_verbs", "cues.toml"), auxiliaries),
         backward_phrases=_strings(cues_data, "backward_phrases", "cues.toml"),
         headline_cues=_strings(cues_data, "headline_cues", "cues.toml"),
+        agent_markers=cue_set("agent_markers"),
+        nominal_cues=cue_set("nominal_cues"),
+        nominal_not_before=cue_set("nominal_not_before"),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),
         single_marks=_strings(quotes, "single_marks", "quotes.toml"),

@@ -146,3 +146,17 @@ def test_a_headline_with_the_verb_after_its_noun_and_the_source_last() -> None:
     assert (found.quote, found.speaker, found.cue) == ("पंजाब में सभी मेले रद्द, पहला फैसला लागू", "मंत्री रमेश लाल", "किया ट्वीट")
     assert found.attributes["medium"] == "social_post"
     assert quotes("मंत्री रमेश लाल ने किया ट्वीट\nपाठ यहां है।") == []
+
+
+def test_an_announcement_noun_with_its_agent_before_dvara() -> None:
+    found = only("नगर निगम द्वारा सभी पार्कों को रविवार तक बंद किए जाने की घोषणा के बाद लोग घरों में रहे।")
+    assert (found.quote, found.speaker, found.cue) == ("सभी पार्कों को रविवार तक बंद किए जाने", "नगर निगम", "घोषणा")
+    assert found.attributes["form"] == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["सरकार द्वारा बनाई गई सड़क की घोषणा पुरानी है।", "समिति द्वारा नई योजना की घोषणा के बाद लोग खुश हैं।"],
+)
+def test_a_thing_announced_by_an_agent_is_no_quote(text: str) -> None:
+    assert quotes(text) == []
