@@ -170,7 +170,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--spans", type=int, default=30)
-    parser.add_argument("--only", choices=("issue10", "import", "corpus", "view", "suggest", "segmentation", "team", "spancat"))
+    parser.add_argument("--only", choices=("issue10", "import", "export", "corpus", "view", "suggest", "segmentation", "team", "spancat"))
     parser.add_argument("--treebanks", help="folder of UD *-ud-*.conllu files (else $KATHAN_UD)")
     parser.add_argument("--team-edits", type=int, default=2_000, help="edits per process in the team bench")
     args = parser.parse_args()
@@ -180,6 +180,11 @@ def main() -> None:
 
         print("\n# Speed at scale (issue 10): every figure against its target")
         run_issue_bench()
+    if args.only == "export":
+        from bench.scale_bench import export_bench
+
+        print("\n## JSONL export beside its floor (3,000 articles, 30 spans and 10 relations each)")
+        export_bench()
     with tempfile.TemporaryDirectory(prefix="kathan-bench-") as tmp:
         if args.only in (None, "corpus"):
             corpus_bench(args.documents, args.spans, Path(tmp))

@@ -90,17 +90,47 @@ def floor_figures(work: Path, documents: int = 3_000) -> list[Figure]:
         3, lambda: run([*kathan(), "import", str(_fresh(work, next(counter))), str(source), "--format", "jsonl"])
     )
     project = work / f"import-{next(counter) - 1}.kathan"
-    floor_out = best_of(3, lambda: export_floor(project, work / "floor-out.jsonl"))
-    exported = best_of(
-        3,
-        lambda: run([*kathan(), "export", str(project), "--format", "jsonl", "--out", str(work / "out.jsonl"), "--overwrite"]),
-    )
     return [
         Figure(f"import {documents:,} documents, × its floor", imported / floor_in, "×", 2.5,
                f"{imported:.2f} s, floor (json + sqlite3 executemany) {floor_in:.2f} s"),
-        Figure(f"export {documents:,} documents (JSONL), × its floor", exported / floor_out, "×", 2.5,
-               f"{exported:.2f} s, floor (SELECT + json.dumps) {floor_out:.2f} s"),
+        export_figure(project, work, documents),
     ]
+
+
+def export_figure(project: Path, work: Path, documents: int, runs: int = 3) -> Figure:
+    """``kathan export --format jsonl`` of ``project`` (read back and re-sliced, as every export is)
+    beside its floor, both timed best of ``runs``, with the CPU time of each beside."""
+    command = [*kathan(), "export", str(project), "--format", "jsonl", "--out", str(work / "out.jsonl"), "--overwrite"]
+    floor_out = best_of(runs, lambda: export_floor(project, work / "floor-out.jsonl"))
+    floor_cpu = min(_cpu(lambda: export_floor(project, work / "floor-out.jsonl"), resource.RUSAGE_SELF) for _ in range(runs))
+    exported = best_of(runs, lambda: run(command))
+    export_cpu = min(_cpu(lambda: run(command), resource.RUSAGE_CHILDREN) for _ in range(runs))
+    return Figure(
+        f"export {documents:,} documents (JSONL), × its floor", exported / floor_out, "×", 2.5,
+        f"{exported:.2f} s, floor (SELECT + json.dumps) {floor_out:.2f} s; CPU {export_cpu:.2f} s, "
+        f"floor {floor_cpu:.2f} s ({export_cpu / floor_cpu:.2f}×)",
+    )
+
+
+def export_bench(documents: int = 3_000) -> None:
+    """The export figure alone (``make bench BENCH_ARGS="--only export"``): the corpus imported once, untimed."""
+    from bench.corpus import write_attributed_jsonl
+
+    print(f"load average at start: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (timings are best of several runs)")
+    with tempfile.TemporaryDirectory(prefix="kathan-export-") as tmp:
+        work = Path(tmp)
+        source = work / "attributed.jsonl"
+        write_attributed_jsonl(source, documents)
+        project = _fresh(work, 0)
+        run([*kathan(), "import", str(project), str(source), "--format", "jsonl"])
+        print(export_figure(project, work, documents, runs=5).line())
+
+
+def _cpu(fn: Callable[[], object], who: int) -> float:
+    before = resource.getrusage(who)
+    fn()
+    after = resource.getrusage(who)
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def _fresh(work: Path, n: int) -> Path:

@@ -19,6 +19,7 @@ from kathan.schema import default_schema
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from kathan.formats.base import ExportReport, Format
     from kathan.model import DocumentRecord
     from kathan.schema import Schema
     from storage import Workspace
@@ -123,7 +124,6 @@ class _Tally:
 
 def export(args: argparse.Namespace) -> int:
     from kathan.formats import registry
-    from kathan.formats.base import offsets_in
     from kathan.formats.output import OutputInTheWay
     from kathan.layers import ALL_LAYERS, only_layer
 
@@ -135,17 +135,22 @@ def export(args: argparse.Namespace) -> int:
         raise KathanError(f"format {args.format!r} cannot be written (Kathan exports {', '.join(registry.writable_formats())})")
     options = _format_options(args)
     registry.check_options(fmt.name, options, "write")
+    if args.include_rejected and not args.suggestions:
+        raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
     unreadable: list[str] = []
+    report = _quick_export(args, fmt, options)
+    if report is not None:
+        _say_written(report, args.out)
+        return EXIT_OK
     with opened(args.project) as ws:
         doc_ids = _doc_ids(ws, args.doc)
         total = len(doc_ids) if doc_ids is not None else _count_documents(ws)
-        if args.include_rejected and not args.suggestions:
-            raise KathanError("--include-rejected goes with --suggestions (annotations have no review status)")
-        docs = (
-            ws.iter_suggested(doc_ids, include_rejected=args.include_rejected)
-            if args.suggestions
-            else ws.iter_annotated(doc_ids, unreadable=unreadable)
-        )
+        if args.suggestions:
+            docs = ws.iter_suggested(doc_ids, include_rejected=args.include_rejected, unreadable=unreadable)
+        elif fmt.writes_rows and args.layer == ALL_LAYERS:
+            docs = ws.iter_rows(doc_ids, unreadable=unreadable)
+        else:
+            docs = ws.iter_annotated(doc_ids, unreadable=unreadable)
         if args.layer != ALL_LAYERS:
             layers = [a.name for a in ws.annotators()]
             if args.layer not in layers:
@@ -159,14 +164,7 @@ def export(args: argparse.Namespace) -> int:
                 )
         except OutputInTheWay as exc:
             raise KathanError(f"{exc}; --overwrite writes the export into it anyway") from None
-    for warning in report.warnings:
-        say(f"warning: {warning}", file=sys.stderr)
-    for note in report.notes:
-        say(f"note: {note}", file=sys.stderr)
-    say(
-        f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
-        f"{counted(report.relations, 'relation')} to {args.out} ({offsets_in(report.offset_unit)})"
-    )
+    _say_written(report, args.out)
     if unreadable:
         shown = ", ".join(unreadable[:20]) + (f" and {len(unreadable) - 20} more" if len(unreadable) > 20 else "")
         say(
@@ -176,6 +174,47 @@ def export(args: argparse.Namespace) -> int:
         )
         return EXIT_USER_ERROR
     return EXIT_OK
+
+
+def _quick_export(args: argparse.Namespace, fmt: Format, options: dict[str, object]) -> ExportReport | None:
+    """The export of every document of a sound SQLite project into a file, read with sqlite3 alone
+    (``storage.plain.QuickProject``: no SQLAlchemy to start), for a format that writes plain rows;
+    None when that does not apply or the file turns out damaged (the Workspace then salvages)."""
+    import sqlite3
+
+    from kathan.formats import registry
+    from kathan.formats.base import Layout
+    from kathan.layers import ALL_LAYERS
+    from storage.plain import QuickProject
+
+    if not fmt.writes_rows or fmt.writes is not Layout.FILE or args.suggestions or args.doc or args.layer != ALL_LAYERS:
+        return None
+    quick = QuickProject.open(args.project)
+    if quick is None:
+        return None
+    try:
+        with progress_bar(f"exporting {fmt.name}", total=quick.count()) as bar:
+            return registry.write(
+                fmt.name, quick.documents(), Path(args.out), quick.schema(), progress=bar.update,
+                overwrite=args.overwrite, **options,
+            )
+    except sqlite3.Error:
+        return None
+    finally:
+        quick.close()
+
+
+def _say_written(report: ExportReport, out: str) -> None:
+    from kathan.formats.base import offsets_in
+
+    for warning in report.warnings:
+        say(f"warning: {warning}", file=sys.stderr)
+    for note in report.notes:
+        say(f"note: {note}", file=sys.stderr)
+    say(
+        f"wrote {counted(report.documents, 'document')}, {counted(report.spans, 'span')}, "
+        f"{counted(report.relations, 'relation')} to {out} ({offsets_in(report.offset_unit)})"
+    )
 
 
 def _count_documents(ws: Workspace) -> int | None:
@@ -205,14 +244,18 @@ def validate(args: argparse.Namespace) -> int:
 
     problems = 0
     try:
-        with opened(args.project) as ws, progress_bar("validating", total=_count_documents(ws)) as bar:
-            for problem in ws.iter_problems(bar.advance):
-                say(problem)
-                problems += 1
+        with opened(args.project) as ws:
+            inspection = ws.inspect()
+            with progress_bar("validating", total=_count_documents(ws)) as bar:
+                for problem in ws.iter_problems(bar.advance, inspection):
+                    say(problem)
+                    problems += 1
     except DamagedProjectError:
         for line in Workspace.damage_of(args.project):
             say(f"{_for_people(args.project)}: {line}")
         raise
+    for line in inspection.unchecked:
+        say(f"note: {line}", file=sys.stderr)
     if problems:
         say(counted(problems, "problem"), file=sys.stderr)
         return EXIT_USER_ERROR

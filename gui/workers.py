@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gui.i18n import tr
-from kathan.model import AnnotatedDocument, Changes, KathanError, RelationId, SpanId
+from kathan.model import AnnotatedDocument, Changes, KathanError, PlainDocument, RelationId, SpanId
 
 Progress = Callable[..., None]
 """``progress(done, total=None)``: readers pass bytes and a total, storage passes documents only."""
@@ -154,9 +154,13 @@ def export_job(
         ws = Workspace.open(url, annotator=annotator)
         try:
             ids = list(doc_ids) if doc_ids is not None else ws.document_ids()
-            docs: Iterable[AnnotatedDocument] = ws.iter_annotated(ids)
+            docs: Iterable[AnnotatedDocument | PlainDocument]
             if suggestions:
-                docs = map(with_suggestions, docs, ws.iter_suggested(ids, open_only=True))
+                docs = map(with_suggestions, ws.iter_annotated(ids), ws.iter_suggested(ids, open_only=True))
+            elif registry.get_format(format_name).writes_rows:
+                docs = ws.iter_rows(ids)
+            else:
+                docs = ws.iter_annotated(ids)
             given = dict(options or {})
             registry.check_options(format_name, given, "write")
             return registry.write(

@@ -11,7 +11,10 @@ Everything SQLite-specific stays in this module.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -174,7 +177,45 @@ def translated_errors(reading: bool = False, where: str = "") -> Iterator[None]:
 def _placed(words: str, where: str) -> str:
     if not where or not words.startswith(("the project cannot be written", "the disk holding", "the project file cannot")):
         return words
+    if words.startswith("the project cannot be written") and Path(where).is_file():
+        trouble = file_trouble(Path(where))
+        if trouble:
+            return f"{where}: the project cannot be written: {trouble}; nothing was changed"
     return f"{where}: {words}"
+
+
+def file_trouble(path: Path) -> str:
+    """What about the project file, the files SQLite keeps beside it or its folder keeps SQLite
+    from using it, naming which: a full disk, a read-only folder, a read-only file; "" when none is."""
+    folder = path.parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = None
+    if free is not None and free < 64 * 1024:
+        return f"the disk holding {folder} is full ({free:,} bytes free); free some space and try again"
+    if not os.access(folder, os.W_OK):
+        return (
+            f"the folder {folder} is read-only, and SQLite keeps {path.name}-wal and {path.name}-shm beside the "
+            "project while it is open; copy the project to a folder you can write to"
+        )
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the project file {path} is read-only ({_mode(path)}); make it writable (chmod u+w) or open a copy"
+    for suffix in ("-wal", "-shm"):
+        beside = path.with_name(path.name + suffix)
+        if beside.exists() and not os.access(beside, os.W_OK):
+            return (
+                f"{beside} is read-only ({_mode(beside)}): SQLite keeps it beside the project while it is open and "
+                "must write to it; make it writable (chmod u+w), as the project file is"
+            )
+    return ""
+
+
+def _mode(path: Path) -> str:
+    try:
+        return stat.filemode(path.stat().st_mode)
+    except OSError:
+        return "mode unknown"
 
 
 def reserve_ids(connection: Connection, table: str, count: int) -> int | None:

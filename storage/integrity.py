@@ -1,10 +1,14 @@
-"""Where a project file is damaged: SQLite's own integrity check, with page numbers named by table.
+"""Where a project is damaged or inconsistent: the database's own checks, then the rows' consistency.
 
-``damage(conn)`` runs ``PRAGMA integrity_check`` (every page, every index against its table)
-and says, per table, which pages are broken; a PostgreSQL server keeps its own checks, so
-there it finds nothing. ``readable_document_ids`` lists the documents an export can still try
-when the documents table itself is damaged: by its table, and by its name index, which holds
-every id with its name.
+SQLite: ``PRAGMA integrity_check`` (every page, every index against its table), with page
+numbers named by table. PostgreSQL: the server keeps no check Kathan can run by itself, so
+``amcheck`` is used where a superuser installed it in the database (``bt_index_check`` on every
+index of the project, ``verify_heapam`` on every table), and ``inspect`` says plainly what it
+could not check. On both, ``CONSISTENCY`` re-checks in SQL what the rows must agree on across
+tables (a span's bounds and its fragments, a fragment within its text, a relation within one
+document). ``readable_document_ids`` lists the documents an export can still try when the
+documents table itself is damaged: by its table, and by its name index, which holds every id
+with its name.
 """
 
 from __future__ import annotations
@@ -12,9 +16,14 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
+from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
+from storage.rows import Base
+
+PROJECT_TABLES = frozenset(Base.metadata.tables)
 CHECK_LIMIT = 200
 """Problems the integrity check reports at most (SQLite stops there)."""
 _TREE = re.compile(r"\bTree (\d+) page (\d+)", re.IGNORECASE)
@@ -22,10 +31,162 @@ _PAGE = re.compile(r"\bpage (\d+)", re.IGNORECASE)
 _INDEX = re.compile(r"\b(?:missing from|wrong # of entries in) index (\S+)")
 
 
+@dataclass(frozen=True, slots=True)
+class Inspection:
+    """What ``inspect`` found (``damage``: one line per damaged table, index or inconsistency),
+    what it checked and what it could not check here, each in words for people."""
+
+    damage: list[str]
+    checked: list[str]
+    unchecked: list[str]
+
+
+CONSISTENCY: tuple[tuple[str, str], ...] = (
+    ("spans without a fragment", "SELECT s.id FROM spans s WHERE NOT EXISTS (SELECT 1 FROM fragments f WHERE f.span_id = s.id)"),
+    (
+        "spans whose stored bounds are not their fragments' first start and last end",
+        'SELECT s.id FROM spans s JOIN (SELECT span_id, min(start) AS first, max("end") AS last FROM fragments '
+        'GROUP BY span_id) f ON f.span_id = s.id WHERE s.start <> f.first OR s."end" <> f.last',
+    ),
+    ("fragments of a span of another document", "SELECT f.span_id FROM fragments f JOIN spans s ON s.id = f.span_id WHERE f.document_id <> s.document_id"),
+    (
+        "fragments outside their text or empty",
+        'SELECT f.span_id FROM fragments f JOIN documents d ON d.id = f.document_id '
+        'WHERE f.start < 0 OR f.start >= f."end" OR f."end" > d.length OR f.doc_length <> d.length',
+    ),
+    ("fragments of no span or no document", "SELECT f.span_id FROM fragments f LEFT JOIN spans s ON s.id = f.span_id "
+     "LEFT JOIN documents d ON d.id = f.document_id WHERE s.id IS NULL OR d.id IS NULL"),
+    ("spans of no document", "SELECT s.id FROM spans s LEFT JOIN documents d ON d.id = s.document_id WHERE d.id IS NULL"),
+    ("documents whose stored length is not their text's", "SELECT id FROM documents WHERE length <> length(text)"),
+    (
+        "relations to a span that is missing or in another document",
+        "SELECT r.id FROM relations r LEFT JOIN spans h ON h.id = r.head_id LEFT JOIN spans t ON t.id = r.tail_id "
+        "WHERE h.id IS NULL OR t.id IS NULL OR h.document_id <> r.document_id OR t.document_id <> r.document_id",
+    ),
+    (
+        "spans or relations by an annotator the project does not know",
+        "SELECT s.id FROM spans s WHERE s.annotator_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM annotators a WHERE a.id = s.annotator_id) "
+        "UNION ALL SELECT r.id FROM relations r WHERE r.annotator_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM annotators a WHERE a.id = r.annotator_id)",
+    ),
+    ("documents with a status Kathan does not have", "SELECT id FROM documents WHERE status NOT IN ('new', 'in_progress', 'done')"),
+    (
+        "spans or relations with an origin Kathan does not have",
+        "SELECT id FROM spans WHERE origin NOT IN ('manual', 'suggested', 'imported') "
+        "UNION ALL SELECT id FROM relations WHERE origin NOT IN ('manual', 'suggested', 'imported')",
+    ),
+)
+"""(what is wrong, SQL giving the id of each row where it is): what the rows must agree on, in SQL
+that runs on SQLite and PostgreSQL alike (but for ``SQLITE_VARIANTS``)."""
+SQLITE_VARIANTS = {
+    "documents whose stored length is not their text's": (
+        "SELECT id FROM documents WHERE length <> length(text) AND instr(CAST(text AS BLOB), X'00') = 0"
+    ),
+}
+"""SQLite's ``length()`` stops at a NUL character: a text holding one is left to ``check_span``."""
+SHOWN_IDS = 5
+
+
 def damage(conn: Connection) -> list[str]:
-    """One line per damaged table (or a line for the whole file) saying which pages; [] when sound."""
-    if conn.dialect.name != "sqlite":
-        return []
+    """One line per damaged table, index or inconsistency (see ``inspect``); [] when sound."""
+    return inspect(conn).damage
+
+
+def inspect(conn: Connection) -> Inspection:
+    """The database's own check of the project (SQLite's integrity check; amcheck on PostgreSQL
+    where installed), then the rows' consistency (``CONSISTENCY``) when the file is sound enough
+    to query."""
+    if conn.dialect.name == "sqlite":
+        found = _sqlite_damage(conn)
+        checked = ["every page and index of the file (SQLite's integrity_check)"]
+        unchecked: list[str] = []
+    else:
+        found, checked, unchecked = _server_checks(conn)
+    if found and conn.dialect.name == "sqlite":
+        unchecked.append("the rows' consistency across tables: not checked, the file is damaged")
+        return Inspection(found, checked, unchecked)
+    found += _inconsistencies(conn)
+    checked.append("that spans, fragments, relations and documents agree across tables")
+    return Inspection(found, checked, unchecked)
+
+
+def _inconsistencies(conn: Connection) -> list[str]:
+    found = []
+    for what, sql in CONSISTENCY:
+        if conn.dialect.name == "sqlite":
+            sql = SQLITE_VARIANTS.get(what, sql)
+        try:
+            with conn.begin_nested():
+                ids = [row[0] for row in conn.exec_driver_sql(f"{sql} LIMIT {SHOWN_IDS + 1}")]
+        except DBAPIError as error:
+            found.append(f"{what}: could not be checked ({str(error.orig).splitlines()[0]})")
+            continue
+        if ids:
+            shown = ", ".join(str(i) for i in ids[:SHOWN_IDS]) + (" ..." if len(ids) > SHOWN_IDS else "")
+            found.append(f"inconsistent rows: {what} (ids {shown})")
+    return found
+
+
+def _server_checks(conn: Connection) -> tuple[list[str], list[str], list[str]]:
+    """PostgreSQL: amcheck's checks of the project's indexes and tables where the extension is
+    installed in the database; otherwise what could not be checked and how to make it checkable."""
+    tables = sorted(PROJECT_TABLES)
+    unchecked = []
+    checksums = conn.exec_driver_sql("SHOW data_checksums").scalar()
+    if checksums != "on":
+        unchecked.append(
+            "page checksums: the server keeps none (its cluster was made without initdb --data-checksums), "
+            "so a page damaged on disk with plausible contents is seen only where amcheck looks"
+        )
+    found_extension = conn.exec_driver_sql(
+        "SELECT e.extversion, n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'amcheck'"
+    ).first()
+    if found_extension is None:
+        unchecked.append(
+            "indexes and table pages: not checked, the amcheck extension is not installed in this database "
+            "(PostgreSQL's contrib ships it; a superuser adds it with: CREATE EXTENSION amcheck)"
+        )
+        return [], [], unchecked
+    installed, schema = found_extension
+    where = '"' + schema.replace('"', '""') + '".'
+    found: list[str] = []
+    indexes = conn.exec_driver_sql(
+        "SELECT c.oid, c.relname, t.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "JOIN pg_class t ON t.oid = i.indrelid JOIN pg_am a ON a.oid = c.relam "
+        "WHERE t.relnamespace = current_schema()::regnamespace AND a.amname = 'btree' ORDER BY t.relname, c.relname"
+    ).all()
+    indexes = [row for row in indexes if row[2] in PROJECT_TABLES]
+    for oid, name, table in indexes:
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(f"SELECT {where}bt_index_check({int(oid)}::regclass, true)")
+        except DBAPIError as error:
+            found.append(f"table {table} (index {name}): damaged: {str(error.orig).splitlines()[0]}")
+    checked = [f"{len(indexes)} indexes against their tables (amcheck's bt_index_check)"]
+    heap = conn.exec_driver_sql(
+        "SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.proname = 'verify_heapam' AND n.nspname = %(schema)s",
+        {"schema": schema},
+    ).scalar() is not None
+    if not heap:
+        unchecked.append(f"table pages: not checked, amcheck {installed} has no verify_heapam (PostgreSQL 14 or later has)")
+        return found, checked, unchecked
+    for table in tables:
+        try:
+            with conn.begin_nested():
+                rows = conn.exec_driver_sql(
+                    f"SELECT blkno, msg FROM {where}verify_heapam('{table}'::regclass) LIMIT {SHOWN_IDS + 1}"
+                ).all()
+        except DBAPIError as error:
+            rows = [(None, str(error.orig).splitlines()[0])]
+        if rows:
+            pages = sorted({int(b) for b, _ in rows if b is not None})
+            where = f" (pages {', '.join(map(str, pages))})" if pages else ""
+            found.append(f"table {table}: damaged{where}: {rows[0][1]}")
+    checked.append(f"the pages of {len(tables)} tables (amcheck's verify_heapam)")
+    return found, checked, unchecked
+
+
+def _sqlite_damage(conn: Connection) -> list[str]:
     raw = conn.connection.dbapi_connection
     assert raw is not None
     try:

@@ -199,12 +199,18 @@ def compiled_rows(conn: Connection, compiled: Compiled, **params: Any) -> list[t
     """``driver_rows`` for a statement compiled by the caller (one built per call, not cached)."""
     values = compiled.construct_params(params)
     args: Any = tuple(values[name] for name in compiled.positiontup or ()) if compiled.positional else values
+    return sql_rows(conn, compiled.string, args)
+
+
+def sql_rows(conn: Connection, sql: str, args: Any = ()) -> list[tuple[Any, ...]]:
+    """The rows of plain ``sql`` straight from the driver's cursor; a driver error as SQLAlchemy's
+    ``DBAPIError`` (which ``translated_errors`` turns into Kathan's)."""
     cursor = conn.connection.cursor()
     try:
-        cursor.execute(compiled.string, args)
+        cursor.execute(sql, args) if args else cursor.execute(sql)
         return cursor.fetchall()
     except conn.dialect.dbapi.Error as error:  # type: ignore[union-attr]
-        raise DBAPIError.instance(compiled.string, args, error, conn.dialect.dbapi.Error) from None  # type: ignore[union-attr]
+        raise DBAPIError.instance(sql, args, error, conn.dialect.dbapi.Error) from None  # type: ignore[union-attr]
     finally:
         cursor.close()
 

@@ -15,10 +15,11 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from itertools import batched, chain, islice
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine, insert, inspect, select, update
 from sqlalchemy.engine import Connection
@@ -45,6 +46,7 @@ from kathan.model import (
     DocumentId,
     DocumentOrder,
     DocumentRecord,
+    PlainDocument,
     DocumentStatus,
     DocumentSummary,
     Fragment,
@@ -60,10 +62,10 @@ from kathan.model import (
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
 from kathan.validate import check_relation, check_span
 from storage import engine as engine_module
-from storage import integrity, migrate, reads, staging, suggesting
+from storage import integrity, migrate, plain, reads, staging, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
-from storage.engine import is_sqlite_file, make_engine, project_url, translated_errors, writer
+from storage.engine import file_trouble, is_sqlite_file, make_engine, project_url, translated_errors, writer
 from storage.errors import BusyError, DamagedError, DamagedProjectError, NotFoundError, ProjectError, StorageError
 from storage.importing import (
     Existing,
@@ -88,6 +90,7 @@ if TYPE_CHECKING:  # the learned suggester loads with its first use, not with ev
     from kathan.suggest.learned.model import StoredModel
 
 Progress = Callable[[int], None]
+Streamed = TypeVar("Streamed", AnnotatedDocument, PlainDocument)
 STAGED_IMPORT = 100
 """New documents above which an SQLite import is staged outside the write lock (``storage.staging``)."""
 EXPORT_BATCH = 250
@@ -321,16 +324,59 @@ class Workspace:
         if unreadable is None:
             yield from self._iter_annotated(doc_ids)
             return
+        yield from self._salvaged(self._iter_annotated, self.annotated, doc_ids, unreadable)
+
+    def iter_rows(
+        self, doc_ids: Iterable[int] | None = None, *, unreadable: list[str] | None = None
+    ) -> Iterator[PlainDocument]:
+        """``iter_annotated`` as ``PlainDocument``: the same documents, spans and relations, read
+        and streamed the same way, as plain rows for a writer that puts them straight into its
+        file (``Format.writes_rows``)."""
+        if unreadable is None:
+            yield from self._iter_rows(doc_ids)
+            return
+
+        yield from self._salvaged(self._iter_rows, lambda doc_id: next(self._iter_rows([doc_id])), doc_ids, unreadable)
+
+    def _iter_rows(self, doc_ids: Iterable[int] | None = None) -> Iterator[PlainDocument]:
+        code_points = self._engine.dialect.name == "sqlite"
+        if doc_ids is None:
+            last = 0
+            while True:
+                with self._reading() as conn:
+                    batch = plain.documents_after(partial(reads.sql_rows, conn), last, code_points=code_points, limit=EXPORT_BATCH)
+                if not batch:
+                    return
+                last = batch[-1].document.id
+                yield from batch
+        else:
+            for chunk in self._document_batches(doc_ids):
+                with self._reading() as conn:
+                    try:
+                        batch = plain.documents_of(partial(reads.sql_rows, conn), chunk, code_points=code_points)
+                    except LookupError as missing:
+                        raise NotFoundError(f"no document with id {missing.args[0]} in the project") from None
+                yield from batch
+
+    def _salvaged(
+        self,
+        stream: Callable[[Iterable[int] | None], Iterator[Streamed]],
+        one: Callable[[int], Streamed],
+        doc_ids: Iterable[int] | None,
+        unreadable: list[str],
+    ) -> Iterator[Streamed]:
+        """What ``stream`` gives of a damaged project, then each document it could not give
+        read on its own with ``one``; those that cannot be read are named in ``unreadable``."""
         wanted = None if doc_ids is None else list(doc_ids)
         given: set[int] = set()
         try:
-            for item in self._iter_annotated(wanted):
+            for item in stream(wanted):
                 given.add(item.document.id)
                 yield item
             if wanted is not None:
                 return
-        except DamagedError:
-            pass
+        except (DamagedError, NotFoundError):
+            pass  # a damaged page, or an id an index still lists whose row a damaged table page lost
         # A damaged table can also end a scan early without an error: every id its name index
         # still knows is tried.
         with translated_errors(), self._engine.connect() as conn:
@@ -340,7 +386,7 @@ class Workspace:
             if doc_id in given:
                 continue
             try:
-                item = self.annotated(doc_id)
+                item = one(doc_id)
             except (DamagedError, NotFoundError):
                 # Not found by id although the name index holds it: its table page is damaged.
                 unreadable.append(f"{names.get(doc_id) or '(name unreadable)'} (id {doc_id})")
@@ -348,9 +394,15 @@ class Workspace:
             yield item
 
     def damage(self) -> list[str]:
-        """Where the project file is damaged, one line per table with its pages; [] when it is sound."""
+        """Where the project is damaged or inconsistent, one line per table (with its pages), index
+        or kind of inconsistent rows; [] when it is sound (``inspect`` says what was checked)."""
+        return self.inspect().damage
+
+    def inspect(self) -> integrity.Inspection:
+        """The database's own check of the project and the rows' consistency: what is damaged,
+        what was checked and what could not be checked here (``storage.integrity.inspect``)."""
         with translated_errors(), self._engine.connect() as conn:
-            return integrity.damage(conn)
+            return integrity.inspect(conn)
 
     def _iter_annotated(self, doc_ids: Iterable[int] | None = None) -> Iterator[AnnotatedDocument]:
         if doc_ids is None:
@@ -693,11 +745,29 @@ class Workspace:
         return tuple(links.get(DocumentId(doc_id), ()))
 
     def iter_suggested(
-        self, doc_ids: Iterable[int] | None = None, open_only: bool = False, include_rejected: bool = True
+        self,
+        doc_ids: Iterable[int] | None = None,
+        open_only: bool = False,
+        include_rejected: bool = True,
+        *,
+        unreadable: list[str] | None = None,
     ) -> Iterator[AnnotatedDocument]:
         """Documents with their suggestions (every review status unless ``open_only``; rejected
         ones left out unless ``include_rejected``) in place of annotations, each suggestion's
-        status, confidence and rule in ``reviews``."""
+        status, confidence and rule in ``reviews``. With ``unreadable``, a damaged project is
+        salvaged as ``iter_annotated`` does it."""
+
+        def stream(wanted: Iterable[int] | None) -> Iterator[AnnotatedDocument]:
+            return self._iter_suggested(wanted, open_only, include_rejected)
+
+        if unreadable is None:
+            yield from stream(doc_ids)
+            return
+        yield from self._salvaged(stream, lambda doc_id: next(stream([doc_id])), doc_ids, unreadable)
+
+    def _iter_suggested(
+        self, doc_ids: Iterable[int] | None, open_only: bool, include_rejected: bool
+    ) -> Iterator[AnnotatedDocument]:
         for batch in self._document_batches(doc_ids):
             with self._reading() as conn:
                 docs = reads.documents_by_id(conn, batch)
@@ -803,16 +873,17 @@ class Workspace:
         """Every problem ``iter_problems`` finds, as a list."""
         return list(self.iter_problems(progress))
 
-    def iter_problems(self, progress: Progress | None = None) -> Iterator[Problem]:
-        """Re-check the file (SQLite's integrity check), then every document's text hash, spans and
+    def iter_problems(self, progress: Progress | None = None, inspection: integrity.Inspection | None = None) -> Iterator[Problem]:
+        """Re-check the file and the rows' consistency (``inspect``), then every document's text hash, spans and
         relations against the text and the schema, streaming a batch of documents at a time
         (memory stays flat in the project's size).
 
         Problems name the damaged tables and pages, or the document (as the file) and the span
         or relation id; documents a damaged file no longer gives are named too. ``progress(n)``
-        is called after each batch of ``n`` documents.
+        is called after each batch of ``n`` documents. ``inspection``: the file's check made
+        already (``inspect``), to say what it could not check as well.
         """
-        yield from (Problem(self._place, 0, line) for line in self.damage())
+        yield from (Problem(self._place, 0, line) for line in (inspection or self.inspect()).damage)
         unreadable: list[str] = []
         checked = 0
         for item in self.iter_annotated(unreadable=unreadable):
@@ -1006,30 +1077,11 @@ def _disposed_on_failure(engine: Engine, shown: str, action: str) -> Iterator[No
         password = engine.url.password
         reason = str(error).replace(str(password), MASK) if password else str(error)
         if is_sqlite_file(engine.url):
-            reason = _file_trouble(Path(str(engine.url.database))) or reason
+            reason = file_trouble(Path(str(engine.url.database))) or reason
         raise ProjectError(f"{shown}: cannot {action}: {reason}") from None
     except BaseException:
         engine.dispose()
         raise
-
-
-def _file_trouble(path: Path) -> str:
-    """What about the project file or its folder keeps SQLite from using it, when it is that."""
-    folder = path.parent
-    try:
-        free = shutil.disk_usage(folder).free
-    except OSError:
-        free = None
-    if free is not None and free < 64 * 1024:
-        return f"the disk holding {folder} is full ({free:,} bytes free); free some space and try again"
-    if not os.access(folder, os.W_OK):
-        return (
-            f"the folder {folder} is read-only, and SQLite keeps {path.name}-wal and {path.name}-shm beside the "
-            "project while it is open; copy the project to a folder you can write to"
-        )
-    if path.exists() and not os.access(path, os.W_OK):
-        return f"the project file {path} is read-only; make it writable (or open a copy)"
-    return ""
 
 
 def _check_project_file(path: Path, target: str) -> None:

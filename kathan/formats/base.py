@@ -148,6 +148,19 @@ class FormatOption:
 SchemaReader = Callable[[Path], "Schema | None"]
 """``schema_reader(path) -> Schema | None`` (see ``Format.schema_reader``)."""
 
+@dataclass(frozen=True, slots=True)
+class WrittenBack:
+    """One document as ``Format.readback`` gives it back: its name, text and spans as (label, fragments)."""
+
+    name: str
+    text: str
+    spans: list[tuple[str, tuple[tuple[int, int], ...]]]
+
+
+ReadBack = Callable[[Path], Iterator[WrittenBack]]
+"""``readback(path)``: the documents of a written file in order (see ``Format.readback``)."""
+
+
 def offsets_in(unit: str) -> str:
     """What offsets of ``unit`` (an ``OffsetUnit`` value) count, for summaries."""
     return {
@@ -199,6 +212,14 @@ class Format:
     """Reads the format's own schema file (brat's ``annotation.conf``, an INCEpTION type system)
     for ``kathan init --schema FILE``: returns None when ``path`` is not one, raises
     ``SchemaError`` naming file and line when it is one that cannot be used."""
+    readback: ReadBack | None = None
+    """A quick re-read for the check after every export (``kathan.formats.verify``), for a format
+    that gives back every text and span exactly as written (native JSONL): the written documents
+    in order, each as its name, text and spans' (label, fragments); ``InputError`` naming file
+    and line where the file contradicts itself (a span's written text not at its offsets). The
+    check then compares exactly, without the reader's import checks. None: the reader is used."""
+    writes_rows: bool = False
+    """The writer also takes ``PlainDocument`` (``Workspace.iter_rows``) for ``AnnotatedDocument``s."""
 
     @property
     def example(self) -> Path | None:

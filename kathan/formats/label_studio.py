@@ -27,7 +27,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from kathan.formats.base import (
     DocumentCounter,
@@ -388,6 +387,8 @@ class _Seen:
 
 def label_config(schema: Schema | None, seen: _Seen) -> str:
     """A Label Studio labelling config holding every label, attribute and relation type."""
+    from xml.sax.saxutils import quoteattr  # here: it imports urllib.request, http and ssl, 40 ms of every start-up
+
     labels = dict.fromkeys([*(schema.label_names if schema else ()), *seen.labels])
     relations = dict.fromkeys([*(r.name for r in (schema.relations if schema else ())), *seen.relations])
     attributes: dict[str, dict[str, None]] = {}

@@ -461,7 +461,11 @@ def write(
     format_ = get_format(format)
     if format_.writer is None:
         raise KeyError(f"Kathan cannot export {format} (it exports {', '.join(writable_formats())})")
-    expected = Expected() if verify and format_.reader is not None else None
+    expected = (
+        Expected(exact=format_.readback is not None, tokens=not format_.keeps_text)
+        if verify and format_.reader is not None
+        else None
+    )
     try:
         given = expected.watch(docs) if expected is not None else docs
         if isinstance(docs, Sized) and expected is not None:

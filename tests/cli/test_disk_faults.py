@@ -8,6 +8,7 @@ no unshare) those tests are skipped.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -124,3 +125,83 @@ def test_stats_into_a_closed_pipe_ends_quietly(project: Path) -> None:
         f"{sys.executable} -m cli.main stats {project} | head -1", shell=True, cwd=REPO, capture_output=True, text=True
     )
     assert "Traceback" not in done.stderr and done.stdout.strip()
+
+
+def as_user(*command: str | Path) -> list[str]:
+    """``command`` run so that file modes hold: as it is for a user, and for root without the
+    capabilities that let root write any file (``setpriv`` drops them from the bounding set)."""
+    args = [str(c) for c in command]
+    if os.geteuid() != 0:
+        return args
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", *args]
+
+
+can_drop_override = os.geteuid() != 0 or (
+    shutil.which("setpriv") is not None
+    and subprocess.run(as_user("true"), capture_output=True).returncode == 0
+)
+
+
+def run_as_user(*args: str | Path) -> tuple[int, str]:
+    done = subprocess.run(as_user(sys.executable, "-m", "cli.main", *args), cwd=REPO, capture_output=True, text=True, timeout=120)
+    return done.returncode, done.stdout + done.stderr
+
+
+@pytest.mark.skipif(not can_drop_override, reason="root needs setpriv to give up writing read-only files")
+def test_a_read_only_project_file_is_named_and_still_read(project: Path, tmp_path: Path) -> None:
+    """A project file of mode 0444 in a writable folder: reading commands work; a write is refused
+    naming the file and its mode, and changes nothing. Made writable again while the -shm file
+    SQLite made beside it is still read-only, the refusal names that file instead."""
+    new = tmp_path / "new.txt"
+    new.write_text("नया लेख", encoding="utf-8")
+    project.chmod(0o444)
+    rc, out = run_as_user("stats", project)
+    assert rc == 0 and "documents    1" in out, out
+    rc, out = run_as_user("export", project, "--format", "jsonl", "--out", tmp_path / "o.jsonl")
+    assert rc == 0 and len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 1, out
+    rc, out = run_as_user("import", project, new)
+    assert rc == 1, out
+    assert f"{project}: the project cannot be written: the project file {project} is read-only (-r--r--r--)" in out
+    assert "nothing was changed" in out and "Traceback" not in out
+    rc, out = run_as_user("validate", project)
+    assert rc == 0, out
+    shm = project.with_name(project.name + "-shm")
+    if shm.exists():  # SQLite made it with the project file's mode while reading
+        shm.chmod(0o444)
+        project.chmod(0o644)
+        rc, out = run_as_user("import", project, new)
+        assert rc == 1 and f"{shm} is read-only (-r--r--r--)" in out and "Traceback" not in out, out
+        shm.chmod(0o644)
+    project.chmod(0o644)
+    rc, out = run_as_user("import", project, new)
+    assert rc == 0, out
+    assert "documents    2" in run_as_user("stats", project)[1]
+
+
+@pytest.mark.skipif(not can_drop_override, reason="root needs setpriv to give up writing read-only files")
+def test_the_workspace_names_a_read_only_project_file(project: Path) -> None:
+    """Through the Workspace (what the window uses): an edit on a read-only project file is a StorageError naming
+    it, and opening it for a new annotator (which records the name) says the same."""
+    project.chmod(0o444)
+    script = (
+        "import sys\n"
+        "from storage import Workspace, StorageError, ProjectError\n"
+        "ws = Workspace.open(sys.argv[1])\n"
+        "doc = ws.document_ids()[0]\n"
+        "print(len(ws.spans(doc)))\n"
+        "try:\n"
+        "    ws.add_span(doc, 'QUOTE', [(0, 3)])\n"
+        "except StorageError as error:\n"
+        "    print('edit:', error)\n"
+        "ws.close()\n"
+        "try:\n"
+        "    Workspace.open(sys.argv[1], annotator='new-person')\n"
+        "except ProjectError as error:\n"
+        "    print('open:', error)\n"
+    )
+    done = subprocess.run(as_user(sys.executable, "-c", script, project), cwd=REPO, capture_output=True, text=True, timeout=120)
+    read_only = f"the project file {project} is read-only (-r--r--r--)"
+    lines = done.stdout.splitlines()
+    assert lines[0] == "0", done.stdout + done.stderr
+    assert lines[1].startswith("edit:") and read_only in lines[1], done.stdout
+    assert lines[2].startswith("open:") and read_only in lines[2], done.stdout

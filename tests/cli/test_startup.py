@@ -70,3 +70,28 @@ def test_quick_stats_leave_other_targets_to_the_workspace(tmp_path: Path) -> Non
     assert quick_stats("postgresql://host/db") is None
     assert quick_stats(tmp_path / "missing.kathan") is None
     assert quick_stats(not_a_project) is None
+
+
+def test_jsonl_export_of_a_sqlite_project_imports_no_sqlalchemy_and_writes_what_the_workspace_writes(tmp_path: Path) -> None:
+    """`kathan export --format jsonl` of a sound SQLite project reads it with sqlite3 alone, and the file is
+    byte for byte the export of the Workspace's model values (a discontinuous span, tied bounds, a relation)."""
+    from kathan.formats.registry import write
+    from kathan.model import RelationRecord
+
+    path = tmp_path / "p.kathan"
+    text = "मंत्री ने कहा कि सब ठीक है।"
+    quote = (text.index("सब"), text.index("।"))
+    spans = (
+        SpanRecord("T1", "QUOTE", (quote,), attributes={"form": "direct"}),
+        SpanRecord("T2", "CLAIM", (quote,)),
+        SpanRecord("T3", "SPEAKER", ((0, len("मंत्री")), (text.index("कहा"), text.index("कहा") + 3))),
+    )
+    with Workspace.create(str(path), annotator="asha") as ws:
+        ws.import_records([
+            DocumentRecord(name=f"d{n}", text=text, spans=spans, relations=(RelationRecord("R1", "said_by", "T1", "T3"),))
+            for n in range(3)
+        ])
+        write("jsonl", ws.iter_annotated(), tmp_path / "values.jsonl")
+    out = tmp_path / "quick.jsonl"
+    assert not {"sqlalchemy", "alembic", "storage.workspace"} & set(_heavy_imports("export", str(path), "--format", "jsonl", "--out", str(out)))
+    assert out.read_bytes() == (tmp_path / "values.jsonl").read_bytes()

@@ -239,3 +239,13 @@ def test_spacy_conll2003_sample_with_docstart_and_pos_columns() -> None:
     (record,) = read_paths([path], "conll").records
     assert [(s.label, _text(record, s)) for s in record.spans][:2] == [
         ("PERSON", "Sebastian Thrun"), ("ORG", "Google")]
+
+
+def test_a_token_holding_whitespace_reads_back_as_the_span_it_was(tmp_path: Path) -> None:
+    """A space carrying a joiner is one token, written with "_" for its space: the check after export
+    takes that "_" for the whitespace it stands for, and the export succeeds (hypothesis found it)."""
+    text = "क😀Lavrov \u200c"
+    record = DocumentRecord(name="doc", text=text, spans=(SpanRecord("s0", "QUOTE", ((0, len(text)),)),))
+    report = write("conll", [as_annotated(record)], tmp_path / "d.conll")
+    assert report.spans == 1
+    assert "_\u200c" in (tmp_path / "d.conll").read_text(encoding="utf-8")

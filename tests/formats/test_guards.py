@@ -130,3 +130,46 @@ def test_hostile_files_leave_the_project_unchanged_with_bounded_memory(tmp_path:
         assert ws.documents() == []
     finally:
         ws.close()
+
+
+def test_an_export_whose_span_texts_contradict_their_offsets_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read-back re-slices the written text at each span's written offsets and compares the span's written text."""
+    import json
+
+    from kathan.formats import jsonl
+
+    docs = annotated(read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records)
+    real = jsonl.document_line
+
+    def wrong_text(doc):  # type: ignore[no-untyped-def]
+        data = json.loads(real(doc))
+        if data["spans"]:
+            data["spans"][-1]["text"] += "x"
+        return json.dumps(data, ensure_ascii=False) + "\n"
+
+    monkeypatch.setattr(jsonl, "document_line", wrong_text)
+    with pytest.raises(KathanError, match=r"does not read back as jsonl:\n.*bad.jsonl:1: spans\[\d+\]\.text: .* is not the text at its fragments"):
+        write("jsonl", docs, tmp_path / "bad.jsonl")
+
+
+def test_an_export_missing_a_document_or_with_a_changed_text_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read-back counts the documents and compares each text with what was exported."""
+    import json
+
+    from kathan.formats import jsonl
+
+    docs = annotated(read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records)
+    assert len(docs) >= 2
+    real = jsonl.document_line
+    monkeypatch.setattr(jsonl, "document_line", lambda doc: "" if doc is docs[-1] else real(doc))
+    with pytest.raises(KathanError, match=r"1 exported document\(s\) are not in the file"):
+        write("jsonl", docs, tmp_path / "short.jsonl")
+
+    def changed(doc):  # type: ignore[no-untyped-def]
+        data = json.loads(real(doc))
+        data["text"] = data["text"] + " "
+        return json.dumps(data, ensure_ascii=False) + "\n"
+
+    monkeypatch.setattr(jsonl, "document_line", changed)
+    with pytest.raises(KathanError, match=r"its text came back changed"):
+        write("jsonl", docs, tmp_path / "changed.jsonl")

@@ -196,3 +196,95 @@ def test_a_lone_surrogate_escape_is_a_problem_on_its_line(tmp_path: Path) -> Non
     ]
     path.write_text('{"id": "pair", "text": "\\ud83d\\ude00 कहा"}\n', encoding="utf-8")
     assert [r.text for r in read_paths([path])] == ["😀 कहा"]
+
+
+def _line_as_dict(annotated_doc: object) -> dict[str, object]:
+    """The native line as a dict, built as plainly as possible: what ``document_line`` must write."""
+    from kathan.formats.base import assign_keys, sha256_of
+    from kathan.model import AnnotatedDocument
+    from kathan.text.scripts import language_tag
+
+    assert isinstance(annotated_doc, AnnotatedDocument)
+    doc = annotated_doc.document
+    ordered = sorted(annotated_doc.spans, key=lambda s: (s.start, s.end, s.fragments, s.label, s.id))
+    keys = dict(zip((s.id for s in ordered), assign_keys([s.key for s in ordered], "T"), strict=True))
+    position = {s.id: i for i, s in enumerate(ordered)}
+    relations = sorted(
+        (r for r in annotated_doc.relations if r.head in keys and r.tail in keys),
+        key=lambda r: (position[r.head], position[r.tail], r.type, r.id),
+    )
+    spans = []
+    for span in ordered:
+        entry: dict[str, object] = {
+            "id": keys[span.id], "label": span.label, "fragments": [list(f) for f in span.fragments],
+            "text": span.text_in(doc.text), "attributes": dict(sorted(span.attributes.items())),
+            "note": span.note, "annotator": span.annotator, "origin": span.origin.value,
+        }
+        review = annotated_doc.reviews.get(span.id)
+        if review is not None:
+            entry.update(note="", status=review.status.value, confidence=review.confidence, rule=review.rule)
+        spans.append(entry)
+    return {
+        "id": doc.name, "title": doc.title, "language": doc.language, "script": language_tag(doc.language, doc.text),
+        "text": doc.text, "sha256": sha256_of(doc.text), "meta": dict(sorted(doc.meta.items())),
+        "offset_unit": "codepoint", "status": doc.status.value, "spans": spans,
+        "relations": [
+            {"id": key, "type": r.type, "head": keys[r.head], "tail": keys[r.tail],
+             "attributes": dict(sorted(r.attributes.items())), "annotator": r.annotator, "origin": r.origin.value}
+            for key, r in zip(assign_keys([r.key for r in relations], "R"), relations, strict=True)
+        ],
+    }
+
+
+def _any_documents():  # type: ignore[no-untyped-def]
+    from hypothesis import strategies as st
+
+    from kathan.model import (
+        AnnotatedDocument, Document, DocumentId, DocumentStatus, Relation, RelationId, Review, Span, SpanId,
+        SuggestionStatus,
+    )
+
+    words = st.text(max_size=8)
+    mappings = st.dictionaries(words, words, max_size=3)
+
+    @st.composite
+    def build(draw):  # type: ignore[no-untyped-def]
+        text = draw(st.text(min_size=1, max_size=40))
+        doc = Document(
+            DocumentId(1), draw(words), draw(words), text, "", draw(st.sampled_from(["hi", "en", "ur", ""])),
+            draw(mappings), draw(st.sampled_from(list(DocumentStatus))),
+        )
+        spans = []
+        for number in range(draw(st.integers(0, 5))):
+            cuts = sorted(draw(st.sets(st.integers(0, len(text)), min_size=2, max_size=4)))
+            cuts = cuts[: len(cuts) // 2 * 2]
+            fragments = tuple((cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2))
+            spans.append(Span(
+                SpanId(number + 1), doc.id, draw(st.sampled_from(["QUOTE", "Q\"x", "ज़"])), fragments,
+                draw(mappings), draw(words), draw(words), draw(st.sampled_from(list(Origin))), key=draw(st.sampled_from(["", "T1", "x"])),
+            ))
+        relations = tuple(
+            Relation(RelationId(n + 1), doc.id, draw(words), a.id, b.id, draw(mappings), draw(words), draw(st.sampled_from(list(Origin))), key=draw(st.sampled_from(["", "R1"])))
+            for n, (a, b) in enumerate(zip(spans, spans[1:]))
+        )
+        reviews = {}
+        if draw(st.booleans()):
+            reviews = {
+                s.id: Review(draw(st.sampled_from(list(SuggestionStatus))), draw(st.floats(0, 1)), draw(words)) for s in spans
+            }
+        return AnnotatedDocument(doc, tuple(spans), relations, reviews)
+
+    return build()
+
+
+def test_document_line_is_exactly_json_dumps_of_the_line() -> None:
+    """The line put together value by value is byte for byte what json.dumps makes of the line's dict,
+    with any characters in names, notes, attributes and meta (quotes, controls, lone surrogates excepted)."""
+    from hypothesis import given, settings
+
+    @settings(max_examples=200, deadline=None)
+    @given(_any_documents())
+    def check(doc) -> None:  # type: ignore[no-untyped-def]
+        assert document_line(doc) == json.dumps(_line_as_dict(doc), ensure_ascii=False) + "\n"
+
+    check()
