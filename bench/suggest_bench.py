@@ -5,9 +5,9 @@ detector on the gold-annotated articles and prints per-label precision, recall a
 exact and overlap matching plus ``said_by``, and the time to suggest over every article.
 
 The rules were tuned while looking at that gold, so its figures flatter them. When
-``$KATHAN_HELDOUT`` names a folder of gold JSON files for other articles of the corpus (same
-shape as ``gold/*.json``, named after the article: ``067.json``), the same tables are printed
-for them too, as a held-out check. Nothing is copied: both folders are only read.
+``$KATHAN_HELDOUT`` names folders of gold JSON files for other articles of the corpus (same
+shape as ``gold/*.json``, named after the article: ``067.json``; several folders, one per batch,
+separated by ``os.pathsep``), the same tables are printed for each too, as a held-out check. Nothing is copied: both folders are only read.
 """
 
 from __future__ import annotations
@@ -71,10 +71,10 @@ def load_gold(path: Path, document: Document) -> AnnotatedDocument:
     return AnnotatedDocument(document, tuple(spans), relations)
 
 
-def heldout_dir() -> Path | None:
-    """The held-out gold folder named by ``$KATHAN_HELDOUT``, or None."""
-    env = os.environ.get("KATHAN_HELDOUT")
-    return Path(env) if env and Path(env).is_dir() else None
+def heldout_dirs() -> list[Path]:
+    """The held-out gold folders named by ``$KATHAN_HELDOUT`` (``os.pathsep`` between batches)."""
+    env = os.environ.get("KATHAN_HELDOUT", "")
+    return [Path(part) for part in env.split(os.pathsep) if part and Path(part).is_dir()]
 
 
 def _tables(title: str, gold_files: list[Path], by_name: dict[str, Document], suggestions: dict) -> list[str]:
@@ -89,7 +89,7 @@ def _tables(title: str, gold_files: list[Path], by_name: dict[str, Document], su
     return [*lines, "", f"overlap F1 vs targets: {verdicts}"]
 
 
-def run_suggest_bench(corpus: Path | None = None, heldout: Path | None = None) -> str:
+def run_suggest_bench(corpus: Path | None = None, heldout: list[Path] | None = None) -> str:
     """The evaluation tables and timing as text (a note when the corpus is absent)."""
     folder = corpus or corpus_dir()
     if folder is None:
@@ -103,8 +103,7 @@ def run_suggest_bench(corpus: Path | None = None, heldout: Path | None = None) -
     gold_files = sorted((folder / "gold").glob("*.json"))
     lines = [f"suggester {suggester.name} on {len([p for p in gold_files if p.stem in by_name])} gold articles of {folder}"]
     lines += _tables("development gold (the rules were tuned on it)", gold_files, by_name, suggestions)
-    extra = heldout or heldout_dir()
-    if extra is not None:
+    for extra in heldout if heldout is not None else heldout_dirs():
         lines += ["", *_tables(f"held-out gold of {extra}", sorted(extra.glob("*.json")), by_name, suggestions)]
     chars = sum(d.length for d in documents)
     verdict = "ok" if elapsed < TIME_BUDGET_S else f"over the {TIME_BUDGET_S:.0f} s budget"

@@ -131,6 +131,10 @@ class Lexicon:
     backward_nouns: frozenset[str]
     backward_rule: CueRule | None
     backward_phrases: tuple[str, ...]
+    headline_cues: tuple[str, ...]
+    agent_markers: frozenset[str]
+    nominal_cues: frozenset[str]
+    nominal_not_before: frozenset[str]
     """Words right before a sentence-final cue that point back to the sentence before (यह जानकारी दी)."""
     """The cue of "C। यह जानकारी X ने दी।" (its verbs), or None when no verbs are listed."""
     media: tuple[MediumRule, ...]
@@ -152,6 +156,9 @@ class Lexicon:
     genitive_links: frozenset[str]
     affiliations: frozenset[str]
     locative_links: frozenset[str]
+    conjunctions: frozenset[str]
+    weekdays: frozenset[str]
+    months: frozenset[str]
     kinds: tuple[tuple[str, frozenset[str]], ...]
     ergative_marker: str = "ने"
     """The case marker after an ergative speaker (Urdu ``نے``); ``[grammar]`` in the cue file."""
@@ -257,6 +264,10 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         backward_nouns=cue_set("backward_nouns"),
         backward_rule=_backward_rule(_strings(cues_data, "backward_verbs", "cues.toml"), auxiliaries),
         backward_phrases=_strings(cues_data, "backward_phrases", "cues.toml"),
+        headline_cues=_strings(cues_data, "headline_cues", "cues.toml"),
+        agent_markers=cue_set("agent_markers"),
+        nominal_cues=cue_set("nominal_cues"),
+        nominal_not_before=cue_set("nominal_not_before"),
         media=media,
         double_marks=_strings(quotes, "double_marks", "quotes.toml"),
         single_marks=_strings(quotes, "single_marks", "quotes.toml"),
@@ -276,6 +287,9 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         genitive_links=speaker_set("genitive_links"),
         affiliations=speaker_set("affiliations"),
         locative_links=speaker_set("locative_links"),
+        conjunctions=speaker_set("conjunctions"),
+        weekdays=speaker_set("weekdays"),
+        months=speaker_set("months"),
         kinds=kinds,
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),

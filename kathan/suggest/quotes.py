@@ -132,7 +132,7 @@ def find_quotes(text: str, lexicon: Lexicon, max_chars: int = 4000) -> list[Quot
     """Every quoted stretch of ``text``, ordered by start; regions never overlap within a family."""
     marks = _marks(text, lexicon)
     regions = _pair_double(text, [m for m in marks if m.double], max_chars, lexicon.cue_end)
-    regions += _pair_single(text, [m for m in marks if not m.double], lexicon.max_single_chars)
+    regions += _pair_single(text, [m for m in marks if not m.double], lexicon.max_single_chars, lexicon.cue_end)
     regions = [r for r in regions if r.fragments]
     regions.sort(key=lambda r: r.start)
     return regions
@@ -230,13 +230,24 @@ def _unterminated(text: str, open_mark: Mark, pending: QuoteRegion | None) -> Qu
     return region
 
 
-def _pair_single(text: str, marks: list[Mark], max_chars: int) -> list[QuoteRegion]:
+def _pair_single(
+    text: str, marks: list[Mark], max_chars: int, cue_end: regex.Pattern[str] | None = None
+) -> list[QuoteRegion]:
+    """Single marks paired within a paragraph. One opened right after a cue (``ऐलान किया, ‘…``)
+    and never closed in its paragraph is a quote up to the paragraph's end; any other unclosed
+    single mark is an apostrophe or a title's and pairs with nothing."""
     regions: list[QuoteRegion] = []
     open_mark: Mark | None = None
+
+    def after_cue(mark: Mark) -> bool:
+        return cue_end is not None and cue_end.search(text, max(0, mark.start - 80), mark.start) is not None
+
     for mark in marks:
         if open_mark is not None:
             between = text[open_mark.end:mark.start]
             if "\n" in between or len(between) > max_chars:
+                if after_cue(open_mark):
+                    regions.append(_unterminated(text, open_mark, None))
                 open_mark = None
             elif not text[mark.start - 1].isspace():
                 region = QuoteRegion(open_mark, mark, double=False)
@@ -246,4 +257,6 @@ def _pair_single(text: str, marks: list[Mark], max_chars: int) -> list[QuoteRegi
                 continue
         if open_mark is None and _opener_like(text, mark):
             open_mark = mark
+    if open_mark is not None and after_cue(open_mark):
+        regions.append(_unterminated(text, open_mark, None))
     return regions

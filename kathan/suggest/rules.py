@@ -27,6 +27,7 @@ _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
 _MAX_ERGATIVE_DISTANCE = 25
+_MAX_NOMINAL_WORDS = 30
 _SENTENCE_ENDS = "।॥.?!۔؟"
 
 
@@ -93,6 +94,7 @@ class _Detector:
         self.cue_starts = {c.start for c in self.cues}
         for cue in self.cues:
             self.attribute(cue.start, cue.end, cue.rule)
+        self.nominal_announcements()
         self.backward_information()
         self.unattributed_quotes()
         return build_suggestions(self.text, self.attributions, self.lexicon)
@@ -620,6 +622,8 @@ class _Detector:
             start = line_end + 1
 
     def headline_line(self, start: int, line_end: int, first: bool) -> None:
+        if first and self.inverted_headline(start, line_end):
+            return
         line = self.text[start:line_end]
         colon = line.rfind(":")
         if colon <= 0 or line.lstrip().startswith("["):
@@ -642,3 +646,59 @@ class _Detector:
         attribution.speaker = speaker
         attribution.window = (start, line_end)
         self.keep(attribution)
+
+    def inverted_headline(self, start: int, line_end: int) -> bool:
+        """``C, X ने किया ट्वीट``: a headline whose verb follows its noun (``headline_cues``);
+        C is the line before the comma that precedes the speaker."""
+        ws = list(self.index.words(start, line_end))
+        while ws and not ws[-1].is_word:
+            ws.pop()
+        for cue in self.lexicon.headline_cues:
+            size = len(cue.split())
+            k = len(ws) - size - 1
+            if k < 1 or " ".join(w.norm for w in ws[k + 1:]) != cue or ws[k].norm != self.lexicon.ergative_marker:
+                continue
+            speaker = phrase_before(ws, k, self.lexicon)
+            if speaker is None or speaker.start == ws[0].start or ws[self.index_of(ws, speaker.start) - 1].text != ",":
+                continue
+            s, e = trim(self.text, start, speaker.start, _QUOTE_CHARS + ",")
+            attribution = Attribution([(s, e)], "reported", 0.5, "headline with the verb last")
+            attribution.cue = (ws[k + 1].start, ws[-1].end)
+            attribution.speaker = speaker
+            attribution.window = (start, line_end)
+            self.keep(attribution)
+            return True
+        return False
+
+    @staticmethod
+    def index_of(ws: list[Word], offset: int) -> int:
+        return next(i for i, w in enumerate(ws) if w.start == offset)
+
+    def nominal_announcements(self) -> None:
+        """``X द्वारा C की घोषणा``: a speech-act noun with no verb after it (``nominal_cues``),
+        its agent before ``द्वारा`` and what was announced, an oblique infinitive, between them."""
+        lex = self.lexicon
+        for sentence in self.index.sentences:
+            ws = self.words_of(sentence)
+            for k, marker in enumerate(ws):
+                if marker.norm not in lex.agent_markers:
+                    continue
+                m = next((m for m in range(k + 1, min(len(ws), k + _MAX_NOMINAL_WORDS)) if ws[m].norm in lex.nominal_cues), None)
+                if m is None or m - k < 4 or ws[m - 1].norm not in lex.genitive_links:
+                    continue
+                if not ws[m - 2].norm.endswith(lex.infinitive_ending) or (m + 1 < len(ws) and ws[m + 1].norm in lex.nominal_not_before):
+                    continue
+                between = ws[k + 1:m - 1]
+                if any(w.text in _SENTENCE_ENDS or w.norm in lex.agent_markers or w.norm == lex.ergative_marker for w in between):
+                    continue
+                speaker = phrase_before(ws, k, lex)
+                if speaker is None:
+                    continue
+                s, e = trim(self.text, between[0].start, between[-1].end, ",")
+                attribution = Attribution([(s, e)], "reported", 0.5, "announced by an agent before a noun")
+                if any(self.conflicts(f) for f in attribution.fragments):
+                    continue
+                attribution.cue = (ws[m].start, ws[m].end)
+                attribution.speaker = speaker
+                attribution.window = sentence
+                self.keep(attribution)

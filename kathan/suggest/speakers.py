@@ -4,7 +4,9 @@ The phrase never includes its case marker. A genitive chain (भारत के
 parenthesised abbreviation (अधिकारी (डीएमओ)), an abbreviated title (डॉ. …), a quoted name
 (‘फोर्टिस एस्कॉर्ट्स' के …; a name alone in quote marks is the name without them), an affiliation (परिषद् से जुड़ी …) and a place before an
 institution (रूस में भारतीय दूतावास) or before a long genitive chain (दिल्ली में विभाग के दल के
-शोधकर्ता) stay inside it; stop words and other punctuation end it.
+शोधकर्ता) stay inside it; so do coordinated speakers (विभाग, निगम और पुलिस: the word limit
+counts each of them apart), a title before a comma (जिला सचिव, के. नाम) and a weekday opening
+a date (… द्वारा जारी सोमवार दस मई की रिपोर्ट); stop words and other punctuation end it.
 """
 
 from __future__ import annotations
@@ -45,8 +47,27 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     taken: list[Word] = []
     missions = {w for kind, group in lexicon.kinds for w in group if kind == "diplomatic_mission"}
     institutions = {w for kind, group in lexicon.kinds for w in group if kind in ("organisation", "government_body")}
-    while i >= 0 and sum(1 for w in taken if w.is_word) < lexicon.max_speaker_words:
+    titles = {w for kind, group in lexicon.kinds for w in group if kind == "official"}
+    listed = False
+    counted_from = 0
+    while i >= 0 and sum(1 for w in taken[counted_from:] if w.is_word) < lexicon.max_speaker_words:
         w = ws[i]
+        before = ws[i - 1] if i > 0 else None
+        joins = before is not None and (_content(before, lexicon) or before.text == ")")
+        if taken and joins and (w.norm in lexicon.conjunctions or (w.text == "," and listed)):
+            listed = True
+            taken.append(w)
+            counted_from = len(taken)
+            i -= 1
+            continue
+        if w.text == "," and taken and before is not None and before.norm in titles:
+            taken.append(w)
+            i -= 1
+            continue
+        if w.norm in lexicon.weekdays and len(taken) >= 2 and taken[-2].norm in lexicon.months:
+            taken.append(w)
+            i -= 1
+            continue
         if w.text == ")":
             j = _group_start(ws, i, "(")
             if j >= 1 and (_content(ws[j - 1], lexicon) or ws[j - 1].text in _QUOTE_MARKS):

@@ -44,5 +44,5 @@ def test_bench_reports_a_held_out_folder(tmp_path: Path):
         "relations": [],
     }
     (heldout / "a.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-    report = run_suggest_bench(corpus, heldout)
+    report = run_suggest_bench(corpus, [heldout])
     assert "held-out gold of" in report and report.count("match: overlap") == 2

@@ -99,3 +99,64 @@ def test_rules_say_which_languages_they_cover() -> None:
     rules = RuleSuggester()
     assert "hi" in rules.languages and rules.covers("hi", "मंत्री ने कहा कि सड़कें बनेंगी।")
     assert not rules.covers("mr", "मंत्री म्हणाले की रस्ते होतील.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("जल बोर्ड, नगर निगम और जिला पुलिस ने कहा कि सड़कें खुली रहेंगी।", "जल बोर्ड, नगर निगम और जिला पुलिस"),
+        ("केरल (Kerala), गोवा (Goa), असम,  त्रिपुरा तथा सिक्किम ने कहा कि परीक्षाएं टलेंगी।", "केरल (Kerala), गोवा (Goa), असम,  त्रिपुरा तथा सिक्किम"),
+        ("बैठक के बाद किसान संघ और व्यापारी मंडल ने कहा कि बाजार कल खुलेंगे।", "किसान संघ और व्यापारी मंडल"),
+    ],
+)
+def test_coordinated_speakers_stay_one_phrase(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_clause_before_and_stays_out_of_the_speaker() -> None:
+    assert only("बारिश रुक गई है और मौसम विभाग ने कहा कि कल धूप निकलेगी।").speaker == "मौसम विभाग"
+    assert only("सभा खत्म हुई, और आयोजकों ने कहा कि अगली सभा मई में होगी।").speaker == "आयोजकों"
+
+
+def test_a_title_before_a_comma_stays_in_the_speaker() -> None:
+    found = only("जिला परिवहन सचिव, के. रमेश बाबू ने सोमवार को कहा, 'सभी बसें समय पर चलेंगी।'")
+    assert found.speaker == "जिला परिवहन सचिव, के. रमेश बाबू"
+    assert only("नदी उफान पर है, रमेश बाबू ने कहा कि पुल बंद रहेगा।").speaker == "रमेश बाबू"
+
+
+def test_a_weekday_opening_a_date_stays_in_a_document_speaker() -> None:
+    text = "परिषद द्वारा जारी सोमवार दस मई की रिपोर्ट के मुताबिक नदियों का पानी साफ हुआ है।"
+    assert only(text).speaker == "परिषद द्वारा जारी सोमवार दस मई की रिपोर्ट"
+    assert only("सोमवार को मंत्री ने कहा कि पुल खुलेगा।").speaker == "मंत्री"
+
+
+def test_a_single_quote_opened_after_a_cue_and_never_closed_runs_to_the_paragraph_end() -> None:
+    text = "महापौर ने बुधवार को ऐलान किया, ‘सभी पार्क रविवार तक बंद रहेंगे। बाजार खुले रहेंगे।\nदूसरा अनुच्छेद यहां है।"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("सभी पार्क रविवार तक बंद रहेंगे। बाजार खुले रहेंगे।", "महापौर", "ऐलान किया")
+
+
+def test_an_unclosed_single_mark_without_a_cue_is_no_quote() -> None:
+    assert quotes("गांव में ‘मेला लगा है और लोग खुश हैं।\nअगला अनुच्छेद।") == []
+
+
+def test_a_headline_with_the_verb_after_its_noun_and_the_source_last() -> None:
+    text = "पंजाब में सभी मेले रद्द, पहला फैसला लागू, मंत्री रमेश लाल ने किया ट्वीट\nपंजाब में मेले रद्द कर दिए गए हैं।"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("पंजाब में सभी मेले रद्द, पहला फैसला लागू", "मंत्री रमेश लाल", "किया ट्वीट")
+    assert found.attributes["medium"] == "social_post"
+    assert quotes("मंत्री रमेश लाल ने किया ट्वीट\nपाठ यहां है।") == []
+
+
+def test_an_announcement_noun_with_its_agent_before_dvara() -> None:
+    found = only("नगर निगम द्वारा सभी पार्कों को रविवार तक बंद किए जाने की घोषणा के बाद लोग घरों में रहे।")
+    assert (found.quote, found.speaker, found.cue) == ("सभी पार्कों को रविवार तक बंद किए जाने", "नगर निगम", "घोषणा")
+    assert found.attributes["form"] == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["सरकार द्वारा बनाई गई सड़क की घोषणा पुरानी है।", "समिति द्वारा नई योजना की घोषणा के बाद लोग खुश हैं।"],
+)
+def test_a_thing_announced_by_an_agent_is_no_quote(text: str) -> None:
+    assert quotes(text) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from bench.learn_bench import run_learn_bench
@@ -22,16 +23,22 @@ def write_corpus(folder: Path, count: int, seed: int) -> None:
 
 
 def test_learn_bench_on_a_tiny_corpus(tmp_path: Path) -> None:
-    corpus, heldout = tmp_path / "corpus", tmp_path / "heldout"
+    corpus = tmp_path / "corpus"
     write_corpus(corpus, 4, seed=1)
-    write_corpus(heldout, 1, seed=2)
-    for path in (heldout / "gold").glob("*.json"):  # held-out texts live in the corpus, their gold apart
-        (corpus / path.with_suffix(".txt").name).write_text((heldout / path.with_suffix(".txt").name).read_text(encoding="utf-8"), encoding="utf-8")
-        path.rename(heldout / path.name)
-    report = run_learn_bench(corpus, heldout / ".", folds=2)
+    batches = [tmp_path / "batch2", tmp_path / "batch3"]
+    for seed, batch in enumerate(batches, start=2):
+        write_corpus(batch, 1, seed=seed)
+        for path in (batch / "gold").glob("*.json"):  # held-out texts live in the corpus, their gold apart
+            (corpus / path.with_suffix(".txt").name).write_text((batch / path.with_suffix(".txt").name).read_text(encoding="utf-8"), encoding="utf-8")
+            path.rename(batch / path.name)
+    report = run_learn_bench(corpus, batches, folds=2)
     assert "2-fold cross-validation over 4 annotated documents" in report
-    assert "first contact: 1 held-out articles" in report
-    assert "time to train on 50 articles" in report and "time to suggest (combined) over 5 articles" in report
+    assert report.count("first contact: 1 held-out articles") == 2
+    assert "first contact: 2 held-out articles of the 2 batches together" in report
+    together = report[report.index("of the 2 batches together") :].splitlines()
+    assert [line.split()[:2] for line in together[1:7]] == [[s, m] for s in ("rules", "learned", "combined") for m in ("overlap", "exact")]
+    assert re.search(r"QUOTE \d\.\d\d \(\d+/\d+ found, \d+ proposed\)", together[1])
+    assert "time to train on 50 articles" in report and "time to suggest (combined) over 6 articles" in report
     assert "learned vs targets" in report
 
 
