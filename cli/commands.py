@@ -63,7 +63,7 @@ def import_(args: argparse.Namespace) -> int:
 
     paths = [Path(p) for p in args.paths]
     options = _format_options(args)
-    if args.format != "auto":
+    if args.format != registry.AUTO:
         registry.check_options(args.format, options, "read")
     for path in paths:
         if not path.exists():

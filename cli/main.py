@@ -132,7 +132,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     if full("import"):
         from kathan.formats import registry
 
-        p.add_argument("--format", default="auto", choices=["auto", *registry.format_names()], metavar="FORMAT",
+        p.add_argument("--format", default=registry.AUTO, choices=[registry.AUTO, *registry.format_names()], metavar="FORMAT",
                        help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
         _add_format_options(p, "read")
     p.add_argument("--annotator", default=None, help="annotator (layer) recorded for imported spans without one")

@@ -23,7 +23,8 @@ from gui.i18n import tr
 from gui.controller import Controller
 from gui.export_dialog import ExportChoice, ExportDialog, ExportScope
 from gui.import_dialog import ImportDialog
-from gui.workers import AUTO, BackgroundTask, ImportChoice, ImportReport, TaskRunner, export_job, import_job
+from gui.workers import BackgroundTask, ImportChoice, ImportReport, TaskRunner, export_job, import_job
+from kathan.formats.base import AUTO
 from kathan.formats.output import files_in_the_way
 from kathan.model import DocumentId, DocumentStatus
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from gui.format_options import FormatOptionRows
 from gui.i18n import tr
-from gui.workers import AUTO, ImportChoice
-from kathan.formats.base import FormatOption
+from gui.workers import ImportChoice
+from kathan.formats.base import AUTO, FormatOption
 
 SHOWN_PATHS = 6
 """Paths listed by name in the dialog; the rest are counted."""

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gui.i18n import tr
+from kathan.formats.base import AUTO
 from kathan.model import AnnotatedDocument, Changes, KathanError, PlainDocument, RelationId, SpanId
 
 Progress = Callable[..., None]
@@ -82,10 +83,6 @@ class ImportReport:
     warnings: tuple[str, ...] = ()
     schema_extended: bool = False
     """The import added labels, relation types or attributes to the project's schema."""
-
-
-AUTO = "auto"
-"""The format name that detects each file's format by its content."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,6 +113,10 @@ class Layout(StrEnum):
     FOLDER = "folder"
 
 
+AUTO = "auto"
+"""The format name that has each file's format recognised by its content (``registry.detect_format``)."""
+
+
 class OffsetUnit(StrEnum):
     """What a format's character offsets count (``NONE``: it has tokens, no offsets)."""
 

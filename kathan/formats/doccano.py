@@ -200,16 +200,6 @@ def write_doccano(
     return counter.report(losses, offset_unit=unit.value)
 
 
-def _on_cluster_bounds(clusters: ClusterIndexMap, fragment: Fragment) -> bool:
-    """Whether both edges fall between legacy clusters (always, but for a ZWJ before an emoji
-    that older rules join and today's do not)."""
-    try:
-        clusters.to_index(fragment[0]), clusters.to_index(fragment[1])
-    except ValueError:
-        return False
-    return True
-
-
 def _unit(value: str) -> OffsetUnit:
     return offset_unit(value, "doccano offset_unit")
 
@@ -222,19 +212,30 @@ def document_line(
     name = document.name
     utf16 = Utf16Map(document.text) if unit is OffsetUnit.UTF16 else None
     clusters = ClusterIndexMap(document.text) if unit is OffsetUnit.GRAPHEME else None
-    entities: list[tuple[int, Fragment, str]] = []
+
+    def offsets(fragment: Fragment) -> tuple[int, int]:
+        """The fragment in the unit written (every edge of a stored span is a legacy cluster
+        boundary too: ``legacy_cluster_bounds`` only drops the conjunct rule)."""
+        if clusters is not None:
+            return clusters.to_index(fragment[0]), clusters.to_index(fragment[1])
+        if utf16 is None:
+            return fragment
+        return utf16.to_utf16(fragment[0]), utf16.to_utf16(fragment[1])
+
+    entity_ids = iter(_entity_ids(annotated))
+    entities: list[tuple[int, tuple[int, int], str]] = []
+    """(entity id, offsets as written, label), one per fragment."""
     first_entity: dict[int, int] = {}
+    """Span id -> the entity id of its first fragment (what relations point at)."""
     for span in annotated.spans:
         for fragment in span.fragments:
-            if clusters is not None and not _on_cluster_bounds(clusters, fragment):
-                losses.note("span edges inside a cluster as doccano's grapheme mode counts them, not written", name)
-                continue
-            first_entity.setdefault(span.id, len(entities))
-            entities.append((span.id, fragment, span.label))
+            entity_id = next(entity_ids)
+            first_entity.setdefault(span.id, entity_id)
+            entities.append((entity_id, offsets(fragment), span.label))
     losses.note("discontinuous spans, written as one entity per fragment", name, sum(1 for s in annotated.spans if len(s.fragments) > 1))
     if unit is OffsetUnit.CODEPOINT and entities:
         first_wide = next((i for i, c in enumerate(document.text) if ord(c) > 0xFFFF), None)
-        shifted = 0 if first_wide is None else sum(1 for _, fragment, _ in entities if fragment[1] > first_wide)
+        shifted = 0 if first_wide is None else sum(1 for _, (_, end), _ in entities if end > first_wide)
         losses.note(
             "spans after emoji (characters beyond U+FFFF) in code points, which doccano's editor shows shifted "
             "(it counts UTF-16 units: export with --offset-unit utf16 to annotate in doccano)", name, shifted,
@@ -256,23 +257,14 @@ def document_line(
     if document.language != "hi":
         line["language"] = document.language
     line["offset_unit"] = unit.value
-
-    def offsets(fragment: Fragment) -> tuple[int, int]:
-        if clusters is not None:
-            return clusters.to_index(fragment[0]), clusters.to_index(fragment[1])
-        if utf16 is None:
-            return fragment
-        return utf16.to_utf16(fragment[0]), utf16.to_utf16(fragment[1])
-
-    ids = _entity_ids(annotated)
     relation_ids = [int(key) for key in assign_keys([r.key for r in annotated.relations], "", str.isdigit)]
     if shape == "label":
-        line["label"] = sorted([*offsets(fragment), label] for _, fragment, label in entities)
+        line["label"] = sorted([start, end, label] for _, (start, end), label in entities)
         losses.note("relations, not written (the label shape has none; use the entities shape)", name, len(annotated.relations))
         return line
     line["entities"] = [
-        {"id": ids[index], "label": label, "start_offset": offsets(fragment)[0], "end_offset": offsets(fragment)[1]}
-        for index, (_, fragment, label) in enumerate(entities)
+        {"id": entity_id, "label": label, "start_offset": start, "end_offset": end}
+        for entity_id, (start, end), label in entities
     ]
     relations = []
     for relation, relation_id in zip(annotated.relations, relation_ids, strict=True):
@@ -280,7 +272,7 @@ def document_line(
             losses.note("relations to a span not in the document, not written", name)
             continue
         relations.append(
-            {"id": relation_id, "from_id": ids[first_entity[relation.head]], "to_id": ids[first_entity[relation.tail]], "type": relation.type}
+            {"id": relation_id, "from_id": first_entity[relation.head], "to_id": first_entity[relation.tail], "type": relation.type}
         )
     losses.note("relation attributes, not written (doccano has none)", name, sum(len(r.attributes) for r in annotated.relations))
     line["relations"] = relations

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kathan.formats.base import (
+    AUTO,
     ExportReport,
     Format,
     FormatOption,
@@ -282,7 +283,7 @@ def _groups(
             problems.extend(Problem(str(path), 0, reason) for reason in output.check_export_folder(path))
         elif not inputs.check_given_file(path, problems):
             continue
-        named = _readable(format, path) if format != "auto" else None
+        named = _readable(format, path) if format != AUTO else None
         if path.is_dir():
             whole = named if named is not None and named.reads is Layout.FOLDER else None
             if named is None and (claimed := detect_folder(path)) is not None:
@@ -311,7 +312,7 @@ def _groups(
 
 def read_paths(
     paths: Sequence[str | os.PathLike[str]],
-    format: str = "auto",
+    format: str = AUTO,
     *,
     schema: Schema | None = None,
     progress: Progress | None = None,
@@ -354,7 +355,7 @@ def read_paths(
 
 def stream_paths(
     paths: Sequence[str | os.PathLike[str]],
-    format: str = "auto",
+    format: str = AUTO,
     *,
     schema: Schema | None = None,
     progress: Progress | None = None,
