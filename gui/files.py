@@ -90,11 +90,14 @@ class ProjectFiles(QObject):
     def import_dialog(self, paths: Sequence[str], format_name: str = AUTO) -> ImportDialog:
         """Ask how to import ``paths`` (format, its read options, layer, switches), then import."""
         dialog = ImportDialog(paths, self._controller.annotator, format_name, self._window)
-        dialog.accepted.connect(lambda: self.import_paths(dialog.choice().paths, dialog.choice()))
+        dialog.accepted.connect(lambda: self._import_chosen(dialog.choice()))
         dialog.finished.connect(dialog.deleteLater)
         self.import_window = dialog
         dialog.open()
         return dialog
+
+    def _import_chosen(self, choice: ImportChoice) -> BackgroundTask:
+        return self.import_paths(choice.paths, choice)
 
     def import_paths(self, paths: Sequence[str], choice: ImportChoice | None = None) -> BackgroundTask:
         """Import ``paths`` off the GUI thread as ``choice`` says (default: detected by content,
