@@ -447,12 +447,19 @@ def _plain_spans(value: Any, raw_text: str, text: str, line: int) -> dict[str, S
             return None
         if type(pairs) is not list or not pairs:
             return None
-        for pair in pairs:
-            if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not int or type(pair[1]) is not int:
+        if len(pairs) == 1:
+            pair = pairs[0]
+            if type(pair) is not list or len(pair) != 2:
                 return None
-        fragments: tuple[Fragment, ...] = (
-            ((pairs[0][0], pairs[0][1]),) if len(pairs) == 1 else tuple([(start, end) for start, end in pairs])
-        )
+            start, end = pair
+            if type(start) is not int or type(end) is not int:
+                return None
+            fragments: tuple[Fragment, ...] = ((start, end),)
+        else:
+            for pair in pairs:
+                if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not int or type(pair[1]) is not int:
+                    return None
+            fragments = tuple([(start, end) for start, end in pairs])
         keep(fragments)  # their order, range and cluster edges: fragments_fit below, for the whole line
         if len(item) == 3:  # id, label and fragments only
             spans[key] = SpanRecord(key, label, fragments, {}, "", "", _IMPORTED, line)
