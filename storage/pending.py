@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, suppress
-from datetime import datetime
+from types import TracebackType
 
-from sqlalchemy import delete, exists, func, insert, select
+from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.engine import Connection
 
 from kathan.model import DocumentId, DocumentRecord
-from storage.importing import Plan, write_records
+from storage import staging
 from storage.rows import (
     annotators,
     documents,
@@ -35,44 +37,84 @@ from storage.rows import (
     utc_now,
 )
 
-Writing = Callable[[], AbstractContextManager[Connection]]
-"""Opens one short write transaction (``Workspace._writing``, uncounted)."""
+Writing = Callable[[Connection | None], AbstractContextManager[Connection]]
+"""Opens one short write transaction that no window needs to notice, on the connection given or
+a fresh one (``Workspace._writing`` uncounted)."""
+Reading = Callable[[], AbstractContextManager[Connection]]
 DISCARD_BATCH = 200
 """Documents deleted per transaction when an import's rows are taken out again."""
-class PendingImport:
-    """One import's new documents, written batch by batch, each batch in its own transaction."""
+PAUSE_SHARE = 0.5
+MAX_PAUSE_S = 0.1
+"""Between two batches the lock stays free for at least ``PAUSE_SHARE`` of the time the last one
+held it (at most ``MAX_PAUSE_S``). SQLite's writers are not served in turn: one waiting for the
+lock sleeps and tries again (every 0.1 s once it has waited a while), and an import that took the
+lock again at once would find it taken each time, until the import ends. Records read and checked
+between batches (a streamed import) leave that pause already."""
 
-    def __init__(self, writing: Writing, default_annotator: str) -> None:
+
+class PendingImport:
+    """One import's new documents, written a batch per short transaction, hidden until ``publish``.
+
+    Each batch is staged on ``connection`` (``storage.staging``) outside the lock, then copied in
+    by a write transaction of its own. Use it as a context manager: leaving it frees the staging
+    database, and leaving it by an exception before ``publish`` deletes what was written."""
+
+    def __init__(self, connection: Connection, writing: Writing, default_annotator: str) -> None:
+        raw = connection.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        self._connection = connection
+        self._raw = raw
         self._writing = writing
-        self._default = default_annotator
+        self._stager = staging.Stager(raw, default_annotator)
         self.id: int | None = None
         self.added: list[DocumentId] = []
+        self._free_from = 0.0
+        self._pause = 0.0
+
+    def __enter__(self) -> PendingImport:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        staging.drop(self._raw)
+        if kind is not None:
+            self.discard()
 
     def write(self, records: Sequence[DocumentRecord], hashes: Sequence[str]) -> None:
-        """Write ``records`` (new documents, checked) hidden, in one short transaction."""
+        """Write ``records`` (new documents, checked) hidden: staged, then one short transaction."""
         if not records:
             return
-        with self._writing() as conn:
-            now = utc_now()
+        staged = self._stager.add(records, hashes)
+        rest = self._pause - (time.monotonic() - self._free_from)
+        if rest > 0:
+            time.sleep(rest)
+        began = time.monotonic()
+        with self._writing(self._connection) as conn:
             if self.id is None:
-                self.id = conn.execute(insert(pending_imports).values(owner=_OWNER, started=now)).inserted_primary_key[0]
-            names = {s.annotator or self._default for r in records for s in r.spans}
-            names.update(rel.annotator or self._default for r in records for rel in r.relations)
-            names.discard("")
-            known = set(conn.execute(select(annotators.c.name).where(annotators.c.name.in_(sorted(names)))).scalars())
-            added, _ = write_records(conn, Plan(list(records), list(hashes), [], [], [], []), self._default, now, None)
-            conn.execute(insert(pending_documents), [{"document_id": d, "import_id": self.id} for d in added])
-            if names - known:
-                new = conn.execute(select(annotators.c.id).where(annotators.c.name.in_(sorted(names - known)))).scalars()
-                conn.execute(insert(pending_annotators), [{"annotator_id": a, "import_id": self.id} for a in new])
+                self.id = conn.execute(insert(pending_imports).values(owner=_OWNER, started=utc_now())).inserted_primary_key[0]
+            added, registered = staging.copy_in(conn, staged, utc_now(), self.id)
+            if registered:
+                conn.execute(insert(pending_annotators), [{"annotator_id": a, "import_id": self.id} for a in registered])
+        self._free_from = time.monotonic()
+        self._pause = min(MAX_PAUSE_S, (self._free_from - began) * PAUSE_SHARE)
         self.added.extend(added)
 
     def publish(self, conn: Connection) -> None:
         """In the import's last transaction: show everything it wrote."""
         if self.id is not None:
             conn.execute(delete(pending_imports).where(pending_imports.c.id == self.id))
+            self.id = None
 
     def discard(self) -> None:
+        """Delete what the import wrote, a short transaction at a time; a failure here leaves the
+        rows hidden, for ``sweep``."""
+        if self.id is not None:
+            with suppress(Exception):
+                discard(self._writing, self.id)
+        self.id = None
+        self.added = []
+
+
+def discard(self) -> None:
         """Delete what the import wrote, a short transaction at a time; a failure here leaves the
         rows hidden, for ``sweep``."""
         if self.id is not None:
@@ -86,7 +128,7 @@ def discard(writing: Writing, import_id: int) -> None:
     """Delete the documents (and with them their spans and relations) and the unused annotator
     names of pending import ``import_id``, then the import itself."""
     while True:
-        with writing() as conn:
+        with writing(None) as conn:
             batch = list(
                 conn.execute(
                     select(pending_documents.c.document_id)
@@ -97,7 +139,7 @@ def discard(writing: Writing, import_id: int) -> None:
             if not batch:
                 break
             conn.execute(delete(documents).where(documents.c.id.in_(batch)))
-    with writing() as conn:
+    with writing(None) as conn:
         mine = select(pending_annotators.c.annotator_id).where(pending_annotators.c.import_id == import_id)
         conn.execute(
             delete(annotators).where(
@@ -109,7 +151,7 @@ def discard(writing: Writing, import_id: int) -> None:
         conn.execute(delete(pending_imports).where(pending_imports.c.id == import_id))
 
 
-def sweep(reading: Writing, writing: Writing) -> int:
+def sweep(reading: Reading, writing: Writing) -> int:
     """Discard the pending imports of processes that are gone (killed midway); how many."""
     with reading() as conn:
         found = list(conn.execute(select(pending_imports.c.id, pending_imports.c.owner)))
@@ -117,17 +159,6 @@ def sweep(reading: Writing, writing: Writing) -> int:
     for import_id in dead:
         discard(writing, import_id)
     return len(dead)
-
-
-def under_way(conn: Connection) -> list[tuple[datetime, int]]:
-    """Each pending import, oldest first: when it started and how many documents it has written."""
-    rows = conn.execute(
-        select(pending_imports.c.started, func.count(pending_documents.c.document_id))
-        .select_from(pending_imports.outerjoin(pending_documents, pending_documents.c.import_id == pending_imports.c.id))
-        .group_by(pending_imports.c.id)
-        .order_by(pending_imports.c.id)
-    )
-    return [(started, written) for started, written in rows]
 
 
 def _start_ticks(pid: int) -> str:

@@ -571,8 +571,11 @@ class Workspace:
         targets: dict[DocumentId, Mapping[str, LayerKey]] = {}
         annotated: set[str] = set()
         skipped = 0
-        written = PendingImport(self._hidden_writing, self._annotator)
-        try:
+        with (
+            translated_errors(where=self._place),
+            self._writer.connect() as conn,
+            PendingImport(conn, self._hidden_writing, self._annotator) as written,
+        ):
             for batch in batched(chain(first, records), BATCH):
                 digests = [sha256_of(r.text) for r in batch]
                 with self._reading() as reading:
@@ -604,9 +607,6 @@ class Workspace:
                 layered_plan = Plan([], [], [], layers, replaced, [])
                 _, layered = write_records(locked, layered_plan, self._annotator, utc_now(), None)
                 written.publish(locked)
-        except BaseException:
-            written.discard()
-            raise
         if progress is not None and (skipped or layers):
             progress(skipped + len(layers))
         return Changes(documents_added=tuple(written.added), documents_updated=tuple(layered))
@@ -655,31 +655,31 @@ class Workspace:
         schema: Schema | None,
         progress: Progress | None,
     ) -> tuple[list[DocumentId], list[DocumentId]] | None:
-        written = PendingImport(self._hidden_writing, self._annotator)
         try:
-            for first in range(0, len(plan.records), BATCH):
-                batch = plan.records[first : first + BATCH]
-                try:
-                    written.write(batch, plan.hashes[first : first + BATCH])
-                except StorageError as error:
-                    if isinstance(error.__cause__, IntegrityError):
-                        raise _PlanChanged from error
-                    raise
-                if progress is not None:
-                    progress(len(batch))
-            with self._writing() as locked:
-                if existing_for(locked, records, digests, ignoring=frozenset(written.added)) != existing:
-                    raise _PlanChanged
-                if schema is not None:
-                    locked.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
-                _, layered = write_records(locked, replace(plan, records=[], hashes=[]), self._annotator, utc_now(), None)
-                written.publish(locked)
+            with (
+                translated_errors(where=self._place),
+                self._writer.connect() as conn,
+                PendingImport(conn, self._hidden_writing, self._annotator) as written,
+            ):
+                for first in range(0, len(plan.records), BATCH):
+                    batch = plan.records[first : first + BATCH]
+                    try:
+                        written.write(batch, plan.hashes[first : first + BATCH])
+                    except StorageError as error:
+                        if isinstance(error.__cause__, IntegrityError):
+                            raise _PlanChanged from error
+                        raise
+                    if progress is not None:
+                        progress(len(batch))
+                with self._writing() as locked:
+                    if existing_for(locked, records, digests, ignoring=frozenset(written.added)) != existing:
+                        raise _PlanChanged
+                    if schema is not None:
+                        locked.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
+                    _, layered = write_records(locked, replace(plan, records=[], hashes=[]), self._annotator, utc_now(), None)
+                    written.publish(locked)
         except _PlanChanged:
-            written.discard()
             return None
-        except BaseException:
-            written.discard()
-            raise
         return written.added, layered
 
     # editing
@@ -947,9 +947,9 @@ class Workspace:
             yield conn
 
     @contextmanager
-    def _hidden_writing(self) -> Iterator[Connection]:
+    def _hidden_writing(self, connection: Connection | None = None) -> Iterator[Connection]:
         """A write transaction that changes nothing anyone sees yet (a hidden batch of an import)."""
-        with self._writing(counted=False) as conn:
+        with self._writing(connection, counted=False) as conn:
             yield conn
 
     def _sweep_pending(self) -> None:
