@@ -63,7 +63,6 @@ class PendingImport:
         raw = connection.connection.dbapi_connection
         assert isinstance(raw, sqlite3.Connection)
         self._connection = connection
-        self._raw = raw
         self._writing = writing
         self._stager = staging.Stager(raw, default_annotator)
         self.id: int | None = None
@@ -75,7 +74,7 @@ class PendingImport:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
-        staging.drop(self._raw)
+        self._stager.drop()
         if kind is not None:
             self.discard()
 
