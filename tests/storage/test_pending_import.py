@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from typing import Any
 from dataclasses import replace
 from pathlib import Path
 
@@ -151,6 +152,33 @@ def test_a_name_stored_meanwhile_refuses_a_streamed_import(project_path: Path, w
     with pytest.raises(InputError, match=f"{given[-3].name}' was stored meanwhile by another window"):
         ws.import_records(stream())
     assert [d.name for d in ws.documents()] == [given[-3].name]
+    assert rows(project_path) | {"documents": 0} == EMPTY | {"annotators": 2}
+
+
+def test_a_name_stored_while_a_large_list_is_written_refuses_it(
+    project_path: Path, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A list of records is checked before anything is written; a name another window stores
+    after that check meets the unique name in a batch under way: the written batches are deleted,
+    the records checked again under the lock and refused, naming it."""
+    import storage.workspace
+
+    given = records(BATCH * 2, "l")
+    real_check = storage.workspace.check_records
+    raced: list[bool] = []
+
+    def racing_check(*args: Any, **kwargs: Any) -> Any:
+        checked = real_check(*args, **kwargs)
+        if not raced:
+            raced.append(True)
+            with Workspace.open(project_path, annotator="ravi") as other:
+                other.import_records([DocumentRecord(name=given[-1].name, text="दूसरा पाठ")])
+        return checked
+
+    monkeypatch.setattr(storage.workspace, "check_records", racing_check)
+    with pytest.raises(InputError, match=f"name '{given[-1].name}' already in project"):
+        ws.import_records(given)
+    assert [d.name for d in ws.documents()] == [given[-1].name]
     assert rows(project_path) | {"documents": 0} == EMPTY | {"annotators": 2}
 
 
