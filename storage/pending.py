@@ -98,22 +98,12 @@ class PendingImport:
         self.added.extend(added)
 
     def publish(self, conn: Connection) -> None:
-        """In the import's last transaction: show everything it wrote."""
+        """In the import's last transaction: show everything it wrote. (Should that transaction
+        fail, ``discard`` still finds the rows; after it commits, ``discard`` finds none.)"""
         if self.id is not None:
             conn.execute(delete(pending_imports).where(pending_imports.c.id == self.id))
-            self.id = None
 
     def discard(self) -> None:
-        """Delete what the import wrote, a short transaction at a time; a failure here leaves the
-        rows hidden, for ``sweep``."""
-        if self.id is not None:
-            with suppress(Exception):
-                discard(self._writing, self.id)
-        self.id = None
-        self.added = []
-
-
-def discard(self) -> None:
         """Delete what the import wrote, a short transaction at a time; a failure here leaves the
         rows hidden, for ``sweep``."""
         if self.id is not None:
