@@ -298,3 +298,22 @@ def test_a_streamed_import_of_known_texts_adds_layers(project_path: Path, ws: Wo
     assert {s.annotator for s in ws.spans(stored[3])} == {"mira", "asha", "ravi"}
     assert ws.import_records(iter(again)).documents_updated == ()
     assert ws.validate() == []
+
+
+def test_an_import_whose_last_transaction_fails_leaves_no_row(
+    project_path: Path, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The transaction that would show the import fails after marking it shown: it is rolled back,
+    and the hidden rows are deleted, as after a Cancel."""
+    from storage.pending import PendingImport
+
+    shown = PendingImport.publish
+
+    def failing(self: PendingImport, conn: Any) -> None:
+        shown(self, conn)
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(PendingImport, "publish", failing)
+    with pytest.raises(OSError, match="disk gone"):
+        ws.import_records(iter(records(BATCH * 2, "f")))
+    assert ws.documents() == [] and rows(project_path) == EMPTY
