@@ -108,10 +108,11 @@ def import_(args: argparse.Namespace) -> int:
 
 @contextmanager
 def _collecting_less() -> Iterator[None]:
-    """Python's cycle collector set for a streamed import: the objects of the start (SQLAlchemy's,
-    the formats') are frozen out of its walks, and it runs after 50,000 new objects instead of
-    2,000. An import's records hold no cycles; walking them and the start's objects again and
-    again cost 0.1 s of 3,000 articles (memory stays flat: it still runs, less often)."""
+    """Python's cycle collector set for a streamed import, as the window sets it for good
+    (``gui.app.tune_garbage_collector``): the objects of the start (SQLAlchemy's, the formats')
+    are frozen out of its walks, and it runs after 50,000 new objects instead of 2,000. An
+    import's records hold no cycles; walking them and the start's objects again and again cost
+    0.1 s of 3,000 articles (memory stays flat: it still runs, less often)."""
     threshold, ours = gc.get_threshold(), gc.get_freeze_count() == 0  # else whoever froze objects unfreezes them
     if ours:
         gc.freeze()
