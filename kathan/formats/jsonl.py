@@ -25,6 +25,7 @@ import os
 import re
 from json.encoder import encode_basestring
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -593,25 +594,28 @@ def _span_json(span: Span, key: str, text: str, review: Review | None) -> str:
     return head + facts[1:]
 
 
-def rows_line(rows: PlainDocument, strings: _Strings | None = None) -> tuple[str, int]:
+def rows_line(rows: PlainDocument, strings: _Strings | None = None, tails: _Tails | None = None) -> tuple[str, int]:
     """``document_line`` of a document given as rows (``Workspace.iter_rows``), byte for byte, and
-    how many of its relations lead to a span not in it (not written). ``strings`` may be shared
-    by the lines of one export."""
+    how many of its relations lead to a span not in it (not written). ``strings`` and ``tails``
+    may be shared by the lines of one export."""
     enc = _Strings() if strings is None else strings
+    tail_of = _Tails(enc) if tails is None else tails
     text = rows.document.text
     spans = rows.spans
-    span_keys = [row[7] for row in spans]
+    span_keys = [row[8] for row in spans]
     if not (all(span_keys) and len(set(span_keys)) == len(span_keys)):
         span_keys = assign_keys(span_keys, "T")
-    keys = {row[0]: key for row, key in zip(spans, span_keys, strict=True)}
+    several = rows.fragments
     entries = []
-    for (_, label, fragments, attributes, note, annotator, origin, _), key in zip(spans, span_keys, strict=True):
-        places, covered = _places(fragments, text)
-        entries.append(
-            f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [{places}], "text": {_string(covered)}, '
-            f'"attributes": {attributes}, "note": {enc[note]}, '
-            f'"annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
-        )
+    append = entries.append
+    for (span_id, label, start, end, attributes, note, annotator, origin, _, _), key in zip(spans, span_keys, strict=True):
+        tail = tail_of[attributes, note, annotator, origin]
+        if several and span_id in several:
+            places, covered = _places(several[span_id], text)
+            append(f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [{places}], "text": {_string(covered)}, {tail}')
+        else:
+            append(f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [[{start}, {end}]], "text": {_string(text[start:end])}, {tail}')
+    keys = {row[0]: key for row, key in zip(spans, span_keys, strict=True)}
     relations = [row for row in rows.relations if row[2] in keys and row[3] in keys]
     if len(relations) > 1:
         position = {row[0]: index for index, row in enumerate(spans)}
@@ -619,7 +623,7 @@ def rows_line(rows: PlainDocument, strings: _Strings | None = None) -> tuple[str
     links = [
         f'{{"id": {enc[key]}, "type": {enc[type_]}, "head": {enc[keys[head]]}, "tail": {enc[keys[tail]]}, '
         f'"attributes": {attributes}, "annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
-        for (_, type_, head, tail, attributes, annotator, origin, _), key in zip(
+        for (_, type_, head, tail, attributes, annotator, origin, _, _), key in zip(
             relations, assign_keys([row[7] for row in relations], "R"), strict=True
         )
     ]
@@ -641,6 +645,24 @@ class _Strings(dict[str, str]):
         return encoded
 
 
+class _Tails(dict[tuple[str, str, str, str], str]):
+    """The end of a span's JSON after its text, by (attributes, note, annotator, origin): a
+    corpus repeats few, so most spans take theirs with one lookup; emptied past ``limit``."""
+
+    def __init__(self, strings: _Strings, limit: int = 4096) -> None:
+        super().__init__()
+        self.strings = strings
+        self.limit = limit
+
+    def __missing__(self, key: tuple[str, str, str, str]) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        attributes, note, annotator, origin = key
+        enc = self.strings
+        tail = self[key] = f'"attributes": {attributes}, "note": {enc[note]}, "annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
+        return tail
+
+
 def write_jsonl(
     docs: Iterable[AnnotatedDocument | PlainDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
 ) -> ExportReport:
@@ -648,11 +670,12 @@ def write_jsonl(
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
     strings = _Strings()
+    tails = _Tails(strings)
     with atomic_output(Path(out)) as handle:
         lines: list[str] = []
         for item in counter:
             if isinstance(item, PlainDocument):
-                line, dangling = rows_line(item, strings)
+                line, dangling = rows_line(item, strings, tails)
             else:
                 line = document_line(item)
                 ids = {span.id for span in item.spans}
@@ -666,11 +689,17 @@ def write_jsonl(
     return counter.report(losses)
 
 
+_LABEL = itemgetter("label")
+_FRAGMENTS = itemgetter("fragments")
+_TEXT = itemgetter("text")
+
+
 def readback_jsonl(path: Path) -> Iterator[WrittenBack]:
     """The documents of a file this writer wrote, for the check after export (``Format.readback``):
     each line parsed (by orjson: the check parses every line an export wrote, and json.loads took
     as long as the rest of the check), and each span's written ``text`` re-sliced from the text at
-    its fragments. ``InputError`` with file and line where a line does not parse or contradicts itself."""
+    its fragments, a document's spans at once. ``InputError`` with file and line where a line
+    does not parse or contradicts itself."""
     import orjson
 
     file = str(path)
@@ -679,26 +708,27 @@ def readback_jsonl(path: Path) -> Iterator[WrittenBack]:
             try:
                 data = orjson.loads(line)
                 text = data["text"]
-                spans = []
-                append = spans.append
-                for span in data["spans"]:
-                    try:
-                        ((start, end),) = span["fragments"]
-                    except ValueError:  # several fragments (or none: refused below)
-                        fragments: tuple[Fragment, ...] = tuple([(start, end) for start, end in span["fragments"]])
-                        covered = " ".join([text[start:end] for start, end in fragments])
-                        if not fragments:
-                            raise KeyError("fragments") from None
-                    else:
-                        fragments = ((start, end),)
-                        covered = text[start:end]
-                    if covered != span["text"]:
-                        index = data["spans"].index(span)
-                        raise InputError([Problem(file, number, f"spans[{index}].text: {span['text']!r} is not the text at its fragments: {covered!r}")])
-                    append((span["label"], fragments))
-                yield WrittenBack(data["id"], text, spans)
+                spans = data["spans"]
+                fragments = list(map(_FRAGMENTS, spans))
+                try:
+                    covered = [text[start:end] for ((start, end),) in fragments]
+                except ValueError:  # a span of several fragments (or none: refused there)
+                    covered = [_joined_text(text, pairs) for pairs in fragments]
+                written = list(map(_TEXT, spans))
+                if covered != written:
+                    index = next(i for i, (came, cut) in enumerate(zip(written, covered, strict=True)) if came != cut)
+                    raise InputError([Problem(file, number, f"spans[{index}].text: {written[index]!r} is not the text at its fragments: {covered[index]!r}")])
+                yield WrittenBack(data["id"], text, list(map(_LABEL, spans)), fragments)
             except (ValueError, RecursionError, KeyError, TypeError) as exc:
                 raise InputError([Problem(file, number, f"not a native JSONL line ({type(exc).__name__}: {exc})")]) from None
+
+
+def _joined_text(text: str, fragments: Sequence[Sequence[int]]) -> str:
+    """The text a written span covers: its fragments' texts joined by one space; ``KeyError`` for no fragment."""
+    pieces = [text[start:end] for start, end in fragments]
+    if not pieces:
+        raise KeyError("fragments")
+    return " ".join(pieces)
 
 
 def sniff_jsonl(path: Path) -> bool:

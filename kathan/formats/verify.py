@@ -13,10 +13,12 @@ fragment) matches too, and in a format without offsets (tokens only) so does a c
 tokens cover a span's text.
 
 A format that gives back every text and span exactly (native JSONL, ``Format.readback``) is
-checked exactly and cheaply: per document a hash of its text and one of its spans' labels and
-fragments, compared with the quick re-read's in one streaming pass (same text and same offsets
-re-slice to the same covered texts; the re-read itself checks each span's written text against
-its offsets). Memory stays flat: two numbers a document.
+checked exactly and cheaply: per document a hash of its name, one of its text and one of its
+spans' labels and fragments in text order, compared with the quick re-read's in one streaming
+pass (same text and same offsets re-slice to the same covered texts; the re-read itself checks
+each span's written text against its offsets). The spans' hash is taken over their labels and
+fragments serialised whole (orjson), so neither side builds anything per span. Memory stays
+flat: three numbers a document.
 """
 
 from __future__ import annotations
@@ -26,8 +28,12 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import orjson
 
 from kathan.formats.base import OffsetUnit
 from kathan.model import AnnotatedDocument, DocumentRecord, PlainDocument, InputError, KathanError
@@ -62,13 +68,38 @@ class _Written:
 
 
 _BITS = (1 << 64) - 1
+_LABEL = itemgetter(1)
+_BOUNDS = itemgetter(2, 3)
 
 
-def signature(name: str, text: str, spans: Iterable[tuple[str, Sequence[tuple[int, int]]]]) -> tuple[int, int, int]:
-    """A document as three 64-bit numbers: hashes of its name and its text, and the sum of its
-    spans' (label, fragments) hashes (a sum, so the order spans are read in does not count,
-    and each span counts as often as it is there)."""
-    return hash(name) & _BITS, hash(text) & _BITS, sum(map(hash, spans)) & _BITS
+def signature(
+    name: str, text: str, labels: Sequence[str], fragments: Sequence[Sequence[Sequence[int]]]
+) -> tuple[int, int, int]:
+    """A document as three 64-bit numbers: hashes of its name and its text, and one of its
+    spans' ``labels`` and ``fragments`` (each span's [start, end] pairs), spans in text order."""
+    return hash(name) & _BITS, hash(text) & _BITS, _spans_hash(labels, list(map(len, fragments)), list(chain.from_iterable(fragments)))
+
+
+def _spans_hash(labels: Sequence[str], counts: Sequence[int], pairs: Sequence[Sequence[int]]) -> int:
+    """The hash of spans given as their labels, how many fragments each has, and all their
+    fragments one after another: the same for tuples as for the lists a JSON parser gives."""
+    return hash(orjson.dumps((labels, counts, pairs))) & _BITS
+
+
+def _plain_signature(item: PlainDocument) -> tuple[int, int, int]:
+    """``signature`` of a document given as rows, with no Python step per span but where a span has several fragments."""
+    document, spans = item.document, item.spans
+    labels = list(map(_LABEL, spans))
+    if item.fragments:
+        fragments = list(map(item.fragments_of, spans))
+        spans_hash = _spans_hash(labels, list(map(len, fragments)), list(chain.from_iterable(fragments)))
+    else:
+        spans_hash = _spans_hash(labels, [1] * len(spans), list(map(_BOUNDS, spans)))
+    return hash(document.name) & _BITS, hash(document.text) & _BITS, spans_hash
+
+
+def _text_order(fragments: Sequence[tuple[int, int]], label: str) -> tuple[object, ...]:
+    return fragments[0][0], fragments[-1][1], fragments, label
 
 
 class Expected:
@@ -88,12 +119,13 @@ class Expected:
         """Passes ``docs`` through, recording each as it goes by."""
         if self.exact:
             for item in docs:
-                document = item.document
                 if isinstance(item, PlainDocument):
-                    spans = [(row[1], row[2]) for row in item.spans]
+                    self.signatures.extend(_plain_signature(item))
                 else:
-                    spans = [(s.label, s.fragments) for s in item.spans]
-                self.signatures.extend(signature(document.name, document.text, spans))
+                    ordered = sorted(item.spans, key=lambda s: _text_order(s.fragments, s.label))
+                    self.signatures.extend(
+                        signature(item.document.name, item.document.text, [s.label for s in ordered], [s.fragments for s in ordered])
+                    )
                 yield item
             return
         for annotated in docs:
@@ -154,7 +186,7 @@ def _check_exact(format_: Format, readback: ReadBack, out: Path, expected: array
             if number > count:
                 problems.append(f"line {number}: document {back.name!r} was not exported but is in the file")
                 break
-            name, text, spans = signature(back.name, back.text, back.spans)
+            name, text, spans = signature(back.name, back.text, back.labels, back.fragments)
             want = expected[3 * number - 3 : 3 * number]
             if name != want[0]:
                 problems.append(f"line {number}: document {back.name!r} is not the document exported there")
