@@ -150,11 +150,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     if full("export"):
         from kathan.formats import registry
 
-        every = argv is None or not _needs_no_other_format(argv)
         p.add_argument("--format", required=True, choices=registry.format_names(), metavar="FORMAT",
-                       help="one of:\n" + registry.format_help("write") if every else "the format to write")
-        if every:
-            _add_format_options(p, "write")
+                       help="one of:\n" + registry.format_help("write"))
+        _add_format_options(p, "write")
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")
@@ -214,31 +212,6 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("target", help="a new .kathan file or an empty database URL")
     p.set_defaults(handler=_command("copy"))
     return parser
-
-
-_EXPORT_FLAGS = frozenset({"--format", "--out", "--doc", "--suggestions", "--layer", "--include-rejected", "--overwrite"})
-"""The options of ``kathan export`` itself, not of a format."""
-
-
-def _needs_no_other_format(argv: Sequence[str]) -> bool:
-    """Whether an export's ``argv`` parses the same without the other formats loaded: it names
-    with ``--format`` a format that takes no export options, gives no option but the command's
-    own (spelled out in full) and asks for no help, which lists every format."""
-    from kathan.formats import registry
-
-    named: list[str] = []
-    for index, token in enumerate(argv):
-        flag = token.split("=", 1)[0]
-        if token.startswith("-") and len(token) > 1 and flag not in _EXPORT_FLAGS:
-            return False
-        if flag == "--format":
-            named.append(token[len("--format=") :] if "=" in token else "".join(argv[index + 1 : index + 2]))
-    if len(named) != 1:
-        return False
-    try:
-        return not registry.get_format(named[0]).options_for("write")
-    except KeyError:
-        return False
 
 
 def _add_format_options(parser: argparse.ArgumentParser, direction: str) -> None:

@@ -5,56 +5,27 @@ as stored, half-open ``[start, end)``. ``kathan.text.decode`` (bytes to stored t
 here too but is imported from its own module.
 """
 
-from __future__ import annotations
-
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
-
-_HOMES = {
-    "graphemes": ("Clusters", "cluster_bounds", "is_cluster_boundary", "snap_left", "snap_right", "snap_selection"),
-    "languages": ("LanguageRules", "rules_for"),
-    "offsets": ("Utf16Map", "to_codepoint", "to_utf16", "utf16_length"),
-    "scripts": ("SCRIPTS", "Script", "detect_script", "document_script", "is_right_to_left", "script_of_language"),
-    "search": ("SearchKey", "find_all", "search_key"),
-    "sentences": ("Sentence", "paragraphs", "split_sentences"),
-    "tokens": ("Token", "Tokens", "snap_to_tokens", "token_at", "token_spans", "tokenize"),
-}
-_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
-"""Each name's module, imported when the name is first used: importing one submodule (an export
-needs ``scripts`` alone) then costs no regular expressions compiled for tokens and sentences."""
-
-if TYPE_CHECKING:
-    from kathan.text.graphemes import (
-        Clusters,
-        cluster_bounds,
-        is_cluster_boundary,
-        snap_left,
-        snap_right,
-        snap_selection,
-    )
-    from kathan.text.languages import LanguageRules, rules_for
-    from kathan.text.offsets import Utf16Map, to_codepoint, to_utf16, utf16_length
-    from kathan.text.scripts import (
-        SCRIPTS,
-        Script,
-        detect_script,
-        document_script,
-        is_right_to_left,
-        script_of_language,
-    )
-    from kathan.text.search import SearchKey, find_all, search_key
-    from kathan.text.sentences import Sentence, paragraphs, split_sentences
-    from kathan.text.tokens import Token, Tokens, snap_to_tokens, token_at, token_spans, tokenize
-
-
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
+from kathan.text.graphemes import (
+    Clusters,
+    cluster_bounds,
+    is_cluster_boundary,
+    snap_left,
+    snap_right,
+    snap_selection,
+)
+from kathan.text.languages import LanguageRules, rules_for
+from kathan.text.offsets import Utf16Map, to_codepoint, to_utf16, utf16_length
+from kathan.text.scripts import (
+    SCRIPTS,
+    Script,
+    detect_script,
+    document_script,
+    is_right_to_left,
+    script_of_language,
+)
+from kathan.text.search import SearchKey, find_all, search_key
+from kathan.text.sentences import Sentence, paragraphs, split_sentences
+from kathan.text.tokens import Token, Tokens, snap_to_tokens, token_at, token_spans, tokenize
 
 __all__ = [
     "SCRIPTS",
