@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from kathan.model import DocumentRecord, Origin, SpanRecord
 from storage import Workspace
@@ -97,31 +101,48 @@ def test_jsonl_export_of_a_sqlite_project_imports_no_sqlalchemy_and_writes_what_
     assert out.read_bytes() == (tmp_path / "values.jsonl").read_bytes()
 
 
-def _loaded(modules: tuple[str, ...], *args: str) -> list[str]:
-    probe = PROBE.replace("('sqlalchemy', 'alembic', 'rich', 'regex', 'kathan.formats.registry', 'storage.workspace')", repr(modules))
-    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=60)
-    line = next(l for l in done.stderr.splitlines() if l.startswith("HEAVY"))
-    return eval(line.removeprefix("HEAVY "))  # a list literal printed by the probe
-
-
-def test_a_jsonl_export_loads_no_other_format_nor_the_tokenizer(tmp_path: Path) -> None:
-    """`kathan export --format jsonl` parses its command line with JSONL alone (other formats load
-    for --help or for an option that is not the command's own), and the text layer's tokens and
-    sentences stay unloaded."""
+def test_import_starts_without_the_other_formats_or_the_text_layer_it_does_not_use(tmp_path: Path) -> None:
+    """`kathan import --format jsonl` imports neither the other formats (their options and help are
+    not needed to parse it) nor the tokenizer and sentence splitter."""
     path = tmp_path / "p.kathan"
     Workspace.create(str(path)).close()
-    others = ("kathan.formats.conll", "kathan.formats.brat", "kathan.formats.hf", "kathan.text.tokens", "kathan.text.sentences")
-    out = str(tmp_path / "out.jsonl")
-    assert _loaded(others, "export", str(path), "--format", "jsonl", "--out", out) == []
-    assert "kathan.formats.conll" in _loaded(others, "export", str(path), "--format=jsonl", "--out", out, "--scheme", "bilou")
+    source = tmp_path / "a.jsonl"
+    source.write_text('{"id": "a", "text": "राम ने कहा।"}\n', encoding="utf-8")
+    probe = PROBE.replace("('sqlalchemy', 'alembic', 'rich', 'regex', 'kathan.formats.registry', 'storage.workspace')",
+                          "('kathan.formats.brat', 'kathan.formats.doccano', 'kathan.text.tokens', 'kathan.text.sentences')")
+    done = subprocess.run([sys.executable, "-c", probe, "import", str(path), str(source), "--format", "jsonl"],
+                          capture_output=True, text=True, timeout=60)
+    assert "imported 1 document" in done.stdout
+    assert "HEAVY []" in done.stderr
 
 
-def test_an_option_of_another_format_is_refused_as_before(tmp_path: Path) -> None:
-    """An export option of another format given with JSONL is still named with the formats that take it."""
-    path = tmp_path / "p.kathan"
-    Workspace.create(str(path)).close()
-    command = [sys.executable, "-m", "cli.main", "export", str(path), "--format", "jsonl", "--out", str(tmp_path / "o.jsonl")]
-    done = subprocess.run([*command, "--scheme", "bilou"], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 1 and "--scheme is not an option of jsonl (export); it is one of conll" in done.stderr
-    done = subprocess.run([*command, "--overwrite", "--sch", "bilou"], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 1 and "--scheme is not an option of jsonl" in done.stderr
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "p.kathan", "a.jsonl", "--format", "jsonl"],
+        ["import", "p.kathan", "a.json", "--offset-unit", "utf16", "--format", "doccano"],  # a format's own option
+        ["import", "p.kathan", "a.json", "--offset", "utf16"],  # abbreviated
+        ["import", "p.kathan", "a.jsonl", "--ext"],  # abbreviated
+        ["import", "p.kathan", "a.jsonl", "--format", "bogus"],
+        ["import", "p.kathan", "a.jsonl", "--bogus"],
+        ["import", "p.kathan"],
+        ["import", "p.kathan", "a.jsonl", "--offset-unit", "bytes"],
+        ["export", "p.kathan", "--format", "conll", "--scheme", "bilou", "--out", "x"],
+        ["export", "p.kathan", "--format", "jsonl", "--out", "x"],
+        ["export", "p.kathan", "--out", "x"],
+        ["stats", "p.kathan", "extra"],
+    ],
+)
+def test_the_lean_parse_answers_as_the_whole_parser_does(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """A command line gives the same arguments, or the same message and exit code, whether or not
+    the formats' options were left out of its first parse."""
+    from cli.main import _parsed, build_parser
+
+    def outcome(parse: Callable[[], argparse.Namespace]) -> tuple[object, str]:
+        try:
+            found: object = {k: v for k, v in vars(parse()).items() if k != "handler" and not (k.startswith("format_") and v is None)}
+        except SystemExit as exit_:
+            found = exit_.code
+        return found, capsys.readouterr().err
+
+    assert outcome(lambda: _parsed(argv)) == outcome(lambda: build_parser(argv).parse_args(argv))
