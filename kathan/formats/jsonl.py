@@ -50,6 +50,8 @@ from kathan.model import (
     InputError,
     DocumentRecord,
     PlainDocument,
+    PlainRelation,
+    PlainSpan,
     DocumentStatus,
     Fragment,
     Origin,
@@ -556,16 +558,17 @@ def document_line(annotated: AnnotatedDocument) -> str:
             for key, relation in zip(relation_keys, relations, strict=True)
         ]
     )
-    return _line(annotated.document, spans, links)
+    return _line(annotated.document, spans, links, sha256_of(text))
 
 
-def _line(document: Document, spans: str, links: str) -> str:
-    """The document's line around the JSON of its spans and relations (each joined by ", ")."""
+def _line(document: Document, spans: str, links: str, digest: str) -> str:
+    """The document's line around the JSON of its spans and relations (each joined by ", "), with
+    ``digest`` the sha256 of its text."""
     text = document.text
     return (
         f'{{"id": {_string(document.name)}, "title": {_string(document.title)}, "language": {_string(document.language)}, '
         f'"script": {_string(language_tag(document.language, text))}, "text": {_string(text)}, '
-        f'"sha256": "{sha256_of(text)}", "meta": {_mapping_json(document.meta)}, "offset_unit": "codepoint", '
+        f'"sha256": "{digest}", "meta": {_mapping_json(document.meta)}, "offset_unit": "codepoint", '
         f'"status": "{document.status.value}", "spans": [{spans}], "relations": [{links}]}}\n'
     )
 
@@ -596,15 +599,15 @@ def _span_json(span: Span, key: str, text: str, review: Review | None) -> str:
 
 def rows_line(rows: PlainDocument, strings: _Strings | None = None, tails: _Tails | None = None) -> tuple[str, int]:
     """``document_line`` of a document given as rows (``Workspace.iter_rows``), byte for byte, and
-    how many of its relations lead to a span not in it (not written). ``strings`` and ``tails``
+    how many of its relations lead to a span not in it (not written). The sha256 written is the
+    one the project holds for the text (made from it on import; ``kathan validate`` finds a text
+    that no longer matches it, and so does an import of the file). ``strings`` and ``tails``
     may be shared by the lines of one export."""
     enc = _Strings() if strings is None else strings
     tail_of = _Tails(enc) if tails is None else tails
     text = rows.document.text
     spans = rows.spans
-    span_keys = [row[8] for row in spans]
-    if not (all(span_keys) and len(set(span_keys)) == len(span_keys)):
-        span_keys = assign_keys(span_keys, "T")
+    span_keys = _kept_keys([row[8] for row in spans], "T")
     several = rows.fragments
     entries = []
     append = entries.append
@@ -615,19 +618,49 @@ def rows_line(rows: PlainDocument, strings: _Strings | None = None, tails: _Tail
             append(f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [{places}], "text": {_string(covered)}, {tail}')
         else:
             append(f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [[{start}, {end}]], "text": {_string(text[start:end])}, {tail}')
-    keys = {row[0]: key for row, key in zip(spans, span_keys, strict=True)}
-    relations = [row for row in rows.relations if row[2] in keys and row[3] in keys]
-    if len(relations) > 1:
-        position = {row[0]: index for index, row in enumerate(spans)}
-        relations.sort(key=lambda row: (position[row[2]], position[row[3]], row[1], row[0]))
-    links = [
-        f'{{"id": {enc[key]}, "type": {enc[type_]}, "head": {enc[keys[head]]}, "tail": {enc[keys[tail]]}, '
-        f'"attributes": {attributes}, "annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
-        for (_, type_, head, tail, attributes, annotator, origin, _, _), key in zip(
-            relations, assign_keys([row[7] for row in relations], "R"), strict=True
-        )
-    ]
-    return _line(rows.document, ", ".join(entries), ", ".join(links)), len(rows.relations) - len(relations)
+    links, dangling = _links(rows.relations, spans, span_keys, enc, tail_of)
+    return _line(rows.document, ", ".join(entries), links, rows.document.sha256), dangling
+
+
+_ID = itemgetter(0)
+_TYPE = itemgetter(1)
+_HEAD = itemgetter(2)
+_TAIL = itemgetter(3)
+_LAST = itemgetter(-1)
+
+
+def _links(
+    relations: list[PlainRelation], spans: list[PlainSpan], span_keys: list[str], enc: _Strings, tail_of: _Tails
+) -> tuple[str, int]:
+    """The JSON of a document's relations (joined by ", ") in (head, tail, type) order, as
+    ``document_line`` writes them, and how many lead to a span not in the document. The order
+    and the look-ups are made in C (``zip``, ``map``), nothing per relation but its JSON."""
+    if not relations:
+        return "", 0
+    keys = dict(zip(map(_ID, spans), map(enc.__getitem__, span_keys)))
+    inside = keys.__contains__
+    written = relations
+    if not (all(map(inside, map(_HEAD, relations))) and all(map(inside, map(_TAIL, relations)))):
+        written = [row for row in relations if row[2] in keys and row[3] in keys]
+    if len(written) > 1:
+        position = dict(zip(map(_ID, spans), range(len(spans)))).__getitem__
+        heads, tails = map(position, map(_HEAD, written)), map(position, map(_TAIL, written))
+        written = list(map(_LAST, sorted(zip(heads, tails, map(_TYPE, written), map(_ID, written), written))))
+    links = ", ".join(
+        [
+            f'{{"id": {enc[key]}, "type": {enc[type_]}, "head": {keys[head]}, "tail": {keys[tail]}, '
+            f"{tail_of[attributes, None, annotator, origin]}"
+            for (_, type_, head, tail, attributes, annotator, origin, _, _), key in zip(
+                written, _kept_keys([row[7] for row in written], "R"), strict=True
+            )
+        ]
+    )
+    return links, len(relations) - len(written)
+
+
+def _kept_keys(keys: list[str], prefix: str) -> list[str]:
+    """``assign_keys(keys, prefix)``, without a step per key when every key is kept (none empty, none twice)."""
+    return keys if all(keys) and len(set(keys)) == len(keys) else assign_keys(keys, prefix)
 
 
 class _Strings(dict[str, str]):
@@ -645,9 +678,10 @@ class _Strings(dict[str, str]):
         return encoded
 
 
-class _Tails(dict[tuple[str, str, str, str], str]):
-    """The end of a span's JSON after its text, by (attributes, note, annotator, origin): a
-    corpus repeats few, so most spans take theirs with one lookup; emptied past ``limit``."""
+class _Tails(dict[tuple[str, str | None, str, str], str]):
+    """The end of a span's JSON after its text, by (attributes, note, annotator, origin), and of
+    a relation's after its tail, by (attributes, None, annotator, origin): a corpus repeats few,
+    so most take theirs with one look-up; emptied past ``limit``."""
 
     def __init__(self, strings: _Strings, limit: int = 4096) -> None:
         super().__init__()
@@ -659,7 +693,8 @@ class _Tails(dict[tuple[str, str, str, str], str]):
             self.clear()
         attributes, note, annotator, origin = key
         enc = self.strings
-        tail = self[key] = f'"attributes": {attributes}, "note": {enc[note]}, "annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
+        noted = "" if note is None else f'"note": {enc[note]}, '
+        tail = self[key] = f'"attributes": {attributes}, {noted}"annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
         return tail
 
 
