@@ -17,7 +17,7 @@ checked exactly and cheaply: per document a hash of its name, one of its text an
 spans' labels and fragments in text order, compared with the quick re-read's in one streaming
 pass (same text and same offsets re-slice to the same covered texts; the re-read itself checks
 each span's written text against its offsets). The spans' hash is taken over their labels and
-fragments serialised whole (orjson), so neither side builds anything per span. Memory stays
+fragments serialised whole (msgspec), so neither side builds anything per span. Memory stays
 flat: three numbers a document.
 """
 
@@ -33,7 +33,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import orjson
+import msgspec
 
 from kathan.formats.base import OffsetUnit
 from kathan.model import AnnotatedDocument, DocumentRecord, PlainDocument, InputError, KathanError
@@ -68,6 +68,7 @@ class _Written:
 
 
 _BITS = (1 << 64) - 1
+_encode = msgspec.json.Encoder().encode
 _LABEL = itemgetter(1)
 _BOUNDS = itemgetter(2, 3)
 
@@ -83,7 +84,7 @@ def signature(
 def _spans_hash(labels: Sequence[str], counts: Sequence[int], pairs: Sequence[Sequence[int]]) -> int:
     """The hash of spans given as their labels, how many fragments each has, and all their
     fragments one after another: the same for tuples as for the lists a JSON parser gives."""
-    return hash(orjson.dumps((labels, counts, pairs))) & _BITS
+    return hash(_encode((labels, counts, pairs))) & _BITS
 
 
 def _plain_signature(item: PlainDocument) -> tuple[int, int, int]:
