@@ -16,9 +16,9 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import groupby
-from operator import itemgetter
+from operator import eq, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +115,8 @@ _RELATION_DOCUMENT_OF = itemgetter(8)
 _ID = itemgetter(0)
 _BOUNDS = itemgetter(2, 3)
 _ATTRIBUTES = itemgetter(4)
-_NONE = "{}".__eq__
+_NONE = partial(eq, "{}")
+"""No attributes, as SQLite stores them (a driver with a JSON type gives a dict, never equal)."""
 
 
 def _grouped(

@@ -26,6 +26,7 @@ import re
 from json.encoder import encode_basestring
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
+from itertools import chain, starmap
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
@@ -608,7 +609,7 @@ def rows_line(rows: PlainDocument, strings: _Strings | None = None, tails: _Tail
     tail_of = _Tails(enc) if tails is None else tails
     text = rows.document.text
     spans = rows.spans
-    span_keys = _kept_keys([row[8] for row in spans], "T")
+    span_keys = list(map(enc.__getitem__, _kept_keys([row[8] for row in spans], "T")))
     several = rows.fragments
     entries = []
     append = entries.append
@@ -616,9 +617,9 @@ def rows_line(rows: PlainDocument, strings: _Strings | None = None, tails: _Tail
         tail = tail_of[attributes, note, annotator, origin]
         if several and span_id in several:
             places, covered = _places(several[span_id], text)
-            append(f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [{places}], "text": {_string(covered)}, {tail}')
+            append(f'{{"id": {key}, "label": {enc[label]}, "fragments": [{places}], "text": {_string(covered)}, {tail}')
         else:
-            append(f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [[{start}, {end}]], "text": {_string(text[start:end])}, {tail}')
+            append(f'{{"id": {key}, "label": {enc[label]}, "fragments": [[{start}, {end}]], "text": {_string(text[start:end])}, {tail}')
     links, dangling = _links(rows.relations, spans, span_keys, enc, tail_of)
     return _line(rows.document, ", ".join(entries), links, rows.document.sha256), dangling
 
@@ -634,11 +635,12 @@ def _links(
     relations: list[PlainRelation], spans: list[PlainSpan], span_keys: list[str], enc: _Strings, tail_of: _Tails
 ) -> tuple[str, int]:
     """The JSON of a document's relations (joined by ", ") in (head, tail, type) order, as
-    ``document_line`` writes them, and how many lead to a span not in the document. The order
-    and the look-ups are made in C (``zip``, ``map``), nothing per relation but its JSON."""
+    ``document_line`` writes them, and how many lead to a span not in the document; ``span_keys``
+    are the JSON of the spans' ids. The order and the look-ups are made in C (``zip``, ``map``),
+    nothing per relation but its JSON."""
     if not relations:
         return "", 0
-    keys = dict(zip(map(_ID, spans), map(enc.__getitem__, span_keys)))
+    keys = dict(zip(map(_ID, spans), span_keys))
     inside = keys.__contains__
     written = relations
     if not (all(map(inside, map(_HEAD, relations))) and all(map(inside, map(_TAIL, relations)))):
@@ -748,10 +750,11 @@ def readback_jsonl(path: Path) -> Iterator[WrittenBack]:
                 text = data.text
                 spans = data.spans
                 fragments = list(map(_FRAGMENTS, spans))
-                try:
-                    covered = [text[start:end] for ((start, end),) in fragments]
-                except ValueError:  # a span of several fragments (or none: refused there)
-                    covered = [_joined_text(text, pairs) for pairs in fragments]
+                pairs = list(chain.from_iterable(fragments))
+                if len(pairs) == len(fragments) and all(fragments):  # one fragment each
+                    covered = list(map(text.__getitem__, starmap(slice, pairs)))
+                else:
+                    covered = [_joined_text(text, pieces) for pieces in fragments]
                 written = list(map(_TEXT, spans))
                 if covered != written:
                     index = next(i for i, (came, cut) in enumerate(zip(written, covered, strict=True)) if came != cut)

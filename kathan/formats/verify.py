@@ -28,7 +28,6 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,26 +76,18 @@ def signature(
     name: str, text: str, labels: Sequence[str], fragments: Sequence[Sequence[Sequence[int]]]
 ) -> tuple[int, int, int]:
     """A document as three 64-bit numbers: hashes of its name and its text, and one of its
-    spans' ``labels`` and ``fragments`` (each span's [start, end] pairs), spans in text order."""
-    return hash(name) & _BITS, hash(text) & _BITS, _spans_hash(labels, list(map(len, fragments)), list(chain.from_iterable(fragments)))
-
-
-def _spans_hash(labels: Sequence[str], counts: Sequence[int], pairs: Sequence[Sequence[int]]) -> int:
-    """The hash of spans given as their labels, how many fragments each has, and all their
-    fragments one after another: the same for tuples as for the lists a JSON parser gives."""
-    return hash(_encode((labels, counts, pairs))) & _BITS
+    spans' ``labels`` and ``fragments`` (each span's [start, end] pairs) serialised whole
+    (tuples and lists alike), spans in text order."""
+    return hash(name) & _BITS, hash(text) & _BITS, hash(_encode((labels, fragments))) & _BITS
 
 
 def _plain_signature(item: PlainDocument) -> tuple[int, int, int]:
-    """``signature`` of a document given as rows, with no Python step per span but where a span has several fragments."""
-    document, spans = item.document, item.spans
-    labels = list(map(_LABEL, spans))
-    if item.fragments:
-        fragments = list(map(item.fragments_of, spans))
-        spans_hash = _spans_hash(labels, list(map(len, fragments)), list(chain.from_iterable(fragments)))
-    else:
-        spans_hash = _spans_hash(labels, [1] * len(spans), list(map(_BOUNDS, spans)))
-    return hash(document.name) & _BITS, hash(document.text) & _BITS, spans_hash
+    """``signature`` of a document given as rows, with no Python step per span (``zip`` of one
+    iterable makes each span's one fragment a 1-tuple) but where a span has several fragments."""
+    spans = item.spans
+    several = item.fragments
+    fragments = list(map(item.fragments_of, spans)) if several else list(zip(map(_BOUNDS, spans)))
+    return signature(item.document.name, item.document.text, list(map(_LABEL, spans)), fragments)
 
 
 def _text_order(fragments: Sequence[tuple[int, int]], label: str) -> tuple[object, ...]:
