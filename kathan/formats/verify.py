@@ -26,13 +26,12 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import msgspec
 
 from kathan.formats.base import OffsetUnit
 from kathan.model import AnnotatedDocument, DocumentRecord, PlainDocument, InputError, KathanError
@@ -67,7 +66,6 @@ class _Written:
 
 
 _BITS = (1 << 64) - 1
-_encode = msgspec.json.Encoder().encode
 _LABEL = itemgetter(1)
 _BOUNDS = itemgetter(2, 3)
 
@@ -78,7 +76,14 @@ def signature(
     """A document as three 64-bit numbers: hashes of its name and its text, and one of its
     spans' ``labels`` and ``fragments`` (each span's [start, end] pairs) serialised whole
     (tuples and lists alike), spans in text order."""
-    return hash(name) & _BITS, hash(text) & _BITS, hash(_encode((labels, fragments))) & _BITS
+    return hash(name) & _BITS, hash(text) & _BITS, hash(_encoder()((labels, fragments))) & _BITS
+
+
+@cache
+def _encoder() -> Callable[[object], bytes]:
+    import msgspec  # here: every command imports this module, only an export checks
+
+    return msgspec.json.Encoder().encode
 
 
 def _plain_signature(item: PlainDocument) -> tuple[int, int, int]:
