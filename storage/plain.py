@@ -113,6 +113,7 @@ def _attributes(stored: str) -> str:
 _DOCUMENT_OF = itemgetter(9)
 _RELATION_DOCUMENT_OF = itemgetter(8)
 _ID = itemgetter(0)
+_START = itemgetter(2)
 _BOUNDS = itemgetter(2, 3)
 _ATTRIBUTES = itemgetter(4)
 _NONE = partial(eq, "{}")
@@ -138,7 +139,7 @@ def _grouped(
             several_of[doc_id] = several
         if not all(map(_NONE, map(_ATTRIBUTES, rows))):
             rows = [row if row[4] == "{}" else (*row[:4], _stored(row[4]), *row[5:]) for row in rows]
-        if several or not code_points or len(set(map(_BOUNDS, rows))) != len(rows):
+        if several or not code_points or (len(set(map(_START, rows))) != len(rows) and len(set(map(_BOUNDS, rows))) != len(rows)):
             rows.sort(key=lambda row: _text_order(row, several))
         spans_of[doc_id] = rows
     relations_of: dict[int, list[PlainRelation]] = {d.id: [] for d in docs}

@@ -609,7 +609,7 @@ def rows_line(rows: PlainDocument, strings: _Strings | None = None, tails: _Tail
     tail_of = _Tails(enc) if tails is None else tails
     text = rows.document.text
     spans = rows.spans
-    span_keys = list(map(enc.__getitem__, _kept_keys([row[8] for row in spans], "T")))
+    span_keys = list(map(enc.__getitem__, _kept_keys(list(map(_KEPT_SPAN_ID, spans)), "T")))
     several = rows.fragments
     entries = []
     append = entries.append
@@ -629,6 +629,8 @@ _TYPE = itemgetter(1)
 _HEAD = itemgetter(2)
 _TAIL = itemgetter(3)
 _LAST = itemgetter(-1)
+_KEPT_SPAN_ID = itemgetter(8)
+_KEPT_RELATION_ID = itemgetter(7)
 
 
 def _links(
@@ -654,7 +656,7 @@ def _links(
             f'{{"id": {enc[key]}, "type": {enc[type_]}, "head": {keys[head]}, "tail": {keys[tail]}, '
             f"{tail_of[attributes, None, annotator, origin]}"
             for (_, type_, head, tail, attributes, annotator, origin, _, _), key in zip(
-                written, _kept_keys([row[7] for row in written], "R"), strict=True
+                written, _kept_keys(list(map(_KEPT_RELATION_ID, written)), "R"), strict=True
             )
         ]
     )
