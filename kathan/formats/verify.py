@@ -17,7 +17,7 @@ checked exactly and cheaply: per document a hash of its name, one of its text an
 spans' labels and fragments in text order, compared with the quick re-read's in one streaming
 pass (same text and same offsets re-slice to the same covered texts; the re-read itself checks
 each span's written text against its offsets). The spans' hash is taken over their labels and
-fragments serialised whole (msgspec), so neither side builds anything per span. Memory stays
+fragments serialised whole (orjson), so neither side builds anything per span. Memory stays
 flat: three numbers a document.
 """
 
@@ -81,9 +81,9 @@ def signature(
 
 @cache
 def _encoder() -> Callable[[object], bytes]:
-    import msgspec  # here: every command imports this module, only an export checks
+    import orjson  # here: every command imports this module, only an export checks
 
-    return msgspec.json.Encoder().encode
+    return orjson.dumps
 
 
 def _plain_signature(item: PlainDocument) -> tuple[int, int, int]:
