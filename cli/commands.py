@@ -108,11 +108,11 @@ def import_(args: argparse.Namespace) -> int:
 
 @contextmanager
 def _collecting_less() -> Iterator[None]:
-    """Python's cycle collector set for a streamed import, as the window sets it for good
-    (``gui.app.tune_garbage_collector``): the objects of the start (SQLAlchemy's, the formats')
-    are frozen out of its walks, and it runs after 50,000 new objects instead of 2,000. An
-    import's records hold no cycles; walking them and the start's objects again and again cost
-    0.1 s of 3,000 articles (memory stays flat: it still runs, less often)."""
+    """Python's cycle collector set for a streamed import or export: the objects of the start
+    (SQLAlchemy's, the formats') are frozen out of its walks, and it runs after 50,000 new objects
+    instead of 2,000. An import's records and an export's rows hold no cycles; walking them and the
+    start's objects again and again cost 0.1 s of 3,000 articles (memory stays flat: it still
+    runs, less often)."""
     threshold, ours = gc.get_threshold(), gc.get_freeze_count() == 0  # else whoever froze objects unfreezes them
     if ours:
         gc.freeze()
@@ -177,7 +177,7 @@ def export(args: argparse.Namespace) -> int:
                 raise KathanError(f"no layer {args.layer!r} in the project (layers: {', '.join(layers) or 'none'}, all)")
             docs = (only_layer(doc, args.layer) for doc in docs)
         try:
-            with progress_bar(f"exporting {fmt.name}", total=total) as bar:
+            with progress_bar(f"exporting {fmt.name}", total=total) as bar, _collecting_less():
                 report = registry.write(
                     fmt.name, docs, Path(args.out), ws.schema, progress=bar.update,
                     overwrite=args.overwrite, project=ws.identity(), **options,
@@ -213,7 +213,7 @@ def _quick_export(args: argparse.Namespace, fmt: Format, options: dict[str, obje
     if quick is None:
         return None
     try:
-        with progress_bar(f"exporting {fmt.name}", total=quick.count()) as bar:
+        with progress_bar(f"exporting {fmt.name}", total=quick.count()) as bar, _collecting_less():
             return registry.write(
                 fmt.name, quick.documents(), Path(args.out), quick.schema(), progress=bar.update,
                 overwrite=args.overwrite, **options,

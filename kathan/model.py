@@ -163,25 +163,34 @@ class AnnotatedDocument:
     reviews: Mapping[SpanId, Review] = field(default_factory=dict)
 
 
-PlainSpan = tuple[int, str, tuple[Fragment, ...], str, str, str, str, str]
-"""A span as a streaming export reads it: (id, label, fragments, attributes as the JSON text
-``json.dumps(attributes, ensure_ascii=False, sort_keys=True)`` makes, note, annotator, origin value, key)."""
-PlainRelation = tuple[int, str, int, int, str, str, str, str]
+PlainSpan = tuple[int, str, int, int, str, str, str, str, str, int]
+"""A span as a streaming export reads it, the database's row as it is: (id, label, start, end,
+attributes as the JSON text ``json.dumps(attributes, ensure_ascii=False, sort_keys=True)``
+makes, note, annotator, origin value, key, document id). ``start`` and ``end`` are its
+fragment's, or for a span of several fragments (``PlainDocument.fragments``) the first one's
+start and the last one's end."""
+PlainRelation = tuple[int, str, int, int, str, str, str, str, int]
 """A relation as a streaming export reads it: (id, type, head span id, tail span id,
-attributes as ``PlainSpan``'s, annotator, origin value, key)."""
+attributes as ``PlainSpan``'s, annotator, origin value, key, document id)."""
 
 
 @dataclass(frozen=True, slots=True)
 class PlainDocument:
     """A document with its spans and relations as plain tuples, for a writer that puts them
     straight into its file (native JSONL): an export of 90,000 spans spent more on building a
-    ``Span`` each than on writing it. Spans are in text order, by (start, end, fragments,
-    label, id); relations by id. ``Workspace.iter_rows`` gives these, a format takes them when
-    its ``Format.writes_rows`` says so."""
+    ``Span`` each than on writing it, and then on building a tuple each. Spans are in text
+    order, by (start, end, fragments, label, id); relations by id. ``fragments`` holds the
+    fragments of each span that has several, by span id. ``Workspace.iter_rows`` gives these,
+    a format takes them when its ``Format.writes_rows`` says so."""
 
     document: Document
     spans: list[PlainSpan]
     relations: list[PlainRelation]
+    fragments: Mapping[int, tuple[Fragment, ...]] = field(default_factory=dict)
+
+    def fragments_of(self, span: PlainSpan) -> tuple[Fragment, ...]:
+        """The fragments of one of ``spans``."""
+        return self.fragments.get(span[0]) or ((span[2], span[3]),)
 
 
 @dataclass(frozen=True, slots=True)

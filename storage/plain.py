@@ -4,8 +4,10 @@ the standard library's sqlite3 alone (``quick_documents``), so that ``kathan exp
 project starts without importing SQLAlchemy.
 
 Three SELECTs per batch of documents, each ordered by document (spans by the index on their
-bounds, no sort), grouped in one pass. The SQL runs on SQLite and PostgreSQL alike; its only
-values are document ids, written into it as integers.
+bounds, no sort), grouped by document in C (``itertools.groupby``): a span's row is the
+driver's tuple as it comes, and Python looks at single rows only in a document that needs it
+(a span of several fragments, two spans on the same bounds, stored attributes). The SQL runs
+on SQLite and PostgreSQL alike; its only values are document ids, written into it as integers.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import groupby
+from operator import eq, itemgetter
 from pathlib import Path
 from typing import Any
 
-from kathan.model import Document, DocumentId, DocumentStatus, PlainDocument, PlainRelation, PlainSpan
+from kathan.model import Document, DocumentId, DocumentStatus, Fragment, PlainDocument, PlainRelation, PlainSpan
 from kathan.schema import Schema, parse_schema
 from storage.hidden import SHOWN_SQL
 from storage.revisions import head
@@ -31,14 +35,16 @@ BATCH = 250
 
 _DOCUMENTS = "SELECT id, name, title, text, sha256, language, meta, status FROM documents"
 _SPANS = (
-    'SELECT s.document_id, s.id, s.label, f.start, f."end", s.attributes, s.note, coalesce(a.name, \'\'), s.origin, '
-    "s.external_key FROM spans s JOIN fragments f ON f.span_id = s.id LEFT JOIN annotators a ON a.id = s.annotator_id"
+    'SELECT s.id, s.label, f.start, f."end", s.attributes, s.note, coalesce(a.name, \'\'), s.origin, s.external_key, '
+    "s.document_id FROM spans s JOIN fragments f ON f.span_id = s.id LEFT JOIN annotators a ON a.id = s.annotator_id"
 )
+"""A ``PlainSpan`` a row, one row per fragment."""
 _SPAN_ORDER = ' ORDER BY s.document_id, s.start, s."end", s.id, f.start'
 _RELATIONS = (
-    "SELECT r.document_id, r.id, r.type, r.head_id, r.tail_id, r.attributes, coalesce(a.name, ''), r.origin, "
-    "r.external_key FROM relations r LEFT JOIN annotators a ON a.id = r.annotator_id"
+    "SELECT r.id, r.type, r.head_id, r.tail_id, r.attributes, coalesce(a.name, ''), r.origin, r.external_key, "
+    "r.document_id FROM relations r LEFT JOIN annotators a ON a.id = r.annotator_id"
 )
+"""A ``PlainRelation`` a row."""
 _STATUSES = {s.value: s for s in DocumentStatus}
 
 
@@ -105,45 +111,70 @@ def _attributes(stored: str) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+_DOCUMENT_OF = itemgetter(9)
+_RELATION_DOCUMENT_OF = itemgetter(8)
+_ID = itemgetter(0)
+_START = itemgetter(2)
+_BOUNDS = itemgetter(2, 3)
+_ATTRIBUTES = itemgetter(4)
+_NONE = partial(eq, "{}")
+"""No attributes, as SQLite stores them (a driver with a JSON type gives a dict, never equal)."""
+
+
 def _grouped(
-    docs: list[Document], span_rows: Iterable[Sequence[Any]], relation_rows: Iterable[Sequence[Any]], code_points: bool
+    docs: list[Document], span_rows: Iterable[PlainSpan], relation_rows: Iterable[PlainRelation], code_points: bool
 ) -> list[PlainDocument]:
-    """Rows grouped under their documents; a span of several fragments becomes one row. SQL orders
-    spans by their bounds and id: a document where two spans share their bounds or one has several
-    fragments is sorted again in text order, and so is every one where the database may compare
-    labels by a collation rather than by code points."""
+    """Rows grouped under their documents; a span of several fragments becomes one row, its
+    fragments set aside. SQL orders spans by their bounds and id: a document where two spans
+    share their bounds or one has several fragments is sorted again in text order, and so is
+    every one where the database may compare labels by a collation rather than by code points."""
     spans_of: dict[int, list[PlainSpan]] = {d.id: [] for d in docs}
-    unsorted: set[int] = set()
-    current = last_id = last_start = last_end = None
-    rows: list[PlainSpan] = []
-    for doc_id, span_id, label, start, end, attrs, note, annotator, origin, key in span_rows:
-        if doc_id != current:
-            current, rows = doc_id, spans_of[doc_id]
-            append = rows.append
-        elif span_id == last_id:
-            row = rows[-1]
-            rows[-1] = (span_id, label, (*row[2], (start, end)), *row[3:])
-            unsorted.add(doc_id)
-            continue
-        elif start == last_start and end == last_end:
-            unsorted.add(doc_id)
-        last_id, last_start, last_end = span_id, start, end
-        if attrs != "{}":  # the common case needs no look-up
-            attrs = _attributes(attrs) if type(attrs) is str else _json(attrs)
-        append((span_id, label, ((start, end),), attrs, note, annotator, origin, key))
-    for doc_id in unsorted if code_points else spans_of:
-        spans_of[doc_id].sort(key=_text_order)
+    several_of: dict[int, dict[int, tuple[Fragment, ...]]] = {}
+    for doc_id, group in groupby(span_rows, _DOCUMENT_OF):
+        if doc_id not in spans_of:
+            raise KeyError(f"span rows of document {doc_id}, which is not in the batch")
+        rows = list(group)
+        several: dict[int, tuple[Fragment, ...]] = {}
+        if len(set(map(_ID, rows))) != len(rows):
+            rows, several = _joined(rows)
+            several_of[doc_id] = several
+        if not all(map(_NONE, map(_ATTRIBUTES, rows))):
+            rows = [row if row[4] == "{}" else (*row[:4], _stored(row[4]), *row[5:]) for row in rows]
+        if several or not code_points or (len(set(map(_START, rows))) != len(rows) and len(set(map(_BOUNDS, rows))) != len(rows)):
+            rows.sort(key=lambda row: _text_order(row, several))
+        spans_of[doc_id] = rows
     relations_of: dict[int, list[PlainRelation]] = {d.id: [] for d in docs}
-    for doc_id, rid, type_, head_id, tail_id, attrs, annotator, origin, key in relation_rows:
-        if attrs != "{}":
-            attrs = _attributes(attrs) if type(attrs) is str else _json(attrs)
-        relations_of[doc_id].append((rid, type_, head_id, tail_id, attrs, annotator, origin, key))
-    return [PlainDocument(d, spans_of[d.id], relations_of[d.id]) for d in docs]
+    for doc_id, group in groupby(relation_rows, _RELATION_DOCUMENT_OF):
+        if doc_id not in relations_of:
+            raise KeyError(f"relation rows of document {doc_id}, which is not in the batch")
+        links = list(group)
+        if not all(map(_NONE, map(_ATTRIBUTES, links))):
+            links = [row if row[4] == "{}" else (*row[:4], _stored(row[4]), *row[5:]) for row in links]
+        relations_of[doc_id] = links
+    return [PlainDocument(d, spans_of[d.id], relations_of[d.id], several_of.get(d.id, {})) for d in docs]
 
 
-def _text_order(row: PlainSpan) -> tuple[Any, ...]:
-    fragments = row[2]
-    return (fragments[0][0], fragments[-1][1], fragments, row[1], row[0])
+def _joined(rows: list[PlainSpan]) -> tuple[list[PlainSpan], dict[int, tuple[Fragment, ...]]]:
+    """One row per span (its first fragment's start, its last one's end) and the fragments of
+    each span that has several; a span's rows come together, in fragment order."""
+    joined: list[PlainSpan] = []
+    several: dict[int, tuple[Fragment, ...]] = {}
+    for row in rows:
+        if joined and joined[-1][0] == row[0]:
+            first = joined[-1]
+            several[row[0]] = (*several.get(row[0], ((first[2], first[3]),)), (row[2], row[3]))
+            joined[-1] = (*first[:3], row[3], *first[4:])
+        else:
+            joined.append(row)
+    return joined, several
+
+
+def _stored(attrs: str | dict[str, str]) -> str:
+    return _attributes(attrs) if type(attrs) is str else _json(attrs)
+
+
+def _text_order(row: PlainSpan, several: dict[int, tuple[Fragment, ...]]) -> tuple[Any, ...]:
+    return (row[2], row[3], several.get(row[0]) or ((row[2], row[3]),), row[1], row[0])
 
 
 class QuickProject:

@@ -154,11 +154,13 @@ SchemaReader = Callable[[Path], "Schema | None"]
 
 @dataclass(frozen=True, slots=True)
 class WrittenBack:
-    """One document as ``Format.readback`` gives it back: its name, text and spans as (label, fragments)."""
+    """One document as ``Format.readback`` gives it back: its name, text, and its spans' labels
+    and fragments (each a sequence of [start, end] pairs), spans in text order."""
 
     name: str
     text: str
-    spans: list[tuple[str, tuple[tuple[int, int], ...]]]
+    labels: list[str]
+    fragments: list[Sequence[Sequence[int]]]
 
 
 ReadBack = Callable[[Path], Iterator[WrittenBack]]
@@ -219,7 +221,8 @@ class Format:
     readback: ReadBack | None = None
     """A quick re-read for the check after every export (``kathan.formats.verify``), for a format
     that gives back every text and span exactly as written (native JSONL): the written documents
-    in order, each as its name, text and spans' (label, fragments); ``InputError`` naming file
+    in order, each as its name, text and spans' labels and fragments, spans in text order (by
+    first start, last end, fragments, label) as the check expects them; ``InputError`` naming file
     and line where the file contradicts itself (a span's written text not at its offsets). The
     check then compares exactly, without the reader's import checks. None: the reader is used."""
     writes_rows: bool = False

@@ -25,6 +25,8 @@ import os
 import re
 from json.encoder import encode_basestring
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import chain, starmap
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,8 @@ from kathan.model import (
     InputError,
     DocumentRecord,
     PlainDocument,
+    PlainRelation,
+    PlainSpan,
     DocumentStatus,
     Fragment,
     Origin,
@@ -633,16 +637,17 @@ def document_line(annotated: AnnotatedDocument) -> str:
             for key, relation in zip(relation_keys, relations, strict=True)
         ]
     )
-    return _line(annotated.document, spans, links)
+    return _line(annotated.document, spans, links, sha256_of(text))
 
 
-def _line(document: Document, spans: str, links: str) -> str:
-    """The document's line around the JSON of its spans and relations (each joined by ", ")."""
+def _line(document: Document, spans: str, links: str, digest: str) -> str:
+    """The document's line around the JSON of its spans and relations (each joined by ", "), with
+    ``digest`` the sha256 of its text."""
     text = document.text
     return (
         f'{{"id": {_string(document.name)}, "title": {_string(document.title)}, "language": {_string(document.language)}, '
         f'"script": {_string(language_tag(document.language, text))}, "text": {_string(text)}, '
-        f'"sha256": "{sha256_of(text)}", "meta": {_mapping_json(document.meta)}, "offset_unit": "codepoint", '
+        f'"sha256": "{digest}", "meta": {_mapping_json(document.meta)}, "offset_unit": "codepoint", '
         f'"status": "{document.status.value}", "spans": [{spans}], "relations": [{links}]}}\n'
     )
 
@@ -671,37 +676,73 @@ def _span_json(span: Span, key: str, text: str, review: Review | None) -> str:
     return head + facts[1:]
 
 
-def rows_line(rows: PlainDocument, strings: _Strings | None = None) -> tuple[str, int]:
+def rows_line(rows: PlainDocument, strings: _Strings | None = None, tails: _Tails | None = None) -> tuple[str, int]:
     """``document_line`` of a document given as rows (``Workspace.iter_rows``), byte for byte, and
-    how many of its relations lead to a span not in it (not written). ``strings`` may be shared
-    by the lines of one export."""
+    how many of its relations lead to a span not in it (not written). The sha256 written is the
+    one the project holds for the text (made from it on import; ``kathan validate`` finds a text
+    that no longer matches it, and so does an import of the file). ``strings`` and ``tails``
+    may be shared by the lines of one export."""
     enc = _Strings() if strings is None else strings
+    tail_of = _Tails(enc) if tails is None else tails
     text = rows.document.text
     spans = rows.spans
-    span_keys = [row[7] for row in spans]
-    if not (all(span_keys) and len(set(span_keys)) == len(span_keys)):
-        span_keys = assign_keys(span_keys, "T")
-    keys = {row[0]: key for row, key in zip(spans, span_keys, strict=True)}
+    span_keys = list(map(enc.__getitem__, _kept_keys(list(map(_KEPT_SPAN_ID, spans)), "T")))
+    several = rows.fragments
     entries = []
-    for (_, label, fragments, attributes, note, annotator, origin, _), key in zip(spans, span_keys, strict=True):
-        places, covered = _places(fragments, text)
-        entries.append(
-            f'{{"id": {enc[key]}, "label": {enc[label]}, "fragments": [{places}], "text": {_string(covered)}, '
-            f'"attributes": {attributes}, "note": {enc[note]}, '
-            f'"annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
-        )
-    relations = [row for row in rows.relations if row[2] in keys and row[3] in keys]
-    if len(relations) > 1:
-        position = {row[0]: index for index, row in enumerate(spans)}
-        relations.sort(key=lambda row: (position[row[2]], position[row[3]], row[1], row[0]))
-    links = [
-        f'{{"id": {enc[key]}, "type": {enc[type_]}, "head": {enc[keys[head]]}, "tail": {enc[keys[tail]]}, '
-        f'"attributes": {attributes}, "annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
-        for (_, type_, head, tail, attributes, annotator, origin, _), key in zip(
-            relations, assign_keys([row[7] for row in relations], "R"), strict=True
-        )
-    ]
-    return _line(rows.document, ", ".join(entries), ", ".join(links)), len(rows.relations) - len(relations)
+    append = entries.append
+    for (span_id, label, start, end, attributes, note, annotator, origin, _, _), key in zip(spans, span_keys, strict=True):
+        tail = tail_of[attributes, note, annotator, origin]
+        if several and span_id in several:
+            places, covered = _places(several[span_id], text)
+            append(f'{{"id": {key}, "label": {enc[label]}, "fragments": [{places}], "text": {_string(covered)}, {tail}')
+        else:
+            append(f'{{"id": {key}, "label": {enc[label]}, "fragments": [[{start}, {end}]], "text": {_string(text[start:end])}, {tail}')
+    links, dangling = _links(rows.relations, spans, span_keys, enc, tail_of)
+    return _line(rows.document, ", ".join(entries), links, rows.document.sha256), dangling
+
+
+_ID = itemgetter(0)
+_TYPE = itemgetter(1)
+_HEAD = itemgetter(2)
+_TAIL = itemgetter(3)
+_LAST = itemgetter(-1)
+_KEPT_SPAN_ID = itemgetter(8)
+_KEPT_RELATION_ID = itemgetter(7)
+
+
+def _links(
+    relations: list[PlainRelation], spans: list[PlainSpan], span_keys: list[str], enc: _Strings, tail_of: _Tails
+) -> tuple[str, int]:
+    """The JSON of a document's relations (joined by ", ") in (head, tail, type) order, as
+    ``document_line`` writes them, and how many lead to a span not in the document; ``span_keys``
+    are the JSON of the spans' ids. The order and the look-ups are made in C (``zip``, ``map``),
+    nothing per relation but its JSON."""
+    if not relations:
+        return "", 0
+    keys = dict(zip(map(_ID, spans), span_keys))
+    inside = keys.__contains__
+    written = relations
+    if not (all(map(inside, map(_HEAD, relations))) and all(map(inside, map(_TAIL, relations)))):
+        written = [row for row in relations if row[2] in keys and row[3] in keys]
+    if len(written) > 1:
+        position = dict(zip(map(_ID, spans), range(len(spans)))).__getitem__
+        heads, tails = map(position, map(_HEAD, written)), map(position, map(_TAIL, written))
+        written = list(map(_LAST, sorted(zip(heads, tails, map(_TYPE, written), map(_ID, written), written))))
+    links = ", ".join(
+        [
+            f'{{"id": {enc[key]}, "type": {enc[type_]}, "head": {keys[head]}, "tail": {keys[tail]}, '
+            f"{tail_of[attributes, None, annotator, origin]}"
+            for (_, type_, head, tail, attributes, annotator, origin, _, _), key in zip(
+                written, _kept_keys(list(map(_KEPT_RELATION_ID, written)), "R"), strict=True
+            )
+        ]
+    )
+    return links, len(relations) - len(written)
+
+
+def _kept_keys(keys: list[str], prefix: str) -> list[str]:
+    """``assign_keys(keys, prefix)``, without a step per key when every key is kept (none empty, none twice)."""
+    return keys if all(keys) and len(set(keys)) == len(keys) else assign_keys(keys, prefix)
 
 
 class _Strings(dict[str, str]):
@@ -719,6 +760,26 @@ class _Strings(dict[str, str]):
         return encoded
 
 
+class _Tails(dict[tuple[str, str | None, str, str], str]):
+    """The end of a span's JSON after its text, by (attributes, note, annotator, origin), and of
+    a relation's after its tail, by (attributes, None, annotator, origin): a corpus repeats few,
+    so most take theirs with one look-up; emptied past ``limit``."""
+
+    def __init__(self, strings: _Strings, limit: int = 4096) -> None:
+        super().__init__()
+        self.strings = strings
+        self.limit = limit
+
+    def __missing__(self, key: tuple[str, str, str, str]) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        attributes, note, annotator, origin = key
+        enc = self.strings
+        noted = "" if note is None else f'"note": {enc[note]}, '
+        tail = self[key] = f'"attributes": {attributes}, {noted}"annotator": {enc[annotator]}, "origin": {enc[origin]}}}'
+        return tail
+
+
 def write_jsonl(
     docs: Iterable[AnnotatedDocument | PlainDocument], out: Path, schema: Schema | None = None, progress: Progress | None = None
 ) -> ExportReport:
@@ -726,11 +787,12 @@ def write_jsonl(
     counter = DocumentCounter(docs, progress)
     losses = LossLog()
     strings = _Strings()
+    tails = _Tails(strings)
     with atomic_output(Path(out)) as handle:
         lines: list[str] = []
         for item in counter:
             if isinstance(item, PlainDocument):
-                line, dangling = rows_line(item, strings)
+                line, dangling = rows_line(item, strings, tails)
             else:
                 line = document_line(item)
                 ids = {span.id for span in item.spans}
@@ -744,11 +806,17 @@ def write_jsonl(
     return counter.report(losses)
 
 
+_LABEL = itemgetter("label")
+_FRAGMENTS = itemgetter("fragments")
+_TEXT = itemgetter("text")
+
+
 def readback_jsonl(path: Path) -> Iterator[WrittenBack]:
     """The documents of a file this writer wrote, for the check after export (``Format.readback``):
-    each line parsed (by orjson: the check parses every line an export wrote, and json.loads took
-    as long as the rest of the check), and each span's written ``text`` re-sliced from the text at
-    its fragments. ``InputError`` with file and line where a line does not parse or contradicts itself."""
+    each line parsed whole (by orjson: the check parses every line an export wrote, and json.loads
+    took as long as the rest of the check), and each span's written ``text`` re-sliced from the
+    text at its fragments, a document's spans at once. ``InputError`` with file and line where a
+    line does not parse or contradicts itself."""
     import orjson
 
     file = str(path)
@@ -757,26 +825,28 @@ def readback_jsonl(path: Path) -> Iterator[WrittenBack]:
             try:
                 data = orjson.loads(line)
                 text = data["text"]
-                spans = []
-                append = spans.append
-                for span in data["spans"]:
-                    try:
-                        ((start, end),) = span["fragments"]
-                    except ValueError:  # several fragments (or none: refused below)
-                        fragments: tuple[Fragment, ...] = tuple([(start, end) for start, end in span["fragments"]])
-                        covered = " ".join([text[start:end] for start, end in fragments])
-                        if not fragments:
-                            raise KeyError("fragments") from None
-                    else:
-                        fragments = ((start, end),)
-                        covered = text[start:end]
-                    if covered != span["text"]:
-                        index = data["spans"].index(span)
-                        raise InputError([Problem(file, number, f"spans[{index}].text: {span['text']!r} is not the text at its fragments: {covered!r}")])
-                    append((span["label"], fragments))
-                yield WrittenBack(data["id"], text, spans)
+                spans = data["spans"]
+                fragments = list(map(_FRAGMENTS, spans))
+                pairs = list(chain.from_iterable(fragments))
+                if len(pairs) == len(fragments) and all(fragments):  # one fragment each
+                    covered = list(map(text.__getitem__, starmap(slice, pairs)))
+                else:
+                    covered = [_joined_text(text, pieces) for pieces in fragments]
+                written = list(map(_TEXT, spans))
+                if covered != written:
+                    index = next(i for i, (came, cut) in enumerate(zip(written, covered, strict=True)) if came != cut)
+                    raise InputError([Problem(file, number, f"spans[{index}].text: {written[index]!r} is not the text at its fragments: {covered[index]!r}")])
+                yield WrittenBack(data["id"], text, list(map(_LABEL, spans)), fragments)
             except (ValueError, RecursionError, KeyError, TypeError) as exc:
                 raise InputError([Problem(file, number, f"not a native JSONL line ({type(exc).__name__}: {exc})")]) from None
+
+
+def _joined_text(text: str, fragments: Sequence[Sequence[int]]) -> str:
+    """The text a written span covers: its fragments' texts joined by one space; ``KeyError`` for no fragment."""
+    pieces = [text[start:end] for start, end in fragments]
+    if not pieces:
+        raise KeyError("fragments")
+    return " ".join(pieces)
 
 
 def sniff_jsonl(path: Path) -> bool:

@@ -13,10 +13,12 @@ fragment) matches too, and in a format without offsets (tokens only) so does a c
 tokens cover a span's text.
 
 A format that gives back every text and span exactly (native JSONL, ``Format.readback``) is
-checked exactly and cheaply: per document a hash of its text and one of its spans' labels and
-fragments, compared with the quick re-read's in one streaming pass (same text and same offsets
-re-slice to the same covered texts; the re-read itself checks each span's written text against
-its offsets). Memory stays flat: two numbers a document.
+checked exactly and cheaply: per document a hash of its name, one of its text and one of its
+spans' labels and fragments in text order, compared with the quick re-read's in one streaming
+pass (same text and same offsets re-slice to the same covered texts; the re-read itself checks
+each span's written text against its offsets). The spans' hash is taken over their labels and
+fragments serialised whole (orjson), so neither side builds anything per span. Memory stays
+flat: three numbers a document.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,13 +66,37 @@ class _Written:
 
 
 _BITS = (1 << 64) - 1
+_LABEL = itemgetter(1)
+_BOUNDS = itemgetter(2, 3)
 
 
-def signature(name: str, text: str, spans: Iterable[tuple[str, Sequence[tuple[int, int]]]]) -> tuple[int, int, int]:
-    """A document as three 64-bit numbers: hashes of its name and its text, and the sum of its
-    spans' (label, fragments) hashes (a sum, so the order spans are read in does not count,
-    and each span counts as often as it is there)."""
-    return hash(name) & _BITS, hash(text) & _BITS, sum(map(hash, spans)) & _BITS
+def signature(
+    name: str, text: str, labels: Sequence[str], fragments: Sequence[Sequence[Sequence[int]]]
+) -> tuple[int, int, int]:
+    """A document as three 64-bit numbers: hashes of its name and its text, and one of its
+    spans' ``labels`` and ``fragments`` (each span's [start, end] pairs) serialised whole
+    (tuples and lists alike), spans in text order."""
+    return hash(name) & _BITS, hash(text) & _BITS, hash(_encoder()((labels, fragments))) & _BITS
+
+
+@cache
+def _encoder() -> Callable[[object], bytes]:
+    import orjson  # here: every command imports this module, only an export checks
+
+    return orjson.dumps
+
+
+def _plain_signature(item: PlainDocument) -> tuple[int, int, int]:
+    """``signature`` of a document given as rows, with no Python step per span (``zip`` of one
+    iterable makes each span's one fragment a 1-tuple) but where a span has several fragments."""
+    spans = item.spans
+    several = item.fragments
+    fragments = list(map(item.fragments_of, spans)) if several else list(zip(map(_BOUNDS, spans)))
+    return signature(item.document.name, item.document.text, list(map(_LABEL, spans)), fragments)
+
+
+def _text_order(fragments: Sequence[tuple[int, int]], label: str) -> tuple[object, ...]:
+    return fragments[0][0], fragments[-1][1], fragments, label
 
 
 class Expected:
@@ -88,12 +116,13 @@ class Expected:
         """Passes ``docs`` through, recording each as it goes by."""
         if self.exact:
             for item in docs:
-                document = item.document
                 if isinstance(item, PlainDocument):
-                    spans = [(row[1], row[2]) for row in item.spans]
+                    self.signatures.extend(_plain_signature(item))
                 else:
-                    spans = [(s.label, s.fragments) for s in item.spans]
-                self.signatures.extend(signature(document.name, document.text, spans))
+                    ordered = sorted(item.spans, key=lambda s: _text_order(s.fragments, s.label))
+                    self.signatures.extend(
+                        signature(item.document.name, item.document.text, [s.label for s in ordered], [s.fragments for s in ordered])
+                    )
                 yield item
             return
         for annotated in docs:
@@ -154,7 +183,7 @@ def _check_exact(format_: Format, readback: ReadBack, out: Path, expected: array
             if number > count:
                 problems.append(f"line {number}: document {back.name!r} was not exported but is in the file")
                 break
-            name, text, spans = signature(back.name, back.text, back.spans)
+            name, text, spans = signature(back.name, back.text, back.labels, back.fragments)
             want = expected[3 * number - 3 : 3 * number]
             if name != want[0]:
                 problems.append(f"line {number}: document {back.name!r} is not the document exported there")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -377,4 +378,33 @@ def test_an_import_leaves_the_cycle_collector_as_it_found_it(project: Path, tmp_
     assert kathan("import", project, bad) == 1
     assert (gc.get_threshold(), gc.get_freeze_count() > 0) == (threshold, frozen)
     assert kathan("import", project, annotated_jsonl(tmp_path)) == 0
+    assert (gc.get_threshold(), gc.get_freeze_count() > 0) == (threshold, frozen)
+
+
+def test_an_export_leaves_the_cycle_collector_as_it_found_it(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export runs the collector less often while it streams (``_collecting_less``), and leaves
+    it as it found it, by the sqlite3-only path and the Workspace's, written or refused."""
+    import gc
+
+    from cli import commands
+
+    seen: list[int] = []
+    real = commands._collecting_less
+
+    @contextmanager
+    def watched():  # type: ignore[no-untyped-def]
+        with real():
+            seen.append(gc.get_threshold()[0])
+            yield
+
+    monkeypatch.setattr(commands, "_collecting_less", watched)
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count() > 0
+    assert kathan("import", project, annotated_jsonl(tmp_path)) == 0
+    seen.clear()
+    for args in (("--format", "jsonl"), ("--format", "jsonl", "--doc", "sample"), ("--format", "conll")):
+        out = tmp_path / f"out-{len(seen)}"
+        assert kathan("export", project, *args, "--out", out) == 0
+        assert (gc.get_threshold(), gc.get_freeze_count() > 0) == (threshold, frozen)
+    assert seen == [50_000] * 3
+    assert kathan("export", project, "--format", "jsonl", "--out", tmp_path) == 1  # a folder: refused
     assert (gc.get_threshold(), gc.get_freeze_count() > 0) == (threshold, frozen)

@@ -146,3 +146,32 @@ def test_the_lean_parse_answers_as_the_whole_parser_does(argv: list[str], capsys
         return found, capsys.readouterr().err
 
     assert outcome(lambda: _parsed(argv)) == outcome(lambda: build_parser(argv).parse_args(argv))
+
+def _loaded(modules: tuple[str, ...], *args: str) -> list[str]:
+    probe = PROBE.replace("('sqlalchemy', 'alembic', 'rich', 'regex', 'kathan.formats.registry', 'storage.workspace')", repr(modules))
+    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=60)
+    line = next(l for l in done.stderr.splitlines() if l.startswith("HEAVY"))
+    return eval(line.removeprefix("HEAVY "))  # a list literal printed by the probe
+
+
+def test_a_jsonl_export_loads_no_other_format_nor_the_tokenizer(tmp_path: Path) -> None:
+    """`kathan export --format jsonl` parses its command line with JSONL alone (other formats load
+    for --help or for an option that is not the command's own), and the text layer's tokens and
+    sentences stay unloaded."""
+    path = tmp_path / "p.kathan"
+    Workspace.create(str(path)).close()
+    others = ("kathan.formats.conll", "kathan.formats.brat", "kathan.formats.hf", "kathan.text.tokens", "kathan.text.sentences")
+    out = str(tmp_path / "out.jsonl")
+    assert _loaded(others, "export", str(path), "--format", "jsonl", "--out", out) == []
+    assert "kathan.formats.conll" in _loaded(others, "export", str(path), "--format=jsonl", "--out", out, "--scheme", "bilou")
+
+
+def test_an_option_of_another_format_is_refused_as_before(tmp_path: Path) -> None:
+    """An export option of another format given with JSONL is still named with the formats that take it."""
+    path = tmp_path / "p.kathan"
+    Workspace.create(str(path)).close()
+    command = [sys.executable, "-m", "cli.main", "export", str(path), "--format", "jsonl", "--out", str(tmp_path / "o.jsonl")]
+    done = subprocess.run([*command, "--scheme", "bilou"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "--scheme is not an option of jsonl (export); it is one of conll" in done.stderr
+    done = subprocess.run([*command, "--overwrite", "--sch", "bilou"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "--scheme is not an option of jsonl" in done.stderr

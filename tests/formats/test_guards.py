@@ -179,3 +179,21 @@ def test_an_export_missing_a_document_or_with_a_changed_text_is_refused(tmp_path
     monkeypatch.setattr(jsonl, "document_line", changed)
     with pytest.raises(KathanError, match=r"its text came back changed"):
         write("jsonl", docs, tmp_path / "changed.jsonl")
+
+
+def test_the_read_back_parses_every_value_of_a_line(tmp_path: Path) -> None:
+    """The check's re-read parses each written line whole: bytes that are not UTF-8, or broken
+    JSON, anywhere in it refuse the file, also in a value it does not compare (a relation's annotator)."""
+    from kathan.formats.jsonl import document_line, readback_jsonl
+
+    docs = annotated(read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records)
+    line = next(document_line(doc) for doc in docs if doc.relations).encode("utf-8")
+    end = b'"annotator": "", "origin": "imported"}]}'
+    assert end in line
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(line)
+    assert len(list(readback_jsonl(path))) == 1
+    for broken in (b'"annotator": "\xff", "origin": "imported"}]}', b'"annotator": "", "origin": imported}]}', b'"annotator": ""}]'):
+        path.write_bytes(line.replace(end, broken))
+        with pytest.raises(InputError, match=r"out.jsonl:1: not a native JSONL line"):
+            list(readback_jsonl(path))

@@ -96,3 +96,102 @@ def test_rows_write_the_same_native_jsonl_as_model_values(ws: Workspace, sample_
         write("jsonl", annotated, tmp_path / f"values-{name}.jsonl")
         assert (tmp_path / f"rows-{name}.jsonl").read_bytes() == (tmp_path / f"values-{name}.jsonl").read_bytes(), name
     assert (tmp_path / "rows-all.jsonl").read_text(encoding="utf-8").count("\n") == 3
+
+
+def _rows_project(ws: Workspace, sample_text: str) -> None:
+    import re
+
+    from kathan.model import DocumentRecord, RelationRecord, SpanRecord
+
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sample_text)]
+    spans = (
+        SpanRecord("T1", "SPEAKER", (words[0],)),
+        SpanRecord("T2", "QUOTE", (words[2], words[4])),
+        SpanRecord("T3", "CLAIM", (words[2], words[4])),
+        SpanRecord("T4", "CUE", (words[5],)),
+    )
+    ws.import_records(
+        [DocumentRecord(name=f"d{n}", text=sample_text, spans=spans, relations=(RelationRecord("R1", "said_by", "T2", "T1"),))
+         for n in range(3)],
+        replace_layers=False,
+    )
+
+
+def test_the_check_after_a_rows_export_refuses_what_the_writer_got_wrong(ws: Workspace, sample_text: str, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An export from rows is read back and compared with the rows it was given: a span's offset
+    moved with its written text, a label changed, a span left out, spans written out of text order,
+    a document's text changed: each is refused, and no file appears."""
+    import json
+
+    from kathan.formats import jsonl
+    from kathan.formats.registry import write
+    from kathan.model import KathanError
+
+    _rows_project(ws, sample_text)
+    real = jsonl.rows_line
+
+    def edited(change):  # type: ignore[no-untyped-def]
+        def line(rows, *args):  # type: ignore[no-untyped-def]
+            written, dangling = real(rows, *args)
+            data = json.loads(written)
+            if rows.document.name == "d1":
+                change(data)
+            return json.dumps(data, ensure_ascii=False) + "\n", dangling
+
+        return line
+
+    def shift(data):  # type: ignore[no-untyped-def]
+        span = data["spans"][-1]
+        span["fragments"] = [[start + 1, end + 1] for start, end in span["fragments"]]
+        span["text"] = " ".join(data["text"][start:end] for start, end in span["fragments"])
+
+    def relabel(data):  # type: ignore[no-untyped-def]
+        data["spans"][1]["label"] = "SPEAKER"
+
+    def reverse(data):  # type: ignore[no-untyped-def]
+        data["spans"].reverse()
+
+    def retext(data):  # type: ignore[no-untyped-def]
+        data["text"] += " "
+
+    out = tmp_path / "out"
+    out.mkdir()
+    write("jsonl", ws.iter_rows(), out / "ok.jsonl")
+    for change, message in (
+        (shift, "its spans came back with other labels or offsets"),
+        (relabel, "its spans came back with other labels or offsets"),
+        (lambda data: data["spans"].pop(), "its spans came back with other labels or offsets"),
+        (reverse, "its spans came back with other labels or offsets"),
+        (retext, "its text came back changed"),
+    ):
+        monkeypatch.setattr(jsonl, "rows_line", edited(change))
+        with pytest.raises(KathanError, match=message):
+            write("jsonl", ws.iter_rows(), out / "bad.jsonl")
+        assert sorted(p.name for p in out.iterdir()) == ["ok.jsonl"]
+
+
+def test_a_rows_export_writes_the_sha256_the_project_holds(ws: Workspace, sample_text: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The sha256 of an export from rows is the project's, made from the text on import: a text
+    that no longer matches it (a damaged project) is exported with it, and an import of the file
+    then says so, as `kathan validate` does."""
+    import json
+
+    from kathan.formats.base import sha256_of
+    from kathan.formats.registry import read_paths, write
+    from kathan.model import InputError
+
+    _rows_project(ws, sample_text)
+    out = tmp_path / "out.jsonl"
+    write("jsonl", ws.iter_rows(), out)
+    assert {json.loads(line)["sha256"] for line in out.read_text(encoding="utf-8").splitlines()} == {sha256_of(sample_text)}
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(ws.connect_url)  # a damaged text: its hash changed behind the project's back
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE documents SET sha256 = :digest WHERE name = 'd1'"), {"digest": "0" * 64})
+    engine.dispose()
+    write("jsonl", ws.iter_rows(), out)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["sha256"] for line in lines] == [sha256_of(sample_text), "0" * 64, sha256_of(sample_text)]
+    with pytest.raises(InputError, match=r"out.jsonl:2: sha256: does not match the text"):
+        read_paths([out])
