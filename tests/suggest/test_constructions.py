@@ -160,3 +160,62 @@ def test_an_announcement_noun_with_its_agent_before_dvara() -> None:
 )
 def test_a_thing_announced_by_an_agent_is_no_quote(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("पहला टेस्ट मैच खेल रहे युवा गेंदबाज अमन वर्मा ने कहा कि पिच धीमी थी।", "पहला टेस्ट मैच खेल रहे युवा गेंदबाज अमन वर्मा"),
+        ("जापान से हिंदी पढ़ने भारत आईं छात्रा युकी तनाका कहती हैं कि यहां के लोग मददगार हैं।", "जापान से हिंदी पढ़ने भारत आईं छात्रा युकी तनाका"),
+        ("पिछले साल नगर निगम के सलाहकार के रूप में काम कर चुके इंजीनियर रवि का कहना है कि पुल कमजोर है।",
+         "पिछले साल नगर निगम के सलाहकार के रूप में काम कर चुके इंजीनियर रवि"),
+        ("बैठक खत्म हुई लेकिन टीम के साथ आए डॉक्टर ने बताया कि खिलाड़ी ठीक है।", "टीम के साथ आए डॉक्टर"),
+    ],
+)
+def test_a_participial_clause_before_the_speaker_stays_in_it(text: str, speaker: str) -> None:
+    """A relative clause ending in a participle (रहे, चुके, आईं, आए) describes the speaker: it
+    stays in the phrase back to the clause's start (a conjunction, a sentence end)."""
+    assert only(text).speaker == speaker
+
+
+def test_a_participle_with_nothing_before_it_stays_out_of_the_speaker() -> None:
+    """``… हैं। आए डॉक्टर ने`` is no clause: the participle alone is not taken."""
+    assert only("सब लोग घर पर थे और रहे डॉक्टर ने बताया कि मरीज ठीक है।").speaker == "डॉक्टर"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("इनमें से एक छात्रा प्रिया ने बताया कि कक्षाएं रोज होती हैं।", "इनमें से एक छात्रा प्रिया"),
+        ("छात्रों में से कुछ ने कहा कि परीक्षा कठिन थी।", "छात्रों में से कुछ"),
+    ],
+)
+def test_a_partitive_before_a_quantifier_stays_in_the_speaker(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_reduplicated_idiom_stays_out_of_the_speaker() -> None:
+    """``कम से कम एक अधिकारी``: at least one official; कम is no part of who spoke."""
+    assert only("कम से कम एक अधिकारी ने कहा कि फाइल गायब है।").speaker == "एक अधिकारी"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("पुलिस सूत्रों से मिली जानकारी के अनुसार आरोपी शहर छोड़ चुका है।", "पुलिस सूत्रों"),
+        ("विभाग से प्राप्त सूचना के मुताबिक सभी नहरें भरी हुई हैं।", "विभाग"),
+    ],
+)
+def test_the_source_of_received_information_is_the_speaker(text: str, speaker: str) -> None:
+    """``X से मिली जानकारी के अनुसार``: X said it, not the information."""
+    assert only(text).speaker == speaker
+
+
+def test_samjhaya_reports_what_follows_ki() -> None:
+    found = only("डॉक्टरों ने मरीजों को समझाया कि घबराने की जरूरत नहीं है।")
+    assert (found.quote, found.speaker, found.cue) == ("घबराने की जरूरत नहीं है।", "डॉक्टरों", "समझाया")
+
+
+def test_ki_right_inside_an_opening_mark_stays_out_of_the_quote() -> None:
+    found = only('मंत्री बोले "कि सड़क अगले महीने तक बन जाएगी"')
+    assert found.quote == "सड़क अगले महीने तक बन जाएगी"

@@ -81,7 +81,6 @@ def items(text: str, marks: Marks, language: str | None = None, bounds: Bounds =
         f.update(f"unit={after}" for w, after in zip(words, words[1:], strict=False) if w[:1].isdigit())
         if first_paragraph and start < first_paragraph[0][1]:
             f.add("headline")
-        f.update(f"w={w}" for w in words)
         for name, spans in marks.items():
             if any(s < end and start < e for s, e in spans):
                 f.add(name)
