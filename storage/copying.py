@@ -7,7 +7,7 @@ from collections.abc import Callable
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
-from storage.rows import annotators, documents, fragments, project, relations, spans, suggestion_links, suggestions
+from storage.rows import annotators, documents, fragments, project, relations, shown, spans, suggestion_links, suggestions
 
 Progress = Callable[[int], None]
 BATCH = 2000
@@ -17,7 +17,8 @@ COPIED = (annotators, documents, spans, fragments, relations, suggestions, sugge
 
 def copy_rows(read: Connection, write: Connection, progress: Progress | None = None) -> None:
     """Every row of ``read``'s project into ``write``'s freshly created one, in one transaction of
-    ``write``; the project row takes the source's schema and its version."""
+    ``write``; the project row takes the source's schema and its version. The documents of an
+    import under way in ``read`` (``storage.pending``) are not copied."""
     source = read.execute(select(project.c.schema_name, project.c.schema_toml, project.c.schema_version, project.c.created)).one()
     write.execute(
         update(project).values(
@@ -26,7 +27,11 @@ def copy_rows(read: Connection, write: Connection, progress: Progress | None = N
         )
     )
     for table in COPIED:
-        result = read.execute(select(table).order_by(*table.primary_key.columns))
+        query = select(table).order_by(*table.primary_key.columns)
+        owner = table.c.id if table is documents else table.c.get("document_id")
+        if owner is not None:  # an import under way in the source stays out of the copy
+            query = query.where(shown(owner))
+        result = read.execute(query)
         while rows := result.fetchmany(BATCH):
             write.execute(insert(table), [dict(row._mapping) for row in rows])
             if progress is not None and table is documents:

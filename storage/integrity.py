@@ -303,7 +303,8 @@ def _owner(name: str, raw: sqlite3.Connection) -> str:
 def readable_document_ids(conn: Connection) -> list[tuple[int, str]]:
     """(id, name) of every document the documents table (by id) or its name index still knows, by id;
     a name is "" where it could not be read. Each query runs on its own (no transaction to end),
-    and what a damaged b-tree gives before failing is kept."""
+    and what a damaged b-tree gives before failing is kept. Documents of an import under way
+    (``storage.pending``) are left out."""
     raw = conn.connection.dbapi_connection
     assert raw is not None
     found: dict[int, str] = {}
@@ -322,4 +323,8 @@ def readable_document_ids(conn: Connection) -> list[tuple[int, str]]:
             continue
         finally:
             cursor.close()
-    return sorted(found.items())
+    try:
+        hidden = {int(row[0]) for row in raw.execute("SELECT document_id FROM pending_documents")}
+    except conn.dialect.dbapi.Error:  # type: ignore[union-attr]
+        hidden = set()
+    return sorted((doc_id, name) for doc_id, name in found.items() if doc_id not in hidden)

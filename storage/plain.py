@@ -20,6 +20,7 @@ from typing import Any
 
 from kathan.model import Document, DocumentId, DocumentStatus, PlainDocument, PlainRelation, PlainSpan
 from kathan.schema import Schema, parse_schema
+from storage.hidden import SHOWN_SQL
 from storage.revisions import head
 
 Run = Callable[[str], Sequence[Sequence[Any]]]
@@ -45,14 +46,14 @@ def documents_after(run: Run, last: int, *, code_points: bool, limit: int = BATC
     """Up to ``limit`` documents with ids above ``last``, in id order. ``code_points``: the
     database compares text by code points (SQLite does), so spans tied on their bounds come
     already in label order."""
-    found = _documents(run(f"{_DOCUMENTS} WHERE id > {int(last)} ORDER BY id LIMIT {int(limit)}"))
+    found = _documents(run(f"{_DOCUMENTS} WHERE id > {int(last)} AND id {SHOWN_SQL} ORDER BY id LIMIT {int(limit)}"))
     if not found:
         return []
     between = f"BETWEEN {int(found[0].id)} AND {int(found[-1].id)}"
     return _grouped(
         found,
-        run(f"{_SPANS} WHERE s.document_id {between}{_SPAN_ORDER}"),
-        run(f"{_RELATIONS} WHERE r.document_id {between} ORDER BY r.document_id, r.id"),
+        run(f"{_SPANS} WHERE s.document_id {between} AND s.document_id {SHOWN_SQL}{_SPAN_ORDER}"),
+        run(f"{_RELATIONS} WHERE r.document_id {between} AND r.document_id {SHOWN_SQL} ORDER BY r.document_id, r.id"),
         code_points,
     )
 
@@ -180,7 +181,7 @@ class QuickProject:
         return parse_schema(toml, "the project's stored schema")
 
     def count(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        return int(self._conn.execute(f"SELECT count(*) FROM documents WHERE id {SHOWN_SQL}").fetchone()[0])
 
     def documents(self) -> Iterator[PlainDocument]:
         """Every document in id order, a batch per read transaction. ``sqlite3.DatabaseError``

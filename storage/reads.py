@@ -33,7 +33,7 @@ from kathan.model import (
     status_matches,
 )
 from storage.errors import NotFoundError
-from storage.rows import annotators, documents, fragments, from_micros, relations, spans
+from storage.rows import annotators, documents, fragments, from_micros, relations, shown, spans
 
 T = TypeVar("T")
 
@@ -310,7 +310,7 @@ def document(conn: Connection, doc_id: int) -> Document:
 
 
 def document_by_name(conn: Connection, name: str) -> Document | None:
-    row = conn.execute(select(*_DOCUMENT_COLUMNS).where(documents.c.name == name)).one_or_none()
+    row = conn.execute(select(*_DOCUMENT_COLUMNS).where(documents.c.name == name, shown(documents.c.id))).one_or_none()
     return None if row is None else build_document(row)
 
 
@@ -321,7 +321,7 @@ def documents_by_id(conn: Connection, doc_ids: Sequence[int]) -> list[Document]:
 
 def documents_after(conn: Connection, last: int, limit: int) -> list[Document]:
     """Up to ``limit`` documents with ids above ``last``, in id order."""
-    query = select(*_DOCUMENT_COLUMNS).where(documents.c.id > last).order_by(documents.c.id).limit(limit)
+    query = select(*_DOCUMENT_COLUMNS).where(documents.c.id > last, shown(documents.c.id)).order_by(documents.c.id).limit(limit)
     return [build_document(row) for row in conn.execute(query)]
 
 
@@ -352,7 +352,7 @@ def summaries(conn: Connection, doc_ids: Sequence[int] | None = None) -> list[Do
     the same as a page of a small one.
     """
     if doc_ids is None:
-        return [_summary(row) for row in conn.execute(_SUMMARY.order_by(documents.c.id))]
+        return [_summary(row) for row in conn.execute(_SUMMARY.where(shown(documents.c.id)).order_by(documents.c.id))]
     found: dict[int, DocumentSummary] = {}
     for chunk in chunked(doc_ids):
         found.update((row[0], _summary(row)) for row in conn.execute(_SUMMARY.where(documents.c.id.in_(chunk))))
@@ -381,9 +381,9 @@ def document_ids(
     for them matched), and whose status is ``status`` if given, sorted by ``order``.
 
     The name, title and status come from one covering index (``ix_documents_status_name_title``),
-    never from the table rows that hold the texts.
+    never from the table rows that hold the texts. Documents of an import under way are left out.
     """
-    query = select(documents.c.id)
+    query = select(documents.c.id).where(shown(documents.c.id))
     if search:
         matches = [_contains(conn, documents.c.name, search), _contains(conn, documents.c.title, search)]
         statuses = {*status_matches(search), *also_statuses}

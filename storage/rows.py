@@ -22,6 +22,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     CheckConstraint,
+    ColumnElement,
     Dialect,
     Float,
     ForeignKey,
@@ -34,6 +35,7 @@ from sqlalchemy import (
     Text,
     text,
     UniqueConstraint,
+    select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -299,6 +301,39 @@ class LearnedModelRow(Base):
     trained: Mapped[datetime]
 
 
+
+class PendingImportRow(Base):
+    """A large SQLite import under way: its new documents are written in short transactions and
+    stay hidden from every read until its last transaction deletes this row (``storage.pending``).
+    ``owner`` names the process (host, pid, start time), so that the rows of one killed midway
+    can be told from those of one still running."""
+
+    __tablename__ = "pending_imports"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str] = mapped_column(String(300))
+    started: Mapped[datetime]
+
+
+class PendingDocumentRow(Base):
+    """A document a pending import wrote, hidden until the import ends."""
+
+    __tablename__ = "pending_documents"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("pending_imports.id", ondelete="CASCADE"), index=True)
+
+
+class PendingAnnotatorRow(Base):
+    """An annotator name a pending import registered, removed with the import's rows if it fails."""
+
+    __tablename__ = "pending_annotators"
+
+    annotator_id: Mapped[int] = mapped_column(ForeignKey("annotators.id", ondelete="CASCADE"), primary_key=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("pending_imports.id", ondelete="CASCADE"), index=True)
+
+
 project = ProjectRow.__table__
 annotators = AnnotatorRow.__table__
 documents = DocumentRow.__table__
@@ -308,3 +343,12 @@ relations = RelationRow.__table__
 suggestions = SuggestionRow.__table__
 suggestion_links = SuggestionLinkRow.__table__
 learned_models = LearnedModelRow.__table__
+pending_imports = PendingImportRow.__table__
+pending_documents = PendingDocumentRow.__table__
+pending_annotators = PendingAnnotatorRow.__table__
+
+
+def shown(document_id: ColumnElement[int]) -> ColumnElement[bool]:
+    """True for the documents no import under way hides (``storage.pending``); ``document_id`` is
+    documents.id or the document_id column of rows that belong to a document."""
+    return document_id.not_in(select(pending_documents.c.document_id))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from storage.hidden import HIDDEN_SQL, SHOWN_SQL
 from storage.revisions import head
 
 Counts = tuple[tuple[str, int], ...]
@@ -53,21 +54,24 @@ def _section(title: str, counts: Counts) -> list[str]:
 Run = Callable[[str], Iterable[Any]]
 """Runs one SQL statement and yields its rows: a SQLAlchemy connection's driver SQL or sqlite3's."""
 
-_PER_STATUS = "SELECT status, count(*) FROM documents GROUP BY status"
+_PER_STATUS = f"SELECT status, count(*) FROM documents WHERE id {SHOWN_SQL} GROUP BY status"
 _PER_REVIEW = "SELECT status, count(*) FROM suggestions GROUP BY status"
 _COUNTED = (
     "SELECT 'span', s.label, a.name, s.n FROM "
-    "(SELECT label, annotator_id, count(*) AS n FROM spans GROUP BY label, annotator_id) s "
+    "(SELECT label, annotator_id, count(*) AS n FROM spans GROUP BY label, annotator_id "
+    f"UNION ALL SELECT label, annotator_id, -count(*) FROM spans WHERE document_id {HIDDEN_SQL} GROUP BY label, annotator_id) s "
     "LEFT JOIN annotators a ON a.id = s.annotator_id "
     "UNION ALL "
     "SELECT 'relation', r.type, a.name, r.n FROM "
-    "(SELECT type, annotator_id, count(*) AS n FROM relations GROUP BY type, annotator_id) r "
+    "(SELECT type, annotator_id, count(*) AS n FROM relations GROUP BY type, annotator_id "
+    f"UNION ALL SELECT type, annotator_id, -count(*) FROM relations WHERE document_id {HIDDEN_SQL} GROUP BY type, annotator_id) r "
     "LEFT JOIN annotators a ON a.id = r.annotator_id"
 )
 """Plain SQL over the tables of ``storage.rows``, so the same counts run with or without SQLAlchemy.
 Spans and relations are counted in one pass over an index each (``ix_spans_label_annotator_id``,
 ``ix_relations_type_annotator_id``): 3 million spans in a fraction of a second, and no
-bookkeeping for writes to keep right."""
+bookkeeping for writes to keep right. The rows of documents an import under way hides are
+counted again apart, through their documents, and taken off."""
 
 
 def project_stats(run: Run) -> ProjectStats:

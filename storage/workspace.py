@@ -13,7 +13,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from functools import partial
 from itertools import batched, chain, islice
@@ -62,7 +62,7 @@ from kathan.model import (
 from kathan.schema import Schema, SchemaError, default_schema, load_schema, parse_schema
 from kathan.validate import check_relation, check_span
 from storage import engine as engine_module
-from storage import integrity, migrate, plain, reads, staging, suggesting
+from storage import integrity, migrate, pending, plain, reads, suggesting
 from storage.applying import Applier, annotator_id, check_relation_attributes
 from storage.copying import copy_rows
 from storage.engine import file_trouble, is_sqlite_file, make_engine, project_url, translated_errors, writer
@@ -79,8 +79,9 @@ from storage.importing import (
     stored_layers,
     write_records,
 )
+from storage.pending import PendingImport
 from storage.integrity import readable_document_ids
-from storage.rows import annotators, documents, project, utc_now
+from storage.rows import annotators, documents, project, shown, utc_now
 from storage.stats import ProjectStats, project_stats
 from storage.urls import MASK, for_people
 from storage.suggesting import SuggestionLike
@@ -92,7 +93,9 @@ if TYPE_CHECKING:  # the learned suggester loads with its first use, not with ev
 Progress = Callable[[int], None]
 Streamed = TypeVar("Streamed", AnnotatedDocument, PlainDocument)
 STAGED_IMPORT = 100
-"""New documents above which an SQLite import is staged outside the write lock (``storage.staging``)."""
+"""New documents above which an SQLite import is written hidden, in short transactions (``storage.pending``)."""
+BATCH = 500
+"""New documents a transaction of such an import writes (0.05–0.1 s of the write lock)."""
 EXPORT_BATCH = 250
 """Documents read per transaction by ``iter_annotated``."""
 TEXT_CACHE = 64
@@ -184,7 +187,9 @@ class Workspace:
                 schema = parse_schema(toml, f"{shown} (stored schema)")
             except SchemaError as error:
                 raise ProjectError(str(error)) from None
-        return cls(engine, url.render_as_string(hide_password=True), schema, annotator)
+        opened = cls(engine, url.render_as_string(hide_password=True), schema, annotator)
+        opened._sweep_pending()
+        return opened
 
     def close(self) -> None:
         """Close every connection; on SQLite the last one out folds the WAL back into the file."""
@@ -549,10 +554,11 @@ class Workspace:
 
     def _import_streamed(self, records: Iterator[DocumentRecord], progress: Progress | None, replace_layers: bool) -> Changes:
         """``import_records`` of records that come as they are read (``registry.stream_paths``):
-        checked and staged (``storage.staging``) a batch at a time, so that memory does not grow
-        with the corpus, then copied in by one transaction as ``_import_ahead_of_lock`` does. The
-        same checks and the same all or nothing: a problem anywhere, in the records or raised by
-        the stream itself at its end, leaves the project as it was. A few records go the usual way."""
+        checked and written hidden (``storage.pending``) a batch at a time, so that memory does not
+        grow with the corpus and editors wait for one batch at most, then shown by one short
+        transaction. The same checks and the same all or nothing: a problem anywhere, in the
+        records or raised by the stream itself at its end, leaves the project as it was. A few
+        records go the usual way."""
         first = list(islice(records, STAGED_IMPORT + 1))
         if len(first) <= STAGED_IMPORT:
             return self._import(first, progress, replace_layers, leave_conflicts=False)[0]
@@ -565,42 +571,45 @@ class Workspace:
         targets: dict[DocumentId, Mapping[str, LayerKey]] = {}
         annotated: set[str] = set()
         skipped = 0
-        with translated_errors(where=self._place), self._writer.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
-            try:
-                stager = staging.Stager(raw, self._annotator)  # type: ignore[arg-type]
-                for batch in batched(chain(first, records), staging.BATCH):
-                    digests = [sha256_of(r.text) for r in batch]
-                    with self._reading() as reading:
-                        existing = existing_for(reading, batch, digests, names=names)
-                    plan, found = check_records(
-                        batch, digests, self._schema, existing, self._annotator, replace_layers, seen=seen
-                    )
-                    problems.extend(found)
-                    if problems:
-                        continue  # every record is still checked, so that every problem is listed
-                    stager.add(plan.records, plan.hashes)
-                    annotated.update(d for r, d in zip(plan.records, plan.hashes, strict=True) if r.spans or r.relations)
-                    layers.extend(plan.layers)
-                    replaced.extend(plan.replaced)
-                    targets.update(existing.layers)
-                    skipped += len(plan.skipped)
-                    if progress is not None:
-                        progress(len(plan.records))
+        with (
+            translated_errors(where=self._place),
+            self._writer.connect() as conn,
+            PendingImport(conn, self._hidden_writing, self._annotator) as written,
+        ):
+            for batch in batched(chain(first, records), BATCH):
+                digests = [sha256_of(r.text) for r in batch]
+                with self._reading() as reading:
+                    existing = existing_for(reading, batch, digests, names=names)
+                plan, found = check_records(batch, digests, self._schema, existing, self._annotator, replace_layers, seen=seen)
+                problems.extend(found)
                 if problems:
-                    raise InputError(problems)
-                staged = stager.staged()
-                with self._writing(conn) as locked:
-                    _still_as_checked(locked, names, seen, annotated, targets)
-                    added = staging.copy_in(locked, staged, utc_now())
-                    layered_plan = Plan([], [], [], layers, replaced, [])
-                    _, layered = write_records(locked, layered_plan, self._annotator, utc_now(), None)
-            finally:
-                staging.drop(raw)  # type: ignore[arg-type]
+                    continue  # every record is still checked, so that every problem is listed
+                annotated.update(d for r, d in zip(plan.records, plan.hashes, strict=True) if r.spans or r.relations)
+                try:
+                    written.write(plan.records, plan.hashes)
+                except StorageError as error:
+                    if not isinstance(error.__cause__, IntegrityError):
+                        raise
+                    written.discard()  # a name stored meanwhile: say which
+                    with self._reading() as reading:
+                        _still_as_checked(reading, names, seen, annotated, {})
+                    raise
+                layers.extend(plan.layers)
+                replaced.extend(plan.replaced)
+                targets.update(existing.layers)
+                skipped += len(plan.skipped)
+                if progress is not None:
+                    progress(len(plan.records))
+            if problems:
+                raise InputError(problems)
+            with self._writing() as locked:
+                _still_as_checked(locked, names, seen, annotated, targets, ignoring=written.added)
+                layered_plan = Plan([], [], [], layers, replaced, [])
+                _, layered = write_records(locked, layered_plan, self._annotator, utc_now(), None)
+                written.publish(locked)
         if progress is not None and (skipped or layers):
             progress(skipped + len(layers))
-        return Changes(documents_added=tuple(added), documents_updated=tuple(layered))
+        return Changes(documents_added=tuple(written.added), documents_updated=tuple(layered))
 
     def _import_ahead_of_lock(
         self,
@@ -611,18 +620,18 @@ class Workspace:
         schema: Schema | None,
         progress: Progress | None,
     ) -> tuple[list[DocumentId], list[DocumentId]] | None:
-        """A large import written before the write lock is taken, so that editors wait for it only
-        briefly: on SQLite its new documents are staged outside the project, then copied in by one
-        transaction (``storage.staging``); on a server they are written in the import's
+        """A large import written so that editors wait for it only briefly: on SQLite its new
+        documents are written hidden, a batch per transaction, then shown by one short
+        transaction (``storage.pending``); on a server they are written in the import's
         transaction before it takes the lock every write takes (the project row's revision), which
-        other writers wait for only from then on. Either way the import is one transaction: all of
-        it or nothing. Returns the new and the layered documents, or None when this import is
-        written the usual way (a small one, layers on a server) or the project changed meanwhile so
-        that the plan no longer holds (the caller then checks again under the lock)."""
+        other writers wait for only from then on. Either way the import is all of it or nothing.
+        Returns the new and the layered documents, or None when this import is written the usual
+        way (a small one, layers on a server) or the project changed meanwhile so that the plan
+        no longer holds (the caller then checks again under the lock)."""
         if self._engine.dialect.name == "sqlite":
             if len(plan.records) <= STAGED_IMPORT:
                 return None
-            return self._import_staged(records, digests, existing, plan, schema, progress)
+            return self._import_hidden(records, digests, existing, plan, schema, progress)
         if not plan.records or plan.layers or plan.replaced:
             return None
         try:
@@ -637,7 +646,7 @@ class Workspace:
             return None
         return added, []
 
-    def _import_staged(
+    def _import_hidden(
         self,
         records: list[DocumentRecord],
         digests: list[str],
@@ -646,23 +655,32 @@ class Workspace:
         schema: Schema | None,
         progress: Progress | None,
     ) -> tuple[list[DocumentId], list[DocumentId]] | None:
-        with translated_errors(where=self._place), self._writer.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
-            try:
-                staged = staging.stage(raw, plan.records, plan.hashes, self._annotator, progress)  # type: ignore[arg-type]
-                with self._writing(conn) as locked:
-                    if existing_for(locked, records, digests) != existing:
+        try:
+            with (
+                translated_errors(where=self._place),
+                self._writer.connect() as conn,
+                PendingImport(conn, self._hidden_writing, self._annotator) as written,
+            ):
+                for first in range(0, len(plan.records), BATCH):
+                    batch = plan.records[first : first + BATCH]
+                    try:
+                        written.write(batch, plan.hashes[first : first + BATCH])
+                    except StorageError as error:
+                        if isinstance(error.__cause__, IntegrityError):
+                            raise _PlanChanged from error
+                        raise
+                    if progress is not None:
+                        progress(len(batch))
+                with self._writing() as locked:
+                    if existing_for(locked, records, digests, ignoring=frozenset(written.added)) != existing:
                         raise _PlanChanged
                     if schema is not None:
                         locked.execute(update(project).values(schema_name=schema.name, schema_toml=schema.source))
-                    added = staging.copy_in(locked, staged, utc_now())
                     _, layered = write_records(locked, replace(plan, records=[], hashes=[]), self._annotator, utc_now(), None)
-            except _PlanChanged:
-                return None
-            finally:
-                staging.drop(raw)  # type: ignore[arg-type]
-        return added, layered
+                    written.publish(locked)
+        except _PlanChanged:
+            return None
+        return written.added, layered
 
     # editing
 
@@ -855,7 +873,10 @@ class Workspace:
             with self._reading() as conn:
                 ids = list(
                     conn.execute(
-                        select(documents.c.id).where(documents.c.id > last).order_by(documents.c.id).limit(EXPORT_BATCH)
+                        select(documents.c.id)
+                        .where(documents.c.id > last, shown(documents.c.id))
+                        .order_by(documents.c.id)
+                        .limit(EXPORT_BATCH)
                     ).scalars()
                 )
             if not ids:
@@ -924,6 +945,18 @@ class Workspace:
     def _reading(self) -> Iterator[Connection]:
         with translated_errors(reading=True, where=self._place), self._engine.begin() as conn:
             yield conn
+
+    @contextmanager
+    def _hidden_writing(self, connection: Connection | None = None) -> Iterator[Connection]:
+        """A write transaction that changes nothing anyone sees yet (a hidden batch of an import)."""
+        with self._writing(connection, counted=False) as conn:
+            yield conn
+
+    def _sweep_pending(self) -> None:
+        """Delete what imports killed midway left hidden (``storage.pending.sweep``); a project
+        that cannot be written keeps them hidden."""
+        with suppress(StorageError):
+            pending.sweep(self._reading, self._hidden_writing)
 
     @property
     def _place(self) -> str:
@@ -1000,12 +1033,14 @@ def _still_as_checked(
     incoming: Mapping[str, tuple[str, int]],
     annotated: set[str],
     targets: Mapping[DocumentId, Mapping[str, LayerKey]],
+    ignoring: Collection[int] = (),
 ) -> None:
-    """Under the write lock, before a streamed import is copied in: refuses it (``InputError``,
+    """Under the write lock, before a streamed import is shown: refuses it (``InputError``,
     nothing stored) when another window or process changed meanwhile what its checks relied on:
     one of its names (``incoming``, where each was read) is now taken, one of its annotated texts
-    (``annotated`` digests) is now in the project, or a document it adds layers to changed."""
-    now = project_names(conn)
+    (``annotated`` digests) is now in the project, or a document it adds layers to changed.
+    ``ignoring``: the import's own documents, written already."""
+    now = project_names(conn, frozenset(ignoring))
     if now != names:
         problems = [
             Problem(source, line, f"document name {name!r} was stored meanwhile by another window or process; nothing was imported")

@@ -21,8 +21,13 @@ def test_stats_count_from_covering_indexes(ws: Workspace) -> None:
     found = plan(ws, _COUNTED)
     assert "SCAN spans USING COVERING INDEX ix_spans_label_annotator_id" in found
     assert "SCAN relations USING COVERING INDEX ix_relations_type_annotator_id" in found
-    assert "TEMP B-TREE" not in found
-    assert plan(ws, _PER_STATUS) == "SCAN documents USING COVERING INDEX ix_documents_status_name_title"
+    # a sort only for the rows of an import under way, reached through pending_documents
+    steps = found.split(" | ")
+    sorts = [i for i, step in enumerate(steps) if "TEMP B-TREE" in step]
+    assert len(sorts) == 2 and all("pending_documents" in steps[i - 1] for i in sorts)
+    status_plan = plan(ws, _PER_STATUS)
+    assert status_plan.startswith("SCAN documents USING COVERING INDEX ix_documents_status_name_title")
+    assert "TEMP B-TREE" not in status_plan
 
 
 @pytest.mark.parametrize("status", [None, DocumentStatus.NEW])
