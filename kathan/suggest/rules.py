@@ -451,7 +451,7 @@ class _Detector:
         if p < n and text[p] in _SEPARATORS:
             separator = text[p]
             p = self.skip_space(p + 1)
-        if rule.separator and (not separator or separator not in _DASHES):
+        if rule.separator and (not separator or separator not in _DASHES) and (separator or p not in self.by_open):
             return None
         ki = self.complementizer_at(p)
         if ki:

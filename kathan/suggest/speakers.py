@@ -8,7 +8,8 @@ institution (रूस में भारतीय दूतावास) or be
 counts each of them apart), a title before a comma (जिला सचिव, के. नाम) and a weekday opening
 a date (… द्वारा जारी सोमवार दस मई की रिपोर्ट); so does a relative clause ending in a
 participle (पहला मैच खेल रहे ऑलराउंडर …, विदेश से पढ़ने आईं …) and a partitive before a
-quantifier (इनमें से एक …), but not the first half of a reduplicated idiom (कम से कम एक अखबार);
+quantifier (इनमें से एक …), but not the first half of a reduplicated idiom (कम से कम एक अखबार)
+nor a dateline's agency after a date (18 जनवरी (भाषा) मंत्री …);
 stop words and other punctuation end it.
 """
 
@@ -103,7 +104,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             continue
         if w.text == ")":
             j = _group_start(ws, i, "(")
-            if j >= 1 and (_content(ws[j - 1], lexicon) or ws[j - 1].text in _QUOTE_MARKS):
+            dateline = j >= 1 and (ws[j - 1].norm in lexicon.months or ws[j - 1].text[:1].isdigit())
+            if j >= 1 and not dateline and (_content(ws[j - 1], lexicon) or ws[j - 1].text in _QUOTE_MARKS):
                 taken.extend(reversed(ws[j:i + 1]))
                 i = j - 1
                 continue

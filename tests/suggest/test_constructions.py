@@ -219,3 +219,28 @@ def test_samjhaya_reports_what_follows_ki() -> None:
 def test_ki_right_inside_an_opening_mark_stays_out_of_the_quote() -> None:
     found = only('मंत्री बोले "कि सड़क अगले महीने तक बन जाएगी"')
     assert found.quote == "सड़क अगले महीने तक बन जाएगी"
+
+
+def test_a_datelines_agency_after_a_date_stays_out_of_the_speaker() -> None:
+    found = only("नई दिल्ली, 12 मार्च (एजेंसी) परिवहन मंत्री अजय राव ने सोमवार को कहा कि नई बसें चलेंगी।")
+    assert found.speaker == "परिवहन मंत्री अजय राव"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("वकील ने तर्क दिया कि आदेश गलत है।", "आदेश गलत है।", "वकील", "तर्क दिया"),
+        ("पुलिस को सूचना मिली कि गांव में झगड़ा हो रहा है।", "गांव में झगड़ा हो रहा है।", "", "सूचना मिली"),
+        ("विपक्ष का आरोप ‘सरकार ने वादा तोड़ा’", "सरकार ने वादा तोड़ा", "विपक्ष", "आरोप"),
+    ],
+)
+def test_more_cues_before_ki_or_a_quote(text: str, quote: str, speaker: str, cue: str) -> None:
+    """An argument (तर्क दिया कि), news received with its source unnamed (सूचना मिली कि), and a
+    headline noun cue right before quote marks (X का आरोप ‘…’) as before a dash."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_house_of_parliament_before_a_title_stays_in_the_speaker() -> None:
+    found = only("राज्यसभा में विपक्ष के नेता रमेश ने कहा कि बिल जल्दबाजी में लाया गया।")
+    assert found.speaker == "राज्यसभा में विपक्ष के नेता रमेश"
