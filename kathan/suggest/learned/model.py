@@ -68,7 +68,8 @@ class LinkModel:
 
 @dataclass(frozen=True, slots=True)
 class SentenceModel:
-    """A classifier of whole sentences for one label and how many sentences of a document carry it."""
+    """A classifier of sentences for one label, how many of a document's clauses to propose
+    (chosen in training), and the words that bound the label's clauses in a sentence."""
 
     model: bytes
     per_document: float

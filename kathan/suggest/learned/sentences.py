@@ -1,7 +1,6 @@
 """Sentence-sized labels (a CLAIM is a proposition, most often a sentence or the content of a
 quote): a classifier over sentences, trained on whether a label's span covers enough of each
-one, that suggests as many per document as the project's annotated density predicts, the most
-likely first. What it proposes in a chosen sentence is its **clause**: the part a rule's quote
+one, that suggests as many per document as training chose, the most likely first. What it proposes in a chosen sentence is its **clause**: the part a rule's quote
 holds, cut further at the words after which (or before which) the project's annotators
 start (or end) such spans inside a sentence (``बता दें कि …``, ``… , लेकिन …``): ``Bounds``,
 learned from the training documents, so nothing here is specific to one language."""
@@ -10,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from itertools import accumulate
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -107,7 +107,7 @@ def _clause(
     words = [norm(t.text) for t in tokens]
     real = [i for i, t in enumerate(tokens) if t.text[:1].isalnum()]
     if bounds.openers:
-        words_before = [sum(1 for r in real if r < i) for i in range(len(tokens))]
+        words_before = list(accumulate((t.text[:1].isalnum() for t in tokens[:-1]), initial=0))
         cuts = [
             i + 1
             for i, word in enumerate(words)
