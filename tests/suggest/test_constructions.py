@@ -244,3 +244,20 @@ def test_more_cues_before_ki_or_a_quote(text: str, quote: str, speaker: str, cue
 def test_a_house_of_parliament_before_a_title_stays_in_the_speaker() -> None:
     found = only("राज्यसभा में विपक्ष के नेता रमेश ने कहा कि बिल जल्दबाजी में लाया गया।")
     assert found.speaker == "राज्यसभा में विपक्ष के नेता रमेश"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("मौसम विभाग ने कल तेज बारिश होने की संभावना जताई है।", "कल तेज बारिश होने", "मौसम विभाग", "संभावना जताई है"),
+        ("विशेषज्ञों ने दाम बढ़ने के आसार जताए हैं।", "दाम बढ़ने", "विशेषज्ञों", "आसार जताए हैं"),
+    ],
+)
+def test_what_is_expected_before_a_noun_of_expectation(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_concern_about_a_thing_is_no_quote() -> None:
+    """``… पर चिंता जताई``: a thing worried about, not something said."""
+    assert quotes("मंत्री ने बढ़ती महंगाई पर चिंता जताई।") == []
