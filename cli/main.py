@@ -12,14 +12,14 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any, NoReturn
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    args = _parsed(argv)
     if args.command is None:
         return _launch_gui(None, None, None)
     from cli.terminal import shown
@@ -96,16 +96,50 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+class _Unsure(Exception):
+    """The lean parse of ``_parsed`` could not take the command line as it stands."""
+
+
+class _LeanParser(argparse.ArgumentParser):
+    """A parser that raises ``_Unsure`` where argparse would print an error, and takes no
+    abbreviated option (which a format's option could make ambiguous)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **{**kwargs, "allow_abbrev": False})
+
+    def error(self, message: str) -> NoReturn:
+        raise _Unsure(message)
+
+
+def _parsed(argv: list[str]) -> argparse.Namespace:
+    """``argv`` parsed by ``build_parser(argv)``. A command line without help or any format's own
+    option is first parsed without the formats' options and help texts (listing them imports every
+    format: a fifth of the start of ``kathan import``); anything that parse does not take (a
+    format option, a mistake) goes to the whole parser, which gives the same answer or message as ever."""
+    if not {"-h", "--help"} & set(argv):
+        try:
+            return build_parser(argv, format_options=False, parser_class=_LeanParser).parse_args(argv)
+        except _Unsure:
+            pass
+    return build_parser(argv).parse_args(argv)
+
+
+def build_parser(
+    argv: Sequence[str] | None = None,
+    *,
+    format_options: bool = True,
+    parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
+) -> argparse.ArgumentParser:
     """The whole parser, or with ``argv`` one whose format choices and options (which load the
     format registry) are filled in only for the subcommand ``argv`` names: ``kathan --help``
-    and ``kathan stats`` start without them."""
+    and ``kathan stats`` start without them. Without ``format_options`` it checks format names
+    but offers neither the formats' options nor their descriptions (which import every format)."""
     wanted = next((a for a in argv if not a.startswith("-")), None) if argv is not None else None
 
     def full(command: str) -> bool:
         return argv is None or wanted == command
 
-    parser = argparse.ArgumentParser(
+    parser = parser_class(
         prog="kathan",
         formatter_class=argparse.RawTextHelpFormatter,
         description="Annotate attribution (quotes, speakers, cues, claims) in news. No subcommand opens the workbench.",
@@ -133,8 +167,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         from kathan.formats import registry
 
         p.add_argument("--format", default=registry.AUTO, choices=[registry.AUTO, *registry.format_names()], metavar="FORMAT",
-                       help="auto (default: each file recognised by its content) or a format:\n" + registry.format_help("read"))
-        _add_format_options(p, "read")
+                       help="auto (default: each file recognised by its content) or a format:\n"
+                       + (registry.format_help("read") if format_options else ""))
+        if format_options:
+            _add_format_options(p, "read")
     p.add_argument("--annotator", default=None, help="annotator (layer) recorded for imported spans without one")
     p.add_argument(
         "--replace-layer", action="store_true", help="replace an annotator's layer of a document already in the project"
@@ -151,8 +187,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         from kathan.formats import registry
 
         p.add_argument("--format", required=True, choices=registry.format_names(), metavar="FORMAT",
-                       help="one of:\n" + registry.format_help("write"))
-        _add_format_options(p, "write")
+                       help="one of:\n" + (registry.format_help("write") if format_options else ""))
+        if format_options:
+            _add_format_options(p, "write")
     p.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
     p.add_argument("--doc", action="extend", nargs="+", metavar="ID", help="only these documents (names, as listed by export)")
     p.add_argument("--suggestions", action="store_true", help="write the suggestions instead of the annotations")

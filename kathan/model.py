@@ -7,7 +7,7 @@ out; nothing outside ``storage`` ever holds a database row.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -210,9 +210,13 @@ class Changes:
 # Records: what a reader produces before storage gives it ids.
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class SpanRecord:
-    """A span as read from a file; ``key`` is the file's own id (``T3``) or a generated one."""
+    """A span as read from a file; ``key`` is the file's own id (``T3``) or a generated one.
+
+    Readers make one per span of a corpus, so ``__init__`` sets the slots itself: the generated
+    one of a frozen dataclass, through ``object.__setattr__`` field by field, took twice as long.
+    """
 
     key: str
     label: str
@@ -223,10 +227,32 @@ class SpanRecord:
     origin: Origin = Origin.IMPORTED
     line: int = 0
 
+    def __init__(
+        self,
+        key: str,
+        label: str,
+        fragments: tuple[Fragment, ...],
+        attributes: Mapping[str, str] | None = None,
+        note: str = "",
+        annotator: str = "",
+        origin: Origin = Origin.IMPORTED,
+        line: int = 0,
+    ) -> None:
+        set_key, set_label, set_fragments, set_attributes, set_note, set_annotator, set_origin, set_line = _SPAN_RECORD_SLOTS
+        set_key(self, key)
+        set_label(self, label)
+        set_fragments(self, fragments)
+        set_attributes(self, {} if attributes is None else attributes)
+        set_note(self, note)
+        set_annotator(self, annotator)
+        set_origin(self, origin)
+        set_line(self, line)
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True, slots=True, init=False)
 class RelationRecord:
-    """A relation as read from a file; ``head`` and ``tail`` are ``SpanRecord.key`` values."""
+    """A relation as read from a file; ``head`` and ``tail`` are ``SpanRecord.key`` values
+    (``__init__`` as ``SpanRecord``'s)."""
 
     key: str
     type: str
@@ -236,6 +262,36 @@ class RelationRecord:
     annotator: str = ""
     origin: Origin = Origin.IMPORTED
     line: int = 0
+
+    def __init__(
+        self,
+        key: str,
+        type: str,
+        head: str,
+        tail: str,
+        attributes: Mapping[str, str] | None = None,
+        annotator: str = "",
+        origin: Origin = Origin.IMPORTED,
+        line: int = 0,
+    ) -> None:
+        set_key, set_type, set_head, set_tail, set_attributes, set_annotator, set_origin, set_line = _RELATION_RECORD_SLOTS
+        set_key(self, key)
+        set_type(self, type)
+        set_head(self, head)
+        set_tail(self, tail)
+        set_attributes(self, {} if attributes is None else attributes)
+        set_annotator(self, annotator)
+        set_origin(self, origin)
+        set_line(self, line)
+
+
+def _slot_setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
+    """The ``__set__`` of each slot of a frozen slotted dataclass, in field order (which bypass its frozen ``__setattr__``)."""
+    return tuple(getattr(cls, name).__set__ for name in cls.__slots__)
+
+
+_SPAN_RECORD_SLOTS = _slot_setters(SpanRecord)
+_RELATION_RECORD_SLOTS = _slot_setters(RelationRecord)
 
 
 @dataclass(frozen=True, slots=True)

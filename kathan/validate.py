@@ -43,6 +43,12 @@ def fragments_fit(text: str, spans: Iterable[Sequence[Fragment]]) -> bool:
     length = len(text)
     offsets: list[int] = []
     for fragments in spans:
+        if len(fragments) == 1:  # most spans: no order to check
+            start, end = edges = fragments[0]
+            if type(start) is not int or type(end) is not int or not 0 <= start < end <= length:
+                return False
+            offsets += edges
+            continue
         if not fragments:
             return False
         previous_end = -1
@@ -226,43 +232,56 @@ class SchemaGaps:
 
 
 def schema_gaps(schema: Schema, records: Iterable[DocumentRecord], gaps: SchemaGaps | None = None) -> SchemaGaps:
-    """What ``records`` use that ``schema`` lacks (see ``SchemaGaps``), added to ``gaps`` when given
-    (records read a few at a time)."""
-    gaps = SchemaGaps() if gaps is None else gaps
-    label_types = {label.name: label for label in reversed(schema.labels)}  # the first of a name wins, as in Schema.label
-    relation_types = {relation.name: relation for relation in reversed(schema.relations)}
-    allowed: dict[tuple[str, str, str], bool] = {}
-    for record in records:
-        labels: dict[str, str] = {}
-        for span in record.spans:
-            labels[span.key] = label = span.label
-            label_type = label_types.get(label)
-            if label_type is not None and not span.attributes:
-                continue
-            use = _Use(record.source, span.line or record.line)
-            if label_type is None:
-                gaps.labels.setdefault(label, use)
-            for name, value in span.attributes.items():
-                spec = label_type.attribute(name) if label_type is not None else None
-                _attribute_gap(gaps, label, name, value, spec, use)
-        for relation in record.relations:
-            head, tail = labels.get(relation.head, ""), labels.get(relation.tail, "")
-            relation_type = relation_types.get(relation.type)
-            pair = (relation.type, head, tail)
-            fits = allowed.get(pair)
-            if fits is None:
-                fits = allowed[pair] = relation_type is not None and relation_type.allows(head, tail)
-            if fits and not relation.attributes:
-                continue
-            use = _Use(record.source, relation.line or record.line)
-            if relation_type is None:
-                gaps.relations.setdefault(relation.type, use)
-            if not fits:
-                gaps.pairs.setdefault(pair, use)
-            for name, value in relation.attributes.items():
-                spec = next((a for a in relation_type.attributes if a.name == name), None) if relation_type else None
-                _attribute_gap(gaps, relation.type, name, value, spec, use)
-    return gaps
+    """What ``records`` use that ``schema`` lacks (see ``SchemaGaps``), added to ``gaps`` when given."""
+    return GapFinder(schema, gaps).add(records)
+
+
+class GapFinder:
+    """``schema_gaps`` for records read a few at a time against one schema (``gaps`` grows with
+    each ``add``): the schema's label and relation types are mapped once, not per record, and the
+    label pairs each relation type allows are remembered across records."""
+
+    __slots__ = ("gaps", "_label_types", "_relation_types", "_allowed")
+
+    def __init__(self, schema: Schema, gaps: SchemaGaps | None = None) -> None:
+        self.gaps = SchemaGaps() if gaps is None else gaps
+        self._label_types = {label.name: label for label in reversed(schema.labels)}  # the first of a name wins, as in Schema.label
+        self._relation_types = {relation.name: relation for relation in reversed(schema.relations)}
+        self._allowed: dict[tuple[str, str, str], bool] = {}
+
+    def add(self, records: Iterable[DocumentRecord]) -> SchemaGaps:
+        gaps, label_types, relation_types, allowed = self.gaps, self._label_types, self._relation_types, self._allowed
+        for record in records:
+            labels: dict[str, str] = {}
+            for span in record.spans:
+                labels[span.key] = label = span.label
+                label_type = label_types.get(label)
+                if label_type is not None and not span.attributes:
+                    continue
+                use = _Use(record.source, span.line or record.line)
+                if label_type is None:
+                    gaps.labels.setdefault(label, use)
+                for name, value in span.attributes.items():
+                    spec = label_type.attribute(name) if label_type is not None else None
+                    _attribute_gap(gaps, label, name, value, spec, use)
+            for relation in record.relations:
+                head, tail = labels.get(relation.head, ""), labels.get(relation.tail, "")
+                relation_type = relation_types.get(relation.type)
+                pair = (relation.type, head, tail)
+                fits = allowed.get(pair)
+                if fits is None:
+                    fits = allowed[pair] = relation_type is not None and relation_type.allows(head, tail)
+                if fits and not relation.attributes:
+                    continue
+                use = _Use(record.source, relation.line or record.line)
+                if relation_type is None:
+                    gaps.relations.setdefault(relation.type, use)
+                if not fits:
+                    gaps.pairs.setdefault(pair, use)
+                for name, value in relation.attributes.items():
+                    spec = next((a for a in relation_type.attributes if a.name == name), None) if relation_type else None
+                    _attribute_gap(gaps, relation.type, name, value, spec, use)
+        return gaps
 
 
 def _attribute_gap(gaps: SchemaGaps, owner: str, name: str, value: str, spec: AttributeType | None, use: _Use) -> None:

@@ -195,6 +195,8 @@ def check_records(
     replaced: list[tuple[DocumentId, str]] = []
     seen = {} if seen is None else seen
     check = SchemaCheck(schema)
+    quiet_labels: set[str] = set()
+    quiet_links: set[tuple[str, str | None, str | None]] = set()
     relation_attributes: dict[tuple[str, tuple[tuple[str, str], ...]], str | None] = {}
     for record, digest in zip(records, digests, strict=True):
         where = record.source or "<input>"
@@ -227,7 +229,8 @@ def check_records(
         before = len(problems)
         labels: dict[str, str] = {}
         fitted = record_fits(record)
-        for span in record.spans:
+        quiet = fitted and _nothing_to_say(check, record, quiet_labels, quiet_links)
+        for span in () if quiet else record.spans:
             if span.key in labels:
                 fail(f"span key {span.key!r} appears twice in document {record.name!r}", span.line)
                 continue
@@ -236,7 +239,7 @@ def check_records(
             if reason:
                 fail(f"span {span.key}: {reason}", span.line)
         links: set[tuple[str, str, str]] = set()
-        for relation in record.relations:
+        for relation in () if quiet else record.relations:
             head, tail = labels.get(relation.head), labels.get(relation.tail)
             if head is None or tail is None:
                 missing = relation.head if head is None else relation.tail
@@ -288,6 +291,40 @@ def check_records(
         kept = set(incoming) - set(same)
         layered.append((_only_annotators(record, kept, default_annotator), target))
     return Plan(keep, hashes, skipped, layered, replaced, conflicts), problems
+
+
+def _nothing_to_say(
+    check: SchemaCheck,
+    record: DocumentRecord,
+    quiet_labels: set[str],
+    quiet_links: set[tuple[str, str | None, str | None]],
+) -> bool:
+    """Whether the loops of ``check_records`` would find nothing wrong with the spans and relations
+    of ``record``, whose fragments passed ``fragments_fit``: asked once per label and per relation
+    type with its ends' labels (the ones found fine kept in ``quiet_labels`` and ``quiet_links``),
+    not per span. A span or relation with attributes, a repeated key or link, or anything refused
+    leaves them to those loops, which say why."""
+    spans = record.spans
+    labels = {span.key: span.label for span in spans}
+    if len(labels) != len(spans) or any(span.attributes for span in spans):
+        return False
+    for label in set(labels.values()) - quiet_labels:
+        if check.span(record.text, label, (), {}, fitted=True) is not None:
+            return False
+        quiet_labels.add(label)
+    relations = record.relations
+    if not relations:
+        return True
+    if any(relation.attributes for relation in relations):
+        return False
+    if len({(r.head, r.tail, r.type) for r in relations}) != len(relations):
+        return False
+    for link in {(r.type, labels.get(r.head), labels.get(r.tail)) for r in relations} - quiet_links:
+        type_, head, tail = link
+        if head is None or tail is None or check.relation(type_, head, tail) is not None:
+            return False
+        quiet_links.add(link)
+    return True
 
 
 def _only_annotators(record: DocumentRecord, names: set[str], default_annotator: str) -> DocumentRecord:

@@ -28,6 +28,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from kathan.formats.base import (
     DocumentCounter,
     ExportReport,
@@ -85,6 +87,7 @@ _RELATION_KEYS = frozenset({"id", "type", "head", "tail", "attributes", "annotat
 _STATUSES = {s.value for s in DocumentStatus}
 _ORIGINS = {o.value for o in Origin}
 _ORIGIN_OF = {o.value: o for o in Origin}
+_IMPORTED = Origin.IMPORTED
 
 
 # Reading
@@ -130,6 +133,11 @@ def _read_file(source: Source, ctx: ReadContext) -> Iterator[DocumentRecord]:
             if b"\x00" in raw:
                 ctx.error(file, number, "this is a binary file, not JSONL (it contains NUL bytes)")
                 return
+            record = _plain_line(raw, file, number, f"{stem}-{number}")
+            if record is not None:
+                documents += 1
+                yield record
+                continue
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -422,31 +430,51 @@ def _plain_spans(value: Any, raw_text: str, text: str, line: int) -> dict[str, S
     """The spans of a line when every one is plain (no problem to report, nothing to warn about,
     offsets in code points over a text without CR): what ``_LineReader.spans`` would make, made in
     one pass with the fragments of the whole document checked at once (``fragments_fit``). None
-    (also for no spans) when anything is not plain: ``_LineReader.spans`` then reads them and says why."""
+    (also for no spans) when anything is not plain: ``_LineReader.spans`` then reads them and says why.
+    A span of only ``id``, ``label`` and ``fragments`` (the common import) is taken without asking
+    for the fields it lacks."""
     if type(value) is not list or not value:
         return None
     spans: dict[str, SpanRecord] = {}
+    pieces: list[tuple[Fragment, ...]] = []
+    keep = pieces.append
     for item in value:
-        if type(item) is not dict or not item.keys() <= _SPAN_KEYS:
+        if type(item) is not dict:
             return None
-        key, label, pairs = item.get("id"), item.get("label"), item.get("fragments")
-        if type(key) is not str or not key.strip() or key in spans or type(label) is not str or not label:
+        get = item.get
+        key, label, pairs = get("id"), get("label"), get("fragments")
+        if type(key) is not str or key in spans or not key.strip() or type(label) is not str or not label:
             return None
         if type(pairs) is not list or not pairs:
             return None
-        for pair in pairs:
-            if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not int or type(pair[1]) is not int:
+        if len(pairs) == 1:
+            pair = pairs[0]
+            if type(pair) is not list or len(pair) != 2:
                 return None
-        fragments = ((pairs[0][0], pairs[0][1]),) if len(pairs) == 1 else tuple((start, end) for start, end in pairs)
-        covered = item.get("text")
-        if covered is not None and covered != " ".join(raw_text[s:e] for s, e in fragments):
+            start, end = pair
+            if type(start) is not int or type(end) is not int:
+                return None
+            fragments: tuple[Fragment, ...] = ((start, end),)
+        else:
+            for pair in pairs:
+                if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not int or type(pair[1]) is not int:
+                    return None
+            fragments = tuple([(start, end) for start, end in pairs])
+        keep(fragments)  # their order, range and cluster edges: fragments_fit below, for the whole line
+        if len(item) == 3:  # id, label and fragments only
+            spans[key] = SpanRecord(key, label, fragments, {}, "", "", _IMPORTED, line)
+            continue
+        if not item.keys() <= _SPAN_KEYS:
             return None
-        note, extras = item.get("note", ""), _plain_extras(item)
+        covered = get("text")
+        if covered is not None and covered != " ".join([raw_text[s:e] for s, e in fragments]):
+            return None
+        note, extras = get("note", ""), _plain_extras(item)
         if extras is None or type(note) is not str:
             return None
         attributes, annotator, origin = extras
         spans[key] = SpanRecord(key, label, fragments, attributes, note, annotator, origin, line)
-    if not fragments_fit(text, [span.fragments for span in spans.values()]):
+    if not fragments_fit(text, pieces):
         return None
     return spans
 
@@ -460,26 +488,32 @@ def _plain_relations(value: Any, spans: Mapping[str, SpanRecord], line: int) -> 
     relations: list[RelationRecord] = []
     keys: set[str] = set()
     for item in value:
-        if type(item) is not dict or not item.keys() <= _RELATION_KEYS:
+        if type(item) is not dict:
             return None
-        key, type_, head, tail = item.get("id"), item.get("type"), item.get("head"), item.get("tail")
-        if type(key) is not str or not key.strip() or key in keys or type(type_) is not str or not type_:
+        get = item.get
+        key, type_, head, tail = get("id"), get("type"), get("head"), get("tail")
+        if type(key) is not str or key in keys or not key.strip() or type(type_) is not str or not type_:
             return None
         if type(head) is not str or head not in spans or type(tail) is not str or tail not in spans:
+            return None
+        keys.add(key)
+        if len(item) == 4:  # id, type, head and tail only
+            relations.append(RelationRecord(key, type_, head, tail, {}, "", _IMPORTED, line))
+            continue
+        if not item.keys() <= _RELATION_KEYS:
             return None
         extras = _plain_extras(item)
         if extras is None:
             return None
         attributes, annotator, origin = extras
-        keys.add(key)
         relations.append(RelationRecord(key, type_, head, tail, attributes, annotator, origin, line))
     return relations
 
 
 def _plain_extras(item: Mapping[str, Any]) -> tuple[dict[str, str], str, Origin] | None:
     """A plain span's or relation's attributes, annotator and origin, or None when any is not plain."""
-    attributes, annotator = item.get("attributes"), item.get("annotator", "")
-    origin = _ORIGIN_OF.get(item.get("origin", "imported")) if type(item.get("origin", "")) is str else None
+    attributes, annotator, origin = item.get("attributes"), item.get("annotator", ""), item.get("origin", "imported")
+    origin = _ORIGIN_OF.get(origin) if type(origin) is str else None
     if origin is None or type(annotator) is not str:
         return None
     if attributes is None or attributes == {}:
@@ -500,6 +534,50 @@ def _lone_surrogate(data: Any) -> str | None:
     except UnicodeEncodeError as exc:
         return str(exc.object[exc.start])
     return None
+
+
+def _plain_line(raw: bytes, file: str, line: int, default_name: str) -> DocumentRecord | None:
+    """The record of a plain line (every field as ``_LineReader.document`` would take it without a
+    problem or warning to report, offsets in code points over a text without CR), parsed by orjson
+    straight from its bytes and built in one pass; None for any other line, which
+    ``_LineReader.document`` then reads from the line's text field by field, saying what is wrong.
+    orjson refuses what that way reports on (bytes that are not UTF-8, a lone surrogate, NaN, a
+    blank line); the integers it reads as floats (past 64 bits) are never plain."""
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    if type(data) is not dict or not data.keys() <= _DOCUMENT_KEYS:
+        return None
+    get = data.get
+    text, name, title = get("text"), get("id", default_name), get("title")
+    if type(text) is not str or "\r" in text or not text.strip() or type(name) is not str or not name.strip():
+        return None
+    if title is None:
+        title = title_of(text)
+    meta, status, language = get("meta"), get("status", "new"), get("language", "hi")
+    if type(title) is not str or type(language) is not str or type(status) is not str or status not in _STATUSES:
+        return None
+    if meta is None or meta == {}:
+        meta = {}
+    elif type(meta) is dict and all(type(value) is str for value in meta.values()):
+        meta = dict(meta)
+    else:
+        return None
+    if get("offset_unit", "codepoint") != "codepoint" or ("sha256" in data and get("sha256") != sha256_of(text)):
+        return None
+    listed = get("spans")
+    spans = {} if listed is None or listed == [] else _plain_spans(listed, text, text, line)
+    if spans is None:
+        return None
+    relations = _plain_relations(get("relations"), spans, line)
+    if relations is None:
+        return None
+    record = DocumentRecord(
+        name, text, title, language, meta, DocumentStatus(status), tuple(spans.values()), tuple(relations), file, line
+    )
+    mark_fitted(record)
+    return record
 
 
 # Writing

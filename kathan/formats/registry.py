@@ -28,7 +28,7 @@ from kathan.formats.guards import head_text
 from kathan.formats.verify import Expected, check_readback
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, KathanError, Problem
 from kathan.schema import Schema, SchemaError, load_schema
-from kathan.validate import SchemaGaps, schema_gaps
+from kathan.validate import GapFinder, SchemaGaps
 
 ENTRY_POINT_GROUP = "kathan.formats"
 """Third-party formats: an entry point in this group names a ``Format`` (or a no-argument
@@ -404,6 +404,7 @@ class RecordStream(Iterable[DocumentRecord]):
         known = len(ctx.problems)
         wrong = any(p.fatal for p in ctx.problems)
         count = 0
+        finder = GapFinder(self._schema, self.gaps) if self._schema is not None else None
         for format_, sources in self._groups:
             assert format_.reader is not None
             try:
@@ -415,8 +416,8 @@ class RecordStream(Iterable[DocumentRecord]):
                         clashes.append(
                             Problem(record.source, record.line, f"document name {record.name!r} is already used by {where}")
                         )
-                    if self._schema is not None:
-                        schema_gaps(self._schema, (record,), self.gaps)
+                    if finder is not None:
+                        finder.add((record,))
                     if len(ctx.problems) != known:
                         wrong = wrong or any(p.fatal for p in ctx.problems[known:])
                         known = len(ctx.problems)

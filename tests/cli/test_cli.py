@@ -364,3 +364,17 @@ def test_a_large_import_is_streamed_all_or_nothing(project: Path, tmp_path: Path
     assert "imported 400 documents, 12000 spans, 4000 relations" in capsys.readouterr().out
     with Workspace.open(project) as ws:
         assert len(ws.documents()) == 400 and ws.validate() == []
+
+
+def test_an_import_leaves_the_cycle_collector_as_it_found_it(project: Path, tmp_path: Path) -> None:
+    """The collector settings of a streamed import (frozen start, rarer runs) end with it, whether it
+    succeeds or is refused."""
+    import gc
+
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count() > 0  # the window freezes its start too (gui.app)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "पाठ", "spans": [{"label": "NOPE", "fragments": [[0, 3]]}]}\n', encoding="utf-8")
+    assert kathan("import", project, bad) == 1
+    assert (gc.get_threshold(), gc.get_freeze_count() > 0) == (threshold, frozen)
+    assert kathan("import", project, annotated_jsonl(tmp_path)) == 0
+    assert (gc.get_threshold(), gc.get_freeze_count() > 0) == (threshold, frozen)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from kathan.model import DocumentRecord, Origin, SpanRecord
 from storage import Workspace
@@ -95,3 +99,50 @@ def test_jsonl_export_of_a_sqlite_project_imports_no_sqlalchemy_and_writes_what_
     out = tmp_path / "quick.jsonl"
     assert not {"sqlalchemy", "alembic", "storage.workspace"} & set(_heavy_imports("export", str(path), "--format", "jsonl", "--out", str(out)))
     assert out.read_bytes() == (tmp_path / "values.jsonl").read_bytes()
+
+
+def test_import_starts_without_the_other_formats_or_the_text_layer_it_does_not_use(tmp_path: Path) -> None:
+    """`kathan import --format jsonl` imports neither the other formats (their options and help are
+    not needed to parse it) nor the tokenizer and sentence splitter."""
+    path = tmp_path / "p.kathan"
+    Workspace.create(str(path)).close()
+    source = tmp_path / "a.jsonl"
+    source.write_text('{"id": "a", "text": "राम ने कहा।"}\n', encoding="utf-8")
+    probe = PROBE.replace("('sqlalchemy', 'alembic', 'rich', 'regex', 'kathan.formats.registry', 'storage.workspace')",
+                          "('kathan.formats.brat', 'kathan.formats.doccano', 'kathan.text.tokens', 'kathan.text.sentences')")
+    done = subprocess.run([sys.executable, "-c", probe, "import", str(path), str(source), "--format", "jsonl"],
+                          capture_output=True, text=True, timeout=60)
+    assert "imported 1 document" in done.stdout
+    assert "HEAVY []" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "p.kathan", "a.jsonl", "--format", "jsonl"],
+        ["import", "p.kathan", "a.json", "--offset-unit", "utf16", "--format", "doccano"],  # a format's own option
+        ["import", "p.kathan", "a.json", "--offset", "utf16"],  # abbreviated
+        ["import", "p.kathan", "a.jsonl", "--ext"],  # abbreviated
+        ["import", "p.kathan", "a.jsonl", "--format", "bogus"],
+        ["import", "p.kathan", "a.jsonl", "--bogus"],
+        ["import", "p.kathan"],
+        ["import", "p.kathan", "a.jsonl", "--offset-unit", "bytes"],
+        ["export", "p.kathan", "--format", "conll", "--scheme", "bilou", "--out", "x"],
+        ["export", "p.kathan", "--format", "jsonl", "--out", "x"],
+        ["export", "p.kathan", "--out", "x"],
+        ["stats", "p.kathan", "extra"],
+    ],
+)
+def test_the_lean_parse_answers_as_the_whole_parser_does(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """A command line gives the same arguments, or the same message and exit code, whether or not
+    the formats' options were left out of its first parse."""
+    from cli.main import _parsed, build_parser
+
+    def outcome(parse: Callable[[], argparse.Namespace]) -> tuple[object, str]:
+        try:
+            found: object = {k: v for k, v in vars(parse()).items() if k != "handler" and not (k.startswith("format_") and v is None)}
+        except SystemExit as exit_:
+            found = exit_.code
+        return found, capsys.readouterr().err
+
+    assert outcome(lambda: _parsed(argv)) == outcome(lambda: build_parser(argv).parse_args(argv))
