@@ -160,6 +160,15 @@ class Lexicon:
     weekdays: frozenset[str]
     months: frozenset[str]
     kinds: tuple[tuple[str, frozenset[str]], ...]
+    participles: frozenset[str] = frozenset()
+    """Participles after which the words before stay in the speaker phrase as its relative clause."""
+    relative_links: frozenset[str] = frozenset()
+    """Case markers and light verbs a relative clause of a speaker phrase may hold."""
+    partitive_marker: str = ""
+    """``से`` of ``इनमें से एक NAME``: kept with the ``…में`` before it when a quantifier follows."""
+    received: frozenset[str] = frozenset()
+    information: frozenset[str] = frozenset()
+    """``सूत्रों से मिली जानकारी के अनुसार``: a source of information named before ``received information``."""
     ergative_marker: str = "ने"
     """The case marker after an ergative speaker (Urdu ``نے``); ``[grammar]`` in the cue file."""
     complementizer: str = "कि"
@@ -291,6 +300,11 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         weekdays=speaker_set("weekdays"),
         months=speaker_set("months"),
         kinds=kinds,
+        participles=speaker_set("participles"),
+        relative_links=speaker_set("relative_links"),
+        partitive_marker=str(speakers.get("partitive_marker", "")),
+        received=speaker_set("received"),
+        information=speaker_set("information"),
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),
         infinitive_ending=grammar.get("infinitive_ending", "ने"),

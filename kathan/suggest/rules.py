@@ -249,7 +249,19 @@ class _Detector:
         phrase = phrase_before(ws, index, lex)
         if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
             return False
-        return phrase
+        return self.information_source(ws, phrase) or phrase
+
+    def information_source(self, ws: list[Word], phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+        """``सूत्रों से मिली जानकारी के अनुसार``: the phrase before ``से`` when ``phrase`` is only
+        the information received."""
+        lex = self.lexicon
+        words = self.text[phrase.start:phrase.end].split()
+        if len(words) != 2 or words[0] not in lex.received or words[1] not in lex.information:
+            return None
+        k = self.index_of(ws, phrase.start) - 1
+        if k < 1 or ws[k].norm != lex.partitive_marker:
+            return None
+        return phrase_before(ws, k, lex)
 
     def document_source(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``रिपोर्ट में आशंका जताई गई है``, ``बयान में कहा गया``: the document or body named
@@ -418,7 +430,13 @@ class _Detector:
     def from_region(self, region: QuoteRegion, confidence: float, rule: str) -> Attribution | None:
         if id(region) in self.used:
             return None
-        return Attribution(list(region.fragments), "direct", confidence, rule, regions=[id(region)])
+        fragments = list(region.fragments)
+        (start, end), ki = fragments[0], self.lexicon.complementizer
+        if self.text.startswith(ki, start) and start + len(ki) < end and self.text[start + len(ki)].isspace():
+            fragments[0] = trim(self.text, start + len(ki), end, ",")
+            if fragments[0][0] >= fragments[0][1]:
+                return None
+        return Attribution(fragments, "direct", confidence, rule, regions=[id(region)])
 
     def content_after(
         self, pos: int, sentence: tuple[int, int], rule: CueRule, unmarked: bool | None = None
@@ -433,7 +451,7 @@ class _Detector:
         if p < n and text[p] in _SEPARATORS:
             separator = text[p]
             p = self.skip_space(p + 1)
-        if rule.separator and (not separator or separator not in _DASHES):
+        if rule.separator and (not separator or separator not in _DASHES) and (separator or p not in self.by_open):
             return None
         ki = self.complementizer_at(p)
         if ki:

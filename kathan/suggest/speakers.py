@@ -6,7 +6,11 @@ parenthesised abbreviation (अधिकारी (डीएमओ)), an abbrevi
 institution (रूस में भारतीय दूतावास) or before a long genitive chain (दिल्ली में विभाग के दल के
 शोधकर्ता) stay inside it; so do coordinated speakers (विभाग, निगम और पुलिस: the word limit
 counts each of them apart), a title before a comma (जिला सचिव, के. नाम) and a weekday opening
-a date (… द्वारा जारी सोमवार दस मई की रिपोर्ट); stop words and other punctuation end it.
+a date (… द्वारा जारी सोमवार दस मई की रिपोर्ट); so does a relative clause ending in a
+participle (पहला मैच खेल रहे ऑलराउंडर …, विदेश से पढ़ने आईं …) and a partitive before a
+quantifier (इनमें से एक …), but not the first half of a reduplicated idiom (कम से कम एक अखबार)
+nor a dateline's agency after a date (18 जनवरी (भाषा) मंत्री …);
+stop words and other punctuation end it.
 """
 
 from __future__ import annotations
@@ -49,10 +53,40 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     institutions = {w for kind, group in lexicon.kinds for w in group if kind in ("organisation", "government_body")}
     titles = {w for kind, group in lexicon.kinds for w in group if kind == "official"}
     listed = False
+    relative = -1
     counted_from = 0
     while i >= 0 and sum(1 for w in taken[counted_from:] if w.is_word) < lexicon.max_speaker_words:
         w = ws[i]
         before = ws[i - 1] if i > 0 else None
+        if relative < 0 and w.norm in lexicon.participles and any(_content(t, lexicon) for t in taken):
+            relative = len(taken)
+            taken.append(w)
+            counted_from = len(taken)
+            i -= 1
+            continue
+        if (
+            relative >= 0
+            and w.norm in lexicon.relative_links
+            and before is not None
+            and (_content(before, lexicon) or before.norm in lexicon.relative_links)
+        ):
+            taken.append(w)
+            i -= 1
+            continue
+        if (
+            w.norm == lexicon.partitive_marker
+            and taken
+            and taken[-1].norm in lexicon.quantifiers
+            and before is not None
+            and before.norm.endswith(tuple(lexicon.locative_links))
+        ):
+            taken.extend([w, before])
+            i -= 2
+            if before.norm in lexicon.locative_links:
+                continue
+            break
+        if _content(w, lexicon) and i > 1 and ws[i - 1].norm == lexicon.partitive_marker and ws[i - 2].norm == w.norm:
+            break
         joins = before is not None and (_content(before, lexicon) or before.text == ")")
         if taken and joins and (w.norm in lexicon.conjunctions or (w.text == "," and listed)):
             listed = True
@@ -70,7 +104,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             continue
         if w.text == ")":
             j = _group_start(ws, i, "(")
-            if j >= 1 and (_content(ws[j - 1], lexicon) or ws[j - 1].text in _QUOTE_MARKS):
+            dateline = j >= 1 and (ws[j - 1].norm in lexicon.months or ws[j - 1].text[:1].isdigit())
+            if j >= 1 and not dateline and (_content(ws[j - 1], lexicon) or ws[j - 1].text in _QUOTE_MARKS):
                 taken.extend(reversed(ws[j:i + 1]))
                 i = j - 1
                 continue
@@ -113,6 +148,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
         i -= 1
     while taken and not _content(taken[-1], lexicon) and taken[-1].text not in _QUOTE_MARKS:
         taken.pop()
+    if relative >= 0 and not any(_content(w, lexicon) for w in taken[relative + 1:]):
+        del taken[relative:]
     if not any(w.is_word for w in taken):
         return None
     return SpeakerPhrase(taken[-1].start, taken[0].end, pronoun=False)

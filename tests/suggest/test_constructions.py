@@ -160,3 +160,104 @@ def test_an_announcement_noun_with_its_agent_before_dvara() -> None:
 )
 def test_a_thing_announced_by_an_agent_is_no_quote(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("पहला टेस्ट मैच खेल रहे युवा गेंदबाज अमन वर्मा ने कहा कि पिच धीमी थी।", "पहला टेस्ट मैच खेल रहे युवा गेंदबाज अमन वर्मा"),
+        ("जापान से हिंदी पढ़ने भारत आईं छात्रा युकी तनाका कहती हैं कि यहां के लोग मददगार हैं।", "जापान से हिंदी पढ़ने भारत आईं छात्रा युकी तनाका"),
+        ("पिछले साल नगर निगम के सलाहकार के रूप में काम कर चुके इंजीनियर रवि का कहना है कि पुल कमजोर है।",
+         "पिछले साल नगर निगम के सलाहकार के रूप में काम कर चुके इंजीनियर रवि"),
+        ("बैठक खत्म हुई लेकिन टीम के साथ आए डॉक्टर ने बताया कि खिलाड़ी ठीक है।", "टीम के साथ आए डॉक्टर"),
+    ],
+)
+def test_a_participial_clause_before_the_speaker_stays_in_it(text: str, speaker: str) -> None:
+    """A relative clause ending in a participle (रहे, चुके, आईं, आए) describes the speaker: it
+    stays in the phrase back to the clause's start (a conjunction, a sentence end)."""
+    assert only(text).speaker == speaker
+
+
+def test_a_participle_with_nothing_before_it_stays_out_of_the_speaker() -> None:
+    """``… हैं। आए डॉक्टर ने`` is no clause: the participle alone is not taken."""
+    assert only("सब लोग घर पर थे और रहे डॉक्टर ने बताया कि मरीज ठीक है।").speaker == "डॉक्टर"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("इनमें से एक छात्रा प्रिया ने बताया कि कक्षाएं रोज होती हैं।", "इनमें से एक छात्रा प्रिया"),
+        ("छात्रों में से कुछ ने कहा कि परीक्षा कठिन थी।", "छात्रों में से कुछ"),
+    ],
+)
+def test_a_partitive_before_a_quantifier_stays_in_the_speaker(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_reduplicated_idiom_stays_out_of_the_speaker() -> None:
+    """``कम से कम एक अधिकारी``: at least one official; कम is no part of who spoke."""
+    assert only("कम से कम एक अधिकारी ने कहा कि फाइल गायब है।").speaker == "एक अधिकारी"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("पुलिस सूत्रों से मिली जानकारी के अनुसार आरोपी शहर छोड़ चुका है।", "पुलिस सूत्रों"),
+        ("विभाग से प्राप्त सूचना के मुताबिक सभी नहरें भरी हुई हैं।", "विभाग"),
+    ],
+)
+def test_the_source_of_received_information_is_the_speaker(text: str, speaker: str) -> None:
+    """``X से मिली जानकारी के अनुसार``: X said it, not the information."""
+    assert only(text).speaker == speaker
+
+
+def test_samjhaya_reports_what_follows_ki() -> None:
+    found = only("डॉक्टरों ने मरीजों को समझाया कि घबराने की जरूरत नहीं है।")
+    assert (found.quote, found.speaker, found.cue) == ("घबराने की जरूरत नहीं है।", "डॉक्टरों", "समझाया")
+
+
+def test_ki_right_inside_an_opening_mark_stays_out_of_the_quote() -> None:
+    found = only('मंत्री बोले "कि सड़क अगले महीने तक बन जाएगी"')
+    assert found.quote == "सड़क अगले महीने तक बन जाएगी"
+
+
+def test_a_datelines_agency_after_a_date_stays_out_of_the_speaker() -> None:
+    found = only("नई दिल्ली, 12 मार्च (एजेंसी) परिवहन मंत्री अजय राव ने सोमवार को कहा कि नई बसें चलेंगी।")
+    assert found.speaker == "परिवहन मंत्री अजय राव"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("वकील ने तर्क दिया कि आदेश गलत है।", "आदेश गलत है।", "वकील", "तर्क दिया"),
+        ("पुलिस को सूचना मिली कि गांव में झगड़ा हो रहा है।", "गांव में झगड़ा हो रहा है।", "", "सूचना मिली"),
+        ("विपक्ष का आरोप ‘सरकार ने वादा तोड़ा’", "सरकार ने वादा तोड़ा", "विपक्ष", "आरोप"),
+    ],
+)
+def test_more_cues_before_ki_or_a_quote(text: str, quote: str, speaker: str, cue: str) -> None:
+    """An argument (तर्क दिया कि), news received with its source unnamed (सूचना मिली कि), and a
+    headline noun cue right before quote marks (X का आरोप ‘…’) as before a dash."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_house_of_parliament_before_a_title_stays_in_the_speaker() -> None:
+    found = only("राज्यसभा में विपक्ष के नेता रमेश ने कहा कि बिल जल्दबाजी में लाया गया।")
+    assert found.speaker == "राज्यसभा में विपक्ष के नेता रमेश"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("मौसम विभाग ने कल तेज बारिश होने की संभावना जताई है।", "कल तेज बारिश होने", "मौसम विभाग", "संभावना जताई है"),
+        ("विशेषज्ञों ने दाम बढ़ने के आसार जताए हैं।", "दाम बढ़ने", "विशेषज्ञों", "आसार जताए हैं"),
+    ],
+)
+def test_what_is_expected_before_a_noun_of_expectation(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_concern_about_a_thing_is_no_quote() -> None:
+    """``… पर चिंता जताई``: a thing worried about, not something said."""
+    assert quotes("मंत्री ने बढ़ती महंगाई पर चिंता जताई।") == []

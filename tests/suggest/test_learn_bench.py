@@ -42,5 +42,20 @@ def test_learn_bench_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert "learned vs targets" in report
 
 
+def test_held_out_articles_from_elsewhere_and_claim_splits(tmp_path: Path) -> None:
+    """A held-out folder may hold its own texts beside their gold; with more annotated articles
+    than the split trains on, CLAIM is also scored over seeded document-level splits."""
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 4, seed=1)
+    batch = tmp_path / "elsewhere"
+    write_corpus(batch, 12, seed=7)
+    for path in (batch / "gold").glob("*.json"):
+        path.rename(batch / path.name)
+    report = run_learn_bench(corpus, [batch], folds=2, splits=2)
+    assert f"first contact: 12 held-out articles of {batch}" in report
+    assert re.search(r"CLAIM trained on 12 of 16 annotated articles, scored on the other 4, 2 seeded splits: overlap F1 mean \d\.\d{3}", report)
+    assert "time to suggest (combined) over 4 articles" in report
+
+
 def test_learn_bench_without_a_corpus_says_so(tmp_path: Path) -> None:
     assert "cross-validation needs 2" in run_learn_bench(tmp_path)

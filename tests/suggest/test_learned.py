@@ -17,7 +17,8 @@ from kathan.suggest.learned import crf
 from kathan.suggest.learned import LearnedModel, LearnedSuggester, Review, Scope, train, training_document
 from kathan.suggest.learned.crossval import cross_validate, folds
 from kathan.suggest.learned.features import bio, runs, units
-from kathan.suggest.learned.sentences import items
+from kathan.suggest.learned.model import MAX_PER_DOCUMENT, SENTENCE_C1
+from kathan.suggest.learned.sentences import Bounds, items, learn_bounds
 from tests.suggest.invented import records
 
 
@@ -247,3 +248,53 @@ def test_rules_and_learned_model_tokenize_a_document_once(monkeypatch: pytest.Mo
     document = annotated(1, seed=77, prefix="fresh")[0].document
     assert combined.suggest(document)
     assert calls == [document.text]
+
+
+def test_a_claim_inside_a_rule_quote_is_proposed_as_the_quote() -> None:
+    """In a sentence holding a rule's quote, the clause proposed is the quote, without ``कि`` and the end mark."""
+    text = "मंत्री ने कहा कि जिले में 40 नए स्कूल खुले हैं।"
+    quote = text.index("जिले"), len(text)
+    (item,) = items(text, {"r:QUOTE": [quote]})
+    assert text[slice(*item.clause)] == "जिले में 40 नए स्कूल खुले हैं"
+    assert "clause=quote" in item.features
+
+
+def test_bounds_are_learned_from_where_annotators_start_and_end_claims() -> None:
+    """A word seen twice right before claims inside sentences (and never inside one) opens a
+    clause; one seen twice right after claims closes it."""
+    first = "बता दें कि राज्य में 52 मामले सामने आए हैं, लेकिन कोई मौत नहीं हुई।"
+    second = "बता दें कि शहर में 12 स्कूल बंद रहेंगे, लेकिन दफ्तर खुले रहेंगे।"
+    spans = [(t.index("राज्य" if t is first else "शहर"), t.index(", लेकिन")) for t in (first, second)]
+    bounds = learn_bounds([(first, "hi", [spans[0]]), (second, "hi", [spans[1]])])
+    assert bounds == Bounds(frozenset({"कि"}), frozenset({"लेकिन"}))
+    text = "बता दें कि गांव में 30 नए कुएं खोदे गए हैं, लेकिन पानी कम है।"
+    (item,) = items(text, {}, "hi", bounds)
+    assert text[slice(*item.clause)] == "गांव में 30 नए कुएं खोदे गए हैं"
+
+
+def test_a_clause_keeps_at_least_three_words() -> None:
+    """An opener late in the sentence or a closer right after its start cuts nothing."""
+    text = "सरकार ने कहा कि बात ठीक है।"
+    (item,) = items(text, {}, "hi", Bounds(frozenset({"कि"}), frozenset({"ने"})))
+    assert item.clause == (item.start, item.end)
+
+
+def test_claim_count_and_regularisation_are_chosen_on_the_training_documents() -> None:
+    """The sentence classifier's count per document and L1 weight come from its inner cross-validation."""
+    model = train(training(8), default_schema())
+    claims = model.sentences["CLAIM"]
+    assert 1 <= claims.per_document <= MAX_PER_DOCUMENT and float(claims.per_document).is_integer()
+    assert train(training(8), default_schema()).to_bytes() == model.to_bytes()
+    assert min(SENTENCE_C1) > 0
+
+
+def test_a_model_stored_before_clause_bounds_still_loads() -> None:
+    """A stored sentence model without bounds (two items) reads as one proposing whole sentences."""
+    import json
+
+    model = train(training(8), default_schema())
+    data = json.loads(model.to_bytes())
+    data["sentences"] = {k: v[:2] for k, v in data["sentences"].items()}
+    again = LearnedModel.from_bytes(json.dumps(data).encode())
+    assert again.sentences["CLAIM"].bounds == Bounds()
+    assert again.sentences["CLAIM"].model == model.sentences["CLAIM"].model

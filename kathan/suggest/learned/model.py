@@ -12,7 +12,7 @@ import base64
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -26,7 +26,7 @@ from kathan.suggest.learned.features import Marks, Unit, bio, runs, units
 from kathan.suggest.learned.gazetteer import Gazetteer, Mention as GazetteerMention, mention
 from kathan.suggest.learned.linker import LinkContext, Mention, best_links, training_pairs
 from kathan.suggest.learned.material import Scope, TrainingDocument
-from kathan.suggest.learned.sentences import COVER, covered, is_sentence_label, items
+from kathan.suggest.learned.sentences import COVER, Bounds, covered, is_sentence_label, items, learn_bounds
 from kathan.suggest.learned.sentences import sequence as sentence_sequence
 from kathan.suggest.segment import norm
 
@@ -35,6 +35,10 @@ MIN_SPANS = 2
 """A label needs this many annotated spans before it gets a model."""
 MIN_LINKS = 3
 SENTENCE_PARAMS = {"c1": 0.5, "c2": 0.1}
+SENTENCE_C1 = (0.5, 1.0, 2.0, 4.0, 8.0)
+"""The L1 regularisations of the sentence classifier that training chooses among (its words are many, its sentences few)."""
+MAX_PER_DOCUMENT = 8
+"""The most clauses per document the sentence classifier may be tuned to propose."""
 REVIEW_WEIGHT = 2
 """A paragraph holding a rejected or corrected suggestion is trained on this many times."""
 
@@ -64,10 +68,12 @@ class LinkModel:
 
 @dataclass(frozen=True, slots=True)
 class SentenceModel:
-    """A classifier of whole sentences for one label and how many sentences of a document carry it."""
+    """A classifier of sentences for one label, how many of a document's clauses to propose
+    (chosen in training), and the words that bound the label's clauses in a sentence."""
 
     model: bytes
     per_document: float
+    bounds: Bounds = Bounds()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +98,10 @@ class LearnedModel:
             "rules": self.rules,
             "documents": self.documents,
             "counts": dict(sorted(self.counts.items())),
-            "sentences": {k: [_b64(v.model), v.per_document] for k, v in sorted(self.sentences.items())},
+            "sentences": {
+                k: [_b64(v.model), v.per_document, sorted(v.bounds.openers), sorted(v.bounds.closers)]
+                for k, v in sorted(self.sentences.items())
+            },
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
@@ -109,12 +118,16 @@ class LearnedModel:
                 data["rules"],
                 int(data["documents"]),
                 dict(data["counts"]),
-                {k: SentenceModel(base64.b64decode(m), float(d)) for k, (m, d) in data["sentences"].items()},
+                {k: _sentence_model(*v) for k, v in data["sentences"].items()},
             )
         except (ValueError, KeyError, TypeError) as exc:
             if isinstance(exc, ModelError):
                 raise
             raise ModelError(f"stored model cannot be read ({exc}): train again") from None
+
+
+def _sentence_model(model: str, per_document: float, openers: Sequence[str] = (), closers: Sequence[str] = ()) -> SentenceModel:
+    return SentenceModel(base64.b64decode(model), float(per_document), Bounds(frozenset(openers), frozenset(closers)))
 
 
 def _b64(blob: bytes) -> str:
@@ -205,15 +218,20 @@ def train(
             counts[span.label] += 1
         _add_link_examples(doc, suggestions, schema, link_data, link_ends, counts)
     learnable = [label for label in per_label if counts[label] >= MIN_SPANS]
-    whole = [
-        label
-        for label in learnable
-        if label not in rule_labels
-        and is_sentence_label([(d.annotated.document.text, [(s.start, s.end) for s in d.annotated.spans if s.label == label]) for d in docs])
-        and _sentences_do_better(seen, label, check)
-    ]
-    spans = {label: blob for label in learnable if label not in whole and (blob := crf.train(per_label[label], check=check)) is not None}
-    sentences = {label: found for label in whole if (found := _train_sentences(seen, label, check)) is not None}
+    counted: dict[str, tuple[float, int]] = {}
+    for label in learnable:
+        if label not in rule_labels and is_sentence_label(
+            [(d.annotated.document.text, [(s.start, s.end) for s in d.annotated.spans if s.label == label]) for d in docs]
+        ):
+            choice = _sentence_choice(seen, label, check)
+            if choice is not None:
+                counted[label] = choice
+    spans = {label: blob for label in learnable if label not in counted and (blob := crf.train(per_label[label], check=check)) is not None}
+    sentences = {
+        label: replace(found, per_document=counted[label][1])
+        for label in counted
+        if (found := _train_sentences(seen, label, counted[label][0], check)) is not None
+    }
     links = {
         relation: LinkModel(*link_ends[relation].most_common(1)[0][0], blob)
         for relation, pairs in sorted(link_data.items())
@@ -222,40 +240,50 @@ def train(
     return LearnedModel(spans, links, gazetteer, used_rules, len(docs), dict(counts), sentences)
 
 
-def _sentences_do_better(
+def _sentence_choice(
     seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str, check: crf.Check = crf.no_check
-) -> bool:
-    """Whether, trained on every other document and tried on the rest, the sentence classifier
-    finds more of ``label``'s spans (overlap plus exact F1) than the token CRF: the choice for a label
+) -> tuple[float, int] | None:
+    """The regularisation and the number of clauses per document with which the sentence
+    classifier finds most of ``label``'s spans, or None when the token CRF finds more: each
+    trained on every other document and tried on the rest, then the other way round, scored by
+    overlap plus exact F1 (the fewest clauses and the strongest regularisation among equals).
+    So the classifier's threshold is tuned on the training documents alone. Used for a label
     whose spans are most of a sentence (a CLAIM, but also a QUOTE after ``X ने कहा कि``)."""
     if len(seen) < 2:
-        return True
-    train_half, test_half = list(seen[::2]), list(seen[1::2])
-    sequences = [
-        (pycrfsuite.ItemSequence([list(f) for f in unit.features]), bio(unit, _fragments(doc, label)))
-        for doc, _, training_units in train_half
-        for unit, _ in training_units
-    ]
-    token_blob = crf.train(sequences, check=check)
-    sentence_model = _train_sentences(train_half, label, check)
-    if sentence_model is None:
-        return False
-    if token_blob is None:
-        return True
-    token_model = crf.Tagger(token_blob)
-    sentence_tagger = crf.Tagger(sentence_model.model)
+        return SENTENCE_C1[0], max(1, round(sum(len(_fragments(d, label)) for d, _, _ in seen) / max(1, len(seen))))
+    halves = (list(seen[::2]), list(seen[1::2]))
     token_found: list[list[tuple[int, int]]] = []
-    sentence_found: list[list[tuple[int, int]]] = []
-    for doc, marks, training_units in test_half:
-        found = []
-        for unit, _ in training_units:
-            tags = token_model.tag(pycrfsuite.ItemSequence([list(f) for f in unit.features]))
-            found.extend((unit.tokens[a].start, unit.tokens[b - 1].end) for a, b in runs(tags))
-        token_found.append(found)
-        document = doc.annotated.document
-        sentence_found.append(_best_sentences(document.text, document.language, marks, sentence_tagger, sentence_model.per_document))
-    gold = [_fragments(doc, label) for doc, _, _ in test_half]
-    return _f1(sentence_found, gold) > _f1(token_found, gold)
+    ranked: dict[float, list[list[tuple[int, int]]]] = {c1: [] for c1 in SENTENCE_C1}
+    gold: list[list[tuple[int, int]]] = []
+    for train_half, test_half in (halves, halves[::-1]):
+        sequences = [
+            (pycrfsuite.ItemSequence([list(f) for f in unit.features]), bio(unit, _fragments(doc, label)))
+            for doc, _, training_units in train_half
+            for unit, _ in training_units
+        ]
+        token_blob = crf.train(sequences, check=check)
+        token_model = crf.Tagger(token_blob) if token_blob is not None else None
+        for doc, _, training_units in test_half:
+            found = []
+            for unit, _ in training_units if token_model is not None else ():
+                tags = token_model.tag(pycrfsuite.ItemSequence([list(f) for f in unit.features]))
+                found.extend((unit.tokens[a].start, unit.tokens[b - 1].end) for a, b in runs(tags))
+            token_found.append(found)
+            gold.append(_fragments(doc, label))
+        for c1 in SENTENCE_C1:
+            sentence_model = _train_sentences(train_half, label, c1, check)
+            if sentence_model is None:
+                return None
+            tagger = crf.Tagger(sentence_model.model)
+            for doc, marks, _ in test_half:
+                document = doc.annotated.document
+                clauses = _ranked_clauses(document.text, document.language, marks, tagger, sentence_model)
+                ranked[c1].append([(s, e) for _, s, e in clauses])
+    scores = {
+        (c1, k): _f1([r[:k] for r in ranked[c1]], gold) for c1 in SENTENCE_C1 for k in range(1, MAX_PER_DOCUMENT + 1)
+    }
+    best = max(scores, key=lambda key: (scores[key], -key[1], key[0]))
+    return best if scores[best] > _f1(token_found, gold) else None
 
 
 def _fragments(doc: TrainingDocument, label: str) -> list[tuple[int, int]]:
@@ -273,43 +301,45 @@ def _f1(found: Sequence[Sequence[tuple[int, int]]], gold: Sequence[Sequence[tupl
 
 
 def _best_sentences(
-    text: str, language: str | None, marks: Marks, tagger: crf.Tagger, per_document: float
-) -> list[tuple[int, int]]:
-    """The most likely sentences of the label, as many as a document has on average, in text order."""
-    return [(start, end) for _, start, end in _scored_sentences(text, language, marks, tagger, per_document)]
-
-
-def _scored_sentences(
-    text: str, language: str | None, marks: Marks, tagger: crf.Tagger, per_document: float
+    text: str, language: str | None, marks: Marks, tagger: crf.Tagger, model: SentenceModel
 ) -> list[tuple[float, int, int]]:
-    """The ``per_document`` most likely sentences with their probability, in text order; a
-    sentence the article repeats word for word is proposed once."""
+    """The clauses of the ``per_document`` most likely sentences with their probability, in text order."""
+    chosen = _ranked_clauses(text, language, marks, tagger, model)[: max(1, round(model.per_document))]
+    return sorted(chosen, key=lambda x: x[1])
+
+
+def _ranked_clauses(
+    text: str, language: str | None, marks: Marks, tagger: crf.Tagger, model: SentenceModel
+) -> list[tuple[float, int, int]]:
+    """The clause of every sentence with its sentence's probability, the likeliest first; a
+    clause the article repeats word for word comes once."""
     scored = sorted(
-        ((tagger.probability(sentence_sequence(i), "1"), i.start, i.end) for i in items(text, marks, language)),
+        ((tagger.probability(sentence_sequence(i), "1"), *i.clause) for i in items(text, marks, language, model.bounds)),
         key=lambda x: (-x[0], x[1]),
     )
     chosen: dict[str, tuple[float, int, int]] = {}
     for p, start, end in scored:
-        if len(chosen) == max(1, round(per_document)):
-            break
         chosen.setdefault(norm(" ".join(text[start:end].split())), (p, start, end))
-    return sorted(chosen.values(), key=lambda x: x[1])
+    return list(chosen.values())
 
 
 def _train_sentences(
-    seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str, check: crf.Check = crf.no_check
+    seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str, c1: float, check: crf.Check = crf.no_check
 ) -> SentenceModel | None:
     examples = []
     positives = 0
+    bounds = learn_bounds(
+        (d.annotated.document.text, d.annotated.document.language, _fragments(d, label)) for d, _, _ in seen
+    )
     for doc, marks, training_units in seen:
-        spans = [f for s in doc.annotated.spans if s.label == label for f in s.fragments]
-        for item in items(doc.annotated.document.text, marks, doc.annotated.document.language):
+        spans = _fragments(doc, label)
+        for item in items(doc.annotated.document.text, marks, doc.annotated.document.language, bounds):
             weight = next((w for u, w in training_units if u.start <= item.start < u.end), 0)
             tag = "1" if covered(item, spans) >= COVER else "0"
             positives += tag == "1"
             examples.extend([(sentence_sequence(item), [tag])] * weight)
-    blob = crf.train(examples, SENTENCE_PARAMS, check)
-    return SentenceModel(blob, positives / max(1, len(seen))) if blob is not None else None
+    blob = crf.train(examples, {**SENTENCE_PARAMS, "c1": c1}, check)
+    return SentenceModel(blob, positives / max(1, len(seen)), bounds) if blob is not None else None
 
 
 def _training_units(doc: TrainingDocument, marks: Marks) -> list[tuple[Unit, int]]:
@@ -384,7 +414,7 @@ class LearnedSuggester:
                     confidence = round(tagger.confidence(tags, first, last), 3)
                     found.append(Suggestion(f"L{len(found) + 1}", label, span, confidence, rule="learned from the project"))
         for label, tagger in self._sentences.items():
-            for p, start, end in _scored_sentences(text, language, marks, tagger, self.model.sentences[label].per_document):
+            for p, start, end in _best_sentences(text, language, marks, tagger, self.model.sentences[label]):
                 found.append(Suggestion(f"L{len(found) + 1}", label, ((start, end),), round(p, 3), rule="learned sentence"))
         return self.link(text, found, rule_suggestions, language=language) if links else found
 

@@ -1,24 +1,46 @@
-"""Whole-sentence labels (a CLAIM is a proposition, most often a sentence): a classifier over
-sentences, trained on whether a label's span covers most of each one, that suggests as many
-sentences per document as the project's annotated density predicts, the most likely first."""
+"""Sentence-sized labels (a CLAIM is a proposition, most often a sentence or the content of a
+quote): a classifier over sentences, trained on whether a label's span covers enough of each
+one, that suggests as many per document as training chose, the most likely first. What it proposes in a chosen sentence is its **clause**: the part a rule's quote
+holds, cut further at the words after which (or before which) the project's annotators
+start (or end) such spans inside a sentence (``बता दें कि …``, ``… , लेकिन …``): ``Bounds``,
+learned from the training documents, so nothing here is specific to one language."""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections import Counter
+from itertools import accumulate
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pycrfsuite
 
 from kathan.suggest.learned.features import Marks
-from kathan.suggest.segment import layer
+from kathan.suggest.segment import Layer, layer, norm
 from kathan.text.sentences import split_sentences
 
 COVER = 0.25
 """A sentence is positive when a span of the label covers at least this share of it."""
 SENTENCE_LIKE = 0.5
 """A label is a sentence label when most of its spans cover at least this share of their sentence."""
+MIN_CLAUSE_WORDS = 3
+"""A clause is cut from its sentence only when it keeps at least this many words."""
+MIN_BOUND = 2
+"""A word becomes a bound after it was seen this many times at a span's edge inside a sentence."""
+RULE_QUOTES = "r:QUOTE"
+"""The marks of the rules' quotes: a sentence label's clause is the part of its sentence one holds."""
 _STRIP = " \t\n\u00a0।॥.?!\"“”'‘’"
+_SKIPPED = frozenset("\"“”'‘’,")
+"""Marks looked past when finding the word next to a span's edge."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """Words after which a label's spans begin (``openers``) and before which they end
+    (``closers``) inside a sentence more often than they occur within those spans."""
+
+    openers: frozenset[str] = frozenset()
+    closers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +48,8 @@ class SentenceItem:
     start: int
     end: int
     features: tuple[str, ...]
+    clause: tuple[int, int]
+    """What is proposed when the sentence is chosen: the sentence or the part of it that carries the label."""
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -36,10 +60,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def items(text: str, marks: Marks, language: str | None = None) -> list[SentenceItem]:
-    """Every sentence of ``text`` (without its end mark and outer quote marks) with its features."""
+def items(text: str, marks: Marks, language: str | None = None, bounds: Bounds = Bounds()) -> list[SentenceItem]:
+    """Every sentence of ``text`` (without its end mark and outer quote marks) with its features and clause."""
     text_layer = layer(text, language)
     first_paragraph = text_layer.paragraphs[:1]
+    quotes = sorted(marks.get(RULE_QUOTES, ()))
     found = []
     sentences = text_layer.sentences
     for n, sentence in enumerate(sentences):
@@ -59,8 +84,87 @@ def items(text: str, marks: Marks, language: str | None = None) -> list[Sentence
         for name, spans in marks.items():
             if any(s < end and start < e for s, e in spans):
                 f.add(name)
-        found.append(SentenceItem(start, end, tuple(sorted(f))))
+        clause = _clause(text, text_layer, start, end, quotes, bounds)
+        if clause != (start, end):
+            f.add("clause")
+            if any(_trimmed(text, *q) == clause for q in quotes):
+                f.add("clause=quote")
+        found.append(SentenceItem(start, end, tuple(sorted(f)), clause))
     return found
+
+
+def _clause(
+    text: str, text_layer: Layer, start: int, end: int, quotes: Sequence[tuple[int, int]], bounds: Bounds
+) -> tuple[int, int]:
+    """The part of the sentence ``[start, end)`` a sentence label most likely covers."""
+    a, b = start, end
+    inside = [(max(s, start), min(e, end)) for s, e in quotes if s < end and start < e]
+    if inside:
+        qa, qb = _trimmed(text, *max(inside, key=lambda q: q[1] - q[0]))
+        if len(_words(text_layer, qa, qb)) >= MIN_CLAUSE_WORDS:
+            a, b = qa, qb
+    tokens = [t for t in text_layer.between(a, b) if t.end <= b]
+    words = [norm(t.text) for t in tokens]
+    real = [i for i, t in enumerate(tokens) if t.text[:1].isalnum()]
+    if bounds.openers:
+        words_before = list(accumulate((t.text[:1].isalnum() for t in tokens[:-1]), initial=0))
+        cuts = [
+            i + 1
+            for i, word in enumerate(words)
+            if word in bounds.openers and words_before[i] < len(real) // 2 and len(real) - words_before[i] - 1 >= MIN_CLAUSE_WORDS
+        ]
+        if cuts:
+            a = tokens[max(cuts)].start
+    if bounds.closers:
+        tokens = [t for t in tokens if t.start >= a]
+        words = [norm(t.text) for t in tokens]
+        seen = 0
+        for i, t in enumerate(tokens):
+            if seen >= MIN_CLAUSE_WORDS and words[i] in bounds.closers:
+                b = tokens[i - 1].end
+                break
+            seen += t.text[:1].isalnum()
+    a, b = _trimmed(text, a, b)
+    while b > a and text[b - 1] in ", ":
+        b -= 1
+    return a, b
+
+
+def _words(text_layer: Layer, start: int, end: int) -> list[str]:
+    return [w for w in text_layer.words_between(start, end) if w[:1].isalnum()]
+
+
+def learn_bounds(examples: Iterable[tuple[str, str | None, Sequence[tuple[int, int]]]]) -> Bounds:
+    """The openers and closers of a label's spans, from ``(text, language, spans)`` of each training document."""
+    before: Counter[str] = Counter()
+    after: Counter[str] = Counter()
+    within: Counter[str] = Counter()
+    for text, language, spans in examples:
+        text_layer = layer(text, language)
+        tokens = text_layer.tokens
+        sentences = text_layer.sentences
+        starts = [s for s, _ in sentences]
+        for s, e in spans:
+            i = max(0, bisect.bisect_right(starts, s) - 1)
+            if not sentences:
+                continue
+            sa, sb = _trimmed(text, *sentences[i])
+            first, last = text_layer.index(s), text_layer.index(e)
+            within.update(norm(t.text) for t in tokens[first:last])
+            k = first - 1
+            while k >= 0 and tokens[k].start >= sa and tokens[k].text in _SKIPPED:
+                k -= 1
+            if s > sa and k >= 0 and tokens[k].start >= sa:
+                before[norm(tokens[k].text)] += 1
+            k = last
+            while k < len(tokens) and tokens[k].end <= sb and tokens[k].text in _SKIPPED:
+                k += 1
+            if e < sb and k < len(tokens) and tokens[k].end <= sb:
+                after[norm(tokens[k].text)] += 1
+    return Bounds(
+        frozenset(w for w, n in before.items() if n >= MIN_BOUND and n > within[w]),
+        frozenset(w for w, n in after.items() if n >= MIN_BOUND and n > within[w]),
+    )
 
 
 def _bucket(n: int) -> str:
