@@ -32,6 +32,7 @@ from kathan.formats.inception import (
 from kathan.formats.webanno_tsv3.read import TsvDocumentReader
 from kathan.model import AnnotatedDocument, KathanError, Relation, Span
 from kathan.schema import Schema
+from kathan.text.graphemes import is_cluster_boundary
 from kathan.text.offsets import Utf16Map
 from kathan.text.scripts import text_language
 from kathan.text.sentences import split_sentences
@@ -123,6 +124,8 @@ class _Layout:
         self.pieces: list[_Piece] = []
         self.first_piece: dict[int, _Piece] = {}
         self.relations = 0
+        self.joined = -1
+        """Where the rebuilt opening spaces would join the first token's character to them, if anywhere."""
         self.layout_sentences()
         for span in sorted(annotated.spans, key=lambda s: (s.start, -s.end, s.id)):
             self.place_span(span)
@@ -150,6 +153,9 @@ class _Layout:
         leading = text[:self.tokens[0].start]
         if leading.strip(" "):
             self.note("line breaks or tabs before the first sentence, read back as spaces")
+            rebuilt = " " * len(leading) + text[len(leading):len(leading) + 8]
+            if not is_cluster_boundary(rebuilt, len(leading)):
+                self.joined = len(leading)
         for number, group in enumerate(groups, start=1):
             first, last = self.tokens[group[0]], self.tokens[group[-1]]
             following = self.tokens[groups[number][0]].start if number < len(groups) else len(text)
@@ -175,6 +181,13 @@ class _Layout:
             trimmed = (max(start, begin_token.begin), min(end, end_token.end))
             if trimmed != (start, end):
                 self.note("span edges in whitespace, trimmed to the tokens (INCEpTION's rule)")
+            if self.joined in trimmed:
+                raise KathanError(
+                    f"document {self.document.name!r}: span {span.id} begins or ends at {self.joined}, where the text's "
+                    f"opening line break or tab meets U+{ord(self.text[self.joined]):04X}; WebAnno TSV holds no text "
+                    "before the first token and rebuilds it as spaces, which join that character into one cluster with "
+                    "them, so the span would cut it: export this document in a format that keeps the whole text (JSONL)"
+                )
             piece = _Piece(span, *trimmed)
             self.pieces.append(piece)
             self.first_piece.setdefault(span.id, piece)
