@@ -17,7 +17,7 @@ from storage.revisions import head
 
 OUT = Path(__file__).parent / "out"
 TEMPLATES = 500
-"""Distinct synthetic texts; documents reuse them under their own names (generating a text costs more than storing it)."""
+"""Distinct synthetic articles; documents reuse them, each numbered at its end (generating a text costs more than storing it)."""
 CHUNK = 5_000
 STATUSES = (DocumentStatus.DONE, DocumentStatus.IN_PROGRESS) + (DocumentStatus.NEW,) * 8
 """A tenth of the documents done, a tenth in progress, as in a corpus under way."""
@@ -46,6 +46,9 @@ def scale_project(documents: int, spans: int = 30) -> Path:
     try:
         for first in range(0, documents, CHUNK):
             ws.import_records(_records(templates, first, min(documents, first + CHUNK)))
+        built = ws.stats()
+        if (built.documents, built.spans) != (documents, documents * spans):
+            raise RuntimeError(f"{path}: built {built.documents:,} documents and {built.spans:,} spans, not {documents:,}")
     finally:
         ws.close()
     done.write_text("built\n")
@@ -85,7 +88,9 @@ def _records(
         DocumentRecord(
             name=f"article-{n:06d}",
             title=f"लेख {n}",
-            text=templates[n % len(templates)][0],
+            # a text of its own (the template's, numbered after its spans): a text the project has
+            # already would join that document as a layer, not make a new one
+            text=f"{templates[n % len(templates)][0]}\n({n})",
             spans=templates[n % len(templates)][1],
             relations=templates[n % len(templates)][2],
             status=STATUSES[n % len(STATUSES)],
