@@ -101,9 +101,10 @@ class ImportChoice:
 
 
 def import_job(url: str, annotator: str, choice: ImportChoice) -> Callable[[Progress], ImportReport]:
-    """Read ``choice.paths`` with the format registry as ``choice`` says and import them all in
-    one transaction, signed ``annotator`` where the files name nobody (with
-    ``choice.extend_schema``, adding to the schema what they use and it lacks, in the same one)."""
+    """Read ``choice.paths`` with the format registry as ``choice`` says and import them all or
+    nothing (``Workspace.import_records``), signed ``annotator`` where the files name nobody (with
+    ``choice.extend_schema``, adding to the schema what they use and it lacks, in the import's
+    last transaction)."""
 
     def job(progress: Progress) -> ImportReport:
         from kathan.formats import registry
