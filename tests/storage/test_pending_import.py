@@ -317,3 +317,21 @@ def test_an_import_whose_last_transaction_fails_leaves_no_row(
     with pytest.raises(OSError, match="disk gone"):
         ws.import_records(iter(records(BATCH * 2, "f")))
     assert ws.documents() == [] and rows(project_path) == EMPTY
+
+
+def test_a_copy_taken_while_an_import_is_under_way_leaves_it_out(project_path: Path, ws: Workspace, tmp_path: Path) -> None:
+    """Copying a project (to a server, or here another file) between an import's batches copies
+    what readers see: none of the import's documents, spans or relations."""
+    ws.import_records(records(2, "kept"))
+    copied: list[tuple[int, int]] = []
+
+    def progress(done: int) -> None:
+        if not copied:
+            target = tmp_path / f"copy-{len(copied)}.kathan"
+            with Workspace.open(project_path) as source, Workspace.create(target) as copy:
+                copy.take_rows_of(source)
+                copied.append((len(copy.documents()), copy.stats().spans))
+                assert copy.validate() == []
+
+    ws.import_records(records(BATCH * 2, "c"), progress=progress)
+    assert copied == [(2, 4)]
