@@ -89,7 +89,7 @@ class PendingImport:
         began = time.monotonic()
         with self._writing(self._connection) as conn:
             if self.id is None:
-                self.id = conn.execute(insert(pending_imports).values(owner=_OWNER, started=utc_now())).inserted_primary_key[0]
+                self.id = conn.execute(insert(pending_imports).values(owner=_owner(), started=utc_now())).inserted_primary_key[0]
             added, registered = staging.copy_in(conn, staged, utc_now(), self.id)
             if registered:
                 conn.execute(insert(pending_annotators), [{"annotator_id": a, "import_id": self.id} for a in registered])
@@ -165,10 +165,9 @@ def _start_ticks(pid: int) -> str:
 
 
 def _owner() -> str:
+    """This process, as ``pending_imports.owner`` names it (asked each time: a forked child is
+    another process)."""
     return f"{socket.gethostname()}\t{os.getpid()}\t{_start_ticks(os.getpid())}"
-
-
-_OWNER = _owner()
 
 
 def _alive(owner: str) -> bool:
@@ -180,7 +179,7 @@ def _alive(owner: str) -> bool:
         return True
     pid = int(pid_text)
     if pid == os.getpid():
-        return owner == _OWNER
+        return owner == _owner()
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -259,10 +259,10 @@ def test_a_pending_import_of_a_process_that_is_gone_is_swept(project_path: Path,
     import os
     import socket
 
-    from storage.pending import _OWNER, _alive
+    from storage.pending import _alive, _owner
 
     host = socket.gethostname()
-    assert _alive(_OWNER) and _alive(f"elsewhere\t{os.getpid()}\t1")
+    assert _alive(_owner()) and _alive(f"elsewhere\t{os.getpid()}\t1")
     assert not _alive(f"{host}\t{os.getpid()}\t1")  # our pid, another start: a process before us
     assert not _alive(f"{host}\t{2**22 + 12345}\t")
     ws.close()
