@@ -173,6 +173,8 @@ class Lexicon:
     """The case marker after an ergative speaker (Urdu ``نے``); ``[grammar]`` in the cue file."""
     complementizer: str = "कि"
     """The word that opens reported speech after a cue (Urdu ``کہ``)."""
+    first_person: frozenset[str] = frozenset()
+    """Words of the speaker's own voice (मैं, हमारा): such speech runs on over the next sentences without a cue."""
     infinitive_ending: str = "ने"
     """How an oblique infinitive ends (करने, Urdu کرنے), for ``infinitive`` cues."""
 
@@ -308,6 +310,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),
         infinitive_ending=grammar.get("infinitive_ending", "ने"),
+        first_person=quote_set("first_person"),
     )
 
 

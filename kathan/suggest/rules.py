@@ -28,6 +28,7 @@ _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
 _MAX_ERGATIVE_DISTANCE = 25
 _MAX_NOMINAL_WORDS = 30
+_MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
 
 
@@ -478,7 +479,7 @@ class _Detector:
         if s >= e or count == 0:
             return None
         if ki:
-            return Attribution([(s, e)], "indirect", 1.0, "कि after the cue")
+            return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 1.0, "कि after the cue")
         if found[0].norm in self.lexicon.not_content_start:
             return None
         if rule.speaker in ("postposition", "genitive") and count >= 2:
@@ -486,12 +487,29 @@ class _Detector:
         if not (rule.unmarked if unmarked is None else unmarked):
             return None
         if separator and count >= 2:
+            e = self.run_on(s, e, stop == sentence[1])
             return Attribution([(s, e)], "direct_unmarked", 0.8, f"unmarked speech after the cue and {separator!r}")
         if rule.speaker == "subject" and count >= 3:
             return Attribution([(s, e)], "indirect", 0.7, "content after the cue")
         if rule.speaker == "ergative" and count >= 3:
             return Attribution([(s, e)], "indirect", 0.5, "content right after the cue")
         return None
+
+    def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:
+        """``X ने कहा कि हमने A किया। B। C।``: speech in the first person reaching its sentence's
+        end goes on over the next sentences of its paragraph that hold no cue and no quote
+        marks; the reporter's own sentences are not in the first person's voice, so the
+        speech must speak in it (``first_person``) to run on."""
+        if not at_sentence_end or not any(w.norm in self.lexicon.first_person for w in self.index.words(start, end)):
+            return end
+        following = iter(s for s in self.index.sentences if s[0] >= end)
+        for s, e in following:
+            if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
+                break
+            if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
+                break
+            end = trim(self.text, s, e, "")[1]
+        return end
 
     def without_ellipsis(self, start: int, end: int) -> int:
         """``end`` moved before a trailing ``, ...`` (words left out by the paper)."""
@@ -501,10 +519,15 @@ class _Detector:
         return end
 
     def coordination_stop(self, start: int, stop: int) -> int:
-        """Where a content must end because a coordinator introduces another attribution."""
+        """Where a content must end because a coordinator introduces another attribution. A
+        coordinator listed after a comma (``, तो``: the main clause after ``जब … पूछा कि Q``)
+        counts only right after one."""
+        previous = ""
         for w in self.index.words(start, stop):
-            if w.norm in self.lexicon.coordinators and any(w.end <= c.start < stop for c in self.cues):
+            joined = w.norm in self.lexicon.coordinators or (previous == "," and f", {w.norm}" in self.lexicon.coordinators)
+            if joined and any(w.end <= c.start < stop for c in self.cues):
                 return w.start
+            previous = w.text
         return stop
 
     def quote_is_content(self, region: QuoteRegion, sentence: tuple[int, int]) -> bool:
@@ -545,10 +568,19 @@ class _Detector:
         links = rule.links or self.lexicon.reported_links
         if len(after) < 3 or after[-1].norm not in links:
             return None
-        if rule.infinitive and not after[-2].norm.endswith(self.lexicon.infinitive_ending):
+        if rule.infinitive and not self.infinitive_headed(after[:-1]):
             return None
         s, e = trim(self.text, after[0].start, after[-2].end, ",")
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
+
+    def infinitive_headed(self, words: list[Word]) -> bool:
+        """Whether ``words`` end in an oblique infinitive (``पद छोड़ने``) or in a noun it governs
+        a few words on (``सरकार गिराने की किसी भी संभावना``): a thing done, not a thing."""
+        ending = self.lexicon.infinitive_ending
+        if words[-1].norm.endswith(ending):
+            return True
+        tail = range(max(0, len(words) - _MAX_GOVERNED_WORDS - 2), len(words) - 2)
+        return any(words[i].norm.endswith(ending) and words[i + 1].norm in self.lexicon.genitive_links for i in tail)
 
     def content_before(self, anchor: int, sentence: tuple[int, int]) -> Attribution | None:
         region = self.region_ending_at(anchor)
@@ -640,7 +672,7 @@ class _Detector:
             start = line_end + 1
 
     def headline_line(self, start: int, line_end: int, first: bool) -> None:
-        if first and self.inverted_headline(start, line_end):
+        if first and (self.inverted_headline(start, line_end) or self.dash_headline(start, line_end)):
             return
         line = self.text[start:line_end]
         colon = line.rfind(":")
@@ -664,6 +696,36 @@ class _Detector:
         attribution.speaker = speaker
         attribution.window = (start, line_end)
         self.keep(attribution)
+
+    def dash_headline(self, start: int, line_end: int) -> bool:
+        """``C-X, title``: a first line whose last dash (glued to the word before or not) is
+        followed by a short source alone (``…अखबार-उपराष्ट्रपति``); C starts after a colon that
+        opens the line with a topic (``राष्ट्रीय दिवस: C-X``)."""
+        line = self.text[start:line_end].rstrip()
+        dash = max(line.rfind(d) for d in _DASHES[1:])
+        if dash <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
+            return False
+        dash += start
+        if self.lexicon.cue_end.search(self.text, start, dash + 1):
+            return False
+        right = self.text[dash + 1:start + len(line)].replace(",", " , ").split()
+        names = [w for w in right if w != ","]
+        if not 1 <= len(names) <= self.lexicon.max_speaker_words or right.count(",") > 1 or right[-1] == ",":
+            return False
+        links = self.lexicon.relative_links | self.lexicon.genitive_links
+        if any(w in self.lexicon.stop_words or w in links or not w[:1].isalpha() for w in names):
+            return False
+        colon = self.text.rfind(":", start, dash)
+        s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
+        if len(self.text[s:e].split()) < 4:
+            return False
+        speaker_start, speaker_end = trim(self.text, dash + 1, start + len(line), ",")
+        attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")
+        attribution.cue = (dash, dash + 1)
+        attribution.speaker = SpeakerPhrase(speaker_start, speaker_end, pronoun=False)
+        attribution.window = (start, line_end)
+        self.keep(attribution)
+        return True
 
     def inverted_headline(self, start: int, line_end: int) -> bool:
         """``C, X ने किया ट्वीट``: a headline whose verb follows its noun (``headline_cues``);

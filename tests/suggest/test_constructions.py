@@ -261,3 +261,56 @@ def test_what_is_expected_before_a_noun_of_expectation(text: str, quote: str, sp
 def test_a_concern_about_a_thing_is_no_quote() -> None:
     """``… पर चिंता जताई``: a thing worried about, not something said."""
     assert quotes("मंत्री ने बढ़ती महंगाई पर चिंता जताई।") == []
+
+
+def test_first_person_speech_runs_on_over_the_next_sentences_of_its_paragraph() -> None:
+    """``X ने कहा कि हमने A। B। C।``: the speaker goes on talking in the sentences after, up to
+    the paragraph's end or the next cue."""
+    text = "नेता ने कहा कि हमने नई सड़कें बनाईं। यह बड़ा काम है। आगे भी काम होगा।\nपुलिस ने बताया कि दो लोग पकड़े गए।"
+    found = quotes(text)
+    assert [f.quote for f in found] == ["हमने नई सड़कें बनाईं। यह बड़ा काम है। आगे भी काम होगा।", "दो लोग पकड़े गए।"]
+
+
+def test_speech_not_in_the_first_person_ends_with_its_sentence() -> None:
+    text = "अधिकारी ने कहा कि सड़कें जल्द बनेंगी। शहर में कल बारिश हुई।"
+    assert [f.quote for f in quotes(text)] == ["सड़कें जल्द बनेंगी।"]
+
+
+def test_first_person_speech_stops_before_a_sentence_with_a_cue() -> None:
+    text = "मेयर ने कहा कि हम पार्क खोलेंगे। उन्होंने बताया कि काम शुरू हो गया है।"
+    assert [f.quote for f in quotes(text)] == ["हम पार्क खोलेंगे।", "काम शुरू हो गया है।"]
+
+
+def test_a_refused_possibility_of_doing_something_is_reported() -> None:
+    """``X ने [करने की किसी भी योजना] से इनकार किया``: a noun governed by an infinitive."""
+    found = only("मंत्री ने शहर छोड़ने की किसी भी योजना से इनकार किया।")
+    assert (found.quote, found.speaker, found.cue) == ("शहर छोड़ने की किसी भी योजना", "मंत्री", "इनकार किया")
+
+
+def test_a_refused_thing_without_an_infinitive_is_no_quote() -> None:
+    assert quotes("मंत्री ने नई गाड़ी से इनकार किया।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("खेल दिवस: मेहनत से ही मिलती है हर जीत-कोच रमेश\nमैदान में आज भीड़ थी।", "मेहनत से ही मिलती है हर जीत", "कोच रमेश"),
+        ("हमने पूरे दम से यह फाइनल खेला - सुनील वर्मा, टीम कप्तान\nकल फाइनल हुआ।", "हमने पूरे दम से यह फाइनल खेला", "सुनील वर्मा, टीम कप्तान"),
+    ],
+)
+def test_a_headline_with_its_source_after_a_dash(text: str, quote: str, speaker: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, "-")
+
+
+def test_a_headline_ending_in_a_hyphenated_topic_is_no_quote() -> None:
+    assert quotes("शहर में बारिश से कई सड़कें बंद हुईं-नगर निगम की तैयारी\nकल रात तेज बारिश हुई।") == []
+
+
+def test_a_reported_question_ends_before_the_answer_after_a_comma() -> None:
+    """``जब X ने पूछा कि Q, तो उन्होंने कहा कि A``: ``, तो`` opens the answer."""
+    found = quotes("एक छात्र ने जब उनसे पूछा कि क्या परीक्षा टलेगी, तो उन्होंने कहा कि परीक्षा समय पर होगी।")
+    assert [(f.quote, f.speaker, f.cue) for f in found] == [
+        ("क्या परीक्षा टलेगी", "एक छात्र", "पूछा"),
+        ("परीक्षा समय पर होगी।", "उन्होंने", "कहा"),
+    ]

@@ -4,6 +4,7 @@ rejections, combining with the rules, and languages the rules do not cover."""
 from __future__ import annotations
 
 import hashlib
+import random
 from dataclasses import replace
 
 import pycrfsuite
@@ -19,7 +20,7 @@ from kathan.suggest.learned.crossval import cross_validate, folds
 from kathan.suggest.learned.features import bio, runs, units
 from kathan.suggest.learned.model import MAX_PER_DOCUMENT, SENTENCE_C1
 from kathan.suggest.learned.sentences import Bounds, items, learn_bounds
-from tests.suggest.invented import records
+from tests.suggest.invented import CLAIMS_HI, records
 
 
 def annotated(count: int, seed: int = 3, language: str = "hi", prefix: str = "doc") -> list[AnnotatedDocument]:
@@ -298,3 +299,37 @@ def test_a_model_stored_before_clause_bounds_still_loads() -> None:
     again = LearnedModel.from_bytes(json.dumps(data).encode())
     assert again.sentences["CLAIM"].bounds == Bounds()
     assert again.sentences["CLAIM"].model == model.sentences["CLAIM"].model
+
+
+
+def _three_claims(count: int) -> list:
+    """Articles with three claims each among three plain sentences."""
+    rng = random.Random(5)
+    plain = ["सड़क किनारे पेड़ लगे हैं", "बच्चे मैदान में खेलते रहे", "दुकानें शाम तक खुली रहीं", "गांव में मेला लगा है"]
+    docs = []
+    for n in range(count):
+        text, spans = "", []
+        pieces = [(p, False) for p in rng.sample(plain, 3)] + [(c, True) for c in CLAIMS_HI]
+        rng.shuffle(pieces)
+        for sentence, claim in pieces:
+            if claim:
+                spans.append(((len(text), len(text) + len(sentence)),))
+            text += sentence + "। "
+        text = text.rstrip()
+        document = Document(DocumentId(n + 1), f"dense{n}", "", text, hashlib.sha256(text.encode()).hexdigest())
+        found = tuple(Span(SpanId(i), document.id, "CLAIM", f) for i, f in enumerate(spans, start=1))
+        docs.append(training_document(AnnotatedDocument(document, found, ())))
+    return docs
+
+
+def test_the_claim_count_is_not_chosen_below_what_the_training_documents_hold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However few clauses the inner cross-validation prefers (here: as few as possible, the
+    token CRF out of the race), the count per document is at least the annotated density of the
+    training documents (three)."""
+    import kathan.suggest.learned.model as model_module
+
+    real = crf.train
+    monkeypatch.setattr(crf, "train", lambda examples, params=None, check=crf.no_check: None if params is None else real(examples, params, check))
+    monkeypatch.setattr(model_module, "_f1", lambda found, gold: -float(sum(map(len, found))) if any(found) else -1e9)
+    model = train(_three_claims(8), default_schema())
+    assert model.sentences["CLAIM"].per_document == 3

@@ -246,7 +246,8 @@ def _sentence_choice(
     """The regularisation and the number of clauses per document with which the sentence
     classifier finds most of ``label``'s spans, or None when the token CRF finds more: each
     trained on every other document and tried on the rest, then the other way round, scored by
-    overlap plus exact F1 (the fewest clauses and the strongest regularisation among equals).
+    overlap plus exact F1 (the fewest clauses and the strongest regularisation among equals),
+    never fewer clauses than the training documents hold per document (``_density_floor``).
     So the classifier's threshold is tuned on the training documents alone. Used for a label
     whose spans are most of a sentence (a CLAIM, but also a QUOTE after ``X ने कहा कि``)."""
     if len(seen) < 2:
@@ -279,11 +280,20 @@ def _sentence_choice(
                 document = doc.annotated.document
                 clauses = _ranked_clauses(document.text, document.language, marks, tagger, sentence_model)
                 ranked[c1].append([(s, e) for _, s, e in clauses])
+    floor = _density_floor(seen, label)
     scores = {
-        (c1, k): _f1([r[:k] for r in ranked[c1]], gold) for c1 in SENTENCE_C1 for k in range(1, MAX_PER_DOCUMENT + 1)
+        (c1, k): _f1([r[:k] for r in ranked[c1]], gold) for c1 in SENTENCE_C1 for k in range(floor, MAX_PER_DOCUMENT + 1)
     }
     best = max(scores, key=lambda key: (scores[key], -key[1], key[0]))
     return best if scores[best] > _f1(token_found, gold) else None
+
+
+def _density_floor(seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str) -> int:
+    """The fewest clauses per document the choice may take: the whole number of ``label``'s spans
+    the training documents hold per document (at most ``MAX_PER_DOCUMENT``), so that a choice
+    made on two small halves does not starve recall below what annotators mark."""
+    spans = sum(len(_fragments(doc, label)) for doc, _, _ in seen)
+    return min(MAX_PER_DOCUMENT, max(1, int(spans / max(1, len(seen)))))
 
 
 def _fragments(doc: TrainingDocument, label: str) -> list[tuple[int, int]]:
