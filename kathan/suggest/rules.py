@@ -496,20 +496,28 @@ class _Detector:
         return None
 
     def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:
-        """``X ने कहा कि हमने A किया। B। C।``: speech in the first person reaching its sentence's
-        end goes on over the next sentences of its paragraph that hold no cue and no quote
-        marks; the reporter's own sentences are not in the first person's voice, so the
-        speech must speak in it (``first_person``) to run on."""
-        if not at_sentence_end or not any(w.norm in self.lexicon.first_person for w in self.index.words(start, end)):
+        """``X ने कहा कि हमने A किया। B। C।``: speech reaching its sentence's end goes on over the
+        next sentences of its paragraph that hold no cue and no quote marks, while it speaks in
+        the first person (``first_person``) or the next sentence says what will or should happen
+        (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``); the reporter narrates in neither."""
+        if not at_sentence_end:
             return end
+        first_person = any(w.norm in self.lexicon.first_person for w in self.index.words(start, end))
         following = iter(s for s in self.index.sentences if s[0] >= end)
         for s, e in following:
             if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
                 break
             if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
                 break
+            if not (first_person or self.irrealis(s, e)):
+                break
             end = trim(self.text, s, e, "")[1]
         return end
+
+    def irrealis(self, start: int, end: int) -> bool:
+        """Whether the sentence's last word says what will or should happen (``होगा``, ``चाहिए``)."""
+        words = [w.norm for w in self.index.words(start, end) if w.norm[:1].isalpha()]
+        return bool(words) and words[-1].endswith(self.lexicon.irrealis_endings)
 
     def without_ellipsis(self, start: int, end: int) -> int:
         """``end`` moved before a trailing ``, ...`` (words left out by the paper)."""
