@@ -708,7 +708,8 @@ class _Detector:
     def dash_headline(self, start: int, line_end: int) -> bool:
         """``C-X, title``: a first line whose last dash (glued to the word before or not) is
         followed by a short source alone (``…अखबार-उपराष्ट्रपति``); C starts after a colon that
-        opens the line with a topic (``राष्ट्रीय दिवस: C-X``)."""
+        opens the line with a topic (``राष्ट्रीय दिवस: C-X``). C is one sentence: a paragraph
+        ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline."""
         line = self.text[start:line_end].rstrip()
         dash = max(line.rfind(d) for d in _DASHES[1:])
         if dash <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
@@ -725,7 +726,7 @@ class _Detector:
             return False
         colon = self.text.rfind(":", start, dash)
         s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
-        if len(self.text[s:e].split()) < 4:
+        if len(self.text[s:e].split()) < 4 or any(ch in _SENTENCE_ENDS for ch in self.text[s:e].rstrip(_SENTENCE_ENDS)):
             return False
         speaker_start, speaker_end = trim(self.text, dash + 1, start + len(line), ",")
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")

@@ -354,6 +354,13 @@ def test_a_headline_ending_in_a_hyphenated_topic_is_no_quote() -> None:
     assert quotes("शहर में बारिश से कई सड़कें बंद हुईं-नगर निगम की तैयारी\nकल रात तेज बारिश हुई।") == []
 
 
+def test_a_paragraph_ending_in_an_agency_credit_is_no_headline() -> None:
+    """``… कहा कि A. (इनपुट- एजेंसी)``: the credit after a dash closes a paragraph of several
+    sentences, not a one-sentence headline, so only the paragraph's own quote is found."""
+    text = "शहर में कल तेज बारिश हुई. महापौर ने कहा कि सभी नाले जल्द साफ किए जाएंगे. (इनपुट- एजेंसी)"
+    assert [(f.quote, f.speaker) for f in quotes(text)] == [("सभी नाले जल्द साफ किए जाएंगे.", "महापौर")]
+
+
 def test_a_reported_question_ends_before_the_answer_after_a_comma() -> None:
     """``जब X ने पूछा कि Q, तो उन्होंने कहा कि A``: ``, तो`` opens the answer."""
     found = quotes("एक छात्र ने जब उनसे पूछा कि क्या परीक्षा टलेगी, तो उन्होंने कहा कि परीक्षा समय पर होगी।")
