@@ -174,6 +174,7 @@ class Lexicon:
     complementizer: str = "कि"
     """The word that opens reported speech after a cue (Urdu ``کہ``)."""
     first_person: frozenset[str] = frozenset()
+    irrealis_endings: tuple[str, ...] = ()
     """Words of the speaker's own voice (मैं, हमारा): such speech runs on over the next sentences without a cue."""
     infinitive_ending: str = "ने"
     """How an oblique infinitive ends (करने, Urdu کرنے), for ``infinitive`` cues."""
@@ -311,6 +312,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         complementizer=grammar.get("complementizer", "कि"),
         infinitive_ending=grammar.get("infinitive_ending", "ने"),
         first_person=quote_set("first_person"),
+        irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),
     )
 
 

@@ -496,20 +496,28 @@ class _Detector:
         return None
 
     def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:
-        """``X ने कहा कि हमने A किया। B। C।``: speech in the first person reaching its sentence's
-        end goes on over the next sentences of its paragraph that hold no cue and no quote
-        marks; the reporter's own sentences are not in the first person's voice, so the
-        speech must speak in it (``first_person``) to run on."""
-        if not at_sentence_end or not any(w.norm in self.lexicon.first_person for w in self.index.words(start, end)):
+        """``X ने कहा कि हमने A किया। B। C।``: speech reaching its sentence's end goes on over the
+        next sentences of its paragraph that hold no cue and no quote marks, while it speaks in
+        the first person (``first_person``) or the next sentence says what will or should happen
+        (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``); the reporter narrates in neither."""
+        if not at_sentence_end:
             return end
+        first_person = any(w.norm in self.lexicon.first_person for w in self.index.words(start, end))
         following = iter(s for s in self.index.sentences if s[0] >= end)
         for s, e in following:
             if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
                 break
             if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
                 break
+            if not (first_person or self.irrealis(s, e)):
+                break
             end = trim(self.text, s, e, "")[1]
         return end
+
+    def irrealis(self, start: int, end: int) -> bool:
+        """Whether the sentence's last word says what will or should happen (``होगा``, ``चाहिए``)."""
+        words = [w.norm for w in self.index.words(start, end) if w.norm[:1].isalpha()]
+        return bool(words) and words[-1].endswith(self.lexicon.irrealis_endings)
 
     def without_ellipsis(self, start: int, end: int) -> int:
         """``end`` moved before a trailing ``, ...`` (words left out by the paper)."""
@@ -700,7 +708,8 @@ class _Detector:
     def dash_headline(self, start: int, line_end: int) -> bool:
         """``C-X, title``: a first line whose last dash (glued to the word before or not) is
         followed by a short source alone (``…अखबार-उपराष्ट्रपति``); C starts after a colon that
-        opens the line with a topic (``राष्ट्रीय दिवस: C-X``)."""
+        opens the line with a topic (``राष्ट्रीय दिवस: C-X``). C is one sentence: a paragraph
+        ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline."""
         line = self.text[start:line_end].rstrip()
         dash = max(line.rfind(d) for d in _DASHES[1:])
         if dash <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
@@ -717,7 +726,7 @@ class _Detector:
             return False
         colon = self.text.rfind(":", start, dash)
         s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
-        if len(self.text[s:e].split()) < 4:
+        if len(self.text[s:e].split()) < 4 or any(ch in _SENTENCE_ENDS for ch in self.text[s:e].rstrip(_SENTENCE_ENDS)):
             return False
         speaker_start, speaker_end = trim(self.text, dash + 1, start + len(line), ",")
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")

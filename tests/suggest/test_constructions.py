@@ -276,6 +276,53 @@ def test_speech_not_in_the_first_person_ends_with_its_sentence() -> None:
     assert [f.quote for f in quotes(text)] == ["सड़कें जल्द बनेंगी।"]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "मंत्री ने कहा कि अगले महीने नई सड़क बनेगी। इससे गांव के लोगों को शहर जाने में आसानी होगी। पुलिस ने बाद में दो लोगों को पकड़ा।",
+            "अगले महीने नई सड़क बनेगी। इससे गांव के लोगों को शहर जाने में आसानी होगी।",
+        ),
+        (
+            "समिति ने कहा कि नदी की सफाई का काम तुरंत शुरू हो। इसका पूरा खर्च नगर निगम को उठाना चाहिए।",
+            "नदी की सफाई का काम तुरंत शुरू हो। इसका पूरा खर्च नगर निगम को उठाना चाहिए।",
+        ),
+        (
+            "निदेशक ने बताया कि बांध का काम पूरा हो गया है. अगले साल से खेतों को पानी मिलेगा. बाकी काम भी जल्द होंगे.",
+            "बांध का काम पूरा हो गया है. अगले साल से खेतों को पानी मिलेगा. बाकी काम भी जल्द होंगे.",
+        ),
+    ],
+)
+def test_speech_runs_on_over_sentences_that_say_what_will_or_should_happen(text: str, quote: str) -> None:
+    """``X ने कहा कि A। इससे B होगा।``: the reporter narrates what happened; a following
+    sentence of the paragraph, with no cue, that says what will or should happen is the speaker's."""
+    assert [f.quote for f in quotes(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("मंत्री ने कहा कि नई सड़क बनेगी।\nइससे गांव को आसानी होगी।", "नई सड़क बनेगी।"),
+        ("मंत्री ने कहा कि नई सड़क बनेगी। कल शहर में तेज बारिश हुई। इससे फसल को फायदा होगा।", "नई सड़क बनेगी।"),
+        ("मंत्री ने कहा कि नई सड़क बनेगी। गांव के लोग भागे।", "नई सड़क बनेगी।"),
+    ],
+)
+def test_speech_does_not_run_on_past_narration_or_a_paragraph_break(text: str, quote: str) -> None:
+    assert [f.quote for f in quotes(text)] == [quote]
+
+
+def test_a_future_sentence_with_a_cue_of_its_own_is_its_own_quote() -> None:
+    text = "मंत्री ने कहा कि नई सड़क बनेगी। सचिव ने बताया कि काम अगले साल पूरा होगा।"
+    assert [f.quote for f in quotes(text)] == ["नई सड़क बनेगी।", "काम अगले साल पूरा होगा।"]
+
+
+def test_an_initial_before_a_name_stays_in_the_speaker() -> None:
+    """``जी. माधवन``: a spelled-out Latin initial's full stop ends no sentence, so the speaker
+    is whole in texts that end their sentences with ``.``."""
+    found = only("संस्था के निदेशक जी. रामन ने कहा कि योजना सफल रही.")
+    assert (found.quote, found.speaker, found.cue) == ("योजना सफल रही.", "संस्था के निदेशक जी. रामन", "कहा")
+
+
 def test_first_person_speech_stops_before_a_sentence_with_a_cue() -> None:
     text = "मेयर ने कहा कि हम पार्क खोलेंगे। उन्होंने बताया कि काम शुरू हो गया है।"
     assert [f.quote for f in quotes(text)] == ["हम पार्क खोलेंगे।", "काम शुरू हो गया है।"]
@@ -305,6 +352,13 @@ def test_a_headline_with_its_source_after_a_dash(text: str, quote: str, speaker:
 
 def test_a_headline_ending_in_a_hyphenated_topic_is_no_quote() -> None:
     assert quotes("शहर में बारिश से कई सड़कें बंद हुईं-नगर निगम की तैयारी\nकल रात तेज बारिश हुई।") == []
+
+
+def test_a_paragraph_ending_in_an_agency_credit_is_no_headline() -> None:
+    """``… कहा कि A. (इनपुट- एजेंसी)``: the credit after a dash closes a paragraph of several
+    sentences, not a one-sentence headline, so only the paragraph's own quote is found."""
+    text = "शहर में कल तेज बारिश हुई. महापौर ने कहा कि सभी नाले जल्द साफ किए जाएंगे. (इनपुट- एजेंसी)"
+    assert [(f.quote, f.speaker) for f in quotes(text)] == [("सभी नाले जल्द साफ किए जाएंगे.", "महापौर")]
 
 
 def test_a_reported_question_ends_before_the_answer_after_a_comma() -> None:

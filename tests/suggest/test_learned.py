@@ -260,6 +260,16 @@ def test_a_claim_inside_a_rule_quote_is_proposed_as_the_quote() -> None:
     assert "clause=quote" in item.features
 
 
+def test_a_rule_quote_running_on_over_two_sentences_marks_the_clause_of_each() -> None:
+    """A quote that runs on past its sentence (``… कहा कि A। इससे B होगा।``) still tells each
+    sentence that its clause is the quote's part in it."""
+    text = "मंत्री ने कहा कि जिले में 40 नए स्कूल खुलेंगे। इससे बच्चों को पास में पढ़ाई मिलेगी।"
+    quote = text.index("जिले"), len(text)
+    first, second = items(text, {"r:QUOTE": [quote]})
+    assert text[slice(*first.clause)] == "जिले में 40 नए स्कूल खुलेंगे"
+    assert "clause=quote" in first.features
+
+
 def test_bounds_are_learned_from_where_annotators_start_and_end_claims() -> None:
     """A word seen twice right before claims inside sentences (and never inside one) opens a
     clause; one seen twice right after claims closes it."""

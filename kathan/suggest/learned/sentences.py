@@ -87,7 +87,7 @@ def items(text: str, marks: Marks, language: str | None = None, bounds: Bounds =
         clause = _clause(text, text_layer, start, end, quotes, bounds)
         if clause != (start, end):
             f.add("clause")
-            if any(_trimmed(text, *q) == clause for q in quotes):
+            if any(_trimmed(text, max(qs, start), min(qe, end)) == clause for qs, qe in quotes if qs < end and start < qe):
                 f.add("clause=quote")
         found.append(SentenceItem(start, end, tuple(sorted(f)), clause))
     return found
