@@ -23,9 +23,11 @@ from types import TracebackType
 
 from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
 from kathan.model import DocumentId, DocumentRecord
 from storage import staging
+from storage.errors import StorageError
 from storage.rows import (
     annotators,
     documents,
@@ -50,6 +52,11 @@ held it (at most ``MAX_PAUSE_S``). SQLite's writers are not served in turn: one 
 lock sleeps and tries again (every 0.1 s once it has waited a while), and an import that took the
 lock again at once would find it taken each time, until the import ends. Records read and checked
 between batches (a streamed import) leave that pause already."""
+
+
+class NameTaken(StorageError):
+    """A batch met a document name that another window or process stored after the import was
+    checked (the database's unique name refused it); nothing of the batch was written."""
 
 
 class PendingImport:
@@ -79,7 +86,8 @@ class PendingImport:
             self.discard()
 
     def write(self, records: Sequence[DocumentRecord], hashes: Sequence[str]) -> None:
-        """Write ``records`` (new documents, checked) hidden: staged, then one short transaction."""
+        """Write ``records`` (new documents, checked) hidden: staged, then one short transaction;
+        ``NameTaken`` when one of their names was stored meanwhile."""
         if not records:
             return
         staged = self._stager.add(records, hashes)
@@ -87,12 +95,17 @@ class PendingImport:
         if rest > 0:
             time.sleep(rest)
         began = time.monotonic()
-        with self._writing(self._connection) as conn:
-            if self.id is None:
-                self.id = conn.execute(insert(pending_imports).values(owner=_owner(), started=utc_now())).inserted_primary_key[0]
-            added, registered = staging.copy_in(conn, staged, utc_now(), self.id)
-            if registered:
-                conn.execute(insert(pending_annotators), [{"annotator_id": a, "import_id": self.id} for a in registered])
+        try:
+            with self._writing(self._connection) as conn:
+                if self.id is None:
+                    self.id = conn.execute(insert(pending_imports).values(owner=_owner(), started=utc_now())).inserted_primary_key[0]
+                added, registered = staging.copy_in(conn, staged, utc_now(), self.id)
+                if registered:
+                    conn.execute(insert(pending_annotators), [{"annotator_id": a, "import_id": self.id} for a in registered])
+        except StorageError as error:
+            if isinstance(error.__cause__, IntegrityError):
+                raise NameTaken(str(error)) from error
+            raise
         self._free_from = time.monotonic()
         self._pause = min(MAX_PAUSE_S, (self._free_from - began) * PAUSE_SHARE)
         self.added.extend(added)

@@ -79,7 +79,7 @@ from storage.importing import (
     stored_layers,
     write_records,
 )
-from storage.pending import PendingImport
+from storage.pending import NameTaken, PendingImport
 from storage.integrity import readable_document_ids
 from storage.rows import annotators, documents, project, shown, utc_now
 from storage.stats import ProjectStats, project_stats
@@ -571,11 +571,7 @@ class Workspace:
         targets: dict[DocumentId, Mapping[str, LayerKey]] = {}
         annotated: set[str] = set()
         skipped = 0
-        with (
-            translated_errors(where=self._place),
-            self._writer.connect() as conn,
-            PendingImport(conn, self._hidden_writing, self._annotator) as written,
-        ):
+        with self._pending_import() as written:
             for batch in batched(chain(first, records), BATCH):
                 digests = [sha256_of(r.text) for r in batch]
                 with self._reading() as reading:
@@ -587,10 +583,8 @@ class Workspace:
                 annotated.update(d for r, d in zip(plan.records, plan.hashes, strict=True) if r.spans or r.relations)
                 try:
                     written.write(plan.records, plan.hashes)
-                except StorageError as error:
-                    if not isinstance(error.__cause__, IntegrityError):
-                        raise
-                    written.discard()  # a name stored meanwhile: say which
+                except NameTaken:
+                    written.discard()  # say which
                     with self._reading() as reading:
                         _still_as_checked(reading, names, seen, annotated, {})
                     raise
@@ -656,19 +650,13 @@ class Workspace:
         progress: Progress | None,
     ) -> tuple[list[DocumentId], list[DocumentId]] | None:
         try:
-            with (
-                translated_errors(where=self._place),
-                self._writer.connect() as conn,
-                PendingImport(conn, self._hidden_writing, self._annotator) as written,
-            ):
+            with self._pending_import() as written:
                 for first in range(0, len(plan.records), BATCH):
                     batch = plan.records[first : first + BATCH]
                     try:
                         written.write(batch, plan.hashes[first : first + BATCH])
-                    except StorageError as error:
-                        if isinstance(error.__cause__, IntegrityError):
-                            raise _PlanChanged from error
-                        raise
+                    except NameTaken as error:
+                        raise _PlanChanged from error
                     if progress is not None:
                         progress(len(batch))
                 with self._writing() as locked:
@@ -945,6 +933,16 @@ class Workspace:
     def _reading(self) -> Iterator[Connection]:
         with translated_errors(reading=True, where=self._place), self._engine.begin() as conn:
             yield conn
+
+    @contextmanager
+    def _pending_import(self) -> Iterator[PendingImport]:
+        """A large SQLite import's hidden batches, staged on a connection of their own (``storage.pending``)."""
+        with (
+            translated_errors(where=self._place),
+            self._writer.connect() as conn,
+            PendingImport(conn, self._hidden_writing, self._annotator) as written,
+        ):
+            yield written
 
     @contextmanager
     def _hidden_writing(self, connection: Connection | None = None) -> Iterator[Connection]:
