@@ -176,6 +176,8 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()
     irrealis_endings: tuple[str, ...] = ()
     """Words of the speaker's own voice (मैं, हमारा): such speech runs on over the next sentences without a cue."""
+    continuation_openers: frozenset[str] = frozenset()
+    """Words opening a sentence that goes on with the speech before it (जिसके लिए, लेकिन, साथ ही)."""
     infinitive_ending: str = "ने"
     """How an oblique infinitive ends (करने, Urdu کرنے), for ``infinitive`` cues."""
 
@@ -313,6 +315,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         infinitive_ending=grammar.get("infinitive_ending", "ने"),
         first_person=quote_set("first_person"),
         irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),
+        continuation_openers=quote_set("continuation_openers"),
     )
 
 

@@ -498,8 +498,9 @@ class _Detector:
     def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:
         """``X ने कहा कि हमने A किया। B। C।``: speech reaching its sentence's end goes on over the
         next sentences of its paragraph that hold no cue and no quote marks, while it speaks in
-        the first person (``first_person``) or the next sentence says what will or should happen
-        (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``); the reporter narrates in neither."""
+        the first person (``first_person``), the next sentence says what will or should happen
+        (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``) or it opens by going on with the one
+        before (``continues``); the reporter narrates in none of these."""
         if not at_sentence_end:
             return end
         first_person = any(w.norm in self.lexicon.first_person for w in self.index.words(start, end))
@@ -509,10 +510,17 @@ class _Detector:
                 break
             if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
                 break
-            if not (first_person or self.irrealis(s, e)):
+            if not (first_person or self.irrealis(s, e) or self.continues(s, e)):
                 break
             end = trim(self.text, s, e, "")[1]
         return end
+
+    def continues(self, start: int, end: int) -> bool:
+        """Whether the sentence opens with a word that goes on with the one before it (``जिसके
+        लिए``, ``लेकिन``, ``साथ ही``: ``continuation_openers``)."""
+        words = [w.norm for w in self.index.words(start, end)[:3] if w.is_word]
+        openers = self.lexicon.continuation_openers
+        return bool(words) and (words[0] in openers or " ".join(words[:2]) in openers)
 
     def irrealis(self, start: int, end: int) -> bool:
         """Whether the sentence's last word says what will or should happen (``होगा``, ``चाहिए``)."""
@@ -655,7 +663,9 @@ class _Detector:
                 continue
             if any(self.overlaps(f) for f in region.fragments):
                 continue
-            self.keep(Attribution(list(region.fragments), "direct", 0.45, "quote marks around speech-like text"))
+            content = self.from_region(region, 0.45, "quote marks around speech-like text")
+            if content is not None:
+                self.keep(content)
 
     def whole_line(self, region: QuoteRegion) -> bool:
         """Whether a quote fills a line of its own: papers set what was said as a subheading in

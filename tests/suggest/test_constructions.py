@@ -221,6 +221,11 @@ def test_ki_right_inside_an_opening_mark_stays_out_of_the_quote() -> None:
     assert found.quote == "सड़क अगले महीने तक बन जाएगी"
 
 
+def test_ki_right_inside_the_marks_of_a_quote_with_no_cue_stays_out_of_it() -> None:
+    text = 'सभा के बाद पर्चे बांटे गए। "कि गांव की सड़कें टूटी हैं और पानी कई दिन से नहीं आया है।"'
+    assert [f.quote for f in quotes(text)] == ["गांव की सड़कें टूटी हैं और पानी कई दिन से नहीं आया है।"]
+
+
 def test_a_datelines_agency_after_a_date_stays_out_of_the_speaker() -> None:
     found = only("नई दिल्ली, 12 मार्च (एजेंसी) परिवहन मंत्री अजय राव ने सोमवार को कहा कि नई बसें चलेंगी।")
     assert found.speaker == "परिवहन मंत्री अजय राव"
@@ -309,6 +314,50 @@ def test_speech_runs_on_over_sentences_that_say_what_will_or_should_happen(text:
 )
 def test_speech_does_not_run_on_past_narration_or_a_paragraph_break(text: str, quote: str) -> None:
     assert [f.quote for f in quotes(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "अधिकारी ने कहा कि पुल की मरम्मत सबसे जरूरी काम है। जिसके लिए विभाग नई मशीनें मंगा रहा है।",
+            "पुल की मरम्मत सबसे जरूरी काम है। जिसके लिए विभाग नई मशीनें मंगा रहा है।",
+        ),
+        (
+            "दुकानदारों ने बताया कि बिक्री आधी रह गई है. वहीं, किराया हर महीने बढ़ रहा है.",
+            "बिक्री आधी रह गई है. वहीं, किराया हर महीने बढ़ रहा है.",
+        ),
+        (
+            "प्रधानाचार्य ने कहा कि स्कूल में शिक्षक कम हैं। लेकिन बच्चे रोज पढ़ने आते हैं। साथ ही अभिभावक भी मदद करते हैं।",
+            "स्कूल में शिक्षक कम हैं। लेकिन बच्चे रोज पढ़ने आते हैं। साथ ही अभिभावक भी मदद करते हैं।",
+        ),
+        (
+            "इतिहासकार ने कहा कि यह किला तीन सौ साल पुराना है। इसकी दीवारें पत्थर की बनी थीं।",
+            "यह किला तीन सौ साल पुराना है। इसकी दीवारें पत्थर की बनी थीं।",
+        ),
+    ],
+)
+def test_speech_runs_on_over_a_sentence_that_goes_on_with_it(text: str, quote: str) -> None:
+    """A sentence opening with a relative pronoun, a connective or a demonstrative pointing back
+    (``जिसके लिए``, ``वहीं,``, ``लेकिन``, ``इसकी``) goes on with the speech before it."""
+    assert [f.quote for f in quotes(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("अधिकारी ने कहा कि पुल जरूरी है। इसके बाद टीम गांव लौट गई।", "पुल जरूरी है।"),
+        ("अधिकारी ने कहा कि पुल जरूरी है। हालांकि टीम गांव लौट गई।", "पुल जरूरी है।"),
+        ("अधिकारी ने कहा कि पुल जरूरी है।\nलेकिन टीम गांव लौट गई।", "पुल जरूरी है।"),
+    ],
+)
+def test_speech_does_not_run_on_over_other_openers_or_a_paragraph_break(text: str, quote: str) -> None:
+    assert [f.quote for f in quotes(text)] == [quote]
+
+
+def test_a_connective_sentence_with_a_cue_of_its_own_is_its_own_quote() -> None:
+    text = "अधिकारी ने कहा कि पुल जरूरी है। लेकिन सचिव ने कहा कि पैसा नहीं है।"
+    assert [f.quote for f in quotes(text)] == ["पुल जरूरी है।", "पैसा नहीं है।"]
 
 
 def test_a_future_sentence_with_a_cue_of_its_own_is_its_own_quote() -> None:
