@@ -649,9 +649,37 @@ class _Detector:
         return False
 
     def keep(self, attribution: Attribution) -> None:
+        (start, end), rest = attribution.fragments[0], attribution.fragments[1:]
+        start = self.after_dateline(start)
+        if start < end:
+            attribution.fragments = [(start, end), *rest]
         self.used.update(attribution.regions)
         self.taken.extend(attribution.fragments)
         self.attributions.append(attribution)
+
+    def after_dateline(self, start: int) -> int:
+        """``start`` moved past a dateline opening its paragraph (``मुंबई, 19 जुलाई (भाषा)``,
+        ``नई दिल्ली, 5 मई:``): a place of up to three words, a comma, a day and a month (a year
+        may follow), then an agency in brackets or a separator, or both."""
+        if start > 0 and self.text[start - 1] != "\n":
+            return start
+        ws = self.index.words(start, min(len(self.text), start + 120))
+        comma = next((i for i, w in enumerate(ws[:4]) if w.text == ","), 0)
+        date = ws[comma + 1:comma + 3]
+        if not comma or len(date) < 2 or not date[0].text.isdigit() or date[1].norm not in self.lexicon.months:
+            return start
+        i = comma + 3
+        if i + 1 < len(ws) and ws[i].text == "," and ws[i + 1].text.isdigit():
+            i += 2
+        marked = False
+        if i < len(ws) and ws[i].text == "(":
+            close = next((j for j in range(i + 1, min(i + 6, len(ws))) if ws[j].text == ")"), None)
+            if close is None:
+                return start
+            i, marked = close + 1, True
+        if i < len(ws) and ws[i].text in "|:।-–—":
+            i, marked = i + 1, True
+        return self.skip_space(ws[i - 1].end) if marked and i < len(ws) else start
 
     # quotes without cues, headlines
 

@@ -417,3 +417,27 @@ def test_a_reported_question_ends_before_the_answer_after_a_comma() -> None:
         ("क्या परीक्षा टलेगी", "एक छात्र", "पूछा"),
         ("परीक्षा समय पर होगी।", "उन्होंने", "कहा"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "पुणे, 3 मार्च (भाषा) शहर में नया पुल अगले साल तक बनकर तैयार हो जाएगा। नगर निगम ने यह जानकारी दी।",
+            "शहर में नया पुल अगले साल तक बनकर तैयार हो जाएगा।",
+        ),
+        (
+            "नई दिल्ली, 8 अगस्त, 2023 (एजेंसी)| कंपनी का मुनाफा दोगुना हो गया है। कंपनी ने सोमवार को बयान में यह जानकारी दी।",
+            "कंपनी का मुनाफा दोगुना हो गया है।",
+        ),
+        (
+            "जयपुर, 4 मई: राज्य में इस साल गेहूं की रिकॉर्ड खरीद हुई है। यह जानकारी खाद्य विभाग ने दी।",
+            "राज्य में इस साल गेहूं की रिकॉर्ड खरीद हुई है।",
+        ),
+        ("पुणे, शहर के लोग नाराज हैं। नगर निगम ने यह जानकारी दी।", "पुणे, शहर के लोग नाराज हैं।"),
+    ],
+)
+def test_a_dateline_opening_the_paragraph_stays_out_of_the_quote(text: str, quote: str) -> None:
+    """``PLACE, DATE (AGENCY)`` before the sentence a later cue points back to is no one's
+    speech; a place and a comma with no date is left as it is."""
+    assert [f.quote for f in quotes(text)] == [quote]
