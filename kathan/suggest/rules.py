@@ -528,9 +528,9 @@ class _Detector:
         return bool(words) and words[-1].endswith(self.lexicon.irrealis_endings)
 
     def without_ellipsis(self, start: int, end: int) -> int:
-        """``end`` moved before a trailing ``, ...`` (words left out by the paper)."""
+        """``end`` moved before a trailing ``, ...`` or ``…`` (words left out by the paper)."""
         stripped = self.text[start:end].rstrip(".… \u00a0,")
-        if end - start - len(stripped) >= 2 and self.text[start:end].rstrip().endswith(("...", "…")):
+        if self.text[start:end].rstrip().endswith(("...", "…")):
             return start + len(stripped)
         return end
 

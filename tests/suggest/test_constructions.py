@@ -441,3 +441,7 @@ def test_a_dateline_opening_the_paragraph_stays_out_of_the_quote(text: str, quot
     """``PLACE, DATE (AGENCY)`` before the sentence a later cue points back to is no one's
     speech; a place and a comma with no date is left as it is."""
     assert [f.quote for f in quotes(text)] == [quote]
+
+
+def test_a_trailing_ellipsis_stays_out_of_the_quote() -> None:
+    assert [f.quote for f in quotes("मंत्री ने कहा कि अगले हफ्ते शहर में नई बसें चलेंगी…")] == ["अगले हफ्ते शहर में नई बसें चलेंगी"]
