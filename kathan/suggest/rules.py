@@ -115,6 +115,9 @@ class _Detector:
         if pointing and self.inverted_genitive(start, end, rule, ws, index, sentence):
             return
         speaker = self.find_speaker(rule, ws, index, search, sentence)
+        if rule.calls and (called := self.called(rule, speaker, start, end, ws, sentence)) is not None:
+            self.finish(called[0], start, end, rule, called[1], sentence)
+            return
         if speaker is False and self.pro_drop(rule, ws, index, end):
             speaker = None
         if speaker is False:
@@ -588,6 +591,39 @@ class _Detector:
             return None
         s, e = trim(self.text, after[0].start, after[-2].end, ",")
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
+
+    def called(
+        self, rule: CueRule, speaker: SpeakerPhrase | None | Literal[False], start: int, end: int, ws: list[Word], sentence: tuple[int, int]
+    ) -> tuple[Attribution, SpeakerPhrase] | None:
+        """``X ने Y को Z बताया।`` / ``X, Y को Z बताते हैं।``: a cue ending its sentence after ``Y को
+        Z`` says what X called Y; ``Y को Z`` is the content. A subject speaker is the phrase before
+        the sentence's first comma."""
+        if not self.ends_sentence(end, sentence):
+            return None
+        before = [w for w in ws if w.end <= start]
+        if rule.speaker == "ergative":
+            if not speaker:
+                return None
+            content = [w for w in before if w.start >= speaker.end]
+            if content and content[0].norm == self.lexicon.ergative_marker:
+                content = content[1:]
+        else:
+            comma = next((i for i, w in enumerate(before) if w.text == ","), -1)
+            if not 0 < comma <= self.lexicon.max_speaker_words:
+                return None
+            speaker = SpeakerPhrase(before[0].start, before[comma - 1].end, pronoun=False)
+            content = before[comma + 1:]
+        to = max((i for i, w in enumerate(content) if w.norm == "को"), default=-1)
+        if to < 1 or to == len(content) - 1 or content[-1].norm in self.lexicon.not_called_before:
+            return None
+        name = content[to + 1:]
+        ending = self.lexicon.infinitive_ending
+        if any(a.norm.endswith(ending) and b.norm in self.lexicon.genitive_links for a, b in zip(name, name[1:])):
+            return None
+        if not all(w.is_word or w.text in _QUOTE_CHARS + "-," for w in content):
+            return None
+        s, e = trim(self.text, content[0].start, content[-1].end, ",")
+        return Attribution([(s, e)], "indirect", 0.6, "what the speaker called someone before the cue"), speaker
 
     def infinitive_headed(self, words: list[Word]) -> bool:
         """Whether ``words`` end in an oblique infinitive (``पद छोड़ने``) or in a noun it governs

@@ -445,3 +445,32 @@ def test_a_dateline_opening_the_paragraph_stays_out_of_the_quote(text: str, quot
 
 def test_a_trailing_ellipsis_stays_out_of_the_quote() -> None:
     assert [f.quote for f in quotes("मंत्री ने कहा कि अगले हफ्ते शहर में नई बसें चलेंगी…")] == ["अगले हफ्ते शहर में नई बसें चलेंगी"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("विपक्ष ने सरकार के नए कृषि कानून को किसानों के साथ अन्याय बताया है।", "सरकार के नए कृषि कानून को किसानों के साथ अन्याय", "विपक्ष", "बताया है"),
+        ("पुलिस ने आरोपी को नाबालिग बताया।", "आरोपी को नाबालिग", "पुलिस", "बताया"),
+        ("व्यापार संघ ने बजट को निराशाजनक करार दिया।", "बजट को निराशाजनक", "व्यापार संघ", "करार दिया"),
+        ("अभिनेता राहुल वर्मा, अपनी नई फिल्म को पारिवारिक कहानी बताते हैं।", "अपनी नई फिल्म को पारिवारिक कहानी", "अभिनेता राहुल वर्मा", "बताते हैं"),
+    ],
+)
+def test_what_a_speaker_called_something_before_the_cue(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``X ने Y को Z बताया।``: X called Y Z; ``Y को Z`` is what X said."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुलिस ने पत्रकारों को घटना के बारे में बताया।",
+        "डॉक्टर ने मरीज को दवा लेने का तरीका बताया।",
+        "अधिकारी ने लोगों को पूरी जानकारी बताया।",
+        "उन्होंने मुझे बताया।",
+        "बच्चे अपने शिक्षक को बहुत अच्छा बताते हैं।",
+    ],
+)
+def test_telling_someone_something_is_no_calling(text: str) -> None:
+    assert quotes(text) == []
