@@ -97,6 +97,7 @@ class _Detector:
             self.attribute(cue.start, cue.end, cue.rule)
         self.nominal_announcements()
         self.backward_information()
+        self.signed_paragraphs()
         self.unattributed_quotes()
         return build_suggestions(self.text, self.attributions, self.lexicon)
 
@@ -809,6 +810,41 @@ class _Detector:
         attribution.window = (start, line_end)
         self.keep(attribution)
         return True
+
+    def signed_paragraphs(self) -> None:
+        """``C।\n- X, title``: a paragraph signed on the line after it, a dash and a short name
+        with no sentence mark and nothing after it but a line break: the paragraph is X's,
+        unless a cue or a quote already claims part of it."""
+        for line_start, line_end in self.lines():
+            line = self.text[line_start:line_end].strip()
+            if line_start == 0 or line[:1] not in _DASHES[1:] or line[-1:] in _SENTENCE_ENDS:
+                continue
+            names = [w for w in line[1:].replace(",", " ").split()]
+            links = self.lexicon.relative_links | self.lexicon.genitive_links
+            if not 2 <= len(names) <= 2 * self.lexicon.max_speaker_words or any(w in links or w in self.lexicon.stop_words for w in names):
+                continue
+            paragraph_start = self.text.rfind("\n", 0, line_start - 1) + 1
+            s, e = trim(self.text, paragraph_start, line_start, _QUOTE_CHARS)
+            if s >= e or self.text[e - 1] not in _SENTENCE_ENDS or self.overlaps((s, e)):
+                continue
+            if any(s <= c.start < e for c in self.cues):
+                continue
+            dash = self.skip_space(line_start)
+            attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "paragraph signed on the line after it")
+            attribution.cue = (dash, dash + 1)
+            attribution.speaker = SpeakerPhrase(*trim(self.text, dash + 1, line_end, ","), pronoun=False)
+            attribution.window = (s, line_end)
+            self.keep(attribution)
+
+    def lines(self) -> list[tuple[int, int]]:
+        """The text's lines as ``(start, end)``, the line break left out."""
+        found, start = [], 0
+        while start <= len(self.text):
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            found.append((start, end))
+            start = end + 1
+        return found
 
     def inverted_headline(self, start: int, line_end: int) -> bool:
         """``C, X ने किया ट्वीट``: a headline whose verb follows its noun (``headline_cues``);

@@ -474,3 +474,25 @@ def test_what_a_speaker_called_something_before_the_cue(text: str, quote: str, s
 )
 def test_telling_someone_something_is_no_calling(text: str) -> None:
     assert quotes(text) == []
+
+
+def test_a_paragraph_signed_on_the_line_after_it_is_the_signers() -> None:
+    text = "गांव की सड़क पिछले तीन साल से टूटी है। बारिश में यहां से निकलना मुश्किल हो जाता है।\n- रामपाल सिंह, सरपंच, नयागांव"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (
+        "गांव की सड़क पिछले तीन साल से टूटी है। बारिश में यहां से निकलना मुश्किल हो जाता है।",
+        "रामपाल सिंह, सरपंच, नयागांव",
+        "-",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "शहर में आज तेज बारिश हुई।\n- संवाददाता",
+        "गांव की सड़क टूटी है।\n- और भी खबरें पढ़ें",
+        "गांव की सड़क टूटी है। लोग परेशान हैं।\n- रामपाल सिंह, सरपंच, नयागांव, ने बताया।",
+    ],
+)
+def test_a_byline_or_a_link_after_a_paragraph_signs_nothing(text: str) -> None:
+    assert all(f.cue != "-" for f in quotes(text))
