@@ -541,13 +541,15 @@ class _Detector:
     def coordination_stop(self, start: int, stop: int) -> int:
         """Where a content must end because a coordinator introduces another attribution. A
         coordinator listed after a comma (``, तो``: the main clause after ``जब … पूछा कि Q``)
-        counts only right after one."""
-        previous = ""
+        counts only right after one; one of two words (``साथ ही``) from its first."""
+        coordinators = self.lexicon.coordinators
+        previous: Word | None = None
         for w in self.index.words(start, stop):
-            joined = w.norm in self.lexicon.coordinators or (previous == "," and f", {w.norm}" in self.lexicon.coordinators)
+            pair = previous is not None and f"{previous.norm} {w.norm}" in coordinators
+            joined = pair or w.norm in coordinators or (previous is not None and previous.text == "," and f", {w.norm}" in coordinators)
             if joined and any(w.end <= c.start < stop for c in self.cues):
-                return w.start
-            previous = w.text
+                return previous.start if pair and previous is not None else w.start
+            previous = w
         return stop
 
     def quote_is_content(self, region: QuoteRegion, sentence: tuple[int, int]) -> bool:

@@ -496,3 +496,24 @@ def test_a_paragraph_signed_on_the_line_after_it_is_the_signers() -> None:
 )
 def test_a_byline_or_a_link_after_a_paragraph_signs_nothing(text: str) -> None:
     assert all(f.cue != "-" for f in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "विभाग का कहना है कि हालात काबू में हैं वही जिला अधिकारी रमेश ने कहा कि नई टीमें भेजी जाएंगी",
+            ["हालात काबू में हैं", "नई टीमें भेजी जाएंगी"],
+        ),
+        (
+            "प्रधान ने कहा कि गांव में सड़क बनेगी साथ ही उन्होंने कहा कि स्कूल की मरम्मत होगी हालांकि सचिव ने कहा कि बजट कम है",
+            ["गांव में सड़क बनेगी", "स्कूल की मरम्मत होगी", "बजट कम है"],
+        ),
+        ("मंत्री ने कहा कि यह काम साथ ही होगा।", ["यह काम साथ ही होगा।"]),
+    ],
+)
+def test_attributions_run_together_without_a_sentence_mark_split_at_their_connective(text: str, expected: list[str]) -> None:
+    """``… है वही X ने कहा कि …``, ``… साथ ही उन्होंने कहा कि …``, ``… हालांकि X ने कहा कि …``:
+    with no sentence mark between them, a content ends before the connective that opens the
+    next attribution (a two-word one from its first word); with no cue after it, it stays."""
+    assert [f.quote for f in quotes(text)] == expected
