@@ -638,15 +638,17 @@ class _Detector:
         return any(words[i].norm.endswith(ending) and words[i + 1].norm in self.lexicon.genitive_links for i in tail)
 
     def content_before(self, anchor: int, sentence: tuple[int, int]) -> Attribution | None:
+        """``"C," X ने कहा।``, ``C, X ने कहा।`` and the headline ``C: X ने बताया``: what precedes a
+        speaker whose cue ends the sentence."""
         region = self.region_ending_at(anchor)
         if region is not None:
             return self.from_region(region, 0.95, "quote before the speaker")
         q = anchor
         while q > sentence[0] and self.text[q - 1].isspace():
             q -= 1
-        if q <= sentence[0] or self.text[q - 1] not in ",،":
+        if q <= sentence[0] or self.text[q - 1] not in ",،:":
             return None
-        s, e = trim(self.text, sentence[0], q, ",;" + _QUOTE_CHARS)
+        s, e = trim(self.text, sentence[0], q, ",;:" + _QUOTE_CHARS)
         if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
             return None
         return Attribution([(s, e)], "direct_unmarked", 0.6, "content before the speaker")

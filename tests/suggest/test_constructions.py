@@ -517,3 +517,13 @@ def test_attributions_run_together_without_a_sentence_mark_split_at_their_connec
     with no sentence mark between them, a content ends before the connective that opens the
     next attribution (a two-word one from its first word); with no cue after it, it stays."""
     assert [f.quote for f in quotes(text)] == expected
+
+
+def test_a_headline_with_the_speaker_and_the_verb_after_a_colon() -> None:
+    text = "शहर में अगले हफ्ते से नई बसें चलेंगी: परिवहन विभाग ने बताया\nविभाग ने कहा कि बसें सुबह छह बजे से चलेंगी।"
+    first = quotes(text)[0]
+    assert (first.quote, first.speaker, first.cue) == ("शहर में अगले हफ्ते से नई बसें चलेंगी", "परिवहन विभाग", "बताया")
+
+
+def test_a_place_before_a_colon_is_no_content() -> None:
+    assert quotes("लखनऊ: पुलिस ने कहा।") == []
