@@ -433,6 +433,8 @@ class _Detector:
         return not any(ch.isalnum() for ch in rest)
 
     def from_region(self, region: QuoteRegion, confidence: float, rule: str) -> Attribution | None:
+        """The quote inside a pair of marks, without a कि right inside the opening mark or a
+        trailing ``...`` before the closing one."""
         if id(region) in self.used:
             return None
         fragments = list(region.fragments)
@@ -441,6 +443,9 @@ class _Detector:
             fragments[0] = trim(self.text, start + len(ki), end, ",")
             if fragments[0][0] >= fragments[0][1]:
                 return None
+        start, end = fragments[-1]
+        if (shorter := self.without_ellipsis(start, end)) > start:
+            fragments[-1] = (start, shorter)
         return Attribution(fragments, "direct", confidence, rule, regions=[id(region)])
 
     def content_after(

@@ -527,3 +527,8 @@ def test_a_headline_with_the_speaker_and_the_verb_after_a_colon() -> None:
 
 def test_a_place_before_a_colon_is_no_content() -> None:
     assert quotes("लखनऊ: पुलिस ने कहा।") == []
+
+
+def test_a_trailing_ellipsis_inside_the_marks_stays_out_of_the_quote() -> None:
+    text = 'मंत्री ने कहा, "हम हर गांव तक पानी पहुंचाएंगे और काम जल्द पूरा करेंगे..."'
+    assert [f.quote for f in quotes(text)] == ["हम हर गांव तक पानी पहुंचाएंगे और काम जल्द पूरा करेंगे"]
