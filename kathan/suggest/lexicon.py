@@ -180,6 +180,8 @@ class Lexicon:
     """Words of the speaker's own voice (मैं, हमारा): such speech runs on over the next sentences without a cue."""
     continuation_openers: frozenset[str] = frozenset()
     """Words opening a sentence that goes on with the speech before it (जिसके लिए, लेकिन, साथ ही)."""
+    times_of_day: frozenset[str] = frozenset()
+    """``शाम``, ``रात``: before ``को`` a time, not an addressee."""
     not_called_before: frozenset[str] = frozenset()
     """Words that end no ``Y को Z`` before a ``calls`` cue (``… को घटना के बारे में बताया`` tells)."""
     infinitive_ending: str = "ने"
@@ -322,6 +324,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),
         continuation_openers=quote_set("continuation_openers"),
         not_called_before=cue_set("not_called_before"),
+        times_of_day=speaker_set("times_of_day"),
     )
 
 

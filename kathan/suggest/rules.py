@@ -581,18 +581,21 @@ class _Detector:
         self, speaker: SpeakerPhrase, cue_start: int, ws: list[Word], rule: CueRule
     ) -> Attribution | None:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
-        postposition before the cue is reported speech."""
+        postposition before the cue is reported speech; for a cue with an addressee (``X ने Y को C
+        के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time."""
         after = [w for w in ws if speaker.end <= w.start < cue_start]
         if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
+        links = rule.links or self.lexicon.reported_links
         if rule.addressee:
-            to = max((i for i, w in enumerate(after) if w.norm == "को"), default=-1)
+            to = next((i for i, w in enumerate(after) if w.norm == "को" and not self.time_before(after, i)), -1)
             asked = after[to + 1:]
-            if to < 0 or len(asked) < 2 or not asked[-1].norm.endswith("ने"):
+            if asked and asked[-1].norm in links:
+                asked.pop()
+            if to < 0 or len(asked) < 2 or not asked[-1].norm.endswith(self.lexicon.infinitive_ending):
                 return None
             s, e = trim(self.text, asked[0].start, asked[-1].end, ",")
-            return Attribution([(s, e)], "reported", 0.5, "asked of the addressee before के लिए")
-        links = rule.links or self.lexicon.reported_links
+            return Attribution([(s, e)], "reported", 0.5, "asked of the addressee before the cue")
         if len(after) < 3 or after[-1].norm not in links:
             return None
         if rule.infinitive and not self.infinitive_headed(after[:-1]):
@@ -632,6 +635,14 @@ class _Detector:
             return None
         s, e = trim(self.text, content[0].start, content[-1].end, ",")
         return Attribution([(s, e)], "indirect", 0.6, "what the speaker called someone before the cue"), speaker
+
+    def time_before(self, words: list[Word], index: int) -> bool:
+        """Whether the word before ``words[index]`` names a time (``सोमवार को``, ``12 को``), so
+        that ``को`` marks no addressee."""
+        if index == 0:
+            return False
+        before = words[index - 1]
+        return before.norm in self.lexicon.weekdays or before.norm in self.lexicon.times_of_day or before.text[:1].isdigit()
 
     def infinitive_headed(self, words: list[Word]) -> bool:
         """Whether ``words`` end in an oblique infinitive (``पद छोड़ने``) or in a noun it governs

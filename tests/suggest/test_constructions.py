@@ -532,3 +532,27 @@ def test_a_place_before_a_colon_is_no_content() -> None:
 def test_a_trailing_ellipsis_inside_the_marks_stays_out_of_the_quote() -> None:
     text = 'मंत्री ने कहा, "हम हर गांव तक पानी पहुंचाएंगे और काम जल्द पूरा करेंगे..."'
     assert [f.quote for f in quotes(text)] == ["हम हर गांव तक पानी पहुंचाएंगे और काम जल्द पूरा करेंगे"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("मंत्री ने किसानों को धैर्य रखने की सलाह दी।", "धैर्य रखने", "सलाह दी"),
+        ("डॉक्टर ने सोमवार को मरीजों को आराम करने की सलाह तक दे दी थी।", "आराम करने", "सलाह तक दे दी थी"),
+        ("चेयरमैन ने बिजली कंपनियों को उपभोक्ताओं को राहत देने का प्रस्ताव भी दिया है।", "उपभोक्ताओं को राहत देने", "प्रस्ताव भी दिया है"),
+        ("अधिकारी ने शाम को लोगों को घर में रहने के लिए कहा।", "घर में रहने", "के लिए कहा"),
+    ],
+)
+def test_advice_and_proposals_report_what_follows_the_addressee(text: str, quote: str, cue: str) -> None:
+    """``X ने Y को C करने की सलाह दी``: C starts after the addressee's (first) को; a को after a
+    time (``सोमवार को``, ``शाम को``) marks none."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_an_order_keeps_the_object_of_its_infinitive() -> None:
+    assert only("सरकार ने स्कूलों को बंद करने का आदेश दिया।").quote == "स्कूलों को बंद करने"
+
+
+def test_a_proposed_thing_is_no_quote() -> None:
+    assert quotes("कोच ने खिलाड़ियों को नई योजना का प्रस्ताव दिया।") == []
