@@ -335,6 +335,10 @@ def test_speech_does_not_run_on_past_narration_or_a_paragraph_break(text: str, q
             "इतिहासकार ने कहा कि यह किला तीन सौ साल पुराना है। इसकी दीवारें पत्थर की बनी थीं।",
             "यह किला तीन सौ साल पुराना है। इसकी दीवारें पत्थर की बनी थीं।",
         ),
+        (
+            "दुकानदारों ने बताया कि ग्राहक कम हो गए हैं. वे अब ऑनलाइन सामान खरीद रहे हैं.",
+            "ग्राहक कम हो गए हैं. वे अब ऑनलाइन सामान खरीद रहे हैं.",
+        ),
     ],
 )
 def test_speech_runs_on_over_a_sentence_that_goes_on_with_it(text: str, quote: str) -> None:
