@@ -180,6 +180,10 @@ class Lexicon:
     """Words of the speaker's own voice (मैं, हमारा): such speech runs on over the next sentences without a cue."""
     continuation_openers: frozenset[str] = frozenset()
     """Words opening a sentence that goes on with the speech before it (जिसके लिए, लेकिन, साथ ही)."""
+    reported_frames: frozenset[str] = frozenset()
+    """Particles, connectives and times before a reported content (``X ने भी / आज C करने की मांग की``)."""
+    reported_frame_ends: tuple[str, ...] = ()
+    """Last words of a frame before a reported content (``… फटकार लगाते हुए``, ``बयान जारी कर``)."""
     times_of_day: frozenset[str] = frozenset()
     """``शाम``, ``रात``: before ``को`` a time, not an addressee."""
     not_called_before: frozenset[str] = frozenset()
@@ -325,6 +329,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         continuation_openers=quote_set("continuation_openers"),
         not_called_before=cue_set("not_called_before"),
         times_of_day=speaker_set("times_of_day"),
+        reported_frames=cue_set("reported_frames"),
+        reported_frame_ends=_strings(cues_data, "reported_frame_ends", "cues.toml"),
     )
 
 

@@ -600,8 +600,31 @@ class _Detector:
             return None
         if rule.infinitive and not self.infinitive_headed(after[:-1]):
             return None
-        s, e = trim(self.text, after[0].start, after[-2].end, ",")
+        content = self.without_frame(after[:-1])
+        if not content:
+            return None
+        s, e = trim(self.text, content[0].start, content[-1].end, ",")
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
+
+    def without_frame(self, words: list[Word]) -> list[Word]:
+        """``words`` without what frames a reported content before it: particles, connectives
+        and times (``reported_frames``, ``गुरुवार को``) and a frame ending in ``reported_frame_ends``
+        (``… फटकार लगाते हुए``), as long as two words or more are left."""
+        lex = self.lexicon
+        i = 0
+        while i < len(words) - 2:
+            if words[i].norm in lex.reported_frames:
+                i += 1
+            elif words[i + 1].norm == "को" and (words[i].norm in lex.weekdays or words[i].norm in lex.times_of_day):
+                i += 2
+            else:
+                break
+        norms = [w.norm for w in words]
+        for j in range(len(words) - 3, i - 1, -1):
+            if any(" ".join(norms[j - end.count(" "):j + 1]) == end for end in lex.reported_frame_ends):
+                i = j + 1
+                break
+        return words[i:]
 
     def called(
         self, rule: CueRule, speaker: SpeakerPhrase | None | Literal[False], start: int, end: int, ws: list[Word], sentence: tuple[int, int]

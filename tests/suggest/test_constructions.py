@@ -560,3 +560,20 @@ def test_an_order_keeps_the_object_of_its_infinitive() -> None:
 
 def test_a_proposed_thing_is_no_quote() -> None:
     assert quotes("कोच ने खिलाड़ियों को नई योजना का प्रस्ताव दिया।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("सरकार ने गुरुवार को सभी स्कूल बंद करने का ऐलान किया।", "सभी स्कूल बंद करने"),
+        ("राज्य सरकार ने भी दफ्तर बंद रखने का आदेश दिया।", "दफ्तर बंद रखने"),
+        ("संघ ने हालांकि हड़ताल खत्म करने की घोषणा की।", "हड़ताल खत्म करने"),
+        ("नगर निगम ने एक बयान जारी कर सभी पार्क बंद करने का आदेश दिया।", "सभी पार्क बंद करने"),
+        ("अदालत ने वकील को फटकार लगाते हुए याचिका वापस लेने का आदेश दिया।", "याचिका वापस लेने"),
+        ("कंपनी ने कर्मचारियों को घर से काम करने की पेशकश की।", "कर्मचारियों को घर से काम करने"),
+    ],
+)
+def test_a_reported_content_leaves_its_frame_out(text: str, quote: str) -> None:
+    """Particles, connectives, a weekday with को and a participial frame between ने and what
+    was announced or ordered are not what was said."""
+    assert only(text).quote == quote
