@@ -181,7 +181,7 @@ class Lexicon:
     continuation_openers: frozenset[str] = frozenset()
     """Words opening a sentence that goes on with the speech before it (जिसके लिए, लेकिन, साथ ही)."""
     reported_frames: frozenset[str] = frozenset()
-    """Particles, connectives and times before a reported content (``X ने भी / आज C करने की मांग की``)."""
+    """Particles and connectives before a reported content (``X ने भी / हालांकि C करने की मांग की``)."""
     reported_frame_ends: tuple[str, ...] = ()
     """Last words of a frame before a reported content (``… फटकार लगाते हुए``, ``बयान जारी कर``)."""
     times_of_day: frozenset[str] = frozenset()

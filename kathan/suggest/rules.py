@@ -607,9 +607,10 @@ class _Detector:
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
 
     def without_frame(self, words: list[Word]) -> list[Word]:
-        """``words`` without what frames a reported content before it: particles, connectives
-        and times (``reported_frames``, ``गुरुवार को``) and a frame ending in ``reported_frame_ends``
-        (``… फटकार लगाते हुए``), as long as two words or more are left."""
+        """``words`` without what frames a reported content before it: particles and
+        connectives (``reported_frames``), a weekday or time of day with को (``गुरुवार को``) and
+        a frame ending in ``reported_frame_ends`` (``… फटकार लगाते हुए``), as long as two words
+        or more are left."""
         lex = self.lexicon
         i = 0
         while i < len(words) - 2:
