@@ -577,3 +577,14 @@ def test_a_reported_content_leaves_its_frame_out(text: str, quote: str) -> None:
     """Particles, connectives, a weekday with को and a participial frame between ने and what
     was announced or ordered are not what was said."""
     assert only(text).quote == quote
+
+
+def test_an_agentive_participle_keeps_its_clause_in_the_speaker() -> None:
+    """``… करने वाले NAME``: the relative clause before वाले stays in the speaker, back to its start."""
+    found = only("विश्व कप में दो गोल करने वाले खिलाड़ी अमित राय ने कहा कि टीम पूरी तरह तैयार है।")
+    assert found.speaker == "विश्व कप में दो गोल करने वाले खिलाड़ी अमित राय"
+
+
+def test_a_participle_saying_when_stays_out_of_the_speaker() -> None:
+    found = only("गांव में लोगों से मिलते हुए कलेक्टर ने कहा कि सड़क जल्द बनेगी।")
+    assert found.speaker == "कलेक्टर"
