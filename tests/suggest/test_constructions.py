@@ -347,6 +347,10 @@ def test_speech_does_not_run_on_past_narration_or_a_paragraph_break(text: str, q
             "वकील ने कहा कि मामला पुराना है। इसलिए अभी सुनवाई की जरूरत नहीं है।",
             "मामला पुराना है। इसलिए अभी सुनवाई की जरूरत नहीं है।",
         ),
+        (
+            "सचिव ने कहा कि फाइल विभाग में है। हां अगर मंत्री चाहें तो काम जल्दी हो सकता है।",
+            "फाइल विभाग में है। हां अगर मंत्री चाहें तो काम जल्दी हो सकता है।",
+        ),
     ],
 )
 def test_speech_runs_on_over_a_sentence_that_goes_on_with_it(text: str, quote: str) -> None:
