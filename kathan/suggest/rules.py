@@ -628,7 +628,13 @@ class _Detector:
         return words[i:]
 
     def called(
-        self, rule: CueRule, speaker: SpeakerPhrase | None | Literal[False], start: int, end: int, ws: list[Word], sentence: tuple[int, int]
+        self,
+        rule: CueRule,
+        speaker: SpeakerPhrase | None | Literal[False],
+        start: int,
+        end: int,
+        ws: list[Word],
+        sentence: tuple[int, int],
     ) -> tuple[Attribution, SpeakerPhrase] | None:
         """``X ने Y को Z बताया।`` / ``X, Y को Z बताते हैं।``: a cue ending its sentence after ``Y को
         Z`` says what X called Y; ``Y को Z`` is the content. A subject speaker is the phrase before
@@ -791,12 +797,8 @@ class _Detector:
         any short source counts; in a subheading further down (a line of its own with no
         sentence mark) the source must hold a head word of ``[kinds]`` (``…: पीएम मोदी``), since
         subheadings also end in topics (``…: पूरी सूची``)."""
-        start = 0
-        while start < len(self.text):
-            line_end = self.text.find("\n", start)
-            line_end = len(self.text) if line_end < 0 else line_end
+        for start, line_end in self.lines():
             self.headline_line(start, line_end, first=start == 0)
-            start = line_end + 1
 
     def headline_line(self, start: int, line_end: int, first: bool) -> None:
         if first and (self.inverted_headline(start, line_end) or self.dash_headline(start, line_end)):
@@ -856,16 +858,18 @@ class _Detector:
         return True
 
     def signed_paragraphs(self) -> None:
-        """``C।\n- X, title``: a paragraph signed on the line after it, a dash and a short name
-        with no sentence mark and nothing after it but a line break: the paragraph is X's,
-        unless a cue or a quote already claims part of it."""
+        """``C।`` with ``- X, title`` on the next line: a paragraph signed by a dash and a name of
+        two words or more (titles after commas) with no sentence mark is X's, unless a cue or a
+        quote already claims part of it."""
+        links = self.lexicon.relative_links | self.lexicon.genitive_links
         for line_start, line_end in self.lines():
             line = self.text[line_start:line_end].strip()
             if line_start == 0 or line[:1] not in _DASHES[1:] or line[-1:] in _SENTENCE_ENDS:
                 continue
-            names = [w for w in line[1:].replace(",", " ").split()]
-            links = self.lexicon.relative_links | self.lexicon.genitive_links
-            if not 2 <= len(names) <= 2 * self.lexicon.max_speaker_words or any(w in links or w in self.lexicon.stop_words for w in names):
+            names = line[1:].replace(",", " ").split()
+            if not 2 <= len(names) <= 2 * self.lexicon.max_speaker_words:
+                continue
+            if any(w in links or w in self.lexicon.stop_words for w in names):
                 continue
             paragraph_start = self.text.rfind("\n", 0, line_start - 1) + 1
             s, e = trim(self.text, paragraph_start, line_start, _QUOTE_CHARS)
@@ -882,8 +886,9 @@ class _Detector:
 
     def lines(self) -> list[tuple[int, int]]:
         """The text's lines as ``(start, end)``, the line break left out."""
-        found, start = [], 0
-        while start <= len(self.text):
+        found: list[tuple[int, int]] = []
+        start = 0
+        while start < len(self.text):
             end = self.text.find("\n", start)
             end = len(self.text) if end < 0 else end
             found.append((start, end))
