@@ -121,6 +121,9 @@ class _Detector:
             return
         if speaker is False and self.pro_drop(rule, ws, index, end):
             speaker = None
+        if speaker is False and rule.reported and (dropped := self.pro_drop_reported(ws, index, rule)) is not None:
+            self.finish(dropped, start, end, rule, None, sentence)
+            return
         if speaker is False:
             return
         if rule.speaker in ("postposition", "genitive") and self.skip_space(end) in self.cue_starts:
@@ -147,7 +150,7 @@ class _Detector:
         if content is None and speaker is not None and rule.speaker == "ergative":
             content = self.points_back(speaker, start, end, sentence)
         if content is None and rule.reported and speaker is not None:
-            content = self.reported_content(speaker, start, ws, rule)
+            content = self.reported_content(speaker.end, start, ws, rule)
         if content is None:
             return
         if any(self.conflicts(f) for f in content.fragments):
@@ -413,6 +416,17 @@ class _Detector:
         after = p + len(word)
         return self.text.startswith(word, p) and (after >= len(self.text) or not self.text[after].isalnum())
 
+    def pro_drop_reported(self, ws: list[Word], index: int, rule: CueRule) -> Attribution | None:
+        """``… ने कहा कि A। साथ ही लोगों को C करने की सलाह दी।``: a reported cue in a sentence that
+        opens with a connective (``pro_drop_openers``) and names no speaker goes on reporting the
+        previous one; what it reports is read as after a speaker, and kept without a SPEAKER."""
+        opening = 0
+        while opening < index and ws[opening].norm in self.lexicon.pro_drop_openers:
+            opening += 1
+        if opening == 0 or opening >= index:
+            return None
+        return self.reported_content(ws[opening - 1].end, ws[index].start, ws, rule)
+
     def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``एक ने कहा``: a lone quantifier before the marker is the speaker."""
         if index > 0 and ws[index - 1].norm in self.lexicon.quantifiers:
@@ -577,13 +591,11 @@ class _Detector:
         content.regions.append(id(first))
         return None
 
-    def reported_content(
-        self, speaker: SpeakerPhrase, cue_start: int, ws: list[Word], rule: CueRule
-    ) -> Attribution | None:
+    def reported_content(self, speaker_end: int, cue_start: int, ws: list[Word], rule: CueRule) -> Attribution | None:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
         postposition before the cue is reported speech; for a cue with an addressee (``X ने Y को C
         के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time."""
-        after = [w for w in ws if speaker.end <= w.start < cue_start]
+        after = [w for w in ws if speaker_end <= w.start < cue_start]
         if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
         links = rule.links or self.lexicon.reported_links

@@ -602,3 +602,13 @@ def test_an_agentive_participle_keeps_its_clause_in_the_speaker() -> None:
 def test_a_participle_saying_when_stays_out_of_the_speaker() -> None:
     found = only("गांव में लोगों से मिलते हुए कलेक्टर ने कहा कि सड़क जल्द बनेगी।")
     assert found.speaker == "कलेक्टर"
+
+
+def test_a_reported_cue_after_a_connective_goes_on_reporting_without_a_speaker() -> None:
+    text = "मंत्री ने कहा कि परीक्षा के नतीजे अच्छे रहे। साथ ही असफल छात्रों को दोबारा मेहनत करने की सलाह दी।"
+    advice = quotes(text)[-1]
+    assert (advice.quote, advice.speaker, advice.cue) == ("दोबारा मेहनत करने", "", "सलाह दी")
+
+
+def test_a_reported_cue_with_no_speaker_and_no_connective_reports_nothing() -> None:
+    assert quotes("लोगों को घर में रहने की सलाह दी।") == []
