@@ -10,6 +10,7 @@ only when they read like speech, not like titles or terms.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from kathan.model import Document, Fragment
@@ -30,6 +31,7 @@ _MAX_ERGATIVE_DISTANCE = 25
 _MAX_NOMINAL_WORDS = 30
 _MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
+_HEADLINE_SEPARATOR = re.compile(r"[-–—]|…[.…]*|\.\.[.…]*")
 
 
 class RuleSuggester:
@@ -839,18 +841,18 @@ class _Detector:
         self.keep(attribution)
 
     def dash_headline(self, start: int, line_end: int) -> bool:
-        """``C-X, title``: a first line whose last dash (glued to the word before or not) is
-        followed by a short source alone (``…अखबार-उपराष्ट्रपति``); C starts after a colon that
+        """``C-X, title``: a first line whose last dash or run of dots (glued to the word before
+        or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``, ``C………X``); C starts after a colon that
         opens the line with a topic (``राष्ट्रीय दिवस: C-X``). C is one sentence: a paragraph
         ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline."""
         line = self.text[start:line_end].rstrip()
-        dash = max(line.rfind(d) for d in _DASHES[1:])
-        if dash <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
+        separators = list(_HEADLINE_SEPARATOR.finditer(line))
+        if not separators or separators[-1].start() <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
             return False
-        dash += start
-        if self.lexicon.cue_end.search(self.text, start, dash + 1):
+        dash, after = start + separators[-1].start(), start + separators[-1].end()
+        if self.lexicon.cue_end.search(self.text, start, dash):
             return False
-        right = self.text[dash + 1:start + len(line)].replace(",", " , ").split()
+        right = self.text[after:start + len(line)].replace(",", " , ").split()
         names = [w for w in right if w != ","]
         if not 1 <= len(names) <= self.lexicon.max_speaker_words or right.count(",") > 1 or right[-1] == ",":
             return False
@@ -861,9 +863,9 @@ class _Detector:
         s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
         if len(self.text[s:e].split()) < 4 or any(ch in _SENTENCE_ENDS for ch in self.text[s:e].rstrip(_SENTENCE_ENDS)):
             return False
-        speaker_start, speaker_end = trim(self.text, dash + 1, start + len(line), ",")
+        speaker_start, speaker_end = trim(self.text, after, start + len(line), ",")
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")
-        attribution.cue = (dash, dash + 1)
+        attribution.cue = (dash, after)
         attribution.speaker = SpeakerPhrase(speaker_start, speaker_end, pronoun=False)
         attribution.window = (start, line_end)
         self.keep(attribution)

@@ -612,3 +612,9 @@ def test_a_reported_cue_after_a_connective_goes_on_reporting_without_a_speaker()
 
 def test_a_reported_cue_with_no_speaker_and_no_connective_reports_nothing() -> None:
     assert quotes("लोगों को घर में रहने की सलाह दी।") == []
+
+
+def test_a_headline_with_the_source_after_a_run_of_dots() -> None:
+    text = "शहर में अगले महीने से नई बसें चलेंगी………परिवहन मंत्री\nबसें सुबह से चलेंगी।"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("शहर में अगले महीने से नई बसें चलेंगी", "परिवहन मंत्री", "………")
