@@ -454,11 +454,9 @@ class _Detector:
         if id(region) in self.used:
             return None
         fragments = list(region.fragments)
-        (start, end), ki = fragments[0], self.lexicon.complementizer
-        if self.text.startswith(ki, start) and start + len(ki) < end and self.text[start + len(ki)].isspace():
-            fragments[0] = trim(self.text, start + len(ki), end, ",")
-            if fragments[0][0] >= fragments[0][1]:
-                return None
+        fragments[0] = self.after_complementizer(*fragments[0])
+        if fragments[0][0] >= fragments[0][1]:
+            return None
         start, end = fragments[-1]
         if (shorter := self.without_ellipsis(start, end)) > start:
             fragments[-1] = (start, shorter)
@@ -750,13 +748,27 @@ class _Detector:
         return False
 
     def keep(self, attribution: Attribution) -> None:
+        """Keep ``attribution``, its quote without a dateline opening it and without a कि
+        opening any fragment (the schema leaves the complementiser out); nothing when no
+        fragment is left."""
         (start, end), rest = attribution.fragments[0], attribution.fragments[1:]
         start = self.after_dateline(start)
         if start < end:
             attribution.fragments = [(start, end), *rest]
+        fragments = [self.after_complementizer(s, e) for s, e in attribution.fragments]
+        attribution.fragments = [(s, e) for s, e in fragments if s < e]
+        if not attribution.fragments:
+            return
         self.used.update(attribution.regions)
         self.taken.extend(attribution.fragments)
         self.attributions.append(attribution)
+
+    def after_complementizer(self, start: int, end: int) -> tuple[int, int]:
+        """``(start, end)`` without a कि (and commas) opening it."""
+        ki = self.lexicon.complementizer
+        if self.text.startswith(ki, start) and start + len(ki) < end and self.text[start + len(ki)].isspace():
+            return trim(self.text, start + len(ki), end, ",")
+        return start, end
 
     def after_dateline(self, start: int) -> int:
         """``start`` moved past a dateline opening its paragraph (``मुंबई, 19 जुलाई (भाषा)``,
