@@ -554,7 +554,7 @@ class _Detector:
         """``end`` moved before a trailing ``, ...`` or ``…`` (words left out by the paper)."""
         stripped = self.text[start:end].rstrip(".… \u00a0,")
         if self.text[start:end].rstrip().endswith(("...", "…")):
-            return start + len(stripped)
+            return trim(self.text, start, start + len(stripped), ",;" + _QUOTE_CHARS)[1]
         return end
 
     def coordination_stop(self, start: int, stop: int) -> int:
@@ -662,7 +662,7 @@ class _Detector:
                 content = content[1:]
         else:
             comma = next((i for i, w in enumerate(before) if w.text == ","), -1)
-            if not 0 < comma <= self.lexicon.max_speaker_words:
+            if not 0 < comma <= self.lexicon.max_speaker_words or not all(w.is_word for w in before[:comma]):
                 return None
             speaker = SpeakerPhrase(before[0].start, before[comma - 1].end, pronoun=False)
             content = before[comma + 1:]
@@ -875,7 +875,7 @@ class _Detector:
         s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
         if len(self.text[s:e].split()) < 4 or any(ch in _SENTENCE_ENDS for ch in self.text[s:e].rstrip(_SENTENCE_ENDS)):
             return False
-        speaker_start, speaker_end = trim(self.text, after, start + len(line), ",")
+        speaker_start, speaker_end = trim(self.text, after, start + len(line), "," + _QUOTE_CHARS)
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")
         attribution.cue = (dash, after)
         attribution.speaker = SpeakerPhrase(speaker_start, speaker_end, pronoun=False)

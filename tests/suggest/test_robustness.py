@@ -49,3 +49,17 @@ def test_no_speaker_of_a_space_carrying_a_stray_matra():
 def test_no_fragment_of_a_quote_starts_with_ki(text: str):
     """A कि opening a later fragment of a quote in marks, or a headline's content, is left out too."""
     assert_well_formed(text, detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मंत्री ने कहा कि नई सड़क अगले महीने बनेगी ’…",
+        '"मंत्री, नई फिल्म को पारिवारिक कहानी बताते हैं।',
+        "नई सड़क अगले महीने बनेगी... परिवहन मंत्री”\nसड़क बनेगी।",
+    ],
+)
+def test_no_quote_mark_is_left_at_an_edge_by_the_new_rules(text: str):
+    """A trailing ellipsis cut after a quote mark, a speaker before a comma opening with a mark,
+    a headline's source after a run of dots closing with one: the marks stay out."""
+    assert_well_formed(text, detect(text))
