@@ -520,23 +520,27 @@ class _Detector:
 
     def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:
         """``X ने कहा कि हमने A किया। B। C।``: speech reaching its sentence's end goes on over the
-        next sentences of its paragraph that hold no cue and no quote marks, while it speaks in
-        the first person (``first_person``), the next sentence says what will or should happen
+        next sentences of its paragraph that hold no cue and no quote marks, while it or the next
+        sentence speaks in the first person (``first_person``), the next sentence says what will or should happen
         (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``) or it opens by going on with the one
         before (``continues``); the reporter narrates in none of these."""
         if not at_sentence_end:
             return end
-        first_person = any(w.norm in self.lexicon.first_person for w in self.index.words(start, end))
+        first_person = self.first_person(start, end)
         following = iter(s for s in self.index.sentences if s[0] >= end)
         for s, e in following:
             if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
                 break
             if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
                 break
-            if not (first_person or self.irrealis(s, e) or self.continues(s, e)):
+            if not (first_person or self.first_person(s, e) or self.irrealis(s, e) or self.continues(s, e)):
                 break
             end = trim(self.text, s, e, "")[1]
         return end
+
+    def first_person(self, start: int, end: int) -> bool:
+        """Whether the stretch speaks in the first person (``first_person``: मैं, हमने)."""
+        return any(w.norm in self.lexicon.first_person for w in self.index.words(start, end))
 
     def continues(self, start: int, end: int) -> bool:
         """Whether the sentence opens with a word that goes on with the one before it (``जिसके

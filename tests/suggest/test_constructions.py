@@ -276,6 +276,13 @@ def test_first_person_speech_runs_on_over_the_next_sentences_of_its_paragraph() 
     assert [f.quote for f in found] == ["हमने नई सड़कें बनाईं। यह बड़ा काम है। आगे भी काम होगा।", "दो लोग पकड़े गए।"]
 
 
+def test_speech_runs_on_over_a_next_sentence_in_the_first_person() -> None:
+    """``X ने कहा, A। मैंने B।``: a following sentence of the paragraph, with no cue, in which
+    someone says मैं or हम is the speaker's, not the reporter's."""
+    text = "गायिका ने कहा, यह दौरा बहुत लंबा था। मैंने हर शहर में कुछ नया सीखा!\nकार्यक्रम अगले साल फिर होगा।"
+    assert [f.quote for f in quotes(text)] == ["यह दौरा बहुत लंबा था। मैंने हर शहर में कुछ नया सीखा!"]
+
+
 def test_speech_not_in_the_first_person_ends_with_its_sentence() -> None:
     text = "अधिकारी ने कहा कि सड़कें जल्द बनेंगी। शहर में कल बारिश हुई।"
     assert [f.quote for f in quotes(text)] == ["सड़कें जल्द बनेंगी।"]
@@ -350,6 +357,14 @@ def test_speech_does_not_run_on_past_narration_or_a_paragraph_break(text: str, q
         (
             "सचिव ने कहा कि फाइल विभाग में है। हां अगर मंत्री चाहें तो काम जल्दी हो सकता है।",
             "फाइल विभाग में है। हां अगर मंत्री चाहें तो काम जल्दी हो सकता है।",
+        ),
+        (
+            "मजदूरों ने बताया कि काम पूरा हो गया है. पर अभी तक मजदूरी नहीं मिली है.",
+            "काम पूरा हो गया है. पर अभी तक मजदूरी नहीं मिली है.",
+        ),
+        (
+            "यात्रियों का कहना है कि स्टेशन पर पानी नहीं है. बावजूद इसके टिकट के दाम बढ़ा दिए गए.",
+            "स्टेशन पर पानी नहीं है. बावजूद इसके टिकट के दाम बढ़ा दिए गए.",
         ),
     ],
 )
@@ -618,3 +633,9 @@ def test_a_headline_with_the_source_after_a_run_of_dots() -> None:
     text = "शहर में अगले महीने से नई बसें चलेंगी………परिवहन मंत्री\nबसें सुबह से चलेंगी।"
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == ("शहर में अगले महीने से नई बसें चलेंगी", "परिवहन मंत्री", "………")
+
+
+def test_an_estimate_is_a_genitive_cue() -> None:
+    """``X का अनुमान है कि C`` is said as ``X का कहना है कि C`` is."""
+    found = only("कृषि विभाग का अनुमान है कि इस बार गेहूं की पैदावार बढ़ेगी।")
+    assert (found.quote, found.speaker, found.cue) == ("इस बार गेहूं की पैदावार बढ़ेगी।", "कृषि विभाग", "अनुमान है")
