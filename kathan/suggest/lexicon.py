@@ -106,6 +106,9 @@ class CueRule:
     """Whether a reported content starts after the addressee's को (… लोगों को घर में रहने के लिए कहा)."""
     calls: bool = False
     """Whether ``X ने Y को Z CUE`` at a sentence's end says what X called Y (``… बजट को निराशाजनक बताया``)."""
+    accused: bool = False
+    """Whether a reported content starts after the last पर, which names the one accused (… सरकार पर
+    आंकड़े छुपाने का आरोप लगाया)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,10 +257,13 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         infinitive = item.get("infinitive", False)
         addressee = item.get("addressee", False)
         calls = item.get("calls", False)
-        if not all(isinstance(flag, bool) for flag in (infinitive, addressee, calls)):
-            raise LexiconError(f"{where} ({words}): infinitive, addressee and calls must be true or false")
+        accused = item.get("accused", False)
+        if not all(isinstance(flag, bool) for flag in (infinitive, addressee, calls, accused)):
+            raise LexiconError(f"{where} ({words}): infinitive, addressee, calls and accused must be true or false")
         cues.append(
-            CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls)
+            CueRule(
+                words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls, accused
+            )
         )
     media = tuple(
         MediumRule(

@@ -313,8 +313,8 @@ class _Detector:
         if previous is None:
             return None
         s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
-        if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
-            return None
+        if len([w for w in self.index.words(s, e) if w.is_word]) < 3 or any(ts <= s and e <= te for ts, te in self.taken):
+            return None  # a sentence of a quote already found: the pointer refers to that quote
         return Attribution([(s, e)], "indirect", 0.7, "sentence before a cue pointing back")
 
     @property
@@ -598,7 +598,10 @@ class _Detector:
     def reported_content(self, speaker_end: int, cue_start: int, ws: list[Word], rule: CueRule) -> Attribution | None:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
         postposition before the cue is reported speech; for a cue with an addressee (``X ने Y को C
-        के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time."""
+        के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time,
+        for an accusation (``X ने Y पर C का आरोप लगाया``) after the last ``पर`` that leaves two
+        words or more. (A content holding a पर of its own, ``… वर्गों पर ज्यादती होने के आरोप``,
+        is cut there.)"""
         after = [w for w in ws if speaker_end <= w.start < cue_start]
         if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
@@ -617,9 +620,13 @@ class _Detector:
         if rule.infinitive and not self.infinitive_headed(after[:-1]):
             return None
         content = self.without_frame(after[:-1])
+        if rule.accused:
+            accused = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
+            if len(content) - accused > 2:
+                content = content[accused + 1:]
         if not content:
             return None
-        s, e = trim(self.text, content[0].start, content[-1].end, ",")
+        s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
 
     def without_frame(self, words: list[Word]) -> list[Word]:
@@ -777,10 +784,14 @@ class _Detector:
     def after_dateline(self, start: int) -> int:
         """``start`` moved past a dateline opening its paragraph (``मुंबई, 19 जुलाई (भाषा)``,
         ``नई दिल्ली, 5 मई:``): a place of up to three words, a comma, a day and a month (a year
-        may follow), then an agency in brackets or a separator, or both."""
+        may follow), then an agency in brackets or a separator, or both; or a place of up to two
+        words and a colon (``नई दिल्ली:``)."""
         if start > 0 and self.text[start - 1] != "\n":
             return start
         ws = self.index.words(start, min(len(self.text), start + 120))
+        colon = next((i for i, w in enumerate(ws[:3]) if w.text == ":"), 0)
+        if colon and all(w.is_word and not w.text[:1].isdigit() for w in ws[:colon]) and colon + 1 < len(ws):
+            return self.skip_space(ws[colon].end)  # नई दिल्ली: …
         comma = next((i for i, w in enumerate(ws[:4]) if w.text == ","), 0)
         date = ws[comma + 1:comma + 3]
         if not comma or len(date) < 2 or not date[0].text.isdigit() or date[1].norm not in self.lexicon.months:

@@ -639,3 +639,29 @@ def test_an_estimate_is_a_genitive_cue() -> None:
     """``X का अनुमान है कि C`` is said as ``X का कहना है कि C`` is."""
     found = only("कृषि विभाग का अनुमान है कि इस बार गेहूं की पैदावार बढ़ेगी।")
     assert (found.quote, found.speaker, found.cue) == ("इस बार गेहूं की पैदावार बढ़ेगी।", "कृषि विभाग", "अनुमान है")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("विपक्ष ने सरकार पर किसानों की अनदेखी करने का आरोप लगाया।", "किसानों की अनदेखी करने", "आरोप लगाया"),
+        ("संघ ने भर्ती में धांधली का आरोप लगाया है।", "भर्ती में धांधली", "आरोप लगाया है"),
+        ("पार्टी ने मंत्री पर ‘जनता को गुमराह करने’ का आरोप लगाया।", "जनता को गुमराह करने", "आरोप लगाया"),
+        ("विधायक ने आरोप लगाया कि सड़क अधूरी है।", "सड़क अधूरी है।", "आरोप लगाया"),
+    ],
+)
+def test_an_accusation_names_its_content_before_the_noun(text: str, quote: str, cue: str) -> None:
+    """``X ने Y पर C का आरोप लगाया``: C is what X alleged, after the one accused (``Y पर``)."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_a_pointer_to_a_sentence_of_a_quote_adds_no_quote() -> None:
+    """``उसने लिखा, 'A. B.' उसने इसकी जानकारी दी.``: the pointer refers to the post already quoted."""
+    text = "मंत्री ने ट्वीट में लिखा, 'पुल अगले महीने खुलेगा. मैं सबको बधाई देता हूं.' उन्होंने अपने ट्विटर हैंडल से इसकी जानकारी दी."
+    assert [f.quote for f in quotes(text)] == ["पुल अगले महीने खुलेगा. मैं सबको बधाई देता हूं."]
+
+
+def test_a_dateline_of_a_place_and_a_colon_stays_out_of_the_quote() -> None:
+    text = "पटना: नदी का पानी खतरे के निशान से ऊपर बह रहा है. जिला प्रशासन ने यह जानकारी दी."
+    assert only(text).quote == "नदी का पानी खतरे के निशान से ऊपर बह रहा है."
