@@ -445,8 +445,11 @@ class _Detector:
         return self.by_close.get(q)
 
     def ends_sentence(self, end: int, sentence: tuple[int, int]) -> bool:
+        """Whether nothing but marks follows ``end`` in its sentence, or a sentence mark comes
+        right after it (``… बताया है.. अगला वाक्य``: a doubled full stop the splitter reads as an
+        ellipsis)."""
         rest = self.text[end:sentence[1]]
-        return not any(ch.isalnum() for ch in rest)
+        return not any(ch.isalnum() for ch in rest) or rest.lstrip()[:1] in _SENTENCE_ENDS
 
     def from_region(self, region: QuoteRegion, confidence: float, rule: str) -> Attribution | None:
         """The quote inside a pair of marks, without a कि right inside the opening mark or a
@@ -502,6 +505,9 @@ class _Detector:
         if s >= e or count == 0:
             return None
         if ki:
+            closed = self.through_open_mark(s, e)
+            if closed > e:
+                return Attribution([(s, closed)], "mixed", 1.0, "कि after the cue, through a mark opened in it")
             return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 1.0, "कि after the cue")
         if found[0].norm in self.lexicon.not_content_start:
             return None
@@ -536,6 +542,16 @@ class _Detector:
             if not (first_person or self.first_person(s, e) or self.irrealis(s, e) or self.continues(s, e)):
                 break
             end = trim(self.text, s, e, "")[1]
+        return end
+
+    def through_open_mark(self, start: int, end: int) -> int:
+        """``… ने बताया कि A ‘B. C.’``: where a content that opens a quote mark and ends its
+        sentence before the mark closes goes on to, the mark's closing in the same paragraph;
+        ``end`` when there is none."""
+        for region in self.regions:
+            if start < region.outer_start < end < region.end and region.close_mark is not None:
+                if "\n" not in self.text[end:region.end]:
+                    return region.end
         return end
 
     def first_person(self, start: int, end: int) -> bool:
@@ -599,7 +615,8 @@ class _Detector:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
         postposition before the cue is reported speech; for a cue with an addressee (``X ने Y को C
         के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time,
-        for an accusation (``X ने Y पर C का आरोप लगाया``) after the last ``पर`` that leaves two
+        or else the first ``से`` (``X ने Y से C के लिए कहा``), for an accusation (``X ने Y पर C का
+        आरोप लगाया``) after the last ``पर`` that leaves two
         words or more. (A content holding a पर of its own, ``… वर्गों पर ज्यादती होने के आरोप``,
         is cut there.)"""
         after = [w for w in ws if speaker_end <= w.start < cue_start]
@@ -608,6 +625,8 @@ class _Detector:
         links = rule.links or self.lexicon.reported_links
         if rule.addressee:
             to = next((i for i, w in enumerate(after) if w.norm == "को" and not self.time_before(after, i)), -1)
+            if to < 0:  # X ने Y से C के लिए कहा
+                to = next((i for i, w in enumerate(after) if w.norm == "से"), -1)
             asked = after[to + 1:]
             if asked and asked[-1].norm in links:
                 asked.pop()

@@ -665,3 +665,46 @@ def test_a_pointer_to_a_sentence_of_a_quote_adds_no_quote() -> None:
 def test_a_dateline_of_a_place_and_a_colon_stays_out_of_the_quote() -> None:
     text = "पटना: नदी का पानी खतरे के निशान से ऊपर बह रहा है. जिला प्रशासन ने यह जानकारी दी."
     assert only(text).quote == "नदी का पानी खतरे के निशान से ऊपर बह रहा है."
+
+
+def test_a_cue_before_a_doubled_full_stop_ends_its_sentence() -> None:
+    """``… बताया है.. अगला वाक्य``: ``..`` typed for ``.`` ends the sentence; nothing after it is the quote."""
+    found = quotes("गिरफ्तार लोगों में से एक ने खुद को पत्रकार बताया है.. वह रोज दफ्तर आता था.")
+    assert [(f.quote, f.speaker) for f in found] == [("खुद को पत्रकार", "गिरफ्तार लोगों में से एक")]
+
+
+def test_what_was_asked_of_someone_with_se_starts_after_it() -> None:
+    assert only("मंत्री ने अपने सचिव से सारी बैठकें रद्द करने के लिए कहा।").quote == "सारी बैठकें रद्द करने"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("कुछ लोगों की शिकायत थी कि पानी गंदा आ रहा है।", "पानी गंदा आ रहा है।", "कुछ लोगों", "शिकायत थी"),
+        ("कलेक्टर ने अधिकारियों को निर्देशित किया कि सभी सड़कें जल्द ठीक हों।", "सभी सड़कें जल्द ठीक हों।", "कलेक्टर", "निर्देशित किया"),
+    ],
+)
+def test_complaints_and_directions_are_cues(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_direction_given_in_a_participle_reports_what_was_directed() -> None:
+    """``X ने C का निर्देश देते हुए कहा कि D``: both C and D are X's."""
+    found = quotes("मंत्री ने सभी दफ्तर समय पर खोलने का निर्देश देते हुए कहा कि लापरवाही बर्दाश्त नहीं होगी।")
+    assert [(f.quote, f.speaker, f.cue) for f in found] == [
+        ("सभी दफ्तर समय पर खोलने", "मंत्री", "निर्देश देते हुए"),
+        ("लापरवाही बर्दाश्त नहीं होगी।", "मंत्री", "कहा"),
+    ]
+
+
+def test_demands_run_on_over_sentences_saying_what_should_be_done() -> None:
+    """``… मांग की कि A किया जाए। B दी जाए।``: a subjunctive sentence says what should happen."""
+    found = only("संघ ने मांग की कि कर्ज माफ किया जाए। बिजली के बिल में छूट दी जाए।")
+    assert found.quote == "कर्ज माफ किया जाए। बिजली के बिल में छूट दी जाए।"
+
+
+def test_a_content_that_opens_a_quote_mark_runs_to_its_closing() -> None:
+    """``… ने बताया कि A ‘B. C.’``: the quoted words that began inside the content are its own."""
+    text = "आयुक्त ने बताया कि जांच के बाद ‘पता चला है कि सभी लोग नकली पास से अंदर आते थे. वे कंपनियों के लिए काम करते थे.’ पुलिस आगे जांच कर रही है."
+    assert only(text).quote == "जांच के बाद ‘पता चला है कि सभी लोग नकली पास से अंदर आते थे. वे कंपनियों के लिए काम करते थे."
