@@ -412,6 +412,15 @@ class _Detector:
         p = self.skip_space(end)
         return self.complementizer_at(p)
 
+    def complementizer_after_cue(self, p: int) -> int:
+        """The length of the complementiser, or of a misspelling of it (``complementizer_misspellings``:
+        ``कहा की …``), standing as a whole word at ``p`` right after a cue; 0 when none does."""
+        for word in (self.lexicon.complementizer, *self.lexicon.complementizer_misspellings):
+            after = p + len(word)
+            if self.text.startswith(word, p) and (after >= len(self.text) or not self.text[after].isalnum()):
+                return len(word)
+        return 0
+
     def complementizer_at(self, p: int) -> bool:
         """Whether the lexicon's complementiser (कि, Urdu کہ) stands as a whole word at ``p``."""
         word = self.lexicon.complementizer
@@ -480,9 +489,9 @@ class _Detector:
             p = self.skip_space(p + 1)
         if rule.separator and (not separator or separator not in _DASHES) and (separator or p not in self.by_open):
             return None
-        ki = self.complementizer_at(p)
+        ki = self.complementizer_after_cue(p)
         if ki:
-            p = self.skip_space(p + len(self.lexicon.complementizer))
+            p = self.skip_space(p + ki)
             while p < n and text[p] in ",،":
                 p = self.skip_space(p + 1)
         region = self.by_open.get(p)
@@ -616,8 +625,8 @@ class _Detector:
         postposition before the cue is reported speech; for a cue with an addressee (``X ने Y को C
         के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time,
         or else the first ``से`` (``X ने Y से C के लिए कहा``), for an accusation (``X ने Y पर C का
-        आरोप लगाया``) after the last ``पर`` that leaves two
-        words or more. (A content holding a पर of its own, ``… वर्गों पर ज्यादती होने के आरोप``,
+        आरोप लगाया``) after the last ``पर`` that leaves a
+        word or more. (A content holding a पर of its own, ``… वर्गों पर ज्यादती होने के आरोप``,
         is cut there.)"""
         after = [w for w in ws if speaker_end <= w.start < cue_start]
         if after and after[0].norm == self.lexicon.ergative_marker:
@@ -639,9 +648,12 @@ class _Detector:
         if rule.infinitive and not self.infinitive_headed(after[:-1]):
             return None
         content = self.without_frame(after[:-1])
+        joined = max((i for i in range(1, len(content) - 1) if content[i].norm in self.lexicon.clause_joiners
+                      and content[i - 1].norm in self.lexicon.clause_ending_verbs), default=0)
+        content = content[joined + 1:] if joined else content  # X ने A की और C पर जोर दिया: C
         if rule.accused:
             accused = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
-            if len(content) - accused > 2:
+            if len(content) - accused > 1:
                 content = content[accused + 1:]
         if not content:
             return None
@@ -679,8 +691,9 @@ class _Detector:
         sentence: tuple[int, int],
     ) -> tuple[Attribution, SpeakerPhrase] | None:
         """``X ने Y को Z बताया।`` / ``X, Y को Z बताते हैं।``: a cue ending its sentence after ``Y को
-        Z`` says what X called Y; ``Y को Z`` is the content. A subject speaker is the phrase before
-        the sentence's first comma."""
+        Z`` (or a dative pronoun and Z: ``उन्हें Z करार दिया``) says what X called Y; ``Y को Z`` is
+        the content, without a frame before it (``… पर हमला करते हुए``). A subject speaker is the
+        phrase before the sentence's first comma."""
         if not self.ends_sentence(end, sentence):
             return None
         before = [w for w in ws if w.end <= start]
@@ -696,8 +709,11 @@ class _Detector:
                 return None
             speaker = SpeakerPhrase(before[0].start, before[comma - 1].end, pronoun=False)
             content = before[comma + 1:]
-        to = max((i for i, w in enumerate(content) if w.norm == "को"), default=-1)
-        if to < 1 or to == len(content) - 1 or content[-1].norm in self.lexicon.not_called_before:
+        content = self.without_frame(content)
+        datives = self.lexicon.dative_pronouns
+        to = max((i for i, w in enumerate(content) if w.norm == "को" or w.norm in datives), default=-1)
+        called = to >= 0 and content[to].norm in datives  # उन्हें Z करार दिया: the pronoun is Y को
+        if to < (0 if called else 1) or to == len(content) - 1 or content[-1].norm in self.lexicon.not_called_before:
             return None
         name = content[to + 1:]
         ending = self.lexicon.infinitive_ending
@@ -739,7 +755,19 @@ class _Detector:
         s, e = trim(self.text, sentence[0], q, ",;:" + _QUOTE_CHARS)
         if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
             return None
-        return Attribution([(s, e)], "direct_unmarked", 0.6, "content before the speaker")
+        return Attribution([(self.run_back(s), e)], "direct_unmarked", 0.6, "content before the speaker")
+
+    def run_back(self, start: int) -> int:
+        """``A। B, X ने कहा।``: speech before a speaker who follows it starts earlier, at the
+        sentences before it in its paragraph that hold no cue and no quote marks and speak in the
+        first person (``first_person``), as ``run_on`` goes on after one."""
+        for s, e in reversed([x for x in self.index.sentences if x[1] <= start]):
+            if "\n" in self.text[e:start] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
+                break
+            if any(s <= c.start < e for c in self.cues) or not self.first_person(s, e):
+                break
+            start = trim(self.text, s, e, "")[0]
+        return start
 
     def skip_space(self, p: int) -> int:
         while p < len(self.text) and self.text[p].isspace():

@@ -708,3 +708,31 @@ def test_a_content_that_opens_a_quote_mark_runs_to_its_closing() -> None:
     """``… ने बताया कि A ‘B. C.’``: the quoted words that began inside the content are its own."""
     text = "आयुक्त ने बताया कि जांच के बाद ‘पता चला है कि सभी लोग नकली पास से अंदर आते थे. वे कंपनियों के लिए काम करते थे.’ पुलिस आगे जांच कर रही है."
     assert only(text).quote == "जांच के बाद ‘पता चला है कि सभी लोग नकली पास से अंदर आते थे. वे कंपनियों के लिए काम करते थे."
+
+
+def test_ki_mistyped_as_the_genitive_after_a_cue() -> None:
+    """``… ने कहा की C``: की right after a cue is the complementiser mistyped."""
+    assert only("मंत्री ने कहा की सड़क जल्द बनेगी।").quote == "सड़क जल्द बनेगी।"
+
+
+def test_a_dative_pronoun_is_the_one_called() -> None:
+    """``X ने … उन्हें Z करार दिया``: the pronoun is ``Y को``; a participial frame stays out."""
+    found = only("विपक्ष के नेता ने सभा में भाषण देते हुए उन्हें अक्षम मंत्री करार दिया।")
+    assert (found.quote, found.cue) == ("उन्हें अक्षम मंत्री", "करार दिया")
+
+
+def test_an_accusation_of_one_word_after_the_accused() -> None:
+    assert only("ग्रामीणों ने सरपंच पर पक्षपात का आरोप लगाया।").quote == "पक्षपात"
+
+
+def test_a_reported_content_is_in_the_last_of_two_joined_clauses() -> None:
+    """``X ने Y से बातचीत की और C पर जोर दिया``: what X stressed is C, not the talk before और."""
+    found = only("मंत्री ने अधिकारियों से बातचीत की और सड़कों की मरम्मत की जरूरत पर जोर दिया।")
+    assert (found.quote, found.cue) == ("सड़कों की मरम्मत की जरूरत", "जोर दिया")
+
+
+def test_speech_before_its_speaker_starts_at_earlier_first_person_sentences() -> None:
+    """``A। B, X ने कहा।``: a first-person sentence before is the speaker's too, as ``run_on``
+    takes one after."""
+    found = only("सुनवाई जारी रही। हम किसी को नहीं रोक रहे हैं। उन्हें अपनी बात रखने दीजिए, न्यायाधीश ने कहा।")
+    assert found.quote == "हम किसी को नहीं रोक रहे हैं। उन्हें अपनी बात रखने दीजिए"
