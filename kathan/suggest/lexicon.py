@@ -109,6 +109,9 @@ class CueRule:
     accused: bool = False
     """Whether a reported content starts after the last पर, which names the one accused (… सरकार पर
     आंकड़े छुपाने का आरोप लगाया)."""
+    asked_of: bool = False
+    """Whether a reported content may start after a से naming whom it was asked of, among the
+    first words after the speaker (… प्रशासन से बिजली ठीक करने की मांग की)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,11 +269,13 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         addressee = item.get("addressee", False)
         calls = item.get("calls", False)
         accused = item.get("accused", False)
-        if not all(isinstance(flag, bool) for flag in (infinitive, addressee, calls, accused)):
-            raise LexiconError(f"{where} ({words}): infinitive, addressee, calls and accused must be true or false")
+        asked_of = item.get("asked_of", False)
+        if not all(isinstance(flag, bool) for flag in (infinitive, addressee, calls, accused, asked_of)):
+            raise LexiconError(f"{where} ({words}): infinitive, addressee, calls, accused and asked_of must be true or false")
         cues.append(
             CueRule(
-                words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls, accused
+                words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
+                accused, asked_of,
             )
         )
     media = tuple(

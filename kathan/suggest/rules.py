@@ -651,6 +651,8 @@ class _Detector:
         joined = max((i for i in range(1, len(content) - 1) if content[i].norm in self.lexicon.clause_joiners
                       and content[i - 1].norm in self.lexicon.clause_ending_verbs), default=0)
         content = content[joined + 1:] if joined else content  # X ने A की और C पर जोर दिया: C
+        if rule.asked_of and (asked := self.asked_of(content)) >= 0:
+            content = content[asked + 1:]  # X ने Y से C की मांग की: C
         if rule.accused:
             accused = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
             if len(content) - accused > 1:
@@ -659,6 +661,18 @@ class _Detector:
             return None
         s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
+
+    def asked_of(self, content: list[Word]) -> int:
+        """Where the one something was asked of ends, among the first words of a reported
+        content: a ``से`` with two words or more after it (``प्रशासन से बिजली ठीक करने``); -1
+        when none does. (An order's addressee, ``… को C का आदेश दिया``, stays in its content,
+        as the corpus marks it.)"""
+        for i, w in enumerate(content[:4]):
+            if w.norm == "को":
+                return -1  # … कर्मचारियों को घर से काम करने: से within what was offered
+            if w.norm == "से":
+                return i if len(content) - i > 2 else -1
+        return -1
 
     def without_frame(self, words: list[Word]) -> list[Word]:
         """``words`` without what frames a reported content before it: particles and

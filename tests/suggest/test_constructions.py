@@ -736,3 +736,18 @@ def test_speech_before_its_speaker_starts_at_earlier_first_person_sentences() ->
     takes one after."""
     found = only("सुनवाई जारी रही। हम किसी को नहीं रोक रहे हैं। उन्हें अपनी बात रखने दीजिए, न्यायाधीश ने कहा।")
     assert found.quote == "हम किसी को नहीं रोक रहे हैं। उन्हें अपनी बात रखने दीजिए"
+
+
+def test_a_demand_asked_of_someone_starts_after_them() -> None:
+    """``X ने Y से C की मांग की``: C is what was demanded; Y से says of whom."""
+    assert only("ग्रामीणों ने प्रशासन से सड़क जल्द बनवाने की मांग की।").quote == "सड़क जल्द बनवाने"
+
+
+def test_rules_are_no_source() -> None:
+    """``नियमावली के अनुसार`` is in accordance with the rules, not attribution."""
+    found = quotes("कुलपति ने कहा कि शासन की नियमावली के अनुसार ही प्रवेश होंगे।")
+    assert [f.quote for f in found] == ["शासन की नियमावली के अनुसार ही प्रवेश होंगे।"]
+
+
+def test_speech_runs_on_over_a_sentence_opening_with_ismen() -> None:
+    assert only("संघ ने कहा कि शहर में सौ दुकानें हैं। इसमें आधी बंद हैं।").quote == "शहर में सौ दुकानें हैं। इसमें आधी बंद हैं।"
