@@ -186,6 +186,8 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()
     irrealis_endings: tuple[str, ...] = ()
     """Words of the speaker's own voice (मैं, हमारा): such speech runs on over the next sentences without a cue."""
+    run_on_stoppers: frozenset[str] = frozenset()
+    """Words opening a sentence that is the reporter's, whatever it says (हालांकि)."""
     continuation_openers: frozenset[str] = frozenset()
     """Words opening a sentence that goes on with the speech before it (जिसके लिए, लेकिन, साथ ही)."""
     reported_frames: frozenset[str] = frozenset()
@@ -347,6 +349,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         first_person=quote_set("first_person"),
         irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),
         continuation_openers=quote_set("continuation_openers"),
+        run_on_stoppers=quote_set("run_on_stoppers"),
         not_called_before=cue_set("not_called_before"),
         dative_pronouns=cue_set("dative_pronouns"),
         clause_joiners=cue_set("clause_joiners"),

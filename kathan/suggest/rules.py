@@ -548,7 +548,7 @@ class _Detector:
                 break
             if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
                 break
-            if not (first_person or self.first_person(s, e) or self.irrealis(s, e) or self.continues(s, e)):
+            if self.contrasts(s, e) or not (first_person or self.first_person(s, e) or self.irrealis(s, e) or self.continues(s, e)):
                 break
             end = trim(self.text, s, e, "")[1]
         return end
@@ -562,6 +562,12 @@ class _Detector:
                 if "\n" not in self.text[end:region.end]:
                     return region.end
         return end
+
+    def contrasts(self, start: int, end: int) -> bool:
+        """Whether the sentence opens with a word that sets the reporter's view against what
+        was said (``हालांकि``: ``run_on_stoppers``), so that no speech runs on over it."""
+        words = [w.norm for w in self.index.words(start, end)[:2] if w.is_word]
+        return bool(words) and words[0] in self.lexicon.run_on_stoppers
 
     def first_person(self, start: int, end: int) -> bool:
         """Whether the stretch speaks in the first person (``first_person``: मैं, हमने)."""

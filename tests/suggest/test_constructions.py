@@ -751,3 +751,14 @@ def test_rules_are_no_source() -> None:
 
 def test_speech_runs_on_over_a_sentence_opening_with_ismen() -> None:
     assert only("संघ ने कहा कि शहर में सौ दुकानें हैं। इसमें आधी बंद हैं।").quote == "शहर में सौ दुकानें हैं। इसमें आधी बंद हैं।"
+
+
+def test_speech_does_not_run_on_over_the_reporters_however() -> None:
+    """``… कहा कि A। हालांकि B होगा।``: हालांकि opens the reporter's aside, future tense or not."""
+    found = only("कोच ने कहा कि टीम ने अच्छा खेला। हालांकि अगला मैच कल होगा।")
+    assert found.quote == "टीम ने अच्छा खेला।"
+
+
+def test_speculation_is_an_agentless_cue() -> None:
+    found = only("कयास लगाए जा रहे हैं कि बारिश के कारण मैच रद्द हुआ।")
+    assert (found.quote, found.speaker, found.cue) == ("बारिश के कारण मैच रद्द हुआ।", "", "कयास लगाए जा रहे हैं")
