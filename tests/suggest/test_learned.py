@@ -15,11 +15,11 @@ from kathan.schema import default_schema
 from kathan.suggest import RuleSuggester, Suggestion
 from kathan.suggest.combined import CombinedSuggester
 from kathan.suggest.learned import crf
-from kathan.suggest.learned import LearnedModel, LearnedSuggester, Review, Scope, train, training_document
+from kathan.suggest.learned import LearnedModel, LearnedSuggester, ModelError, Review, Scope, train, training_document
 from kathan.suggest.learned.crossval import cross_validate, folds
 from kathan.suggest.learned.features import bio, runs, units
-from kathan.suggest.learned.model import MAX_PER_DOCUMENT, SENTENCE_C1
-from kathan.suggest.learned.sentences import Bounds, items, learn_bounds
+from kathan.suggest.learned.model import MAX_PER_DOCUMENT, SENTENCE_C1, SentenceChoice, _simplest_within_noise
+from kathan.suggest.learned.sentences import ALL, CORE, Bounds, items, learn_bounds, sequence
 from tests.suggest.invented import CLAIMS_HI, records
 
 
@@ -343,3 +343,76 @@ def test_the_claim_count_is_not_chosen_below_what_the_training_documents_hold(mo
     monkeypatch.setattr(model_module, "_f1", lambda found, gold: -float(sum(map(len, found))) if any(found) else -1e9)
     model = train(_three_claims(8), default_schema())
     assert model.sentences["CLAIM"].per_document == 3
+
+
+def test_a_sentence_is_placed_in_the_body_and_among_the_sentences_stating_a_number() -> None:
+    """The lead is ``body=0``; the first body sentence with a number is ``nth:digit=0``, the
+    next ``nth:digit=1``: the headline is neither counted nor placed."""
+    text = "जिले में 3 नई सड़कें बनीं\n\nशहर में बारिश हुई। इस साल 40 नए स्कूल खुले। मौसम साफ रहा। पिछले महीने 12 हजार लोगों का टीकाकरण हुआ।"
+    headline, lead, schools, weather, vaccines = items(text, {}, "hi")
+    assert "headline" in headline.features
+    assert not any(f.startswith(("body=", "nth:")) for f in headline.features)
+    assert "body=0" in lead.features and not any(f.startswith("nth:") for f in lead.features)
+    assert {"body=1", "nth:digit=0"} <= set(schools.features)
+    assert "body=2" in weather.features and not any(f.startswith("nth:") for f in weather.features)
+    assert "nth:digit=1" in vaccines.features
+
+
+def test_the_fourth_sentence_stating_a_number_and_every_later_one_share_one_ordinal() -> None:
+    text = "खबर का शीर्षक\n\n" + " ".join(f"गांव में {n} नए कुएं खुदे।" for n in range(10, 16))
+    ordinals = [next(f for f in item.features if f.startswith("nth:")) for item in items(text, {}, "hi")[1:]]
+    assert ordinals == ["nth:digit=0", "nth:digit=1", "nth:digit=2", "nth:digit=3", "nth:digit=3", "nth:digit=3"]
+
+
+def test_the_core_feature_set_keeps_only_where_a_sentence_stands_and_whether_it_states_a_number() -> None:
+    text = "खबर का शीर्षक\n\nमंत्री ने कहा कि इस साल 40 नए स्कूल खुले।"
+    quote = text.index("इस"), len(text)
+    item = items(text, {"r:QUOTE": [quote]}, "hi")[1]
+    assert {"r:QUOTE", "unit=नए", "first=मंत्री", "clause=quote"} <= set(item.features)
+    (core,) = sequence(item, CORE).items()
+    assert set(core) == {"b", "digit", "body=0", "nth:digit=0"}
+    (every,) = sequence(item, ALL).items()
+    assert set(every) == set(item.features)
+
+
+def test_the_simplest_classifier_within_one_standard_error_of_the_best_is_chosen() -> None:
+    """All features score 0.85 at best, the core features 0.80 (with four clauses): within one
+    standard error (0.1 over the documents) the core features win, with their own best count;
+    with no spread over the documents the best one is taken."""
+    scores = {
+        (ALL, 1.0, 3): 0.85,
+        (ALL, 4.0, 3): 0.70,
+        (CORE, 1.0, 3): 0.70,
+        (CORE, 1.0, 4): 0.80,
+        (CORE, 4.0, 3): 0.60,
+        (CORE, 4.0, 4): 0.65,
+    }
+    assert _simplest_within_noise(scores, [0.65, 1.05, 0.65, 1.05]) == SentenceChoice(1.0, 4, CORE)
+    assert _simplest_within_noise(scores, [0.85, 0.85, 0.85, 0.85]) == SentenceChoice(1.0, 3, ALL)
+    assert _simplest_within_noise({**scores, (CORE, 4.0, 4): 0.78}, [0.65, 1.05, 0.65, 1.05]) == SentenceChoice(4.0, 4, CORE)
+
+
+def test_a_stored_sentence_model_keeps_its_feature_set() -> None:
+    """The feature set travels with the stored model; one stored without it (four items) sees
+    all features, and a set this Kathan does not know is refused."""
+    import json
+
+    model = train(training(8), default_schema())
+    claims = model.sentences["CLAIM"]
+    assert LearnedModel.from_bytes(model.to_bytes()).sentences["CLAIM"].features == claims.features
+    data = json.loads(model.to_bytes())
+    data["sentences"] = {k: v[:4] for k, v in data["sentences"].items()}
+    assert LearnedModel.from_bytes(json.dumps(data).encode()).sentences["CLAIM"].features == ALL
+    data["sentences"] = {k: [*v[:4], "some"] for k, v in data["sentences"].items()}
+    with pytest.raises(ModelError, match="train again"):
+        LearnedModel.from_bytes(json.dumps(data).encode())
+
+
+def test_a_model_stored_in_the_first_format_is_trained_again() -> None:
+    """Sentence classifiers of format 1 saw other features: such a model is refused, not misread."""
+    import json
+
+    data = json.loads(train(training(4), default_schema()).to_bytes())
+    data["format"] = 1
+    with pytest.raises(ModelError, match="format 1.*train again"):
+        LearnedModel.from_bytes(json.dumps(data).encode())
