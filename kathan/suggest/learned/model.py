@@ -276,10 +276,10 @@ def _sentence_choice(
     sentence classifier finds most of ``label``'s spans, or None when the token CRF finds more:
     each trained on every other document and tried on the rest, then the other way round, scored
     by overlap plus exact F1, never fewer clauses than the training documents hold per document
-    (``_density_floor``). Scores on a dozen documents are noisy, so the choice follows the
-    one-standard-error rule: the simplest classifier (core features before all, then the
-    strongest regularisation) whose best score is within one standard error (over the
-    documents) of the best one, with its best number of clauses (the fewest among equals).
+    (``_density_floor``). Scores on a dozen documents are noisy, and a classifier of all
+    features has hundreds of weights to the core's dozen, so the feature set follows the
+    one-standard-error rule: the core features unless all of them score better by more than
+    one standard error (over the documents); then that set's best c1 and number of clauses.
     So the classifier and its threshold are tuned on the training documents alone. Used for a
     label whose spans are most of a sentence (a CLAIM, but also a QUOTE after ``X ने कहा कि``)."""
     if len(seen) < 2:
@@ -331,17 +331,13 @@ def _best(scores: Mapping[tuple[str, float, int], float]) -> tuple[str, float, i
 
 def _simplest_within_noise(scores: Mapping[tuple[str, float, int], float], per_document: Sequence[float]) -> SentenceChoice:
     """The one-standard-error rule over ``scores`` by (feature set, c1, clauses per document):
-    the simplest classifier (core features before all, then the largest c1) whose best score is
-    within one standard error of the best one, the error taken over the best's
-    ``per_document`` scores; then its best number of clauses (the fewest among equals)."""
+    the core features when their best score is within one standard error of the best one (the
+    error taken over the best's ``per_document`` scores), else all; then the best c1 and number
+    of clauses for that set (``_best``)."""
     best = _best(scores)
     margin = statistics.pstdev(per_document) / math.sqrt(len(per_document)) if per_document else 0.0
-    classifiers = {(features, c1) for features, c1, _ in scores}
-    features, c1 = min(
-        (key for key in classifiers if max(v for (f, c, _), v in scores.items() if (f, c) == key) >= scores[best] - margin),
-        key=lambda key: (key[0] != CORE, -key[1]),
-    )
-    k = max((k for f, c, k in scores if (f, c) == (features, c1)), key=lambda k: (scores[features, c1, k], -k))
+    features = min((f for (f, _, _), v in scores.items() if v >= scores[best] - margin), key=lambda f: f != CORE)
+    _, c1, k = _best({key: v for key, v in scores.items() if key[0] == features})
     return SentenceChoice(c1, k, features)
 
 

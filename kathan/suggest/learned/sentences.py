@@ -27,19 +27,22 @@ MIN_CLAUSE_WORDS = 3
 """A clause is cut from its sentence only when it keeps at least this many words."""
 MIN_BOUND = 2
 """A word becomes a bound after it was seen this many times at a span's edge inside a sentence."""
+BODY_STEPS = (0, 1, 2, 3, 5, 10, 20)
+"""A body sentence at place n (0: the lead) has ``body<=s`` for every step s >= n: coded so, one
+weight says "the earlier the likelier" and the L1 regularisation keeps the steps that matter."""
 ORDINAL_CUES = ("digit",)
-"""Features whose order of appearance in the body is a feature too (``nth:digit=1``)."""
+"""Features whose order of appearance in the body is a feature too (``nth:digit<=1``: among the first two)."""
 MAX_NTH = 3
-"""Ordinals from this one on are one feature (the fourth sentence with a number and every later one)."""
+"""The n-th sentence with a cue has ``nth:cue<=s`` for s from n to ``MAX_NTH - 1`` (the fourth and later, none)."""
 CORE = "core"
 ALL = "all"
 FEATURE_SETS = (CORE, ALL)
 """What a sentence classifier sees: ``core``, only where a sentence stands and whether it states
-a number (``b``, ``headline``, ``digit``, ``body=``, ``nth:``), a dozen weights that a dozen
+a number (``b``, ``headline``, ``digit``, ``body<=``, ``nth:``), a dozen weights that a dozen
 annotated articles can estimate; or ``all``, with the words at its edges, the marks of the
 rules and the gazetteer, its length and its clause. Training chooses by cross-validation."""
 _CORE_NAMES = frozenset({"b", "headline", "digit"})
-_CORE_PREFIXES = ("body=", "nth:")
+_CORE_PREFIXES = ("body<=", "nth:")
 RULE_QUOTES = "r:QUOTE"
 """The marks of the rules' quotes: a sentence label's clause is the part of its sentence one holds."""
 _STRIP = " \t\n\u00a0।॥.?!\"“”'‘’"
@@ -77,8 +80,8 @@ def items(text: str, marks: Marks, language: str | None = None, bounds: Bounds =
     """Every sentence of ``text`` (without its end mark and outer quote marks) with its features and clause.
 
     Where a sentence stands is its place in the body (the sentences after the headline
-    paragraph, ``body=0`` the lead) and, for a sentence stating a number, how many body
-    sentences before it did (``nth:digit=0``: the first to state a figure): annotators choose a
+    paragraph, ``body<=0`` the lead) and, for a sentence stating a number, how many body
+    sentences before it did (``nth:digit<=0``: the first to state a figure): annotators choose a
     document's claims among its sentences, and the lead and the first figures are chosen far
     more often than later ones."""
     text_layer = layer(text, language)
@@ -111,9 +114,9 @@ def items(text: str, marks: Marks, language: str | None = None, bounds: Bounds =
         if first_paragraph and start < first_paragraph[0][1]:
             f.add("headline")
         else:
-            f.add(f"body={_bucket(body)}")
+            f.update(f"body<={step}" for step in BODY_STEPS if body <= step)
             cues = [cue for cue in ORDINAL_CUES if cue in f]
-            f.update(f"nth:{cue}={min(MAX_NTH, before[cue])}" for cue in cues)
+            f.update(f"nth:{cue}<={step}" for cue in cues for step in range(MAX_NTH) if before[cue] <= step)
             before.update(cues)
             body += 1
         found.append(SentenceItem(start, end, tuple(sorted(f)), clause))
