@@ -104,6 +104,8 @@ class CueRule:
     that an announced or requested thing (योजना की घोषणा) is not taken for what was said."""
     addressee: bool = False
     """Whether a reported content starts after the addressee's को (… लोगों को घर में रहने के लिए कहा)."""
+    calls: bool = False
+    """Whether ``X ने Y को Z CUE`` at a sentence's end says what X called Y (``… बजट को निराशाजनक बताया``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +178,16 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()
     irrealis_endings: tuple[str, ...] = ()
     """Words of the speaker's own voice (मैं, हमारा): such speech runs on over the next sentences without a cue."""
+    continuation_openers: frozenset[str] = frozenset()
+    """Words opening a sentence that goes on with the speech before it (जिसके लिए, लेकिन, साथ ही)."""
+    reported_frames: frozenset[str] = frozenset()
+    """Particles and connectives before a reported content (``X ने भी / हालांकि C करने की मांग की``)."""
+    reported_frame_ends: tuple[str, ...] = ()
+    """Last words of a frame before a reported content (``… फटकार लगाते हुए``, ``बयान जारी कर``)."""
+    times_of_day: frozenset[str] = frozenset()
+    """``शाम``, ``रात``: before ``को`` a time, not an addressee."""
+    not_called_before: frozenset[str] = frozenset()
+    """Words that end no ``Y को Z`` before a ``calls`` cue (``… को घटना के बारे में बताया`` tells)."""
     infinitive_ending: str = "ने"
     """How an oblique infinitive ends (करने, Urdu کرنے), for ``infinitive`` cues."""
 
@@ -241,10 +253,11 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         links = frozenset(_strings(item, "links", where))
         infinitive = item.get("infinitive", False)
         addressee = item.get("addressee", False)
-        if not isinstance(infinitive, bool) or not isinstance(addressee, bool):
-            raise LexiconError(f"{where} ({words}): infinitive and addressee must be true or false")
+        calls = item.get("calls", False)
+        if not all(isinstance(flag, bool) for flag in (infinitive, addressee, calls)):
+            raise LexiconError(f"{where} ({words}): infinitive, addressee and calls must be true or false")
         cues.append(
-            CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee)
+            CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls)
         )
     media = tuple(
         MediumRule(
@@ -313,6 +326,11 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         infinitive_ending=grammar.get("infinitive_ending", "ने"),
         first_person=quote_set("first_person"),
         irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),
+        continuation_openers=quote_set("continuation_openers"),
+        not_called_before=cue_set("not_called_before"),
+        times_of_day=speaker_set("times_of_day"),
+        reported_frames=cue_set("reported_frames"),
+        reported_frame_ends=_strings(cues_data, "reported_frame_ends", "cues.toml"),
     )
 
 

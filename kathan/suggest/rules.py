@@ -10,6 +10,7 @@ only when they read like speech, not like titles or terms.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from kathan.model import Document, Fragment
@@ -30,6 +31,7 @@ _MAX_ERGATIVE_DISTANCE = 25
 _MAX_NOMINAL_WORDS = 30
 _MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
+_HEADLINE_SEPARATOR = re.compile(r"[-–—]|…[.…]*|\.\.[.…]*")
 
 
 class RuleSuggester:
@@ -97,6 +99,7 @@ class _Detector:
             self.attribute(cue.start, cue.end, cue.rule)
         self.nominal_announcements()
         self.backward_information()
+        self.signed_paragraphs()
         self.unattributed_quotes()
         return build_suggestions(self.text, self.attributions, self.lexicon)
 
@@ -115,8 +118,14 @@ class _Detector:
         if pointing and self.inverted_genitive(start, end, rule, ws, index, sentence):
             return
         speaker = self.find_speaker(rule, ws, index, search, sentence)
+        if rule.calls and (called := self.called(rule, speaker, start, end, ws, sentence)) is not None:
+            self.finish(called[0], start, end, rule, called[1], sentence)
+            return
         if speaker is False and self.pro_drop(rule, ws, index, end):
             speaker = None
+        if speaker is False and rule.reported and (dropped := self.pro_drop_reported(ws, index, rule)) is not None:
+            self.finish(dropped, start, end, rule, None, sentence)
+            return
         if speaker is False:
             return
         if rule.speaker in ("postposition", "genitive") and self.skip_space(end) in self.cue_starts:
@@ -143,7 +152,7 @@ class _Detector:
         if content is None and speaker is not None and rule.speaker == "ergative":
             content = self.points_back(speaker, start, end, sentence)
         if content is None and rule.reported and speaker is not None:
-            content = self.reported_content(speaker, start, ws, rule)
+            content = self.reported_content(speaker.end, start, ws, rule)
         if content is None:
             return
         if any(self.conflicts(f) for f in content.fragments):
@@ -409,6 +418,17 @@ class _Detector:
         after = p + len(word)
         return self.text.startswith(word, p) and (after >= len(self.text) or not self.text[after].isalnum())
 
+    def pro_drop_reported(self, ws: list[Word], index: int, rule: CueRule) -> Attribution | None:
+        """``… ने कहा कि A। साथ ही लोगों को C करने की सलाह दी।``: a reported cue in a sentence that
+        opens with a connective (``pro_drop_openers``) and names no speaker goes on reporting the
+        previous one; what it reports is read as after a speaker, and kept without a SPEAKER."""
+        opening = 0
+        while opening < index and ws[opening].norm in self.lexicon.pro_drop_openers:
+            opening += 1
+        if opening == 0 or opening >= index:
+            return None
+        return self.reported_content(ws[opening - 1].end, ws[index].start, ws, rule)
+
     def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``एक ने कहा``: a lone quantifier before the marker is the speaker."""
         if index > 0 and ws[index - 1].norm in self.lexicon.quantifiers:
@@ -429,14 +449,17 @@ class _Detector:
         return not any(ch.isalnum() for ch in rest)
 
     def from_region(self, region: QuoteRegion, confidence: float, rule: str) -> Attribution | None:
+        """The quote inside a pair of marks, without a कि right inside the opening mark or a
+        trailing ``...`` before the closing one."""
         if id(region) in self.used:
             return None
         fragments = list(region.fragments)
-        (start, end), ki = fragments[0], self.lexicon.complementizer
-        if self.text.startswith(ki, start) and start + len(ki) < end and self.text[start + len(ki)].isspace():
-            fragments[0] = trim(self.text, start + len(ki), end, ",")
-            if fragments[0][0] >= fragments[0][1]:
-                return None
+        fragments[0] = self.after_complementizer(*fragments[0])
+        if fragments[0][0] >= fragments[0][1]:
+            return None
+        start, end = fragments[-1]
+        if (shorter := self.without_ellipsis(start, end)) > start:
+            fragments[-1] = (start, shorter)
         return Attribution(fragments, "direct", confidence, rule, regions=[id(region)])
 
     def content_after(
@@ -497,22 +520,34 @@ class _Detector:
 
     def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:
         """``X ने कहा कि हमने A किया। B। C।``: speech reaching its sentence's end goes on over the
-        next sentences of its paragraph that hold no cue and no quote marks, while it speaks in
-        the first person (``first_person``) or the next sentence says what will or should happen
-        (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``); the reporter narrates in neither."""
+        next sentences of its paragraph that hold no cue and no quote marks, while it or the next
+        sentence speaks in the first person (``first_person``), the next sentence says what will or should happen
+        (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``) or it opens by going on with the one
+        before (``continues``); the reporter narrates in none of these."""
         if not at_sentence_end:
             return end
-        first_person = any(w.norm in self.lexicon.first_person for w in self.index.words(start, end))
+        first_person = self.first_person(start, end)
         following = iter(s for s in self.index.sentences if s[0] >= end)
         for s, e in following:
             if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
                 break
             if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
                 break
-            if not (first_person or self.irrealis(s, e)):
+            if not (first_person or self.first_person(s, e) or self.irrealis(s, e) or self.continues(s, e)):
                 break
             end = trim(self.text, s, e, "")[1]
         return end
+
+    def first_person(self, start: int, end: int) -> bool:
+        """Whether the stretch speaks in the first person (``first_person``: मैं, हमने)."""
+        return any(w.norm in self.lexicon.first_person for w in self.index.words(start, end))
+
+    def continues(self, start: int, end: int) -> bool:
+        """Whether the sentence opens with a word that goes on with the one before it (``जिसके
+        लिए``, ``लेकिन``, ``साथ ही``: ``continuation_openers``)."""
+        words = [w.norm for w in self.index.words(start, end)[:3] if w.is_word]
+        openers = self.lexicon.continuation_openers
+        return bool(words) and (words[0] in openers or " ".join(words[:2]) in openers)
 
     def irrealis(self, start: int, end: int) -> bool:
         """Whether the sentence's last word says what will or should happen (``होगा``, ``चाहिए``)."""
@@ -520,22 +555,24 @@ class _Detector:
         return bool(words) and words[-1].endswith(self.lexicon.irrealis_endings)
 
     def without_ellipsis(self, start: int, end: int) -> int:
-        """``end`` moved before a trailing ``, ...`` (words left out by the paper)."""
+        """``end`` moved before a trailing ``, ...`` or ``…`` (words left out by the paper)."""
         stripped = self.text[start:end].rstrip(".… \u00a0,")
-        if end - start - len(stripped) >= 2 and self.text[start:end].rstrip().endswith(("...", "…")):
-            return start + len(stripped)
+        if self.text[start:end].rstrip().endswith(("...", "…")):
+            return trim(self.text, start, start + len(stripped), ",;" + _QUOTE_CHARS)[1]
         return end
 
     def coordination_stop(self, start: int, stop: int) -> int:
         """Where a content must end because a coordinator introduces another attribution. A
         coordinator listed after a comma (``, तो``: the main clause after ``जब … पूछा कि Q``)
-        counts only right after one."""
-        previous = ""
+        counts only right after one; one of two words (``साथ ही``) from its first."""
+        coordinators = self.lexicon.coordinators
+        previous: Word | None = None
         for w in self.index.words(start, stop):
-            joined = w.norm in self.lexicon.coordinators or (previous == "," and f", {w.norm}" in self.lexicon.coordinators)
+            pair = previous is not None and f"{previous.norm} {w.norm}" in coordinators
+            joined = pair or w.norm in coordinators or (previous is not None and previous.text == "," and f", {w.norm}" in coordinators)
             if joined and any(w.end <= c.start < stop for c in self.cues):
-                return w.start
-            previous = w.text
+                return previous.start if pair and previous is not None else w.start
+            previous = w
         return stop
 
     def quote_is_content(self, region: QuoteRegion, sentence: tuple[int, int]) -> bool:
@@ -558,28 +595,100 @@ class _Detector:
         content.regions.append(id(first))
         return None
 
-    def reported_content(
-        self, speaker: SpeakerPhrase, cue_start: int, ws: list[Word], rule: CueRule
-    ) -> Attribution | None:
+    def reported_content(self, speaker_end: int, cue_start: int, ws: list[Word], rule: CueRule) -> Attribution | None:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
-        postposition before the cue is reported speech."""
-        after = [w for w in ws if speaker.end <= w.start < cue_start]
+        postposition before the cue is reported speech; for a cue with an addressee (``X ने Y को C
+        के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time."""
+        after = [w for w in ws if speaker_end <= w.start < cue_start]
         if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
+        links = rule.links or self.lexicon.reported_links
         if rule.addressee:
-            to = max((i for i, w in enumerate(after) if w.norm == "को"), default=-1)
+            to = next((i for i, w in enumerate(after) if w.norm == "को" and not self.time_before(after, i)), -1)
             asked = after[to + 1:]
-            if to < 0 or len(asked) < 2 or not asked[-1].norm.endswith("ने"):
+            if asked and asked[-1].norm in links:
+                asked.pop()
+            if to < 0 or len(asked) < 2 or not asked[-1].norm.endswith(self.lexicon.infinitive_ending):
                 return None
             s, e = trim(self.text, asked[0].start, asked[-1].end, ",")
-            return Attribution([(s, e)], "reported", 0.5, "asked of the addressee before के लिए")
-        links = rule.links or self.lexicon.reported_links
+            return Attribution([(s, e)], "reported", 0.5, "asked of the addressee before the cue")
         if len(after) < 3 or after[-1].norm not in links:
             return None
         if rule.infinitive and not self.infinitive_headed(after[:-1]):
             return None
-        s, e = trim(self.text, after[0].start, after[-2].end, ",")
+        content = self.without_frame(after[:-1])
+        if not content:
+            return None
+        s, e = trim(self.text, content[0].start, content[-1].end, ",")
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
+
+    def without_frame(self, words: list[Word]) -> list[Word]:
+        """``words`` without what frames a reported content before it: particles and
+        connectives (``reported_frames``), a weekday or time of day with को (``गुरुवार को``) and
+        a frame ending in ``reported_frame_ends`` (``… फटकार लगाते हुए``), as long as two words
+        or more are left."""
+        lex = self.lexicon
+        i = 0
+        while i < len(words) - 2:
+            if words[i].norm in lex.reported_frames:
+                i += 1
+            elif words[i + 1].norm == "को" and (words[i].norm in lex.weekdays or words[i].norm in lex.times_of_day):
+                i += 2
+            else:
+                break
+        norms = [w.norm for w in words]
+        for j in range(len(words) - 3, i - 1, -1):
+            if any(" ".join(norms[j - end.count(" "):j + 1]) == end for end in lex.reported_frame_ends):
+                i = j + 1
+                break
+        return words[i:]
+
+    def called(
+        self,
+        rule: CueRule,
+        speaker: SpeakerPhrase | None | Literal[False],
+        start: int,
+        end: int,
+        ws: list[Word],
+        sentence: tuple[int, int],
+    ) -> tuple[Attribution, SpeakerPhrase] | None:
+        """``X ने Y को Z बताया।`` / ``X, Y को Z बताते हैं।``: a cue ending its sentence after ``Y को
+        Z`` says what X called Y; ``Y को Z`` is the content. A subject speaker is the phrase before
+        the sentence's first comma."""
+        if not self.ends_sentence(end, sentence):
+            return None
+        before = [w for w in ws if w.end <= start]
+        if rule.speaker == "ergative":
+            if not speaker:
+                return None
+            content = [w for w in before if w.start >= speaker.end]
+            if content and content[0].norm == self.lexicon.ergative_marker:
+                content = content[1:]
+        else:
+            comma = next((i for i, w in enumerate(before) if w.text == ","), -1)
+            if not 0 < comma <= self.lexicon.max_speaker_words or not all(w.is_word for w in before[:comma]):
+                return None
+            speaker = SpeakerPhrase(before[0].start, before[comma - 1].end, pronoun=False)
+            content = before[comma + 1:]
+        to = max((i for i, w in enumerate(content) if w.norm == "को"), default=-1)
+        if to < 1 or to == len(content) - 1 or content[-1].norm in self.lexicon.not_called_before:
+            return None
+        name = content[to + 1:]
+        ending = self.lexicon.infinitive_ending
+        if any(a.norm.endswith(ending) and b.norm in self.lexicon.genitive_links for a, b in zip(name, name[1:])):
+            return None
+        if not all(w.is_word or w.text in _QUOTE_CHARS + "-," for w in content):
+            return None
+        s, e = trim(self.text, content[0].start, content[-1].end, ",")
+        return Attribution([(s, e)], "indirect", 0.6, "what the speaker called someone before the cue"), speaker
+
+    def time_before(self, words: list[Word], index: int) -> bool:
+        """Whether the word before ``words[index]`` names a time (``सोमवार को``, ``12 को``), so
+        that ``को`` marks no addressee."""
+        if index == 0:
+            return False
+        before = words[index - 1]
+        return before.norm in self.lexicon.weekdays or before.norm in self.lexicon.times_of_day or before.text[:1].isdigit()
 
     def infinitive_headed(self, words: list[Word]) -> bool:
         """Whether ``words`` end in an oblique infinitive (``पद छोड़ने``) or in a noun it governs
@@ -591,15 +700,17 @@ class _Detector:
         return any(words[i].norm.endswith(ending) and words[i + 1].norm in self.lexicon.genitive_links for i in tail)
 
     def content_before(self, anchor: int, sentence: tuple[int, int]) -> Attribution | None:
+        """``"C," X ने कहा।``, ``C, X ने कहा।`` and the headline ``C: X ने बताया``: what precedes a
+        speaker whose cue ends the sentence."""
         region = self.region_ending_at(anchor)
         if region is not None:
             return self.from_region(region, 0.95, "quote before the speaker")
         q = anchor
         while q > sentence[0] and self.text[q - 1].isspace():
             q -= 1
-        if q <= sentence[0] or self.text[q - 1] not in ",،":
+        if q <= sentence[0] or self.text[q - 1] not in ",،:":
             return None
-        s, e = trim(self.text, sentence[0], q, ",;" + _QUOTE_CHARS)
+        s, e = trim(self.text, sentence[0], q, ",;:" + _QUOTE_CHARS)
         if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
             return None
         return Attribution([(s, e)], "direct_unmarked", 0.6, "content before the speaker")
@@ -641,9 +752,51 @@ class _Detector:
         return False
 
     def keep(self, attribution: Attribution) -> None:
+        """Keep ``attribution``, its quote without a dateline opening it and without a कि
+        opening any fragment (the schema leaves the complementiser out); nothing when no
+        fragment is left."""
+        (start, end), rest = attribution.fragments[0], attribution.fragments[1:]
+        start = self.after_dateline(start)
+        if start < end:
+            attribution.fragments = [(start, end), *rest]
+        fragments = [self.after_complementizer(s, e) for s, e in attribution.fragments]
+        attribution.fragments = [(s, e) for s, e in fragments if s < e]
+        if not attribution.fragments:
+            return
         self.used.update(attribution.regions)
         self.taken.extend(attribution.fragments)
         self.attributions.append(attribution)
+
+    def after_complementizer(self, start: int, end: int) -> tuple[int, int]:
+        """``(start, end)`` without a कि (and commas) opening it."""
+        ki = self.lexicon.complementizer
+        if self.text.startswith(ki, start) and start + len(ki) < end and self.text[start + len(ki)].isspace():
+            return trim(self.text, start + len(ki), end, ",")
+        return start, end
+
+    def after_dateline(self, start: int) -> int:
+        """``start`` moved past a dateline opening its paragraph (``मुंबई, 19 जुलाई (भाषा)``,
+        ``नई दिल्ली, 5 मई:``): a place of up to three words, a comma, a day and a month (a year
+        may follow), then an agency in brackets or a separator, or both."""
+        if start > 0 and self.text[start - 1] != "\n":
+            return start
+        ws = self.index.words(start, min(len(self.text), start + 120))
+        comma = next((i for i, w in enumerate(ws[:4]) if w.text == ","), 0)
+        date = ws[comma + 1:comma + 3]
+        if not comma or len(date) < 2 or not date[0].text.isdigit() or date[1].norm not in self.lexicon.months:
+            return start
+        i = comma + 3
+        if i + 1 < len(ws) and ws[i].text == "," and ws[i + 1].text.isdigit():
+            i += 2
+        marked = False
+        if i < len(ws) and ws[i].text == "(":
+            close = next((j for j in range(i + 1, min(i + 6, len(ws))) if ws[j].text == ")"), None)
+            if close is None:
+                return start
+            i, marked = close + 1, True
+        if i < len(ws) and ws[i].text in "|:।-–—":
+            i, marked = i + 1, True
+        return self.skip_space(ws[i - 1].end) if marked and i < len(ws) else start
 
     # quotes without cues, headlines
 
@@ -655,7 +808,9 @@ class _Detector:
                 continue
             if any(self.overlaps(f) for f in region.fragments):
                 continue
-            self.keep(Attribution(list(region.fragments), "direct", 0.45, "quote marks around speech-like text"))
+            content = self.from_region(region, 0.45, "quote marks around speech-like text")
+            if content is not None:
+                self.keep(content)
 
     def whole_line(self, region: QuoteRegion) -> bool:
         """Whether a quote fills a line of its own: papers set what was said as a subheading in
@@ -672,12 +827,8 @@ class _Detector:
         any short source counts; in a subheading further down (a line of its own with no
         sentence mark) the source must hold a head word of ``[kinds]`` (``…: पीएम मोदी``), since
         subheadings also end in topics (``…: पूरी सूची``)."""
-        start = 0
-        while start < len(self.text):
-            line_end = self.text.find("\n", start)
-            line_end = len(self.text) if line_end < 0 else line_end
+        for start, line_end in self.lines():
             self.headline_line(start, line_end, first=start == 0)
-            start = line_end + 1
 
     def headline_line(self, start: int, line_end: int, first: bool) -> None:
         if first and (self.inverted_headline(start, line_end) or self.dash_headline(start, line_end)):
@@ -706,18 +857,18 @@ class _Detector:
         self.keep(attribution)
 
     def dash_headline(self, start: int, line_end: int) -> bool:
-        """``C-X, title``: a first line whose last dash (glued to the word before or not) is
-        followed by a short source alone (``…अखबार-उपराष्ट्रपति``); C starts after a colon that
+        """``C-X, title``: a first line whose last dash or run of dots (glued to the word before
+        or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``, ``C………X``); C starts after a colon that
         opens the line with a topic (``राष्ट्रीय दिवस: C-X``). C is one sentence: a paragraph
         ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline."""
         line = self.text[start:line_end].rstrip()
-        dash = max(line.rfind(d) for d in _DASHES[1:])
-        if dash <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
+        separators = list(_HEADLINE_SEPARATOR.finditer(line))
+        if not separators or separators[-1].start() <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
             return False
-        dash += start
-        if self.lexicon.cue_end.search(self.text, start, dash + 1):
+        dash, after = start + separators[-1].start(), start + separators[-1].end()
+        if self.lexicon.cue_end.search(self.text, start, dash):
             return False
-        right = self.text[dash + 1:start + len(line)].replace(",", " , ").split()
+        right = self.text[after:start + len(line)].replace(",", " , ").split()
         names = [w for w in right if w != ","]
         if not 1 <= len(names) <= self.lexicon.max_speaker_words or right.count(",") > 1 or right[-1] == ",":
             return False
@@ -728,13 +879,51 @@ class _Detector:
         s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
         if len(self.text[s:e].split()) < 4 or any(ch in _SENTENCE_ENDS for ch in self.text[s:e].rstrip(_SENTENCE_ENDS)):
             return False
-        speaker_start, speaker_end = trim(self.text, dash + 1, start + len(line), ",")
+        speaker_start, speaker_end = trim(self.text, after, start + len(line), "," + _QUOTE_CHARS)
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")
-        attribution.cue = (dash, dash + 1)
+        attribution.cue = (dash, after)
         attribution.speaker = SpeakerPhrase(speaker_start, speaker_end, pronoun=False)
         attribution.window = (start, line_end)
         self.keep(attribution)
         return True
+
+    def signed_paragraphs(self) -> None:
+        """``C।`` with ``- X, title`` on the next line: a paragraph signed by a dash and a name of
+        two words or more (titles after commas) with no sentence mark is X's, unless a cue or a
+        quote already claims part of it."""
+        links = self.lexicon.relative_links | self.lexicon.genitive_links
+        for line_start, line_end in self.lines():
+            line = self.text[line_start:line_end].strip()
+            if line_start == 0 or line[:1] not in _DASHES[1:] or line[-1:] in _SENTENCE_ENDS:
+                continue
+            names = line[1:].replace(",", " ").split()
+            if not 2 <= len(names) <= 2 * self.lexicon.max_speaker_words:
+                continue
+            if any(w in links or w in self.lexicon.stop_words for w in names):
+                continue
+            paragraph_start = self.text.rfind("\n", 0, line_start - 1) + 1
+            s, e = trim(self.text, paragraph_start, line_start, _QUOTE_CHARS)
+            if s >= e or self.text[e - 1] not in _SENTENCE_ENDS or self.overlaps((s, e)):
+                continue
+            if any(s <= c.start < e for c in self.cues):
+                continue
+            dash = self.skip_space(line_start)
+            attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "paragraph signed on the line after it")
+            attribution.cue = (dash, dash + 1)
+            attribution.speaker = SpeakerPhrase(*trim(self.text, dash + 1, line_end, ","), pronoun=False)
+            attribution.window = (s, line_end)
+            self.keep(attribution)
+
+    def lines(self) -> list[tuple[int, int]]:
+        """The text's lines as ``(start, end)``, the line break left out."""
+        found: list[tuple[int, int]] = []
+        start = 0
+        while start < len(self.text):
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            found.append((start, end))
+            start = end + 1
+        return found
 
     def inverted_headline(self, start: int, line_end: int) -> bool:
         """``C, X ने किया ट्वीट``: a headline whose verb follows its noun (``headline_cues``);

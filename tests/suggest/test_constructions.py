@@ -221,6 +221,11 @@ def test_ki_right_inside_an_opening_mark_stays_out_of_the_quote() -> None:
     assert found.quote == "सड़क अगले महीने तक बन जाएगी"
 
 
+def test_ki_right_inside_the_marks_of_a_quote_with_no_cue_stays_out_of_it() -> None:
+    text = 'सभा के बाद पर्चे बांटे गए। "कि गांव की सड़कें टूटी हैं और पानी कई दिन से नहीं आया है।"'
+    assert [f.quote for f in quotes(text)] == ["गांव की सड़कें टूटी हैं और पानी कई दिन से नहीं आया है।"]
+
+
 def test_a_datelines_agency_after_a_date_stays_out_of_the_speaker() -> None:
     found = only("नई दिल्ली, 12 मार्च (एजेंसी) परिवहन मंत्री अजय राव ने सोमवार को कहा कि नई बसें चलेंगी।")
     assert found.speaker == "परिवहन मंत्री अजय राव"
@@ -271,6 +276,13 @@ def test_first_person_speech_runs_on_over_the_next_sentences_of_its_paragraph() 
     assert [f.quote for f in found] == ["हमने नई सड़कें बनाईं। यह बड़ा काम है। आगे भी काम होगा।", "दो लोग पकड़े गए।"]
 
 
+def test_speech_runs_on_over_a_next_sentence_in_the_first_person() -> None:
+    """``X ने कहा, A। मैंने B।``: a following sentence of the paragraph, with no cue, in which
+    someone says मैं or हम is the speaker's, not the reporter's."""
+    text = "गायिका ने कहा, यह दौरा बहुत लंबा था। मैंने हर शहर में कुछ नया सीखा!\nकार्यक्रम अगले साल फिर होगा।"
+    assert [f.quote for f in quotes(text)] == ["यह दौरा बहुत लंबा था। मैंने हर शहर में कुछ नया सीखा!"]
+
+
 def test_speech_not_in_the_first_person_ends_with_its_sentence() -> None:
     text = "अधिकारी ने कहा कि सड़कें जल्द बनेंगी। शहर में कल बारिश हुई।"
     assert [f.quote for f in quotes(text)] == ["सड़कें जल्द बनेंगी।"]
@@ -309,6 +321,74 @@ def test_speech_runs_on_over_sentences_that_say_what_will_or_should_happen(text:
 )
 def test_speech_does_not_run_on_past_narration_or_a_paragraph_break(text: str, quote: str) -> None:
     assert [f.quote for f in quotes(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "अधिकारी ने कहा कि पुल की मरम्मत सबसे जरूरी काम है। जिसके लिए विभाग नई मशीनें मंगा रहा है।",
+            "पुल की मरम्मत सबसे जरूरी काम है। जिसके लिए विभाग नई मशीनें मंगा रहा है।",
+        ),
+        (
+            "दुकानदारों ने बताया कि बिक्री आधी रह गई है. वहीं, किराया हर महीने बढ़ रहा है.",
+            "बिक्री आधी रह गई है. वहीं, किराया हर महीने बढ़ रहा है.",
+        ),
+        (
+            "प्रधानाचार्य ने कहा कि स्कूल में शिक्षक कम हैं। लेकिन बच्चे रोज पढ़ने आते हैं। साथ ही अभिभावक भी मदद करते हैं।",
+            "स्कूल में शिक्षक कम हैं। लेकिन बच्चे रोज पढ़ने आते हैं। साथ ही अभिभावक भी मदद करते हैं।",
+        ),
+        (
+            "इतिहासकार ने कहा कि यह किला तीन सौ साल पुराना है। इसकी दीवारें पत्थर की बनी थीं।",
+            "यह किला तीन सौ साल पुराना है। इसकी दीवारें पत्थर की बनी थीं।",
+        ),
+        (
+            "दुकानदारों ने बताया कि ग्राहक कम हो गए हैं. वे अब ऑनलाइन सामान खरीद रहे हैं.",
+            "ग्राहक कम हो गए हैं. वे अब ऑनलाइन सामान खरीद रहे हैं.",
+        ),
+        (
+            "मंत्री ने कहा कि गांवों में बिजली की मांग बढ़ी है। यह रुझान पिछले साल से जारी है।",
+            "गांवों में बिजली की मांग बढ़ी है। यह रुझान पिछले साल से जारी है।",
+        ),
+        (
+            "वकील ने कहा कि मामला पुराना है। इसलिए अभी सुनवाई की जरूरत नहीं है।",
+            "मामला पुराना है। इसलिए अभी सुनवाई की जरूरत नहीं है।",
+        ),
+        (
+            "सचिव ने कहा कि फाइल विभाग में है। हां अगर मंत्री चाहें तो काम जल्दी हो सकता है।",
+            "फाइल विभाग में है। हां अगर मंत्री चाहें तो काम जल्दी हो सकता है।",
+        ),
+        (
+            "मजदूरों ने बताया कि काम पूरा हो गया है. पर अभी तक मजदूरी नहीं मिली है.",
+            "काम पूरा हो गया है. पर अभी तक मजदूरी नहीं मिली है.",
+        ),
+        (
+            "यात्रियों का कहना है कि स्टेशन पर पानी नहीं है. बावजूद इसके टिकट के दाम बढ़ा दिए गए.",
+            "स्टेशन पर पानी नहीं है. बावजूद इसके टिकट के दाम बढ़ा दिए गए.",
+        ),
+    ],
+)
+def test_speech_runs_on_over_a_sentence_that_goes_on_with_it(text: str, quote: str) -> None:
+    """A sentence opening with a relative pronoun, a connective or a demonstrative pointing back
+    (``जिसके लिए``, ``वहीं,``, ``लेकिन``, ``इसकी``) goes on with the speech before it."""
+    assert [f.quote for f in quotes(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("अधिकारी ने कहा कि पुल जरूरी है। इसके बाद टीम गांव लौट गई।", "पुल जरूरी है।"),
+        ("अधिकारी ने कहा कि पुल जरूरी है। हालांकि टीम गांव लौट गई।", "पुल जरूरी है।"),
+        ("अधिकारी ने कहा कि पुल जरूरी है।\nलेकिन टीम गांव लौट गई।", "पुल जरूरी है।"),
+    ],
+)
+def test_speech_does_not_run_on_over_other_openers_or_a_paragraph_break(text: str, quote: str) -> None:
+    assert [f.quote for f in quotes(text)] == [quote]
+
+
+def test_a_connective_sentence_with_a_cue_of_its_own_is_its_own_quote() -> None:
+    text = "अधिकारी ने कहा कि पुल जरूरी है। लेकिन सचिव ने कहा कि पैसा नहीं है।"
+    assert [f.quote for f in quotes(text)] == ["पुल जरूरी है।", "पैसा नहीं है।"]
 
 
 def test_a_future_sentence_with_a_cue_of_its_own_is_its_own_quote() -> None:
@@ -368,3 +448,194 @@ def test_a_reported_question_ends_before_the_answer_after_a_comma() -> None:
         ("क्या परीक्षा टलेगी", "एक छात्र", "पूछा"),
         ("परीक्षा समय पर होगी।", "उन्होंने", "कहा"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "पुणे, 3 मार्च (भाषा) शहर में नया पुल अगले साल तक बनकर तैयार हो जाएगा। नगर निगम ने यह जानकारी दी।",
+            "शहर में नया पुल अगले साल तक बनकर तैयार हो जाएगा।",
+        ),
+        (
+            "नई दिल्ली, 8 अगस्त, 2023 (एजेंसी)| कंपनी का मुनाफा दोगुना हो गया है। कंपनी ने सोमवार को बयान में यह जानकारी दी।",
+            "कंपनी का मुनाफा दोगुना हो गया है।",
+        ),
+        (
+            "जयपुर, 4 मई: राज्य में इस साल गेहूं की रिकॉर्ड खरीद हुई है। यह जानकारी खाद्य विभाग ने दी।",
+            "राज्य में इस साल गेहूं की रिकॉर्ड खरीद हुई है।",
+        ),
+        ("पुणे, शहर के लोग नाराज हैं। नगर निगम ने यह जानकारी दी।", "पुणे, शहर के लोग नाराज हैं।"),
+    ],
+)
+def test_a_dateline_opening_the_paragraph_stays_out_of_the_quote(text: str, quote: str) -> None:
+    """``PLACE, DATE (AGENCY)`` before the sentence a later cue points back to is no one's
+    speech; a place and a comma with no date is left as it is."""
+    assert [f.quote for f in quotes(text)] == [quote]
+
+
+def test_a_trailing_ellipsis_stays_out_of_the_quote() -> None:
+    assert [f.quote for f in quotes("मंत्री ने कहा कि अगले हफ्ते शहर में नई बसें चलेंगी…")] == ["अगले हफ्ते शहर में नई बसें चलेंगी"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("विपक्ष ने सरकार के नए कृषि कानून को किसानों के साथ अन्याय बताया है।", "सरकार के नए कृषि कानून को किसानों के साथ अन्याय", "विपक्ष", "बताया है"),
+        ("पुलिस ने आरोपी को नाबालिग बताया।", "आरोपी को नाबालिग", "पुलिस", "बताया"),
+        ("व्यापार संघ ने बजट को निराशाजनक करार दिया।", "बजट को निराशाजनक", "व्यापार संघ", "करार दिया"),
+        ("अभिनेता राहुल वर्मा, अपनी नई फिल्म को पारिवारिक कहानी बताते हैं।", "अपनी नई फिल्म को पारिवारिक कहानी", "अभिनेता राहुल वर्मा", "बताते हैं"),
+    ],
+)
+def test_what_a_speaker_called_something_before_the_cue(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``X ने Y को Z बताया।``: X called Y Z; ``Y को Z`` is what X said."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुलिस ने पत्रकारों को घटना के बारे में बताया।",
+        "डॉक्टर ने मरीज को दवा लेने का तरीका बताया।",
+        "अधिकारी ने लोगों को पूरी जानकारी बताया।",
+        "उन्होंने मुझे बताया।",
+        "बच्चे अपने शिक्षक को बहुत अच्छा बताते हैं।",
+    ],
+)
+def test_telling_someone_something_is_no_calling(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_paragraph_signed_on_the_line_after_it_is_the_signers() -> None:
+    text = "गांव की सड़क पिछले तीन साल से टूटी है। बारिश में यहां से निकलना मुश्किल हो जाता है।\n- रामपाल सिंह, सरपंच, नयागांव"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (
+        "गांव की सड़क पिछले तीन साल से टूटी है। बारिश में यहां से निकलना मुश्किल हो जाता है।",
+        "रामपाल सिंह, सरपंच, नयागांव",
+        "-",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "शहर में आज तेज बारिश हुई।\n- संवाददाता",
+        "गांव की सड़क टूटी है।\n- और भी खबरें पढ़ें",
+        "गांव की सड़क टूटी है। लोग परेशान हैं।\n- रामपाल सिंह, सरपंच, नयागांव, ने बताया।",
+    ],
+)
+def test_a_byline_or_a_link_after_a_paragraph_signs_nothing(text: str) -> None:
+    assert all(f.cue != "-" for f in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "विभाग का कहना है कि हालात काबू में हैं वही जिला अधिकारी रमेश ने कहा कि नई टीमें भेजी जाएंगी",
+            ["हालात काबू में हैं", "नई टीमें भेजी जाएंगी"],
+        ),
+        (
+            "प्रधान ने कहा कि गांव में सड़क बनेगी साथ ही उन्होंने कहा कि स्कूल की मरम्मत होगी हालांकि सचिव ने कहा कि बजट कम है",
+            ["गांव में सड़क बनेगी", "स्कूल की मरम्मत होगी", "बजट कम है"],
+        ),
+        ("मंत्री ने कहा कि यह काम साथ ही होगा।", ["यह काम साथ ही होगा।"]),
+    ],
+)
+def test_attributions_run_together_without_a_sentence_mark_split_at_their_connective(text: str, expected: list[str]) -> None:
+    """``… है वही X ने कहा कि …``, ``… साथ ही उन्होंने कहा कि …``, ``… हालांकि X ने कहा कि …``:
+    with no sentence mark between them, a content ends before the connective that opens the
+    next attribution (a two-word one from its first word); with no cue after it, it stays."""
+    assert [f.quote for f in quotes(text)] == expected
+
+
+def test_a_headline_with_the_speaker_and_the_verb_after_a_colon() -> None:
+    text = "शहर में अगले हफ्ते से नई बसें चलेंगी: परिवहन विभाग ने बताया\nविभाग ने कहा कि बसें सुबह छह बजे से चलेंगी।"
+    first = quotes(text)[0]
+    assert (first.quote, first.speaker, first.cue) == ("शहर में अगले हफ्ते से नई बसें चलेंगी", "परिवहन विभाग", "बताया")
+
+
+def test_a_place_before_a_colon_is_no_content() -> None:
+    assert quotes("लखनऊ: पुलिस ने कहा।") == []
+
+
+def test_a_trailing_ellipsis_inside_the_marks_stays_out_of_the_quote() -> None:
+    text = 'मंत्री ने कहा, "हम हर गांव तक पानी पहुंचाएंगे और काम जल्द पूरा करेंगे..."'
+    assert [f.quote for f in quotes(text)] == ["हम हर गांव तक पानी पहुंचाएंगे और काम जल्द पूरा करेंगे"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("मंत्री ने किसानों को धैर्य रखने की सलाह दी।", "धैर्य रखने", "सलाह दी"),
+        ("डॉक्टर ने सोमवार को मरीजों को आराम करने की सलाह तक दे दी थी।", "आराम करने", "सलाह तक दे दी थी"),
+        ("चेयरमैन ने बिजली कंपनियों को उपभोक्ताओं को राहत देने का प्रस्ताव भी दिया है।", "उपभोक्ताओं को राहत देने", "प्रस्ताव भी दिया है"),
+        ("अधिकारी ने शाम को लोगों को घर में रहने के लिए कहा।", "घर में रहने", "के लिए कहा"),
+    ],
+)
+def test_advice_and_proposals_report_what_follows_the_addressee(text: str, quote: str, cue: str) -> None:
+    """``X ने Y को C करने की सलाह दी``: C starts after the addressee's (first) को; a को after a
+    time (``सोमवार को``, ``शाम को``) marks none."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_an_order_keeps_the_object_of_its_infinitive() -> None:
+    assert only("सरकार ने स्कूलों को बंद करने का आदेश दिया।").quote == "स्कूलों को बंद करने"
+
+
+def test_a_proposed_thing_is_no_quote() -> None:
+    assert quotes("कोच ने खिलाड़ियों को नई योजना का प्रस्ताव दिया।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("सरकार ने गुरुवार को सभी स्कूल बंद करने का ऐलान किया।", "सभी स्कूल बंद करने"),
+        ("राज्य सरकार ने भी दफ्तर बंद रखने का आदेश दिया।", "दफ्तर बंद रखने"),
+        ("संघ ने हालांकि हड़ताल खत्म करने की घोषणा की।", "हड़ताल खत्म करने"),
+        ("नगर निगम ने एक बयान जारी कर सभी पार्क बंद करने का आदेश दिया।", "सभी पार्क बंद करने"),
+        ("अदालत ने वकील को फटकार लगाते हुए याचिका वापस लेने का आदेश दिया।", "याचिका वापस लेने"),
+        ("कंपनी ने कर्मचारियों को घर से काम करने की पेशकश की।", "कर्मचारियों को घर से काम करने"),
+        ("व्यापार मंडल ने मुख्यमंत्री को पत्र लिखकर बाजार का किराया घटाने की मांग की है।", "बाजार का किराया घटाने"),
+        ("धावक ने एक अखबार के साथ बातचीत में अगले साल संन्यास लेने की बात कही।", "अगले साल संन्यास लेने"),
+    ],
+)
+def test_a_reported_content_leaves_its_frame_out(text: str, quote: str) -> None:
+    """Particles, connectives, a weekday with को and a participial frame between ने and what
+    was announced or ordered are not what was said."""
+    assert only(text).quote == quote
+
+
+def test_an_agentive_participle_keeps_its_clause_in_the_speaker() -> None:
+    """``… करने वाले NAME``: the relative clause before वाले stays in the speaker, back to its start."""
+    found = only("विश्व कप में दो गोल करने वाले खिलाड़ी अमित राय ने कहा कि टीम पूरी तरह तैयार है।")
+    assert found.speaker == "विश्व कप में दो गोल करने वाले खिलाड़ी अमित राय"
+
+
+def test_a_participle_saying_when_stays_out_of_the_speaker() -> None:
+    found = only("गांव में लोगों से मिलते हुए कलेक्टर ने कहा कि सड़क जल्द बनेगी।")
+    assert found.speaker == "कलेक्टर"
+
+
+def test_a_reported_cue_after_a_connective_goes_on_reporting_without_a_speaker() -> None:
+    text = "मंत्री ने कहा कि परीक्षा के नतीजे अच्छे रहे। साथ ही असफल छात्रों को दोबारा मेहनत करने की सलाह दी।"
+    advice = quotes(text)[-1]
+    assert (advice.quote, advice.speaker, advice.cue) == ("दोबारा मेहनत करने", "", "सलाह दी")
+
+
+def test_a_reported_cue_with_no_speaker_and_no_connective_reports_nothing() -> None:
+    assert quotes("लोगों को घर में रहने की सलाह दी।") == []
+
+
+def test_a_headline_with_the_source_after_a_run_of_dots() -> None:
+    text = "शहर में अगले महीने से नई बसें चलेंगी………परिवहन मंत्री\nबसें सुबह से चलेंगी।"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("शहर में अगले महीने से नई बसें चलेंगी", "परिवहन मंत्री", "………")
+
+
+def test_an_estimate_is_a_genitive_cue() -> None:
+    """``X का अनुमान है कि C`` is said as ``X का कहना है कि C`` is."""
+    found = only("कृषि विभाग का अनुमान है कि इस बार गेहूं की पैदावार बढ़ेगी।")
+    assert (found.quote, found.speaker, found.cue) == ("इस बार गेहूं की पैदावार बढ़ेगी।", "कृषि विभाग", "अनुमान है")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,3 +36,30 @@ def test_no_speaker_of_a_space_carrying_a_stray_matra():
     suggestions = detect(text)
     assert_well_formed(text, suggestions)
     assert all(not text[start:end].startswith(" ") for s in suggestions for start, end in s.fragments)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दियारहा (भाषा)… ... डॉ.। मुताबिक के उन्होंने रहा” उन्होंने (भाषा)\n\n\n ‘‘ \" यहवालेदी '“। \n कि बोलेने’  । "
+        "बताया  । का कहना साथ (भाषा) मंत्री‘ @handleपर हैं ' सलाह ,  ।मुताबिक ि \n ” कहनाजा कोकर \u00a0",
+        "\"'' कि (सीएमओ)सलाहस्\u200dकूल ’’ डॉ., अनुसार : ’’ हैंपोस्टकि ट्वीट हैं का एक्स कर डॉ. कहा, '' मुताबिक बताया दी :ट्वीट उन्होंने\"",
+    ],
+)
+def test_no_fragment_of_a_quote_starts_with_ki(text: str):
+    """A कि opening a later fragment of a quote in marks, or a headline's content, is left out too."""
+    assert_well_formed(text, detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मंत्री ने कहा कि नई सड़क अगले महीने बनेगी ’…",
+        '"मंत्री, नई फिल्म को पारिवारिक कहानी बताते हैं।',
+        "नई सड़क अगले महीने बनेगी... परिवहन मंत्री”\nसड़क बनेगी।",
+    ],
+)
+def test_no_quote_mark_is_left_at_an_edge_by_the_new_rules(text: str):
+    """A trailing ellipsis cut after a quote mark, a speaker before a comma opening with a mark,
+    a headline's source after a run of dots closing with one: the marks stay out."""
+    assert_well_formed(text, detect(text))
