@@ -422,3 +422,40 @@ def test_a_model_stored_in_the_first_format_is_trained_again() -> None:
     data["format"] = 1
     with pytest.raises(ModelError, match="format 1.*train again"):
         LearnedModel.from_bytes(json.dumps(data).encode())
+
+
+def _claims_by(kind: str, count: int = 10) -> list:
+    """Articles (a headline paragraph, then seven sentences) whose claims are either the lead and
+    the first sentence stating a number (``place``) or the sentences saying ``दावा`` wherever
+    they stand (``word``)."""
+    rng = random.Random(11)
+    plain = ["सड़क किनारे पेड़ लगे हैं", "बच्चे मैदान में खेलते रहे", "दुकानें शाम तक खुली रहीं", "गांव में मेला लगा है", "नदी का पानी साफ है", "बाजार में भीड़ कम रही"]
+    figures = ["जिले में {} नए स्कूल खुले", "शहर में {} पेड़ लगाए गए", "गांव के {} घरों में बिजली पहुंची"]
+    said = ["संघ ने वेतन बढ़ने का दावा किया", "नेता ने जीत का दावा किया", "कंपनी ने मुनाफे का दावा किया"]
+    docs = []
+    for n in range(count):
+        body = rng.sample(plain, 4) + [rng.choice(figures).format(rng.randint(10, 99)) for _ in range(2)] + [rng.choice(said)]
+        rng.shuffle(body)
+        text = "आज की खबर\n\n"
+        spans = []
+        first_figure = next(i for i, sentence in enumerate(body) if any(c.isdigit() for c in sentence))
+        for i, sentence in enumerate(body):
+            claim = "दावा" in sentence if kind == "word" else i in (0, first_figure)
+            if claim:
+                spans.append(((len(text), len(text) + len(sentence)),))
+            text += sentence + "। "
+        text = text.rstrip()
+        document = Document(DocumentId(n + 1), f"{kind}{n}", "", text, hashlib.sha256(text.encode()).hexdigest())
+        found = tuple(Span(SpanId(i), document.id, "CLAIM", f) for i, f in enumerate(spans, start=1))
+        docs.append(training_document(AnnotatedDocument(document, found, ())))
+    return docs
+
+
+@pytest.mark.parametrize(("kind", "features"), [("place", CORE), ("word", ALL)])
+def test_the_feature_set_follows_what_tells_the_claims_apart(kind: str, features: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Claims told apart by where they stand (the lead, the first figure) are learned from the
+    core features; claims told apart by a word need all of them (the token CRF, which would
+    learn the word too, kept out of the race)."""
+    real = crf.train
+    monkeypatch.setattr(crf, "train", lambda examples, params=None, check=crf.no_check: None if params is None else real(examples, params, check))
+    assert train(_claims_by(kind), default_schema()).sentences["CLAIM"].features == features
