@@ -106,6 +106,9 @@ class CueRule:
     """Whether a reported content starts after the addressee's को (… लोगों को घर में रहने के लिए कहा)."""
     calls: bool = False
     """Whether ``X ने Y को Z CUE`` at a sentence's end says what X called Y (``… बजट को निराशाजनक बताया``)."""
+    accused: bool = False
+    """Whether a reported content starts after the last पर, which names the one accused (… सरकार पर
+    आंकड़े छुपाने का आरोप लगाया)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +177,8 @@ class Lexicon:
     ergative_marker: str = "ने"
     """The case marker after an ergative speaker (Urdu ``نے``); ``[grammar]`` in the cue file."""
     complementizer: str = "कि"
+    complementizer_misspellings: frozenset[str] = frozenset()
+    """How papers mistype the complementiser right after a cue (``कहा की …``)."""
     """The word that opens reported speech after a cue (Urdu ``کہ``)."""
     first_person: frozenset[str] = frozenset()
     irrealis_endings: tuple[str, ...] = ()
@@ -186,6 +191,12 @@ class Lexicon:
     """Last words of a frame before a reported content (``… फटकार लगाते हुए``, ``बयान जारी कर``)."""
     times_of_day: frozenset[str] = frozenset()
     """``शाम``, ``रात``: before ``को`` a time, not an addressee."""
+    clause_joiners: frozenset[str] = frozenset()
+    clause_ending_verbs: frozenset[str] = frozenset()
+    """``और`` after a finite verb (``बातचीत की और``) joins two clauses: a reported content is
+    in the last one."""
+    dative_pronouns: frozenset[str] = frozenset()
+    """``उन्हें``, ``इसे``: a pronoun that is ``Y को`` by itself, before a ``calls`` cue."""
     not_called_before: frozenset[str] = frozenset()
     """Words that end no ``Y को Z`` before a ``calls`` cue (``… को घटना के बारे में बताया`` tells)."""
     infinitive_ending: str = "ने"
@@ -254,10 +265,13 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         infinitive = item.get("infinitive", False)
         addressee = item.get("addressee", False)
         calls = item.get("calls", False)
-        if not all(isinstance(flag, bool) for flag in (infinitive, addressee, calls)):
-            raise LexiconError(f"{where} ({words}): infinitive, addressee and calls must be true or false")
+        accused = item.get("accused", False)
+        if not all(isinstance(flag, bool) for flag in (infinitive, addressee, calls, accused)):
+            raise LexiconError(f"{where} ({words}): infinitive, addressee, calls and accused must be true or false")
         cues.append(
-            CueRule(words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls)
+            CueRule(
+                words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls, accused
+            )
         )
     media = tuple(
         MediumRule(
@@ -323,11 +337,15 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         information=speaker_set("information"),
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),
+        complementizer_misspellings=cue_set("complementizer_misspellings"),
         infinitive_ending=grammar.get("infinitive_ending", "ने"),
         first_person=quote_set("first_person"),
         irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),
         continuation_openers=quote_set("continuation_openers"),
         not_called_before=cue_set("not_called_before"),
+        dative_pronouns=cue_set("dative_pronouns"),
+        clause_joiners=cue_set("clause_joiners"),
+        clause_ending_verbs=cue_set("clause_ending_verbs"),
         times_of_day=speaker_set("times_of_day"),
         reported_frames=cue_set("reported_frames"),
         reported_frame_ends=_strings(cues_data, "reported_frame_ends", "cues.toml"),

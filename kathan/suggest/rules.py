@@ -313,8 +313,8 @@ class _Detector:
         if previous is None:
             return None
         s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
-        if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
-            return None
+        if len([w for w in self.index.words(s, e) if w.is_word]) < 3 or any(ts <= s and e <= te for ts, te in self.taken):
+            return None  # a sentence of a quote already found: the pointer refers to that quote
         return Attribution([(s, e)], "indirect", 0.7, "sentence before a cue pointing back")
 
     @property
@@ -412,6 +412,15 @@ class _Detector:
         p = self.skip_space(end)
         return self.complementizer_at(p)
 
+    def complementizer_after_cue(self, p: int) -> int:
+        """The length of the complementiser, or of a misspelling of it (``complementizer_misspellings``:
+        ``कहा की …``), standing as a whole word at ``p`` right after a cue; 0 when none does."""
+        for word in (self.lexicon.complementizer, *self.lexicon.complementizer_misspellings):
+            after = p + len(word)
+            if self.text.startswith(word, p) and (after >= len(self.text) or not self.text[after].isalnum()):
+                return len(word)
+        return 0
+
     def complementizer_at(self, p: int) -> bool:
         """Whether the lexicon's complementiser (कि, Urdu کہ) stands as a whole word at ``p``."""
         word = self.lexicon.complementizer
@@ -445,8 +454,11 @@ class _Detector:
         return self.by_close.get(q)
 
     def ends_sentence(self, end: int, sentence: tuple[int, int]) -> bool:
+        """Whether nothing but marks follows ``end`` in its sentence, or a sentence mark comes
+        right after it (``… बताया है.. अगला वाक्य``: a doubled full stop the splitter reads as an
+        ellipsis)."""
         rest = self.text[end:sentence[1]]
-        return not any(ch.isalnum() for ch in rest)
+        return not any(ch.isalnum() for ch in rest) or rest.lstrip()[:1] in _SENTENCE_ENDS
 
     def from_region(self, region: QuoteRegion, confidence: float, rule: str) -> Attribution | None:
         """The quote inside a pair of marks, without a कि right inside the opening mark or a
@@ -477,9 +489,9 @@ class _Detector:
             p = self.skip_space(p + 1)
         if rule.separator and (not separator or separator not in _DASHES) and (separator or p not in self.by_open):
             return None
-        ki = self.complementizer_at(p)
+        ki = self.complementizer_after_cue(p)
         if ki:
-            p = self.skip_space(p + len(self.lexicon.complementizer))
+            p = self.skip_space(p + ki)
             while p < n and text[p] in ",،":
                 p = self.skip_space(p + 1)
         region = self.by_open.get(p)
@@ -502,6 +514,9 @@ class _Detector:
         if s >= e or count == 0:
             return None
         if ki:
+            closed = self.through_open_mark(s, e)
+            if closed > e:
+                return Attribution([(s, closed)], "mixed", 1.0, "कि after the cue, through a mark opened in it")
             return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 1.0, "कि after the cue")
         if found[0].norm in self.lexicon.not_content_start:
             return None
@@ -536,6 +551,16 @@ class _Detector:
             if not (first_person or self.first_person(s, e) or self.irrealis(s, e) or self.continues(s, e)):
                 break
             end = trim(self.text, s, e, "")[1]
+        return end
+
+    def through_open_mark(self, start: int, end: int) -> int:
+        """``… ने बताया कि A ‘B. C.’``: where a content that opens a quote mark and ends its
+        sentence before the mark closes goes on to, the mark's closing in the same paragraph;
+        ``end`` when there is none."""
+        for region in self.regions:
+            if start < region.outer_start < end < region.end and region.close_mark is not None:
+                if "\n" not in self.text[end:region.end]:
+                    return region.end
         return end
 
     def first_person(self, start: int, end: int) -> bool:
@@ -598,13 +623,19 @@ class _Detector:
     def reported_content(self, speaker_end: int, cue_start: int, ws: list[Word], rule: CueRule) -> Attribution | None:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
         postposition before the cue is reported speech; for a cue with an addressee (``X ने Y को C
-        के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time."""
+        के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time,
+        or else the first ``से`` (``X ने Y से C के लिए कहा``), for an accusation (``X ने Y पर C का
+        आरोप लगाया``) after the last ``पर`` that leaves a
+        word or more. (A content holding a पर of its own, ``… वर्गों पर ज्यादती होने के आरोप``,
+        is cut there.)"""
         after = [w for w in ws if speaker_end <= w.start < cue_start]
         if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
         links = rule.links or self.lexicon.reported_links
         if rule.addressee:
             to = next((i for i, w in enumerate(after) if w.norm == "को" and not self.time_before(after, i)), -1)
+            if to < 0:  # X ने Y से C के लिए कहा
+                to = next((i for i, w in enumerate(after) if w.norm == "से"), -1)
             asked = after[to + 1:]
             if asked and asked[-1].norm in links:
                 asked.pop()
@@ -617,9 +648,16 @@ class _Detector:
         if rule.infinitive and not self.infinitive_headed(after[:-1]):
             return None
         content = self.without_frame(after[:-1])
+        joined = max((i for i in range(1, len(content) - 1) if content[i].norm in self.lexicon.clause_joiners
+                      and content[i - 1].norm in self.lexicon.clause_ending_verbs), default=0)
+        content = content[joined + 1:] if joined else content  # X ने A की और C पर जोर दिया: C
+        if rule.accused:
+            accused = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
+            if len(content) - accused > 1:
+                content = content[accused + 1:]
         if not content:
             return None
-        s, e = trim(self.text, content[0].start, content[-1].end, ",")
+        s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
 
     def without_frame(self, words: list[Word]) -> list[Word]:
@@ -653,8 +691,9 @@ class _Detector:
         sentence: tuple[int, int],
     ) -> tuple[Attribution, SpeakerPhrase] | None:
         """``X ने Y को Z बताया।`` / ``X, Y को Z बताते हैं।``: a cue ending its sentence after ``Y को
-        Z`` says what X called Y; ``Y को Z`` is the content. A subject speaker is the phrase before
-        the sentence's first comma."""
+        Z`` (or a dative pronoun and Z: ``उन्हें Z करार दिया``) says what X called Y; ``Y को Z`` is
+        the content, without a frame before it (``… पर हमला करते हुए``). A subject speaker is the
+        phrase before the sentence's first comma."""
         if not self.ends_sentence(end, sentence):
             return None
         before = [w for w in ws if w.end <= start]
@@ -670,8 +709,11 @@ class _Detector:
                 return None
             speaker = SpeakerPhrase(before[0].start, before[comma - 1].end, pronoun=False)
             content = before[comma + 1:]
-        to = max((i for i, w in enumerate(content) if w.norm == "को"), default=-1)
-        if to < 1 or to == len(content) - 1 or content[-1].norm in self.lexicon.not_called_before:
+        content = self.without_frame(content)
+        datives = self.lexicon.dative_pronouns
+        to = max((i for i, w in enumerate(content) if w.norm == "को" or w.norm in datives), default=-1)
+        called = to >= 0 and content[to].norm in datives  # उन्हें Z करार दिया: the pronoun is Y को
+        if to < (0 if called else 1) or to == len(content) - 1 or content[-1].norm in self.lexicon.not_called_before:
             return None
         name = content[to + 1:]
         ending = self.lexicon.infinitive_ending
@@ -713,7 +755,19 @@ class _Detector:
         s, e = trim(self.text, sentence[0], q, ",;:" + _QUOTE_CHARS)
         if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
             return None
-        return Attribution([(s, e)], "direct_unmarked", 0.6, "content before the speaker")
+        return Attribution([(self.run_back(s), e)], "direct_unmarked", 0.6, "content before the speaker")
+
+    def run_back(self, start: int) -> int:
+        """``A। B, X ने कहा।``: speech before a speaker who follows it starts earlier, at the
+        sentences before it in its paragraph that hold no cue and no quote marks and speak in the
+        first person (``first_person``), as ``run_on`` goes on after one."""
+        for s, e in reversed([x for x in self.index.sentences if x[1] <= start]):
+            if "\n" in self.text[e:start] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
+                break
+            if any(s <= c.start < e for c in self.cues) or not self.first_person(s, e):
+                break
+            start = trim(self.text, s, e, "")[0]
+        return start
 
     def skip_space(self, p: int) -> int:
         while p < len(self.text) and self.text[p].isspace():
@@ -777,10 +831,14 @@ class _Detector:
     def after_dateline(self, start: int) -> int:
         """``start`` moved past a dateline opening its paragraph (``मुंबई, 19 जुलाई (भाषा)``,
         ``नई दिल्ली, 5 मई:``): a place of up to three words, a comma, a day and a month (a year
-        may follow), then an agency in brackets or a separator, or both."""
+        may follow), then an agency in brackets or a separator, or both; or a place of up to two
+        words and a colon (``नई दिल्ली:``)."""
         if start > 0 and self.text[start - 1] != "\n":
             return start
         ws = self.index.words(start, min(len(self.text), start + 120))
+        colon = next((i for i, w in enumerate(ws[:3]) if w.text == ":"), 0)
+        if colon and all(w.is_word and not w.text[:1].isdigit() for w in ws[:colon]) and colon + 1 < len(ws):
+            return self.skip_space(ws[colon].end)  # नई दिल्ली: …
         comma = next((i for i, w in enumerate(ws[:4]) if w.text == ","), 0)
         date = ws[comma + 1:comma + 3]
         if not comma or len(date) < 2 or not date[0].text.isdigit() or date[1].norm not in self.lexicon.months:

@@ -639,3 +639,100 @@ def test_an_estimate_is_a_genitive_cue() -> None:
     """``X का अनुमान है कि C`` is said as ``X का कहना है कि C`` is."""
     found = only("कृषि विभाग का अनुमान है कि इस बार गेहूं की पैदावार बढ़ेगी।")
     assert (found.quote, found.speaker, found.cue) == ("इस बार गेहूं की पैदावार बढ़ेगी।", "कृषि विभाग", "अनुमान है")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("विपक्ष ने सरकार पर किसानों की अनदेखी करने का आरोप लगाया।", "किसानों की अनदेखी करने", "आरोप लगाया"),
+        ("संघ ने भर्ती में धांधली का आरोप लगाया है।", "भर्ती में धांधली", "आरोप लगाया है"),
+        ("पार्टी ने मंत्री पर ‘जनता को गुमराह करने’ का आरोप लगाया।", "जनता को गुमराह करने", "आरोप लगाया"),
+        ("विधायक ने आरोप लगाया कि सड़क अधूरी है।", "सड़क अधूरी है।", "आरोप लगाया"),
+    ],
+)
+def test_an_accusation_names_its_content_before_the_noun(text: str, quote: str, cue: str) -> None:
+    """``X ने Y पर C का आरोप लगाया``: C is what X alleged, after the one accused (``Y पर``)."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_a_pointer_to_a_sentence_of_a_quote_adds_no_quote() -> None:
+    """``उसने लिखा, 'A. B.' उसने इसकी जानकारी दी.``: the pointer refers to the post already quoted."""
+    text = "मंत्री ने ट्वीट में लिखा, 'पुल अगले महीने खुलेगा. मैं सबको बधाई देता हूं.' उन्होंने अपने ट्विटर हैंडल से इसकी जानकारी दी."
+    assert [f.quote for f in quotes(text)] == ["पुल अगले महीने खुलेगा. मैं सबको बधाई देता हूं."]
+
+
+def test_a_dateline_of_a_place_and_a_colon_stays_out_of_the_quote() -> None:
+    text = "पटना: नदी का पानी खतरे के निशान से ऊपर बह रहा है. जिला प्रशासन ने यह जानकारी दी."
+    assert only(text).quote == "नदी का पानी खतरे के निशान से ऊपर बह रहा है."
+
+
+def test_a_cue_before_a_doubled_full_stop_ends_its_sentence() -> None:
+    """``… बताया है.. अगला वाक्य``: ``..`` typed for ``.`` ends the sentence; nothing after it is the quote."""
+    found = quotes("गिरफ्तार लोगों में से एक ने खुद को पत्रकार बताया है.. वह रोज दफ्तर आता था.")
+    assert [(f.quote, f.speaker) for f in found] == [("खुद को पत्रकार", "गिरफ्तार लोगों में से एक")]
+
+
+def test_what_was_asked_of_someone_with_se_starts_after_it() -> None:
+    assert only("मंत्री ने अपने सचिव से सारी बैठकें रद्द करने के लिए कहा।").quote == "सारी बैठकें रद्द करने"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("कुछ लोगों की शिकायत थी कि पानी गंदा आ रहा है।", "पानी गंदा आ रहा है।", "कुछ लोगों", "शिकायत थी"),
+        ("कलेक्टर ने अधिकारियों को निर्देशित किया कि सभी सड़कें जल्द ठीक हों।", "सभी सड़कें जल्द ठीक हों।", "कलेक्टर", "निर्देशित किया"),
+    ],
+)
+def test_complaints_and_directions_are_cues(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_direction_given_in_a_participle_reports_what_was_directed() -> None:
+    """``X ने C का निर्देश देते हुए कहा कि D``: both C and D are X's."""
+    found = quotes("मंत्री ने सभी दफ्तर समय पर खोलने का निर्देश देते हुए कहा कि लापरवाही बर्दाश्त नहीं होगी।")
+    assert [(f.quote, f.speaker, f.cue) for f in found] == [
+        ("सभी दफ्तर समय पर खोलने", "मंत्री", "निर्देश देते हुए"),
+        ("लापरवाही बर्दाश्त नहीं होगी।", "मंत्री", "कहा"),
+    ]
+
+
+def test_demands_run_on_over_sentences_saying_what_should_be_done() -> None:
+    """``… मांग की कि A किया जाए। B दी जाए।``: a subjunctive sentence says what should happen."""
+    found = only("संघ ने मांग की कि कर्ज माफ किया जाए। बिजली के बिल में छूट दी जाए।")
+    assert found.quote == "कर्ज माफ किया जाए। बिजली के बिल में छूट दी जाए।"
+
+
+def test_a_content_that_opens_a_quote_mark_runs_to_its_closing() -> None:
+    """``… ने बताया कि A ‘B. C.’``: the quoted words that began inside the content are its own."""
+    text = "आयुक्त ने बताया कि जांच के बाद ‘पता चला है कि सभी लोग नकली पास से अंदर आते थे. वे कंपनियों के लिए काम करते थे.’ पुलिस आगे जांच कर रही है."
+    assert only(text).quote == "जांच के बाद ‘पता चला है कि सभी लोग नकली पास से अंदर आते थे. वे कंपनियों के लिए काम करते थे."
+
+
+def test_ki_mistyped_as_the_genitive_after_a_cue() -> None:
+    """``… ने कहा की C``: की right after a cue is the complementiser mistyped."""
+    assert only("मंत्री ने कहा की सड़क जल्द बनेगी।").quote == "सड़क जल्द बनेगी।"
+
+
+def test_a_dative_pronoun_is_the_one_called() -> None:
+    """``X ने … उन्हें Z करार दिया``: the pronoun is ``Y को``; a participial frame stays out."""
+    found = only("विपक्ष के नेता ने सभा में भाषण देते हुए उन्हें अक्षम मंत्री करार दिया।")
+    assert (found.quote, found.cue) == ("उन्हें अक्षम मंत्री", "करार दिया")
+
+
+def test_an_accusation_of_one_word_after_the_accused() -> None:
+    assert only("ग्रामीणों ने सरपंच पर पक्षपात का आरोप लगाया।").quote == "पक्षपात"
+
+
+def test_a_reported_content_is_in_the_last_of_two_joined_clauses() -> None:
+    """``X ने Y से बातचीत की और C पर जोर दिया``: what X stressed is C, not the talk before और."""
+    found = only("मंत्री ने अधिकारियों से बातचीत की और सड़कों की मरम्मत की जरूरत पर जोर दिया।")
+    assert (found.quote, found.cue) == ("सड़कों की मरम्मत की जरूरत", "जोर दिया")
+
+
+def test_speech_before_its_speaker_starts_at_earlier_first_person_sentences() -> None:
+    """``A। B, X ने कहा।``: a first-person sentence before is the speaker's too, as ``run_on``
+    takes one after."""
+    found = only("सुनवाई जारी रही। हम किसी को नहीं रोक रहे हैं। उन्हें अपनी बात रखने दीजिए, न्यायाधीश ने कहा।")
+    assert found.quote == "हम किसी को नहीं रोक रहे हैं। उन्हें अपनी बात रखने दीजिए"
