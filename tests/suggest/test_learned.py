@@ -15,7 +15,7 @@ from kathan.schema import default_schema
 from kathan.suggest import RuleSuggester, Suggestion
 from kathan.suggest.combined import CombinedSuggester
 from kathan.suggest.learned import crf
-from kathan.suggest.learned import LearnedModel, LearnedSuggester, ModelError, Review, Scope, train, training_document
+from kathan.suggest.learned import LearnedModel, LearnedSuggester, ModelError, Review, Scope, TrainingDocument, train, training_document
 from kathan.suggest.learned.crossval import cross_validate, folds
 from kathan.suggest.learned.features import bio, runs, units
 from kathan.suggest.learned.model import MAX_PER_DOCUMENT, SENTENCE_C1, SentenceChoice, _simplest_within_noise
@@ -318,18 +318,23 @@ def _three_claims(count: int) -> list:
     plain = ["सड़क किनारे पेड़ लगे हैं", "बच्चे मैदान में खेलते रहे", "दुकानें शाम तक खुली रहीं", "गांव में मेला लगा है"]
     docs = []
     for n in range(count):
-        text, spans = "", []
         pieces = [(p, False) for p in rng.sample(plain, 3)] + [(c, True) for c in CLAIMS_HI]
         rng.shuffle(pieces)
-        for sentence, claim in pieces:
-            if claim:
-                spans.append(((len(text), len(text) + len(sentence)),))
-            text += sentence + "। "
-        text = text.rstrip()
-        document = Document(DocumentId(n + 1), f"dense{n}", "", text, hashlib.sha256(text.encode()).hexdigest())
-        found = tuple(Span(SpanId(i), document.id, "CLAIM", f) for i, f in enumerate(spans, start=1))
-        docs.append(training_document(AnnotatedDocument(document, found, ())))
+        docs.append(_claim_article(n + 1, f"dense{n}", pieces))
     return docs
+
+
+def _claim_article(number: int, name: str, pieces: list[tuple[str, bool]], opening: str = "") -> TrainingDocument | None:
+    """A training document of ``opening`` and then the sentences of ``pieces``, those flagged True marked CLAIM."""
+    text, spans = opening, []
+    for sentence, claim in pieces:
+        if claim:
+            spans.append(((len(text), len(text) + len(sentence)),))
+        text += sentence + "। "
+    text = text.rstrip()
+    document = Document(DocumentId(number), name, "", text, hashlib.sha256(text.encode()).hexdigest())
+    found = tuple(Span(SpanId(i), document.id, "CLAIM", f) for i, f in enumerate(spans, start=1))
+    return training_document(AnnotatedDocument(document, found, ()))
 
 
 def test_the_claim_count_is_not_chosen_below_what_the_training_documents_hold(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -436,18 +441,9 @@ def _claims_by(kind: str, count: int = 10) -> list:
     for n in range(count):
         body = rng.sample(plain, 4) + [rng.choice(figures).format(rng.randint(10, 99)) for _ in range(2)] + [rng.choice(said)]
         rng.shuffle(body)
-        text = "आज की खबर\n\n"
-        spans = []
         first_figure = next(i for i, sentence in enumerate(body) if any(c.isdigit() for c in sentence))
-        for i, sentence in enumerate(body):
-            claim = "दावा" in sentence if kind == "word" else i in (0, first_figure)
-            if claim:
-                spans.append(((len(text), len(text) + len(sentence)),))
-            text += sentence + "। "
-        text = text.rstrip()
-        document = Document(DocumentId(n + 1), f"{kind}{n}", "", text, hashlib.sha256(text.encode()).hexdigest())
-        found = tuple(Span(SpanId(i), document.id, "CLAIM", f) for i, f in enumerate(spans, start=1))
-        docs.append(training_document(AnnotatedDocument(document, found, ())))
+        pieces = [(sentence, "दावा" in sentence if kind == "word" else i in (0, first_figure)) for i, sentence in enumerate(body)]
+        docs.append(_claim_article(n + 1, f"{kind}{n}", pieces, "आज की खबर\n\n"))
     return docs
 
 
