@@ -15,11 +15,11 @@ from kathan.schema import default_schema
 from kathan.suggest import RuleSuggester, Suggestion
 from kathan.suggest.combined import CombinedSuggester
 from kathan.suggest.learned import crf
-from kathan.suggest.learned import LearnedModel, LearnedSuggester, Review, Scope, train, training_document
+from kathan.suggest.learned import LearnedModel, LearnedSuggester, ModelError, Review, Scope, TrainingDocument, train, training_document
 from kathan.suggest.learned.crossval import cross_validate, folds
 from kathan.suggest.learned.features import bio, runs, units
-from kathan.suggest.learned.model import MAX_PER_DOCUMENT, SENTENCE_C1
-from kathan.suggest.learned.sentences import Bounds, items, learn_bounds
+from kathan.suggest.learned.model import MAX_PER_DOCUMENT, SENTENCE_C1, SentenceChoice, _simplest_within_noise
+from kathan.suggest.learned.sentences import ALL, CORE, Bounds, items, learn_bounds, sequence
 from tests.suggest.invented import CLAIMS_HI, records
 
 
@@ -318,18 +318,23 @@ def _three_claims(count: int) -> list:
     plain = ["सड़क किनारे पेड़ लगे हैं", "बच्चे मैदान में खेलते रहे", "दुकानें शाम तक खुली रहीं", "गांव में मेला लगा है"]
     docs = []
     for n in range(count):
-        text, spans = "", []
         pieces = [(p, False) for p in rng.sample(plain, 3)] + [(c, True) for c in CLAIMS_HI]
         rng.shuffle(pieces)
-        for sentence, claim in pieces:
-            if claim:
-                spans.append(((len(text), len(text) + len(sentence)),))
-            text += sentence + "। "
-        text = text.rstrip()
-        document = Document(DocumentId(n + 1), f"dense{n}", "", text, hashlib.sha256(text.encode()).hexdigest())
-        found = tuple(Span(SpanId(i), document.id, "CLAIM", f) for i, f in enumerate(spans, start=1))
-        docs.append(training_document(AnnotatedDocument(document, found, ())))
+        docs.append(_claim_article(n + 1, f"dense{n}", pieces))
     return docs
+
+
+def _claim_article(number: int, name: str, pieces: list[tuple[str, bool]], opening: str = "") -> TrainingDocument | None:
+    """A training document of ``opening`` and then the sentences of ``pieces``, those flagged True marked CLAIM."""
+    text, spans = opening, []
+    for sentence, claim in pieces:
+        if claim:
+            spans.append(((len(text), len(text) + len(sentence)),))
+        text += sentence + "। "
+    text = text.rstrip()
+    document = Document(DocumentId(number), name, "", text, hashlib.sha256(text.encode()).hexdigest())
+    found = tuple(Span(SpanId(i), document.id, "CLAIM", f) for i, f in enumerate(spans, start=1))
+    return training_document(AnnotatedDocument(document, found, ()))
 
 
 def test_the_claim_count_is_not_chosen_below_what_the_training_documents_hold(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -343,3 +348,110 @@ def test_the_claim_count_is_not_chosen_below_what_the_training_documents_hold(mo
     monkeypatch.setattr(model_module, "_f1", lambda found, gold: -float(sum(map(len, found))) if any(found) else -1e9)
     model = train(_three_claims(8), default_schema())
     assert model.sentences["CLAIM"].per_document == 3
+
+
+def test_a_sentence_is_placed_in_the_body_and_among_the_sentences_stating_a_number() -> None:
+    """The lead has ``body<=0`` (and every later step); the first body sentence with a number
+    ``nth:digit<=0``, the next ``nth:digit<=1`` and not ``<=0``: the headline is neither counted
+    nor placed."""
+    text = "जिले में 3 नई सड़कें बनीं\n\nशहर में बारिश हुई। इस साल 40 नए स्कूल खुले। मौसम साफ रहा। पिछले महीने 12 हजार लोगों का टीकाकरण हुआ।"
+    headline, lead, schools, weather, vaccines = items(text, {}, "hi")
+    assert "headline" in headline.features
+    assert not any(f.startswith(("body=", "nth:")) for f in headline.features)
+    assert {f for f in lead.features if f.startswith("body")} == {"body<=0", "body<=1", "body<=2", "body<=3", "body<=5", "body<=10", "body<=20"}
+    assert not any(f.startswith("nth:") for f in lead.features)
+    assert "body<=1" in schools.features and "body<=0" not in schools.features
+    assert {f for f in schools.features if f.startswith("nth:")} == {"nth:digit<=0", "nth:digit<=1", "nth:digit<=2"}
+    assert not any(f.startswith("nth:") for f in weather.features)
+    assert {f for f in vaccines.features if f.startswith("nth:")} == {"nth:digit<=1", "nth:digit<=2"}
+    assert "body<=3" in vaccines.features and "body<=2" not in vaccines.features
+
+
+def test_the_fourth_sentence_stating_a_number_and_every_later_one_have_no_ordinal() -> None:
+    text = "खबर का शीर्षक\n\n" + " ".join(f"गांव में {n} नए कुएं खुदे।" for n in range(10, 16))
+    ordinals = [min((f for f in item.features if f.startswith("nth:")), default="") for item in items(text, {}, "hi")[1:]]
+    assert ordinals == ["nth:digit<=0", "nth:digit<=1", "nth:digit<=2", "", "", ""]
+
+
+def test_the_core_feature_set_keeps_only_where_a_sentence_stands_and_whether_it_states_a_number() -> None:
+    text = "खबर का शीर्षक\n\nमंत्री ने कहा कि इस साल 40 नए स्कूल खुले।"
+    quote = text.index("इस"), len(text)
+    item = items(text, {"r:QUOTE": [quote]}, "hi")[1]
+    assert {"r:QUOTE", "unit=नए", "first=मंत्री", "clause=quote"} <= set(item.features)
+    (core,) = sequence(item, CORE).items()
+    assert set(core) == {"b", "digit", "nth:digit<=0", "nth:digit<=1", "nth:digit<=2"} | {f for f in item.features if f.startswith("body<=")}
+    assert "body<=0" in core
+    (every,) = sequence(item, ALL).items()
+    assert set(every) == set(item.features)
+
+
+def test_the_simplest_classifier_within_one_standard_error_of_the_best_is_chosen() -> None:
+    """All features score 0.85 at best, the core features 0.80 (c1 1.0, four clauses): within
+    one standard error (0.1 over the documents) the core features win, with their own best c1
+    and count; with no spread over the documents, or the core further behind, all features."""
+    scores = {
+        (ALL, 1.0, 3): 0.85,
+        (ALL, 4.0, 3): 0.70,
+        (CORE, 1.0, 3): 0.70,
+        (CORE, 1.0, 4): 0.80,
+        (CORE, 4.0, 3): 0.60,
+        (CORE, 4.0, 4): 0.65,
+    }
+    assert _simplest_within_noise(scores, [0.65, 1.05, 0.65, 1.05]) == SentenceChoice(1.0, 4, CORE)
+    assert _simplest_within_noise(scores, [0.85, 0.85, 0.85, 0.85]) == SentenceChoice(1.0, 3, ALL)
+    assert _simplest_within_noise({**scores, (CORE, 1.0, 4): 0.74}, [0.65, 1.05, 0.65, 1.05]) == SentenceChoice(1.0, 3, ALL)
+    assert _simplest_within_noise({**scores, (CORE, 4.0, 4): 0.80}, [0.65, 1.05, 0.65, 1.05]) == SentenceChoice(4.0, 4, CORE)
+
+
+def test_a_stored_sentence_model_keeps_its_feature_set() -> None:
+    """The feature set travels with the stored model; one stored without it (four items) sees
+    all features, and a set this Kathan does not know is refused."""
+    import json
+
+    model = train(training(8), default_schema())
+    claims = model.sentences["CLAIM"]
+    assert LearnedModel.from_bytes(model.to_bytes()).sentences["CLAIM"].features == claims.features
+    data = json.loads(model.to_bytes())
+    data["sentences"] = {k: v[:4] for k, v in data["sentences"].items()}
+    assert LearnedModel.from_bytes(json.dumps(data).encode()).sentences["CLAIM"].features == ALL
+    data["sentences"] = {k: [*v[:4], "some"] for k, v in data["sentences"].items()}
+    with pytest.raises(ModelError, match="train again"):
+        LearnedModel.from_bytes(json.dumps(data).encode())
+
+
+def test_a_model_stored_in_the_first_format_is_trained_again() -> None:
+    """Sentence classifiers of format 1 saw other features: such a model is refused, not misread."""
+    import json
+
+    data = json.loads(train(training(4), default_schema()).to_bytes())
+    data["format"] = 1
+    with pytest.raises(ModelError, match="format 1.*train again"):
+        LearnedModel.from_bytes(json.dumps(data).encode())
+
+
+def _claims_by(kind: str, count: int = 10) -> list:
+    """Articles (a headline paragraph, then seven sentences) whose claims are either the lead and
+    the first sentence stating a number (``place``) or the sentences saying ``दावा`` wherever
+    they stand (``word``)."""
+    rng = random.Random(11)
+    plain = ["सड़क किनारे पेड़ लगे हैं", "बच्चे मैदान में खेलते रहे", "दुकानें शाम तक खुली रहीं", "गांव में मेला लगा है", "नदी का पानी साफ है", "बाजार में भीड़ कम रही"]
+    figures = ["जिले में {} नए स्कूल खुले", "शहर में {} पेड़ लगाए गए", "गांव के {} घरों में बिजली पहुंची"]
+    said = ["संघ ने वेतन बढ़ने का दावा किया", "नेता ने जीत का दावा किया", "कंपनी ने मुनाफे का दावा किया"]
+    docs = []
+    for n in range(count):
+        body = rng.sample(plain, 4) + [rng.choice(figures).format(rng.randint(10, 99)) for _ in range(2)] + [rng.choice(said)]
+        rng.shuffle(body)
+        first_figure = next(i for i, sentence in enumerate(body) if any(c.isdigit() for c in sentence))
+        pieces = [(sentence, "दावा" in sentence if kind == "word" else i in (0, first_figure)) for i, sentence in enumerate(body)]
+        docs.append(_claim_article(n + 1, f"{kind}{n}", pieces, "आज की खबर\n\n"))
+    return docs
+
+
+@pytest.mark.parametrize(("kind", "features"), [("place", CORE), ("word", ALL)])
+def test_the_feature_set_follows_what_tells_the_claims_apart(kind: str, features: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Claims told apart by where they stand (the lead, the first figure) are learned from the
+    core features; claims told apart by a word need all of them (the token CRF, which would
+    learn the word too, kept out of the race)."""
+    real = crf.train
+    monkeypatch.setattr(crf, "train", lambda examples, params=None, check=crf.no_check: None if params is None else real(examples, params, check))
+    assert train(_claims_by(kind), default_schema()).sentences["CLAIM"].features == features

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import base64
 import json
+import math
+import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,11 +28,23 @@ from kathan.suggest.learned.features import Marks, Unit, bio, runs, units
 from kathan.suggest.learned.gazetteer import Gazetteer, Mention as GazetteerMention, mention
 from kathan.suggest.learned.linker import LinkContext, Mention, best_links, training_pairs
 from kathan.suggest.learned.material import Scope, TrainingDocument
-from kathan.suggest.learned.sentences import COVER, Bounds, covered, is_sentence_label, items, learn_bounds
+from kathan.suggest.learned.sentences import (
+    ALL,
+    CORE,
+    COVER,
+    FEATURE_SETS,
+    Bounds,
+    SentenceItem,
+    covered,
+    is_sentence_label,
+    items,
+    learn_bounds,
+)
 from kathan.suggest.learned.sentences import sequence as sentence_sequence
 from kathan.suggest.segment import norm
 
-FORMAT = 1
+FORMAT = 2
+"""2: sentence classifiers see a sentence's place in the body and its feature set (``core`` or ``all``)."""
 MIN_SPANS = 2
 """A label needs this many annotated spans before it gets a model."""
 MIN_LINKS = 3
@@ -69,11 +83,22 @@ class LinkModel:
 @dataclass(frozen=True, slots=True)
 class SentenceModel:
     """A classifier of sentences for one label, how many of a document's clauses to propose
-    (chosen in training), and the words that bound the label's clauses in a sentence."""
+    (chosen in training), the words that bound the label's clauses in a sentence, and the
+    feature set it sees (``sentences.FEATURE_SETS``, chosen in training)."""
 
     model: bytes
     per_document: float
     bounds: Bounds = Bounds()
+    features: str = ALL
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceChoice:
+    """What the inner cross-validation chose for a sentence classifier."""
+
+    c1: float
+    per_document: int
+    features: str = ALL
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +124,7 @@ class LearnedModel:
             "documents": self.documents,
             "counts": dict(sorted(self.counts.items())),
             "sentences": {
-                k: [_b64(v.model), v.per_document, sorted(v.bounds.openers), sorted(v.bounds.closers)]
+                k: [_b64(v.model), v.per_document, sorted(v.bounds.openers), sorted(v.bounds.closers), v.features]
                 for k, v in sorted(self.sentences.items())
             },
         }
@@ -126,8 +151,12 @@ class LearnedModel:
             raise ModelError(f"stored model cannot be read ({exc}): train again") from None
 
 
-def _sentence_model(model: str, per_document: float, openers: Sequence[str] = (), closers: Sequence[str] = ()) -> SentenceModel:
-    return SentenceModel(base64.b64decode(model), float(per_document), Bounds(frozenset(openers), frozenset(closers)))
+def _sentence_model(
+    model: str, per_document: float, openers: Sequence[str] = (), closers: Sequence[str] = (), features: str = ALL
+) -> SentenceModel:
+    if features not in FEATURE_SETS:
+        raise ValueError(f"unknown sentence feature set {features!r}")
+    return SentenceModel(base64.b64decode(model), float(per_document), Bounds(frozenset(openers), frozenset(closers)), features)
 
 
 def _b64(blob: bytes) -> str:
@@ -218,7 +247,7 @@ def train(
             counts[span.label] += 1
         _add_link_examples(doc, suggestions, schema, link_data, link_ends, counts)
     learnable = [label for label in per_label if counts[label] >= MIN_SPANS]
-    counted: dict[str, tuple[float, int]] = {}
+    counted: dict[str, SentenceChoice] = {}
     for label in learnable:
         if label not in rule_labels and is_sentence_label(
             [(d.annotated.document.text, [(s.start, s.end) for s in d.annotated.spans if s.label == label]) for d in docs]
@@ -228,9 +257,9 @@ def train(
                 counted[label] = choice
     spans = {label: blob for label in learnable if label not in counted and (blob := crf.train(per_label[label], check=check)) is not None}
     sentences = {
-        label: replace(found, per_document=counted[label][1])
+        label: replace(found, per_document=counted[label].per_document)
         for label in counted
-        if (found := _train_sentences(seen, label, counted[label][0], check)) is not None
+        if (found := _train_sentences(seen, label, counted[label].c1, check, counted[label].features)) is not None
     }
     links = {
         relation: LinkModel(*link_ends[relation].most_common(1)[0][0], blob)
@@ -242,20 +271,25 @@ def train(
 
 def _sentence_choice(
     seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str, check: crf.Check = crf.no_check
-) -> tuple[float, int] | None:
-    """The regularisation and the number of clauses per document with which the sentence
-    classifier finds most of ``label``'s spans, or None when the token CRF finds more: each
-    trained on every other document and tried on the rest, then the other way round, scored by
-    overlap plus exact F1 (the fewest clauses and the strongest regularisation among equals),
-    never fewer clauses than the training documents hold per document (``_density_floor``).
-    So the classifier's threshold is tuned on the training documents alone. Used for a label
-    whose spans are most of a sentence (a CLAIM, but also a QUOTE after ``X ने कहा कि``)."""
+) -> SentenceChoice | None:
+    """The feature set, regularisation and number of clauses per document with which the
+    sentence classifier finds most of ``label``'s spans, or None when the token CRF finds more:
+    each trained on every other document and tried on the rest, then the other way round, scored
+    by overlap plus exact F1, never fewer clauses than the training documents hold per document
+    (``_density_floor``). Scores on a dozen documents are noisy, and a classifier of all
+    features has hundreds of weights to the core's dozen, so the feature set follows the
+    one-standard-error rule: the core features unless all of them score better by more than
+    one standard error (over the documents); then that set's best c1 and number of clauses.
+    So the classifier and its threshold are tuned on the training documents alone. Used for a
+    label whose spans are most of a sentence (a CLAIM, but also a QUOTE after ``X ने कहा कि``)."""
     if len(seen) < 2:
-        return SENTENCE_C1[0], max(1, round(sum(len(_fragments(d, label)) for d, _, _ in seen) / max(1, len(seen))))
+        return SentenceChoice(SENTENCE_C1[0], max(1, round(sum(len(_fragments(d, label)) for d, _, _ in seen) / max(1, len(seen)))))
     halves = (list(seen[::2]), list(seen[1::2]))
     token_found: list[list[tuple[int, int]]] = []
-    ranked: dict[float, list[list[tuple[int, int]]]] = {c1: [] for c1 in SENTENCE_C1}
+    grid = [(features, c1) for features in FEATURE_SETS for c1 in SENTENCE_C1]
+    ranked: dict[tuple[str, float], list[list[tuple[int, int]]]] = {key: [] for key in grid}
     gold: list[list[tuple[int, int]]] = []
+    cache: dict[tuple[str, Bounds], list[SentenceItem]] = {}
     for train_half, test_half in (halves, halves[::-1]):
         sequences = [
             (pycrfsuite.ItemSequence([list(f) for f in unit.features]), bio(unit, _fragments(doc, label)))
@@ -271,21 +305,51 @@ def _sentence_choice(
                 found.extend((unit.tokens[a].start, unit.tokens[b - 1].end) for a, b in runs(tags))
             token_found.append(found)
             gold.append(_fragments(doc, label))
-        for c1 in SENTENCE_C1:
-            sentence_model = _train_sentences(train_half, label, c1, check)
+        for features, c1 in grid:
+            sentence_model = _train_sentences(train_half, label, c1, check, features, cache)
             if sentence_model is None:
                 return None
             tagger = crf.Tagger(sentence_model.model)
             for doc, marks, _ in test_half:
-                document = doc.annotated.document
-                clauses = _ranked_clauses(document.text, document.language, marks, tagger, sentence_model)
-                ranked[c1].append([(s, e) for _, s, e in clauses])
+                found_items = _items(doc, marks, sentence_model.bounds, cache)
+                clauses = _ranked(doc.annotated.document.text, found_items, tagger, features)
+                ranked[features, c1].append([(s, e) for _, s, e in clauses])
     floor = _density_floor(seen, label)
-    scores = {
-        (c1, k): _f1([r[:k] for r in ranked[c1]], gold) for c1 in SENTENCE_C1 for k in range(floor, MAX_PER_DOCUMENT + 1)
-    }
-    best = max(scores, key=lambda key: (scores[key], -key[1], key[0]))
-    return best if scores[best] > _f1(token_found, gold) else None
+    counts = range(floor, MAX_PER_DOCUMENT + 1)
+    scores = {(features, c1, k): _f1([r[:k] for r in ranked[features, c1]], gold) for features, c1 in grid for k in counts}
+    features, c1, k = best = _best(scores)
+    if scores[best] <= _f1(token_found, gold):
+        return None
+    return _simplest_within_noise(scores, [_f1([r[:k]], [g]) for r, g in zip(ranked[features, c1], gold, strict=True)])
+
+
+def _best(scores: Mapping[tuple[str, float, int], float]) -> tuple[str, float, int]:
+    """The best (feature set, c1, clauses per document); among equals the fewest clauses, the
+    core features, the strongest regularisation."""
+    return max(scores, key=lambda key: (scores[key], -key[2], key[0] == CORE, key[1]))
+
+
+def _simplest_within_noise(scores: Mapping[tuple[str, float, int], float], per_document: Sequence[float]) -> SentenceChoice:
+    """The one-standard-error rule over ``scores`` by (feature set, c1, clauses per document):
+    the core features when their best score is within one standard error of the best one (the
+    error taken over the best's ``per_document`` scores), else all; then the best c1 and number
+    of clauses for that set (``_best``)."""
+    best = _best(scores)
+    margin = statistics.pstdev(per_document) / math.sqrt(len(per_document)) if per_document else 0.0
+    features = min((f for (f, _, _), v in scores.items() if v >= scores[best] - margin), key=lambda f: f != CORE)
+    _, c1, k = _best({key: v for key, v in scores.items() if key[0] == features})
+    return SentenceChoice(c1, k, features)
+
+
+def _items(
+    doc: TrainingDocument, marks: Marks, bounds: Bounds, cache: dict[tuple[str, Bounds], list[SentenceItem]]
+) -> list[SentenceItem]:
+    """The sentence items of a training document under ``bounds``, computed once per choice."""
+    key = (doc.name, bounds)
+    if key not in cache:
+        document = doc.annotated.document
+        cache[key] = items(document.text, marks, document.language, bounds)
+    return cache[key]
 
 
 def _density_floor(seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str) -> int:
@@ -323,8 +387,12 @@ def _ranked_clauses(
 ) -> list[tuple[float, int, int]]:
     """The clause of every sentence with its sentence's probability, the likeliest first; a
     clause the article repeats word for word comes once."""
+    return _ranked(text, items(text, marks, language, model.bounds), tagger, model.features)
+
+
+def _ranked(text: str, found: Sequence[SentenceItem], tagger: crf.Tagger, features: str) -> list[tuple[float, int, int]]:
     scored = sorted(
-        ((tagger.probability(sentence_sequence(i), "1"), *i.clause) for i in items(text, marks, language, model.bounds)),
+        ((tagger.probability(sentence_sequence(i, features), "1"), *i.clause) for i in found),
         key=lambda x: (-x[0], x[1]),
     )
     chosen: dict[str, tuple[float, int, int]] = {}
@@ -334,7 +402,12 @@ def _ranked_clauses(
 
 
 def _train_sentences(
-    seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str, c1: float, check: crf.Check = crf.no_check
+    seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]],
+    label: str,
+    c1: float,
+    check: crf.Check = crf.no_check,
+    features: str = ALL,
+    cache: dict[tuple[str, Bounds], list[SentenceItem]] | None = None,
 ) -> SentenceModel | None:
     examples = []
     positives = 0
@@ -343,13 +416,13 @@ def _train_sentences(
     )
     for doc, marks, training_units in seen:
         spans = _fragments(doc, label)
-        for item in items(doc.annotated.document.text, marks, doc.annotated.document.language, bounds):
+        for item in _items(doc, marks, bounds, cache if cache is not None else {}):
             weight = next((w for u, w in training_units if u.start <= item.start < u.end), 0)
             tag = "1" if covered(item, spans) >= COVER else "0"
             positives += tag == "1"
-            examples.extend([(sentence_sequence(item), [tag])] * weight)
+            examples.extend([(sentence_sequence(item, features), [tag])] * weight)
     blob = crf.train(examples, {**SENTENCE_PARAMS, "c1": c1}, check)
-    return SentenceModel(blob, positives / max(1, len(seen)), bounds) if blob is not None else None
+    return SentenceModel(blob, positives / max(1, len(seen)), bounds, features) if blob is not None else None
 
 
 def _training_units(doc: TrainingDocument, marks: Marks) -> list[tuple[Unit, int]]:

@@ -27,6 +27,22 @@ MIN_CLAUSE_WORDS = 3
 """A clause is cut from its sentence only when it keeps at least this many words."""
 MIN_BOUND = 2
 """A word becomes a bound after it was seen this many times at a span's edge inside a sentence."""
+BODY_STEPS = (0, 1, 2, 3, 5, 10, 20)
+"""A body sentence at place n (0: the lead) has ``body<=s`` for every step s >= n: coded so, one
+weight says "the earlier the likelier" and the L1 regularisation keeps the steps that matter."""
+ORDINAL_CUES = ("digit",)
+"""Features whose order of appearance in the body is a feature too (``nth:digit<=1``: among the first two)."""
+MAX_NTH = 3
+"""The n-th sentence with a cue has ``nth:cue<=s`` for s from n to ``MAX_NTH - 1`` (the fourth and later, none)."""
+CORE = "core"
+ALL = "all"
+FEATURE_SETS = (CORE, ALL)
+"""What a sentence classifier sees: ``core``, only where a sentence stands and whether it states
+a number (``b``, ``headline``, ``digit``, ``body<=``, ``nth:``), a dozen weights that a dozen
+annotated articles can estimate; or ``all``, with the words at its edges, the marks of the
+rules and the gazetteer, its length and its clause. Training chooses by cross-validation."""
+_CORE_NAMES = frozenset({"b", "headline", "digit"})
+_CORE_PREFIXES = ("body<=", "nth:")
 RULE_QUOTES = "r:QUOTE"
 """The marks of the rules' quotes: a sentence label's clause is the part of its sentence one holds."""
 _STRIP = " \t\n\u00a0।॥.?!\"“”'‘’"
@@ -61,26 +77,32 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def items(text: str, marks: Marks, language: str | None = None, bounds: Bounds = Bounds()) -> list[SentenceItem]:
-    """Every sentence of ``text`` (without its end mark and outer quote marks) with its features and clause."""
+    """Every sentence of ``text`` (without its end mark and outer quote marks) with its features and clause.
+
+    Where a sentence stands is its place in the body (the sentences after the headline
+    paragraph, ``body<=0`` the lead) and, for a sentence stating a number, how many body
+    sentences before it did (``nth:digit<=0``: the first to state a figure): annotators choose a
+    document's claims among its sentences, and the lead and the first figures are chosen far
+    more often than later ones."""
     text_layer = layer(text, language)
     first_paragraph = text_layer.paragraphs[:1]
     quotes = sorted(marks.get(RULE_QUOTES, ()))
     found = []
     sentences = text_layer.sentences
+    body = 0
+    before: Counter[str] = Counter()
     for n, sentence in enumerate(sentences):
         start, end = _trimmed(text, *sentence)
         if start >= end:
             continue
         words = [w for t, w in zip(text_layer.between(start, end), text_layer.words_between(start, end)) if t.text[:1].isalnum()]
-        f = {"b", f"pos={_bucket(n)}", f"len={_bucket(len(words))}", f"decile={10 * n // len(sentences)}"}
+        f = {"b", f"len={_bucket(len(words))}", f"decile={10 * n // len(sentences)}"}
         f.add(f"digits={min(3, sum(1 for w in words if w[:1].isdigit()))}")
         if words:
             f.update((f"first={words[0]}", f"last={words[-1]}"))
         if any(w[:1].isdigit() for w in words):
             f.add("digit")
         f.update(f"unit={after}" for w, after in zip(words, words[1:], strict=False) if w[:1].isdigit())
-        if first_paragraph and start < first_paragraph[0][1]:
-            f.add("headline")
         for name, spans in marks.items():
             if any(s < end and start < e for s, e in spans):
                 f.add(name)
@@ -89,6 +111,14 @@ def items(text: str, marks: Marks, language: str | None = None, bounds: Bounds =
             f.add("clause")
             if any(_trimmed(text, max(qs, start), min(qe, end)) == clause for qs, qe in quotes if qs < end and start < qe):
                 f.add("clause=quote")
+        if first_paragraph and start < first_paragraph[0][1]:
+            f.add("headline")
+        else:
+            f.update(f"body<={step}" for step in BODY_STEPS if body <= step)
+            cues = [cue for cue in ORDINAL_CUES if cue in f]
+            f.update(f"nth:{cue}<={step}" for cue in cues for step in range(MAX_NTH) if before[cue] <= step)
+            before.update(cues)
+            body += 1
         found.append(SentenceItem(start, end, tuple(sorted(f)), clause))
     return found
 
@@ -194,5 +224,8 @@ def is_sentence_label(texts_and_spans: Sequence[tuple[str, Sequence[tuple[int, i
     return total > 0 and whole * 2 > total
 
 
-def sequence(item: SentenceItem) -> pycrfsuite.ItemSequence:
+def sequence(item: SentenceItem, features: str = ALL) -> pycrfsuite.ItemSequence:
+    """The item as a classifier's one-item sequence, with the features of the set ``features`` names."""
+    if features == CORE:
+        return pycrfsuite.ItemSequence([[f for f in item.features if f in _CORE_NAMES or f.startswith(_CORE_PREFIXES)]])
     return pycrfsuite.ItemSequence([list(item.features)])
