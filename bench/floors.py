@@ -3,10 +3,16 @@
 Import: read each JSON line and insert documents, spans and relations with sqlite3's
 ``executemany`` into a bare schema (no constraints, no indexes) in one transaction. Export:
 SELECT the same from a project with sqlite3 and write one ``json.dumps`` line per document.
+
+The schema floor says how much of the import's distance from its floor is the project's
+layout rather than Kathan's code: the same reading, every column Kathan stores, and sqlite3's
+``executemany`` straight into a new project's own tables (their indexes, unique keys, foreign
+keys and WAL) in one transaction, with no checks at all and no process to start.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from itertools import groupby
@@ -37,6 +43,46 @@ def import_floor(source: Path, target: Path) -> None:
         conn.executemany("INSERT INTO documents VALUES (?, ?, ?)", docs)
         conn.executemany('INSERT INTO spans (document_id, key, label, start, "end") VALUES (?, ?, ?, ?, ?)', spans)
         conn.executemany("INSERT INTO relations (document_id, type, head, tail) VALUES (?, ?, ?, ?)", relations)
+    conn.close()
+
+
+def schema_floor(source: Path, project: Path) -> None:
+    """``source`` written into ``project`` (new and empty, made by ``kathan init``) as directly as
+    sqlite3 can: rows for every column of Kathan's documents, spans, fragments and relations."""
+    docs, spans, fragments, relations = [], [], [], []
+    span_id = 0
+    with source.open(encoding="utf-8") as lines:
+        for doc_id, line in enumerate(lines, 1):
+            record = json.loads(line)
+            text = record["text"]
+            length = len(text)
+            docs.append((doc_id, record["id"], "", text, length, hashlib.sha256(text.encode()).hexdigest(), "hi", "{}", "new", 0, 0))
+            keys = {}
+            for s in record["spans"]:
+                span_id += 1
+                keys[s["id"]] = span_id
+                pieces = s["fragments"]
+                spans.append((span_id, doc_id, s["label"], pieces[0][0], pieces[-1][1], "{}", "", 1, "imported", 0, 0, s["id"]))
+                fragments.extend((span_id, start, end, doc_id, length) for start, end in pieces)
+            relations.extend(
+                (doc_id, r["type"], keys[r["head"]], keys[r["tail"]], "{}", 1, "imported", 0, r["id"]) for r in record["relations"]
+            )
+    conn = sqlite3.connect(project, isolation_level=None)
+    for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL"):
+        conn.execute(f"PRAGMA {pragma}")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO annotators (id, name, created) VALUES (1, 'floor', 0)")
+    conn.executemany(
+        "INSERT INTO documents (id, name, title, text, length, sha256, language, meta, status, created, updated) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
+    conn.executemany(
+        'INSERT INTO spans (id, document_id, label, start, "end", attributes, note, annotator_id, origin, created, '
+        "updated, external_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", spans)
+    conn.executemany('INSERT INTO fragments (span_id, start, "end", document_id, doc_length) VALUES (?, ?, ?, ?, ?)', fragments)
+    conn.executemany(
+        "INSERT INTO relations (document_id, type, head_id, tail_id, attributes, annotator_id, origin, created, "
+        "external_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", relations)
+    conn.execute("COMMIT")
     conn.close()
 
 

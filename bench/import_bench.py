@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.floors import import_floor
+from bench.floors import import_floor, schema_floor
 from bench.scale_bench import Figure, best_of, kathan, run
 from storage.engine import BUSY_TIMEOUT_S
 
@@ -26,7 +26,8 @@ LOCK_TARGET_S = 1.0
 
 def import_figure(work: Path, source: Path, documents: int, runs: int = 3) -> Figure:
     """``kathan import`` of ``source`` into a new project, beside the floor, each the best of ``runs``;
-    their CPU times too (user + system, best run), which a loaded machine disturbs less than the clock."""
+    their CPU times too (user + system, best run), which a loaded machine disturbs less than the clock;
+    and the schema floor (``bench.floors.schema_floor``), which no import into this layout can beat."""
     floor_cpu: list[float] = []
     imported_cpu: list[float] = []
 
@@ -45,9 +46,12 @@ def import_figure(work: Path, source: Path, documents: int, runs: int = 3) -> Fi
     floor = best_of(runs, floor_run)
     counter = iter(range(1000))
     imported = best_of(runs, lambda: imported_run(next(counter)))
+    empty = iter([_fresh(work, next(counter)) for _ in range(runs)])
+    layout = best_of(runs, lambda: schema_floor(source, next(empty)))
     cpu = f"CPU {min(imported_cpu):.2f} s vs {min(floor_cpu):.2f} s: {min(imported_cpu) / min(floor_cpu):.1f}×"
     return Figure(f"import {documents:,} documents, × its floor", imported / floor, "×", 2.5,
-                  f"{imported:.2f} s, floor (json + sqlite3 executemany) {floor:.2f} s; {cpu}")
+                  f"{imported:.2f} s, floor (json + sqlite3 executemany) {floor:.2f} s; {cpu}; "
+                  f"schema floor (the same into Kathan's own tables) {layout:.2f} s, {layout / floor:.1f}× the floor")
 
 
 def _fresh(work: Path, n: int) -> Path:
