@@ -157,7 +157,7 @@ def import_bench(work: Path) -> None:
     print(f"load average at start: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (timings are best of 3 runs)")
     source = work / "attributed.jsonl"
     write_attributed_jsonl(source, 3_000)
-    figures = [import_figure(work, source, 3_000), *memory_figures(work), *lock_figures(work / "lock.kathan", "SQLite")]
+    figures = [import_figure(work, source, 3_000)[0], *memory_figures(work), *lock_figures(work / "lock.kathan", "SQLite")]
     if POSTGRES:
         figures.extend(lock_figures(fresh_postgres("k_bench_lock"), "PostgreSQL"))
     else:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.floors import export_floor, import_floor
+from bench.floors import export_floor
 
 SCALES = (1_000, 10_000, 100_000)
 RUNS = 5
@@ -81,20 +81,12 @@ def small_project(work: Path) -> Path:
 def floor_figures(work: Path, documents: int = 3_000) -> list[Figure]:
     """Import and export of the issue's corpus (30 spans and 10 relations each), beside their floors."""
     from bench.corpus import write_attributed_jsonl
+    from bench.import_bench import import_figure
 
     source = work / "attributed.jsonl"
     write_attributed_jsonl(source, documents)
-    floor_in = best_of(3, lambda: import_floor(source, work / "floor.sqlite"))
-    counter = iter(range(100))
-    imported = best_of(
-        3, lambda: run([*kathan(), "import", str(_fresh(work, next(counter))), str(source), "--format", "jsonl"])
-    )
-    project = work / f"import-{next(counter) - 1}.kathan"
-    return [
-        Figure(f"import {documents:,} documents, × its floor", imported / floor_in, "×", 2.5,
-               f"{imported:.2f} s, floor (json + sqlite3 executemany) {floor_in:.2f} s"),
-        export_figure(project, work, documents),
-    ]
+    imported, project = import_figure(work, source, documents)
+    return [imported, export_figure(project, work, documents)]
 
 
 def export_figure(project: Path, work: Path, documents: int, runs: int = 3) -> Figure:
@@ -115,13 +107,14 @@ def export_figure(project: Path, work: Path, documents: int, runs: int = 3) -> F
 def export_bench(documents: int = 3_000) -> None:
     """The export figure alone (``make bench BENCH_ARGS="--only export"``): the corpus imported once, untimed."""
     from bench.corpus import write_attributed_jsonl
+    from bench.import_bench import fresh_project
 
     print(f"load average at start: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (timings are best of several runs)")
     with tempfile.TemporaryDirectory(prefix="kathan-export-") as tmp:
         work = Path(tmp)
         source = work / "attributed.jsonl"
         write_attributed_jsonl(source, documents)
-        project = _fresh(work, 0)
+        project = fresh_project(work, 0)
         run([*kathan(), "import", str(project), str(source), "--format", "jsonl"])
         print(export_figure(project, work, documents, runs=5).line())
 
@@ -131,13 +124,6 @@ def _cpu(fn: Callable[[], object], who: int) -> float:
     fn()
     after = resource.getrusage(who)
     return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-
-
-def _fresh(work: Path, n: int) -> Path:
-    """A new empty project for one import run."""
-    path = work / f"import-{n}.kathan"
-    run([*kathan(), "init", str(path)])
-    return path
 
 
 def scale_figures(documents: int) -> tuple[list[Figure], dict[str, float]]:
