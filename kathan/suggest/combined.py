@@ -3,8 +3,9 @@
 Both propose; where a rule span and a learned span of one label overlap, the label's
 winner keeps its span. The rules win every label until the learned model beats them in
 cross-validation on the project's annotated documents (``winners``). Spans of a label only
-one side proposes are kept. Rule links stay; a head without a link of a type the model
-knows gets a learned one. On a document whose language no rules cover, the learned model
+one side proposes are kept. Spans of a label whose annotators run them on over the next
+sentences differently from the rules are then run on as theirs are (``learned.extent``). Rule
+links stay; a head without a link of a type the model knows gets a learned one. On a document whose language no rules cover, the learned model
 works alone.
 """
 
@@ -52,6 +53,7 @@ class CombinedSuggester:
             kept.extend(s for s in theirs if not any(_overlap(s, m) for m in mine))
         keys = {s.key for s in kept}
         kept = [_with_links(s, tuple(link for link in s.links if link.tail in keys)) for s in kept]
+        kept = self.learned.run_on(document, kept, from_rules)
         return self.learned.link(document.text, kept, from_rules, keep=True, language=document.language)
 
 

@@ -23,7 +23,7 @@ import pycrfsuite
 from kathan.model import Document
 from kathan.schema import Schema
 from kathan.suggest.base import SuggestedLink, Suggester, Suggestion
-from kathan.suggest.learned import crf
+from kathan.suggest.learned import crf, extent
 from kathan.suggest.learned.features import Marks, Unit, bio, runs, units
 from kathan.suggest.learned.gazetteer import Gazetteer, Mention as GazetteerMention, mention
 from kathan.suggest.learned.linker import LinkContext, Mention, best_links, training_pairs
@@ -41,7 +41,7 @@ from kathan.suggest.learned.sentences import (
     learn_bounds,
 )
 from kathan.suggest.learned.sentences import sequence as sentence_sequence
-from kathan.suggest.segment import norm
+from kathan.suggest.segment import layer, norm
 
 FORMAT = 2
 """2: sentence classifiers see a sentence's place in the body and its feature set (``core`` or ``all``)."""
@@ -113,6 +113,8 @@ class LearnedModel:
     counts: dict[str, int] = field(default_factory=dict)
     """Annotated spans and links per label or relation type that training saw."""
     sentences: dict[str, SentenceModel] = field(default_factory=dict)
+    extents: dict[str, bytes] = field(default_factory=dict)
+    """By label: whether its spans run on over the next sentence (``extent``), kept where it helped."""
 
     def to_bytes(self) -> bytes:
         data = {
@@ -127,6 +129,7 @@ class LearnedModel:
                 k: [_b64(v.model), v.per_document, sorted(v.bounds.openers), sorted(v.bounds.closers), v.features]
                 for k, v in sorted(self.sentences.items())
             },
+            "extents": {k: _b64(v) for k, v in sorted(self.extents.items())},
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
@@ -144,6 +147,7 @@ class LearnedModel:
                 int(data["documents"]),
                 dict(data["counts"]),
                 {k: _sentence_model(*v) for k, v in data["sentences"].items()},
+                {k: base64.b64decode(v) for k, v in data.get("extents", {}).items()},  # none before December 2026
             )
         except (ValueError, KeyError, TypeError) as exc:
             if isinstance(exc, ModelError):
@@ -226,6 +230,7 @@ def train(
     link_ends: dict[str, Counter[tuple[str, str]]] = {}
     rule_labels: set[str] = set()
     seen: list[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]] = []
+    proposed: list[list[Suggestion]] = []
     for doc in docs:
         check()
         document = doc.annotated.document
@@ -238,6 +243,7 @@ def train(
         marks = {**rule_marks(suggestions), **gazetteer.find(document.text, own[doc.name], document.language)}
         training_units = _training_units(doc, marks)
         seen.append((doc, marks, training_units))
+        proposed.append(suggestions)
         for unit, weight in training_units:
             sequence = pycrfsuite.ItemSequence([list(f) for f in unit.features])
             for label in per_label:
@@ -266,7 +272,56 @@ def train(
         for relation, pairs in sorted(link_data.items())
         if counts[f"link:{relation}"] >= MIN_LINKS and (blob := crf.train(pairs, check=check)) is not None
     }
-    return LearnedModel(spans, links, gazetteer, used_rules, len(docs), dict(counts), sentences)
+    extents = {
+        label: blob
+        for label in sorted(rule_labels & set(learnable))
+        if _runs_on_better(seen, proposed, label, check) and (blob := extent.train(_extent_examples(seen, label), check)) is not None
+    }
+    return LearnedModel(spans, links, gazetteer, used_rules, len(docs), dict(counts), sentences, extents)
+
+
+def _extent_examples(
+    seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str
+) -> list[tuple[list[str], str]]:
+    """Where ``label``'s annotated spans go on over the next sentence and where they stop, in the
+    parts of the documents that were annotated (``extent.examples``)."""
+    data = []
+    for doc, marks, training_units in seen:
+        document = doc.annotated.document
+        spans = [s.fragments for s in doc.annotated.spans if s.label == label]
+        text_layer = layer(document.text, document.language)
+        for step, found, tag in extent.examples(text_layer, spans, marks):
+            weight = next((w for u, w in training_units if u.start <= step.start < u.end), 0)
+            data.extend([(found, tag)] * weight)
+    return data
+
+
+def _runs_on_better(
+    seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]],
+    proposed: Sequence[Sequence[Suggestion]],
+    label: str,
+    check: crf.Check = crf.no_check,
+) -> bool:
+    """Whether running the rules' ``label`` spans on as the annotators do matches more annotated
+    spans exactly: a classifier trained on every other document and applied to the rest, then the
+    other way round, against the rules' spans as they are."""
+    if len(seen) < 2:
+        return False
+    order = list(range(len(seen)))
+    gained = 0
+    for train_half, test_half in ((order[::2], order[1::2]), (order[1::2], order[::2])):
+        blob = extent.train(_extent_examples([seen[i] for i in train_half], label), check)
+        if blob is None:
+            return False
+        tagger = crf.Tagger(blob)
+        for i in test_half:
+            doc, marks, _ = seen[i]
+            document = doc.annotated.document
+            gold = {s.fragments for s in doc.annotated.spans if s.label == label}
+            before = [s for s in proposed[i] if s.label == label]
+            after = extent.extended(document.text, document.language, before, label, marks, tagger)
+            gained += sum(s.fragments in gold for s in after) - sum(s.fragments in gold for s in before)
+    return gained > 0
 
 
 def _sentence_choice(
@@ -477,6 +532,7 @@ class LearnedSuggester:
         self._taggers = {label: crf.Tagger(blob) for label, blob in model.spans.items()}
         self._linkers = {relation: crf.Tagger(m.model) for relation, m in model.links.items()}
         self._sentences = {label: crf.Tagger(m.model) for label, m in model.sentences.items()}
+        self._extents = {label: crf.Tagger(blob) for label, blob in model.extents.items()}
 
     def suggest(self, document: Document) -> list[Suggestion]:
         rules = self.rules.suggest(document) if self.rules is not None and covers(self.rules, document) else []
@@ -500,6 +556,18 @@ class LearnedSuggester:
             for p, start, end in _best_sentences(text, language, marks, tagger, self.model.sentences[label]):
                 found.append(Suggestion(f"L{len(found) + 1}", label, ((start, end),), round(p, 3), rule="learned sentence"))
         return self.link(text, found, rule_suggestions, language=language) if links else found
+
+    def run_on(self, document: Document, suggestions: Sequence[Suggestion], rule_suggestions: Sequence[Suggestion]) -> list[Suggestion]:
+        """``suggestions`` with the spans of each label that has an extent model run on over the
+        next sentences as the project's annotators run theirs (``extent``)."""
+        result = list(suggestions)
+        if not self._extents:
+            return result
+        text, language = document.text, document.language
+        marks = {**rule_marks(rule_suggestions if self.rules is not None else ()), **self.model.gazetteer.find(text, (), language)}
+        for label, tagger in self._extents.items():
+            result = extent.extended(text, language, result, label, marks, tagger)
+        return result
 
     def link(
         self,

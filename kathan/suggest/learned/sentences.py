@@ -68,7 +68,7 @@ class SentenceItem:
     """What is proposed when the sentence is chosen: the sentence or the part of it that carries the label."""
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _STRIP:
         start += 1
     while end > start and text[end - 1] in _STRIP:
@@ -92,7 +92,7 @@ def items(text: str, marks: Marks, language: str | None = None, bounds: Bounds =
     body = 0
     before: Counter[str] = Counter()
     for n, sentence in enumerate(sentences):
-        start, end = _trimmed(text, *sentence)
+        start, end = trimmed(text, *sentence)
         if start >= end:
             continue
         words = [w for t, w in zip(text_layer.between(start, end), text_layer.words_between(start, end)) if t.text[:1].isalnum()]
@@ -109,7 +109,7 @@ def items(text: str, marks: Marks, language: str | None = None, bounds: Bounds =
         clause = _clause(text, text_layer, start, end, quotes, bounds)
         if clause != (start, end):
             f.add("clause")
-            if any(_trimmed(text, max(qs, start), min(qe, end)) == clause for qs, qe in quotes if qs < end and start < qe):
+            if any(trimmed(text, max(qs, start), min(qe, end)) == clause for qs, qe in quotes if qs < end and start < qe):
                 f.add("clause=quote")
         if first_paragraph and start < first_paragraph[0][1]:
             f.add("headline")
@@ -130,7 +130,7 @@ def _clause(
     a, b = start, end
     inside = [(max(s, start), min(e, end)) for s, e in quotes if s < end and start < e]
     if inside:
-        qa, qb = _trimmed(text, *max(inside, key=lambda q: q[1] - q[0]))
+        qa, qb = trimmed(text, *max(inside, key=lambda q: q[1] - q[0]))
         if len(_words(text_layer, qa, qb)) >= MIN_CLAUSE_WORDS:
             a, b = qa, qb
     tokens = [t for t in text_layer.between(a, b) if t.end <= b]
@@ -154,7 +154,7 @@ def _clause(
                 b = tokens[i - 1].end
                 break
             seen += t.text[:1].isalnum()
-    a, b = _trimmed(text, a, b)
+    a, b = trimmed(text, a, b)
     while b > a and text[b - 1] in ", ":
         b -= 1
     return a, b
@@ -178,7 +178,7 @@ def learn_bounds(examples: Iterable[tuple[str, str | None, Sequence[tuple[int, i
             i = max(0, bisect.bisect_right(starts, s) - 1)
             if not sentences:
                 continue
-            sa, sb = _trimmed(text, *sentences[i])
+            sa, sb = trimmed(text, *sentences[i])
             first, last = text_layer.index(s), text_layer.index(e)
             within.update(norm(t.text) for t in tokens[first:last])
             k = first - 1
@@ -218,7 +218,7 @@ def is_sentence_label(texts_and_spans: Sequence[tuple[str, Sequence[tuple[int, i
         starts = [s for s, _ in sentences]
         for s, e in spans:
             i = max(0, bisect.bisect_right(starts, s) - 1)
-            a, b = _trimmed(text, *sentences[i]) if sentences else (s, e)
+            a, b = trimmed(text, *sentences[i]) if sentences else (s, e)
             total += 1
             whole += b > a and (min(e, b) - max(s, a)) / (b - a) >= SENTENCE_LIKE
     return total > 0 and whole * 2 > total
