@@ -23,7 +23,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from bench.suggest_bench import corpus_dir, heldout_dirs, load_gold, make_document, read_text, with_heldout_texts
+from bench.suggest_bench import corpus_dir, document_name, heldout_dirs, load_gold, make_document, read_text, with_heldout_texts
 from kathan.evaluate import Match, Score, evaluate
 from kathan.model import AnnotatedDocument
 from kathan.schema import Schema, default_schema
@@ -76,7 +76,10 @@ def run_learn_bench(
     model = train(training, schema, rules)
     learned = LearnedSuggester(model, rules)
     suggesters: dict[str, Suggester] = {"rules": rules, "learned": learned, "combined": CombinedSuggester(rules, learned, cv.winners)}
-    held = {folder: [load_gold(p, by_name[p.stem]) for p in sorted(folder.glob("*.json")) if p.stem in by_name] for folder in batches}
+    held = {
+        folder: [load_gold(p, by_name[document_name(p)]) for p in sorted(folder.glob("*.json")) if document_name(p) in by_name]
+        for folder in batches
+    }
     for batch, batch_gold in held.items():
         lines += ["", *_first_contact(str(batch), batch_gold, suggesters)]
     if len(held) > 1:

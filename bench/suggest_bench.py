@@ -80,21 +80,21 @@ def heldout_dirs() -> list[Path]:
     return [Path(part) for part in env.split(os.pathsep) if part and Path(part).is_dir()]
 
 
+def document_name(gold: Path) -> str:
+    """The document a gold file annotates: a corpus article by its number (``067``), or an article
+    whose text lies beside its gold by folder and name (``fresh4/w01``: batches reuse names)."""
+    return f"{gold.parent.name}/{gold.stem}" if gold.with_suffix(".txt").is_file() else gold.stem
+
+
 def with_heldout_texts(documents: list[Document], folders: list[Path]) -> list[Document]:
     """``documents`` and the articles whose text lies in a held-out folder next to its gold (not in the corpus)."""
-    names = {d.name for d in documents}
-    extra = [
-        p.with_suffix(".txt")
-        for folder in folders
-        for p in sorted(folder.glob("*.json"))
-        if p.stem not in names and p.with_suffix(".txt").is_file()
-    ]
+    extra = [p for folder in folders for p in sorted(folder.glob("*.json")) if p.with_suffix(".txt").is_file()]
     start = len(documents) + 1
-    return [*documents, *(make_document(start + i, p.stem, read_text(p)) for i, p in enumerate(extra))]
+    return [*documents, *(make_document(start + i, document_name(p), read_text(p.with_suffix(".txt"))) for i, p in enumerate(extra))]
 
 
 def _tables(title: str, gold_files: list[Path], by_name: dict[str, Document], suggestions: dict) -> list[str]:
-    gold = [load_gold(p, by_name[p.stem]) for p in gold_files if p.stem in by_name]
+    gold = [load_gold(p, by_name[document_name(p)]) for p in gold_files if document_name(p) in by_name]
     predicted = [to_annotated(by_name[g.document.name], suggestions[g.document.name]) for g in gold]
     lines = [f"{title}: {len(gold)} articles"]
     for match in (Match.EXACT, Match.OVERLAP):
@@ -121,7 +121,7 @@ def run_suggest_bench(corpus: Path | None = None, heldout: list[Path] | None = N
     suggestions.update({d.name: suggester.suggest(d) for d in documents[corpus_size:]})
     by_name = {d.name: d for d in documents}
     gold_files = sorted((folder / "gold").glob("*.json"))
-    lines = [f"suggester {suggester.name} on {len([p for p in gold_files if p.stem in by_name])} gold articles of {folder}"]
+    lines = [f"suggester {suggester.name} on {len([p for p in gold_files if document_name(p) in by_name])} gold articles of {folder}"]
     lines += _tables("development gold (the rules were tuned on it)", gold_files, by_name, suggestions)
     for extra in batches:
         lines += ["", *_tables(f"held-out gold of {extra}", sorted(extra.glob("*.json")), by_name, suggestions)]
