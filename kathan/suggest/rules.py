@@ -630,7 +630,8 @@ class _Detector:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
         postposition before the cue is reported speech; for a cue with an addressee (``X ने Y को C
         के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time,
-        or else the first ``से`` (``X ने Y से C के लिए कहा``), for an accusation (``X ने Y पर C का
+        or else the first ``से`` (``X ने Y से C के लिए कहा``), and with neither it is all of it
+        (``X ने C करने का निर्देश दिया``); for an accusation (``X ने Y पर C का
         आरोप लगाया``) after the last ``पर`` that leaves a
         word or more. (A content holding a पर of its own, ``… वर्गों पर ज्यादती होने के आरोप``,
         is cut there.)"""
@@ -638,14 +639,16 @@ class _Detector:
         if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
         links = rule.links or self.lexicon.reported_links
+        to = -1
         if rule.addressee:
             to = next((i for i, w in enumerate(after) if w.norm == "को" and not self.time_before(after, i)), -1)
             if to < 0:  # X ने Y से C के लिए कहा
                 to = next((i for i, w in enumerate(after) if w.norm == "से"), -1)
+        if to >= 0:
             asked = after[to + 1:]
             if asked and asked[-1].norm in links:
                 asked.pop()
-            if to < 0 or len(asked) < 2 or not asked[-1].norm.endswith(self.lexicon.infinitive_ending):
+            if len(asked) < 2 or not asked[-1].norm.endswith(self.lexicon.infinitive_ending):
                 return None
             s, e = trim(self.text, asked[0].start, asked[-1].end, ",")
             return Attribution([(s, e)], "reported", 0.5, "asked of the addressee before the cue")

@@ -762,3 +762,48 @@ def test_speech_does_not_run_on_over_the_reporters_however() -> None:
 def test_speculation_is_an_agentless_cue() -> None:
     found = only("कयास लगाए जा रहे हैं कि बारिश के कारण मैच रद्द हुआ।")
     assert (found.quote, found.speaker, found.cue) == ("बारिश के कारण मैच रद्द हुआ।", "", "कयास लगाए जा रहे हैं")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("मौसम विभाग ने पहाड़ों पर भारी बर्फबारी की आशंका जताई है।", "पहाड़ों पर भारी बर्फबारी", "आशंका जताई है"),
+        ("विभाग ने आज तटीय जिलों में तेज हवाओं की संभावना व्यक्त की।", "आज तटीय जिलों में तेज हवाओं", "संभावना व्यक्त की"),
+        ("स्वास्थ्य संगठन ने नए वायरस के तेज फैलाव की चेतावनी दी है।", "नए वायरस के तेज फैलाव", "चेतावनी दी है"),
+    ],
+)
+def test_a_warning_or_forecast_reports_a_noun_as_well(text: str, quote: str, cue: str) -> None:
+    """What a warning, a fear or a forecast says may happen is reported even as a noun phrase
+    (an announced thing, ``नई योजना की घोषणा की``, is not: see above)."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_if_one_believes_x_is_according_to_x() -> None:
+    found = only("पुलिस की मानें तो आरोपी घटना के बाद से फरार है।")
+    assert (found.quote, found.speaker, found.cue) == ("आरोपी घटना के बाद से फरार है।", "पुलिस", "की मानें तो")
+
+
+def test_a_confession_reports_what_was_confessed() -> None:
+    found = only("आरोपी ने पूछताछ में कबूला कि उसने गहने बेच दिए थे।")
+    assert (found.quote, found.speaker, found.cue) == ("उसने गहने बेच दिए थे।", "आरोपी", "कबूला")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("कलेक्टर ने अधिकारियों को सड़कों की मरम्मत जल्द पूरी करने के निर्देश दिए।", "सड़कों की मरम्मत जल्द पूरी करने"),
+        ("अदालत ने याचिकाकर्ता को निचली अदालत जाने का सुझाव दिया।", "निचली अदालत जाने"),
+        ("मंत्री ने सभी दफ्तर समय पर खोलने का निर्देश दिया।", "सभी दफ्तर समय पर खोलने"),
+        ("डॉक्टर ने घर पर आराम करने की सलाह दी।", "घर पर आराम करने"),
+    ],
+)
+def test_directions_and_suggestions_report_what_follows_their_addressee(text: str, quote: str) -> None:
+    """``X ने Y को C करने के निर्देश दिए``: directed and suggested as advised, after the addressee's
+    को; with no addressee the whole content."""
+    assert only(text).quote == quote
+
+
+def test_a_sentence_opening_with_isse_goes_on_with_the_speech() -> None:
+    found = only("मंत्री ने कहा कि नई सड़क बनकर तैयार है। इससे लोगों का समय बचता है। बाजार में भीड़ थी।")
+    assert found.quote == "नई सड़क बनकर तैयार है। इससे लोगों का समय बचता है।"
