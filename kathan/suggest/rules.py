@@ -537,21 +537,34 @@ class _Detector:
         """``X ने कहा कि हमने A किया। B। C।``: speech reaching its sentence's end goes on over the
         next sentences of its paragraph that hold no cue and no quote marks, while it or the next
         sentence speaks in the first person (``first_person``), the next sentence says what will or should happen
-        (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``) or it opens by going on with the one
-        before (``continues``); the reporter narrates in none of these."""
+        (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``), it opens by going on with the one
+        before (``continues``) or it repeats the frame of the one before (``parallel``); the
+        reporter narrates in none of these."""
         if not at_sentence_end:
             return end
         first_person = self.first_person(start, end)
         following = iter(s for s in self.index.sentences if s[0] >= end)
+        last = (start, end)
         for s, e in following:
             if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
                 break
             if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
                 break
-            if self.contrasts(s, e) or not (first_person or self.first_person(s, e) or self.irrealis(s, e) or self.continues(s, e)):
+            goes_on = first_person or self.first_person(s, e) or self.irrealis(s, e) or self.continues(s, e) or self.parallel(last, (s, e))
+            if self.contrasts(s, e) or not goes_on:
                 break
             end = trim(self.text, s, e, "")[1]
+            last = (s, end)
         return end
+
+    def parallel(self, before: tuple[int, int], after: tuple[int, int]) -> bool:
+        """Whether two sentences end in the same two words or more, one of them no filler
+        (``parallel_fillers``): ``… विकास का चुनाव है। … सुरक्षा का चुनाव है।``."""
+        ends = [[w.norm for w in self.index.words(*span) if w.is_word][-3:] for span in (before, after)]
+        shared = 0
+        while shared < min(len(ends[0]), len(ends[1])) and ends[0][-1 - shared] == ends[1][-1 - shared]:
+            shared += 1
+        return shared >= 2 and any(w not in self.lexicon.parallel_fillers for w in ends[1][len(ends[1]) - shared:])
 
     def through_open_mark(self, start: int, end: int) -> int:
         """``… ने बताया कि A ‘B. C.’``: where a content that opens a quote mark and ends its
@@ -906,7 +919,8 @@ class _Detector:
     def headline(self) -> None:
         """``C: X``: a short source after the colon of a longer headline. In the first line
         any short source counts; in a subheading further down (a line of its own with no
-        sentence mark) the source must hold a head word of ``[kinds]`` (``…: पीएम मोदी``), since
+        sentence mark) the source must hold a head word of ``[kinds]`` (``…: पीएम मोदी``), or
+        what comes before it speak in the first person (``हमने किया अच्छा प्रदर्शन: मैथ्यूज``), since
         subheadings also end in topics (``…: पूरी सूची``)."""
         for start, line_end in self.lines():
             self.headline_line(start, line_end, first=start == 0)
@@ -927,7 +941,7 @@ class _Detector:
             return
         if any(w.norm in self.lexicon.stop_words for w in right):
             return
-        if not first and not any(w.norm in group for _, group in self.lexicon.kinds for w in right):
+        if not first and not any(w.norm in group for _, group in self.lexicon.kinds for w in right) and not self.first_person(start, colon):
             return
         s, e = trim(self.text, start, colon, _QUOTE_CHARS + ",")
         speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)

@@ -807,3 +807,21 @@ def test_directions_and_suggestions_report_what_follows_their_addressee(text: st
 def test_a_sentence_opening_with_isse_goes_on_with_the_speech() -> None:
     found = only("मंत्री ने कहा कि नई सड़क बनकर तैयार है। इससे लोगों का समय बचता है। बाजार में भीड़ थी।")
     assert found.quote == "नई सड़क बनकर तैयार है। इससे लोगों का समय बचता है।"
+
+
+def test_a_subheading_in_the_first_person_names_its_source_after_the_colon() -> None:
+    text = "खेल में हार के बाद कप्तान निराश दिखे।\nहमने आखिरी ओवरों में अच्छा खेला: रमेश\nकप्तान ने कहा कि टीम ने अच्छा खेला।"
+    found = quotes(text)
+    assert [(f.quote, f.speaker) for f in found][0] == ("हमने आखिरी ओवरों में अच्छा खेला", "रमेश")
+    assert quotes("खेल में हार।\nटीम की अगली सीरीज के मैच: पूरी सूची\nबाजार खुले रहे।") == []
+
+
+def test_an_agentless_cue_with_a_mistyped_plural_auxiliary() -> None:
+    found = only("बताया जा रहा हैं कि परीक्षा मार्च में हुई थी।")
+    assert (found.quote, found.cue) == ("परीक्षा मार्च में हुई थी।", "बताया जा रहा हैं")
+
+
+def test_speech_goes_on_over_a_sentence_that_repeats_its_frame() -> None:
+    found = only("नेता ने कहा कि यह विकास का चुनाव है। देश की सुरक्षा का चुनाव है। मैदान में भीड़ थी।")
+    assert found.quote == "यह विकास का चुनाव है। देश की सुरक्षा का चुनाव है।"
+    assert only("पुलिस ने बताया कि मामला दर्ज किया गया है। आरोपी को गिरफ्तार किया गया है।").quote == "मामला दर्ज किया गया है।"
