@@ -28,6 +28,8 @@ _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
 _MAX_ERGATIVE_DISTANCE = 25
+_MAX_GLOSS_WORDS = 12
+"""The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_NOMINAL_WORDS = 30
 _MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
@@ -232,6 +234,9 @@ class _Detector:
                     continue
                 if w.text == lex.complementizer or w.text in ";:" or w.text in _SENTENCE_ENDS:
                     break
+                if w.text == ")" and (opening := self.parenthesis_opening(ws, k)) is not None:
+                    k = opening - 1  # a gloss in brackets, "(2+2 dialogue …)", adds no distance
+                    continue
                 seen += 1
                 k -= 1
             return self.glued_ergative(ws, index) or False
@@ -286,6 +291,16 @@ class _Detector:
             return None
         return phrase
 
+    @staticmethod
+    def parenthesis_opening(ws: list[Word], close: int) -> int | None:
+        """The index of the ``(`` that the ``)`` at ``close`` closes, within a short gloss, or None."""
+        for k in range(close - 1, max(-1, close - 1 - _MAX_GLOSS_WORDS), -1):
+            if ws[k].text == "(":
+                return k
+            if ws[k].text == ")":
+                return None
+        return None
+
     def glued_ergative(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``इंडियाने कहा``: ने typed onto the name. Taken so only when the name without it also
         stands as a word of its own elsewhere in the text."""
@@ -313,8 +328,8 @@ class _Detector:
         if previous is None:
             return None
         s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
-        if len([w for w in self.index.words(s, e) if w.is_word]) < 3 or any(ts <= s and e <= te for ts, te in self.taken):
-            return None  # a sentence of a quote already found: the pointer refers to that quote
+        if len([w for w in self.index.words(s, e) if w.is_word]) < 3 or any(ts < e and s < te for ts, te in self.taken):
+            return None  # a sentence holding a quote already found: the pointer refers to that quote
         return Attribution([(s, e)], "indirect", 0.7, "sentence before a cue pointing back")
 
     @property

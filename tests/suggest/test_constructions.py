@@ -825,3 +825,14 @@ def test_speech_goes_on_over_a_sentence_that_repeats_its_frame() -> None:
     found = only("नेता ने कहा कि यह विकास का चुनाव है। देश की सुरक्षा का चुनाव है। मैदान में भीड़ थी।")
     assert found.quote == "यह विकास का चुनाव है। देश की सुरक्षा का चुनाव है।"
     assert only("पुलिस ने बताया कि मामला दर्ज किया गया है। आरोपी को गिरफ्तार किया गया है।").quote == "मामला दर्ज किया गया है।"
+
+
+def test_a_gloss_in_brackets_adds_no_distance_between_ne_and_the_cue() -> None:
+    text = ("भारत ने पड़ोसी देश के साथ इस वर्ष होने वाली मंत्री स्तरीय वार्ता (ministerial dialogue between the two "
+            "neighbours this year) की संभावना को खारिज करते हुए गुरुवार को कहा कि रूपरेखा पर काम चल रहा है।")
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)][-1] == ("रूपरेखा पर काम चल रहा है।", "भारत", "कहा")
+
+
+def test_a_pointer_to_a_sentence_holding_a_quote_adds_no_second_one() -> None:
+    text = "मंत्रालय ने कहा कि बैठक की तारीख तय नहीं हुई है। प्रवक्ता ने साप्ताहिक प्रेस वार्ता में यह जानकारी दी।"
+    assert [f.quote for f in quotes(text)] == ["बैठक की तारीख तय नहीं हुई है।"]
