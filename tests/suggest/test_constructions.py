@@ -836,3 +836,13 @@ def test_a_gloss_in_brackets_adds_no_distance_between_ne_and_the_cue() -> None:
 def test_a_pointer_to_a_sentence_holding_a_quote_adds_no_second_one() -> None:
     text = "मंत्रालय ने कहा कि बैठक की तारीख तय नहीं हुई है। प्रवक्ता ने साप्ताहिक प्रेस वार्ता में यह जानकारी दी।"
     assert [f.quote for f in quotes(text)] == ["बैठक की तारीख तय नहीं हुई है।"]
+
+
+def test_a_claim_made_with_no_agent_named() -> None:
+    found = only("रिपोर्ट में दावा किया गया कि सेना ने दो ठिकाने नष्ट किए।")
+    assert (found.quote, found.speaker, found.cue) == ("सेना ने दो ठिकाने नष्ट किए।", "रिपोर्ट", "दावा किया गया")
+
+
+def test_an_assurance_by_an_agent_before_dwara() -> None:
+    found = only("प्रबंधक द्वारा अगले महीने तक पूरा भुगतान किए जाने के आश्वासन के बाद किसानों ने धरना खत्म किया।")
+    assert (found.quote, found.speaker, found.cue) == ("अगले महीने तक पूरा भुगतान किए जाने", "प्रबंधक", "आश्वासन")
