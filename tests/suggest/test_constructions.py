@@ -846,3 +846,14 @@ def test_a_claim_made_with_no_agent_named() -> None:
 def test_an_assurance_by_an_agent_before_dwara() -> None:
     found = only("प्रबंधक द्वारा अगले महीने तक पूरा भुगतान किए जाने के आश्वासन के बाद किसानों ने धरना खत्म किया।")
     assert (found.quote, found.speaker, found.cue) == ("अगले महीने तक पूरा भुगतान किए जाने", "प्रबंधक", "आश्वासन")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("राष्ट्रपति भवन की ओर से जारी बयान के अनुसार, सरकार ने सड़कें खोल दी हैं।", "राष्ट्रपति भवन की ओर से जारी बयान"),
+        ("मुंबई से वापस लौटी टीम ने कहा कि मामला बंद हो गया है।", "मुंबई से वापस लौटी टीम"),
+    ],
+)
+def test_an_issued_document_and_a_returned_team_keep_their_relative_clause(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
