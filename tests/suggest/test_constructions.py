@@ -857,3 +857,22 @@ def test_an_assurance_by_an_agent_before_dwara() -> None:
 )
 def test_an_issued_document_and_a_returned_team_keep_their_relative_clause(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("अधीक्षक ने माना कि अस्पताल में बिस्तरों की कमी है।", "अस्पताल में बिस्तरों की कमी है।", "माना"),
+        ("विधायक ने अपने क्षेत्र में पानी की किल्लत का मामला उठाया।", "अपने क्षेत्र में पानी की किल्लत", "मामला उठाया"),
+        ("ग्रामीणों ने बिजली और सड़क की समस्या से अवगत कराया।", "बिजली और सड़क की समस्या", "अवगत कराया"),
+        ("संघ ने मंत्री से वेतन बढ़ाने की मांग रखी।", "वेतन बढ़ाने", "मांग रखी"),
+        ("बैठक में जानकारी दी गई कि सड़क का काम मार्च में पूरा होगा।", "सड़क का काम मार्च में पूरा होगा।", "जानकारी दी गई"),
+    ],
+)
+def test_admissions_issues_raised_matters_reported_and_agentless_news(text: str, quote: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_something_considered_so_is_no_admission() -> None:
+    assert quotes("अदालत ने आरोपी को दोषी माना।") == []
