@@ -55,7 +55,7 @@ def next_step(text_layer: Layer, end: int) -> Step | None:
     text, sentences = text_layer.text, text_layer.sentences
     if end <= 0 or not sentences:
         return None
-    i = bisect.bisect_right([s for s, _ in sentences], end - 1) - 1
+    i = bisect.bisect_right(sentences, end - 1, key=lambda s: s[0]) - 1
     if i < 0 or end < trimmed(text, *sentences[i])[1]:
         return None
     for start, stop in sentences[i + 1 :]:
@@ -69,7 +69,6 @@ def next_step(text_layer: Layer, end: int) -> Step | None:
 
 def features(text_layer: Layer, step: Step, marks: Marks, ran: int) -> list[str]:
     """What the classifier sees of the next sentence, ``ran`` sentences into a run."""
-    text = text_layer.text
     words = [w for t, w in zip(text_layer.between(step.start, step.end), text_layer.words_between(step.start, step.end)) if t.text[:1].isalnum()]
     found = {"b", f"ran={min(ran, 2)}", f"len={_bucket(len(words))}"}
     found.update(f"w={w}" for w in words)
