@@ -17,11 +17,13 @@ class CueMatch:
 
 def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
     """Every cue of ``text`` in order. Where two overlap the longer wins (कहा गया over कहा);
-    a verb followed by a participle or passive marker (लिखा हुआ, पूछा गया) is no cue."""
+    a verb followed by a participle or passive marker (लिखा हुआ, पूछा गया) is no cue, nor is a
+    cue that must follow an oblique infinitive anywhere else (``CueRule.after_infinitive``)."""
     found = [
         CueMatch(m.start(), m.end(), rule)
         for rule in lexicon.cues
         for m in rule.pattern.finditer(text)
+        if not rule.after_infinitive or _after_infinitive(index, lexicon, m.start())
     ]
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[CueMatch] = []
@@ -36,3 +38,8 @@ def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
 def _participle(text: str, index: TextIndex, lexicon: Lexicon, end: int) -> bool:
     following = index.words(end, min(len(text), end + 12))
     return bool(following) and following[0].norm in lexicon.not_cue_before
+
+
+def _after_infinitive(index: TextIndex, lexicon: Lexicon, start: int) -> bool:
+    before = [w for w in index.words(max(0, start - 40), start) if w.is_word]
+    return bool(before) and before[-1].norm.endswith(lexicon.infinitive_ending)

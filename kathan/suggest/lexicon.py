@@ -112,6 +112,9 @@ class CueRule:
     asked_of: bool = False
     """Whether a reported content may start after a से naming whom it was asked of, among the
     first words after the speaker (… प्रशासन से बिजली ठीक करने की मांग की)."""
+    after_infinitive: bool = False
+    """Whether the cue counts only right after an oblique infinitive (… योजना देने को कहा): after
+    anything else its first word is no part of it (… ने पत्रकारों को कहा कि …)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,12 +277,16 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         calls = item.get("calls", False)
         accused = item.get("accused", False)
         asked_of = item.get("asked_of", False)
-        if not all(isinstance(flag, bool) for flag in (infinitive, addressee, calls, accused, asked_of)):
-            raise LexiconError(f"{where} ({words}): infinitive, addressee, calls, accused and asked_of must be true or false")
+        after_infinitive = item.get("after_infinitive", False)
+        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive)
+        if not all(isinstance(flag, bool) for flag in flags):
+            raise LexiconError(
+                f"{where} ({words}): infinitive, addressee, calls, accused, asked_of and after_infinitive must be true or false"
+            )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
-                accused, asked_of,
+                accused, asked_of, after_infinitive,
             )
         )
     media = tuple(

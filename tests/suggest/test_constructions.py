@@ -877,3 +877,18 @@ def test_admissions_issues_raised_matters_reported_and_agentless_news(text: str,
 
 def test_something_considered_so_is_no_admission() -> None:
     assert quotes("अदालत ने आरोपी को दोषी माना।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("आयोग ने सभी बिजली कंपनियों से दस दिन में नया प्लान दाखिल करने को कहा है।", "दस दिन में नया प्लान दाखिल करने", "को कहा है"),
+        ("डीएम ने अधिकारियों को काम जल्द पूरा करने को कहा।", "काम जल्द पूरा करने", "को कहा"),
+        ("मंत्री ने पत्रकारों को कहा कि सड़क जल्द बनेगी।", "सड़क जल्द बनेगी।", "कहा"),
+    ],
+)
+def test_what_was_asked_before_ko_kaha_ends_in_an_infinitive(text: str, quote: str, cue: str) -> None:
+    """``X ने Y से Z करने को कहा``: Z was asked of Y; after anything but an infinitive, को marks
+    the addressee of a plain कहा."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
