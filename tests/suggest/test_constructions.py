@@ -892,3 +892,12 @@ def test_what_was_asked_before_ko_kaha_ends_in_an_infinitive(text: str, quote: s
     the addressee of a plain कहा."""
     found = only(text)
     assert (found.quote, found.cue) == (quote, cue)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["मंत्री ने ये बात कही।", "यह बात मंत्री ने कही।", "ये बातें मंत्री ने बैठक के दौरान कहीं।"],
+)
+def test_these_words_said_by_x_report_the_sentence_before(second: str) -> None:
+    found = only("सड़कें जल्द ठीक होंगी। " + second)
+    assert (found.quote, found.speaker) == ("सड़कें जल्द ठीक होंगी।", "मंत्री")
