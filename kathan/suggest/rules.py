@@ -967,12 +967,12 @@ class _Detector:
         self.keep(attribution)
 
     def dash_headline(self, start: int, line_end: int) -> bool:
-        """``C-X, title``: a first line whose last dash or run of dots (glued to the word before
-        or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``, ``C………X``); C starts after a colon that
+        """``C-X, title``: a first line whose last dash or run of dots outside quote marks (glued
+        to the word before or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``, ``C………X``); C starts after a colon that
         opens the line with a topic (``राष्ट्रीय दिवस: C-X``). C is one sentence: a paragraph
         ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline."""
         line = self.text[start:line_end].rstrip()
-        separators = list(_HEADLINE_SEPARATOR.finditer(line))
+        separators = [m for m in _HEADLINE_SEPARATOR.finditer(line) if not self.in_quote_marks(start + m.start())]
         if not separators or separators[-1].start() <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
             return False
         dash, after = start + separators[-1].start(), start + separators[-1].end()
@@ -996,6 +996,10 @@ class _Detector:
         attribution.window = (start, line_end)
         self.keep(attribution)
         return True
+
+    def in_quote_marks(self, offset: int) -> bool:
+        """Whether ``offset`` lies between a pair of quote marks (``'मोदी-मोदी'``)."""
+        return any(r.outer_start < offset < r.outer_end for r in self.regions)
 
     def signed_paragraphs(self) -> None:
         """``C।`` with ``- X, title`` on the next line: a paragraph signed by a dash and a name of

@@ -901,3 +901,8 @@ def test_what_was_asked_before_ko_kaha_ends_in_an_infinitive(text: str, quote: s
 def test_these_words_said_by_x_report_the_sentence_before(second: str) -> None:
     found = only("सड़कें जल्द ठीक होंगी। " + second)
     assert (found.quote, found.speaker) == ("सड़कें जल्द ठीक होंगी।", "मंत्री")
+
+
+def test_a_dash_inside_quote_marks_is_no_headline_separator() -> None:
+    found = only("राहुल गांधी ने नए अंदाज में मोदी पर कसा तंज, कहा-सब 'मोदी-मोदी' क्यों\nदूसरी पंक्ति है।")
+    assert (found.quote, found.speaker, found.cue) == ("सब 'मोदी-मोदी' क्यों", "राहुल गांधी", "कहा")
