@@ -29,6 +29,8 @@ _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
 _MAX_ERGATIVE_DISTANCE = 25
 _MAX_GLOSS_WORDS = 12
+_MAX_HEADLINE_SOURCE_WORDS = 6
+"""The longest source after a headline's colon (``…: कांस्य पदक विजेता योगेश्वर दत्त``)."""
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_NOMINAL_WORDS = 30
 _MAX_GOVERNED_WORDS = 3
@@ -952,7 +954,7 @@ class _Detector:
         colon += start
         right = [w for w in self.index.words(colon + 1, line_end) if w.is_word]
         left = [w for w in self.index.words(start, colon) if w.is_word]
-        if not (1 <= len(right) <= 4 and len(left) >= 4):
+        if not (1 <= len(right) <= _MAX_HEADLINE_SOURCE_WORDS and len(left) >= 4):
             return
         if any(w.norm in self.lexicon.stop_words for w in right):
             return

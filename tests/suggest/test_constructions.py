@@ -906,3 +906,18 @@ def test_these_words_said_by_x_report_the_sentence_before(second: str) -> None:
 def test_a_dash_inside_quote_marks_is_no_headline_separator() -> None:
     found = only("राहुल गांधी ने नए अंदाज में मोदी पर कसा तंज, कहा-सब 'मोदी-मोदी' क्यों\nदूसरी पंक्ति है।")
     assert (found.quote, found.speaker, found.cue) == ("सब 'मोदी-मोदी' क्यों", "राहुल गांधी", "कहा")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("सपना सच हो गया : कांस्य पदक विजेता योगेश्वर दत्त\nलंदन में मुकाबला हुआ।", "सपना सच हो गया", "कांस्य पदक विजेता योगेश्वर दत्त", ":"),
+        ("मंत्री ने कहाकि, देश में बीमारी अभी खत्म नहीं हुई है।", "देश में बीमारी अभी खत्म नहीं हुई है।", "मंत्री", "कहाकि"),
+        ("समिति ने इस वर्ष महंगाई नीचे आने का अनुमान जताया है।", "इस वर्ष महंगाई नीचे आने", "समिति", "अनुमान जताया है"),
+        ("संसद में हंगामे के बीच मोदी का बड़ा बयान- विपक्ष संसद नहीं चलने दे रहा\nदूसरी पंक्ति।", "विपक्ष संसद नहीं चलने दे रहा", "मोदी", "बड़ा बयान"),
+        ("प्रवक्ता ने मीडिया से सीमा की सही स्थिति की रिपोर्ट करने की आशा जताई।", "सीमा की सही स्थिति की रिपोर्ट करने", "प्रवक्ता", "आशा जताई"),
+    ],
+)
+def test_a_longer_headline_source_a_glued_ki_an_estimate_a_big_statement_and_a_hope(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
