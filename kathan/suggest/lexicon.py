@@ -193,6 +193,8 @@ class Lexicon:
     """Words opening a sentence that is the reporter's, whatever it says (हालांकि)."""
     continuation_openers: frozenset[str] = frozenset()
     """Words opening a sentence that goes on with the speech before it (जिसके लिए, लेकिन, साथ ही)."""
+    continuation_exceptions: frozenset[str] = frozenset()
+    """Two words opening a sentence that is the reporter's although its first opens continuations (इससे पहले)."""
     parallel_fillers: frozenset[str] = frozenset()
     """Sentence-final words too common to make two sentences parallel (है, किया गया)."""
     reported_frames: frozenset[str] = frozenset()
@@ -359,6 +361,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),
         continuation_openers=quote_set("continuation_openers"),
         parallel_fillers=quote_set("parallel_fillers"),
+        continuation_exceptions=quote_set("continuation_exceptions"),
         run_on_stoppers=quote_set("run_on_stoppers"),
         not_called_before=cue_set("not_called_before"),
         dative_pronouns=cue_set("dative_pronouns"),

@@ -605,9 +605,12 @@ class _Detector:
 
     def continues(self, start: int, end: int) -> bool:
         """Whether the sentence opens with a word that goes on with the one before it (``जिसके
-        लिए``, ``लेकिन``, ``साथ ही``: ``continuation_openers``)."""
+        लिए``, ``लेकिन``, ``साथ ही``: ``continuation_openers``), not with a time (``इससे पहले``:
+        ``continuation_exceptions``)."""
         words = [w.norm for w in self.index.words(start, end)[:3] if w.is_word]
         openers = self.lexicon.continuation_openers
+        if " ".join(words[:2]) in self.lexicon.continuation_exceptions:
+            return False
         return bool(words) and (words[0] in openers or " ".join(words[:2]) in openers)
 
     def irrealis(self, start: int, end: int) -> bool:

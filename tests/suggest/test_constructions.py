@@ -921,3 +921,8 @@ def test_a_dash_inside_quote_marks_is_no_headline_separator() -> None:
 def test_a_longer_headline_source_a_glued_ki_an_estimate_a_big_statement_and_a_hope(text: str, quote: str, speaker: str, cue: str) -> None:
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_before_this_opens_the_reporters_narration() -> None:
+    found = only("मंत्री ने कहा कि नई सड़क बनकर तैयार है। इससे पहले पुलिस ने दो लोगों को गिरफ्तार किया था।")
+    assert found.quote == "नई सड़क बनकर तैयार है।"
