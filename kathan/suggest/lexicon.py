@@ -185,6 +185,8 @@ class Lexicon:
     complementizer: str = "कि"
     complementizer_misspellings: frozenset[str] = frozenset()
     """How papers mistype the complementiser right after a cue (``कहा की …``)."""
+    ergative_misspellings: frozenset[str] = frozenset()
+    """How papers mistype the ergative marker right before a cue that कि follows (``X का कहा कि``)."""
     """The word that opens reported speech after a cue (Urdu ``کہ``)."""
     first_person: frozenset[str] = frozenset()
     irrealis_endings: tuple[str, ...] = ()
@@ -356,6 +358,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),
         complementizer_misspellings=cue_set("complementizer_misspellings"),
+        ergative_misspellings=cue_set("ergative_misspellings"),
         infinitive_ending=grammar.get("infinitive_ending", "ने"),
         first_person=quote_set("first_person"),
         irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),

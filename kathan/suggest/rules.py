@@ -125,6 +125,8 @@ class _Detector:
         if rule.calls and (called := self.called(rule, speaker, start, end, ws, sentence)) is not None:
             self.finish(called[0], start, end, rule, called[1], sentence)
             return
+        if speaker is False and rule.speaker == "ergative" and (mistyped := self.mistyped_ergative(ws, index, end)) is not None:
+            speaker = mistyped
         if speaker is False and self.pro_drop(rule, ws, index, end):
             speaker = None
         if speaker is False and rule.reported and (dropped := self.pro_drop_reported(ws, index, rule)) is not None:
@@ -292,6 +294,16 @@ class _Detector:
         if phrase is None or self.text[phrase.start:phrase.end].split()[-1] not in self.documents:
             return None
         return phrase
+
+    def mistyped_ergative(self, ws: list[Word], index: int, end: int) -> SpeakerPhrase | None:
+        """``इसरो प्रमुख का कहा कि …``: the speaker before a mistyped ने (``ergative_misspellings``)
+        right before a cue that कि follows; None anywhere else."""
+        after = self.index.words(end, min(len(self.text), end + 8))
+        if index < 2 or ws[index - 1].norm not in self.lexicon.ergative_misspellings:
+            return None
+        if not after or after[0].norm != self.lexicon.complementizer:
+            return None
+        return phrase_before(ws, index - 1, self.lexicon)
 
     @staticmethod
     def parenthesis_opening(ws: list[Word], close: int) -> int | None:

@@ -926,3 +926,14 @@ def test_a_longer_headline_source_a_glued_ki_an_estimate_a_big_statement_and_a_h
 def test_before_this_opens_the_reporters_narration() -> None:
     found = only("मंत्री ने कहा कि नई सड़क बनकर तैयार है। इससे पहले पुलिस ने दो लोगों को गिरफ्तार किया था।")
     assert found.quote == "नई सड़क बनकर तैयार है।"
+
+
+def test_a_mistyped_ergative_before_kaha_ki() -> None:
+    found = only("इसरो प्रमुख के सिवन का कहा कि मिशन 95 फीसदी सफल रहा है।")
+    assert (found.quote, found.speaker, found.cue) == ("मिशन 95 फीसदी सफल रहा है।", "इसरो प्रमुख के सिवन", "कहा")
+    assert quotes("उनका कहा सच निकला।") == []
+
+
+def test_a_memorandum_handed_over_frames_what_was_demanded() -> None:
+    found = only("छात्रों ने कुलपति के नाम ज्ञापन सौंप कर बढ़ाए गए शुल्क को वापस लेने की मांग की।")
+    assert found.quote == "बढ़ाए गए शुल्क को वापस लेने"
