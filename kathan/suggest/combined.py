@@ -5,8 +5,8 @@ winner keeps its span. The rules win every label until the learned model beats t
 cross-validation on the project's annotated documents (``winners``). Spans of a label only
 one side proposes are kept. Spans of a label whose annotators run them on over the next
 sentences differently from the rules are then run on as theirs are (``learned.extent``). Rule
-links stay; a head without a link of a type the model knows gets a learned one. On a document whose language no rules cover, the learned model
-works alone.
+links stay; a head without a link of a type the model knows gets a learned one. On a document
+whose language no rules cover, the learned model works alone.
 """
 
 from __future__ import annotations

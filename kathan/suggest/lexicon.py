@@ -183,14 +183,15 @@ class Lexicon:
     ergative_marker: str = "ने"
     """The case marker after an ergative speaker (Urdu ``نے``); ``[grammar]`` in the cue file."""
     complementizer: str = "कि"
+    """The word that opens reported speech after a cue (Urdu ``کہ``)."""
     complementizer_misspellings: frozenset[str] = frozenset()
     """How papers mistype the complementiser right after a cue (``कहा की …``)."""
     ergative_misspellings: frozenset[str] = frozenset()
     """How papers mistype the ergative marker right before a cue that कि follows (``X का कहा कि``)."""
-    """The word that opens reported speech after a cue (Urdu ``کہ``)."""
     first_person: frozenset[str] = frozenset()
-    irrealis_endings: tuple[str, ...] = ()
     """Words of the speaker's own voice (मैं, हमारा): such speech runs on over the next sentences without a cue."""
+    irrealis_endings: tuple[str, ...] = ()
+    """Endings of a sentence's last word that say what will or should happen (होगा, चाहिए)."""
     run_on_stoppers: frozenset[str] = frozenset()
     """Words opening a sentence that is the reporter's, whatever it says (हालांकि)."""
     continuation_openers: frozenset[str] = frozenset()

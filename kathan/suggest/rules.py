@@ -29,9 +29,9 @@ _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
 _MAX_ERGATIVE_DISTANCE = 25
 _MAX_GLOSS_WORDS = 12
+"""The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_HEADLINE_SOURCE_WORDS = 6
 """The longest source after a headline's colon (``…: कांस्य पदक विजेता योगेश्वर दत्त``)."""
-"""The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_NOMINAL_WORDS = 30
 _MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
