@@ -535,6 +535,8 @@ class _Detector:
                 break
         stop = self.coordination_stop(p, stop)
         s, e = trim(text, p, stop, ",;:-" + _QUOTE_CHARS)
+        while s < e and text[s] in ".…":  # an ellipsis opening the content ("..तो …") is the paper's, not speech
+            s = trim(text, s + 1, e, ",;:-" + _QUOTE_CHARS)[0]
         e = self.without_ellipsis(s, e)
         if region is not None and region.outer_end < e:
             s = region.outer_start

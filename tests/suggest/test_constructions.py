@@ -937,3 +937,24 @@ def test_a_mistyped_ergative_before_kaha_ki() -> None:
 def test_a_memorandum_handed_over_frames_what_was_demanded() -> None:
     found = only("छात्रों ने कुलपति के नाम ज्ञापन सौंप कर बढ़ाए गए शुल्क को वापस लेने की मांग की।")
     assert found.quote == "बढ़ाए गए शुल्क को वापस लेने"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("मंत्री ने एक बार फिर हरियाणा सरकार से यमुना में पानी छोड़ने की अपील की।", "यमुना में पानी छोड़ने", "अपील की"),
+        ("मुख्यमंत्री ने राहत कोष से सभी परिजनों को दो लाख रुपये देने की घोषणा की।", "राहत कोष से सभी परिजनों को दो लाख रुपये देने", "घोषणा की"),
+        ("अदालत ने पाया कि दोनों आरोपी नशे में नहीं थे।", "दोनों आरोपी नशे में नहीं थे।", "पाया"),
+        ("अदालत ने यह भी फैसला सुनाया कि यह हत्या का मामला है।", "यह हत्या का मामला है।", "फैसला सुनाया"),
+        ("उन्होंने कहा कि ..तो भाजपा की हार तय है।", "तो भाजपा की हार तय है।", "कहा"),
+    ],
+)
+def test_requests_are_asked_of_someone_announcements_are_not_and_findings_report(text: str, quote: str, cue: str) -> None:
+    """A से after ``एक बार फिर`` names whom a request is asked of; one in an announcement is part of
+    it; ``पाया कि`` and ``फैसला सुनाया कि`` report; an ellipsis opening a content is left out."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_something_found_somewhere_is_no_finding() -> None:
+    assert quotes("पुलिस ने आरोपी को घर में पाया।") == []
