@@ -8,20 +8,20 @@ classifier over (span, next sentence) pairs, trained on where the annotated span
 stop and where they go on, and applied to the spans the rules propose. Its features are the next
 sentence's words, its edges and the marks of the rules and the gazetteer on it, so nothing here
 is specific to one language. Training keeps it only when it makes the rules' spans match the
-annotators' more often on training documents it did not see (``choose``).
+annotators' more often on training documents it did not see (``model._runs_on_better``).
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pycrfsuite
 
 from kathan.suggest.base import Suggestion
 from kathan.suggest.learned import crf
-from kathan.suggest.learned.features import Marks
+from kathan.suggest.learned.features import QUOTE_MARKS, SENTENCE_MARKS, Marks
 from kathan.suggest.learned.sentences import trimmed
 from kathan.suggest.segment import Layer, layer
 
@@ -34,8 +34,6 @@ MIN_EACH = 3
 """Training needs this many places where annotated spans go on, and as many where they stop."""
 PARAMS = {"c1": 1.0, "c2": 0.01}
 """Strong L1: a few hundred examples, and the words of every next sentence as features."""
-_MARKS = "\"“”'‘’«»"
-_ENDS = "।॥.?!"
 RULE = "run on over the next sentences as the project's annotators do"
 
 
@@ -53,18 +51,21 @@ def next_step(text_layer: Layer, end: int) -> Step | None:
     sentence, the paragraph ends, or a quote mark comes first or in it (where quote marks are,
     they, not a convention, say how far speech goes; the rules follow them)."""
     text, sentences = text_layer.text, text_layer.sentences
-    if end <= 0 or not sentences:
-        return None
-    i = bisect.bisect_right(sentences, end - 1, key=lambda s: s[0]) - 1
+    i = _sentence_at(text_layer, end - 1)
     if i < 0 or end < trimmed(text, *sentences[i])[1]:
         return None
     for start, stop in sentences[i + 1 :]:
         a, b = trimmed(text, start, stop)
-        if "\n" in text[end:a] or any(ch in _MARKS for ch in text[end:stop]):
+        if "\n" in text[end:a] or any(ch in QUOTE_MARKS for ch in text[end:stop]):
             return None
         if a < b:
             return Step(a, b)
     return None
+
+
+def _sentence_at(text_layer: Layer, offset: int) -> int:
+    """The index of the sentence that ``offset`` falls in or after (-1 before the first)."""
+    return bisect.bisect_right(text_layer.sentences, offset, key=lambda s: s[0]) - 1
 
 
 def features(text_layer: Layer, step: Step, marks: Marks, ran: int) -> list[str]:
@@ -90,14 +91,12 @@ def _bucket(n: int) -> str:
 def examples(text_layer: Layer, spans: Sequence[Sequence[tuple[int, int]]], marks: Marks) -> Iterator[tuple[Step, list[str], str]]:
     """Each place where an annotated span (its fragments) fills its sentence to the end: the next
     sentence with its features, ``ON`` where the span goes on over it, else ``STOP``."""
-    sentences = text_layer.sentences
-    starts = [s for s, _ in sentences]
     for fragments in spans:
         first, end = fragments[-1]
-        i = bisect.bisect_right(starts, first) - 1
+        i = _sentence_at(text_layer, first)
         if i < 0:
             continue
-        cursor = trimmed(text_layer.text, *sentences[i])[1]
+        cursor = trimmed(text_layer.text, *text_layer.sentences[i])[1]
         if end < cursor:
             continue  # the span stops inside the sentence it starts in
         ran = 0
@@ -124,7 +123,7 @@ def run_on(text_layer: Layer, fragments: tuple[tuple[int, int], ...], others: Se
     sentence's end mark holds the last one's too."""
     text = text_layer.text
     start, cursor = fragments[-1]
-    with_mark = text[cursor - 1 : cursor] in _ENDS
+    with_mark = text[cursor - 1 : cursor] in SENTENCE_MARKS
     ran = 0
     while ran < MAX_RUN and (step := next_step(text_layer, cursor)) is not None:
         if any(s < step.end and step.start < e for s, e in others):
@@ -132,7 +131,7 @@ def run_on(text_layer: Layer, fragments: tuple[tuple[int, int], ...], others: Se
         if tagger.probability(pycrfsuite.ItemSequence([features(text_layer, step, marks, ran)]), ON) < THRESHOLD:
             break
         cursor, ran = step.end, ran + 1
-        while with_mark and cursor < len(text) and text[cursor] in _ENDS:
+        while with_mark and cursor < len(text) and text[cursor] in SENTENCE_MARKS:
             cursor += 1
     return (*fragments[:-1], (start, cursor))
 
@@ -143,10 +142,6 @@ def extended(text: str, language: str | None, suggestions: Sequence[Suggestion],
     mine = [f for s in suggestions if s.label == label for f in s.fragments]
     result = []
     for s in suggestions:
-        if s.label == label:
-            others = [f for f in mine if f not in s.fragments]
-            fragments = run_on(text_layer, s.fragments, others, marks, tagger)
-            if fragments != s.fragments:
-                s = Suggestion(s.key, s.label, fragments, s.confidence, s.attributes, s.links, f"{s.rule}; {RULE}" if s.rule else RULE)
-        result.append(s)
+        fragments = run_on(text_layer, s.fragments, [f for f in mine if f not in s.fragments], marks, tagger) if s.label == label else s.fragments
+        result.append(s if fragments == s.fragments else replace(s, fragments=fragments, rule=f"{s.rule}; {RULE}" if s.rule else RULE))
     return result

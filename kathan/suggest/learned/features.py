@@ -14,7 +14,9 @@ from kathan.text.tokens import Token
 
 _DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "‘‘", "’’", "«", "»", "„"})
 _SINGLE_QUOTES = frozenset({"'", "‘", "’"})
-_SENTENCE_MARKS = frozenset("।॥.?!؟۔")
+SENTENCE_MARKS = frozenset("।॥.?!؟۔")
+QUOTE_MARKS = frozenset(ch for mark in _DOUBLE_QUOTES | _SINGLE_QUOTES for ch in mark)
+"""Every character that writes a quote mark."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ def _features(
             f.append("qs")
         elif not first.isalnum():
             f.append("punct")
-            if token.text in _SENTENCE_MARKS:
+            if token.text in SENTENCE_MARKS:
                 f.append("end_mark")
         elif first.isdigit():
             f.append("digit")

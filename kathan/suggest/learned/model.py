@@ -276,45 +276,52 @@ def train(
         for relation, pairs in sorted(link_data.items())
         if counts[f"link:{relation}"] >= MIN_LINKS and (blob := crf.train(pairs, check=check)) is not None
     }
-    extents = {
-        label: blob
-        for label in sorted(rule_labels & set(learnable))
-        if _runs_on_better(seen, proposed, label, check) and (blob := extent.train(_extent_examples(seen, label), check)) is not None
-    }
+    extents = {}
+    for label in sorted(rule_labels & set(learnable)):
+        found = _extent_examples(seen, label)
+        if _runs_on_better(seen, proposed, found, label, check) and (blob := extent.train(_flat(found), check)) is not None:
+            extents[label] = blob
     return LearnedModel(spans, links, gazetteer, used_rules, len(docs), dict(counts), sentences, extents)
 
 
 def _extent_examples(
     seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str
-) -> list[tuple[list[str], str]]:
-    """Where ``label``'s annotated spans go on over the next sentence and where they stop, in the
-    parts of the documents that were annotated (``extent.examples``)."""
-    data = []
+) -> list[list[tuple[list[str], str]]]:
+    """By document: where ``label``'s annotated spans go on over the next sentence and where they
+    stop, in the parts of it that were annotated (``extent.examples``)."""
+    by_document = []
     for doc, marks, training_units in seen:
         document = doc.annotated.document
         spans = [s.fragments for s in doc.annotated.spans if s.label == label]
-        text_layer = layer(document.text, document.language)
-        for step, found, tag in extent.examples(text_layer, spans, marks):
+        data = []
+        for step, found, tag in extent.examples(layer(document.text, document.language), spans, marks):
             weight = next((w for u, w in training_units if u.start <= step.start < u.end), 0)
             data.extend([(found, tag)] * weight)
-    return data
+        by_document.append(data)
+    return by_document
+
+
+def _flat(by_document: Sequence[Sequence[tuple[list[str], str]]]) -> list[tuple[list[str], str]]:
+    return [example for examples in by_document for example in examples]
 
 
 def _runs_on_better(
     seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]],
     proposed: Sequence[Sequence[Suggestion]],
+    examples: Sequence[Sequence[tuple[list[str], str]]],
     label: str,
     check: crf.Check = crf.no_check,
 ) -> bool:
     """Whether running the rules' ``label`` spans on as the annotators do matches at least
     ``EXTENT_GAIN`` more annotated spans exactly: a classifier trained on every other document and
-    applied to the rest, then the other way round, against the rules' spans as they are."""
+    applied to the rest, then the other way round, against the rules' spans as they are
+    (``examples``: each document's, from ``_extent_examples``)."""
     if len(seen) < 2:
         return False
     order = list(range(len(seen)))
     gained = 0
     for train_half, test_half in ((order[::2], order[1::2]), (order[1::2], order[::2])):
-        blob = extent.train(_extent_examples([seen[i] for i in train_half], label), check)
+        blob = extent.train(_flat([examples[i] for i in train_half]), check)
         if blob is None:
             return False
         tagger = crf.Tagger(blob)
