@@ -138,6 +138,8 @@ class Lexicon:
     reported_links: frozenset[str]
     not_content_start: frozenset[str]
     pro_drop_openers: frozenset[str]
+    document_pointers: frozenset[str]
+    """Words pointing into a document named before (इसमें): an agentless cue's content starts after them."""
     backward_demonstratives: frozenset[str]
     backward_nouns: frozenset[str]
     backward_rule: CueRule | None
@@ -320,6 +322,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         reported_links=cue_set("reported_links"),
         not_content_start=cue_set("not_content_start"),
         pro_drop_openers=cue_set("pro_drop_openers"),
+        document_pointers=cue_set("document_pointers"),
         backward_demonstratives=cue_set("backward_demonstratives"),
         backward_nouns=cue_set("backward_nouns"),
         backward_rule=_backward_rule(_strings(cues_data, "backward_verbs", "cues.toml"), auxiliaries),

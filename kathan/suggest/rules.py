@@ -127,6 +127,8 @@ class _Detector:
             return
         if speaker is False and rule.speaker == "ergative" and (mistyped := self.mistyped_ergative(ws, index, end)) is not None:
             speaker = mistyped
+        if speaker is False and rule.speaker == "ergative" and (headed := self.headline_subject(ws, index, end)) is not None:
+            speaker = headed
         if speaker is False and self.pro_drop(rule, ws, index, end):
             speaker = None
         if speaker is False and rule.reported and (dropped := self.pro_drop_reported(ws, index, rule)) is not None:
@@ -159,6 +161,8 @@ class _Detector:
             content = self.points_back(speaker, start, end, sentence)
         if content is None and rule.reported and speaker is not None:
             content = self.reported_content(speaker.end, start, ws, rule)
+        if content is None and rule.reported and rule.speaker == "none" and speaker is None:
+            content, speaker = self.agentless_reported(ws, index, rule)
         if content is None:
             return
         if any(self.conflicts(f) for f in content.fragments):
@@ -248,6 +252,8 @@ class _Detector:
         if rule.speaker == "subject":
             while j >= 0 and ws[j].norm in _PARTICLES:
                 j -= 1
+            if j > 0 and ws[j].text == "," and ws[j].start < self.headline_end():
+                j -= 1  # a headline "X से मिले Y, बोले- C"
             if j >= 0 and ws[j].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             phrase = phrase_before(ws, j + 1, lex) if j >= 0 else None
@@ -302,6 +308,16 @@ class _Detector:
         if index < 2 or ws[index - 1].norm not in self.lexicon.ergative_misspellings:
             return None
         if not after or after[0].norm != self.lexicon.complementizer:
+            return None
+        return phrase_before(ws, index - 1, self.lexicon)
+
+    def headline_subject(self, ws: list[Word], index: int, end: int) -> SpeakerPhrase | None:
+        """``राजपक्षे से मिले जयशंकर, कहा- C``: in a headline, the subject before a comma right
+        before a cue that a dash follows; None anywhere else."""
+        after = self.skip_space(end)
+        if index < 2 or ws[index - 1].text != "," or after >= len(self.text) or self.text[after] not in _DASHES:
+            return None
+        if ws[index].start >= self.headline_end():
             return None
         return phrase_before(ws, index - 1, self.lexicon)
 
@@ -391,7 +407,8 @@ class _Detector:
 
     def backward_information(self) -> None:
         """``C। यह जानकारी जिलाधिकारी ने दी।``: a sentence that opens with a pointing word and
-        a noun of information and closes with ``X ने … दी`` attributes the sentence before it."""
+        a noun of information and closes with ``X ने … दी`` attributes the sentence before it;
+        so does one where the pointer follows the speaker (``X ने यह बात … में कही।``)."""
         lex = self.lexicon
         rule = lex.backward_rule
         if rule is None or not lex.backward_nouns:
@@ -399,18 +416,12 @@ class _Detector:
         for sentence in self.index.sentences:
             ws = self.words_of(sentence)
             words = [w for w in ws if w.is_word]
-            if len(words) < 5 or words[0].norm not in lex.backward_demonstratives or words[1].norm not in lex.backward_nouns:
+            if len(words) < 4:
                 continue
             verb = rule.pattern.search(self.text, words[-1].start - 12 if len(words) > 1 else words[-1].start, words[-1].end)
-            if verb is None or verb.end() != words[-1].end or verb.start() in self.cue_starts:
+            if verb is None or verb.end() != words[-1].end or any(c.start <= verb.start() < c.end for c in self.cues):
                 continue
-            marker = next(
-                (i for i, w in enumerate(ws) if w.norm == lex.ergative_marker and w.start > words[1].end), None
-            )
-            if marker is None:
-                continue
-            rest = [w for w in ws if w.start >= words[1].end]
-            speaker = phrase_before(rest, marker - (len(ws) - len(rest)), lex)
+            speaker = self.pointer_speaker(ws, words)
             previous = self.sentence_before(sentence[0])
             if speaker is None or previous is None:
                 continue
@@ -420,6 +431,28 @@ class _Detector:
             content = Attribution([(s, e)], "indirect", 0.8, "sentence before यह जानकारी … ने दी")
             self.finish(content, verb.start(), verb.end(), rule, speaker, sentence)
             content.window = (s, sentence[1])
+
+    def pointer_speaker(self, ws: list[Word], words: list[Word]) -> SpeakerPhrase | None:
+        """The speaker of a sentence ``ws`` (``words`` its words) that points back with
+        ``यह जानकारी X ने …`` or ``X ने यह बात …``, else None."""
+        lex = self.lexicon
+        if len(words) >= 5 and words[0].norm in lex.backward_demonstratives and words[1].norm in lex.backward_nouns:
+            marker = next(
+                (i for i, w in enumerate(ws) if w.norm == lex.ergative_marker and w.start > words[1].end), None
+            )
+            if marker is None:
+                return None
+            rest = [w for w in ws if w.start >= words[1].end]
+            return phrase_before(rest, marker - (len(ws) - len(rest)), lex)
+        for k in range(1, len(words) - 2):
+            if words[k].norm in lex.backward_demonstratives and words[k + 1].norm in lex.backward_nouns:
+                agent = words[k - 1]
+                if agent.norm in lex.ergative_pronouns:
+                    return SpeakerPhrase(agent.start, agent.end, pronoun=True)
+                if agent.norm == lex.ergative_marker:
+                    return phrase_before(ws, ws.index(agent), lex)
+                return None
+        return None
 
     def sentence_before(self, offset: int) -> tuple[int, int] | None:
         """The last sentence ending at or before ``offset``."""
@@ -466,6 +499,26 @@ class _Detector:
         if opening == 0 or opening >= index:
             return None
         return self.reported_content(ws[opening - 1].end, ws[index].start, ws, rule)
+
+    def agentless_reported(
+        self, ws: list[Word], index: int, rule: CueRule
+    ) -> tuple[Attribution | None, SpeakerPhrase | None]:
+        """``इसमें पुलिस द्वारा C करने का आरोप लगाया गया है``: what an agentless cue reports
+        before it, from the sentence's start past its connectives (``pro_drop_openers``) and a
+        pointer into a document (``इसमें``); a document opening the sentence (``रिपोर्ट में C
+        होने की आशंका जताई गई``) is its source."""
+        opening = 0
+        while opening < index and (ws[opening].norm in self.lexicon.pro_drop_openers or not ws[opening].is_word):
+            opening += 1
+        source = None
+        if opening < index and ws[opening].norm in self.lexicon.document_pointers:
+            opening += 1
+        elif opening + 1 < index and ws[opening].norm in self.documents and ws[opening + 1].norm == "में":
+            source = SpeakerPhrase(ws[opening].start, ws[opening].end, pronoun=False)
+            opening += 2
+        if opening >= index:
+            return None, None
+        return self.reported_content(ws[opening].start, ws[index].start, ws, rule), source
 
     def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``एक ने कहा``: a lone quantifier before the marker is the speaker."""

@@ -22,6 +22,8 @@ from kathan.suggest.segment import Word
 from kathan.text.sentences import ABBREVIATIONS
 
 _QUOTE_MARKS = "'‘’\"“”''‘‘’’"
+_MAX_GLOSS_TOKENS = 10
+"""Tokens a bracketed gloss in a speaker phrase may hold with its brackets (``(CJI D.Y. Chandrachud)``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +105,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             i -= 1
             continue
         if w.text == ")":
-            j = _group_start(ws, i, "(")
+            j = _group_start(ws, i, "(", limit=_MAX_GLOSS_TOKENS)
             dateline = j >= 1 and (ws[j - 1].norm in lexicon.months or ws[j - 1].text[:1].isdigit())
             if j >= 1 and not dateline and (_content(ws[j - 1], lexicon) or ws[j - 1].text in _QUOTE_MARKS):
                 taken.extend(reversed(ws[j:i + 1]))

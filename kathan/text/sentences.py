@@ -4,7 +4,8 @@ A sentence ends at ``।``, ``॥``, ``?``, ``!`` (runs such as ``?!`` count onc
 stop ``.``, with or without a space after it (BBC Hindi writes ``कहा.उन्होंने``). A full stop
 does not end a sentence inside a number (``27.5``), a URL or an e-mail/UPI id, between two
 Latin letters or digits (``U.S.``, ``bbc.com``), after an abbreviation (``डॉ.``, ``श्री.``,
-``Dr.``), a single Latin capital (``A.``), a spelled-out Latin initial (``एम.``) or a list
+``Dr.``), a single Latin capital (``A.``), a spelled-out Latin initial (``एम.``), inside a
+bracketed Latin gloss that goes on after it (``(CJI DY. Chandrachud)``) or after a list
 number at the start of a sentence (``1.``). An ellipsis (``...``, ``…``) never ends a
 sentence by itself. A newline always ends one. Closing quote marks and brackets right after
 the end mark, even after spaces (``कहा। ”``), stay in the sentence they close. A quote mark
@@ -171,6 +172,8 @@ def _ends_sentence(
         return False
     if not rules.glued_stop_ends and after and before and _LETTER.match(after) and _LETTER.match(before):
         return False
+    if _SINGLE_LATIN.match(before) and _in_latin_gloss(text, sentence_start, mark_end, end):
+        return False
     word = _WORD_BEFORE.match(text, sentence_start, mark_start)
     if word is None or word.end() != mark_start:
         return True
@@ -186,6 +189,17 @@ def _ends_sentence(
     if token.isdecimal() and not text[sentence_start:word.start()].strip():
         return False
     return True
+
+
+def _in_latin_gloss(text: str, sentence_start: int, mark_end: int, end: int) -> bool:
+    """Whether a full stop ending at ``mark_end`` stands inside a bracketed Latin gloss that goes on
+    in Latin letters and closes on the same line (``चंद्रचूड़ (CJI DY. Chandrachud) ने``)."""
+    opening = text.rfind("(", sentence_start, mark_end)
+    if opening < 0 or text.find(")", opening, mark_end) >= 0:
+        return False
+    closing = text.find(")", mark_end, min(end, mark_end + 40))
+    inside = text[mark_end:closing].strip()
+    return closing >= 0 and bool(inside) and _SINGLE_LATIN.match(inside) is not None and "।" not in inside
 
 
 def _absorb_closers(

@@ -958,3 +958,58 @@ def test_requests_are_asked_of_someone_announcements_are_not_and_findings_report
 
 def test_something_found_somewhere_is_no_finding() -> None:
     assert quotes("पुलिस ने आरोपी को घर में पाया।") == []
+
+
+def test_a_bracketed_latin_gloss_with_initials_stays_in_the_speaker() -> None:
+    found = only("न्यायमूर्ति के एन राव (Justice K.N. Rao) ने सरकार को फटकार लगाते हुए कहा कि आदेश का पालन हो।")
+    assert (found.speaker, found.quote) == ("न्यायमूर्ति के एन राव (Justice K.N. Rao)", "आदेश का पालन हो।")
+    found = only("न्यायमूर्ति के एन राव (Justice KN. Rao) ने कहा कि आदेश का पालन हो।")
+    assert found.speaker == "न्यायमूर्ति के एन राव (Justice KN. Rao)"
+
+
+def test_a_headline_subject_before_a_comma_and_kaha_dash() -> None:
+    text = "किसानों से मिले कृषि मंत्री तोमर, कहा- खरीद केंद्र समय पर खुलेंगे\nमंत्री ने आज गांव का दौरा किया।"
+    found = only(text)
+    assert (found.quote, found.cue) == ("खरीद केंद्र समय पर खुलेंगे", "कहा")
+    assert found.speaker.endswith("कृषि मंत्री तोमर")
+    assert only("कृषि मंत्री तोमर, बोले- खरीद केंद्र समय पर खुलेंगे\nमंत्री ने दौरा किया।").speaker == "कृषि मंत्री तोमर"
+
+
+def test_a_comma_before_kaha_dash_outside_a_headline_keeps_the_ergative() -> None:
+    found = only("बैठक में कलेक्टर ने सबकी बात सुनी, कहा- कोई अधिकारी देर से न आए।")
+    assert (found.speaker, found.quote) == ("कलेक्टर", "कोई अधिकारी देर से न आए।")
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker", "cue"),
+    [
+        ("मंत्री ने यह बात सोमवार को पत्रकारों से बातचीत में कही।", "मंत्री", "कही"),
+        ("उन्होंने ये बातें शहर के एक कार्यक्रम में बतौर मुख्य अतिथि कहीं।", "उन्होंने", "कहीं"),
+    ],
+)
+def test_a_pointer_after_the_speaker_with_a_frame_before_the_verb(second: str, speaker: str, cue: str) -> None:
+    first = "जिले के हर गांव में अगले साल तक पक्की सड़क पहुंच जाएगी।"
+    found = only(f"{first} {second}")
+    assert (found.quote, found.speaker, found.cue) == (first, speaker, cue)
+
+
+def test_many_things_said_point_back_to_nothing() -> None:
+    assert quotes("जिले के हर गांव में सड़क बनेगी। मंत्री ने कार्यक्रम में कई बातें कहीं।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("इसके अलावा तीन सौ लोगों के बीमार पड़ने की आशंका जताई जा रही है।", "तीन सौ लोगों के बीमार पड़ने", "", "आशंका जताई जा रही है"),
+        ("रिपोर्ट में अगले साल गेहूं का उत्पादन घटने की आशंका जताई गई है।", "अगले साल गेहूं का उत्पादन घटने", "रिपोर्ट", "आशंका जताई गई है"),
+        ("संघ ने थाने में शिकायत दी है। इसमें ठेकेदार द्वारा मजदूरी रोकने का आरोप लगाया गया है।", "ठेकेदार द्वारा मजदूरी रोकने", "", "आरोप लगाया गया है"),
+        ("अधिकारियों पर राशन की कालाबाजारी करने का आरोप लगाया गया है।", "राशन की कालाबाजारी करने", "", "आरोप लगाया गया है"),
+    ],
+)
+def test_agentless_cues_report_an_infinitive_before_them(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_an_agentless_hope_for_a_thing_is_no_quote() -> None:
+    assert quotes("इस साल अच्छी फसल की उम्मीद जताई जा रही है।") == []
