@@ -139,6 +139,8 @@ class Lexicon:
     not_content_start: frozenset[str]
     pro_drop_openers: frozenset[str]
     document_pointers: frozenset[str]
+    agentless_nouns: frozenset[str]
+    """Nouns of a ``genitive`` cue that may stand with no one's का before कि (पत्रकार पर आरोप है कि)."""
     """Words pointing into a document named before (इसमें): an agentless cue's content starts after them."""
     backward_demonstratives: frozenset[str]
     backward_nouns: frozenset[str]
@@ -323,6 +325,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         not_content_start=cue_set("not_content_start"),
         pro_drop_openers=cue_set("pro_drop_openers"),
         document_pointers=cue_set("document_pointers"),
+        agentless_nouns=cue_set("agentless_nouns"),
         backward_demonstratives=cue_set("backward_demonstratives"),
         backward_nouns=cue_set("backward_nouns"),
         backward_rule=_backward_rule(_strings(cues_data, "backward_verbs", "cues.toml"), auxiliaries),

@@ -129,6 +129,8 @@ class _Detector:
             speaker = mistyped
         if speaker is False and rule.speaker == "ergative" and (headed := self.headline_subject(ws, index, end)) is not None:
             speaker = headed
+        if speaker is False and rule.speaker == "genitive" and self.agentless_genitive(start, end):
+            speaker = None
         if speaker is False and self.pro_drop(rule, ws, index, end):
             speaker = None
         if speaker is False and rule.reported and (dropped := self.pro_drop_reported(ws, index, rule)) is not None:
@@ -261,8 +263,10 @@ class _Detector:
                 return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
             return phrase
         if rule.speaker == "genitive":
+            while j > 0 and ws[j].norm in _PARTICLES:
+                j -= 1
             if j > 0 and ws[j].norm in lex.backward_demonstratives:
-                j -= 1  # X का यह कहना है कि …
+                j -= 1  # X का यह (भी) कहना है कि …
             if j >= 0 and ws[j].norm in lex.genitive_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             if j >= 0 and ws[j].norm in lex.genitive_links:
@@ -310,6 +314,12 @@ class _Detector:
         if not after or after[0].norm != self.lexicon.complementizer:
             return None
         return phrase_before(ws, index - 1, self.lexicon)
+
+    def agentless_genitive(self, start: int, end: int) -> bool:
+        """``पत्रकार पर आरोप है कि …``, ``जिसमें यह आरोप है कि …``: a genitive cue of an
+        ``agentless_nouns`` noun with no one's का before it, right before कि."""
+        noun = self.text[start:end].split()[0]
+        return noun in self.lexicon.agentless_nouns and self.complementizer_after_cue(self.skip_space(end)) > 0
 
     def headline_subject(self, ws: list[Word], index: int, end: int) -> SpeakerPhrase | None:
         """``राजपक्षे से मिले जयशंकर, कहा- C``: in a headline, the subject before a comma right

@@ -1013,3 +1013,25 @@ def test_agentless_cues_report_an_infinitive_before_them(text: str, quote: str, 
 
 def test_an_agentless_hope_for_a_thing_is_no_quote() -> None:
     assert quotes("इस साल अच्छी फसल की उम्मीद जताई जा रही है।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("ठेकेदार पर आरोप है कि उसने घटिया सीमेंट लगाया।", "उसने घटिया सीमेंट लगाया।"),
+        ("संघ ने शिकायत दी है, जिसमें यह आरोप है कि वेतन छह महीने से रुका है।", "वेतन छह महीने से रुका है।"),
+    ],
+)
+def test_an_accusation_with_no_ones_ka_before_ki_reports_with_no_speaker(text: str, quote: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, "", "आरोप है")
+
+
+def test_a_particle_after_the_pointer_before_a_genitive_cue() -> None:
+    found = quotes("उन्होंने कहा कि काम होगा। उनका यह भी आरोप है कि ठेकेदार ने पैसे लौटाए नहीं।")[-1]
+    assert (found.quote, found.speaker) == ("ठेकेदार ने पैसे लौटाए नहीं।", "उनका")
+
+
+def test_a_particle_inside_jor_diya() -> None:
+    found = only("कलेक्टर ने सभी स्कूलों में पानी की टंकियां साफ कराने पर जोर भी दिया।")
+    assert (found.quote, found.cue) == ("सभी स्कूलों में पानी की टंकियां साफ कराने", "जोर भी दिया")
