@@ -438,6 +438,8 @@ class _Detector:
             s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
             if len([w for w in self.index.words(s, e) if w.is_word]) < 3 or self.conflicts((s, e)):
                 continue
+            if any(ts < e and s < te for ts, te in self.taken):
+                continue  # the pointer refers to the quote found there
             content = Attribution([(s, e)], "indirect", 0.8, "sentence before यह जानकारी … ने दी")
             self.finish(content, verb.start(), verb.end(), rule, speaker, sentence)
             content.window = (s, sentence[1])
@@ -633,7 +635,8 @@ class _Detector:
         sentence speaks in the first person (``first_person``), the next sentence says what will or should happen
         (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``), it opens by going on with the one
         before (``continues``) or it repeats the frame of the one before (``parallel``); the
-        reporter narrates in none of these."""
+        reporter narrates in none of these. A sentence pointing back (``ये बातें X ने कहीं``)
+        ends it."""
         if not at_sentence_end:
             return end
         first_person = self.first_person(start, end)
@@ -645,7 +648,7 @@ class _Detector:
             if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
                 break
             goes_on = first_person or self.first_person(s, e) or self.irrealis(s, e) or self.continues(s, e) or self.parallel(last, (s, e))
-            if self.contrasts(s, e) or not goes_on:
+            if self.contrasts(s, e) or self.points_to_before(s, e) or not goes_on:
                 break
             end = trim(self.text, s, e, "")[1]
             last = (s, end)
@@ -675,6 +678,13 @@ class _Detector:
         was said (``हालांकि``: ``run_on_stoppers``), so that no speech runs on over it."""
         words = [w.norm for w in self.index.words(start, end)[:2] if w.is_word]
         return bool(words) and words[0] in self.lexicon.run_on_stoppers
+
+    def points_to_before(self, start: int, end: int) -> bool:
+        """Whether the sentence opens by pointing back at what was said (``ये बातें … ने कहीं``,
+        ``यह जानकारी …``): it attributes the speech, it does not go on with it."""
+        words = [w.norm for w in self.index.words(start, end)[:3] if w.is_word]
+        lex = self.lexicon
+        return len(words) >= 2 and words[0] in lex.backward_demonstratives and words[1] in lex.backward_nouns
 
     def first_person(self, start: int, end: int) -> bool:
         """Whether the stretch speaks in the first person (``first_person``: मैं, हमने)."""

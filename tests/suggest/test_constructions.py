@@ -1035,3 +1035,8 @@ def test_a_particle_after_the_pointer_before_a_genitive_cue() -> None:
 def test_a_particle_inside_jor_diya() -> None:
     found = only("कलेक्टर ने सभी स्कूलों में पानी की टंकियां साफ कराने पर जोर भी दिया।")
     assert (found.quote, found.cue) == ("सभी स्कूलों में पानी की टंकियां साफ कराने", "जोर भी दिया")
+
+
+def test_speech_does_not_run_on_over_a_sentence_pointing_back_to_it() -> None:
+    text = "प्रमुख ने कहा कि हम अगले साल नया उपग्रह छोड़ेंगे। ये बातें प्रमुख ने रेडियो पर बातचीत के दौरान कहीं।"
+    assert [(f.quote, f.cue) for f in quotes(text)] == [("हम अगले साल नया उपग्रह छोड़ेंगे।", "कहा")]
