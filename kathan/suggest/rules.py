@@ -581,7 +581,8 @@ class _Detector:
         if p < n and text[p] in _SEPARATORS:
             separator = text[p]
             p = self.skip_space(p + 1)
-        if rule.separator and (not separator or separator not in _DASHES) and (separator or p not in self.by_open):
+        headline_comma = separator == "," and pos < self.headline_end()  # a headline "X का एलान, C"
+        if rule.separator and (not separator or separator not in _DASHES) and not headline_comma and (separator or p not in self.by_open):
             return None
         ki = self.complementizer_after_cue(p)
         if ki:

@@ -1040,3 +1040,29 @@ def test_a_particle_inside_jor_diya() -> None:
 def test_speech_does_not_run_on_over_a_sentence_pointing_back_to_it() -> None:
     text = "प्रमुख ने कहा कि हम अगले साल नया उपग्रह छोड़ेंगे। ये बातें प्रमुख ने रेडियो पर बातचीत के दौरान कहीं।"
     assert [(f.quote, f.cue) for f in quotes(text)] == [("हम अगले साल नया उपग्रह छोड़ेंगे।", "कहा")]
+
+
+def test_a_headline_genitive_announcement_before_a_comma() -> None:
+    found = only("बैंक प्रमुख राव का एलान, ब्याज दरें अभी नहीं बदलेंगी\nमुंबई: बैठक आज खत्म हुई।")
+    assert (found.quote, found.speaker, found.cue) == ("ब्याज दरें अभी नहीं बदलेंगी", "बैंक प्रमुख राव", "एलान")
+
+
+def test_a_comma_after_a_genitive_noun_outside_a_headline_is_no_separator() -> None:
+    assert quotes("पहली पंक्ति\nमंत्री का बयान, जो कल आया था, चर्चा में रहा।") == []
+
+
+def test_isake_alava_opens_no_speaker() -> None:
+    found = only('इसके अलावा नायर ने यह भी बताया, "बाजार चढ़ता गिरता रहेगा।"')
+    assert found.speaker == "नायर"
+    assert only("सीबीआई के अतिरिक्त लोक अभियोजक राय ने कहा कि सुनवाई कल होगी।").speaker == "सीबीआई के अतिरिक्त लोक अभियोजक राय"
+
+
+def test_a_content_stops_before_lekin_and_a_second_cue() -> None:
+    text = "कोच ने कहा कि उन्हें शॉट में कुछ गलत नहीं लगा, लेकिन उन्होंने कहा कि टीम के फैसले कमजोर रहे।"
+    assert [f.quote for f in quotes(text)] == ["उन्हें शॉट में कुछ गलत नहीं लगा", "टीम के फैसले कमजोर रहे।"]
+    assert only("कोच ने कहा कि खाते बढ़े हैं, लेकिन निवेश घटा है।").quote == "खाते बढ़े हैं, लेकिन निवेश घटा है।"
+
+
+def test_isake_alava_goes_on_with_the_speech() -> None:
+    found = only("विशेषज्ञ ने कहा कि बाजार में नए खाते बढ़े हैं। इसके अलावा फंड में निवेश भी बढ़ा है।")
+    assert found.quote == "बाजार में नए खाते बढ़े हैं। इसके अलावा फंड में निवेश भी बढ़ा है।"
