@@ -137,6 +137,9 @@ class _Detector:
             self.finish(dropped, start, end, rule, None, sentence)
             return
         if speaker is False:
+            agentless = self.agentless_reading(rule, start, end)
+            if agentless is not None:
+                self.attribute(start, end, agentless)
             return
         if rule.speaker in ("postposition", "genitive") and self.skip_space(end) in self.cue_starts:
             self.sources[self.skip_space(end)] = (speaker, (start, end))
@@ -314,6 +317,15 @@ class _Detector:
         if not after or after[0].norm != self.lexicon.complementizer:
             return None
         return phrase_before(ws, index - 1, self.lexicon)
+
+    def agentless_reading(self, rule: CueRule, start: int, end: int) -> CueRule | None:
+        """An agentless cue matching the same words as ``rule``, which found no speaker
+        (``एडवाइजरी में लिखा है कि`` after ``उन्होंने लिखा है कि``), or None."""
+        if rule.speaker == "none":
+            return None
+        return next(
+            (c for c in self.lexicon.cues if c.speaker == "none" and c.pattern.fullmatch(self.text, start, end)), None
+        )
 
     def agentless_genitive(self, start: int, end: int) -> bool:
         """``पत्रकार पर आरोप है कि …``, ``जिसमें यह आरोप है कि …``: a genitive cue of an

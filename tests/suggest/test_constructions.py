@@ -1066,3 +1066,26 @@ def test_a_content_stops_before_lekin_and_a_second_cue() -> None:
 def test_isake_alava_goes_on_with_the_speech() -> None:
     found = only("विशेषज्ञ ने कहा कि बाजार में नए खाते बढ़े हैं। इसके अलावा फंड में निवेश भी बढ़ा है।")
     assert found.quote == "बाजार में नए खाते बढ़े हैं। इसके अलावा फंड में निवेश भी बढ़ा है।"
+
+
+def test_a_pledge_reports_its_infinitive() -> None:
+    found = only("मुख्यमंत्री ने अगले साल तक हर घर में नल लगाने का संकल्प लिया।")
+    assert (found.quote, found.speaker, found.cue) == ("अगले साल तक हर घर में नल लगाने", "मुख्यमंत्री", "संकल्प लिया")
+    assert quotes("मुख्यमंत्री ने नए साल का संकल्प लिया।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("नोटिस में लिखा है कि सभी कर्मचारी समय पर आएं।", "नोटिस"),
+        ("दूतावास ने सूचना जारी की है. इसमें लिखा है कि सभी नागरिक सतर्क रहें.", ""),
+    ],
+)
+def test_what_a_document_says_with_no_writer_named(text: str, speaker: str) -> None:
+    found = quotes(text)[-1]
+    assert (found.speaker, found.cue) == (speaker, "लिखा है")
+
+
+def test_a_writer_named_keeps_likha_hai_ergative() -> None:
+    found = only("उन्होंने पत्र में लिखा है कि सभी कर्मचारी समय पर आएं।")
+    assert (found.speaker, found.cue) == ("उन्होंने", "लिखा है")
