@@ -165,6 +165,8 @@ class Lexicon:
     ergative_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     genitive_pronouns: frozenset[str]
+    third_person_pronouns: frozenset[str]
+    """Pronoun speakers that refer back to someone named before (उन्होंने, उनका), not to the writer."""
     stop_words: frozenset[str]
     quantifiers: frozenset[str]
     not_sources: frozenset[str]
@@ -347,6 +349,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         ergative_pronouns=speaker_set("ergative_pronouns"),
         subject_pronouns=speaker_set("subject_pronouns"),
         genitive_pronouns=speaker_set("genitive_pronouns"),
+        third_person_pronouns=speaker_set("third_person_pronouns"),
         stop_words=speaker_set("stop_words"),
         quantifiers=speaker_set("quantifiers"),
         not_sources=speaker_set("not_sources"),

@@ -1,8 +1,10 @@
 """From attributions to suggestions: QUOTE, SPEAKER and CUE spans with their links.
 
 Speakers and cues shared by several quotes become one suggestion each. A pronoun speaker is
-linked ``same_as`` to the nearest named speaker before it; a name to the nearest earlier one
-that contains it or ends with the same word (सीतारमण → वित्त मंत्री निर्मला सीतारमण). The
+linked ``same_as`` to the nearest named speaker before it, which may be one the rules name only
+as what the pronoun refers to (``mentions``: X ने बयान दिया। उन्होंने कहा …); a name to the
+nearest earlier one that contains it or ends with the same word (सीतारमण → वित्त मंत्री निर्मला
+सीतारमण). The
 QUOTE's ``medium`` and ``platform`` come from words before the cue (एक्स पर, ट्वीट, बयान)
 and from @handles in the quote; its ``factuality`` from its own words (?, अगर …, सकता).
 """
@@ -39,9 +41,16 @@ class Attribution:
     """The cue naming the original source (``के हवाले से``), a second ``cued_by``."""
 
 
-def build_suggestions(text: str, attributions: Sequence[Attribution], lexicon: Lexicon) -> list[Suggestion]:
-    """The suggestions for ``attributions`` over ``text``, sorted by position."""
-    return _Builder(text, lexicon).build(attributions)
+_MENTION_CONFIDENCE = 0.5
+"""Of a speaker named before a pronoun speaker, who says nothing the rules attribute there."""
+
+
+def build_suggestions(
+    text: str, attributions: Sequence[Attribution], lexicon: Lexicon, mentions: Sequence[SpeakerPhrase] = ()
+) -> list[Suggestion]:
+    """The suggestions for ``attributions`` over ``text``, sorted by position; ``mentions`` are
+    speakers named earlier that later pronoun speakers refer to (SPEAKER spans with no quote)."""
+    return _Builder(text, lexicon).build(attributions, mentions)
 
 
 class _Builder:
@@ -101,7 +110,7 @@ class _Builder:
                 return key, 0.7
         return None
 
-    def build(self, attributions: Sequence[Attribution]) -> list[Suggestion]:
+    def build(self, attributions: Sequence[Attribution], mentions: Sequence[SpeakerPhrase] = ()) -> list[Suggestion]:
         text = self.text
         speakers: dict[tuple[int, int], str] = {}
         speaker_info: dict[str, SpeakerPhrase] = {}
@@ -132,6 +141,13 @@ class _Builder:
                 Suggestion(f"Q{n}", "QUOTE", fragments, round(a.confidence, 3), self.quote_attributes(a), tuple(links), a.rule)
             )
         result = list(quotes)
+        mentioned: set[str] = set()
+        for phrase in mentions:
+            if _usable(text, [(phrase.start, phrase.end)]) and (phrase.start, phrase.end) not in speakers:
+                key = speakers[(phrase.start, phrase.end)] = f"S{len(speakers) + 1}"
+                speaker_info[key] = phrase
+                speaker_conf[key] = _MENTION_CONFIDENCE
+                mentioned.add(key)
         named = sorted((p.start, key) for key, p in speaker_info.items() if not p.pronoun)
         for span, key in speakers.items():
             phrase = speaker_info[key]
@@ -140,9 +156,8 @@ class _Builder:
             if antecedent is not None:
                 links.append(SuggestedLink("same_as", antecedent[0], antecedent[1]))
             attributes = speaker_kind(text[span[0]:span[1]], self.lexicon, phrase.pronoun)
-            result.append(
-                Suggestion(key, "SPEAKER", (span,), round(speaker_conf[key], 3), attributes, tuple(links), "speaker of a cue")
-            )
+            rule = "named before a pronoun speaker" if key in mentioned else "speaker of a cue"
+            result.append(Suggestion(key, "SPEAKER", (span,), round(speaker_conf[key], 3), attributes, tuple(links), rule))
         for span, key in cues.items():
             result.append(Suggestion(key, "CUE", (span,), round(cue_conf[key], 3), {}, (), "cue lexicon"))
         result.sort(key=lambda s: (s.start, s.end, s.label))

@@ -105,7 +105,33 @@ class _Detector:
         self.backward_information()
         self.signed_paragraphs()
         self.unattributed_quotes()
-        return build_suggestions(self.text, self.attributions, self.lexicon)
+        return build_suggestions(self.text, self.attributions, self.lexicon, self.antecedents())
+
+    def antecedents(self) -> list[SpeakerPhrase]:
+        """``X ने … बड़ा बयान दिया। उन्होंने कहा कि …``: the one a third-person pronoun speaker
+        opening its sentence refers to, named with ने in the sentence just before (not inside a
+        कि clause or brackets there), which says nothing a rule attributes. (The builder links
+        the pronoun to it ``same_as``.)"""
+        lex = self.lexicon
+        spoken = [a.speaker for a in self.attributions if a.speaker is not None]
+        found: dict[tuple[int, int], SpeakerPhrase] = {}
+        for pronoun in spoken:
+            if not pronoun.pronoun or self.text[pronoun.start:pronoun.end] not in lex.third_person_pronouns:
+                continue
+            sentence = self.index.sentence_around(pronoun.start)
+            if sentence is None or len([w for w in self.index.words(sentence[0], pronoun.start) if w.is_word]) > 3:
+                continue
+            previous = self.sentence_before(sentence[0])
+            if previous is None or any(ts < previous[1] and previous[0] < te for ts, te in self.taken):
+                continue
+            ws = self.words_of(previous)
+            clause = next((i for i, w in enumerate(ws) if w.norm == lex.complementizer or w.text == "("), len(ws))
+            marker = next((i for i, w in enumerate(ws[:clause]) if w.norm == lex.ergative_marker), None)
+            phrase = phrase_before(ws, marker, lex) if marker is not None else None
+            if phrase is None or any(o.start < phrase.end and phrase.start < o.end for o in spoken):
+                continue
+            found[(phrase.start, phrase.end)] = phrase
+        return list(found.values())
 
     # cues
 

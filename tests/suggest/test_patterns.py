@@ -321,3 +321,29 @@ def test_factuality(sentence: str, factuality: str):
 def test_present_tense_feature_style_is_an_interview():
     found = only("किसान रामलाल कहते हैं, “इस बार बारिश ने सब बर्बाद कर दिया।”")
     assert found.attributes["medium"] == "interview"
+
+
+def test_a_pronoun_speaker_names_who_it_refers_to_in_the_sentence_before():
+    """``X ने … बयान दिया। उन्होंने कहा कि …``: X is a SPEAKER too, though it says nothing the
+    rules attribute, and the pronoun is linked to it."""
+    text = "जल बोर्ड के अध्यक्ष रमेश ने आज पत्रकारों के सामने बड़ा बयान दिया। उन्होंने कहा कि शहर में पानी की कमी नहीं होगी।"
+    speakers = {s.text_in(text): s for s in suggest(text) if s.label == "SPEAKER"}
+    assert set(speakers) == {"जल बोर्ड के अध्यक्ष रमेश", "उन्होंने"}
+    named = speakers["जल बोर्ड के अध्यक्ष रमेश"]
+    assert named.links == () and named.rule == "named before a pronoun speaker"
+    link = speakers["उन्होंने"].link("same_as")
+    assert link is not None and link.tail == named.key
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "लोग खुश हैं कि दो युवाओं ने राजनीति में कदम रखा।",  # ने inside a कि clause
+        "योजना का लाभ मिल रहा है। (पड़ोसी देश ने सीमा पर लगाया गंभीर आरोप)\n",  # a bracketed link to another story
+        "अध्यक्ष ने कहा कि बैठक होगी।",  # already a quote's speaker, found as such
+    ],
+)
+def test_no_second_speaker_named_before_a_pronoun(before: str):
+    text = f"{before} उन्होंने कहा कि शहर में पानी की कमी नहीं होगी।"
+    rules = [s.rule for s in suggest(text) if s.label == "SPEAKER"]
+    assert "named before a pronoun speaker" not in rules
