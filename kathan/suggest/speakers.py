@@ -23,6 +23,8 @@ from kathan.text.sentences import ABBREVIATIONS
 
 _QUOTE_MARKS = "'‘’\"“”''‘‘’’"
 _MAX_GLOSS_TOKENS = 10
+_VISARGA = "ः"
+"""Papers type a visarga for a colon after a label (बिजनेस डेस्कः, पूछताछः): no speaker runs over it."""
 """Tokens a bracketed gloss in a speaker phrase may hold with its brackets (``(CJI D.Y. Chandrachud)``)."""
 
 
@@ -34,7 +36,12 @@ class SpeakerPhrase:
 
 
 def _content(word: Word, lexicon: Lexicon) -> bool:
-    return word.is_word and word.norm not in lexicon.stop_words and word.norm not in lexicon.genitive_links
+    return (
+        word.is_word
+        and word.norm not in lexicon.stop_words
+        and word.norm not in lexicon.genitive_links
+        and not word.text.endswith(_VISARGA)
+    )
 
 
 def _group_start(ws: list[Word], i: int, opening: str, limit: int = 5) -> int:

@@ -347,3 +347,9 @@ def test_no_second_speaker_named_before_a_pronoun(before: str):
     text = f"{before} उन्होंने कहा कि शहर में पानी की कमी नहीं होगी।"
     rules = [s.rule for s in suggest(text) if s.label == "SPEAKER"]
     assert "named before a pronoun speaker" not in rules
+
+
+@pytest.mark.parametrize("label", ["बिजनेस डेस्कः", "पूछताछः", "नई दिल्लीः"])
+def test_a_visarga_typed_for_a_colon_ends_the_speaker(label: str):
+    found = only(f"{label} जिला पुलिस अधीक्षक ने कहा कि जांच जारी है।")
+    assert found.speaker == "जिला पुलिस अधीक्षक"
