@@ -516,12 +516,15 @@ class _Detector:
     def pro_drop(self, rule: CueRule, ws: list[Word], index: int, end: int) -> bool:
         """``… उन्होंने कहा कि A। सुझाव दिया कि B।``: a verbal cue that opens its sentence (after
         at most a connective such as ``साथ ही``) with कि right after it goes on reporting the
-        previous speaker, who is not repeated. The quote is kept without a SPEAKER."""
+        previous speaker, who is not repeated; so does one that allows unmarked speech standing
+        first in its sentence (``कहा- C``). The quote is kept without a SPEAKER."""
         if rule.speaker != "ergative" or index > 3:
             return False
         if any(w.norm not in self.lexicon.pro_drop_openers for w in ws[:index]):
             return False
         p = self.skip_space(end)
+        if index == 0 and rule.unmarked and p < len(self.text) and self.text[p] not in _SENTENCE_ENDS:
+            return True  # "… बात कही। कहा- C" / "कहा C": a sentence opening with the cue
         return self.complementizer_at(p)
 
     def complementizer_after_cue(self, p: int) -> int:

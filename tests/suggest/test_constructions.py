@@ -1089,3 +1089,26 @@ def test_what_a_document_says_with_no_writer_named(text: str, speaker: str) -> N
 def test_a_writer_named_keeps_likha_hai_ergative() -> None:
     found = only("उन्होंने पत्र में लिखा है कि सभी कर्मचारी समय पर आएं।")
     assert (found.speaker, found.cue) == ("उन्होंने", "लिखा है")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("नेता ने सभा में रोजगार की बात कही। कहा- हर गांव में कारखाना खुलेगा।", "हर गांव में कारखाना खुलेगा।"),
+        ("नेता ने सभा में रोजगार की बात कही। कहा सरकार युवाओं को धोखा दे रही है।", "सरकार युवाओं को धोखा दे रही है।"),
+    ],
+)
+def test_a_sentence_opening_with_kaha_goes_on_reporting_with_no_speaker(text: str, quote: str) -> None:
+    found = quotes(text)[-1]
+    assert (found.quote, found.speaker, found.cue) == (quote, "", "कहा")
+
+
+def test_a_mention_names_what_it_mentions_before_the_noun() -> None:
+    found = only("अध्यक्ष ने हाल में नियम तोड़े जाने का जिक्र किया।")
+    assert (found.quote, found.speaker, found.cue) == ("हाल में नियम तोड़े जाने", "अध्यक्ष", "जिक्र किया")
+    assert only("अध्यक्ष ने जिक्र किया कि नियम तोड़े गए।").quote == "नियम तोड़े गए।"
+
+
+def test_an_inverted_headline_announcement() -> None:
+    found = only("किसानों को हर साल दस हजार रुपये मिलेंगे, मुख्यमंत्री ने किया ऐलान\nरैली शुक्रवार को हुई।")
+    assert (found.quote, found.speaker, found.cue) == ("किसानों को हर साल दस हजार रुपये मिलेंगे", "मुख्यमंत्री", "किया ऐलान")
