@@ -140,6 +140,8 @@ class Lexicon:
     pro_drop_openers: frozenset[str]
     document_pointers: frozenset[str]
     agentless_nouns: frozenset[str]
+    headline_nouns: frozenset[str]
+    """Speech-act nouns that end a verbless headline beside ``nominal_cues`` (… करने का आरोप)."""
     """Nouns of a ``genitive`` cue that may stand with no one's का before कि (पत्रकार पर आरोप है कि)."""
     """Words pointing into a document named before (इसमें): an agentless cue's content starts after them."""
     backward_demonstratives: frozenset[str]
@@ -328,6 +330,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         pro_drop_openers=cue_set("pro_drop_openers"),
         document_pointers=cue_set("document_pointers"),
         agentless_nouns=cue_set("agentless_nouns"),
+        headline_nouns=cue_set("headline_nouns"),
         backward_demonstratives=cue_set("backward_demonstratives"),
         backward_nouns=cue_set("backward_nouns"),
         backward_rule=_backward_rule(_strings(cues_data, "backward_verbs", "cues.toml"), auxiliaries),

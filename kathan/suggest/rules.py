@@ -102,6 +102,7 @@ class _Detector:
         for cue in self.cues:
             self.attribute(cue.start, cue.end, cue.rule)
         self.nominal_announcements()
+        self.nominal_headlines()
         self.backward_information()
         self.signed_paragraphs()
         self.unattributed_quotes()
@@ -1199,6 +1200,32 @@ class _Detector:
     @staticmethod
     def index_of(ws: list[Word], offset: int) -> int:
         return next(i for i, w in enumerate(ws) if w.start == offset)
+
+    def nominal_headlines(self) -> None:
+        """``पार्षद पर सुनवाई न करने का आरोप``: a line with no sentence mark (a headline or
+        subheading) ending in a speech-act noun (``nominal_cues``, ``आरोप``) after an oblique
+        infinitive and its genitive; what the infinitive heads is reported, after the one
+        accused or asked (the first पर, से or को), with no speaker."""
+        lex = self.lexicon
+        for start, end in self.lines():
+            ws = [w for w in self.index.words(start, end) if w.text not in ")]"]
+            if len(ws) < 4 or self.text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
+                continue
+            noun, link, verb = ws[-1], ws[-2], ws[-3]
+            if noun.norm not in lex.nominal_cues | lex.headline_nouns or link.norm not in lex.genitive_links:
+                continue
+            if not verb.norm.endswith(lex.infinitive_ending):
+                continue
+            words = ws[:-2]
+            opening = max((i for i, w in enumerate(words) if w.text in "(:-–—"), default=-1)
+            cut = next((i for i, w in enumerate(words) if i > opening and w.norm in ("पर", "से", "को")), opening)
+            content = [w for w in words[cut + 1:] if w.is_word]
+            if len(content) < 2 or any(w.norm == lex.ergative_marker or self.conflicts((w.start, w.end)) for w in content):
+                continue  # "X ने C करने का आरोप …" is a sentence the verbal cues read
+            attribution = Attribution([(content[0].start, content[-1].end)], "reported", 0.4, "headline ending in a speech-act noun")
+            attribution.cue = (noun.start, noun.end)
+            attribution.window = (start, end)
+            self.keep(attribution)
 
     def nominal_announcements(self) -> None:
         """``X द्वारा C की घोषणा``: a speech-act noun with no verb after it (``nominal_cues``),

@@ -1112,3 +1112,20 @@ def test_a_mention_names_what_it_mentions_before_the_noun() -> None:
 def test_an_inverted_headline_announcement() -> None:
     found = only("किसानों को हर साल दस हजार रुपये मिलेंगे, मुख्यमंत्री ने किया ऐलान\nरैली शुक्रवार को हुई।")
     assert (found.quote, found.speaker, found.cue) == ("किसानों को हर साल दस हजार रुपये मिलेंगे", "मुख्यमंत्री", "किया ऐलान")
+
+
+@pytest.mark.parametrize(
+    ("line", "quote", "cue"),
+    [
+        ("ठेकेदार पर सड़क अधूरी छोड़ने का आरोप", "सड़क अधूरी छोड़ने", "आरोप"),
+        ("(लोगों से सड़क पर कचरा न फेंकने की अपील)", "सड़क पर कचरा न फेंकने", "अपील"),
+    ],
+)
+def test_a_verbless_line_ending_in_a_speech_act_noun(line: str, quote: str, cue: str) -> None:
+    found = quotes(f"शहर की खबर\n{line}\nनगर निगम ने आज बैठक की।")
+    assert [(f.quote, f.speaker, f.cue) for f in found] == [(quote, "", cue)]
+
+
+def test_a_line_ending_in_a_noun_with_a_sentence_mark_or_ne_is_left_to_the_verbal_cues() -> None:
+    assert quotes("शहर की खबर\nठेकेदार पर सड़क अधूरी छोड़ने का आरोप।\nबैठक हुई।") == []
+    assert quotes("शहर की खबर\nविपक्ष ने सड़क अधूरी छोड़ने का आरोप\nबैठक हुई।") == []
