@@ -29,6 +29,8 @@ _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
 _MAX_ERGATIVE_DISTANCE = 25
 _MAX_GLOSS_WORDS = 12
+_MAX_SECOND_SPEAKER_WORDS = 8
+"""Words between a comma and a second cue in one content for them to be its speaker (… , X का कहना है कि)."""
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_HEADLINE_SOURCE_WORDS = 6
 """The longest source after a headline's colon (``…: कांस्य पदक विजेता योगेश्वर दत्त``)."""
@@ -641,7 +643,7 @@ class _Detector:
             if p < r.outer_start < stop and r.double and self.speech_like(r) and not self.title_like(r):
                 stop = r.outer_start
                 break
-        stop = self.coordination_stop(p, stop)
+        stop = self.second_attribution_stop(p, self.coordination_stop(p, stop))
         s, e = trim(text, p, stop, ",;:-" + _QUOTE_CHARS)
         while s < e and text[s] in ".…":  # an ellipsis opening the content ("..तो …") is the paper's, not speech
             s = trim(text, s + 1, e, ",;:-" + _QUOTE_CHARS)[0]
@@ -754,6 +756,22 @@ class _Detector:
         if self.text[start:end].rstrip().endswith(("...", "…")):
             return trim(self.text, start, start + len(stripped), ",;" + _QUOTE_CHARS)[1]
         return end
+
+    def second_attribution_stop(self, start: int, stop: int) -> int:
+        """``… ने कहा कि A, X का कहना है कि B``: a content stops at a comma after which, within a
+        few words, another speaker and cue begin (the speaker's ने or का, or a fused pronoun)."""
+        lex = self.lexicon
+        for cue in self.cues:
+            if not start < cue.start < stop or cue.rule.speaker not in ("ergative", "genitive") or cue.rule.separator:
+                continue
+            comma = self.text.rfind(",", start, cue.start)
+            if comma < 0:
+                continue
+            between = [w for w in self.index.words(comma + 1, cue.start) if w.is_word]
+            markers = ({lex.ergative_marker} | lex.genitive_links | lex.ergative_pronouns | lex.genitive_pronouns) - lex.not_content_start
+            if between and len(between) <= _MAX_SECOND_SPEAKER_WORDS and any(w.norm in markers for w in between[-2:]):
+                return comma
+        return stop
 
     def coordination_stop(self, start: int, stop: int) -> int:
         """Where a content must end because a coordinator introduces another attribution. A

@@ -1129,3 +1129,19 @@ def test_a_verbless_line_ending_in_a_speech_act_noun(line: str, quote: str, cue:
 def test_a_line_ending_in_a_noun_with_a_sentence_mark_or_ne_is_left_to_the_verbal_cues() -> None:
     assert quotes("शहर की खबर\nठेकेदार पर सड़क अधूरी छोड़ने का आरोप।\nबैठक हुई।") == []
     assert quotes("शहर की खबर\nविपक्ष ने सड़क अधूरी छोड़ने का आरोप\nबैठक हुई।") == []
+
+
+@pytest.mark.parametrize("second", ["परिवहन सचिव का कहना है कि", "उनका कहना है कि", "परिवहन सचिव ने कहा कि"])
+def test_a_content_stops_at_a_comma_before_a_second_speaker_and_cue(second: str) -> None:
+    text = f"मंत्री ने कहा कि सभी नई बसें कंपनी को लौटाई जाएंगी, {second} यात्रियों की सुरक्षा सबसे जरूरी है।"
+    assert [f.quote for f in quotes(text)] == ["सभी नई बसें कंपनी को लौटाई जाएंगी", "यात्रियों की सुरक्षा सबसे जरूरी है।"]
+
+
+def test_a_headline_noun_after_a_comma_is_no_second_cue() -> None:
+    text = "अदालत ने कहा कि मिस्टर राव, आपको लोगों के हर सवाल का जवाब देना होगा।"
+    assert only(text).quote == "मिस्टर राव, आपको लोगों के हर सवाल का जवाब देना होगा।"
+
+
+def test_a_relative_pronoun_after_a_comma_is_no_second_speaker() -> None:
+    text = "मंत्री ने कहा कि यह उन लोगों की गलती है, जिन्होंने कहा था कि पुल सुरक्षित है।"
+    assert quotes(text)[0].quote == "यह उन लोगों की गलती है, जिन्होंने कहा था कि पुल सुरक्षित है।"
