@@ -112,8 +112,9 @@ class _Detector:
 
     def antecedents(self) -> list[SpeakerPhrase]:
         """``X ने … बड़ा बयान दिया। उन्होंने कहा कि …``: the one a third-person pronoun speaker
-        opening its sentence refers to, named with ने in the sentence just before (not inside a
-        कि clause or brackets there), which says nothing a rule attributes. (The builder links
+        opening its sentence refers to, named with the last ने in the sentence just before (not
+        inside a कि clause or brackets there: ``जब A ने पूछा तो B ने …``, B), which says nothing a
+        rule attributes. (The builder links
         the pronoun to it ``same_as``.)"""
         lex = self.lexicon
         spoken = [a.speaker for a in self.attributions if a.speaker is not None]
@@ -129,7 +130,7 @@ class _Detector:
                 continue
             ws = self.words_of(previous)
             clause = next((i for i, w in enumerate(ws) if w.norm == lex.complementizer or w.text == "("), len(ws))
-            marker = next((i for i, w in enumerate(ws[:clause]) if w.norm == lex.ergative_marker), None)
+            marker = max((i for i, w in enumerate(ws[:clause]) if w.norm == lex.ergative_marker), default=None)
             phrase = phrase_before(ws, marker, lex) if marker is not None else None
             if phrase is None or any(o.start < phrase.end and phrase.start < o.end for o in spoken):
                 continue
@@ -759,7 +760,8 @@ class _Detector:
 
     def second_attribution_stop(self, start: int, stop: int) -> int:
         """``… ने कहा कि A, X का कहना है कि B``: a content stops at a comma after which, within a
-        few words, another speaker and cue begin (the speaker's ने or का, or a fused pronoun)."""
+        few words, another speaker and cue begin: a ने or a fused pronoun (not a relative one)
+        before an ergative cue, a का or genitive pronoun right before a genitive one."""
         lex = self.lexicon
         for cue in self.cues:
             if not start < cue.start < stop or cue.rule.speaker not in ("ergative", "genitive") or cue.rule.separator:
@@ -768,8 +770,13 @@ class _Detector:
             if comma < 0:
                 continue
             between = [w for w in self.index.words(comma + 1, cue.start) if w.is_word]
-            markers = ({lex.ergative_marker} | lex.genitive_links | lex.ergative_pronouns | lex.genitive_pronouns) - lex.not_content_start
-            if between and len(between) <= _MAX_SECOND_SPEAKER_WORDS and any(w.norm in markers for w in between[-2:]):
+            if not between or len(between) > _MAX_SECOND_SPEAKER_WORDS:
+                continue
+            if cue.rule.speaker == "ergative":
+                named = any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns - lex.not_content_start for w in between)
+            else:
+                named = between[-1].norm in lex.genitive_links | lex.genitive_pronouns
+            if named:
                 return comma
         return stop
 

@@ -1145,3 +1145,8 @@ def test_a_headline_noun_after_a_comma_is_no_second_cue() -> None:
 def test_a_relative_pronoun_after_a_comma_is_no_second_speaker() -> None:
     text = "मंत्री ने कहा कि यह उन लोगों की गलती है, जिन्होंने कहा था कि पुल सुरक्षित है।"
     assert quotes(text)[0].quote == "यह उन लोगों की गलती है, जिन्होंने कहा था कि पुल सुरक्षित है।"
+
+
+def test_lekin_before_a_cue_with_no_new_speaker_stays_in_the_content() -> None:
+    text = "डॉक्टरों के अनुसार ये स्वस्थ हैं, लेकिन इन्हें घर पर ही रहने की सलाह दी है।"
+    assert quotes(text)[0].quote == "ये स्वस्थ हैं, लेकिन इन्हें घर पर ही रहने की सलाह दी है।"

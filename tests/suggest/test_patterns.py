@@ -358,3 +358,15 @@ def test_a_visarga_typed_for_a_colon_ends_the_speaker(label: str):
 @pytest.mark.parametrize("opening", ["इधर", "उधर", "इसके उलट", "इस मौके पर"])
 def test_a_discourse_opening_stays_out_of_the_speaker(opening: str):
     assert only(f"{opening} थाना प्रभारी संजय नायक ने बताया कि जांच जारी है।").speaker == "थाना प्रभारी संजय नायक"
+
+
+def test_the_one_a_pronoun_refers_to_is_the_last_ergative_before_it():
+    text = "जब चैनल ने उनसे सवाल पूछा तो अध्यक्ष ने इससे इनकार किया। उन्होंने कहा कि सब नियम से हुआ।"
+    named = [s.text_in(text) for s in suggest(text) if s.rule == "named before a pronoun speaker"]
+    assert named == ["अध्यक्ष"]
+
+
+def test_ke_maddenajar_ends_a_speaker_phrase():
+    text = "बाढ़ के मद्देनजर जिलाधिकारी ने बैठक की। उन्होंने कहा कि राहत शिविर तैयार हैं।"
+    named = [s.text_in(text) for s in suggest(text) if s.rule == "named before a pronoun speaker"]
+    assert named == ["जिलाधिकारी"]
