@@ -91,8 +91,12 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+def one_of(column: str, values: tuple[str, ...]) -> str:
+    """A CHECK that ``column`` holds one of ``values``, written as a chain of ``=`` tests: SQLite
+    checks ``IN (…)`` by building a small table for every row an executemany writes (1.7 µs a
+    row: 0.15 s of ``bench.floors.schema_floor``'s 90,000 spans; an ``INSERT … SELECT`` builds it
+    once)."""
+    return " OR ".join(f"{column} = {value!r}" for value in values)
 
 
 class Base(DeclarativeBase):
@@ -139,7 +143,7 @@ class DocumentRow(Base):
         # the target of fragments' (document_id, doc_length) foreign key
         UniqueConstraint("id", "length"),
         CheckConstraint("length >= 0", name="length"),
-        CheckConstraint(_in("status", STATUSES), name="status"),
+        CheckConstraint(one_of("status", STATUSES), name="status"),
         # the document list filters and counts from this index alone, never the rows with the texts
         Index("ix_documents_status_name_title", "status", "name", "title"),
         {"sqlite_autoincrement": True},
@@ -165,7 +169,7 @@ class SpanRow(Base):
     __table_args__ = (
         UniqueConstraint("id", "document_id"),
         CheckConstraint('0 <= start AND start < "end"', name="envelope"),
-        CheckConstraint(_in("origin", ORIGINS), name="origin"),
+        CheckConstraint(one_of("origin", ORIGINS), name="origin"),
         Index("ix_spans_document_id_start_end", "document_id", "start", "end"),
         Index("ix_spans_label_annotator_id", "label", "annotator_id"),  # kathan stats counts from it alone
         Index("ix_spans_annotator_id", "annotator_id"),
@@ -218,7 +222,7 @@ class RelationRow(Base):
         ForeignKeyConstraint(["head_id", "document_id"], ["spans.id", "spans.document_id"], ondelete="CASCADE"),
         ForeignKeyConstraint(["tail_id", "document_id"], ["spans.id", "spans.document_id"], ondelete="CASCADE"),
         UniqueConstraint("head_id", "tail_id", "type"),
-        CheckConstraint(_in("origin", ORIGINS), name="origin"),
+        CheckConstraint(one_of("origin", ORIGINS), name="origin"),
         Index("ix_relations_document_id", "document_id"),
         Index("ix_relations_tail_id", "tail_id"),
         Index("ix_relations_type_annotator_id", "type", "annotator_id"),
@@ -250,7 +254,7 @@ class SuggestionRow(Base):
     __table_args__ = (
         CheckConstraint('0 <= start AND start < "end"', name="envelope"),
         CheckConstraint("0 <= confidence AND confidence <= 1", name="confidence"),
-        CheckConstraint(_in("status", REVIEW_STATUSES), name="status"),
+        CheckConstraint(one_of("status", REVIEW_STATUSES), name="status"),
         Index("ix_suggestions_document_id_start", "document_id", "start"),
         {"sqlite_autoincrement": True},
     )

@@ -157,6 +157,34 @@ def test_opening_an_older_project_upgrades_it(tmp_path: Path) -> None:
             assert compare_metadata(context, Base.metadata) == []
 
 
+def test_checks_rewritten_in_place_keep_the_rows_and_refuse_what_they_refused(tmp_path: Path) -> None:
+    """Revision 0008 rewrites four CHECK constraints' text on SQLite without touching a row."""
+    path = tmp_path / "old.kathan"
+    _project_at(path, "0007_pending_imports")
+    db = raw(path)
+    db.execute(
+        "INSERT INTO documents (id, name, title, text, length, sha256, language, meta, status, created, updated) "
+        "VALUES (1, 'a', '', 'कथन', 3, '', 'hi', '{}', 'done', 0, 0)"
+    )
+    db.execute(
+        'INSERT INTO spans (id, document_id, label, start, "end", attributes, note, origin, created, updated) '
+        "VALUES (1, 1, 'QUOTE', 0, 3, '{}', '', 'imported', 0, 0)"
+    )
+    db.commit()
+    db.close()
+    Workspace.open(path).close()
+    db = raw(path)
+    schema = "\n".join(row[0] for row in db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"))
+    assert " IN (" not in schema and "origin = 'manual' OR origin = 'suggested' OR origin = 'imported'" in schema
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert db.execute("SELECT origin FROM spans").fetchall() == [("imported",)]
+    with pytest.raises(sqlite3.IntegrityError, match="ck_spans_origin"):
+        db.execute("UPDATE spans SET origin = 'guessed'")
+    with pytest.raises(sqlite3.IntegrityError, match="ck_documents_status"):
+        db.execute("UPDATE documents SET status = 'half'")
+    db.close()
+
+
 def test_a_project_from_a_newer_kathan_is_refused(project_path: Path, ws: Workspace) -> None:
     ws.close()
     db = raw(project_path)
