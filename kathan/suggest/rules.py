@@ -29,9 +29,11 @@ _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
 _MAX_ERGATIVE_DISTANCE = 25
 _MAX_GLOSS_WORDS = 12
+"""The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_SECOND_SPEAKER_WORDS = 8
 """Words between a comma and a second cue in one content for them to be its speaker (… , X का कहना है कि)."""
-"""The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
+_HEADLINE_SPEAKER_CHARS = 40
+"""How near the comma after a headline's genitive cue another cue makes what follows a second attribution."""
 _MAX_HEADLINE_SOURCE_WORDS = 6
 """The longest source after a headline's colon (``…: कांस्य पदक विजेता योगेश्वर दत्त``)."""
 _MAX_NOMINAL_WORDS = 30
@@ -527,8 +529,8 @@ class _Detector:
         if any(w.norm not in self.lexicon.pro_drop_openers for w in ws[:index]):
             return False
         p = self.skip_space(end)
-        if index == 0 and rule.unmarked and p < len(self.text) and self.text[p] not in _SENTENCE_ENDS:
-            return True  # "… बात कही। कहा- C" / "कहा C": a sentence opening with the cue
+        if rule.unmarked and p < len(self.text) and self.text[p] not in _SENTENCE_ENDS:
+            return True  # "… बात कही। कहा- C" / "साथ ही कहा C": a sentence opening with the cue
         return self.complementizer_at(p)
 
     def complementizer_after_cue(self, p: int) -> int:
@@ -626,7 +628,11 @@ class _Detector:
         if p < n and text[p] in _SEPARATORS:
             separator = text[p]
             p = self.skip_space(p + 1)
-        headline_comma = separator == "," and pos < self.headline_end()  # a headline "X का एलान, C"
+        headline_comma = (  # a headline "X का एलान, C", not "X का पलटवार, Y बोले- C"
+            separator == ","
+            and pos < self.headline_end()
+            and not any(p <= c.start < p + _HEADLINE_SPEAKER_CHARS for c in self.cues)
+        )
         if rule.separator and (not separator or separator not in _DASHES) and not headline_comma and (separator or p not in self.by_open):
             return None
         ki = self.complementizer_after_cue(p)

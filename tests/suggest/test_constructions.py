@@ -1150,3 +1150,28 @@ def test_a_relative_pronoun_after_a_comma_is_no_second_speaker() -> None:
 def test_lekin_before_a_cue_with_no_new_speaker_stays_in_the_content() -> None:
     text = "डॉक्टरों के अनुसार ये स्वस्थ हैं, लेकिन इन्हें घर पर ही रहने की सलाह दी है।"
     assert quotes(text)[0].quote == "ये स्वस्थ हैं, लेकिन इन्हें घर पर ही रहने की सलाह दी है।"
+
+
+def test_a_demand_raised_reports_its_infinitive() -> None:
+    found = only("ग्रामीणों ने वन विभाग से तेंदुए को जल्द पकड़ने की मांग उठाई है।")
+    assert (found.quote, found.cue) == ("तेंदुए को जल्द पकड़ने", "मांग उठाई है")
+
+
+def test_dohraya_ki_reports() -> None:
+    assert only("मुख्यमंत्री ने दोहराया कि गठबंधन पूरी तरह एकजुट है।").quote == "गठबंधन पूरी तरह एकजुट है।"
+
+
+def test_a_connective_then_kaha_goes_on_reporting_unmarked_speech() -> None:
+    found = quotes("थाना प्रभारी ने गांव का दौरा किया। साथ ही कहा किसी को दिक्कत हो तो थाने आएं।")[-1]
+    assert (found.quote, found.speaker, found.cue) == ("किसी को दिक्कत हो तो थाने आएं।", "", "कहा")
+
+
+def test_a_misspelt_unhone() -> None:
+    assert only("उन्होनें कहा कि शहर की हवा साफ हुई है।").speaker == "उन्होनें"
+
+
+def test_a_headline_counterattack_before_a_comma_unless_a_second_speaker_follows() -> None:
+    found = only("टिप्पणी पर सत्ता पक्ष का पलटवार, ‘विपक्ष देश को बदनाम कर रहा है’\nशहर में सभा हुई।")
+    assert (found.quote, found.speaker, found.cue) == ("विपक्ष देश को बदनाम कर रहा है", "सत्ता पक्ष", "पलटवार")
+    found = only("टिप्पणी पर सत्ता पक्ष का पलटवार, मंत्री बोले- विपक्ष देश को बदनाम कर रहा है\nशहर में सभा हुई।")
+    assert (found.speaker, found.cue) == ("मंत्री", "बोले")
