@@ -492,7 +492,7 @@ class _Detector:
         """The speaker of a sentence ``ws`` (``words`` its words) that points back with
         ``यह जानकारी X ने …`` or ``X ने यह बात …``, else None."""
         lex = self.lexicon
-        if len(words) >= 5 and words[0].norm in lex.backward_demonstratives and words[1].norm in lex.backward_nouns:
+        if len(words) >= 5 and self.opens_with_pointer(words):
             marker = next(
                 (i for i, w in enumerate(ws) if w.norm == lex.ergative_marker and w.start > words[1].end), None
             )
@@ -734,9 +734,12 @@ class _Detector:
     def points_to_before(self, start: int, end: int) -> bool:
         """Whether the sentence opens by pointing back at what was said (``ये बातें … ने कहीं``,
         ``यह जानकारी …``): it attributes the speech, it does not go on with it."""
-        words = [w.norm for w in self.index.words(start, end)[:3] if w.is_word]
+        return self.opens_with_pointer([w for w in self.index.words(start, end)[:3] if w.is_word])
+
+    def opens_with_pointer(self, words: list[Word]) -> bool:
+        """Whether ``words`` open with a pointing word and a noun of what was said (यह जानकारी, ये बातें)."""
         lex = self.lexicon
-        return len(words) >= 2 and words[0] in lex.backward_demonstratives and words[1] in lex.backward_nouns
+        return len(words) >= 2 and words[0].norm in lex.backward_demonstratives and words[1].norm in lex.backward_nouns
 
     def first_person(self, start: int, end: int) -> bool:
         """Whether the stretch speaks in the first person (``first_person``: मैं, हमने)."""
@@ -1251,9 +1254,12 @@ class _Detector:
             opening = max((i for i, w in enumerate(words) if w.text in "(:-–—"), default=-1)
             cut = next((i for i, w in enumerate(words) if i > opening and w.norm in ("पर", "से", "को")), opening)
             content = [w for w in words[cut + 1:] if w.is_word]
-            if len(content) < 2 or any(w.norm == lex.ergative_marker or self.conflicts((w.start, w.end)) for w in content):
+            if len(content) < 2 or any(w.norm == lex.ergative_marker for w in content):
                 continue  # "X ने C करने का आरोप …" is a sentence the verbal cues read
-            attribution = Attribution([(content[0].start, content[-1].end)], "reported", 0.4, "headline ending in a speech-act noun")
+            fragment = (content[0].start, content[-1].end)
+            if self.conflicts(fragment):
+                continue
+            attribution = Attribution([fragment], "reported", 0.4, "headline ending in a speech-act noun")
             attribution.cue = (noun.start, noun.end)
             attribution.window = (start, end)
             self.keep(attribution)
