@@ -855,7 +855,7 @@ class _Detector:
             return None
         content = self.without_frame(after[:-1])
         joined = max((i for i in range(1, len(content) - 1) if content[i].norm in self.lexicon.clause_joiners
-                      and content[i - 1].norm in self.lexicon.clause_ending_verbs), default=0)
+                      and self.ends_clause(content[:i])), default=0)
         content = content[joined + 1:] if joined else content  # X ने A की और C पर जोर दिया: C
         if rule.asked_of and (asked := self.asked_of(content)) >= 0:
             content = content[asked + 1:]  # X ने Y से C की मांग की: C
@@ -867,6 +867,14 @@ class _Detector:
             return None
         s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
+
+    def ends_clause(self, words: list[Word]) -> bool:
+        """Whether ``words`` end with a finite verb (``clause_ending_verbs``), an auxiliary after it
+        allowed (``… विवाद हुआ था``)."""
+        lex = self.lexicon
+        if len(words) >= 2 and words[-1].norm in lex.auxiliaries:
+            words = words[:-1]
+        return bool(words) and words[-1].norm in lex.clause_ending_verbs
 
     def asked_of(self, content: list[Word]) -> int:
         """Where the one something was asked of ends, among the first words of a reported

@@ -1175,3 +1175,20 @@ def test_a_headline_counterattack_before_a_comma_unless_a_second_speaker_follows
     assert (found.quote, found.speaker, found.cue) == ("विपक्ष देश को बदनाम कर रहा है", "सत्ता पक्ष", "पलटवार")
     found = only("टिप्पणी पर सत्ता पक्ष का पलटवार, मंत्री बोले- विपक्ष देश को बदनाम कर रहा है\nशहर में सभा हुई।")
     assert (found.speaker, found.cue) == ("मंत्री", "बोले")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("शो पर विवाद हुआ था और इसे बंद करने की मांग उठी।", "इसे बंद करने", "मांग उठी"),
+        ("बैठक में मांग की गई कि अधिकारी मिलकर काम करें।", "अधिकारी मिलकर काम करें।", "मांग की गई"),
+        ("उम्मीद की जा रही है कि अगली सुनवाई में फैसला आएगा।", "अगली सुनवाई में फैसला आएगा।", "उम्मीद की जा रही है"),
+    ],
+)
+def test_agentless_demands_and_hopes(text: str, quote: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, "", cue)
+
+
+def test_a_reported_content_starts_after_a_clause_ended_by_a_verb_and_its_auxiliary() -> None:
+    assert only("मंत्री ने बैठक की थी और सड़क बनाने पर जोर दिया।").quote == "सड़क बनाने"
