@@ -26,8 +26,9 @@ Read: IOB1, IOB2 (BIO), IOBES and BILOU tags, TAB- or space-separated columns; t
 holds the tags unless a ``# columns =`` line names them; ``-DOCSTART-`` lines (and CoNLL-U's
 ``# newdoc``) separate documents, ``# doc_id = NAME`` names them. Broken tags (an ``I-`` after
 ``O`` in an IOB2 file, ``-``, ``-NETI``) are repaired with a warning. The text is rebuilt from
-the tokens: one space between tokens, a line break between sentences; offsets count code points
-of that text.
+the tokens: one space between tokens (a tab before a token that opens with a mark a space would
+take into its grapheme cluster), a line break between sentences; offsets count code points of that
+text.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from kathan.formats.output import atomic_output
 from kathan.model import AnnotatedDocument, DocumentRecord, InputError, Span, SpanRecord
 from kathan.schema import Schema
 from kathan.text.decode import title_of
+from kathan.text.graphemes import is_cluster_boundary
 from kathan.text.scripts import text_language
 from kathan.text.sentences import split_sentences
 from kathan.text.tokens import tokenize
@@ -337,6 +339,13 @@ def _parse(source: Source, ctx: ReadContext) -> list[_Document]:
     return result
 
 
+def _joiner(token: str) -> str:
+    """What goes between two tokens of a line rebuilt as text: a space, or a tab before a token
+    that opens with a mark a space would take into its cluster (a ZWNJ, a matra): a tab never
+    joins the next character, so every token stays its own clusters."""
+    return " " if is_cluster_boundary(" " + token, 1) else "\t"
+
+
 def _record(document: _Document, source: Source, default_name: str, ctx: ReadContext) -> DocumentRecord | None:
     file = str(source.path)
     pieces: list[str] = []
@@ -354,7 +363,7 @@ def _record(document: _Document, source: Source, default_name: str, ctx: ReadCon
         sentence_starts.append(len(offsets))
         for index, (token, tags, number) in enumerate(sentence):
             if index:
-                pieces.append(" ")
+                pieces.append(_joiner(token))
                 position += 1
             pieces.append(token)
             offsets.append((position, position + len(token)))

@@ -115,6 +115,17 @@ def test_every_scheme_reads_to_the_same_spans(tags: list[str], tmp_path: Path) -
     assert result.warnings == []
 
 
+def test_a_token_opening_with_a_joining_mark_stays_its_own_cluster(tmp_path: Path) -> None:
+    """A token that opens with a mark a space would take into its cluster (ZWNJ, a vowel sign) is
+    read after a tab, so its chunk's offsets cut no cluster of the rebuilt text."""
+    path = tmp_path / "z.conll"
+    path.write_text("क\tO\n\u200cख\tB-X\nा\tI-X\n\n", encoding="utf-8")
+    result = read_paths([path])
+    (record,) = result.records
+    assert record.text == "क\t\u200cख\tा"
+    assert [(s.label, _text(record, s)) for s in record.spans] == [("X", "\u200cख\tा")]
+
+
 def test_broken_tags_are_repaired_with_a_warning(tmp_path: Path) -> None:
     """An I- after O in an IOB2 file begins a chunk, '-' is O and '-X' is I-X, each with a warning."""
     path = tmp_path / "b.conll"
