@@ -355,7 +355,7 @@ def test_a_visarga_typed_for_a_colon_ends_the_speaker(label: str):
     assert found.speaker == "जिला पुलिस अधीक्षक"
 
 
-@pytest.mark.parametrize("opening", ["इधर", "उधर", "इसके उलट", "इस मौके पर"])
+@pytest.mark.parametrize("opening", ["इधर", "उधर", "इसके उलट", "इस मौके पर", "इसमें", "बीते दिनों"])
 def test_a_discourse_opening_stays_out_of_the_speaker(opening: str):
     assert only(f"{opening} थाना प्रभारी संजय नायक ने बताया कि जांच जारी है।").speaker == "थाना प्रभारी संजय नायक"
 
