@@ -39,6 +39,8 @@ _MAX_HEADLINE_SOURCE_WORDS = 6
 _MAX_NOMINAL_WORDS = 30
 _MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
+_LATIN_LABEL = re.compile(r"\s*[A-Za-z][A-Za-z0-9 &'.-]{0,60}?\s*:\s*")
+"""A site's topic label in Latin letters opening a line (``District Consumer Commission: …``)."""
 _HEADLINE_SEPARATOR = re.compile(r"[-–—]|…[.…]*|\.\.[.…]*")
 
 
@@ -1135,7 +1137,8 @@ class _Detector:
             return
         if not first and not any(w.norm in group for _, group in self.lexicon.kinds for w in right) and not self.first_person(start, colon):
             return
-        s, e = trim(self.text, start, colon, _QUOTE_CHARS + ",")
+        label = _LATIN_LABEL.match(self.text, start, colon)
+        s, e = trim(self.text, label.end() if label else start, colon, _QUOTE_CHARS + ",")
         speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline")
         attribution.cue = (colon, colon + 1)

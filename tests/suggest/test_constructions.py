@@ -1192,3 +1192,13 @@ def test_agentless_demands_and_hopes(text: str, quote: str, cue: str) -> None:
 
 def test_a_reported_content_starts_after_a_clause_ended_by_a_verb_and_its_auxiliary() -> None:
     assert only("मंत्री ने बैठक की थी और सड़क बनाने पर जोर दिया।").quote == "सड़क बनाने"
+
+
+def test_a_latin_topic_label_stays_out_of_a_headline_quote() -> None:
+    found = only("Flood Alert : नदी किनारे के गांव खाली करें : जिलाधिकारी\nजिले में भारी बारिश हुई।")
+    assert (found.quote, found.speaker) == ("नदी किनारे के गांव खाली करें", "जिलाधिकारी")
+
+
+def test_taki_goes_on_with_the_speech() -> None:
+    found = only("मंत्री ने कहा कि विभाग मिलकर योजना बनाएं। ताकि किसानों को राहत मिल सके।")
+    assert found.quote == "विभाग मिलकर योजना बनाएं। ताकि किसानों को राहत मिल सके।"
