@@ -1195,7 +1195,7 @@ def test_a_reported_content_starts_after_a_clause_ended_by_a_verb_and_its_auxili
 
 
 def test_a_latin_topic_label_stays_out_of_a_headline_quote() -> None:
-    found = only("Flood Alert: नदी किनारे के गांव खाली करें : जिलाधिकारी\nजिले में भारी बारिश हुई।")
+    found = only("District Flood Alert: नदी किनारे के गांव खाली करें : जिलाधिकारी\nजिले में भारी बारिश हुई।")
     assert (found.quote, found.speaker) == ("नदी किनारे के गांव खाली करें", "जिलाधिकारी")
 
 
