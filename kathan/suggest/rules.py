@@ -39,8 +39,8 @@ _MAX_HEADLINE_SOURCE_WORDS = 6
 _MAX_NOMINAL_WORDS = 30
 _MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
-_LATIN_LABEL = re.compile(r"\s*[A-Za-z][A-Za-z0-9 &'.-]{0,60}?\s*:\s*")
-"""A site's topic label in Latin letters opening a line (``District Consumer Commission: …``)."""
+_MAX_LATIN_LABEL_WORDS = 6
+"""The longest topic label in Latin letters a site opens a line with (``District Consumer Commission: …``)."""
 _HEADLINE_SEPARATOR = re.compile(r"[-–—]|…[.…]*|\.\.[.…]*")
 
 
@@ -1062,13 +1062,17 @@ class _Detector:
         """``start`` moved past a dateline opening its paragraph (``मुंबई, 19 जुलाई (भाषा)``,
         ``नई दिल्ली, 5 मई:``): a place of up to three words, a comma, a day and a month (a year
         may follow), then an agency in brackets or a separator, or both; or a place of up to two
-        words and a colon (``नई दिल्ली:``)."""
+        words and a colon (``नई दिल्ली:``), or a site's topic label in Latin letters and a colon
+        (``District Consumer Commission: …``)."""
         if start > 0 and self.text[start - 1] != "\n":
             return start
         ws = self.index.words(start, min(len(self.text), start + 120))
         colon = next((i for i, w in enumerate(ws[:3]) if w.text == ":"), 0)
         if colon and all(w.is_word and not w.text[:1].isdigit() for w in ws[:colon]) and colon + 1 < len(ws):
             return self.skip_space(ws[colon].end)  # नई दिल्ली: …
+        colon = next((i for i, w in enumerate(ws[:_MAX_LATIN_LABEL_WORDS + 1]) if w.text == ":"), 0)
+        if colon and all(w.is_word and w.text.isascii() for w in ws[:colon]) and colon + 1 < len(ws):
+            return self.skip_space(ws[colon].end)  # District Consumer Commission: …
         comma = next((i for i, w in enumerate(ws[:4]) if w.text == ","), 0)
         date = ws[comma + 1:comma + 3]
         if not comma or len(date) < 2 or not date[0].text.isdigit() or date[1].norm not in self.lexicon.months:
@@ -1137,8 +1141,7 @@ class _Detector:
             return
         if not first and not any(w.norm in group for _, group in self.lexicon.kinds for w in right) and not self.first_person(start, colon):
             return
-        label = _LATIN_LABEL.match(self.text, start, colon)
-        s, e = trim(self.text, label.end() if label else start, colon, _QUOTE_CHARS + ",")
+        s, e = trim(self.text, start, colon, _QUOTE_CHARS + ",")
         speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline")
         attribution.cue = (colon, colon + 1)
