@@ -141,6 +141,8 @@ class Lexicon:
     document_pointers: frozenset[str]
     agentless_nouns: frozenset[str]
     headline_nouns: frozenset[str]
+    headline_verbs: frozenset[str]
+    """Verbs a headline puts before what it reports (X ने की C की मांग, X ने दी C की चेतावनी)."""
     """Speech-act nouns that end a verbless headline beside ``nominal_cues`` (… करने का आरोप)."""
     """Nouns of a ``genitive`` cue that may stand with no one's का before कि (पत्रकार पर आरोप है कि)."""
     """Words pointing into a document named before (इसमें): an agentless cue's content starts after them."""
@@ -331,6 +333,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         document_pointers=cue_set("document_pointers"),
         agentless_nouns=cue_set("agentless_nouns"),
         headline_nouns=cue_set("headline_nouns"),
+        headline_verbs=cue_set("headline_verbs"),
         backward_demonstratives=cue_set("backward_demonstratives"),
         backward_nouns=cue_set("backward_nouns"),
         backward_rule=_backward_rule(_strings(cues_data, "backward_verbs", "cues.toml"), auxiliaries),

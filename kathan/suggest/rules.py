@@ -233,12 +233,12 @@ class _Detector:
         self.keep(content)
 
     def headline_end(self) -> int:
-        """The end of the first line when it reads like a headline (no sentence mark), else 0."""
+        """The end of the first line when it reads like a headline (no sentence mark but "!"), else 0."""
         end = self.text.find("\n")
         end = len(self.text) if end < 0 else end
         line = self.text[:end].rstrip()
-        if not line or line.startswith("[") or line[-1] in _SENTENCE_ENDS:
-            return 0
+        if not line or line.startswith("[") or line[-1] in _SENTENCE_ENDS.replace("!", ""):
+            return 0  # a headline may end in "!" (… मामलों में आई कमी !), not in "।" or "."
         return end
 
     def speaker_after(self, end: int, sentence: tuple[int, int]) -> tuple[SpeakerPhrase, int] | None:
@@ -1253,7 +1253,8 @@ class _Detector:
         """``पार्षद पर सुनवाई न करने का आरोप``: a line with no sentence mark (a headline or
         subheading) ending in a speech-act noun (``nominal_cues``, ``आरोप``) after an oblique
         infinitive and its genitive; what the infinitive heads is reported, after the one
-        accused or asked (the first पर, से or को), with no speaker."""
+        accused or asked (the first पर, से or को), with no speaker. A headline whose verb comes
+        first (``X ने की C की मांग``) is read by ``verb_first_headline``."""
         lex = self.lexicon
         for start, end in self.lines():
             ws = [w for w in self.index.words(start, end) if w.text not in ")]"]
@@ -1261,6 +1262,8 @@ class _Detector:
                 continue
             noun, link, verb = ws[-1], ws[-2], ws[-3]
             if noun.norm not in lex.nominal_cues | lex.headline_nouns or link.norm not in lex.genitive_links:
+                continue
+            if self.verb_first_headline(ws, start, end):
                 continue
             if not verb.norm.endswith(lex.infinitive_ending):
                 continue
@@ -1277,6 +1280,29 @@ class _Detector:
             attribution.cue = (noun.start, noun.end)
             attribution.window = (start, end)
             self.keep(attribution)
+
+    def verb_first_headline(self, ws: list[Word], start: int, end: int) -> bool:
+        """``खेल मंत्री ने की प्रोत्साहन राशि की घोषणा``: a headline's verb before what it
+        reports (``headline_verbs``), after ``X ने``; what stands between the verb and the
+        genitive before the noun is reported, said by X (a noun phrase will do: a headline says
+        no more)."""
+        lex = self.lexicon
+        marker = next((i for i, w in enumerate(ws[:-4]) if w.norm == lex.ergative_marker), None)
+        if marker is None or ws[marker + 1].norm not in lex.headline_verbs:
+            return False
+        content = [w for w in ws[marker + 2:-2] if w.is_word]
+        speaker = phrase_before(ws, marker, lex)
+        if len(content) < 1 or speaker is None:
+            return False
+        fragment = (content[0].start, content[-1].end)
+        if self.conflicts(fragment):
+            return False
+        attribution = Attribution([fragment], "reported", 0.4, "headline with its verb before what it reports")
+        attribution.cue = (ws[-1].start, ws[-1].end)
+        attribution.speaker = speaker
+        attribution.window = (start, end)
+        self.keep(attribution)
+        return True
 
     def nominal_announcements(self) -> None:
         """``X द्वारा C की घोषणा``: a speech-act noun with no verb after it (``nominal_cues``),

@@ -1202,3 +1202,20 @@ def test_a_latin_topic_label_stays_out_of_a_headline_quote() -> None:
 def test_taki_goes_on_with_the_speech() -> None:
     found = only("मंत्री ने कहा कि विभाग मिलकर योजना बनाएं। ताकि किसानों को राहत मिल सके।")
     assert found.quote == "विभाग मिलकर योजना बनाएं। ताकि किसानों को राहत मिल सके।"
+
+
+@pytest.mark.parametrize(
+    ("line", "quote", "speaker", "cue"),
+    [
+        ("हार के बाद टीम के कोच ने की फिटनेस कोच की मांग", "फिटनेस कोच", "टीम के कोच", "मांग"),
+        ("खेल मंत्री ने की नई खेल नीति की घोषणा", "नई खेल नीति", "खेल मंत्री", "घोषणा"),
+    ],
+)
+def test_a_headline_with_its_verb_before_what_it_reports(line: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(f"{line}\nशहर में आज समारोह हुआ।")
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_headline_may_end_in_an_exclamation_mark() -> None:
+    found = only("मंत्री का दावा, इस साल डेंगू के मामलों में आई कमी !\nविभाग ने आज बैठक की।")
+    assert (found.speaker, found.cue) == ("मंत्री", "दावा")
