@@ -1219,3 +1219,15 @@ def test_a_headline_with_its_verb_before_what_it_reports(line: str, quote: str, 
 def test_a_headline_may_end_in_an_exclamation_mark() -> None:
     found = only("मंत्री का दावा, इस साल डेंगू के मामलों में आई कमी !\nविभाग ने आज बैठक की।")
     assert (found.speaker, found.cue) == ("मंत्री", "दावा")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("जिला पुलिस ने लोगों को सचेत किया है कि अनजान कॉल पर बैंक की जानकारी न दें।", "जिला पुलिस", "सचेत किया है"),
+        ("सलाह दी गई है कि अनजान कॉल पर बैंक की जानकारी न दें।", "", "सलाह दी गई है"),
+    ],
+)
+def test_warnings_and_advice_before_ki(text: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("अनजान कॉल पर बैंक की जानकारी न दें।", speaker, cue)
