@@ -26,7 +26,7 @@ from kathan.text.scripts import text_language
 _QUOTE_CHARS = "\"“”'‘’"
 _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
-_PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर"})
+_PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा"})
 _MAX_ERGATIVE_DISTANCE = 25
 _MAX_GLOSS_WORDS = 12
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
@@ -109,6 +109,7 @@ class _Detector:
             self.attribute(cue.start, cue.end, cue.rule)
         self.nominal_announcements()
         self.nominal_headlines()
+        self.according_to_before()
         self.backward_information()
         self.signed_paragraphs()
         self.unattributed_quotes()
@@ -179,6 +180,9 @@ class _Detector:
             self.sources[self.skip_space(end)] = (speaker, (start, end))
             return
         if rule.speaker == "subject" and speaker is None and start < self.headline_end():
+            if (last := self.headline_source_last(ws, index, end)) is not None:
+                self.finish(last[0], start, end, rule, last[1], sentence)
+                return
             inverted = self.speaker_after(end, sentence)
             if inverted is not None:
                 speaker, end_of_speaker = inverted
@@ -241,6 +245,22 @@ class _Detector:
             return 0  # a headline may end in "!" (… मामलों में आई कमी !), not in "।" or "."
         return end
 
+    def headline_source_last(self, ws: list[Word], index: int, end: int) -> tuple[Attribution, SpeakerPhrase] | None:
+        """``C, बोलीं पद्मश्री X``: a headline whose subject cue follows a comma and whose source
+        ends the line (at most ``_MAX_HEADLINE_SOURCE_WORDS``, no stop word); C is the line before
+        the comma."""
+        line_end = self.headline_end()
+        after = [w for w in self.index.words(end, line_end) if w.is_word]
+        if index < 2 or ws[index - 1].text != "," or not 1 <= len(after) <= _MAX_HEADLINE_SOURCE_WORDS:
+            return None
+        if any(w.norm in self.lexicon.stop_words for w in after) or self.text[end:line_end].strip()[:1] in _SEPARATORS:
+            return None
+        s, e = trim(self.text, ws[0].start, ws[index - 1].start, _QUOTE_CHARS + ",")
+        if len(self.text[s:e].split()) < 3:
+            return None
+        content = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after its verb")
+        return content, SpeakerPhrase(after[0].start, after[-1].end, pronoun=False)
+
     def speaker_after(self, end: int, sentence: tuple[int, int]) -> tuple[SpeakerPhrase, int] | None:
         """``बोले विशेषज्ञ, …``: one to three words after the cue, then a comma or dash."""
         ws = self.index.words(end, sentence[1])
@@ -291,8 +311,10 @@ class _Detector:
         if rule.speaker == "subject":
             while j >= 0 and ws[j].norm in _PARTICLES:
                 j -= 1
-            if j > 0 and ws[j].text == "," and ws[j].start < self.headline_end():
-                j -= 1  # a headline "X से मिले Y, बोले- C"
+            after = self.skip_space(ws[index].end) if index < len(ws) else len(self.text)
+            dashed = after < len(self.text) and self.text[after] in _DASHES
+            if j > 0 and ws[j].text == "," and ws[j].start < self.headline_end() and dashed:
+                j -= 1  # a headline "X से मिले Y, बोले- C" (not "C, बोले Y")
             if j >= 0 and ws[j].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             phrase = phrase_before(ws, j + 1, lex) if j >= 0 else None
@@ -1248,6 +1270,28 @@ class _Detector:
     @staticmethod
     def index_of(ws: list[Word], offset: int) -> int:
         return next(i for i, w in enumerate(ws) if w.start == offset)
+
+    def according_to_before(self) -> None:
+        """``बकौल एनजीटी, C``: a source named after ``बकौल`` (``prepositive_sources``) and a comma
+        that opens its sentence; the rest of the sentence is what it says."""
+        lex = self.lexicon
+        for sentence in self.index.sentences:
+            ws = self.words_of(sentence)
+            for k, w in enumerate(ws[:3]):
+                if w.norm not in lex.prepositive_sources:
+                    continue
+                comma = next((i for i in range(k + 2, min(len(ws), k + 2 + lex.max_speaker_words)) if ws[i].text == ","), None)
+                if comma is None or comma + 2 >= len(ws):
+                    break
+                s, e = trim(self.text, ws[comma].end, sentence[1], " ")
+                if self.conflicts((s, e)):
+                    break
+                attribution = Attribution([(s, e)], "indirect", 0.6, "source after बकौल")
+                attribution.cue = (w.start, w.end)
+                attribution.speaker = SpeakerPhrase(ws[k + 1].start, ws[comma - 1].end, pronoun=False)
+                attribution.window = sentence
+                self.keep(attribution)
+                break
 
     def nominal_headlines(self) -> None:
         """``पार्षद पर सुनवाई न करने का आरोप``: a line with no sentence mark (a headline or

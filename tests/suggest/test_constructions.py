@@ -1231,3 +1231,18 @@ def test_a_headline_may_end_in_an_exclamation_mark() -> None:
 def test_warnings_and_advice_before_ki(text: str, speaker: str, cue: str) -> None:
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == ("अनजान कॉल पर बैंक की जानकारी न दें।", speaker, cue)
+
+
+def test_bakaul_names_the_source_before_a_comma() -> None:
+    found = only("बकौल प्रदूषण बोर्ड, नदी में ऑक्सीजन का स्तर घटा है।")
+    assert (found.quote, found.speaker, found.cue) == ("नदी में ऑक्सीजन का स्तर घटा है।", "प्रदूषण बोर्ड", "बकौल")
+
+
+def test_an_assurance_before_ki_and_an_adverb_before_a_genitive_cue() -> None:
+    assert only("मंत्री ने आश्वस्त किया है कि मुआवजा जल्द मिलेगा।").cue == "आश्वस्त किया है"
+    assert only("राज्य का लगातार कहना है कि पानी कम है।").speaker == "राज्य"
+
+
+def test_a_headline_with_the_source_after_its_verb() -> None:
+    found = only("लोक संगीत को नई पीढ़ी तक पहुंचाना जरूरी, बोलीं गायिका मीना देवी\nकार्यक्रम आज हुआ।")
+    assert (found.quote, found.speaker, found.cue) == ("लोक संगीत को नई पीढ़ी तक पहुंचाना जरूरी", "गायिका मीना देवी", "बोलीं")
