@@ -119,8 +119,7 @@ class _Detector:
         """``X ने … बड़ा बयान दिया। उन्होंने कहा कि …``: the one a third-person pronoun speaker
         opening its sentence refers to, named with the last ने in the sentence just before (not
         inside a कि clause or brackets there: ``जब A ने पूछा तो B ने …``, B), which says nothing a
-        rule attributes. (The builder links
-        the pronoun to it ``same_as``.)"""
+        rule attributes. (The builder links the pronoun to it ``same_as``.)"""
         lex = self.lexicon
         spoken = [a.speaker for a in self.attributions if a.speaker is not None]
         found: dict[tuple[int, int], SpeakerPhrase] = {}
@@ -525,7 +524,7 @@ class _Detector:
             rest = [w for w in ws if w.start >= words[1].end]
             return phrase_before(rest, marker - (len(ws) - len(rest)), lex)
         for k in range(1, len(words) - 2):
-            if words[k].norm in lex.backward_demonstratives and words[k + 1].norm in lex.backward_nouns:
+            if self.opens_with_pointer(words[k:]):
                 agent = words[k - 1]
                 if agent.norm in lex.ergative_pronouns:
                     return SpeakerPhrase(agent.start, agent.end, pronoun=True)
