@@ -23,9 +23,9 @@ from kathan.text.sentences import ABBREVIATIONS
 
 _QUOTE_MARKS = "'‘’\"“”''‘‘’’"
 _MAX_GLOSS_TOKENS = 10
+"""Tokens a bracketed gloss in a speaker phrase may hold with its brackets (``(CJI D.Y. Chandrachud)``)."""
 _VISARGA = "ः"
 """Papers type a visarga for a colon after a label (बिजनेस डेस्कः, पूछताछः): no speaker runs over it."""
-"""Tokens a bracketed gloss in a speaker phrase may hold with its brackets (``(CJI D.Y. Chandrachud)``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,13 +191,17 @@ def _ends_sentence(
     return True
 
 
+_MAX_GLOSS_CHARS = 40
+"""How far after a full stop a bracketed Latin gloss may close for the stop to stay inside it."""
+
+
 def _in_latin_gloss(text: str, sentence_start: int, mark_end: int, end: int) -> bool:
     """Whether a full stop ending at ``mark_end`` stands inside a bracketed Latin gloss that goes on
     in Latin letters and closes on the same line (``चंद्रचूड़ (CJI DY. Chandrachud) ने``)."""
     opening = text.rfind("(", sentence_start, mark_end)
     if opening < 0 or text.find(")", opening, mark_end) >= 0:
         return False
-    closing = text.find(")", mark_end, min(end, mark_end + 40))
+    closing = text.find(")", mark_end, min(end, mark_end + _MAX_GLOSS_CHARS))
     inside = text[mark_end:closing].strip()
     return closing >= 0 and bool(inside) and _SINGLE_LATIN.match(inside) is not None and "।" not in inside
 
