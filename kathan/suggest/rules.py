@@ -95,6 +95,7 @@ class _Detector:
         self.attributions: list[Attribution] = []
         self._words: dict[tuple[int, int], list[Word]] = {}
         self._vocabulary: frozenset[str] | None = None
+        self._headline_end: int | None = None
 
     def words_of(self, sentence: tuple[int, int]) -> list[Word]:
         if sentence not in self._words:
@@ -161,7 +162,7 @@ class _Detector:
             return
         if speaker is False and rule.speaker == "ergative" and (mistyped := self.mistyped_ergative(ws, index, end)) is not None:
             speaker = mistyped
-        if speaker is False and rule.speaker == "ergative" and (headed := self.headline_subject(ws, index, end)) is not None:
+        if not speaker and rule.speaker in ("ergative", "subject") and (headed := self.headline_subject(ws, index, end)):
             speaker = headed
         if speaker is False and rule.speaker == "genitive" and self.agentless_genitive(start, end):
             speaker = None
@@ -237,6 +238,11 @@ class _Detector:
 
     def headline_end(self) -> int:
         """The end of the first line when it reads like a headline (no sentence mark but "!"), else 0."""
+        if self._headline_end is None:
+            self._headline_end = self._first_line_headline_end()
+        return self._headline_end
+
+    def _first_line_headline_end(self) -> int:
         end = self.text.find("\n")
         end = len(self.text) if end < 0 else end
         line = self.text[:end].rstrip()
@@ -310,10 +316,6 @@ class _Detector:
         if rule.speaker == "subject":
             while j >= 0 and ws[j].norm in _PARTICLES:
                 j -= 1
-            after = self.skip_space(ws[index].end) if index < len(ws) else len(self.text)
-            dashed = after < len(self.text) and self.text[after] in _DASHES
-            if j > 0 and ws[j].text == "," and ws[j].start < self.headline_end() and dashed:
-                j -= 1  # a headline "X से मिले Y, बोले- C" (not "C, बोले Y")
             if j >= 0 and ws[j].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             phrase = phrase_before(ws, j + 1, lex) if j >= 0 else None
@@ -389,8 +391,9 @@ class _Detector:
         return noun in self.lexicon.agentless_nouns and self.complementizer_after_cue(self.skip_space(end)) > 0
 
     def headline_subject(self, ws: list[Word], index: int, end: int) -> SpeakerPhrase | None:
-        """``राजपक्षे से मिले जयशंकर, कहा- C``: in a headline, the subject before a comma right
-        before a cue that a dash follows; None anywhere else."""
+        """``राजपक्षे से मिले जयशंकर, कहा- C`` (or ``बोले- C``): in a headline, the subject before a
+        comma right before a cue that a dash follows; None anywhere else (``C, बोले X`` names its
+        source after the cue: ``headline_source_last``)."""
         after = self.skip_space(end)
         if index < 2 or ws[index - 1].text != "," or after >= len(self.text) or self.text[after] not in _DASHES:
             return None
