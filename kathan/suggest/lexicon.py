@@ -139,25 +139,25 @@ class Lexicon:
     not_content_start: frozenset[str]
     pro_drop_openers: frozenset[str]
     document_pointers: frozenset[str]
+    """Words pointing into a document named before (इसमें): an agentless cue's content starts after them."""
     agentless_nouns: frozenset[str]
+    """Nouns of a ``genitive`` cue that may stand with no one's का before कि (पत्रकार पर आरोप है कि)."""
     headline_nouns: frozenset[str]
+    """Speech-act nouns that end a verbless headline beside ``nominal_cues`` (… करने का आरोप)."""
     headline_verbs: frozenset[str]
+    """Verbs a headline puts before what it reports (X ने की C की मांग, X ने दी C की चेतावनी)."""
     prepositive_sources: frozenset[str]
     """Words that name a source after them, before a comma and what it says (बकौल X, C)."""
-    """Verbs a headline puts before what it reports (X ने की C की मांग, X ने दी C की चेतावनी)."""
-    """Speech-act nouns that end a verbless headline beside ``nominal_cues`` (… करने का आरोप)."""
-    """Nouns of a ``genitive`` cue that may stand with no one's का before कि (पत्रकार पर आरोप है कि)."""
-    """Words pointing into a document named before (इसमें): an agentless cue's content starts after them."""
     backward_demonstratives: frozenset[str]
     backward_nouns: frozenset[str]
     backward_rule: CueRule | None
+    """The cue of "C। यह जानकारी X ने दी।" (its verbs), or None when no verbs are listed."""
     backward_phrases: tuple[str, ...]
+    """Words right before a sentence-final cue that point back to the sentence before (यह जानकारी दी)."""
     headline_cues: tuple[str, ...]
     agent_markers: frozenset[str]
     nominal_cues: frozenset[str]
     nominal_not_before: frozenset[str]
-    """Words right before a sentence-final cue that point back to the sentence before (यह जानकारी दी)."""
-    """The cue of "C। यह जानकारी X ने दी।" (its verbs), or None when no verbs are listed."""
     media: tuple[MediumRule, ...]
     double_marks: tuple[str, ...]
     single_marks: tuple[str, ...]
