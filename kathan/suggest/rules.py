@@ -130,7 +130,7 @@ class _Detector:
             sentence = self.index.sentence_around(pronoun.start)
             if sentence is None or len([w for w in self.index.words(sentence[0], pronoun.start) if w.is_word]) > 3:
                 continue
-            previous = self.sentence_before(sentence[0])
+            previous = self.index.sentence_before(sentence[0])
             if previous is None or any(ts < previous[1] and previous[0] < te for ts, te in self.taken):
                 continue
             ws = self.words_of(previous)
@@ -434,7 +434,7 @@ class _Detector:
         before = " ".join(w.norm for w in self.index.words(speaker.end, start))
         if not any(before == p or before.endswith(" " + p) for p in self.lexicon.backward_phrases):
             return None
-        previous = self.sentence_before(sentence[0])
+        previous = self.index.sentence_before(sentence[0])
         if previous is None:
             return None
         s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
@@ -472,7 +472,7 @@ class _Detector:
         if region is not None:
             content = self.from_region(region, 0.9, "quote before यह कहना है")
         else:
-            previous = self.sentence_before(sentence[0])
+            previous = self.index.sentence_before(sentence[0])
             if previous is None:
                 return True
             s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
@@ -502,7 +502,7 @@ class _Detector:
             if verb is None or verb.end() != words[-1].end or any(c.start <= verb.start() < c.end for c in self.cues):
                 continue
             speaker = self.pointer_speaker(ws, words)
-            previous = self.sentence_before(sentence[0])
+            previous = self.index.sentence_before(sentence[0])
             if speaker is None or previous is None:
                 continue
             s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
@@ -535,15 +535,6 @@ class _Detector:
                     return phrase_before(ws, ws.index(agent), lex)
                 return None
         return None
-
-    def sentence_before(self, offset: int) -> tuple[int, int] | None:
-        """The last sentence ending at or before ``offset``."""
-        found = None
-        for s, e in self.index.sentences:
-            if e > offset:
-                break
-            found = (s, e)
-        return found
 
     def pro_drop(self, rule: CueRule, ws: list[Word], index: int, end: int) -> bool:
         """``… उन्होंने कहा कि A। सुझाव दिया कि B।``: a verbal cue that opens its sentence (after

@@ -100,12 +100,18 @@ class TextIndex:
         self._layer = text_layer
         self.sentences = list(text_layer.sentences)
         self._starts = [s for s, _ in self.sentences]
+        self._ends = [e for _, e in self.sentences]
 
     def words(self, start: int, end: int) -> list[Word]:
         """The tokens lying wholly inside ``[start, end)``."""
         if start >= end:
             return []
         return [Word(t.start, t.end, t.text) for t in self._layer.between(start, end) if t.end <= end]
+
+    def sentence_before(self, offset: int) -> tuple[int, int] | None:
+        """The last sentence ending at or before ``offset``, or None."""
+        i = bisect.bisect_right(self._ends, offset) - 1
+        return self.sentences[i] if i >= 0 else None
 
     def sentence_around(self, offset: int) -> tuple[int, int] | None:
         """The sentence holding ``offset``, or None when it falls between sentences."""
