@@ -11,6 +11,7 @@ only when they read like speech, not like titles or terms.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Literal
 
 from kathan.model import Document, Fragment
@@ -1135,7 +1136,7 @@ class _Detector:
         sentence mark) the source must hold a head word of ``[kinds]`` (``…: पीएम मोदी``), or
         what comes before it speak in the first person (``हमने किया अच्छा प्रदर्शन: मैथ्यूज``), since
         subheadings also end in topics (``…: पूरी सूची``)."""
-        for start, line_end in self.lines():
+        for start, line_end in self.lines:
             self.headline_line(start, line_end, first=start == 0)
 
     def headline_line(self, start: int, line_end: int, first: bool) -> None:
@@ -1204,7 +1205,7 @@ class _Detector:
         two words or more (titles after commas) with no sentence mark is X's, unless a cue or a
         quote already claims part of it."""
         links = self.lexicon.relative_links | self.lexicon.genitive_links
-        for line_start, line_end in self.lines():
+        for line_start, line_end in self.lines:
             line = self.text[line_start:line_end].strip()
             if line_start == 0 or line[:1] not in _DASHES[1:] or line[-1:] in _SENTENCE_ENDS:
                 continue
@@ -1226,6 +1227,7 @@ class _Detector:
             attribution.window = (s, line_end)
             self.keep(attribution)
 
+    @cached_property
     def lines(self) -> list[tuple[int, int]]:
         """The text's lines as ``(start, end)``, the line break left out."""
         found: list[tuple[int, int]] = []
@@ -1293,7 +1295,7 @@ class _Detector:
         accused or asked (the first पर, से or को), with no speaker. A headline whose verb comes
         first (``X ने की C की मांग``) is read by ``verb_first_headline``."""
         lex = self.lexicon
-        for start, end in self.lines():
+        for start, end in self.lines:
             ws = [w for w in self.index.words(start, end) if w.text not in ")]"]
             if len(ws) < 4 or self.text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
                 continue
