@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -1118,11 +1119,30 @@ def _disposed_on_failure(engine: Engine, shown: str, action: str) -> Iterator[No
 
 
 def _check_project_file(path: Path, target: str) -> None:
-    """Refuses, with the reason, a path that is no project file before SQLite is asked to open it."""
+    """Refuses, with the reason, a path that is no project file before the engine opens it.
+
+    The header is read through SQLite, never by opening the file here: closing any descriptor of
+    a file drops every POSIX lock this process holds on it, and with them the shared lock that
+    another window of this process keeps on the project. Another process closing its last
+    connection would then delete the write-ahead log under that window, whose next edits would
+    never reach the file. SQLite keeps a descriptor open until no connection of the process
+    holds a lock. Only a file SQLite cannot read, which no window can be using, is read directly,
+    to say whether it is a database at all."""
     if not path.exists():
         raise ProjectError(f"{target}: no such project")
     if not path.is_file():
         raise ProjectError(f"{target}: is not a file (a Kathan project is one .kathan file)")
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=engine_module.BUSY_TIMEOUT_S)
+        try:
+            probe.execute("PRAGMA schema_version").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.Error as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return  # in use, so a database: the engine waits for it
+    else:
+        return
     try:
         with path.open("rb") as handle:
             head = handle.read(16)

@@ -219,3 +219,24 @@ def test_edits_during_a_large_import_land_and_so_does_the_import(project: str | 
     assert proc.returncode == 0 and "done" in out, err
     assert len(ws.spans(doc_id)) == edits
     assert sum(1 for d in ws.documents() if d.name.startswith("imported-")) == 3000
+
+
+def test_opening_a_second_window_keeps_the_first_ones_edits_reaching_the_file(
+    project_path: Path, ws: Workspace, doc_id: DocumentId, words: Words
+) -> None:
+    """Opening another Workspace on a project this process has open must not drop the process's
+    lock on the file (closing any descriptor of a file drops them all): without it, another
+    process closing its last connection deletes the write-ahead log under the first window, and
+    that window's next edits reach no other process, nor the file."""
+    ws.add_span(doc_id, "QUOTE", [words[0]])
+    count = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); print(c.execute('SELECT count(*) FROM spans').fetchone()[0]); c.close()"
+
+    def seen_elsewhere() -> int:
+        done = subprocess.run([sys.executable, "-c", count, str(project_path)], capture_output=True, text=True, check=True)
+        return int(done.stdout)
+
+    with Workspace.open(project_path, annotator="ravi") as second:
+        assert seen_elsewhere() == 1
+        ws.add_span(doc_id, "QUOTE", [words[1]])
+        second.add_span(doc_id, "QUOTE", [words[2]])
+        assert seen_elsewhere() == 3
