@@ -12,6 +12,25 @@ from kathan.model import Problem
 from kathan.text.decode import file_kind
 
 FOLLOW_HINT = "--follow-links imports what links lead to"
+SQLITE_BESIDE = ("-wal", "-shm", "-journal")
+"""Suffixes of the files SQLite keeps beside a database (``p.kathan-wal``)."""
+
+
+def database_file(path: Path) -> str:
+    """What makes ``path`` a database rather than a document ("" when nothing does), seen from its
+    name and its neighbours only: the file is never opened. Closing any descriptor of a file
+    drops every lock the process holds on it, so reading a project that a window of this process
+    has open (a folder imported with the project inside it) would let another process delete the
+    write-ahead log under that window."""
+    name = path.name
+    for suffix in SQLITE_BESIDE:
+        if name.endswith(suffix) and path.with_name(name.removesuffix(suffix)).is_file():
+            return f"a file SQLite keeps beside {name.removesuffix(suffix)}"
+    if path.suffix.lower() == ".kathan":
+        return "a Kathan project"
+    if any(path.with_name(name + suffix).exists() for suffix in SQLITE_BESIDE[:2]):
+        return "a database in use (SQLite's write-ahead log is beside it)"
+    return ""
 
 
 def walk(folder: Path, problems: list[Problem], follow_links: bool = False) -> list[Path]:
@@ -86,6 +105,10 @@ def _check_file(path: Path, top: Path, follow_links: bool, problems: list[Proble
     if not stat.S_ISREG(mode):
         problems.append(Problem(str(path), 0, f"skipped: {file_kind(mode)}, not a regular file", fatal=False))
         return False
+    if database := database_file(path):
+        if not path.name.endswith(SQLITE_BESIDE):
+            problems.append(Problem(str(path), 0, f"skipped: {database}, not a document", fatal=False))
+        return False
     if not os.access(path, os.R_OK):
         problems.append(Problem(str(path), 0, "cannot read this file: permission denied"))
         return False
@@ -101,6 +124,9 @@ def check_given_file(path: Path, problems: list[Problem]) -> bool:
         return False
     if not stat.S_ISREG(mode):
         problems.append(Problem(str(path), 0, f"{file_kind(mode)}, not a regular file: Kathan imports only files"))
+        return False
+    if database := database_file(path):
+        problems.append(Problem(str(path), 0, f"{database}, not a file to import: Kathan imports the files of other tools"))
         return False
     return True
 

@@ -131,7 +131,10 @@ def _by_priority(formats: Iterable[Format]) -> list[Format]:
 def detect_file(path: Path, *, fallback: bool = True) -> str | None:
     """The format reading the file ``path``: the first whose ``sniff`` accepts it (by
     priority), else the first reading its extension; with ``fallback``, JSONL for a file
-    starting with ``{`` and plain text otherwise. None when nothing claims it."""
+    starting with ``{`` and plain text otherwise. None when nothing claims it, and for a
+    database, which is not opened (``inputs.database_file``)."""
+    if inputs.database_file(path):
+        return None  # never opened (inputs.database_file says why)
     readers = _by_priority(f for f in all_formats() if f.reader is not None and f.reads is Layout.FILE)
     for format_ in readers:
         if format_.sniff is not None and format_.sniff(path):

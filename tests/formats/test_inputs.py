@@ -3,6 +3,7 @@ named, links out of the imported folder refused unless followed on purpose."""
 
 from __future__ import annotations
 
+import io
 import os
 import socket
 import threading
@@ -152,3 +153,44 @@ def test_a_folder_without_permission_is_named(tmp_path: Path) -> None:
             read_paths([tmp_path])
     finally:
         locked.chmod(0o755)
+
+
+def test_databases_in_an_imported_folder_are_skipped_unopened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A project kept among the files it imports (and any SQLite database in use there, with the
+    files SQLite keeps beside it) is skipped without being opened: closing a descriptor of the
+    project would drop the locks a window of this process holds on it."""
+    (tmp_path / "a.txt").write_text("पाठ", encoding="utf-8")
+    databases = ("p.kathan", "p.kathan-wal", "p.kathan-shm", "notes.db", "notes.db-wal", "old.kathan-journal", "old.kathan")
+    for name in databases[:-1]:
+        (tmp_path / name).write_text('{"text": "not a document"}\n', encoding="utf-8")
+    (tmp_path / "old.kathan").write_bytes(b"")
+    opened: list[str] = []
+    real_open, real_io_open = os.open, io.open
+
+    def watching_os(path: object, *args: object, **kwargs: object) -> int:
+        opened.append(os.fspath(path))  # type: ignore[arg-type]
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def watching_io(path: object, *args: object, **kwargs: object) -> object:
+        opened.append(os.fspath(path) if isinstance(path, str | os.PathLike) else "")
+        return real_io_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "open", watching_os)
+    monkeypatch.setattr(io, "open", watching_io)
+    monkeypatch.setattr("builtins.open", watching_io)
+    result = read_paths([tmp_path])
+    assert detect_format(tmp_path / "notes.db") == "txt"
+    monkeypatch.undo()
+    assert [r.name for r in result] == ["a"]
+    names = {Path(p).name for p in opened if Path(p).parent == tmp_path}
+    assert "a.txt" in names and not names & set(databases)
+    warned = sorted(Path(w.file).name for w in result.warnings)
+    assert warned == ["notes.db", "old.kathan", "p.kathan"]
+    assert all("not a document" in str(w) for w in result.warnings)
+
+
+def test_a_project_named_as_a_file_to_import_is_refused(tmp_path: Path) -> None:
+    project = tmp_path / "p.kathan"
+    project.write_bytes(b"SQLite format 3\x00")
+    with pytest.raises(InputError, match="p.kathan: a Kathan project, not a file to import"):
+        read_paths([project])
