@@ -26,7 +26,7 @@ def database_file(path: Path) -> str:
     for suffix in SQLITE_BESIDE:
         if name.endswith(suffix) and path.with_name(name.removesuffix(suffix)).is_file():
             return f"a file SQLite keeps beside {name.removesuffix(suffix)}"
-    if path.suffix.lower() == ".kathan":
+    if path.suffix.lower() == ".kathan" and path.is_file():
         return "a Kathan project"
     if any(path.with_name(name + suffix).exists() for suffix in SQLITE_BESIDE[:2]):
         return "a database in use (SQLite's write-ahead log is beside it)"

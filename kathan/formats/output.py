@@ -29,6 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from kathan.formats.inputs import database_file
 from kathan.formats.base import Layout
 from kathan.model import KathanError
 
@@ -460,6 +461,10 @@ _DATABASE_MAGIC = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x
 
 
 def _is_database(path: Path) -> bool:
+    """Whether ``path`` is an SQLite database (or its log); one in use is known by its
+    neighbours, without opening it (``inputs.database_file``)."""
+    if database_file(path):
+        return True
     try:
         with path.open("rb") as handle:
             head = handle.read(16)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -248,6 +249,35 @@ def test_an_export_never_replaces_a_database(tmp_path: Path) -> None:
             write(fmt, annotated(records), database)
     assert database.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project.kathan"]
+
+
+def test_an_export_aimed_at_a_database_in_use_refuses_it_unopened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database with SQLite's write-ahead log beside it (a project some window has open) is
+    refused without being opened: closing a descriptor of it would drop that window's locks."""
+    import io
+    import sqlite3
+
+    from kathan.model import KathanError
+
+    from .helpers import annotated
+
+    database = tmp_path / "corpus.db"
+    holder = sqlite3.connect(database)
+    holder.execute("PRAGMA journal_mode = WAL")
+    holder.execute("CREATE TABLE t (x)")
+    records = read_paths([EXAMPLES / "jsonl" / "golden.jsonl"]).records
+    real_open = io.open
+
+    def refusing(path: object, *args: object, **kwargs: object) -> object:
+        assert not (isinstance(path, str | os.PathLike) and Path(path) == database), "the database was opened"
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(io, "open", refusing)
+    monkeypatch.setattr("builtins.open", refusing)
+    with pytest.raises(KathanError, match="is a database"):
+        write("jsonl", annotated(records), database)
+    monkeypatch.undo()
+    holder.close()
 
 
 def test_a_file_export_aimed_at_a_folder_names_the_folder(tmp_path: Path) -> None:
