@@ -694,9 +694,9 @@ class _Detector:
             e = self.run_on(s, e, stop == sentence[1])
             return Attribution([(s, e)], "direct_unmarked", 0.8, f"unmarked speech after the cue and {separator!r}")
         if rule.speaker == "subject" and count >= 3:
-            return Attribution([(s, e)], "indirect", 0.7, "content after the cue")
+            return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 0.7, "content after the cue")
         if rule.speaker == "ergative" and count >= 3:
-            return Attribution([(s, e)], "indirect", 0.5, "content right after the cue")
+            return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 0.5, "content right after the cue")
         return None
 
     def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:

@@ -1246,3 +1246,18 @@ def test_an_assurance_before_ki_and_an_adverb_before_a_genitive_cue() -> None:
 def test_a_headline_with_the_source_after_its_verb() -> None:
     found = only("लोक संगीत को नई पीढ़ी तक पहुंचाना जरूरी, बोलीं गायिका मीना देवी\nकार्यक्रम आज हुआ।")
     assert (found.quote, found.speaker, found.cue) == ("लोक संगीत को नई पीढ़ी तक पहुंचाना जरूरी", "गायिका मीना देवी", "बोलीं")
+
+
+def test_speech_after_kaha_without_ki_goes_on_over_a_relative_sentence() -> None:
+    found = only("किसानों ने आरोप लगाते हुए कहा नहर के ओवरफ्लो होने की सूचना पहले ही दे दी थी। जिससे पानी के दबाव से नहर टूट गई।")
+    assert found.quote == "नहर के ओवरफ्लो होने की सूचना पहले ही दे दी थी। जिससे पानी के दबाव से नहर टूट गई।"
+
+
+def test_a_bill_or_an_act_before_ke_anusar_is_no_source() -> None:
+    found = only("किसानों का आरोप है कि मुआवजा पैकेज के तहत मिला जबकि वर्ष 2013 के भूमि अधिग्रहण बिल के अनुसार मुआवजा मिलना चाहिए।")
+    assert found.speaker == "किसानों"
+
+
+def test_someone_before_whom_a_speaker_spoke_stays_out_of_the_speaker() -> None:
+    found = only("बैठक में गृह मंत्री अमित शाह के सामने हरियाणा के मुख्यमंत्री मनोहर लाल ने मामला उठाते हुए कहा कि पंजाब भ्रमित कर रहा है।")
+    assert found.speaker == "हरियाणा के मुख्यमंत्री मनोहर लाल"
