@@ -771,7 +771,7 @@ class _Detector:
         openers = self.lexicon.continuation_openers
         if " ".join(words[:2]) in self.lexicon.continuation_exceptions:
             return False
-        return bool(words) and (words[0] in openers or " ".join(words[:2]) in openers)
+        return any(" ".join(words[:n]) in openers for n in range(1, len(words) + 1))
 
     def irrealis(self, start: int, end: int) -> bool:
         """Whether the sentence's last word says what will or should happen (``होगा``, ``चाहिए``)."""

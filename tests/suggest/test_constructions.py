@@ -1261,3 +1261,14 @@ def test_a_bill_or_an_act_before_ke_anusar_is_no_source() -> None:
 def test_someone_before_whom_a_speaker_spoke_stays_out_of_the_speaker() -> None:
     found = only("बैठक में गृह मंत्री अमित शाह के सामने हरियाणा के मुख्यमंत्री मनोहर लाल ने मामला उठाते हुए कहा कि पंजाब भ्रमित कर रहा है।")
     assert found.speaker == "हरियाणा के मुख्यमंत्री मनोहर लाल"
+
+
+def test_a_warning_given_in_a_notice_names_the_notice() -> None:
+    found = only("नोटिस में चेतावनी दी गई है कि सभी कब्जाधारक सात दिन के भीतर अतिक्रमण हटाएं।")
+    assert (found.quote, found.cue) == ("सभी कब्जाधारक सात दिन के भीतर अतिक्रमण हटाएं।", "चेतावनी दी गई है")
+
+
+@pytest.mark.parametrize("opener", ["यहां तक कि", "ऐसे में"])
+def test_speech_goes_on_over_a_sentence_opening_with_even_or_so(opener: str) -> None:
+    found = only(f"व्यापारियों ने कहा कि दो महीने से व्यापार ठप है। {opener} सीवरेज के नाले भी तोड़ दिए गए।")
+    assert found.quote == f"दो महीने से व्यापार ठप है। {opener} सीवरेज के नाले भी तोड़ दिए गए।"
