@@ -896,14 +896,14 @@ class _Detector:
 
     def asked_of(self, content: list[Word]) -> int:
         """Where the one something was asked of ends, among the first words of a reported
-        content: a ``से`` with two words or more after it (``प्रशासन से बिजली ठीक करने``); -1
+        content: a ``से`` with a word or more after it (``प्रशासन से बिजली ठीक करने``, ``डीएम से मदद``); -1
         when none does. (An order's addressee, ``… को C का आदेश दिया``, stays in its content,
         as the corpus marks it.)"""
         for i, w in enumerate(content[:4]):
             if w.norm == "को":
                 return -1  # … कर्मचारियों को घर से काम करने: से within what was offered
             if w.norm == "से":
-                return i if len(content) - i > 2 else -1
+                return i if len(content) - i > 1 else -1
         return -1
 
     def without_frame(self, words: list[Word]) -> list[Word]:

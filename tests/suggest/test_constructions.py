@@ -1272,3 +1272,15 @@ def test_a_warning_given_in_a_notice_names_the_notice() -> None:
 def test_speech_goes_on_over_a_sentence_opening_with_even_or_so(opener: str) -> None:
     found = only(f"व्यापारियों ने कहा कि दो महीने से व्यापार ठप है। {opener} सीवरेज के नाले भी तोड़ दिए गए।")
     assert found.quote == f"दो महीने से व्यापार ठप है। {opener} सीवरेज के नाले भी तोड़ दिए गए।"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("परेशान दंपती ने डीएम से मदद की गुहार लगाई है।", "मदद"),
+        ("फंसे श्रमिकों ने प्रधानमंत्री से सुरक्षित वापसी के लिए हस्तक्षेप करने की गुहार लगाई है।", "सुरक्षित वापसी के लिए हस्तक्षेप करने"),
+    ],
+)
+def test_a_plea_names_what_is_pleaded_for(text: str, quote: str) -> None:
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, "गुहार लगाई है")
