@@ -185,6 +185,8 @@ class Lexicon:
     kinds: tuple[tuple[str, frozenset[str]], ...]
     participles: frozenset[str] = frozenset()
     """Participles after which the words before stay in the speaker phrase as its relative clause."""
+    possessives: frozenset[str] = frozenset()
+    """Possessive pronouns that open a speaker phrase right before its first word (उसके भाई)."""
     relative_links: frozenset[str] = frozenset()
     """Case markers and light verbs a relative clause of a speaker phrase may hold."""
     partitive_marker: str = ""
@@ -364,6 +366,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         not_sources=speaker_set("not_sources"),
         genitive_links=speaker_set("genitive_links"),
         affiliations=speaker_set("affiliations"),
+        possessives=speaker_set("possessives"),
         locative_links=speaker_set("locative_links"),
         conjunctions=speaker_set("conjunctions"),
         weekdays=speaker_set("weekdays"),

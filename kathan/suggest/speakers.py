@@ -157,6 +157,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
         i -= 1
     while taken and not _content(taken[-1], lexicon) and taken[-1].text not in _QUOTE_MARKS:
         taken.pop()
+    if taken and i >= 0 and ws[i].norm in lexicon.possessives and i + 1 < len(ws) and ws[i + 1] is taken[-1]:
+        taken.append(ws[i])
     if relative >= 0 and not any(_content(w, lexicon) for w in taken[relative + 1:]):
         del taken[relative:]
     if not any(w.is_word for w in taken):

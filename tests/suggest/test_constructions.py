@@ -1284,3 +1284,25 @@ def test_speech_goes_on_over_a_sentence_opening_with_even_or_so(opener: str) -> 
 def test_a_plea_names_what_is_pleaded_for(text: str, quote: str) -> None:
     found = only(text)
     assert (found.quote, found.cue) == (quote, "गुहार लगाई है")
+
+
+def test_a_complaint_lodged_before_ki() -> None:
+    found = only("ग्रामीणों ने जनसुनवाई में शिकायत दर्ज कराई कि रोजगार सहायक ने फर्जीवाड़ा किया है।")
+    assert (found.quote, found.speaker, found.cue) == ("रोजगार सहायक ने फर्जीवाड़ा किया है।", "ग्रामीणों", "शिकायत दर्ज कराई")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("उसके भाई ने फोन पर बताया कि उन्हें फंसाया गया है।", "उसके भाई"),
+        ("उनकी मां ने कहा कि वह निर्दोष है।", "उनकी मां"),
+        ("उसके बाद पुलिस ने कहा कि जांच होगी।", "पुलिस"),
+    ],
+)
+def test_a_possessive_pronoun_right_before_a_speaker_opens_it(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_those_stranded_somewhere_keep_where_in_the_speaker() -> None:
+    found = only("सऊदी अरब के जुबैल में फंसे भारतीय श्रमिकों ने आरोप लगाया है कि उन्हें वेतन नहीं मिला है।")
+    assert found.speaker == "सऊदी अरब के जुबैल में फंसे भारतीय श्रमिकों"
