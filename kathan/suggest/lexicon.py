@@ -132,6 +132,9 @@ class Lexicon:
     cues: tuple[CueRule, ...]
     cue_end: regex.Pattern[str]
     """Matches a cue followed only by spaces, ``,``, ``:`` or a dash up to the end of the search window."""
+    new_speech: regex.Pattern[str]
+    """Matches another speaker's ergative marker, a few words, a verbal cue and the complementiser
+    (``… प्रवक्ता गौरव वल्लभ ने कहा कि``): where a quote opened and never closed stops."""
     auxiliaries: frozenset[str]
     coordinators: tuple[str, ...]
     not_cue_before: frozenset[str]
@@ -318,6 +321,9 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
     kinds = tuple((kind, frozenset(words)) for kind, words in kinds_data.items())
     verbal = [c.pattern.pattern for c in cues if c.speaker != "postposition"]
     cue_end = regex.compile(r"(?:" + "|".join(verbal) + r")[\s,:\-–—]*$")
+    ergative = regex.escape(grammar.get("ergative_marker", "ने"))
+    complementizer = regex.escape(grammar.get("complementizer", "कि"))
+    new_speech = regex.compile(rf"(?<!\w){ergative}\s+(?:\S+\s+){{0,3}}?(?:" + "|".join(verbal) + rf")\s+{complementizer}(?!\w)")
     def words(table: dict[str, Any], file: str) -> Callable[[str], frozenset[str]]:
         return lambda key: frozenset(_strings(table, key, file))
 
@@ -328,6 +334,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
     return Lexicon(
         cues=tuple(cues),
         cue_end=cue_end,
+        new_speech=new_speech,
         auxiliaries=frozenset(auxiliaries),
         coordinators=_strings(cues_data, "coordinators", "cues.toml"),
         not_cue_before=cue_set("not_cue_before"),

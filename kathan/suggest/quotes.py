@@ -7,7 +7,8 @@ whatever their direction, since papers close with ``“`` or open with ``''`` an
 ``"`` with nothing open opens a quote even when a space follows it (``कहती हैं, " मुझे``), and a mark right after a
 cue (``कहती हैं,"``) opens a new quote even while one is still open. A quote still
 open at a line break ends there, and continues as another fragment when the next paragraph
-opens with a mark. Single marks pair only within a paragraph and a short distance: they
+opens with a mark; one never closed ends before a sentence in which another speaker begins
+(``… X ने कहा कि``). Single marks pair only within a paragraph and a short distance: they
 mark titles and terms more often than speech, which the rules decide.
 """
 
@@ -131,7 +132,7 @@ def _without_stray_marks(text: str, start: int, end: int) -> tuple[int, int]:
 def find_quotes(text: str, lexicon: Lexicon, max_chars: int = 4000) -> list[QuoteRegion]:
     """Every quoted stretch of ``text``, ordered by start; regions never overlap within a family."""
     marks = _marks(text, lexicon)
-    regions = _pair_double(text, [m for m in marks if m.double], max_chars, lexicon.cue_end)
+    regions = _pair_double(text, [m for m in marks if m.double], max_chars, lexicon.cue_end, lexicon.new_speech)
     regions += _pair_single(text, [m for m in marks if not m.double], lexicon.max_single_chars, lexicon.cue_end)
     regions = [r for r in regions if r.fragments]
     regions.sort(key=lambda r: r.start)
@@ -139,7 +140,8 @@ def find_quotes(text: str, lexicon: Lexicon, max_chars: int = 4000) -> list[Quot
 
 
 def _pair_double(
-    text: str, marks: list[Mark], max_chars: int, cue_end: regex.Pattern[str] | None = None
+    text: str, marks: list[Mark], max_chars: int, cue_end: regex.Pattern[str] | None = None,
+    new_speech: regex.Pattern[str] | None = None,
 ) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_mark: Mark | None = None
@@ -153,7 +155,7 @@ def _pair_double(
             skip = 1
             continue
         if open_mark is not None and mark.start - open_mark.end > max_chars:
-            regions.append(_unterminated(text, open_mark, pending))
+            regions.append(_unterminated(text, open_mark, pending, new_speech))
             open_mark, pending = None, None
         if open_mark is None:
             last = regions[-1] if regions else None
@@ -179,11 +181,11 @@ def _pair_double(
             open_mark, pending = mark, None
             continue
         if "\n" in between and _opener_like(text, mark) and _at_line_start(text, mark):
-            pending = _unterminated(text, open_mark, pending)
+            pending = _unterminated(text, open_mark, pending, new_speech)
             open_mark = mark
             continue
         if "\n" in between and _opener_like(text, mark):
-            regions.append(_unterminated(text, open_mark, pending))
+            regions.append(_unterminated(text, open_mark, pending, new_speech))
             open_mark, pending = mark, None
             continue
         region = pending or QuoteRegion(open_mark, None)
@@ -192,7 +194,7 @@ def _pair_double(
         regions.append(region)
         open_mark, pending = None, None
     if open_mark is not None:
-        regions.append(_unterminated(text, open_mark, pending))
+        regions.append(_unterminated(text, open_mark, pending, new_speech))
     elif pending is not None:
         regions.append(pending)
     return regions
@@ -224,9 +226,18 @@ def _at_line_start(text: str, mark: Mark) -> bool:
     return not text[line_start:mark.start].strip()
 
 
-def _unterminated(text: str, open_mark: Mark, pending: QuoteRegion | None) -> QuoteRegion:
+def _unterminated(
+    text: str, open_mark: Mark, pending: QuoteRegion | None, new_speech: regex.Pattern[str] | None = None
+) -> QuoteRegion:
+    """A quote never closed: it runs to its paragraph's end, or to the last sentence before one
+    in which another speaker begins (``new_speech``: ``… X ने कहा कि``)."""
     region = pending or QuoteRegion(open_mark, None)
-    region.fragments.extend(_fragments(text, open_mark.end, _paragraph_end(text, open_mark.end)))
+    end = _paragraph_end(text, open_mark.end)
+    found = new_speech.search(text, open_mark.end, end) if new_speech is not None else None
+    if found is not None:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, open_mark.end, found.start())]
+        end = ends[-1] if ends else end
+    region.fragments.extend(_fragments(text, open_mark.end, end))
     return region
 
 

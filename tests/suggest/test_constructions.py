@@ -1306,3 +1306,11 @@ def test_a_possessive_pronoun_right_before_a_speaker_opens_it(text: str, speaker
 def test_those_stranded_somewhere_keep_where_in_the_speaker() -> None:
     found = only("सऊदी अरब के जुबैल में फंसे भारतीय श्रमिकों ने आरोप लगाया है कि उन्हें वेतन नहीं मिला है।")
     assert found.speaker == "सऊदी अरब के जुबैल में फंसे भारतीय श्रमिकों"
+
+
+def test_a_quote_never_closed_ends_before_another_speaker_begins() -> None:
+    found = quotes("कांग्रेस ने कहा कि “सिलेंडर 1,100 के पार कैसे पहुंचा? सरकार ने सब्सिडी घटा दी। इसके साथ ही प्रवक्ता गौरव वल्लभ ने कहा कि राज्यों से सीखिए।")
+    assert [(f.quote, f.speaker) for f in found] == [
+        ("सिलेंडर 1,100 के पार कैसे पहुंचा? सरकार ने सब्सिडी घटा दी।", "कांग्रेस"),
+        ("राज्यों से सीखिए।", "प्रवक्ता गौरव वल्लभ"),
+    ]
