@@ -40,6 +40,8 @@ _MAX_HEADLINE_SOURCE_WORDS = 6
 _MAX_NOMINAL_WORDS = 30
 _MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
+_MAX_HELD_SENTENCES = 3
+"""How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_LATIN_LABEL_WORDS = 6
 """The longest topic label in Latin letters a site opens a line with (``District Consumer Commission: …``)."""
 _HEADLINE_SEPARATOR = re.compile(r"[-–—]|…[.…]*|\.\.[.…]*")
@@ -712,14 +714,24 @@ class _Detector:
         first_person = self.first_person(start, end)
         following = iter(s for s in self.index.sentences if s[0] >= end)
         last = (start, end)
+        held: list[tuple[int, int]] = []  # sentences that go on only if a later one speaks as "I"
         for s, e in following:
             if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
                 break
             if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
                 break
-            goes_on = first_person or self.first_person(s, e) or self.irrealis(s, e) or self.continues(s, e) or self.parallel(last, (s, e))
-            if self.contrasts(s, e) or self.points_to_before(s, e) or not goes_on:
+            if self.contrasts(s, e) or self.points_to_before(s, e):
                 break
+            speaks = self.first_person(s, e)
+            goes_on = first_person or speaks or self.irrealis(s, e) or self.continues(s, e) or self.parallel(last, (s, e))
+            if not goes_on:
+                held.append((s, e))
+                if len(held) > _MAX_HELD_SENTENCES:
+                    break
+                continue
+            if held and not speaks:
+                break
+            held = []
             end = trim(self.text, s, e, "")[1]
             last = (s, end)
         return end
