@@ -856,8 +856,8 @@ class _Detector:
     def reported_content(self, speaker_end: int, cue_start: int, ws: list[Word], rule: CueRule) -> Attribution | None:
         """``X ने C की बात कही`` / ``C पर जोर दिया``: what lies between the speaker's ने and the
         postposition before the cue is reported speech; for a cue with an addressee (``X ने Y को C
-        के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time,
-        or else the first ``से`` (``X ने Y से C के लिए कहा``), and with neither it is all of it
+        के लिए कहा``, ``… Y को C की सलाह दी``) it starts after the first ``को`` that follows no time
+        or the first ``से`` (``X ने Y से C के लिए कहा``), whichever comes first, and with neither it is all of it
         (``X ने C करने का निर्देश दिया``); for an accusation (``X ने Y पर C का
         आरोप लगाया``) after the last ``पर`` that leaves a
         word or more. (A content holding a पर of its own, ``… वर्गों पर ज्यादती होने के आरोप``,
@@ -867,12 +867,12 @@ class _Detector:
             after = after[1:]
         links = rule.links or self.lexicon.reported_links
         to = -1
-        if rule.addressee:
-            to = next((i for i, w in enumerate(after) if w.norm == "को" and not self.time_before(after, i)), -1)
-            if to < 0:  # X ने Y से C के लिए कहा
-                to = next((i for i, w in enumerate(after) if w.norm == "से"), -1)
+        if rule.addressee:  # X ने Y को C के लिए कहा, X ने Y से C के लिए कहा: whichever comes first in the last clause
+            scope = self.without_frame(after)
+            scope = scope[self.last_clause(scope):]
+            to = next((i for i, w in enumerate(scope) if (w.norm == "को" and not self.time_before(scope, i)) or w.norm == "से"), -1)
         if to >= 0:
-            asked = after[to + 1:]
+            asked = scope[to + 1:]
             if asked and asked[-1].norm in links:
                 asked.pop()
             if len(asked) < 2 or not asked[-1].norm.endswith(self.lexicon.infinitive_ending):
@@ -884,9 +884,7 @@ class _Detector:
         if rule.infinitive and not self.infinitive_headed(after[:-1]):
             return None
         content = self.without_frame(after[:-1])
-        joined = max((i for i in range(1, len(content) - 1) if content[i].norm in self.lexicon.clause_joiners
-                      and self.ends_clause(content[:i])), default=0)
-        content = content[joined + 1:] if joined else content  # X ने A की और C पर जोर दिया: C
+        content = content[self.last_clause(content):]  # X ने A की और C पर जोर दिया: C
         if rule.asked_of and (asked := self.asked_of(content)) >= 0:
             content = content[asked + 1:]  # X ने Y से C की मांग की: C
         if rule.accused:
@@ -897,6 +895,13 @@ class _Detector:
             return None
         s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
+
+    def last_clause(self, words: list[Word]) -> int:
+        """Where the last clause of ``words`` begins: after a joiner that follows a finite verb
+        (``… इनकार कर दिया और Y को C``), else 0."""
+        joined = max((i for i in range(1, len(words) - 1) if words[i].norm in self.lexicon.clause_joiners
+                      and self.ends_clause(words[:i])), default=0)
+        return joined + 1 if joined else 0
 
     def ends_clause(self, words: list[Word]) -> bool:
         """Whether ``words`` end with a finite verb (``clause_ending_verbs``), an auxiliary after it

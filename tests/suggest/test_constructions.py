@@ -1321,3 +1321,15 @@ def test_speech_runs_on_over_third_person_sentences_to_a_later_one_in_the_first_
     assert only(said).quote == "राज्य में इस साल बिजली कटौती नहीं हुई है।"
     found = only(f"{said} मैं आश्वस्त करना चाहता हूं कि कटौती नहीं होगी।")
     assert found.quote == "राज्य में इस साल बिजली कटौती नहीं हुई है। अखबारों में छपी खबरें काल्पनिक हैं। मैं आश्वस्त करना चाहता हूं कि कटौती नहीं होगी।"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("मुख्यमंत्री ने मेट्रो प्रमुख से इन समस्याओं को दूर करने के लिये कहा है।", "इन समस्याओं को दूर करने"),
+        ("पीठ ने सुनवाई से इनकार करते हुए याचिकाकर्ता को उच्च न्यायालय जाने के लिए कहा।", "उच्च न्यायालय जाने"),
+        ("पीठ ने सुनवाई से इनकार कर दिया और याचिकाकर्ता को उच्च न्यायालय जाने के लिए कहा।", "उच्च न्यायालय जाने"),
+    ],
+)
+def test_what_was_asked_follows_whoever_was_asked_first(text: str, quote: str) -> None:
+    assert only(text).quote == quote
