@@ -870,7 +870,7 @@ class _Detector:
         if rule.addressee:  # X ने Y को C के लिए कहा, X ने Y से C के लिए कहा: whichever comes first in the last clause
             scope = self.without_frame(after)
             scope = scope[self.last_clause(scope):]
-            to = next((i for i, w in enumerate(scope) if (w.norm == "को" and not self.time_before(scope, i)) or w.norm == "से"), -1)
+            to = self.addressee_end(scope)
         if to >= 0:
             asked = scope[to + 1:]
             if asked and asked[-1].norm in links:
@@ -895,6 +895,18 @@ class _Detector:
             return None
         s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
+
+    def addressee_end(self, words: list[Word]) -> int:
+        """Where the one asked ends in ``words`` before a request: the first ``को`` that follows no
+        time or the first ``से``, whichever comes first; a ``से`` inside a participle phrase that
+        describes the one asked (``खराब दौर से गुजर रहे इस क्रिकेटर को``) is not it. -1: neither."""
+        to = next((i for i, w in enumerate(words) if w.norm == "को" and not self.time_before(words, i)), -1)
+        by = next((i for i, w in enumerate(words) if w.norm == "से"), -1)
+        if by < 0 or (0 <= to < by):
+            return to
+        if to > by and any(w.norm in self.lexicon.participles for w in words[by + 1:to]):
+            return to
+        return by
 
     def last_clause(self, words: list[Word]) -> int:
         """Where the last clause of ``words`` begins: after a joiner that follows a finite verb
