@@ -27,7 +27,7 @@ from kathan.text.scripts import text_language
 _QUOTE_CHARS = "\"“”'‘’"
 _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
-_PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा"})
+_PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक"})
 _MAX_ERGATIVE_DISTANCE = 25
 _MAX_GLOSS_WORDS = 12
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""

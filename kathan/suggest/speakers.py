@@ -132,7 +132,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
                 i = j - 1
                 continue
             break
-        if w.text == "." and i > 0 and ws[i - 1].norm in ABBREVIATIONS and taken:
+        initials_end = not taken and i > 1 and ws[i - 2].text == "."  # ए.बी.वी.पी. ने
+        if w.text == "." and i > 0 and ws[i - 1].norm in ABBREVIATIONS and (taken or initials_end):
             taken.extend([w, ws[i - 1]])
             i -= 2
             continue

@@ -1334,3 +1334,20 @@ def test_speech_runs_on_over_third_person_sentences_to_a_later_one_in_the_first_
 )
 def test_what_was_asked_follows_whoever_was_asked_first(text: str, quote: str) -> None:
     assert only(text).quote == quote
+
+
+def test_a_speaker_written_in_devanagari_initials_keeps_its_last_dot() -> None:
+    found = only("ए.बी.वी.पी. ने ऐलान किया कि वे फीस वृद्धि के खिलाफ संघर्ष करेंगे।")
+    assert (found.speaker, found.cue) == ("ए.बी.वी.पी.", "ऐलान किया")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("कुलपति ने छात्रों को अश्वासन दिया है कि जल्द ही रिजल्ट निकाला जाएगा।", "कुलपति", "अश्वासन दिया है"),
+        ("छात्राओं का दो टूक कहना है कि जल्द ही रिजल्ट निकाला जाएगा।", "छात्राओं", "कहना है"),
+    ],
+)
+def test_a_misspelt_assurance_and_a_blunt_saying(text: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("जल्द ही रिजल्ट निकाला जाएगा।", speaker, cue)
