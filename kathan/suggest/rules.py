@@ -718,7 +718,7 @@ class _Detector:
         for s, e in following:
             if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
                 break
-            if any(s <= c.start < e for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
+            if any(s <= c.start < e and self.may_report(c) for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
                 break
             if self.contrasts(s, e) or self.points_to_before(s, e):
                 break
@@ -735,6 +735,17 @@ class _Detector:
             end = trim(self.text, s, e, "")[1]
             last = (s, end)
         return end
+
+    def may_report(self, cue: CueMatch) -> bool:
+        """Whether ``cue`` can report here: a genitive cue needs its genitive before it (``X का
+        कहना है``); ``हमें … पहले से अनुमान था`` reports nothing."""
+        if cue.rule.speaker != "genitive":
+            return True
+        before = [w for w in self.index.words(max(0, cue.start - 40), cue.start) if w.is_word]
+        while before and before[-1].norm in _PARTICLES:
+            before.pop()
+        lex = self.lexicon
+        return bool(before) and (before[-1].norm in lex.genitive_links or before[-1].norm in lex.genitive_pronouns)
 
     def parallel(self, before: tuple[int, int], after: tuple[int, int]) -> bool:
         """Whether two sentences end in the same two words or more, one of them no filler

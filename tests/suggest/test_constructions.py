@@ -1351,3 +1351,8 @@ def test_a_speaker_written_in_devanagari_initials_keeps_its_last_dot() -> None:
 def test_a_misspelt_assurance_and_a_blunt_saying(text: str, speaker: str, cue: str) -> None:
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == ("जल्द ही रिजल्ट निकाला जाएगा।", speaker, cue)
+
+
+def test_a_genitive_cue_without_its_genitive_does_not_end_speech() -> None:
+    found = only("उन्होंने कहा कि हम 20 साल से यहां हैं। हमें आज की घटना का पहले से अनुमान था।")
+    assert found.quote == "हम 20 साल से यहां हैं। हमें आज की घटना का पहले से अनुमान था।"
