@@ -1356,3 +1356,8 @@ def test_a_misspelt_assurance_and_a_blunt_saying(text: str, speaker: str, cue: s
 def test_a_genitive_cue_without_its_genitive_does_not_end_speech() -> None:
     found = only("उन्होंने कहा कि हम 20 साल से यहां हैं। हमें आज की घटना का पहले से अनुमान था।")
     assert found.quote == "हम 20 साल से यहां हैं। हमें आज की घटना का पहले से अनुमान था।"
+
+
+def test_information_about_this_given_by_someone_attributes_the_sentence_before() -> None:
+    found = only("यात्रा 28 जून से शुरू होगी और 22 अगस्त को सम्पन्न होगी। इस बात की जानकारी बोर्ड के अधिकारी नीतीश्वर कुमार ने दी।")
+    assert (found.quote, found.speaker) == ("यात्रा 28 जून से शुरू होगी और 22 अगस्त को सम्पन्न होगी।", "बोर्ड के अधिकारी नीतीश्वर कुमार")

@@ -370,3 +370,9 @@ def test_ke_maddenajar_ends_a_speaker_phrase():
     text = "बाढ़ के मद्देनजर जिलाधिकारी ने बैठक की। उन्होंने कहा कि राहत शिविर तैयार हैं।"
     named = [s.text_in(text) for s in suggest(text) if s.rule == "named before a pronoun speaker"]
     assert named == ["जिलाधिकारी"]
+
+
+def test_an_order_given_before_its_giver_stays_out_of_the_one_named_before_a_pronoun():
+    text = "अधिकारियों को व्यवस्थाएं जुटा लेने के निर्देश एडीएम ने दिए हैं। उन्होंने कहा कि काम समय पर पूरा हो।"
+    named = [s.text_in(text) for s in suggest(text) if s.rule == "named before a pronoun speaker"]
+    assert named == ["एडीएम"]
