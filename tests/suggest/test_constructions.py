@@ -1361,3 +1361,8 @@ def test_a_genitive_cue_without_its_genitive_does_not_end_speech() -> None:
 def test_information_about_this_given_by_someone_attributes_the_sentence_before() -> None:
     found = only("यात्रा 28 जून से शुरू होगी और 22 अगस्त को सम्पन्न होगी। इस बात की जानकारी बोर्ड के अधिकारी नीतीश्वर कुमार ने दी।")
     assert (found.quote, found.speaker) == ("यात्रा 28 जून से शुरू होगी और 22 अगस्त को सम्पन्न होगी।", "बोर्ड के अधिकारी नीतीश्वर कुमार")
+
+
+def test_declaring_something_while_doing_another_thing() -> None:
+    found = only("सुप्रीम कोर्ट ने प्रवेश पर लगे प्रतिबंध को 'असंवैधानिक' करार देते हुए हटा दिया था।")
+    assert (found.quote, found.speaker, found.cue) == ("असंवैधानिक", "सुप्रीम कोर्ट", "करार देते हुए")
