@@ -894,6 +894,8 @@ class _Detector:
             return Attribution([(s, e)], "reported", 0.5, "asked of the addressee before the cue")
         if len(after) < 3 or after[-1].norm not in links:
             return None
+        if rule.accused and after[-1].norm == "पर":
+            return None  # X ने Y पर आरोप लगाया: Y is the one accused, and nothing is reported
         if rule.infinitive and not self.infinitive_headed(after[:-1]):
             return None
         content = self.without_frame(after[:-1])

@@ -1366,3 +1366,13 @@ def test_information_about_this_given_by_someone_attributes_the_sentence_before(
 def test_declaring_something_while_doing_another_thing() -> None:
     found = only("सुप्रीम कोर्ट ने प्रवेश पर लगे प्रतिबंध को 'असंवैधानिक' करार देते हुए हटा दिया था।")
     assert (found.quote, found.speaker, found.cue) == ("असंवैधानिक", "सुप्रीम कोर्ट", "करार देते हुए")
+
+
+def test_an_accusation_made_while_doing_another_thing() -> None:
+    found = only("मुखिया ने आवास सहायक पर भ्रष्टाचार करने का आरोप लगाते हुए बीडीओ को आवेदन दिया है।")
+    assert (found.quote, found.speaker, found.cue) == ("भ्रष्टाचार करने", "मुखिया", "आरोप लगाते हुए")
+
+
+def test_the_one_accused_is_not_what_is_reported() -> None:
+    assert quotes("किसानों ने सिंचाई विभाग पर आरोप लगाया।") == []
+    assert only("किसानों ने सिंचाई विभाग पर आरोप लगाते हुए कहा कि नहर टूट गई।").quote == "नहर टूट गई।"
