@@ -11,6 +11,7 @@ only when they read like speech, not like titles or terms.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cached_property
 from typing import Literal
 
@@ -1184,7 +1185,9 @@ class _Detector:
             self.headline_line(start, line_end, first=start == 0)
 
     def headline_line(self, start: int, line_end: int, first: bool) -> None:
-        if first and (self.inverted_headline(start, line_end) or self.dash_headline(start, line_end)):
+        if first and self.inverted_headline(start, line_end):
+            return
+        if self.dash_headline(start, line_end, first):
             return
         line = self.text[start:line_end]
         colon = line.rfind(":")
@@ -1199,7 +1202,8 @@ class _Detector:
             return
         if any(w.norm in self.lexicon.stop_words for w in right):
             return
-        if not first and not any(w.norm in group for _, group in self.lexicon.kinds for w in right) and not self.first_person(start, colon):
+        known = any(w.norm in group for _, group in self.lexicon.kinds for w in right) or self.named_elsewhere(right[0].start, right[-1].end, start, line_end)
+        if not first and not known and not self.first_person(start, colon):
             return
         s, e = trim(self.text, start, colon, _QUOTE_CHARS + ",")
         speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)
@@ -1209,11 +1213,12 @@ class _Detector:
         attribution.window = (start, line_end)
         self.keep(attribution)
 
-    def dash_headline(self, start: int, line_end: int) -> bool:
+    def dash_headline(self, start: int, line_end: int, first: bool = True) -> bool:
         """``C-X, title``: a first line whose last dash or run of dots outside quote marks (glued
         to the word before or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``, ``C………X``); C starts after a colon that
         opens the line with a topic (``राष्ट्रीय दिवस: C-X``). C is one sentence: a paragraph
-        ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline."""
+        ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline. A subheading further
+        down counts when its source is named elsewhere in the text (``आगे की जाएगी बिजली कटौती- सूद``)."""
         line = self.text[start:line_end].rstrip()
         separators = [m for m in _HEADLINE_SEPARATOR.finditer(line) if not self.in_quote_marks(start + m.start())]
         if not separators or separators[-1].start() <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
@@ -1233,12 +1238,28 @@ class _Detector:
         if len(self.text[s:e].split()) < 4 or any(ch in _SENTENCE_ENDS for ch in self.text[s:e].rstrip(_SENTENCE_ENDS)):
             return False
         speaker_start, speaker_end = trim(self.text, after, start + len(line), "," + _QUOTE_CHARS)
+        if not first and not self.named_elsewhere(speaker_start, speaker_end, start, line_end):
+            return False
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")
         attribution.cue = (dash, after)
         attribution.speaker = SpeakerPhrase(speaker_start, speaker_end, pronoun=False)
         attribution.window = (start, line_end)
         self.keep(attribution)
         return True
+
+    def named_elsewhere(self, start: int, end: int, line_start: int, line_end: int) -> bool:
+        """Whether the name ``text[start:end]`` also stands, as whole words, outside the line
+        ``line_start``–``line_end`` (a source of a subheading is named in the article)."""
+        name = self.text[start:end]
+        at = self.text.find(name)
+        while at >= 0:
+            before = self.text[at - 1:at]
+            after = self.text[at + len(name):at + len(name) + 1]
+            whole = not (before and unicodedata.category(before)[0] in "LMN") and not (after and unicodedata.category(after)[0] in "LMN")
+            if whole and not line_start <= at < line_end:
+                return True
+            at = self.text.find(name, at + 1)
+        return False
 
     def in_quote_marks(self, offset: int) -> bool:
         """Whether ``offset`` lies between a pair of quote marks (``'मोदी-मोदी'``)."""

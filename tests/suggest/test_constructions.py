@@ -1376,3 +1376,20 @@ def test_an_accusation_made_while_doing_another_thing() -> None:
 def test_the_one_accused_is_not_what_is_reported() -> None:
     assert quotes("किसानों ने सिंचाई विभाग पर आरोप लगाया।") == []
     assert only("किसानों ने सिंचाई विभाग पर आरोप लगाते हुए कहा कि नहर टूट गई।").quote == "नहर टूट गई।"
+
+
+@pytest.mark.parametrize(
+    ("subheading", "quote", "speaker", "cue"),
+    [
+        ("आगे की जाएगी बिजली कटौती- सूद", "आगे की जाएगी बिजली कटौती", "सूद", "-"),
+        ("कई स्तरों पर काम जारी: हरदीप सिंह पुरी", "कई स्तरों पर काम जारी", "हरदीप सिंह पुरी", ":"),
+    ],
+)
+def test_a_subheading_ending_in_a_source_named_in_the_article(subheading: str, quote: str, speaker: str, cue: str) -> None:
+    text = f"शहर में बिजली की समस्या बनी हुई है।\n{subheading}\nमंत्री हरदीप सिंह पुरी और आशीष सूद आज बैठक में थे।"
+    found = [f for f in quotes(text) if f.cue == cue]
+    assert [(f.quote, f.speaker) for f in found] == [(quote, speaker)]
+
+
+def test_a_subheading_ending_in_a_topic_named_nowhere_else_is_no_quote() -> None:
+    assert quotes("शहर में बिजली की समस्या बनी हुई है।\nइन इलाकों में रहेगी कटौती: पूरी सूची\nबिजली विभाग ने सूची जारी की।") == []
