@@ -726,7 +726,8 @@ class _Detector:
             if self.contrasts(s, e) or self.points_to_before(s, e):
                 break
             speaks = self.first_person(s, e)
-            goes_on = first_person or speaks or self.irrealis(s, e) or self.continues(s, e) or self.parallel(last, (s, e))
+            asks = self.asks(s, e)
+            goes_on = first_person or speaks or asks or self.irrealis(s, e) or self.continues(s, e) or self.parallel(last, (s, e))
             if not goes_on:
                 held.append((s, e))
                 if len(held) > _MAX_HELD_SENTENCES:
@@ -738,6 +739,13 @@ class _Detector:
             end = trim(self.text, s, e, "")[1]
             last = (s, end)
         return end
+
+    def asks(self, start: int, end: int) -> bool:
+        """Whether the sentence is a question with no speaker of its own (no ने): after speech, the
+        speaker's (``… ज्यादा जीएसटी दिया है। फिर उत्पीड़न किस बात का हो रहा है?``)."""
+        if not self.text[start:end].rstrip().endswith(("?", "؟")):
+            return False
+        return all(w.norm != self.lexicon.ergative_marker for w in self.index.words(start, end))
 
     def may_report(self, cue: CueMatch) -> bool:
         """Whether ``cue`` can report here: a genitive cue needs its genitive before it (``X का

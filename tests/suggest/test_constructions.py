@@ -1393,3 +1393,15 @@ def test_a_subheading_ending_in_a_source_named_in_the_article(subheading: str, q
 
 def test_a_subheading_ending_in_a_topic_named_nowhere_else_is_no_quote() -> None:
     assert quotes("शहर में बिजली की समस्या बनी हुई है।\nइन इलाकों में रहेगी कटौती: पूरी सूची\nबिजली विभाग ने सूची जारी की।") == []
+
+
+def test_a_question_after_speech_is_the_speakers_unless_it_names_its_own() -> None:
+    said = "फेडरेशन के अधिकारियों ने कहा है कि व्यापारी ने सरकार को ज्यादा जीएसटी दिया है।"
+    assert only(f"{said} फिर उत्पीड़न किस बात का हो रहा है?").quote.endswith("किस बात का हो रहा है?")
+    other = f"{said} बचाव पक्ष ने यह तर्क देते हुए अर्जी लगाई कि भोलू आरोपित कैसे?"
+    assert quotes(other)[0].quote == "व्यापारी ने सरकार को ज्यादा जीएसटी दिया है।"
+
+
+def test_a_meeting_held_before_a_decision_frames_what_was_decided() -> None:
+    found = only("आढ़तियों ने मंडी करनाल में बैठक कर 19 सितम्बर से अनाज मंडियों को बंद करने का ऐलान किया।")
+    assert found.quote == "19 सितम्बर से अनाज मंडियों को बंद करने"
