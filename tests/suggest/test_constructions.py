@@ -1405,3 +1405,8 @@ def test_a_question_after_speech_is_the_speakers_unless_it_names_its_own() -> No
 def test_a_meeting_held_before_a_decision_frames_what_was_decided() -> None:
     found = only("आढ़तियों ने मंडी करनाल में बैठक कर 19 सितम्बर से अनाज मंडियों को बंद करने का ऐलान किया।")
     assert found.quote == "19 सितम्बर से अनाज मंडियों को बंद करने"
+
+
+def test_an_order_issued_spelt_with_kiye() -> None:
+    found = only("मुख्यमंत्री ने मृतकों के परिजनों को मुआवजा देने के निर्देश जारी किये हैं।")
+    assert (found.quote, found.cue) == ("मृतकों के परिजनों को मुआवजा देने", "निर्देश जारी किये हैं")
