@@ -215,6 +215,10 @@ class Lexicon:
     """Words opening a sentence that goes on with the speech before it (जिसके लिए, लेकिन, साथ ही)."""
     continuation_exceptions: frozenset[str] = frozenset()
     """Two words opening a sentence that is the reporter's although its first opens continuations (इससे पहले)."""
+    answer_labels: frozenset[str] = frozenset()
+    """Words that open an interview's answer line before a colon or dash (``जवाब: …``)."""
+    question_labels: frozenset[str] = frozenset()
+    """Words that open an interview's question line (``सवाल: …``): they make a piece an interview."""
     parallel_fillers: frozenset[str] = frozenset()
     """Sentence-final words too common to make two sentences parallel (है, किया गया)."""
     reported_frames: frozenset[str] = frozenset()
@@ -394,6 +398,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         continuation_openers=quote_set("continuation_openers"),
         parallel_fillers=quote_set("parallel_fillers"),
         continuation_exceptions=quote_set("continuation_exceptions"),
+        answer_labels=quote_set("answer_labels"),
+        question_labels=quote_set("question_labels"),
         run_on_stoppers=quote_set("run_on_stoppers"),
         not_called_before=cue_set("not_called_before"),
         dative_pronouns=cue_set("dative_pronouns"),

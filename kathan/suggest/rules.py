@@ -43,6 +43,8 @@ _MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
 _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
+_MAX_INTERVIEW_LABEL_WORDS = 3
+"""The longest name opening an interview line before its colon (``प्रभात झा :``)."""
 _MAX_LATIN_LABEL_WORDS = 6
 """The longest topic label in Latin letters a site opens a line with (``District Consumer Commission: …``)."""
 _HEADLINE_SEPARATOR = re.compile(r"[-–—]|…[.…]*|\.\.[.…]*")
@@ -108,6 +110,7 @@ class _Detector:
 
     def run(self) -> list[Suggestion]:
         self.headline()
+        self.interview()
         self.cues = find_cues(self.text, self.index, self.lexicon)
         self.cue_starts = {c.start for c in self.cues}
         for cue in self.cues:
@@ -1221,6 +1224,44 @@ class _Detector:
         attribution.window = (start, line_end)
         self.keep(attribution)
 
+    def interview(self) -> None:
+        """A piece set out as an interview: a line ``जवाब: C`` (or ``उत्तर- C``: ``answer_labels``)
+        is an answer, C cued by its label (who answers is named elsewhere); a line ``NAME: C`` is
+        what NAME said, when NAME (three words at most) is named elsewhere in the article, the line
+        is not the headline or the paragraph after it (where labels are topics and datelines), and
+        the piece has a question line (``सवाल: …``: ``question_labels``) or such lines of two
+        names. Question lines themselves are left."""
+        lex = self.lexicon
+        labelled: list[tuple[int, list[Word], Word]] = []
+        opening: set[int] = set()  # labels of the headline and the paragraph after it: topics and datelines
+        for n, (start, end) in enumerate(self.lines):
+            ws = self.index.words(start, end)
+            k = next((i for i, w in enumerate(ws[:_MAX_INTERVIEW_LABEL_WORDS + 1]) if w.text in ":-–—"), 0)
+            if k and all(w.is_word and not w.text[:1].isdigit() for w in ws[:k]) and k + 1 < len(ws):
+                labelled.append((end, ws[:k], ws[k]))
+                if n < 2:
+                    opening.add(end)
+        asked = any(len(label) == 1 and label[0].norm in lex.question_labels for _, label, _ in labelled)
+        named = [
+            (end, label, mark) for end, label, mark in labelled
+            if end not in opening
+            and not any(w.norm in lex.stop_words for w in label)
+            and label[0].norm not in lex.answer_labels | lex.question_labels
+            and self.named_elsewhere(label[0].start, label[-1].end, label[0].start, end, labels=False)
+        ]
+        names = {self.text[label[0].start:label[-1].end] for _, label, _ in named}
+        answers = [(end, label, mark) for end, label, mark in labelled if len(label) == 1 and label[0].norm in lex.answer_labels]
+        for end, label, mark in answers + (named if asked or len(names) >= 2 else []):
+            s, e = trim(self.text, self.skip_space(mark.end), end, _QUOTE_CHARS)
+            if len([w for w in self.index.words(s, e) if w.is_word]) < 2 or self.conflicts((s, e)):
+                continue
+            answer = label[0].norm in lex.answer_labels
+            attribution = Attribution([(s, e)], "direct_unmarked", 0.6, "interview answer" if answer else "interview line")
+            attribution.cue = (label[0].start, label[0].end) if answer else (mark.start, mark.end)
+            attribution.speaker = None if answer else SpeakerPhrase(label[0].start, label[-1].end, pronoun=False)
+            attribution.window = (label[0].start, end)
+            self.keep(attribution)
+
     def dash_headline(self, start: int, line_end: int, first: bool = True) -> bool:
         """``C-X, title``: a first line whose last dash or run of dots outside quote marks (glued
         to the word before or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``, ``C………X``); C starts after a colon that
@@ -1255,16 +1296,18 @@ class _Detector:
         self.keep(attribution)
         return True
 
-    def named_elsewhere(self, start: int, end: int, line_start: int, line_end: int) -> bool:
+    def named_elsewhere(self, start: int, end: int, line_start: int, line_end: int, labels: bool = True) -> bool:
         """Whether the name ``text[start:end]`` also stands, as whole words, outside the line
-        ``line_start``–``line_end`` (a source of a subheading is named in the article)."""
+        ``line_start``–``line_end`` (a source of a subheading is named in the article); with
+        ``labels`` false, not as a label before a colon or dash (``यमुनानगर:`` twice names no one)."""
         name = self.text[start:end]
         at = self.text.find(name)
         while at >= 0:
             before = self.text[at - 1:at]
             after = self.text[at + len(name):at + len(name) + 1]
             whole = not (before and unicodedata.category(before)[0] in "LMN") and not (after and unicodedata.category(after)[0] in "LMN")
-            if whole and not line_start <= at < line_end:
+            label = self.text[at + len(name):at + len(name) + 2].lstrip()[:1] in (":", "-", "–", "—")
+            if whole and not line_start <= at < line_end and (labels or not label):
                 return True
             at = self.text.find(name, at + 1)
         return False

@@ -1410,3 +1410,24 @@ def test_a_meeting_held_before_a_decision_frames_what_was_decided() -> None:
 def test_an_order_issued_spelt_with_kiye() -> None:
     found = only("मुख्यमंत्री ने मृतकों के परिजनों को मुआवजा देने के निर्देश जारी किये हैं।")
     assert (found.quote, found.cue) == ("मृतकों के परिजनों को मुआवजा देने", "निर्देश जारी किये हैं")
+
+
+INTERVIEW_OPENING = "मंत्री जयसिंह अग्रवाल का रिपोर्ट कार्ड\nकोरबा: इस मौके पर संवाददाता ने मंत्री जयसिंह अग्रवाल से खास बातचीत की।\n"
+
+
+def test_an_interviews_answers_are_quotes_cued_by_their_label_and_its_questions_are_left() -> None:
+    text = INTERVIEW_OPENING + "सवाल: एक साल में क्या उपलब्धियां रहीं?\nजवाब: हमारी सरकार ने किसानों का कर्ज माफ कर दिया।\nप्रश्न- आगे की क्या तैयारी है?\nउत्तर- जनहित के सभी काम प्राथमिकता में रहेंगे।\n"
+    assert [(f.quote, f.cue, f.speaker) for f in quotes(text)] == [
+        ("हमारी सरकार ने किसानों का कर्ज माफ कर दिया।", "जवाब", ""),
+        ("जनहित के सभी काम प्राथमिकता में रहेंगे।", "उत्तर", ""),
+    ]
+
+
+def test_an_interview_line_opening_with_the_name_of_someone_in_the_article() -> None:
+    text = INTERVIEW_OPENING + "सवाल: एक साल में क्या उपलब्धियां रहीं?\nअग्रवाल: हमने किसानों का कर्ज माफ कर दिया।\n"
+    assert [(f.quote, f.cue, f.speaker) for f in quotes(text)] == [("हमने किसानों का कर्ज माफ कर दिया।", ":", "अग्रवाल")]
+
+
+def test_topic_labels_and_datelines_named_again_are_no_interview() -> None:
+    text = "कोरोना वायरस: मधुबनी में डॉक्टरों की बैठक\nमधुबनी: जिले में कोरोना वायरस को लेकर बैठक हुई।\nमधुबनी में कोरोना वायरस के मामले बढ़े हैं।\n"
+    assert quotes(text) == []
