@@ -1251,6 +1251,8 @@ class _Detector:
         ]
         names = {self.text[label[0].start:label[-1].end] for _, label, _ in named}
         answers = [(end, label, mark) for end, label, mark in labelled if len(label) == 1 and label[0].norm in lex.answer_labels]
+        if not labelled:
+            self.unlabelled_answers()
         for end, label, mark in answers + (named if asked or len(names) >= 2 else []):
             s, e = trim(self.text, self.skip_space(mark.end), end, _QUOTE_CHARS)
             if len([w for w in self.index.words(s, e) if w.is_word]) < 2 or self.conflicts((s, e)):
@@ -1260,6 +1262,23 @@ class _Detector:
             attribution.cue = (label[0].start, label[0].end) if answer else (mark.start, mark.end)
             attribution.speaker = None if answer else SpeakerPhrase(label[0].start, label[-1].end, pronoun=False)
             attribution.window = (label[0].start, end)
+            self.keep(attribution)
+
+    def unlabelled_answers(self) -> None:
+        """An interview set out as a paragraph asking (ending in ``?``) and a paragraph answering,
+        with no labels: in a piece with two such pairs or more, each answer is a quote (with
+        no cue: the layout says it)."""
+        lines = [(s, e) for s, e in self.lines if self.text[s:e].strip()]
+        asks = [self.text[s:e].rstrip().endswith(("?", "؟")) for s, e in lines]
+        pairs = [i + 1 for i in range(1, len(lines) - 1) if asks[i] and not asks[i + 1]]
+        if len(pairs) < 2:
+            return
+        for i in pairs:
+            s, e = trim(self.text, *lines[i], _QUOTE_CHARS)
+            if len([w for w in self.index.words(s, e) if w.is_word]) < 3 or self.conflicts((s, e)):
+                continue
+            attribution = Attribution([(s, e)], "direct_unmarked", 0.4, "interview answer after a question")
+            attribution.window = (lines[i - 1][0], e)
             self.keep(attribution)
 
     def dash_headline(self, start: int, line_end: int, first: bool = True) -> bool:

@@ -1431,3 +1431,14 @@ def test_an_interview_line_opening_with_the_name_of_someone_in_the_article() -> 
 def test_topic_labels_and_datelines_named_again_are_no_interview() -> None:
     text = "कोरोना वायरस: मधुबनी में डॉक्टरों की बैठक\nमधुबनी: जिले में कोरोना वायरस को लेकर बैठक हुई।\nमधुबनी में कोरोना वायरस के मामले बढ़े हैं।\n"
     assert quotes(text) == []
+
+
+def test_an_interview_without_labels_answers_each_question_paragraph() -> None:
+    text = (
+        "सलवा जुडूम को खत्म कर देंगे\nसांसद अजीत जोगी से हुई बातचीत के अंशः\n"
+        "आपकी प्राथमिकता क्या होगी?\nछत्तीसगढ़ के संसाधनों का उपयोग छत्तीसगढ़ के हित में हो।\n"
+        "नई सरकार के सामने कौन सी चुनौतियां होंगी?\nबिगड़ी स्थिति को सुधारना ही मुख्य काम होगा।\n"
+    )
+    assert [f.quote for f in quotes(text)] == ["छत्तीसगढ़ के संसाधनों का उपयोग छत्तीसगढ़ के हित में हो।", "बिगड़ी स्थिति को सुधारना ही मुख्य काम होगा।"]
+    one = "शहर में पानी की किल्लत है।\nआखिर जिम्मेदार कौन है?\nनगर निगम के अधिकारी जवाब नहीं दे रहे।\n"
+    assert quotes(one) == []
