@@ -908,12 +908,13 @@ class _Detector:
             return None
         if rule.accused and after[-1].norm == "पर":
             return None  # X ने Y पर आरोप लगाया: Y is the one accused, and nothing is reported
-        if rule.infinitive and not self.infinitive_headed(after[:-1]):
-            return None
         content = self.without_frame(after[:-1])
         content = content[self.last_clause(content):]  # X ने A की और C पर जोर दिया: C
-        if rule.asked_of and (asked := self.asked_of(content)) >= 0:
-            content = content[asked + 1:]  # X ने Y से C की मांग की: C
+        asked = self.asked_of(content) if rule.asked_of else -1
+        if rule.infinitive and asked < 0 and not self.infinitive_headed(after[:-1]):
+            return None  # a thing named with no one asked for it (नई बसों की मांग की) is no quote
+        if asked >= 0:
+            content = content[asked + 1:]  # X ने Y से C की मांग की: C, a noun too (… से मुआवजे की मांग की)
         if rule.accused:
             accused = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
             if len(content) - accused > 1:

@@ -1442,3 +1442,18 @@ def test_an_interview_without_labels_answers_each_question_paragraph() -> None:
     assert [f.quote for f in quotes(text)] == ["छत्तीसगढ़ के संसाधनों का उपयोग छत्तीसगढ़ के हित में हो।", "बिगड़ी स्थिति को सुधारना ही मुख्य काम होगा।"]
     one = "शहर में पानी की किल्लत है।\nआखिर जिम्मेदार कौन है?\nनगर निगम के अधिकारी जवाब नहीं दे रहे।\n"
     assert quotes(one) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("किसानों ने सरकार से मुआवजे की मांग की है।", "मुआवजे"),
+        ("छात्राओं ने कुलपति से प्रिंसिपल के इस्तीफे की मांग की है।", "प्रिंसिपल के इस्तीफे"),
+    ],
+)
+def test_a_thing_demanded_of_someone_is_what_was_said(text: str, quote: str) -> None:
+    assert only(text).quote == quote
+
+
+def test_a_thing_demanded_of_no_one_named_is_still_no_quote() -> None:
+    assert quotes("यात्रियों ने नई बसों की मांग की।") == []
