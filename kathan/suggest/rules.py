@@ -722,9 +722,10 @@ class _Detector:
         last = (start, end)
         held: list[tuple[int, int]] = []  # sentences that go on only if a later one speaks as "I"
         for s, e in following:
-            if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e]):
-                break
-            if any(s <= c.start < e and self.may_report(c) for c in self.cues) or self.text[e - 1:e] not in _SENTENCE_ENDS:
+            closing = len(self.text[s:e]) - len(self.text[s:e].rstrip(_QUOTE_CHARS + " "))
+            if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e - closing]):
+                break  # a mark closing the speech at the sentence's very end is the paper's, not a new quote
+            if any(s <= c.start < e and self.may_report(c) for c in self.cues) or self.text[s:e - closing].rstrip()[-1:] not in _SENTENCE_ENDS:
                 break
             if self.contrasts(s, e) or self.points_to_before(s, e):
                 break
@@ -739,7 +740,7 @@ class _Detector:
             if held and not speaks:
                 break
             held = []
-            end = trim(self.text, s, e, "")[1]
+            end = trim(self.text, s, e, _QUOTE_CHARS)[1]
             last = (s, end)
         return end
 
@@ -929,6 +930,9 @@ class _Detector:
         time or the first ``से``, whichever comes first; a ``से`` inside a participle phrase that
         describes the one asked (``खराब दौर से गुजर रहे इस क्रिकेटर को``) is not it. -1: neither."""
         to = next((i for i, w in enumerate(words) if w.norm == "को" and not self.time_before(words, i)), -1)
+        lex = self.lexicon
+        if any(words[i].norm.endswith(lex.infinitive_ending) and words[i + 1].norm in lex.clause_joiners for i in range(to - 1)):
+            to = -1  # … सुविधा बढ़ाने और शुल्क को कम करने: a को after "C1 and" is inside what was asked
         by = next((i for i, w in enumerate(words) if w.norm == "से"), -1)
         if by < 0 or (0 <= to < by):
             return to

@@ -1457,3 +1457,13 @@ def test_a_thing_demanded_of_someone_is_what_was_said(text: str, quote: str) -> 
 
 def test_a_thing_demanded_of_no_one_named_is_still_no_quote() -> None:
     assert quotes("यात्रियों ने नई बसों की मांग की।") == []
+
+
+def test_speech_goes_on_to_a_closing_mark_left_at_its_end() -> None:
+    found = only("मंत्री ने कहा कि हम तैयार हैं। हम पर्यटकों का स्वागत करते हैं।'")
+    assert found.quote == "हम तैयार हैं। हम पर्यटकों का स्वागत करते हैं।"
+
+
+def test_coordinated_requests_keep_an_object_marked_with_ko() -> None:
+    found = only("उन्होंने ठहरने की सुविधा बढ़ाने और होम स्टे के शुल्क को कम करने के निर्देश दिए।")
+    assert found.quote == "ठहरने की सुविधा बढ़ाने और होम स्टे के शुल्क को कम करने"
