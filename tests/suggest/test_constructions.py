@@ -1467,3 +1467,8 @@ def test_speech_goes_on_to_a_closing_mark_left_at_its_end() -> None:
 def test_coordinated_requests_keep_an_object_marked_with_ko() -> None:
     found = only("उन्होंने ठहरने की सुविधा बढ़ाने और होम स्टे के शुल्क को कम करने के निर्देश दिए।")
     assert found.quote == "ठहरने की सुविधा बढ़ाने और होम स्टे के शुल्क को कम करने"
+
+
+def test_an_accusation_of_one_word() -> None:
+    found = only("मौत के मामले में परिजनों ने लापरवाही का आरोप लगाया है।")
+    assert (found.quote, found.speaker, found.cue) == ("लापरवाही", "परिजनों", "आरोप लगाया है")
