@@ -115,6 +115,9 @@ class CueRule:
     after_infinitive: bool = False
     """Whether the cue counts only right after an oblique infinitive (… योजना देने को कहा): after
     anything else its first word is no part of it (… ने पत्रकारों को कहा कि …)."""
+    object: bool = False
+    """Whether what was asked for is the verb's object, right before it with no postposition
+    (… ने एसपी से चार सप्ताह में जवाब मांगा है), after whom it was asked of (``asked_of``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +218,8 @@ class Lexicon:
     """Words opening a sentence that goes on with the speech before it (जिसके लिए, लेकिन, साथ ही)."""
     continuation_exceptions: frozenset[str] = frozenset()
     """Two words opening a sentence that is the reporter's although its first opens continuations (इससे पहले)."""
+    not_asked_for: frozenset[str] = frozenset()
+    """Nouns next to a verb of asking that make it an apology (माफी मांगी), reporting nothing."""
     answer_labels: frozenset[str] = frozenset()
     """Words that open an interview's answer line before a colon or dash (``जवाब: …``)."""
     question_labels: frozenset[str] = frozenset()
@@ -304,15 +309,17 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         accused = item.get("accused", False)
         asked_of = item.get("asked_of", False)
         after_infinitive = item.get("after_infinitive", False)
-        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive)
+        object_ = item.get("object", False)
+        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive, object_)
         if not all(isinstance(flag, bool) for flag in flags):
             raise LexiconError(
-                f"{where} ({words}): infinitive, addressee, calls, accused, asked_of and after_infinitive must be true or false"
+                f"{where} ({words}): infinitive, addressee, calls, accused, asked_of, after_infinitive and object "
+                "must be true or false"
             )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
-                accused, asked_of, after_infinitive,
+                accused, asked_of, after_infinitive, object_,
             )
         )
     media = tuple(
@@ -398,6 +405,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         continuation_openers=quote_set("continuation_openers"),
         parallel_fillers=quote_set("parallel_fillers"),
         continuation_exceptions=quote_set("continuation_exceptions"),
+        not_asked_for=cue_set("not_asked_for"),
         answer_labels=quote_set("answer_labels"),
         question_labels=quote_set("question_labels"),
         run_on_stoppers=quote_set("run_on_stoppers"),

@@ -1472,3 +1472,22 @@ def test_coordinated_requests_keep_an_object_marked_with_ko() -> None:
 def test_an_accusation_of_one_word() -> None:
     found = only("मौत के मामले में परिजनों ने लापरवाही का आरोप लगाया है।")
     assert (found.quote, found.speaker, found.cue) == ("लापरवाही", "परिजनों", "आरोप लगाया है")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("मानवाधिकार आयोग ने पुलिस अधीक्षक से चार सप्ताह के अंदर इस मामले में जवाब मांगा है।", "चार सप्ताह के अंदर इस मामले में जवाब"),
+        ("आयोग ने पुलिस अधीक्षक को पत्र भेज कर अब तक की कार्रवाई रिपोर्ट मांगी है।", "अब तक की कार्रवाई रिपोर्ट"),
+    ],
+)
+def test_what_is_asked_for_as_the_object_of_mangna(text: str, quote: str) -> None:
+    assert only(text).quote == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["उसने पैसे मांगे।", "कंपनी ने ऑफिशियल स्टेटमेंट जारी किया है और दर्शकों से माफी मांगी है।", "दूतावास ने इमरान से गलती के लिए मांगी माफ़ी!"],
+)
+def test_an_apology_or_a_thing_asked_of_no_one_is_no_quote(text: str) -> None:
+    assert quotes(text) == []
