@@ -1011,8 +1011,10 @@ class _Detector:
         """``X ने Y को Z बताया।`` / ``X, Y को Z बताते हैं।``: a cue ending its sentence after ``Y को
         Z`` (or a dative pronoun and Z: ``उन्हें Z करार दिया``) says what X called Y; ``Y को Z`` is
         the content, without a frame before it (``… पर हमला करते हुए``). A subject speaker is the
-        phrase before the sentence's first comma."""
-        if not self.ends_sentence(end, sentence):
+        phrase before the sentence's first comma. A participle (``… को तनावपूर्ण करार देते हुए …``)
+        need not end its sentence."""
+        participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends
+        if not self.ends_sentence(end, sentence) and not participle:
             return None
         before = [w for w in ws if w.end <= start]
         if rule.speaker == "ergative":
@@ -1040,6 +1042,8 @@ class _Detector:
         if not all(w.is_word or w.text in _QUOTE_CHARS + "-," for w in content):
             return None
         s, e = trim(self.text, content[0].start, content[-1].end, ",")
+        if len(name) > 2 and name[0].text in _QUOTE_CHARS and name[-1].text in _QUOTE_CHARS:
+            s, e = name[1].start, name[-2].end  # … प्रतिबंध को 'असंवैधानिक' करार दिया: the marked word is the quote
         return Attribution([(s, e)], "indirect", 0.6, "what the speaker called someone before the cue"), speaker
 
     def time_before(self, words: list[Word], index: int) -> bool:

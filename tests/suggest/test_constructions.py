@@ -1491,3 +1491,20 @@ def test_what_is_asked_for_as_the_object_of_mangna(text: str, quote: str) -> Non
 )
 def test_an_apology_or_a_thing_asked_of_no_one_is_no_quote(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("मुख्यमंत्री ने भोपाल में हुए हादसे को बेहद दुखद बताते हुए जांच के निर्देश दिए हैं।", "हादसे को बेहद दुखद", "बताते हुए"),
+        ("अपेक्स बाडी ने जिले के हालात को तनावपूर्ण करार देते हुए सरपंचों को बुलाने का विरोध किया।", "जिले के हालात को तनावपूर्ण", "करार देते हुए"),
+    ],
+)
+def test_calling_something_so_while_doing_another_thing(text: str, quote: str, cue: str) -> None:
+    found = quotes(text)[0]
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_a_confirmation_points_back_at_the_sentence_before() -> None:
+    found = only("अवंतीपोरा में सुरक्षा बलों और आतंकवादियों के बीच मुठभेड़ हुई। इसकी पुष्टि कश्मीर जोन पुलिस ने की।")
+    assert (found.quote, found.speaker) == ("अवंतीपोरा में सुरक्षा बलों और आतंकवादियों के बीच मुठभेड़ हुई।", "कश्मीर जोन पुलिस")
