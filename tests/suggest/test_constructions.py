@@ -1508,3 +1508,8 @@ def test_calling_something_so_while_doing_another_thing(text: str, quote: str, c
 def test_a_confirmation_points_back_at_the_sentence_before() -> None:
     found = only("अवंतीपोरा में सुरक्षा बलों और आतंकवादियों के बीच मुठभेड़ हुई। इसकी पुष्टि कश्मीर जोन पुलिस ने की।")
     assert (found.quote, found.speaker) == ("अवंतीपोरा में सुरक्षा बलों और आतंकवादियों के बीच मुठभेड़ हुई।", "कश्मीर जोन पुलिस")
+
+
+def test_one_question_after_another_is_asked_anew() -> None:
+    found = only("संवाददाता ने पूछा कि सरकार क्या कर रही है? व्यापारियों की सुनवाई क्यों नहीं हो रही है?")
+    assert found.quote == "सरकार क्या कर रही है?"
