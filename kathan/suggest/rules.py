@@ -47,6 +47,8 @@ _MAX_INTERVIEW_LABEL_WORDS = 3
 """The longest name opening an interview line before its colon (``प्रभात झा :``)."""
 _MAX_LATIN_LABEL_WORDS = 6
 """The longest topic label in Latin letters a site opens a line with (``District Consumer Commission: …``)."""
+_HEADLINE_TAIL = re.compile(r"\s[-–—|]\s")
+"""A spaced dash or bar in a headline after what its speaker said, before the site's topic or source."""
 _HEADLINE_SEPARATOR = re.compile(r"[-–—]|…[.…]*|\.\.[.…]*")
 
 
@@ -406,6 +408,9 @@ class _Detector:
             return None
         if ws[index].start >= self.headline_end():
             return None
+        marker = next((i for i in range(index - 1) if ws[i].norm == self.lexicon.ergative_marker), None)
+        if marker is not None:  # X ने कसा विपक्ष पर तंज, बोले- C: X
+            return phrase_before(ws, marker, self.lexicon)
         return phrase_before(ws, index - 1, self.lexicon)
 
     @staticmethod
@@ -672,6 +677,9 @@ class _Detector:
         if p >= sentence[1]:
             return None
         stop = sentence[1]
+        if separator in _DASHES and p < self.headline_end():  # बोले- C - लोकसभा चुनाव 2024: a site's tail
+            tail = _HEADLINE_TAIL.search(self.text, p, stop)
+            stop = tail.start() if tail else stop
         for r in self.regions:
             if p < r.outer_start < stop and r.double and self.speech_like(r) and not self.title_like(r):
                 stop = r.outer_start

@@ -1513,3 +1513,8 @@ def test_a_confirmation_points_back_at_the_sentence_before() -> None:
 def test_one_question_after_another_is_asked_anew() -> None:
     found = only("संवाददाता ने पूछा कि सरकार क्या कर रही है? व्यापारियों की सुनवाई क्यों नहीं हो रही है?")
     assert found.quote == "सरकार क्या कर रही है?"
+
+
+def test_a_headline_speech_ends_before_the_sites_tail_and_its_subject_is_the_ergative_one() -> None:
+    found = quotes("CM शिवराज ने कसा विपक्ष पर तंज, बोले- PM के समर्थन से डरे विपक्षी - लोकसभा चुनाव 2024\nभोपाल में आज सभा हुई।")[0]
+    assert (found.quote, found.speaker, found.cue) == ("PM के समर्थन से डरे विपक्षी", "CM शिवराज", "बोले")
