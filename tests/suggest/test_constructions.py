@@ -1518,3 +1518,8 @@ def test_one_question_after_another_is_asked_anew() -> None:
 def test_a_headline_speech_ends_before_the_sites_tail_and_its_subject_is_the_ergative_one() -> None:
     found = quotes("CM शिवराज ने कसा विपक्ष पर तंज, बोले- PM के समर्थन से डरे विपक्षी - लोकसभा चुनाव 2024\nभोपाल में आज सभा हुई।")[0]
     assert (found.quote, found.speaker, found.cue) == ("PM के समर्थन से डरे विपक्षी", "CM शिवराज", "बोले")
+
+
+def test_a_talk_held_before_an_assurance_frames_what_was_assured() -> None:
+    found = only("एसडीएम ने संबंधित अधिकारियों से बात कर तुरंत समस्या के निराकरण का आश्वासन दिया।")
+    assert found.quote == "तुरंत समस्या के निराकरण"
