@@ -1520,6 +1520,6 @@ def test_a_headline_speech_ends_before_the_sites_tail_and_its_subject_is_the_erg
     assert (found.quote, found.speaker, found.cue) == ("PM के समर्थन से डरे विपक्षी", "CM शिवराज", "बोले")
 
 
-def test_a_talk_held_before_an_assurance_frames_what_was_assured() -> None:
-    found = only("एसडीएम ने संबंधित अधिकारियों से बात कर तुरंत समस्या के निराकरण का आश्वासन दिया।")
+def test_a_talk_held_before_a_statement_frames_what_was_said() -> None:
+    found = only("एसडीएम ने संबंधित अधिकारियों से बात कर तुरंत समस्या के निराकरण की बात कही।")
     assert found.quote == "तुरंत समस्या के निराकरण"
