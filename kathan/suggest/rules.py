@@ -955,7 +955,7 @@ class _Detector:
         by = next((i for i, w in enumerate(words) if w.norm == "से"), -1)
         if by < 0 or (0 <= to < by):
             return to
-        if to > by and any(w.norm in self.lexicon.participles for w in words[by + 1:to]):
+        if to > by and any(w.norm in lex.participles for w in words[by + 1:to]):
             return to
         return by
 
