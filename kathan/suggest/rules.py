@@ -43,6 +43,8 @@ _MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
 _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
+_MAX_ASKED_OF_WORDS = 5
+"""The longest phrase naming whom something was asked of before its से (दिल्ली के सभी व्यापारियों से)."""
 _MAX_INTERVIEW_LABEL_WORDS = 3
 """The longest name opening an interview line before its colon (``प्रभात झा :``)."""
 _MAX_LATIN_LABEL_WORDS = 6
@@ -979,7 +981,7 @@ class _Detector:
         content: a ``से`` with a word or more after it (``प्रशासन से बिजली ठीक करने``, ``डीएम से मदद``); -1
         when none does. (An order's addressee, ``… को C का आदेश दिया``, stays in its content,
         as the corpus marks it.)"""
-        for i, w in enumerate(content[:4]):
+        for i, w in enumerate(content[:_MAX_ASKED_OF_WORDS + 1]):
             if w.norm == "को":
                 return -1  # … कर्मचारियों को घर से काम करने: से within what was offered
             if w.norm == "से":

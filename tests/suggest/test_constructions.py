@@ -1523,3 +1523,15 @@ def test_a_headline_speech_ends_before_the_sites_tail_and_its_subject_is_the_erg
 def test_a_talk_held_before_a_statement_frames_what_was_said() -> None:
     found = only("एसडीएम ने संबंधित अधिकारियों से बात कर तुरंत समस्या के निराकरण की बात कही।")
     assert found.quote == "तुरंत समस्या के निराकरण"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("कैट ने दिल्ली के सभी व्यापारियों से अपनी दुकानें बंद रखने का आह्वान किया है।", "अपनी दुकानें बंद रखने", "आह्वान किया है"),
+        ("नेता ने आह्वान किया कि सब एकजुट रहें।", "सब एकजुट रहें।", "आह्वान किया"),
+    ],
+)
+def test_a_call_to_do_something(text: str, quote: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
