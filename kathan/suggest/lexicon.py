@@ -242,6 +242,10 @@ class Lexicon:
     """Words that end no ``Y को Z`` before a ``calls`` cue (``… को घटना के बारे में बताया`` tells)."""
     infinitive_ending: str = "ने"
     """How an oblique infinitive ends (करने, Urdu کرنے), for ``infinitive`` cues."""
+    correlative: str = "तो"
+    """The correlative that opens a main clause after जब … (Urdu تو): ``जब पूछा गया कि Q तो X ने कहा``."""
+    subordinate_when: str = "जब"
+    """The word opening a "when" clause that ``correlative`` closes (Urdu جب)."""
 
 
 LANGUAGE_PREFIXES: dict[str, str] = {"hi": "", "ur": "ur-"}
@@ -400,6 +404,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         complementizer_misspellings=cue_set("complementizer_misspellings"),
         ergative_misspellings=cue_set("ergative_misspellings"),
         infinitive_ending=grammar.get("infinitive_ending", "ने"),
+        correlative=grammar.get("correlative", "तो"),
+        subordinate_when=grammar.get("subordinate_when", "जब"),
         first_person=quote_set("first_person"),
         irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),
         continuation_openers=quote_set("continuation_openers"),

@@ -834,17 +834,24 @@ class _Detector:
         return end
 
     def second_attribution_stop(self, start: int, stop: int) -> int:
-        """``… ने कहा कि A, X का कहना है कि B``: a content stops at a comma after which, within a
-        few words, another speaker and cue begin: a ने or a fused pronoun (not a relative one)
-        before an ergative cue, a का or genitive pronoun right before a genitive one."""
+        """``… ने कहा कि A, X का कहना है कि B``: a content stops at a comma (or the correlative तो of
+        ``जब … पूछा गया कि Q तो X ने कहा``) after which, within a few words, another speaker and
+        cue begin: a ने or a fused pronoun (not a relative one) before an ergative cue, a का or
+        genitive pronoun right before a genitive one."""
         lex = self.lexicon
         for cue in self.cues:
             if not start < cue.start < stop or cue.rule.speaker not in ("ergative", "genitive") or cue.rule.separator:
                 continue
             comma = self.text.rfind(",", start, cue.start)
+            correlative = [w for w in self.index.words(start, cue.start) if w.norm == lex.correlative] if self.in_when_clause(start) else []
+            if correlative and correlative[-1].start > comma:
+                comma = correlative[-1].start  # the content ends before तो; the speaker follows it
+                after = correlative[-1].end
+            else:
+                after = comma + 1
             if comma < 0:
                 continue
-            between = [w for w in self.index.words(comma + 1, cue.start) if w.is_word]
+            between = [w for w in self.index.words(after, cue.start) if w.is_word]
             if not between or len(between) > _MAX_SECOND_SPEAKER_WORDS:
                 continue
             if cue.rule.speaker == "ergative":
@@ -854,6 +861,15 @@ class _Detector:
             if named:
                 return comma
         return stop
+
+    def in_when_clause(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a जब clause of its sentence (``जब उनसे पूछा गया कि Q तो …``),
+        whose तो ends what was said in it; a content that begins before the जब runs over it
+        (``X ने बताया कि जब … तो उसने कहा कि …``)."""
+        sentence = self.index.sentence_around(offset)
+        if sentence is None:
+            return False
+        return any(w.norm == self.lexicon.subordinate_when for w in self.index.words(sentence[0], offset))
 
     def coordination_stop(self, start: int, stop: int) -> int:
         """Where a content must end because a coordinator introduces another attribution. A

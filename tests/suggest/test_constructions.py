@@ -1535,3 +1535,8 @@ def test_a_talk_held_before_a_statement_frames_what_was_said() -> None:
 def test_a_call_to_do_something(text: str, quote: str, cue: str) -> None:
     found = only(text)
     assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_a_question_put_by_someone_unnamed_ends_at_the_correlative() -> None:
+    found = quotes("जब उनसे पूछा गया कि क्या वह संन्यास लेंगी तो उन्होंने कहा कि अभी नहीं।")
+    assert [(f.quote, f.speaker, f.cue) for f in found] == [("क्या वह संन्यास लेंगी", "", "पूछा गया"), ("अभी नहीं।", "उन्होंने", "कहा")]
