@@ -1540,3 +1540,8 @@ def test_a_call_to_do_something(text: str, quote: str, cue: str) -> None:
 def test_a_question_put_by_someone_unnamed_ends_at_the_correlative() -> None:
     found = quotes("जब उनसे पूछा गया कि क्या वह संन्यास लेंगी तो उन्होंने कहा कि अभी नहीं।")
     assert [(f.quote, f.speaker, f.cue) for f in found] == [("क्या वह संन्यास लेंगी", "", "पूछा गया"), ("अभी नहीं।", "उन्होंने", "कहा")]
+
+
+def test_those_included_in_something_keep_it_in_the_speaker() -> None:
+    found = only("इंडियाज गॉट लेटेंट में शामिल एक कंटेस्टेंट ने कहा कि शो स्क्रिप्टेड नहीं था।")
+    assert found.speaker == "इंडियाज गॉट लेटेंट में शामिल एक कंटेस्टेंट"
