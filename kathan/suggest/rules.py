@@ -11,7 +11,6 @@ only when they read like speech, not like titles or terms.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cached_property
 from typing import Literal
 
@@ -24,6 +23,7 @@ from kathan.suggest.quotes import QuoteRegion, find_quotes
 from kathan.suggest.segment import TextIndex, Word, trim
 from kathan.suggest.speakers import SpeakerPhrase, phrase_before
 from kathan.text.scripts import text_language
+from kathan.text.search import find_all
 
 _QUOTE_CHARS = "\"“”'‘’"
 _SEPARATORS = ",،:-–—"
@@ -730,7 +730,7 @@ class _Detector:
         first_person = self.first_person(start, end)
         following = iter(s for s in self.index.sentences if s[0] >= end)
         last = (start, end)
-        held: list[tuple[int, int]] = []  # sentences that go on only if a later one speaks as "I"
+        held = 0  # sentences that go on only if a later one speaks as "I"
         for s, e in following:
             closing = len(self.text[s:e]) - len(self.text[s:e].rstrip(_QUOTE_CHARS + " "))
             if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e - closing]):
@@ -743,13 +743,13 @@ class _Detector:
             asks = self.asks(s, e) and not self.asks(*last)  # one question after another is asked anew
             goes_on = first_person or speaks or asks or self.irrealis(s, e) or self.continues(s, e) or self.parallel(last, (s, e))
             if not goes_on:
-                held.append((s, e))
-                if len(held) > _MAX_HELD_SENTENCES:
+                held += 1
+                if held > _MAX_HELD_SENTENCES:
                     break
                 continue
             if held and not speaks:
                 break
-            held = []
+            held = 0
             end = trim(self.text, s, e, _QUOTE_CHARS)[1]
             last = (s, end)
         return end
@@ -1282,7 +1282,7 @@ class _Detector:
         opening: set[int] = set()  # labels of the headline and the paragraph after it: topics and datelines
         for n, (start, end) in enumerate(self.lines):
             ws = self.index.words(start, end)
-            k = next((i for i, w in enumerate(ws[:_MAX_INTERVIEW_LABEL_WORDS + 1]) if w.text in ":-–—"), 0)
+            k = next((i for i, w in enumerate(ws[:_MAX_INTERVIEW_LABEL_WORDS + 1]) if w.text in _DASHES), 0)
             if k and all(w.is_word and not w.text[:1].isdigit() for w in ws[:k]) and k + 1 < len(ws):
                 labelled.append((end, ws[:k], ws[k]))
                 if n < 2:
@@ -1365,16 +1365,10 @@ class _Detector:
         """Whether the name ``text[start:end]`` also stands, as whole words, outside the line
         ``line_start``–``line_end`` (a source of a subheading is named in the article); with
         ``labels`` false, not as a label before a colon or dash (``यमुनानगर:`` twice names no one)."""
-        name = self.text[start:end]
-        at = self.text.find(name)
-        while at >= 0:
-            before = self.text[at - 1:at]
-            after = self.text[at + len(name):at + len(name) + 1]
-            whole = not (before and unicodedata.category(before)[0] in "LMN") and not (after and unicodedata.category(after)[0] in "LMN")
-            label = self.text[at + len(name):at + len(name) + 2].lstrip()[:1] in (":", "-", "–", "—")
-            if whole and not line_start <= at < line_end and (labels or not label):
+        for at, after in find_all(self.text, self.text[start:end], blind=False, whole_word=True):
+            label = self.text[after:after + 2].lstrip()[:1] in _DASHES
+            if not line_start <= at < line_end and (labels or not label):
                 return True
-            at = self.text.find(name, at + 1)
         return False
 
     def in_quote_marks(self, offset: int) -> bool:
