@@ -30,6 +30,8 @@ _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक"})
 _MAX_ERGATIVE_DISTANCE = 25
+# A speaker and its ने, alone after a comma: "…के मुताबिक, मंत्री ने कहा".
+_TOLD = re.compile(r"[\s,]*[^\s,।.!?:\"“”'‘’][^,।.!?:\"“”'‘’]{0,80}?(?:\sने|न्होंने|सने)\s*")
 _MAX_GLOSS_WORDS = 12
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_SECOND_SPEAKER_WORDS = 8
@@ -101,6 +103,8 @@ class _Detector:
         self.cue_starts: set[int] = set()
         self.sources: dict[int, tuple[SpeakerPhrase | None, tuple[int, int]]] = {}
         """Sources named just before a verbal cue (B के हवाले से कहा), by that cue's start."""
+        self.relays: dict[int, tuple[SpeakerPhrase | None, tuple[int, int]]] = {}
+        """Who passed on the words of the speaker of a verbal cue (अखबार के मुताबिक, X ने कहा), by that cue's start."""
         self.taken: list[tuple[int, int]] = []
         self.attributions: list[Attribution] = []
         self._words: dict[tuple[int, int], list[Word]] = {}
@@ -187,6 +191,9 @@ class _Detector:
             if agentless is not None:
                 self.attribute(start, end, agentless)
             return
+        if rule.speaker == "postposition" and speaker is not None and (told := self.told_after(end, sentence)) is not None:
+            self.relays[told] = (speaker, (start, end))
+            return
         if rule.speaker in ("postposition", "genitive") and self.skip_space(end) in self.cue_starts:
             self.sources[self.skip_space(end)] = (speaker, (start, end))
             return
@@ -232,12 +239,17 @@ class _Detector:
         speaker: SpeakerPhrase | None,
         sentence: tuple[int, int],
     ) -> None:
-        content.cue = (start, end)
+        # The postposition that lets such a cue match is the infinitive's, no part of the cue
+        # (… बताने को कहा गया: CUE कहा गया), as the corpus gold marks it.
+        cue_start = self.skip_space(next(i for i in range(start, end) if self.text[i].isspace())) if rule.after_infinitive else start
+        content.cue = (cue_start, end)
         content.cue_rule = rule
         content.speaker = speaker
         if start in self.sources:
             content.relay = speaker
             content.speaker, content.source_cue = self.sources.pop(start)
+        elif start in self.relays:
+            content.relay, content.source_cue = self.relays.pop(start)
         content.confidence *= rule.confidence
         window_start = min(sentence[0], speaker.start if speaker else start)
         anchor = speaker.start if speaker else start
@@ -246,6 +258,14 @@ class _Detector:
                 window_start = region.outer_end
         content.window = (window_start, max(end, content.window[1]))
         self.keep(content)
+
+    def told_after(self, end: int, sentence: tuple[int, int]) -> int | None:
+        """The start of the verbal cue right after ``X के मुताबिक,`` when only its speaker and
+        ने stand between (``अखबार के मुताबिक, मंत्री ने कहा, "…"``): X relays what that cue reports."""
+        cue = next((c for c in self.cues if c.start >= end), None)
+        if cue is None or cue.start >= sentence[1] or cue.rule.speaker != "ergative":
+            return None
+        return cue.start if _TOLD.fullmatch(self.text, end, cue.start) else None
 
     def headline_end(self) -> int:
         """The end of the first line when it reads like a headline (no sentence mark but "!"), else 0."""
@@ -917,6 +937,8 @@ class _Detector:
         after = [w for w in ws if speaker_end <= w.start < cue_start]
         if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
+        while after and after[-1].norm in self.lexicon.reported_frames:
+            after.pop()  # a particle before the cue: X ने C की भी मांग की
         links = rule.links or self.lexicon.reported_links
         if rule.object:  # X ने Y से C मांगा, X ने Y को पत्र भेजकर C मांगा: C, the object, right before the verb
             content = self.without_frame(after)
@@ -936,6 +958,8 @@ class _Detector:
             to = self.addressee_end(scope)
         if to >= 0:
             asked = scope[to + 1:]
+            if len(asked) > 2 and asked[1].norm == "को" and self.time_before(asked, 1):
+                asked = asked[2:]  # X को रविवार को C की धमकी मिली: the day is no part of C
             if asked and asked[-1].norm in links:
                 asked.pop()
             if len(asked) < 2 or not asked[-1].norm.endswith(self.lexicon.infinitive_ending):

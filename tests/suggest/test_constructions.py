@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kathan.suggest import RuleSuggester
-from tests.suggest.helpers import Found, only, quotes
+from tests.suggest.helpers import Found, only, quotes, suggest
 
 
 @pytest.mark.parametrize(
@@ -882,8 +882,8 @@ def test_something_considered_so_is_no_admission() -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "cue"),
     [
-        ("आयोग ने सभी बिजली कंपनियों से दस दिन में नया प्लान दाखिल करने को कहा है।", "दस दिन में नया प्लान दाखिल करने", "को कहा है"),
-        ("डीएम ने अधिकारियों को काम जल्द पूरा करने को कहा।", "काम जल्द पूरा करने", "को कहा"),
+        ("आयोग ने सभी बिजली कंपनियों से दस दिन में नया प्लान दाखिल करने को कहा है।", "दस दिन में नया प्लान दाखिल करने", "कहा है"),
+        ("डीएम ने अधिकारियों को काम जल्द पूरा करने को कहा।", "काम जल्द पूरा करने", "कहा"),
         ("मंत्री ने पत्रकारों को कहा कि सड़क जल्द बनेगी।", "सड़क जल्द बनेगी।", "कहा"),
     ],
 )
@@ -1545,3 +1545,42 @@ def test_a_question_put_by_someone_unnamed_ends_at_the_correlative() -> None:
 def test_those_included_in_something_keep_it_in_the_speaker() -> None:
     found = only("इंडियाज गॉट लेटेंट में शामिल एक कंटेस्टेंट ने कहा कि शो स्क्रिप्टेड नहीं था।")
     assert found.speaker == "इंडियाज गॉट लेटेंट में शामिल एक कंटेस्टेंट"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("किसान संगठनों ने सरकार से फसलों की खरीद जल्द शुरू करने की भी मांग की है।", "फसलों की खरीद जल्द शुरू करने", "किसान संगठनों", "मांग की है"),
+        ("मंत्री ने नियम बदलने की बात भी कही।", "नियम बदलने", "मंत्री", "बात भी कही"),
+        ("अधिकारियों ने दुकानदारों को मिठाई ढककर रखने की सख्त हिदायतें भी दीं।", "मिठाई ढककर रखने", "अधिकारियों", "सख्त हिदायतें भी दीं"),
+        ("पत्र में पुराने पुल की मरम्मत कराने का अनुरोध भी किया गया है।", "पुराने पुल की मरम्मत कराने", "पत्र", "अनुरोध भी किया गया है"),
+        ("स्टेशन को रविवार को एक ट्रेन में बम होने की धमकी मिली, जिसके बाद ट्रेन रोक दी गई।", "एक ट्रेन में बम होने", "", "धमकी मिली"),
+        ("जानकार की मानें तो हालात कठिन हैं। वो आगाह भी करते हैं कि आगे कीमतें और बढ़ सकती हैं।", "आगे कीमतें और बढ़ सकती हैं।", "वो", "आगाह भी करते हैं"),
+    ],
+)
+def test_particles_and_received_threats_in_reported_speech(text: str, quote: str, speaker: str, cue: str) -> None:
+    """A particle between the content and its noun cue (``C की भी मांग की``), a threat received
+    with no sender (``X को C की धमकी मिली``), a request made with no one named."""
+    found = [f for f in quotes(text) if f.quote == quote]
+    assert [(f.speaker, f.cue) for f in found] == [(speaker, cue)]
+
+
+def test_the_cue_after_an_infinitive_leaves_its_postposition_out() -> None:
+    assert only("जांच समिति ने ठेकेदार से एक हफ्ते में जवाब देने को कहा है।").cue == "कहा है"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["प्रवक्ता ने कहा कि नियंत्रण कक्ष की सलाह के अनुसार विमान को दूसरी जगह खड़ा किया गया।", "मांग के अनुसार बाजार में माल नहीं पहुंच पा रहा है।"],
+)
+def test_according_to_advice_or_demand_names_no_source(text: str) -> None:
+    assert all(f.cue != "के अनुसार" for f in quotes(text))
+
+
+def test_a_paper_that_reports_what_someone_said_relays_it() -> None:
+    text = 'अखबार के मुताबिक, मंत्री ने कहा, "हम पीछे नहीं हटेंगे।"'
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("हम पीछे नहीं हटेंगे।", "मंत्री", "कहा")
+    quote = next(s for s in suggest(text) if s.label == "QUOTE")
+    relayed = quote.link("relayed_via")
+    assert relayed is not None and {s.key: s for s in suggest(text)}[relayed.tail].text_in(text) == "अखबार"
