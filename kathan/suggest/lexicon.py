@@ -228,6 +228,8 @@ class Lexicon:
     """Sentence-final words too common to make two sentences parallel (है, किया गया)."""
     reported_frames: frozenset[str] = frozenset()
     """Particles and connectives before a reported content (``X ने भी / हालांकि C करने की मांग की``)."""
+    refusal_nouns: frozenset[str] = frozenset()
+    """Nouns of refusal that end a headline "C से X का इनकार"."""
     reported_frame_ends: tuple[str, ...] = ()
     """Last words of a frame before a reported content (``… फटकार लगाते हुए``, ``बयान जारी कर``)."""
     times_of_day: frozenset[str] = frozenset()
@@ -421,6 +423,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         clause_ending_verbs=cue_set("clause_ending_verbs"),
         times_of_day=speaker_set("times_of_day"),
         reported_frames=cue_set("reported_frames"),
+        refusal_nouns=cue_set("refusal_nouns"),
         reported_frame_ends=_strings(cues_data, "reported_frame_ends", "cues.toml"),
     )
 

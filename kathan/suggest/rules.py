@@ -125,6 +125,7 @@ class _Detector:
             self.attribute(cue.start, cue.end, cue.rule)
         self.nominal_announcements()
         self.nominal_headlines()
+        self.refusal_headlines()
         self.according_to_before()
         self.backward_information()
         self.signed_paragraphs()
@@ -1516,6 +1517,32 @@ class _Detector:
                 continue
             attribution = Attribution([fragment], "reported", 0.4, "headline ending in a speech-act noun")
             attribution.cue = (noun.start, noun.end)
+            attribution.window = (start, end)
+            self.keep(attribution)
+
+    def refusal_headlines(self) -> None:
+        """``स्कूल बंद करने से मंत्री का इनकार!``: a line with no full stop that ends in a refusal
+        (``refusal_nouns``) after ``X का``, and names what was refused before ``से``, ending in an
+        oblique infinitive; X, a few words, is the speaker."""
+        lex = self.lexicon
+        for start, end in self.lines:
+            ws = [w for w in self.index.words(start, end) if w.text not in "!"]
+            if len(ws) < 5 or self.text[start:end].rstrip().rstrip("!")[-1:] in _SENTENCE_ENDS:
+                continue
+            if ws[-1].norm not in lex.refusal_nouns or ws[-2].norm not in lex.genitive_links:
+                continue
+            since = max((i for i, w in enumerate(ws[:-2]) if w.norm == "से"), default=-1)
+            speaker, content = ws[since + 1:-2], [w for w in ws[:since] if w.is_word]
+            if not 1 <= len(speaker) <= _MAX_HEADLINE_SOURCE_WORDS or len(content) < 2:
+                continue
+            if not content[-1].norm.endswith(lex.infinitive_ending) or not all(w.is_word for w in speaker):
+                continue
+            fragment = (content[0].start, content[-1].end)
+            if self.conflicts(fragment):
+                continue
+            attribution = Attribution([fragment], "reported", 0.4, "headline ending in a refusal")
+            attribution.cue = (ws[-1].start, ws[-1].end)
+            attribution.speaker = SpeakerPhrase(speaker[0].start, speaker[-1].end, pronoun=False)
             attribution.window = (start, end)
             self.keep(attribution)
 

@@ -1584,3 +1584,27 @@ def test_a_paper_that_reports_what_someone_said_relays_it() -> None:
     quote = next(s for s in suggest(text) if s.label == "QUOTE")
     relayed = quote.link("relayed_via")
     assert relayed is not None and {s.key: s for s in suggest(text)}[relayed.tail].text_in(text) == "अखबार"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("पिछले कुछ दिनों से ऐसी खबरें आ रही थीं कि कंपनी अपना कारखाना बंद कर देगी।", "कंपनी अपना कारखाना बंद कर देगी।", "खबरें आ रही थीं"),
+        ("ऐसी रिपोर्ट्स आ रही हैं कि बंदरगाह लंबी लीज पर दिया जाएगा।", "बंदरगाह लंबी लीज पर दिया जाएगा।", "रिपोर्ट्स आ रही हैं"),
+    ],
+)
+def test_reports_going_round_report_what_follows(text: str, quote: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, "", cue)
+
+
+def test_a_bus_coming_reports_nothing() -> None:
+    assert quotes("बस आ रही थी कि तभी हादसा हो गया।") == []
+
+
+def test_a_headline_refusal_names_what_was_refused_before_se() -> None:
+    text = "पुराने स्कूल बंद करने से मंत्री का इनकार!\nभोपाल। मंत्री ने कहा कि स्कूल खुले रहेंगे।"
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
+        ("पुराने स्कूल बंद करने", "मंत्री", "इनकार"),
+        ("स्कूल खुले रहेंगे।", "मंत्री", "कहा"),
+    ]
