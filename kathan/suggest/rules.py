@@ -28,10 +28,12 @@ from kathan.text.search import find_all
 _QUOTE_CHARS = "\"“”'‘’"
 _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
-_PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक"})
+_PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक", "अब"})
 _MAX_ERGATIVE_DISTANCE = 25
 # A speaker and its ने, alone after a comma: "…के मुताबिक, मंत्री ने कहा".
 _TOLD = re.compile(r"[\s,]*[^\s,।.!?:\"“”'‘’][^,।.!?:\"“”'‘’]{0,80}?(?:\sने|न्होंने|सने)\s*")
+# … and a subject with no marker: "रिपोर्ट के अनुसार ग्रामीण ये भी कह रहे हैं".
+_TOLD_BY_SUBJECT = re.compile(r"[\s,]*[^\s,।.!?:\"“”'‘’][^,।.!?:\"“”'‘’]{0,60}")
 _MAX_GLOSS_WORDS = 12
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_SECOND_SPEAKER_WORDS = 8
@@ -264,9 +266,10 @@ class _Detector:
         """The start of the verbal cue right after ``X के मुताबिक,`` when only its speaker and
         ने stand between (``अखबार के मुताबिक, मंत्री ने कहा, "…"``): X relays what that cue reports."""
         cue = next((c for c in self.cues if c.start >= end), None)
-        if cue is None or cue.start >= sentence[1] or cue.rule.speaker != "ergative":
+        if cue is None or cue.start >= sentence[1] or cue.rule.speaker not in ("ergative", "subject"):
             return None
-        return cue.start if _TOLD.fullmatch(self.text, end, cue.start) else None
+        told = _TOLD if cue.rule.speaker == "ergative" else _TOLD_BY_SUBJECT
+        return cue.start if told.fullmatch(self.text, end, cue.start) else None
 
     def headline_end(self) -> int:
         """The end of the first line when it reads like a headline (no sentence mark but "!"), else 0."""
@@ -348,12 +351,14 @@ class _Detector:
         if rule.speaker == "subject":
             while j >= 0 and ws[j].norm in _PARTICLES:
                 j -= 1
+            if j > 0 and ws[j].norm in lex.backward_demonstratives and (named := phrase_before(ws, j, lex)) is not None:
+                return self.past_cues(named)  # ग्रामीण ये भी कह रहे हैं कि …: ये is what they say
             if j >= 0 and ws[j].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             phrase = phrase_before(ws, j + 1, lex) if j >= 0 else None
             if phrase is None and ws and ws[0].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
-            return phrase
+            return self.past_cues(phrase) if phrase is not None else None
         if rule.speaker == "genitive":
             while j > 0 and ws[j].norm in _PARTICLES:
                 j -= 1
@@ -371,6 +376,11 @@ class _Detector:
         if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
             return False
         return self.information_source(ws, phrase) or phrase
+
+    def past_cues(self, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+        """``phrase`` after the last cue inside it (``रिपोर्ट के अनुसार ग्रामीण कह रहे हैं``: ग्रामीण)."""
+        start = max((self.skip_space(c.end) for c in self.cues if phrase.start <= c.start < phrase.end), default=phrase.start)
+        return SpeakerPhrase(start, phrase.end, phrase.pronoun) if start < phrase.end else None
 
     def information_source(self, ws: list[Word], phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         """``सूत्रों से मिली जानकारी के अनुसार``: the phrase before ``से`` when ``phrase`` is only

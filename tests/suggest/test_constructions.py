@@ -1608,3 +1608,20 @@ def test_a_headline_refusal_names_what_was_refused_before_se() -> None:
         ("पुराने स्कूल बंद करने", "मंत्री", "इनकार"),
         ("स्कूल खुले रहेंगे।", "मंत्री", "कहा"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("विपक्ष लगातार कह रहा है कि सरकार आंकड़े छिपा रही है।", "सरकार आंकड़े छिपा रही है।", "विपक्ष", "कह रहा है"),
+        ("प्रशासन अब कह रहा है कि सड़क अगले महीने बनेगी।", "सड़क अगले महीने बनेगी।", "प्रशासन", "कह रहा है"),
+        ("एक रिपोर्ट के अनुसार किसान ये भी कह रहे हैं कि नहर से पानी नहीं आता।", "नहर से पानी नहीं आता।", "किसान", "कह रहे हैं"),
+        ("वीडियो में अधिकारी कहते नजर आ रहे हैं कि फाइल ऊपर भेज दी गई है।", "फाइल ऊपर भेज दी गई है।", "अधिकारी", "कहते नजर आ रहे हैं"),
+        ("संघ ने बढ़ते खर्च पर कच्चे माल की कीमतों का हवाला दिया।", "कच्चे माल की कीमतों", "संघ", "हवाला दिया"),
+    ],
+)
+def test_speech_going_on_and_what_is_cited(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``X कह रहा है कि …`` (speech going on, X the subject, after a source that relays it),
+    what a video shows someone saying, and ``X ने … का हवाला दिया``."""
+    found = [f for f in quotes(text) if f.quote == quote]
+    assert [(f.speaker, f.cue) for f in found] == [(speaker, cue)]
