@@ -1092,13 +1092,14 @@ class _Detector:
             content = before[comma + 1:]
         content = self.without_frame(content)
         datives = self.lexicon.dative_pronouns
-        to = max((i for i, w in enumerate(content) if w.norm == "को" or w.norm in datives), default=-1)
+        it = bool(content) and content[0].norm == "इसे"  # इसे … Z बताया: a thing is called Z, never told it
+        to = 0 if it else max((i for i, w in enumerate(content) if w.norm == "को" or w.norm in datives), default=-1)
         called = to >= 0 and content[to].norm in datives  # उन्हें Z करार दिया: the pronoun is Y को
         if to < (0 if called else 1) or to == len(content) - 1 or content[-1].norm in self.lexicon.not_called_before:
             return None
         name = content[to + 1:]
         ending = self.lexicon.infinitive_ending
-        if any(a.norm.endswith(ending) and b.norm in self.lexicon.genitive_links for a, b in zip(name, name[1:])):
+        if not it and any(a.norm.endswith(ending) and b.norm in self.lexicon.genitive_links for a, b in zip(name, name[1:])):
             return None
         if not all(w.is_word or w.text in _QUOTE_CHARS + "-," for w in content):
             return None
@@ -1367,7 +1368,8 @@ class _Detector:
         to the word before or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``, ``C………X``); C starts after a colon that
         opens the line with a topic (``राष्ट्रीय दिवस: C-X``). C is one sentence: a paragraph
         ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline. A subheading further
-        down counts when its source is named elsewhere in the text (``आगे की जाएगी बिजली कटौती- सूद``)."""
+        down counts when its source is named elsewhere in the text (``आगे की जाएगी बिजली कटौती- सूद``)
+        or when C stands in quote marks (``‘चोट के निशान थे’- परिजन``)."""
         line = self.text[start:line_end].rstrip()
         separators = [m for m in _HEADLINE_SEPARATOR.finditer(line) if not self.in_quote_marks(start + m.start())]
         if not separators or separators[-1].start() <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
@@ -1387,8 +1389,9 @@ class _Detector:
         if len(self.text[s:e].split()) < 4 or any(ch in _SENTENCE_ENDS for ch in self.text[s:e].rstrip(_SENTENCE_ENDS)):
             return False
         speaker_start, speaker_end = trim(self.text, after, start + len(line), "," + _QUOTE_CHARS)
-        if not first and not self.named_elsewhere(speaker_start, speaker_end, start, line_end):
-            return False
+        quoted = line.lstrip()[:1] in _QUOTE_CHARS and self.text[start:dash].rstrip()[-1:] in _QUOTE_CHARS
+        if not first and not quoted and not self.named_elsewhere(speaker_start, speaker_end, start, line_end):
+            return False  # a subheading in quote marks (‘C’- परिजन) names its source wherever it is
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")
         attribution.cue = (dash, after)
         attribution.speaker = SpeakerPhrase(speaker_start, speaker_end, pronoun=False)

@@ -1625,3 +1625,19 @@ def test_speech_going_on_and_what_is_cited(text: str, quote: str, speaker: str, 
     what a video shows someone saying, and ``X ने … का हवाला दिया``."""
     found = [f for f in quotes(text) if f.quote == quote]
     assert [(f.speaker, f.cue) for f in found] == [(speaker, cue)]
+
+
+def test_what_a_thing_is_called_may_hold_an_infinitive() -> None:
+    """``उन्होंने इसे … दिलाने की दिशा में कदम बताया``: इसे is called something; a person told how
+    to do something (``उन्हें दवा लेने का तरीका बताया``) is not."""
+    found = only("आयोग ने फैसले का स्वागत किया। उन्होंने इसे पीड़ितों को न्याय दिलाने की दिशा में बड़ा कदम बताया।")
+    assert (found.quote, found.speaker, found.cue) == ("इसे पीड़ितों को न्याय दिलाने की दिशा में बड़ा कदम", "उन्होंने", "बताया")
+    assert quotes("डॉक्टर ने उन्हें दवा लेने का तरीका बताया।") == []
+
+
+def test_a_subheading_in_quote_marks_names_its_source_after_the_dash() -> None:
+    text = (
+        "स्कूल में छात्रा की मौत\nप्रबंधन के मुताबिक, छात्रा की मौत बीमारी से हुई है।\n"
+        "‘छात्रा के हाथ पर चोट के निशान थे’ - परिजन\nपरिजनों ने जांच की मांग की है।"
+    )
+    assert ("छात्रा के हाथ पर चोट के निशान थे", "परिजन", "-") in [(f.quote, f.speaker, f.cue) for f in quotes(text)]
