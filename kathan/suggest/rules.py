@@ -34,6 +34,8 @@ _MAX_ERGATIVE_DISTANCE = 25
 _TOLD = re.compile(r"[\s,]*[^\s,।.!?:\"“”'‘’][^,।.!?:\"“”'‘’]{0,80}?(?:\sने|न्होंने|सने)\s*")
 # … and a subject with no marker: "रिपोर्ट के अनुसार ग्रामीण ये भी कह रहे हैं".
 _TOLD_BY_SUBJECT = re.compile(r"[\s,]*[^\s,।.!?:\"“”'‘’][^,।.!?:\"“”'‘’]{0,60}")
+# "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
+_SIGNED_AT_END = re.compile(r"[।.!?]\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
 _MAX_GLOSS_WORDS = 12
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_SECOND_SPEAKER_WORDS = 8
@@ -1416,24 +1418,30 @@ class _Detector:
     def signed_paragraphs(self) -> None:
         """``C।`` with ``- X, title`` on the next line: a paragraph signed by a dash and a name of
         two words or more (titles after commas) with no sentence mark is X's, unless a cue or a
-        quote already claims part of it."""
+        quote already claims part of it; so is a line signed at its end (``C।- X, गांव Y``)."""
         links = self.lexicon.relative_links | self.lexicon.genitive_links
         for line_start, line_end in self.lines:
             line = self.text[line_start:line_end].strip()
-            if line_start == 0 or line[:1] not in _DASHES[1:] or line[-1:] in _SENTENCE_ENDS:
+            signed = _SIGNED_AT_END.search(self.text, line_start, line_end)
+            if signed is not None and line_start > 0:  # C।- X, place: a vox pop's line signed at its end
+                dash, lowest = signed.start(1), 1
+                names = self.text[signed.end(1):line_end].replace(",", " ").split()
+                s, e = trim(self.text, line_start, signed.start() + 1, _QUOTE_CHARS)
+            elif line_start > 0 and line[:1] in _DASHES[1:] and line[-1:] not in _SENTENCE_ENDS:
+                dash, lowest = self.skip_space(line_start), 2
+                names = line[1:].replace(",", " ").split()
+                paragraph_start = self.text.rfind("\n", 0, line_start - 1) + 1
+                s, e = trim(self.text, paragraph_start, line_start, _QUOTE_CHARS)
+            else:
                 continue
-            names = line[1:].replace(",", " ").split()
-            if not 2 <= len(names) <= 2 * self.lexicon.max_speaker_words:
+            if not lowest <= len(names) <= 2 * self.lexicon.max_speaker_words:
                 continue
             if any(w in links or w in self.lexicon.stop_words for w in names):
                 continue
-            paragraph_start = self.text.rfind("\n", 0, line_start - 1) + 1
-            s, e = trim(self.text, paragraph_start, line_start, _QUOTE_CHARS)
             if s >= e or self.text[e - 1] not in _SENTENCE_ENDS or self.overlaps((s, e)):
                 continue
             if any(s <= c.start < e for c in self.cues):
                 continue
-            dash = self.skip_space(line_start)
             attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "paragraph signed on the line after it")
             attribution.cue = (dash, dash + 1)
             attribution.speaker = SpeakerPhrase(*trim(self.text, dash + 1, line_end, ","), pronoun=False)

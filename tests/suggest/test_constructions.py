@@ -1641,3 +1641,15 @@ def test_a_subheading_in_quote_marks_names_its_source_after_the_dash() -> None:
         "‘छात्रा के हाथ पर चोट के निशान थे’ - परिजन\nपरिजनों ने जांच की मांग की है।"
     )
     assert ("छात्रा के हाथ पर चोट के निशान थे", "परिजन", "-") in [(f.quote, f.speaker, f.cue) for f in quotes(text)]
+
+
+def test_a_line_signed_at_its_end_is_the_signers() -> None:
+    """Vox pops: ``C।- राजकुमार, धनीपुर मंडी`` at the end of a line signs the line."""
+    text = (
+        "क्या कहते हैं दुकानदार\nबाजार में ग्राहक नहीं आ रहे हैं। किराया देना भी मुश्किल है।- रमेश कुमार, सदर बाजार\n"
+        "सड़क खुदी पड़ी है, इसलिए लोग नहीं आते।- सोनू , नई मंडी"
+    )
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
+        ("बाजार में ग्राहक नहीं आ रहे हैं। किराया देना भी मुश्किल है।", "रमेश कुमार, सदर बाजार", "-"),
+        ("सड़क खुदी पड़ी है, इसलिए लोग नहीं आते।", "सोनू , नई मंडी", "-"),
+    ]
