@@ -62,6 +62,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     institutions = {w for kind, group in lexicon.kinds for w in group if kind in ("organisation", "government_body")}
     titles = {w for kind, group in lexicon.kinds for w in group if kind == "official"}
     listed = False
+    initial = -1
     relative = -1
     counted_from = 0
     while i >= 0 and sum(1 for w in taken[counted_from:] if w.is_word) < lexicon.max_speaker_words:
@@ -151,6 +152,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
                 taken.append(w)
                 i -= 1
                 continue
+            if taken and w.text == "के" and (i == 0 or ws[i - 1].text in ",:;"):
+                initial = i  # के सिवन ने कहा: opening the sentence, के is the initial K
             break
         if not _content(w, lexicon):
             break
@@ -164,7 +167,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
         del taken[relative:]
     if not any(w.is_word for w in taken):
         return None
-    return SpeakerPhrase(taken[-1].start, taken[0].end, pronoun=False)
+    start = ws[initial].start if initial >= 0 and taken[-1] is ws[initial + 1] else taken[-1].start
+    return SpeakerPhrase(start, taken[0].end, pronoun=False)
 
 
 def speaker_kind(text: str, lexicon: Lexicon, pronoun: bool) -> dict[str, str]:

@@ -1671,3 +1671,9 @@ def test_notices_assurances_and_what_an_inquiry_found(text: str, quote: str, spe
 
 def test_learning_something_in_a_story_reports_nothing() -> None:
     assert quotes("जब पुलिस को पता चला कि आरोपी घर पर है तो छापा मारा गया।") == []
+
+
+def test_ke_opening_a_sentence_is_an_initial() -> None:
+    """``के सिवन ने कहा``: के can mark no genitive at a sentence's start; it is the initial K."""
+    found = only("संपर्क टूट गया. के सिवन ने कहा कि मिशन का अगला चरण तय है.")
+    assert found.speaker == "के सिवन"
