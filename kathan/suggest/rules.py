@@ -25,7 +25,7 @@ from kathan.suggest.speakers import SpeakerPhrase, phrase_before
 from kathan.text.scripts import text_language
 from kathan.text.search import find_all
 
-_QUOTE_CHARS = "\"“”'‘’"
+_QUOTE_CHARS = "\"“”'‘’`"
 _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक", "अब"})

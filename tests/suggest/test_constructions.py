@@ -1677,3 +1677,8 @@ def test_ke_opening_a_sentence_is_an_initial() -> None:
     """``के सिवन ने कहा``: के can mark no genitive at a sentence's start; it is the initial K."""
     found = only("संपर्क टूट गया. के सिवन ने कहा कि मिशन का अगला चरण तय है.")
     assert found.speaker == "के सिवन"
+
+
+def test_a_backtick_opening_speech_is_a_quote_mark() -> None:
+    found = only("अधिकारी ने बताया, `सूचना मिलने पर हमने जाल बिछाया और आरोपी को पकड़ लिया।")
+    assert found.quote == "सूचना मिलने पर हमने जाल बिछाया और आरोपी को पकड़ लिया।"
