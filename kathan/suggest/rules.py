@@ -1295,7 +1295,8 @@ class _Detector:
         left = [w for w in self.index.words(start, colon) if w.is_word]
         if not (1 <= len(right) <= _MAX_HEADLINE_SOURCE_WORDS and len(left) >= 4):
             return
-        if any(w.norm in self.lexicon.stop_words for w in right):
+        allowed = self.lexicon.genitive_links if self.titled([w.norm for w in right]) else frozenset()
+        if any(w.norm in self.lexicon.stop_words and w.norm not in allowed for w in right):
             return
         known = any(w.norm in group for _, group in self.lexicon.kinds for w in right) or self.named_elsewhere(right[0].start, right[-1].end, start, line_end)
         if not first and not known and not self.first_person(start, colon):
@@ -1384,7 +1385,8 @@ class _Detector:
         if not 1 <= len(names) <= self.lexicon.max_speaker_words or right.count(",") > 1 or right[-1] == ",":
             return False
         links = self.lexicon.relative_links | self.lexicon.genitive_links
-        if any(w in self.lexicon.stop_words or w in links or not w[:1].isalpha() for w in names):
+        allowed = self.lexicon.genitive_links if self.titled(names) else frozenset()  # …- बिहार के मुख्यमंत्री
+        if any((w in self.lexicon.stop_words or w in links) and w not in allowed or not w[:1].isalpha() for w in names):
             return False
         colon = self.text.rfind(":", start, dash)
         s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
@@ -1400,6 +1402,12 @@ class _Detector:
         attribution.window = (start, line_end)
         self.keep(attribution)
         return True
+
+    def titled(self, names: list[str]) -> bool:
+        """Whether ``names`` are ``X का/की/के TITLE`` (``ब्रिटेन की पीएम``): a genitive inside, a title last."""
+        titles = {w for kind, group in self.lexicon.kinds if kind == "official" for w in group}
+        inside = names[1:-1]
+        return len(names) >= 3 and names[-1] in titles and any(w in self.lexicon.genitive_links for w in inside)
 
     def named_elsewhere(self, start: int, end: int, line_start: int, line_end: int, labels: bool = True) -> bool:
         """Whether the name ``text[start:end]`` also stands, as whole words, outside the line

@@ -1682,3 +1682,15 @@ def test_ke_opening_a_sentence_is_an_initial() -> None:
 def test_a_backtick_opening_speech_is_a_quote_mark() -> None:
     found = only("अधिकारी ने बताया, `सूचना मिलने पर हमने जाल बिछाया और आरोपी को पकड़ लिया।")
     assert found.quote == "सूचना मिलने पर हमने जाल बिछाया और आरोपी को पकड़ लिया।"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("सीमा विवाद बातचीत से ही सुलझेगा : नेपाल के प्रधानमंत्री\nकाठमांडू। प्रधानमंत्री ने संसद को संबोधित किया।", "सीमा विवाद बातचीत से ही सुलझेगा", "नेपाल के प्रधानमंत्री", ":"),
+        ("बढ़ती महंगाई पर सरकार जल्द फैसला लेगी- बिहार के मुख्यमंत्री\nपटना। मुख्यमंत्री ने बैठक की।", "बढ़ती महंगाई पर सरकार जल्द फैसला लेगी", "बिहार के मुख्यमंत्री", "-"),
+    ],
+)
+def test_a_headline_source_may_be_a_places_office_holder(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = quotes(text)[0]
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
