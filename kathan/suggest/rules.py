@@ -969,7 +969,7 @@ class _Detector:
             scope = self.without_frame(after)
             scope = scope[self.last_clause(scope):]
             to = self.addressee_end(scope)
-        if to >= 0:
+        if to >= 0 or (rule.addressee and scope and after[-1].norm not in links):  # … C करने के लिए कहा: no one named
             asked = scope[to + 1:]
             if len(asked) > 2 and asked[1].norm == "को" and self.time_before(asked, 1):
                 asked = asked[2:]  # X को रविवार को C की धमकी मिली: the day is no part of C

@@ -1694,3 +1694,20 @@ def test_a_backtick_opening_speech_is_a_quote_mark() -> None:
 def test_a_headline_source_may_be_a_places_office_holder(text: str, quote: str, speaker: str, cue: str) -> None:
     found = quotes(text)[0]
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("ग्रामीणों ने कलेक्टर को ज्ञापन देकर सचिव को पद से हटाने की मांग की।", "सचिव को पद से हटाने", "ग्रामीणों", "मांग की"),
+        ("कार्यालय से ठेकेदार को नोटिस जारी कर काम जल्द पूरा करने के लिए कहा गया था।", "काम जल्द पूरा करने", "", "के लिए कहा गया था"),
+        ("मंत्री ने सभी स्कूल बंद करने के लिए कहा।", "सभी स्कूल बंद करने", "मंत्री", "के लिए कहा"),
+        ("परियोजना 2018 में शुरू हुई थी और 2023 तक फ्लैट सौंपने का वादा किया गया था।", "2023 तक फ्लैट सौंपने", "", "वादा किया गया था"),
+        ("सरपंच ने फरमान सुनाया कि गांव में शराब बेचने पर जुर्माना लगेगा।", "गांव में शराब बेचने पर जुर्माना लगेगा।", "सरपंच", "फरमान सुनाया"),
+    ],
+)
+def test_requests_and_promises_with_no_one_named_and_decrees(text: str, quote: str, speaker: str, cue: str) -> None:
+    """A frame ending in ``देकर`` before a demand, a request or promise with no asker named
+    (``C करने के लिए कहा गया``, ``C का वादा किया गया``), a request with no addressee, a decree."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
