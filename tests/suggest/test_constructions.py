@@ -1711,3 +1711,15 @@ def test_requests_and_promises_with_no_one_named_and_decrees(text: str, quote: s
     (``C करने के लिए कहा गया``, ``C का वादा किया गया``), a request with no addressee, a decree."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("दोनों पक्षों के वकीलों को निर्देश दिया गया कि वे अगली सुनवाई में लिखित जवाब दें।", "वे अगली सुनवाई में लिखित जवाब दें।", "", "निर्देश दिया गया"),
+        ("पूर्व मंत्री ने यह भी सवाल उठाया कि राहत का पैसा कहां गया।", "राहत का पैसा कहां गया।", "पूर्व मंत्री", "सवाल उठाया"),
+    ],
+)
+def test_an_unnamed_direction_and_a_question_raised(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
