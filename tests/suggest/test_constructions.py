@@ -1723,3 +1723,14 @@ def test_requests_and_promises_with_no_one_named_and_decrees(text: str, quote: s
 def test_an_unnamed_direction_and_a_question_raised(text: str, quote: str, speaker: str, cue: str) -> None:
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("उन्हें अस्पताल ले जाया गया, जहां डॉक्टरों ने कहा कि हालत गंभीर है।", "डॉक्टरों"),
+        ("इसी तरह ईडी ने कहा कि जांच जारी है।", "ईडी"),
+    ],
+)
+def test_where_and_likewise_open_no_speaker(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
