@@ -1016,9 +1016,10 @@ class _Detector:
 
     def last_clause(self, words: list[Word]) -> int:
         """Where the last clause of ``words`` begins: after a joiner that follows a finite verb
-        (``… इनकार कर दिया और Y को C``), else 0."""
-        joined = max((i for i in range(1, len(words) - 1) if words[i].norm in self.lexicon.clause_joiners
-                      and self.ends_clause(words[:i])), default=0)
+        (``… इनकार कर दिया और Y को C``) or a coordinator after a comma (``… बताया, जबकि C``), else 0."""
+        lex = self.lexicon
+        joined = max((i for i in range(1, len(words) - 1) if words[i].norm in lex.clause_joiners and self.ends_clause(words[:i])
+                      or words[i].norm in lex.coordinators and words[i - 1].text == ","), default=0)
         return joined + 1 if joined else 0
 
     def ends_clause(self, words: list[Word]) -> bool:

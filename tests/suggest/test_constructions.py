@@ -1734,3 +1734,10 @@ def test_an_unnamed_direction_and_a_question_raised(text: str, quote: str, speak
 )
 def test_where_and_likewise_open_no_speaker(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+def test_an_unnamed_reports_content_starts_after_a_coordinator() -> None:
+    """``X ने … बताया, जबकि उनके द्वारा C का अनुमान लगाया गया था``: the agentless cue's content is
+    the clause after जबकि, not the sentence from its start."""
+    text = 'नेता ने अपने स्कोर को "शानदार जीत" बताया, जबकि उनके द्वारा राष्ट्रपति को हराने का अनुमान लगाया गया था।'
+    assert "उनके द्वारा राष्ट्रपति को हराने" in [f.quote for f in quotes(text)]
