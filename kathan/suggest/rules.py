@@ -1232,7 +1232,7 @@ class _Detector:
             return self.skip_space(ws[colon].end)  # District Consumer Commission: …
         comma = next((i for i, w in enumerate(ws[:4]) if w.text == ","), 0)
         date = ws[comma + 1:comma + 3]
-        if not comma or len(date) < 2 or not date[0].text.isdigit() or date[1].norm not in self.lexicon.months:
+        if not comma or len(date) < 2 or not date[0].is_word or date[1].norm not in self.lexicon.months:
             return start
         i = comma + 3
         if i + 1 < len(ws) and ws[i].text == "," and ws[i + 1].text.isdigit():
@@ -1381,6 +1381,10 @@ class _Detector:
         dash, after = start + separators[-1].start(), start + separators[-1].end()
         if self.lexicon.cue_end.search(self.text, start, dash):
             return False
+        left = [w.norm for w in self.index.words(start, dash)]
+        lex = self.lexicon
+        if lex.ergative_marker in left and lex.complementizer in left[left.index(lex.ergative_marker):]:
+            return False  # "सरकार ने कहा है कि C, जहां … आते-जाते हों": a sentence with its own cue, a hyphen
         right = self.text[after:start + len(line)].replace(",", " , ").split()
         names = [w for w in right if w != ","]
         if not 1 <= len(names) <= self.lexicon.max_speaker_words or right.count(",") > 1 or right[-1] == ",":

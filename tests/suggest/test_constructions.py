@@ -1741,3 +1741,13 @@ def test_an_unnamed_reports_content_starts_after_a_coordinator() -> None:
     the clause after जबकि, not the sentence from its start."""
     text = 'नेता ने अपने स्कोर को "शानदार जीत" बताया, जबकि उनके द्वारा राष्ट्रपति को हराने का अनुमान लगाया गया था।'
     assert "उनके द्वारा राष्ट्रपति को हराने" in [f.quote for f in quotes(text)]
+
+
+def test_a_hyphen_in_a_headline_with_its_own_cue_is_no_dash_source() -> None:
+    text = "सरकार ने कहा है कि लोग कुत्तों को वहीं खाना दें, जहां बच्चे न आते-जाते हों\nदिशानिर्देश जारी किए गए हैं।"
+    assert [(f.quote, f.speaker) for f in quotes(text)] == [("लोग कुत्तों को वहीं खाना दें, जहां बच्चे न आते-जाते हों", "सरकार")]
+
+
+def test_a_dateline_may_spell_its_day_in_words() -> None:
+    found = only("नयी दिल्ली, चार अगस्त (भाषा) शहर के चिड़ियाघर में छह शावकों का जन्म हुआ है। अधिकारियों ने यह जानकारी दी।")
+    assert found.quote == "शहर के चिड़ियाघर में छह शावकों का जन्म हुआ है।"
