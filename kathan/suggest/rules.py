@@ -36,6 +36,7 @@ _TOLD = re.compile(r"[\s,]*[^\s,।.!?:\"“”'‘’][^,।.!?:\"“”'‘’
 _TOLD_BY_SUBJECT = re.compile(r"[\s,]*[^\s,।.!?:\"“”'‘’][^,।.!?:\"“”'‘’]{0,60}")
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
 _SIGNED_AT_END = re.compile(r"[।.!?]\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
+_LIKE = frozenset({"जैसा", "जैसी", "जैसे"})
 _MAX_GLOSS_WORDS = 12
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_SECOND_SPEAKER_WORDS = 8
@@ -953,6 +954,10 @@ class _Detector:
         while after and after[-1].norm in self.lexicon.reported_frames:
             after.pop()  # a particle before the cue: X ने C की भी मांग की
         links = rule.links or self.lexicon.reported_links
+        if rule.reported and not rule.links and len(after) > 3 and _LIKE.intersection(w.norm for w in after[-2:]):
+            while after[-1].norm not in _LIKE:
+                after.pop()  # X ने C जैसा सनसनीखेज आरोप लगाया: C, before जैसा and the adjective
+            links = links | _LIKE
         if rule.object:  # X ने Y से C मांगा, X ने Y को पत्र भेजकर C मांगा: C, the object, right before the verb
             content = self.without_frame(after)
             framed = len(content) < len(after)

@@ -1751,3 +1751,9 @@ def test_a_hyphen_in_a_headline_with_its_own_cue_is_no_dash_source() -> None:
 def test_a_dateline_may_spell_its_day_in_words() -> None:
     found = only("नयी दिल्ली, चार अगस्त (भाषा) शहर के चिड़ियाघर में छह शावकों का जन्म हुआ है। अधिकारियों ने यह जानकारी दी।")
     assert found.quote == "शहर के चिड़ियाघर में छह शावकों का जन्म हुआ है।"
+
+
+def test_an_accusation_like_something_reports_it() -> None:
+    """``X ने Y पर C जैसा सनसनीखेज आरोप लगाया``: C, before जैसा and the adjective."""
+    found = only("छात्रा ने कोच पर परेशान करने जैसा गंभीर आरोप लगाया है।")
+    assert (found.quote, found.speaker, found.cue) == ("परेशान करने", "छात्रा", "आरोप लगाया है")
