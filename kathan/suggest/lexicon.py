@@ -230,6 +230,8 @@ class Lexicon:
     """Particles and connectives before a reported content (``X ने भी / हालांकि C करने की मांग की``)."""
     refusal_nouns: frozenset[str] = frozenset()
     """Nouns of refusal that end a headline "C से X का इनकार"."""
+    attack_nouns: frozenset[str] = frozenset()
+    """Nouns of an attack in a headline "X का Y पर हमला, कहा- C", whose X is the speaker."""
     reported_frame_ends: tuple[str, ...] = ()
     """Last words of a frame before a reported content (``… फटकार लगाते हुए``, ``बयान जारी कर``)."""
     times_of_day: frozenset[str] = frozenset()
@@ -424,6 +426,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         times_of_day=speaker_set("times_of_day"),
         reported_frames=cue_set("reported_frames"),
         refusal_nouns=cue_set("refusal_nouns"),
+        attack_nouns=cue_set("attack_nouns"),
         reported_frame_ends=_strings(cues_data, "reported_frame_ends", "cues.toml"),
     )
 

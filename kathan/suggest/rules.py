@@ -447,6 +447,9 @@ class _Detector:
         marker = next((i for i in range(index - 1) if ws[i].norm == self.lexicon.ergative_marker), None)
         if marker is not None:  # X ने कसा विपक्ष पर तंज, बोले- C: X
             return phrase_before(ws, marker, self.lexicon)
+        genitive = next((i for i in range(index - 1) if ws[i].norm in self.lexicon.genitive_links), None)
+        if genitive is not None and ws[index - 2].norm in self.lexicon.attack_nouns:  # X का सरकार पर हमला, कहा- C: X
+            return phrase_before(ws, genitive, self.lexicon)
         return phrase_before(ws, index - 1, self.lexicon)
 
     @staticmethod

@@ -1757,3 +1757,10 @@ def test_an_accusation_like_something_reports_it() -> None:
     """``X ने Y पर C जैसा सनसनीखेज आरोप लगाया``: C, before जैसा and the adjective."""
     found = only("छात्रा ने कोच पर परेशान करने जैसा गंभीर आरोप लगाया है।")
     assert (found.quote, found.speaker, found.cue) == ("परेशान करने", "छात्रा", "आरोप लगाया है")
+
+
+def test_a_headline_attack_names_who_speaks_after_it() -> None:
+    """``X का सरकार पर हमला, कहा- C``: X, before the genitive, says C."""
+    text = "नेता का सरकार पर हमला, कहा- महंगाई से जनता परेशान है\nजयपुर। पार्टी की रैली हुई।"
+    found = quotes(text)[0]
+    assert (found.quote, found.speaker, found.cue) == ("महंगाई से जनता परेशान है", "नेता", "कहा")
