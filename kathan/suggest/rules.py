@@ -37,6 +37,7 @@ _TOLD_BY_SUBJECT = re.compile(r"[\s,]*[^\s,।.!?:\"“”'‘’][^,।.!?:\"�
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
 _SIGNED_AT_END = re.compile(r"[।.!?]\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
 _LIKE = frozenset({"जैसा", "जैसी", "जैसे"})
+_ASKING_WHY = frozenset({"ऐसा", "क्यों", "यह", "ये"})
 _MAX_GLOSS_WORDS = 12
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_SECOND_SPEAKER_WORDS = 8
@@ -275,7 +276,7 @@ class _Detector:
         return cue.start if told.fullmatch(self.text, end, cue.start) else None
 
     def headline_end(self) -> int:
-        """The end of the first line when it reads like a headline (no sentence mark but "!"), else 0."""
+        """The end of the first line when it reads like a headline (no sentence mark but "!" or "?"), else 0."""
         if self._headline_end is None:
             self._headline_end = self._first_line_headline_end()
         return self._headline_end
@@ -284,8 +285,8 @@ class _Detector:
         end = self.text.find("\n")
         end = len(self.text) if end < 0 else end
         line = self.text[:end].rstrip()
-        if not line or line.startswith("[") or line[-1] in _SENTENCE_ENDS.replace("!", ""):
-            return 0  # a headline may end in "!" (… मामलों में आई कमी !), not in "।" or "."
+        if not line or line.startswith("[") or line[-1] in _SENTENCE_ENDS.replace("!", "").replace("?", ""):
+            return 0  # a headline may end in "!" (… मामलों में आई कमी !) or "?" (…, ऐसा क्यों बोले X?), not in "।" or "."
         return end
 
     def headline_source_last(self, ws: list[Word], index: int, end: int) -> tuple[Attribution, SpeakerPhrase] | None:
@@ -294,11 +295,13 @@ class _Detector:
         the comma."""
         line_end = self.headline_end()
         after = [w for w in self.index.words(end, line_end) if w.is_word]
+        while index > 2 and ws[index - 1].norm in _ASKING_WHY:
+            index -= 1  # "C", ऐसा क्यों बोले X?
         if index < 2 or ws[index - 1].text != "," or not 1 <= len(after) <= _MAX_HEADLINE_SOURCE_WORDS:
             return None
         if any(w.norm in self.lexicon.stop_words for w in after) or self.text[end:line_end].strip()[:1] in _SEPARATORS:
             return None
-        s, e = trim(self.text, ws[0].start, ws[index - 1].start, _QUOTE_CHARS + ",")
+        s, e = trim(self.text, self.after_dateline(ws[0].start), ws[index - 1].start, _QUOTE_CHARS + ",")
         if len(self.text[s:e].split()) < 3:
             return None
         content = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after its verb")

@@ -1764,3 +1764,11 @@ def test_a_headline_attack_names_who_speaks_after_it() -> None:
     text = "नेता का सरकार पर हमला, कहा- महंगाई से जनता परेशान है\nजयपुर। पार्टी की रैली हुई।"
     found = quotes(text)[0]
     assert (found.quote, found.speaker, found.cue) == ("महंगाई से जनता परेशान है", "नेता", "कहा")
+
+
+def test_a_headline_asking_why_someone_said_something() -> None:
+    """``Topic: "C", ऐसा क्यों बोले X?``: a headline may end in "?", and "ऐसा क्यों" stands between
+    the comma and the verb whose source ends the line."""
+    text = 'Farmers Protest: "हमें शांति से जाने दें, सरकार हमारी बात सुने", ऐसा क्यों बोले किसान नेता पंढेर?\nनेता ने पत्रकारों से बात की।'
+    found = quotes(text)[0]
+    assert (found.quote, found.speaker, found.cue) == ("हमें शांति से जाने दें, सरकार हमारी बात सुने", "किसान नेता पंढेर", "बोले")
