@@ -138,6 +138,9 @@ class Lexicon:
     new_speech: regex.Pattern[str]
     """Matches another speaker's ergative marker, a few words, a verbal cue and the complementiser
     (``… प्रवक्ता गौरव वल्लभ ने कहा कि``): where a quote opened and never closed stops."""
+    told_tail: regex.Pattern[str]
+    """Matches a speaker, its ergative marker and a verbal cue ending the sentence (``ग्रॉसी ने
+    पत्रकारों से कहा।``): the mark before it closes a quote."""
     auxiliaries: frozenset[str]
     coordinators: tuple[str, ...]
     not_cue_before: frozenset[str]
@@ -230,6 +233,8 @@ class Lexicon:
     """Particles and connectives before a reported content (``X ने भी / हालांकि C करने की मांग की``)."""
     refusal_nouns: frozenset[str] = frozenset()
     """Nouns of refusal that end a headline "C से X का इनकार"."""
+    discourse_openers: frozenset[str] = frozenset()
+    """Phrases that open a sentence before a comma and say nothing (इतना ही नहीं, …)."""
     attack_nouns: frozenset[str] = frozenset()
     """Nouns of an attack in a headline "X का Y पर हमला, कहा- C", whose X is the speaker."""
     reported_frame_ends: tuple[str, ...] = ()
@@ -343,6 +348,10 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
     ergative = regex.escape(grammar.get("ergative_marker", "ने"))
     complementizer = regex.escape(grammar.get("complementizer", "कि"))
     new_speech = regex.compile(rf"(?<!\w){ergative}\s+(?:\S+\s+){{0,3}}?(?:" + "|".join(verbal) + rf")\s+{complementizer}(?!\w)")
+    marks = "\"“”'‘’।॥.?!\n"
+    told_tail = regex.compile(
+        rf"\s*[^{marks}]{{1,80}}?(?:(?<!\w){ergative}|न्होंने)\s+[^{marks}]{{0,60}}?(?:" + "|".join(verbal) + r")\s*[।॥.!]"
+    )
     def words(table: dict[str, Any], file: str) -> Callable[[str], frozenset[str]]:
         return lambda key: frozenset(_strings(table, key, file))
 
@@ -354,6 +363,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         cues=tuple(cues),
         cue_end=cue_end,
         new_speech=new_speech,
+        told_tail=told_tail,
         auxiliaries=frozenset(auxiliaries),
         coordinators=_strings(cues_data, "coordinators", "cues.toml"),
         not_cue_before=cue_set("not_cue_before"),
@@ -427,6 +437,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         reported_frames=cue_set("reported_frames"),
         refusal_nouns=cue_set("refusal_nouns"),
         attack_nouns=cue_set("attack_nouns"),
+        discourse_openers=cue_set("discourse_openers"),
         reported_frame_ends=_strings(cues_data, "reported_frame_ends", "cues.toml"),
     )
 

@@ -5,7 +5,8 @@ whatever their direction, since papers close with ``“`` or open with ``''`` an
 ``"``. A closing-shaped mark with nothing open extends the paragraph's last quote up to it
 (the sample article closes a quote once, then again after one more sentence); a direction-less
 ``"`` with nothing open opens a quote even when a space follows it (``कहती हैं, " मुझे``), and a mark right after a
-cue (``कहती हैं,"``) opens a new quote even while one is still open. A quote still
+cue (``कहती हैं,"``) opens a new quote even while one is still open, unless a speaker and a cue
+ending the sentence follow it (``… की घोषणा भी की," X ने कहा।``). A quote still
 open at a line break ends there, and continues as another fragment when the next paragraph
 opens with a mark; one never closed ends before a sentence in which another speaker begins
 (``… X ने कहा कि``). Single marks pair only within a paragraph and a short distance: they
@@ -132,7 +133,7 @@ def _without_stray_marks(text: str, start: int, end: int) -> tuple[int, int]:
 def find_quotes(text: str, lexicon: Lexicon, max_chars: int = 4000) -> list[QuoteRegion]:
     """Every quoted stretch of ``text``, ordered by start; regions never overlap within a family."""
     marks = _marks(text, lexicon)
-    regions = _pair_double(text, [m for m in marks if m.double], max_chars, lexicon.cue_end, lexicon.new_speech)
+    regions = _pair_double(text, [m for m in marks if m.double], max_chars, lexicon.cue_end, lexicon.new_speech, lexicon.told_tail)
     regions += _pair_single(text, [m for m in marks if not m.double], lexicon.max_single_chars, lexicon.cue_end)
     regions = [r for r in regions if r.fragments]
     regions.sort(key=lambda r: r.start)
@@ -141,7 +142,7 @@ def find_quotes(text: str, lexicon: Lexicon, max_chars: int = 4000) -> list[Quot
 
 def _pair_double(
     text: str, marks: list[Mark], max_chars: int, cue_end: regex.Pattern[str] | None = None,
-    new_speech: regex.Pattern[str] | None = None,
+    new_speech: regex.Pattern[str] | None = None, told_tail: regex.Pattern[str] | None = None,
 ) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_mark: Mark | None = None
@@ -176,6 +177,8 @@ def _pair_double(
             continue
         between = text[open_mark.end:mark.start]
         cue = cue_end.search(text, max(open_mark.end, mark.start - 80), mark.start) if cue_end else None
+        if cue is not None and told_tail is not None and told_tail.match(text, mark.end):
+            cue = None  # "… की घोषणा भी की," ग्रॉसी ने कहा।: the mark closes the quote its speaker follows
         if cue is not None:
             regions.append(_closed_before(text, open_mark, pending, cue.start()))
             open_mark, pending = mark, None

@@ -216,6 +216,8 @@ class _Detector:
                     self.finish(content, start, end, rule, speaker, sentence)
                 return
         content = self.content_after(end, sentence, rule, unmarked=rule.unmarked or (rule.speaker == "none" and speaker is not None))
+        if content is not None and self.in_quote_marks(start) and not self.in_quote_marks(content.fragments[0][0]):
+            content = None  # "… की घोषणा भी की," X ने कहा: a cue inside quote marks reports nothing past them
         if content is not None and content.regions and speaker is not None:
             earlier = self.join_split_quote(content, speaker.start if speaker.start < start else start)
             if earlier is not None:
@@ -1151,8 +1153,9 @@ class _Detector:
         if q <= sentence[0] or self.text[q - 1] not in ",،:":
             return None
         s, e = trim(self.text, sentence[0], q, ",;:" + _QUOTE_CHARS)
-        if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
-            return None
+        words = [w for w in self.index.words(s, e) if w.is_word]
+        if len(words) < 3 or " ".join(w.norm for w in words) in self.lexicon.discourse_openers:
+            return None  # "इतना ही नहीं, X ने … कहा" opens the sentence, says nothing
         return Attribution([(self.run_back(s), e)], "direct_unmarked", 0.6, "content before the speaker")
 
     def run_back(self, start: int) -> int:

@@ -1772,3 +1772,15 @@ def test_a_headline_asking_why_someone_said_something() -> None:
     text = 'Farmers Protest: "हमें शांति से जाने दें, सरकार हमारी बात सुने", ऐसा क्यों बोले किसान नेता पंढेर?\nनेता ने पत्रकारों से बात की।'
     found = quotes(text)[0]
     assert (found.quote, found.speaker, found.cue) == ("हमें शांति से जाने दें, सरकार हमारी बात सुने", "किसान नेता पंढेर", "बोले")
+
+
+def test_a_mark_after_a_cue_closes_when_its_speaker_follows() -> None:
+    """``"… की घोषणा भी की," X ने कहा।``: the mark after a cue inside the quote closes it."""
+    text = '"हम कल मिले थे। उन्होंने खुद हमारी बैठक की घोषणा भी की," महानिदेशक ने पत्रकारों से कहा।'
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("हम कल मिले थे। उन्होंने खुद हमारी बैठक की घोषणा भी की", "महानिदेशक", "कहा")
+
+
+def test_a_connective_before_the_speaker_is_no_speech() -> None:
+    found = only("इतना ही नहीं, सरकार ने नियम बदलने की भी बात कही है।")
+    assert (found.quote, found.speaker) == ("नियम बदलने", "सरकार")
