@@ -1784,3 +1784,8 @@ def test_a_mark_after_a_cue_closes_when_its_speaker_follows() -> None:
 def test_a_connective_before_the_speaker_is_no_speech() -> None:
     found = only("इतना ही नहीं, सरकार ने नियम बदलने की भी बात कही है।")
     assert (found.quote, found.speaker) == ("नियम बदलने", "सरकार")
+
+
+def test_a_clause_of_hearing_before_an_assurance_is_not_assured() -> None:
+    found = only("मंत्री ने किसानों की सभी बातें सुनी और उनका समाधान निकालने का आश्वासन भी दिया।")
+    assert (found.quote, found.speaker) == ("उनका समाधान निकालने", "मंत्री")
