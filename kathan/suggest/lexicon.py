@@ -233,6 +233,8 @@ class Lexicon:
     """Particles and connectives before a reported content (``X ने भी / हालांकि C करने की मांग की``)."""
     refusal_nouns: frozenset[str] = frozenset()
     """Nouns of refusal that end a headline "C से X का इनकार"."""
+    adverbial_ends: frozenset[str] = frozenset()
+    """Last words of an adverbial clause before a speaker (… शुरू होते ही, … के बाद): no speech."""
     discourse_openers: frozenset[str] = frozenset()
     """Phrases that open a sentence before a comma and say nothing (इतना ही नहीं, …)."""
     attack_nouns: frozenset[str] = frozenset()
@@ -438,6 +440,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         refusal_nouns=cue_set("refusal_nouns"),
         attack_nouns=cue_set("attack_nouns"),
         discourse_openers=cue_set("discourse_openers"),
+        adverbial_ends=cue_set("adverbial_ends"),
         reported_frame_ends=_strings(cues_data, "reported_frame_ends", "cues.toml"),
     )
 

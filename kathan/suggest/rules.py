@@ -1156,6 +1156,8 @@ class _Detector:
         words = [w for w in self.index.words(s, e) if w.is_word]
         if len(words) < 3 or " ".join(w.norm for w in words) in self.lexicon.discourse_openers:
             return None  # "इतना ही नहीं, X ने … कहा" opens the sentence, says nothing
+        if words[-1].norm in self.lexicon.adverbial_ends:
+            return None  # "सदन की कार्यवाही शुरू होते ही, X ने …": a time, not speech
         return Attribution([(self.run_back(s), e)], "direct_unmarked", 0.6, "content before the speaker")
 
     def run_back(self, start: int) -> int:

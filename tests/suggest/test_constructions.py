@@ -1789,3 +1789,16 @@ def test_a_connective_before_the_speaker_is_no_speech() -> None:
 def test_a_clause_of_hearing_before_an_assurance_is_not_assured() -> None:
     found = only("मंत्री ने किसानों की सभी बातें सुनी और उनका समाधान निकालने का आश्वासन भी दिया।")
     assert (found.quote, found.speaker) == ("उनका समाधान निकालने", "मंत्री")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["सदन की कार्यवाही के दोबारा शुरू होते ही, विधायक ने अध्यक्ष से निलंबन पर पुनर्विचार करने का आग्रह किया।"],
+)
+def test_a_time_clause_before_the_speaker_is_no_speech(text: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker) == ("निलंबन पर पुनर्विचार करने", "विधायक")
+
+
+def test_according_to_a_list_names_no_source() -> None:
+    assert quotes("लिस्ट के अनुसार डॉक्टर मरीजों को दवा लिखेंगे।") == []
