@@ -233,6 +233,8 @@ class Lexicon:
     """Particles and connectives before a reported content (``X ने भी / हालांकि C करने की मांग की``)."""
     refusal_nouns: frozenset[str] = frozenset()
     """Nouns of refusal that end a headline "C से X का इनकार"."""
+    action_nouns: frozenset[str] = frozenset()
+    """Nouns naming an act that is asked for or promised like an infinitive (जांच, कार्रवाई, भुगतान)."""
     adverbial_ends: frozenset[str] = frozenset()
     """Last words of an adverbial clause before a speaker (… शुरू होते ही, … के बाद): no speech."""
     discourse_openers: frozenset[str] = frozenset()
@@ -441,6 +443,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         attack_nouns=cue_set("attack_nouns"),
         discourse_openers=cue_set("discourse_openers"),
         adverbial_ends=cue_set("adverbial_ends"),
+        action_nouns=cue_set("action_nouns"),
         reported_frame_ends=_strings(cues_data, "reported_frame_ends", "cues.toml"),
     )
 

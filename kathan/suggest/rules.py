@@ -1133,11 +1133,12 @@ class _Detector:
         return before.norm in self.lexicon.weekdays or before.norm in self.lexicon.times_of_day or before.text[:1].isdigit()
 
     def infinitive_headed(self, words: list[Word]) -> bool:
-        """Whether ``words`` end in an oblique infinitive (``पद छोड़ने``) or in a noun it governs
-        a few words on (``सरकार गिराने की किसी भी संभावना``): a thing done, not a thing."""
+        """Whether ``words`` end in an oblique infinitive (``पद छोड़ने``), in a noun it governs
+        a few words on (``सरकार गिराने की किसी भी संभावना``) or in a noun of an act (``action_nouns``:
+        ``मामले की सीबीआई जांच``): a thing done, not a thing."""
         ending = self.lexicon.infinitive_ending
-        if words[-1].norm.endswith(ending):
-            return True
+        if words[-1].norm.endswith(ending) or len(words) >= 2 and words[-1].norm in self.lexicon.action_nouns:
+            return True  # … मामले की सीबीआई जांच की मांग की: an act named by its noun
         tail = range(max(0, len(words) - _MAX_GOVERNED_WORDS - 2), len(words) - 2)
         return any(words[i].norm.endswith(ending) and words[i + 1].norm in self.lexicon.genitive_links for i in tail)
 

@@ -1802,3 +1802,17 @@ def test_a_time_clause_before_the_speaker_is_no_speech(text: str) -> None:
 
 def test_according_to_a_list_names_no_source() -> None:
     assert quotes("लिस्ट के अनुसार डॉक्टर मरीजों को दवा लिखेंगे।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("परिजनों ने मामले की सीबीआई जांच की मांग उठाई।", "मामले की सीबीआई जांच"),
+        ("किसान नेता ने गन्ना किसानों के बकाया भुगतान की मांग की।", "गन्ना किसानों के बकाया भुगतान"),
+    ],
+)
+def test_an_act_asked_for_by_its_noun_is_reported(text: str, quote: str) -> None:
+    """A demand for an act named by its noun (जांच, भुगतान) reports it, as an infinitive does;
+    a thing asked for (``नई बसों की मांग``) still does not."""
+    assert only(text).quote == quote
+    assert quotes("ग्रामीणों ने नई बसों की मांग की।") == []
