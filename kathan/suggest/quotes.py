@@ -106,14 +106,14 @@ def _fragments(text: str, start: int, end: int) -> list[Fragment]:
     result: list[Fragment] = []
     pos = start
     for line in text[start:end].split("\n"):
-        s, e = _without_stray_marks(text, *trim(text, pos, pos + len(line), _STRIP))
+        s, e = without_stray_marks(text, *trim(text, pos, pos + len(line), _STRIP))
         if s < e:
             result.append((s, e))
         pos += len(line) + 1
     return result
 
 
-def _without_stray_marks(text: str, start: int, end: int) -> tuple[int, int]:
+def without_stray_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` without a quote mark at either edge that pairs with nothing inside, nor
     a pair of marks enclosing the whole stretch (a quote in single marks inside double ones)."""
     while start < end and text[start] in _ALL_MARKS and not any(c in _ALL_MARKS for c in text[start + 1:end]):

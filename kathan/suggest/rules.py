@@ -19,7 +19,7 @@ from kathan.suggest.base import Suggestion
 from kathan.suggest.cues import CueMatch, find_cues
 from kathan.suggest.lexicon import LANGUAGE_PREFIXES, CueRule, Lexicon, default_lexicon, language_lexicon
 from kathan.suggest.linking import Attribution, build_suggestions
-from kathan.suggest.quotes import QuoteRegion, find_quotes
+from kathan.suggest.quotes import QuoteRegion, find_quotes, without_stray_marks
 from kathan.suggest.segment import TextIndex, Word, trim
 from kathan.suggest.speakers import SpeakerPhrase, phrase_before
 from kathan.text.scripts import text_language
@@ -1226,10 +1226,11 @@ class _Detector:
         self.attributions.append(attribution)
 
     def after_complementizer(self, start: int, end: int) -> tuple[int, int]:
-        """``(start, end)`` without a कि (and commas) opening it."""
+        """``(start, end)`` without a कि (and commas, and a quote mark that pairs with nothing
+        inside: ``कि 'X``) opening it."""
         ki = self.lexicon.complementizer
         if self.text.startswith(ki, start) and start + len(ki) < end and self.text[start + len(ki)].isspace():
-            return trim(self.text, start + len(ki), end, ",")
+            return without_stray_marks(self.text, *trim(self.text, start + len(ki), end, ","))
         return start, end
 
     def after_dateline(self, start: int) -> int:

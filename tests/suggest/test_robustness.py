@@ -63,3 +63,10 @@ def test_no_quote_mark_is_left_at_an_edge_by_the_new_rules(text: str):
     """A trailing ellipsis cut after a quote mark, a speaker before a comma opening with a mark,
     a headline's source after a run of dots closing with one: the marks stay out."""
     assert_well_formed(text, detect(text))
+
+
+def test_a_stray_mark_after_a_dropped_ki_is_dropped_too() -> None:
+    """Found by the property above: ``"कि 'मंत्री(सीएमओ)`` left a quote opening with a mark that
+    pairs with nothing once कि was taken off."""
+    text = "मंत्री" * 30 + "\n\"कि 'मंत्री(सीएमओ)"
+    assert_well_formed(text, detect(text))
