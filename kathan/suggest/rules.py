@@ -1394,6 +1394,8 @@ class _Detector:
         or when C stands in quote marks (``‘चोट के निशान थे’- परिजन``)."""
         line = self.text[start:line_end].rstrip()
         separators = [m for m in _HEADLINE_SEPARATOR.finditer(line) if not self.in_quote_marks(start + m.start())]
+        spaced = [m for m in separators if line[m.start() - 1:m.start()].isspace() or line[m.end():m.end() + 1].isspace()]
+        separators = spaced or separators  # "… हड़ताल - विद्यालयों में पठन-पाठन ठप": the spaced dash, not a compound's hyphen
         if not separators or separators[-1].start() <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):
             return False
         dash, after = start + separators[-1].start(), start + separators[-1].end()
@@ -1411,6 +1413,8 @@ class _Detector:
         allowed = self.lexicon.genitive_links if self.titled(names) else frozenset()  # …- बिहार के मुख्यमंत्री
         if any((w in self.lexicon.stop_words or w in links) and w not in allowed or not w[:1].isalpha() for w in names):
             return False
+        if names[-1] in self.lexicon.place_nouns:
+            return False  # "… - करहेड़ा गांव": the site's place tag, no source
         colon = self.text.rfind(":", start, dash)
         s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
         if len(self.text[s:e].split()) < 4 or any(ch in _SENTENCE_ENDS for ch in self.text[s:e].rstrip(_SENTENCE_ENDS)):

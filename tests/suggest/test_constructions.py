@@ -1816,3 +1816,31 @@ def test_an_act_asked_for_by_its_noun_is_reported(text: str, quote: str) -> None
     a thing asked for (``नई बसों की मांग``) still does not."""
     assert only(text).quote == quote
     assert quotes("ग्रामीणों ने नई बसों की मांग की।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("यात्रियों ने ट्रेन में खराब खाना देने की शिकायत की।", "ट्रेन में खराब खाना देने", "यात्रियों", "शिकायत की"),
+        ("ग्रामीणों ने बीडीओ से सड़क न बनाने की शिकायत की।", "सड़क न बनाने", "ग्रामीणों", "शिकायत की"),
+        ("भगदड़ के दौरान कई लोगों के घायल होने की भी खबर है।", "कई लोगों के घायल होने", "", "खबर है"),
+    ],
+)
+def test_a_complaint_of_something_done_and_unsourced_news(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_person_complained_of_is_no_content() -> None:
+    assert quotes("अधिकारी ने कलक्टर से डॉक्टर की शिकायत की थी।") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "गांव के सरकारी स्कूल में एक भी शिक्षक नहीं, बिना गुरु पढ़ते हैं 83 बच्चे - करहेड़ा गांव\nनूंह। स्कूल में शिक्षक नहीं है।",
+        "लगातार ग्यारहवें दिन जारी रही शिक्षकों की हड़ताल - विद्यालयों में पठन-पाठन ठप\nमुजफ्फरपुर। हड़ताल जारी है।",
+    ],
+)
+def test_a_headline_tag_after_a_spaced_dash_is_no_source(text: str) -> None:
+    assert quotes(text) == []
