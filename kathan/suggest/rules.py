@@ -188,6 +188,8 @@ class _Detector:
             speaker = headed
         if speaker is False and rule.speaker == "genitive" and self.agentless_genitive(start, end):
             speaker = None
+        if speaker is False and rule.speaker == "ergative" and (written := self.document_source(ws, index)) is not None:
+            speaker = written  # शिकायत में कहा था कि …: a document named before में says it
         if speaker is False and self.pro_drop(rule, ws, index, end):
             speaker = None
         if speaker is False and rule.reported and (dropped := self.pro_drop_reported(ws, index, rule)) is not None:
@@ -645,8 +647,9 @@ class _Detector:
         while opening < index and (ws[opening].norm in self.lexicon.pro_drop_openers or not ws[opening].is_word):
             opening += 1
         source = None
-        if opening < index and ws[opening].norm in self.lexicon.document_pointers:
-            opening += 1
+        pointer = max((i for i in range(opening, index) if ws[i].norm in self.lexicon.document_pointers), default=-1)
+        if pointer >= 0:
+            opening = pointer + 1  # "… शिकायतें आई हैं जिनमें C की बात कही गई है": C is in what the pointer names
         elif opening + 1 < index and ws[opening].norm in self.documents and ws[opening + 1].norm == "में":
             source = SpeakerPhrase(ws[opening].start, ws[opening].end, pronoun=False)
             opening += 2

@@ -1844,3 +1844,19 @@ def test_a_person_complained_of_is_no_content() -> None:
 )
 def test_a_headline_tag_after_a_spaced_dash_is_no_source(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("उन्होंने थाने में शिकायत दी थी। शिकायत में कहा था कि उनके खाते से पैसे निकाल लिए गए।", "उनके खाते से पैसे निकाल लिए गए।", "शिकायत", "कहा था"),
+        ("चर्चा है कि शाखा में बड़ा गबन हुआ है।", "शाखा में बड़ा गबन हुआ है।", "", "चर्चा है"),
+        ("ग्राहकों की शिकायतें आई हैं जिनमें खाते से राशि गायब होने की बात कही गई है।", "खाते से राशि गायब होने", "", "बात कही गई है"),
+    ],
+)
+def test_a_document_says_and_talk_goes_round(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``शिकायत में कहा था कि …``: a document named before में is the speaker of a verbal cue with
+    no ने; talk going round (``चर्चा है कि``) and a claim made with no one named, after a pointer
+    into what holds it (``जिनमें C की बात कही गई है``)."""
+    found = [f for f in quotes(text) if f.quote == quote]
+    assert [(f.speaker, f.cue) for f in found] == [(speaker, cue)]
