@@ -1860,3 +1860,8 @@ def test_a_document_says_and_talk_goes_round(text: str, quote: str, speaker: str
     into what holds it (``जिनमें C की बात कही गई है``)."""
     found = [f for f in quotes(text) if f.quote == quote]
     assert [(f.speaker, f.cue) for f in found] == [(speaker, cue)]
+
+
+def test_a_feminine_agentless_passive_reports_what_follows() -> None:
+    found = only("घटना के बाद बताई जा रही है कि आग शॉर्ट सर्किट से लगी।")
+    assert (found.quote, found.speaker, found.cue) == ("आग शॉर्ट सर्किट से लगी।", "", "बताई जा रही है")
