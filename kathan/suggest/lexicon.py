@@ -118,6 +118,9 @@ class CueRule:
     object: bool = False
     """Whether what was asked for is the verb's object, right before it with no postposition
     (… ने एसपी से चार सप्ताह में जवाब मांगा है), after whom it was asked of (``asked_of``)."""
+    deferred: bool = False
+    """Whether what the cue says follows the next कि of its sentence, after the main verb (… ने यह
+    कहते हुए विरोध किया कि C)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,16 +332,17 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         asked_of = item.get("asked_of", False)
         after_infinitive = item.get("after_infinitive", False)
         object_ = item.get("object", False)
-        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive, object_)
+        deferred = item.get("deferred", False)
+        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive, object_, deferred)
         if not all(isinstance(flag, bool) for flag in flags):
             raise LexiconError(
-                f"{where} ({words}): infinitive, addressee, calls, accused, asked_of, after_infinitive and object "
+                f"{where} ({words}): infinitive, addressee, calls, accused, asked_of, after_infinitive, object and deferred "
                 "must be true or false"
             )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
-                accused, asked_of, after_infinitive, object_,
+                accused, asked_of, after_infinitive, object_, deferred,
             )
         )
     media = tuple(

@@ -217,7 +217,8 @@ class _Detector:
                 if content is not None:
                     self.finish(content, start, end, rule, speaker, sentence)
                 return
-        content = self.content_after(end, sentence, rule, unmarked=rule.unmarked or (rule.speaker == "none" and speaker is not None))
+        said_at = self.deferred_end(ws, end, rule)
+        content = self.content_after(said_at, sentence, rule, unmarked=rule.unmarked or (rule.speaker == "none" and speaker is not None))
         if content is not None and self.in_quote_marks(start) and not self.in_quote_marks(content.fragments[0][0]):
             content = None  # "… की घोषणा भी की," X ने कहा: a cue inside quote marks reports nothing past them
         if content is not None and content.regions and speaker is not None:
@@ -269,6 +270,14 @@ class _Detector:
                 window_start = region.outer_end
         content.window = (window_start, max(end, content.window[1]))
         self.keep(content)
+
+    def deferred_end(self, ws: list[Word], end: int, rule: CueRule) -> int:
+        """Where what the cue says is looked for: right after the cue, or for a ``deferred`` cue
+        (``… ने यह कहते हुए विरोध किया कि C``) right before the next कि of its sentence."""
+        if not rule.deferred:
+            return end
+        ki = next((k for k, w in enumerate(ws) if w.start >= end and w.norm == self.lexicon.complementizer), None)
+        return ws[ki - 1].end if ki is not None and ws[ki - 1].start >= end else end
 
     def told_after(self, end: int, sentence: tuple[int, int]) -> int | None:
         """The start of the verbal cue right after ``X के मुताबिक,`` when only its speaker and
@@ -1465,9 +1474,9 @@ class _Detector:
                 dash, lowest = signed.start(1), 1
                 names = self.text[signed.end(1):line_end].replace(",", " ").split()
                 s, e = trim(self.text, line_start, signed.start() + 1, _QUOTE_CHARS)
-            elif line_start > 0 and line[:1] in _DASHES[1:] and line[-1:] not in _SENTENCE_ENDS:
-                dash, lowest = self.skip_space(line_start), 2
-                names = line[1:].replace(",", " ").split()
+            elif line_start > 0 and line[:1] in _DASHES[1:] and (signature := line.rstrip("।."))[-1:] not in _SENTENCE_ENDS:
+                dash, lowest = self.skip_space(line_start), 2  # "- ओमकार नाथ यादव, स्थानीय निवासी।": a full stop may end it
+                names = signature[1:].replace(",", " ").split()
                 paragraph_start = self.text.rfind("\n", 0, line_start - 1) + 1
                 s, e = trim(self.text, paragraph_start, line_start, _QUOTE_CHARS)
             else:
@@ -1482,7 +1491,7 @@ class _Detector:
                 continue
             attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "paragraph signed on the line after it")
             attribution.cue = (dash, dash + 1)
-            attribution.speaker = SpeakerPhrase(*trim(self.text, dash + 1, line_end, ","), pronoun=False)
+            attribution.speaker = SpeakerPhrase(*trim(self.text, dash + 1, line_end, ",।."), pronoun=False)
             attribution.window = (s, line_end)
             self.keep(attribution)
 

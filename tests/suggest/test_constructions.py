@@ -1865,3 +1865,21 @@ def test_a_document_says_and_talk_goes_round(text: str, quote: str, speaker: str
 def test_a_feminine_agentless_passive_reports_what_follows() -> None:
     found = only("घटना के बाद बताई जा रही है कि आग शॉर्ट सर्किट से लगी।")
     assert (found.quote, found.speaker, found.cue) == ("आग शॉर्ट सर्किट से लगी।", "", "बताई जा रही है")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("एजेंसी ने जमानत का यह कहते हुए विरोध किया था कि बाहर आकर आरोपी गवाहों को डरा सकता है।", "बाहर आकर आरोपी गवाहों को डरा सकता है।", "एजेंसी"),
+        ("ग्रामीणों ने यह कहकर सभा का बहिष्कार कर दिया कि उन्हें जमीन के बदले जमीन चाहिए।", "उन्हें जमीन के बदले जमीन चाहिए।", "ग्रामीणों"),
+    ],
+)
+def test_what_is_said_while_doing_something_follows_the_next_ki(text: str, quote: str, speaker: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker) == (quote, speaker)
+
+
+def test_a_signature_line_may_end_in_a_full_stop() -> None:
+    text = "पानी की किल्लत\nहर दिन टैंकरों से पानी सड़कों पर बर्बाद होता है।\n- ओमकार नाथ यादव, स्थानीय निवासी।"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("हर दिन टैंकरों से पानी सड़कों पर बर्बाद होता है।", "ओमकार नाथ यादव, स्थानीय निवासी", "-")
