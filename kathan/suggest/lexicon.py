@@ -234,6 +234,10 @@ class Lexicon:
     """Sentence-final words too common to make two sentences parallel (है, किया गया)."""
     reported_frames: frozenset[str] = frozenset()
     """Particles and connectives before a reported content (``X ने भी / हालांकि C करने की मांग की``)."""
+    likeness_words: frozenset[str] = frozenset()
+    """Words of likeness that end a reported content before an adjective and a noun cue (… C जैसा सनसनीखेज आरोप)."""
+    asking_why: frozenset[str] = frozenset()
+    """Words between a headline's comma and its verb that ask why (``"C", ऐसा क्यों बोले X?``)."""
     refusal_nouns: frozenset[str] = frozenset()
     """Nouns of refusal that end a headline "C से X का इनकार"."""
     place_nouns: frozenset[str] = frozenset()
@@ -359,8 +363,9 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
     complementizer = regex.escape(grammar.get("complementizer", "कि"))
     new_speech = regex.compile(rf"(?<!\w){ergative}\s+(?:\S+\s+){{0,3}}?(?:" + "|".join(verbal) + rf")\s+{complementizer}(?!\w)")
     marks = "\"“”'‘’।॥.?!\n"
+    fused = [regex.escape(p) for p in _strings(speakers, "ergative_pronouns", "speakers.toml")]
     told_tail = regex.compile(
-        rf"\s*[^{marks}]{{1,80}}?(?:(?<!\w){ergative}|न्होंने)\s+[^{marks}]{{0,60}}?(?:" + "|".join(verbal) + r")\s*[।॥.!]"
+        rf"\s*[^{marks}]{{1,80}}?(?<!\w)(?:{'|'.join([ergative, *fused])})\s+[^{marks}]{{0,60}}?(?:" + "|".join(verbal) + r")\s*[।॥.!]"
     )
     def words(table: dict[str, Any], file: str) -> Callable[[str], frozenset[str]]:
         return lambda key: frozenset(_strings(table, key, file))
@@ -446,6 +451,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         times_of_day=speaker_set("times_of_day"),
         reported_frames=cue_set("reported_frames"),
         refusal_nouns=cue_set("refusal_nouns"),
+        likeness_words=cue_set("likeness_words"),
+        asking_why=cue_set("asking_why"),
         attack_nouns=cue_set("attack_nouns"),
         discourse_openers=cue_set("discourse_openers"),
         adverbial_ends=cue_set("adverbial_ends"),

@@ -30,14 +30,8 @@ _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक", "अब"})
 _MAX_ERGATIVE_DISTANCE = 25
-# A speaker and its ने, alone after a comma: "…के मुताबिक, मंत्री ने कहा".
-_TOLD = re.compile(r"[\s,]*[^\s,।.!?:\"“”'‘’][^,।.!?:\"“”'‘’]{0,80}?(?:\sने|न्होंने|सने)\s*")
-# … and a subject with no marker: "रिपोर्ट के अनुसार ग्रामीण ये भी कह रहे हैं".
-_TOLD_BY_SUBJECT = re.compile(r"[\s,]*[^\s,।.!?:\"“”'‘’][^,।.!?:\"“”'‘’]{0,60}")
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
 _SIGNED_AT_END = re.compile(r"[।.!?]\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
-_LIKE = frozenset({"जैसा", "जैसी", "जैसे"})
-_ASKING_WHY = frozenset({"ऐसा", "क्यों", "यह", "ये"})
 _MAX_GLOSS_WORDS = 12
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_SECOND_SPEAKER_WORDS = 8
@@ -280,13 +274,21 @@ class _Detector:
         return ws[ki - 1].end if ki is not None and ws[ki - 1].start >= end else end
 
     def told_after(self, end: int, sentence: tuple[int, int]) -> int | None:
-        """The start of the verbal cue right after ``X के मुताबिक,`` when only its speaker and
-        ने stand between (``अखबार के मुताबिक, मंत्री ने कहा, "…"``): X relays what that cue reports."""
+        """The start of the verbal cue right after ``X के मुताबिक,`` when only its speaker stands
+        between, with its ने for an ergative cue (``अखबार के मुताबिक, मंत्री ने कहा, "…"``,
+        ``रिपोर्ट के अनुसार ग्रामीण ये भी कह रहे हैं``): X relays what that cue reports."""
+        lex = self.lexicon
         cue = next((c for c in self.cues if c.start >= end), None)
         if cue is None or cue.start >= sentence[1] or cue.rule.speaker not in ("ergative", "subject"):
             return None
-        told = _TOLD if cue.rule.speaker == "ergative" else _TOLD_BY_SUBJECT
-        return cue.start if told.fullmatch(self.text, end, cue.start) else None
+        between = self.index.words(end, cue.start)
+        if between and between[0].text == ",":
+            between = between[1:]
+        if not between or not all(w.is_word for w in between) or len(between) > lex.max_speaker_words + 1:
+            return None  # a speaker phrase and its ने, no more
+        if cue.rule.speaker == "ergative" and between[-1].norm != lex.ergative_marker and between[-1].norm not in lex.ergative_pronouns:
+            return None
+        return cue.start
 
     def headline_end(self) -> int:
         """The end of the first line when it reads like a headline (no sentence mark but "!" or "?"), else 0."""
@@ -308,7 +310,7 @@ class _Detector:
         the comma."""
         line_end = self.headline_end()
         after = [w for w in self.index.words(end, line_end) if w.is_word]
-        while index > 2 and ws[index - 1].norm in _ASKING_WHY:
+        while index > 2 and ws[index - 1].norm in self.lexicon.asking_why:
             index -= 1  # "C", ऐसा क्यों बोले X?
         if index < 2 or ws[index - 1].text != "," or not 1 <= len(after) <= _MAX_HEADLINE_SOURCE_WORDS:
             return None
@@ -974,10 +976,11 @@ class _Detector:
         while after and after[-1].norm in self.lexicon.reported_frames:
             after.pop()  # a particle before the cue: X ने C की भी मांग की
         links = rule.links or self.lexicon.reported_links
-        if rule.reported and not rule.links and len(after) > 3 and _LIKE.intersection(w.norm for w in after[-2:]):
-            while after[-1].norm not in _LIKE:
+        like = self.lexicon.likeness_words
+        if rule.reported and not rule.links and len(after) > 3 and like.intersection(w.norm for w in after[-2:]):
+            while after[-1].norm not in like:
                 after.pop()  # X ने C जैसा सनसनीखेज आरोप लगाया: C, before जैसा and the adjective
-            links = links | _LIKE
+            links = links | like
         if rule.object:  # X ने Y से C मांगा, X ने Y को पत्र भेजकर C मांगा: C, the object, right before the verb
             content = self.without_frame(after)
             framed = len(content) < len(after)
