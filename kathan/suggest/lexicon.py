@@ -205,6 +205,19 @@ class Lexicon:
     """``से`` of ``इनमें से एक NAME``: kept with the ``…में`` before it when a quantifier follows."""
     received: frozenset[str] = frozenset()
     information: frozenset[str] = frozenset()
+    list_ends: frozenset[str] = frozenset()
+    """``A, B, C आदि ग्रामीणों``: words that close a list of names, whose commas then stay in the phrase."""
+    seat_titles: frozenset[str] = frozenset()
+    """``झांसी से सांसद NAME``: titles held for a seat named before ``से``."""
+    side_nouns: frozenset[str] = frozenset()
+    """``संघ की ओर से वकील NAME``: the nouns of ``की ओर से``, which keep the side in the phrase."""
+    more_than: frozenset[str] = frozenset()
+    """``300 से अधिक व्यापारियों``: a number's ``से अधिक`` stays in the phrase."""
+    names_with_stop_words: frozenset[str] = frozenset()
+    """Names whose first word is a stop word elsewhere (``जो बाइडन``)."""
+    standing: frozenset[str] = frozenset()
+    """Adjectives of place or state that head a relative clause as participles do (``मौके पर मौजूद
+    लोगों``) and, unlike them, stay in the phrase when no clause stands before them."""
     """``सूत्रों से मिली जानकारी के अनुसार``: a source of information named before ``received information``."""
     ergative_marker: str = "ने"
     """The case marker after an ergative speaker (Urdu ``نے``); ``[grammar]`` in the cue file."""
@@ -428,6 +441,12 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         partitive_marker=str(speakers.get("partitive_marker", "")),
         received=speaker_set("received"),
         information=speaker_set("information"),
+        list_ends=speaker_set("list_ends"),
+        seat_titles=speaker_set("seat_titles"),
+        side_nouns=speaker_set("side_nouns"),
+        more_than=speaker_set("more_than"),
+        names_with_stop_words=speaker_set("names_with_stop_words"),
+        standing=speaker_set("standing"),
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),
         complementizer_misspellings=cue_set("complementizer_misspellings"),

@@ -8,9 +8,12 @@ institution (रूस में भारतीय दूतावास) or be
 counts each of them apart), a title before a comma (जिला सचिव, के. नाम) and a weekday opening
 a date (… द्वारा जारी सोमवार दस मई की रिपोर्ट); so does a relative clause ending in a
 participle (पहला मैच खेल रहे ऑलराउंडर …, विदेश से पढ़ने आईं …) and a partitive before a
-quantifier (इनमें से एक …), but not the first half of a reduplicated idiom (कम से कम एक अखबार)
+quantifier (इनमें से एक …), a list of names closed by आदि or सहित (रामू, श्यामू आदि ग्रामीणों), a
+constituency (झांसी से सांसद …), a side (संघ की ओर से वकील …), a number's से अधिक and a place
+before an adjective of state (घटनास्थल पर मौजूद लोगों), but not the first half of a reduplicated idiom (कम से कम एक अखबार)
 nor a dateline's agency after a date (18 जनवरी (भाषा) मंत्री …);
-stop words and other punctuation end it.
+stop words and other punctuation end it, and a connective opening the sentence (इसके बावजूद)
+is left out of it. A bracketed gloss does not count in the phrase's word limit.
 """
 
 from __future__ import annotations
@@ -65,10 +68,18 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     initial = -1
     relative = -1
     counted_from = 0
-    while i >= 0 and sum(1 for w in taken[counted_from:] if w.is_word) < lexicon.max_speaker_words:
+    glossed: set[int] = set()  # starts of words in a bracketed gloss, which restate the name
+    while i >= 0 and sum(1 for w in taken[counted_from:] if w.is_word and w.start not in glossed) < lexicon.max_speaker_words:
         w = ws[i]
         before = ws[i - 1] if i > 0 else None
-        if relative < 0 and w.norm in lexicon.participles and any(_content(t, lexicon) for t in taken):
+        if w.norm in lexicon.list_ends and taken:
+            listed = True  # रामू, श्यामू, कल्लू आदि ग्रामीणों
+        if taken and f"{w.norm} {taken[-1].norm}" in lexicon.names_with_stop_words:
+            taken.append(w)
+            i -= 1
+            continue
+        heads_clause = w.norm in lexicon.participles or w.norm in lexicon.standing
+        if relative < 0 and heads_clause and any(_content(t, lexicon) for t in taken):
             relative = len(taken)
             taken.append(w)
             counted_from = len(taken)
@@ -116,6 +127,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             j = _group_start(ws, i, "(", limit=_MAX_GLOSS_TOKENS)
             dateline = j >= 1 and (ws[j - 1].norm in lexicon.months or ws[j - 1].text[:1].isdigit())
             if j >= 1 and not dateline and (_content(ws[j - 1], lexicon) or ws[j - 1].text in _QUOTE_MARKS):
+                glossed.update(x.start for x in ws[j:i + 1])
                 taken.extend(reversed(ws[j:i + 1]))
                 i = j - 1
                 continue
@@ -134,7 +146,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
                 continue
             break
         initials_end = not taken and i > 1 and ws[i - 2].text == "."  # ए.बी.वी.पी. ने
-        if w.text == "." and i > 0 and ws[i - 1].norm in ABBREVIATIONS and (taken or initials_end):
+        glued = taken and i > 0 and ws[i - 1].is_word and ws[i - 1].end == w.start == taken[-1].start - 1
+        if w.text == "." and i > 0 and (ws[i - 1].norm in ABBREVIATIONS or glued) and (taken or initials_end):
             taken.extend([w, ws[i - 1]])
             i -= 2
             continue
@@ -142,6 +155,18 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             taken.extend([w, ws[i - 1]])
             i -= 2
             continue
+        if w.norm == lexicon.partitive_marker and taken and before is not None:
+            seat = _content(before, lexicon) and any(t.norm in lexicon.seat_titles for t in taken[-2:])
+            side = before.norm in lexicon.side_nouns and i > 1 and ws[i - 2].norm in lexicon.genitive_links
+            quantity = taken[-1].norm in lexicon.more_than and before.text[:1].isdigit()
+            if seat:  # झांसी से भाजपा सांसद NAME
+                taken.append(w)
+                i -= 1
+                continue
+            if side or quantity:  # संघ की ओर से वकील NAME; 300 से अधिक व्यापारियों
+                taken.extend([w, before])
+                i -= 2
+                continue
         locative = w.norm in lexicon.locative_links and (
             any(t.norm in missions for t in taken)
             or (i > 0 and ws[i - 1].norm in institutions)
@@ -164,11 +189,23 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     if taken and i >= 0 and ws[i].norm in lexicon.possessives and i + 1 < len(ws) and ws[i + 1] is taken[-1]:
         taken.append(ws[i])
     if relative >= 0 and not any(_content(w, lexicon) for w in taken[relative + 1:]):
-        del taken[relative:]
+        stays = relative < len(taken) and taken[relative].norm in lexicon.standing
+        del taken[relative + stays:]
+    taken = _without_opener(taken, lexicon)
     if not any(w.is_word for w in taken):
         return None
     start = ws[initial].start if initial >= 0 and taken[-1] is ws[initial + 1] else taken[-1].start
     return SpeakerPhrase(start, taken[0].end, pronoun=False)
+
+
+def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:
+    """``taken`` (last word first) without a connective that opens the sentence before the
+    speaker (``इसके बावजूद पूर्व कप्तान …``, ``एक तरफ विपक्षी दल …``)."""
+    words = [w for w in reversed(taken) if w.is_word]
+    for n in (3, 2):
+        if len(words) > n and " ".join(w.norm for w in words[:n]) in lexicon.discourse_openers:
+            return [w for w in taken if w.start >= words[n].start]
+    return taken
 
 
 def speaker_kind(text: str, lexicon: Lexicon, pronoun: bool) -> dict[str, str]:
