@@ -205,6 +205,13 @@ class Lexicon:
     """``से`` of ``इनमें से एक NAME``: kept with the ``…में`` before it when a quantifier follows."""
     received: frozenset[str] = frozenset()
     information: frozenset[str] = frozenset()
+    felt_nouns: frozenset[str] = frozenset()
+    """``पुलिस को आशंका है कि``: nouns of an agentless cue whose speaker is named before को."""
+    dative_marker: str = "को"
+    relative_pointers: frozenset[str] = frozenset()
+    issuing: frozenset[str] = frozenset()
+    """``X ने बयान जारी किया। जिसमें बताया गया कि``: the clause's words that issue what a
+    ``relative_pointers`` word points into; X is the speaker of the agentless cue after it."""
     list_ends: frozenset[str] = frozenset()
     """``A, B, C आदि ग्रामीणों``: words that close a list of names, whose commas then stay in the phrase."""
     seat_titles: frozenset[str] = frozenset()
@@ -441,6 +448,10 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         partitive_marker=str(speakers.get("partitive_marker", "")),
         received=speaker_set("received"),
         information=speaker_set("information"),
+        felt_nouns=cue_set("felt_nouns"),
+        dative_marker=grammar.get("dative_marker", "को"),
+        relative_pointers=cue_set("relative_pointers"),
+        issuing=cue_set("issuing"),
         list_ends=speaker_set("list_ends"),
         seat_titles=speaker_set("seat_titles"),
         side_nouns=speaker_set("side_nouns"),

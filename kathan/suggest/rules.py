@@ -30,6 +30,8 @@ _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक", "अब"})
 _MAX_ERGATIVE_DISTANCE = 25
+_ISSUING_REACH = 4
+"""Words from a clause's end within which its issuing word (जारी किया है) must stand."""
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
 _SIGNED_AT_END = re.compile(r"[।.!?]\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
 _MAX_GLOSS_WORDS = 12
@@ -417,16 +419,48 @@ class _Detector:
 
     def document_source(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``रिपोर्ट में आशंका जताई गई है``, ``बयान में कहा गया``: the document or body named
-        right before an agentless cue with में (a head word of the ``document`` kind)."""
+        right before an agentless cue with में (a head word of the ``document`` kind); and an agent
+        (``समिति द्वारा कहा गया``), a side (``अपीलकर्ता की ओर से (यह) कहा गया``) or one who fears or
+        hopes (``पुलिस को आशंका है``) named before it, or the issuer of what a relative pointer
+        (``जिसमें``) points into (``issuer_before``)."""
+        lex = self.lexicon
         j = index - 1
-        while j >= 0 and ws[j].norm in _PARTICLES:
+        while j >= 0 and (ws[j].norm in _PARTICLES or ws[j].norm in lex.backward_demonstratives):
             j -= 1
+        side = j >= 3 and ws[j].norm == lex.partitive_marker and ws[j - 1].norm in lex.side_nouns
+        if side and ws[j - 2].norm in lex.genitive_links:
+            return phrase_before(ws, j - 2, lex)
+        if j >= 1 and ws[j].norm in lex.agent_markers:
+            return phrase_before(ws, j, lex)  # समिति द्वारा कहा गया कि …
+        if j >= 1 and ws[j].norm == lex.dative_marker and ws[index].norm in lex.felt_nouns:
+            return phrase_before(ws, j, lex)  # पुलिस को आशंका है कि …
+        if j >= 0 and ws[j].norm in lex.relative_pointers:
+            return self.issuer_before(ws[j].start)
         if j < 1 or ws[j].norm != "में":
             return None
         phrase = phrase_before(ws, j, self.lexicon)
         if phrase is None or self.text[phrase.start:phrase.end].split()[-1] not in self.documents:
             return None
         return phrase
+
+    def issuer_before(self, pointer: int) -> SpeakerPhrase | None:
+        """``X ने एक बयान जारी किया। जिसमें बताया गया …``, ``X की एक रिपोर्ट सामने आई है जिसमें
+        …``: who issued what the relative pointer at ``pointer`` points into, when the clause
+        before it ends in an ``issuing`` word (जारी, सामने, खुलासा) a few words from its end."""
+        lex = self.lexicon
+        before = [s for s in self.index.sentences if s[0] < pointer]
+        if not before:
+            return None
+        start = before[-2][0] if len(before) >= 2 and before[-1][0] == self.skip_space(pointer) else before[-1][0]
+        ws = [w for w in self.index.words(start, pointer) if w.is_word or w.text == "."]
+        words = [i for i, w in enumerate(ws) if w.is_word]
+        if not words or not any(ws[i].norm in lex.issuing for i in words[-_ISSUING_REACH:]):
+            return None
+        marker = max((i for i in words if ws[i].norm == lex.ergative_marker), default=-1)
+        if marker >= 0:
+            return phrase_before(ws, marker, lex)
+        issued = max(i for i in words[-_ISSUING_REACH:] if ws[i].norm in lex.issuing)
+        return phrase_before(ws, issued, lex)
 
     def mistyped_ergative(self, ws: list[Word], index: int, end: int) -> SpeakerPhrase | None:
         """``इसरो प्रमुख का कहा कि …``: the speaker before a mistyped ने (``ergative_misspellings``)
