@@ -1940,3 +1940,22 @@ def test_an_agentless_cue_finds_its_agent_side_or_issuer(text: str, quote: str, 
     pointer points into, when the clause before ends in issuing it."""
     found = only(text)
     assert (found.quote, found.speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("छात्र नेताओं ने बार-बार परीक्षा रद्द कराने पर विरोध जताया।", "बार-बार परीक्षा रद्द कराने", "छात्र नेताओं", "विरोध जताया"),
+        ("इन छात्रों की मांग है कि परीक्षा दोबारा न हो।", "परीक्षा दोबारा न हो।", "इन छात्रों", "मांग है"),
+        ("किसानों की मांग थी की कर्ज माफ हो।", "कर्ज माफ हो।", "किसानों", "मांग थी"),
+        ("अदालत को सुनवाई के दौरान सूचित किया गया कि बोर्ड ने याचिका खारिज कर दी है।", "बोर्ड ने याचिका खारिज कर दी है।", "", "सूचित किया गया"),
+    ],
+)
+def test_objections_demands_and_notices(text: str, quote: str, speaker: str, cue: str) -> None:
+    """An act objected to before ``पर विरोध जताया``; ``X की मांग है कि``; an agentless notice."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_thing_objected_to_is_no_quote() -> None:
+    assert quotes("जिलाध्यक्ष ने शुल्क में मामूली कटौती पर आपत्ति जताई है।") == []
