@@ -200,8 +200,14 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
 
 def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:
     """``taken`` (last word first) without a connective that opens the sentence before the
-    speaker (``इसके बावजूद पूर्व कप्तान …``, ``एक तरफ विपक्षी दल …``)."""
+    speaker (``इसके बावजूद पूर्व कप्तान …``, ``एक तरफ विपक्षी दल …``) or a pointer back at
+    what was said (``इसकी जानकारी …``)."""
     words = [w for w in reversed(taken) if w.is_word]
+    if len(words) > 2 and words[0].norm in lexicon.backward_demonstratives and words[1].norm in lexicon.backward_nouns:
+        k = 2
+        while k < len(words) - 1 and words[k].norm in lexicon.genitive_links:
+            k += 1  # इस बात का X ने विरोध किया
+        return [w for w in taken if w.start >= words[k].start]  # इसकी जानकारी (X ने दी)
     for n in (3, 2):
         if len(words) > n and " ".join(w.norm for w in words[:n]) in lexicon.discourse_openers:
             return [w for w in taken if w.start >= words[n].start]

@@ -1915,6 +1915,9 @@ def test_a_speaker_phrase_keeps_its_list_seat_side_and_place(text: str, speaker:
         ("इस संदर्भ में अस्पताल के हृदय रोग विभाग के प्रमुख डॉ. सिंह ने कहा कि सावधानी जरूरी है।", "अस्पताल के हृदय रोग विभाग के प्रमुख डॉ. सिंह"),
         ("सुबह सात बजे केंद्र के बाहर खड़े किसान रामसिंह ने कहा कि खाद नहीं मिली।", "केंद्र के बाहर खड़े किसान रामसिंह"),
         ("संख्या बताए बिना मंत्री गोयल ने कहा कि कई लोग पकड़े गए।", "मंत्री गोयल"),
+        ("खुद साक्षी मलिक ने कहा कि वे लड़ेंगी।", "साक्षी मलिक"),
+        ("आगे वकील सिब्बल ने कहा कि सुनवाई जल्द हो।", "वकील सिब्बल"),
+        ("विशेष बातचीत में मौसम विभाग के वरिष्ठ वैज्ञानिक आर. के. जेनामणि ने कहा कि बारिश होगी।", "मौसम विभाग के वरिष्ठ वैज्ञानिक आर. के. जेनामणि"),
     ],
 )
 def test_a_speaker_phrase_leaves_out_what_opens_the_sentence(text: str, speaker: str) -> None:
@@ -1959,3 +1962,10 @@ def test_objections_demands_and_notices(text: str, quote: str, speaker: str, cue
 
 def test_a_thing_objected_to_is_no_quote() -> None:
     assert quotes("जिलाध्यक्ष ने शुल्क में मामूली कटौती पर आपत्ति जताई है।") == []
+
+
+def test_a_pointer_at_what_was_said_is_no_part_of_its_speaker() -> None:
+    found = only("शहर में भारी बारिश हुई। इसकी जानकारी मौसम विभाग के निदेशक ने दी।")
+    assert (found.quote, found.speaker) == ("शहर में भारी बारिश हुई।", "मौसम विभाग के निदेशक")
+    text = "इस बात का पूर्व मुख्यमंत्री हुड्डा ने विरोध किया। उन्होंने कहा कि यह गलत है।"
+    assert [s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"] == ["पूर्व मुख्यमंत्री हुड्डा", "उन्होंने"]
