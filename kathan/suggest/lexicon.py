@@ -17,8 +17,15 @@ from typing import Any
 
 import regex
 
+from kathan.suggest.segment import LEGACY_VOWELS
+
 WORD_CHAR = r"[\p{L}\p{M}\p{Nd}\u200c\u200d_]"
 _SPACE = r"[\s\u00a0]+"
+_LEGACY_PATTERNS = {
+    ord(letter): "(?:" + "|".join([letter, *(old for old, new in LEGACY_VOWELS if new == letter)]) + ")"
+    for letter in dict.fromkeys(new for _, new in LEGACY_VOWELS)
+}
+
 SPEAKER_KINDS = ("ergative", "subject", "genitive", "postposition", "none")
 
 
@@ -62,8 +69,9 @@ def compile_words(words: str, optional_tail: tuple[str, ...] = ()) -> regex.Patt
 
 def _escape(word: str) -> str:
     """``word`` as a pattern that also matches it with a zero-width (non-)joiner after a virama
-    (स्‍पष्‍ट), as some papers type."""
-    return regex.escape(word).replace("\u094d", "\u094d[\u200c\u200d]?")
+    (स्‍पष्‍ट), as some papers type, and with vowel signs spelt as text converted from the old
+    fonts spells them (अाराेप: ``LEGACY_VOWELS``)."""
+    return regex.escape(word).translate(_LEGACY_PATTERNS).replace("\u094d", "\u094d[\u200c\u200d]?")
 
 
 def _split_tokens(words: str) -> list[str]:

@@ -20,6 +20,9 @@ from kathan.text.tokens import Token, tokenize
 _QUOTE_START = "'‘’\"“”"
 _INVISIBLE_CHARS = frozenset("\u200c\u200d\u00ad\u200b")
 _INVISIBLE = {ord(c): None for c in _INVISIBLE_CHARS}
+LEGACY_VOWELS = (("अाे", "ओ"), ("अाै", "औ"), ("अो", "ओ"), ("अौ", "औ"), ("अा", "आ"), ("ाे", "ो"), ("ाै", "ौ"))
+"""Vowel signs as text converted from the old non-Unicode fonts spells them (अाराेप for आरोप),
+and the letters they stand for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +35,13 @@ class Word:
 
     @property
     def norm(self) -> str:
-        """The text without zero-width joiners and soft hyphens, for lexicon look-ups (उन्‍होंने)."""
-        return self.text.translate(_INVISIBLE) if _INVISIBLE_CHARS.intersection(self.text) else self.text
+        """The text without zero-width joiners and soft hyphens (उन्‍होंने) and with its vowel signs
+        as Unicode spells them (``LEGACY_VOWELS``: अाराेप), for lexicon look-ups."""
+        text = self.text.translate(_INVISIBLE) if _INVISIBLE_CHARS.intersection(self.text) else self.text
+        if "ाे" in text or "ाै" in text or "अा" in text or "अो" in text or "अौ" in text:
+            for legacy, letter in LEGACY_VOWELS:
+                text = text.replace(legacy, letter)
+        return text
 
     @property
     def is_word(self) -> bool:

@@ -1969,3 +1969,18 @@ def test_a_pointer_at_what_was_said_is_no_part_of_its_speaker() -> None:
     assert (found.quote, found.speaker) == ("शहर में भारी बारिश हुई।", "मौसम विभाग के निदेशक")
     text = "इस बात का पूर्व मुख्यमंत्री हुड्डा ने विरोध किया। उन्होंने कहा कि यह गलत है।"
     assert [s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"] == ["पूर्व मुख्यमंत्री हुड्डा", "उन्होंने"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("विपक्षी दलाें ने सरकार पर दाम राेकने में नाकाम रहने का अाराेप लगाया।", "दाम राेकने में नाकाम रहने", "विपक्षी दलाें", "अाराेप लगाया"),
+        ("उन्हाेंने कहा कि दाम बढ़े हैं।", "दाम बढ़े हैं।", "उन्हाेंने", "कहा"),
+        ("अधिकारी का कहना है कि अाैर जांच हाेगी।", "अाैर जांच हाेगी।", "अधिकारी", "कहना है"),
+    ],
+)
+def test_vowel_signs_spelt_as_old_fonts_spell_them(text: str, quote: str, speaker: str, cue: str) -> None:
+    """Text converted from the old non-Unicode fonts spells आ as अ + ा and ो as ा + े (अाराेप):
+    cues and lexicon words match it as they match the Unicode letters, offsets unchanged."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
