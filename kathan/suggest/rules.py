@@ -30,7 +30,12 @@ _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक", "अब"})
 _MAX_ERGATIVE_DISTANCE = 25
+_EVEN = frozenset({("यहां", "तक"), ("यहाँ", "तक")})
+"""``X तो यहां तक कह चुके हैं कि``: words between a subject and its cue that say how far it went."""
 _ISSUING_REACH = 4
+_MAX_FRAME_WORDS = 12
+_WHILE = "हुए"
+"""``… बात करते हुए कहा कि``: the participle that ends a frame opening a sentence before its cue."""
 """Words from a clause's end within which its issuing word (जारी किया है) must stand."""
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
 _SIGNED_AT_END = re.compile(r"[।.!?]\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
@@ -372,8 +377,8 @@ class _Detector:
             return self.glued_ergative(ws, index) or False
         j = index - 1
         if rule.speaker == "subject":
-            while j >= 0 and ws[j].norm in _PARTICLES:
-                j -= 1
+            while j >= 0 and (ws[j].norm in _PARTICLES or j > 0 and (ws[j - 1].norm, ws[j].norm) in _EVEN):
+                j -= 2 if ws[j].norm not in _PARTICLES else 1
             if j > 0 and ws[j].norm in lex.backward_demonstratives and (named := phrase_before(ws, j, lex)) is not None:
                 return self.past_cues(named)  # ग्रामीण ये भी कह रहे हैं कि …: ये is what they say
             if j >= 0 and ws[j].norm in lex.subject_pronouns:
@@ -646,14 +651,24 @@ class _Detector:
         at most a connective such as ``साथ ही``) with कि right after it goes on reporting the
         previous speaker, who is not repeated; so does one that allows unmarked speech standing
         first in its sentence (``कहा- C``). The quote is kept without a SPEAKER."""
-        if rule.speaker != "ergative" or index > 3:
-            return False
-        if any(w.norm not in self.lexicon.pro_drop_openers for w in ws[:index]):
+        if rule.speaker != "ergative":
             return False
         p = self.skip_space(end)
+        if self.framed_opening(ws, index):
+            return self.complementizer_at(p)  # "इस दौरान मीडिया से बात करते हुए कहा कि …"
+        if index > 3 or any(w.norm not in self.lexicon.pro_drop_openers for w in ws[:index]):
+            return False
         if rule.unmarked and p < len(self.text) and self.text[p] not in _SENTENCE_ENDS:
             return True  # "… बात कही। कहा- C" / "साथ ही कहा C": a sentence opening with the cue
         return self.complementizer_at(p)
+
+    def framed_opening(self, ws: list[Word], index: int) -> bool:
+        """Whether what opens the sentence before the cue at ``index`` is only a frame ending in a
+        participle (``… मीडिया से बात करते हुए``), with no case marker of a speaker in it."""
+        if index < 3 or index > _MAX_FRAME_WORDS or ws[index - 1].norm != _WHILE or not ws[index - 2].norm.endswith("ते"):
+            return False
+        lex = self.lexicon
+        return not any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns or w.text in _QUOTE_CHARS for w in ws[:index])
 
     def complementizer_after_cue(self, p: int) -> int:
         """The length of the complementiser, or of a misspelling of it (``complementizer_misspellings``:
@@ -1459,17 +1474,19 @@ class _Detector:
         if not 1 <= len(names) <= self.lexicon.max_speaker_words or right.count(",") > 1 or right[-1] == ",":
             return False
         links = self.lexicon.relative_links | self.lexicon.genitive_links
-        allowed = self.lexicon.genitive_links if self.titled(names) else frozenset()  # …- बिहार के मुख्यमंत्री
+        colon = self.text.rfind(":", start, dash)
+        body = self.text[colon + 1 if colon >= 0 else start:dash].strip()
+        quoted = body[:1] in _QUOTE_CHARS and body[-1:] in _QUOTE_CHARS
+        # "…- बिहार के मुख्यमंत्री", "‘C’- कैदी के परिजन": a genitive inside a title or after a quote
+        allowed = self.lexicon.genitive_links if quoted or self.titled(names) else frozenset()
         if any((w in self.lexicon.stop_words or w in links) and w not in allowed or not w[:1].isalpha() for w in names):
             return False
         if names[-1] in self.lexicon.place_nouns:
             return False  # "… - करहेड़ा गांव": the site's place tag, no source
-        colon = self.text.rfind(":", start, dash)
         s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
         if len(self.text[s:e].split()) < 4 or any(ch in _SENTENCE_ENDS for ch in self.text[s:e].rstrip(_SENTENCE_ENDS)):
             return False
         speaker_start, speaker_end = trim(self.text, after, start + len(line), "," + _QUOTE_CHARS)
-        quoted = line.lstrip()[:1] in _QUOTE_CHARS and self.text[start:dash].rstrip()[-1:] in _QUOTE_CHARS
         if not first and not quoted and not self.named_elsewhere(speaker_start, speaker_end, start, line_end):
             return False  # a subheading in quote marks (‘C’- परिजन) names its source wherever it is
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")

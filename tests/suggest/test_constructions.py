@@ -1984,3 +1984,25 @@ def test_vowel_signs_spelt_as_old_fonts_spell_them(text: str, quote: str, speake
     cues and lexicon words match it as they match the Unicode letters, offsets unchanged."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("कंपनी के सीईओ तो यहां तक कह चुके हैं कि मशीनें नौकरियां ले लेंगी।", "मशीनें नौकरियां ले लेंगी।", "कंपनी के सीईओ", "कह चुके हैं"),
+        ("मंत्री जोधपुर पहुंचे। इस दौरान एयरपोर्ट पर मीडिया से बात करते हुए कहा कि योजना जल्द आएगी।", "योजना जल्द आएगी।", "", "कहा"),
+        ("कुछ गांवों से शिकायतें मिली हैं कि पुलिस लाउडस्पीकर उतरवा रही है।", "पुलिस लाउडस्पीकर उतरवा रही है।", "", "शिकायतें मिली हैं"),
+        ("अटकलें हैं कि चुनाव के कारण फैसला टाला गया है।", "चुनाव के कारण फैसला टाला गया है।", "", "अटकलें हैं"),
+        ("जब परिजनों ने प्रशासन से पूछा तो साफ कह दिया गया कि मुलाकात नहीं हो पाएगी।", "मुलाकात नहीं हो पाएगी।", "", "कह दिया गया"),
+        ("संगठन ने सेना के दल पर हमला करने की जिम्मेदारी ली।", "सेना के दल पर हमला करने", "संगठन", "जिम्मेदारी ली"),
+        ("पूर्व मुख्यमंत्री ने राज्य का दर्जा बहाल करने की अपनी मांग को दोहराया है।", "राज्य का दर्जा बहाल करने", "पूर्व मुख्यमंत्री", "अपनी मांग को दोहराया है"),
+        ("पटना: 'बच्चे को खाना मिल रहा है या नहीं, पता नहीं'- कैदी के परिजन\nजेल में मुलाकात बंद है।", "बच्चे को खाना मिल रहा है या नहीं, पता नहीं", "कैदी के परिजन", "-"),
+    ],
+)
+def test_said_before_now_heard_claimed_and_repeated(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``कह चुके हैं`` (past ``यहां तक``), a frame ending in ``करते हुए`` before a cue with no
+    speaker, complaints received and speculation with no one named, ``कह दिया गया``,
+    responsibility claimed, a demand repeated, and a quoted headline after a dateline signed by
+    a phrase with a genitive."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
