@@ -448,6 +448,12 @@ class _Detector:
             return None
         return phrase
 
+    def pointed_into(self, end: int) -> bool:
+        """Whether a relative pointer (``जिसमें``) follows ``end`` (past a comma): ``… संदेश को फर्जी
+        बताया है, जिसमें कहा गया …`` goes on about Y, not about what X said."""
+        after = [w for w in self.index.words(end, min(len(self.text), end + 24)) if w.text != ","]
+        return bool(after) and after[0].norm in self.lexicon.relative_pointers
+
     def issuer_before(self, pointer: int) -> SpeakerPhrase | None:
         """``X ने एक बयान जारी किया। जिसमें बताया गया …``, ``X की एक रिपोर्ट सामने आई है जिसमें
         …``: who issued what the relative pointer at ``pointer`` points into, when the clause
@@ -1155,7 +1161,7 @@ class _Detector:
         phrase before the sentence's first comma. A participle (``… को तनावपूर्ण करार देते हुए …``)
         need not end its sentence."""
         participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends
-        if not self.ends_sentence(end, sentence) and not participle:
+        if not self.ends_sentence(end, sentence) and not participle and not self.pointed_into(end):
             return None
         before = [w for w in ws if w.end <= start]
         if rule.speaker == "ergative":

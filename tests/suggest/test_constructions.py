@@ -2006,3 +2006,12 @@ def test_said_before_now_heard_claimed_and_repeated(text: str, quote: str, speak
     a phrase with a genitive."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_what_is_called_false_may_be_followed_by_what_it_said() -> None:
+    """``X ने Y को Z बताया है जिसमें कहा गया है कि C``: the calling and, after the pointer, C."""
+    text = "आयोग ने सोशल मीडिया पर उस वायरल संदेश को भ्रामक और फर्जी बताया है जिसमें कहा गया है कि कर्मचारी वोट नहीं डाल सकेंगे।"
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
+        ("सोशल मीडिया पर उस वायरल संदेश को भ्रामक और फर्जी", "आयोग", "बताया है"),
+        ("कर्मचारी वोट नहीं डाल सकेंगे।", "", "कहा गया है"),
+    ]
