@@ -316,6 +316,9 @@ def train(args: argparse.Namespace) -> int:
     print(f"labels (spans seen): {labels or 'none'}; links: {links or 'none'}")
     overruled = sorted(label for label, side in trained.winners.items() if side == "learned")
     print(f"the learned model overrules the rules for: {', '.join(overruled) if overruled else 'no label yet'}")
+    alone = sorted(label for label, side in trained.winners.items() if side == "rules only")
+    if alone:
+        print(f"the rules alone (the learned model's extra spans scored worse) for: {', '.join(alone)}")
     return EXIT_OK
 
 

@@ -3,9 +3,11 @@
 Both propose; where a rule span and a learned span of one label overlap, the label's
 winner keeps its span. The rules win every label until the learned model beats them in
 cross-validation on the project's annotated documents (``winners``). Spans of a label only
-one side proposes are kept. Spans of a label whose annotators run them on over the next
+one side proposes are kept, except the learned model's where the rules won and adding them
+scored worse in that cross-validation than the rules' alone (``RULES_ONLY``). Spans of a label whose annotators run them on over the next
 sentences differently from the rules are then run on as theirs are (``learned.extent``). Rule
-links stay; a head without a link of a type the model knows gets a learned one. On a document
+links stay, following a rule span a learned one replaced; a head without a link of a type the
+model knows gets a learned one. On a document
 whose language no rules cover, the learned model works alone.
 """
 
@@ -17,7 +19,7 @@ from kathan.model import Document
 from kathan.suggest.base import SuggestedLink, Suggester, Suggestion
 from kathan.suggest.learned.model import LearnedSuggester, covers
 
-RULES, LEARNED = "rules", "learned"
+RULES, LEARNED, RULES_ONLY = "rules", "learned", "rules only"
 
 
 class CombinedSuggester:
@@ -44,17 +46,28 @@ class CombinedSuggester:
         rules = [_rekeyed(s, "r") for s in from_rules]
         learned = [_rekeyed(s, "l", links=False) for s in from_model]
         kept: list[Suggestion] = []
+        won: dict[str, str] = {}  # a rule span's key -> the learned span of its label that replaced it
         for label in dict.fromkeys(s.label for s in (*rules, *learned)):
             mine = [s for s in rules if s.label == label]
             theirs = [s for s in learned if s.label == label]
-            if self.winners.get(label, RULES) == LEARNED:
+            winner = self.winners.get(label, RULES)
+            if winner == LEARNED:
+                won.update((r.key, w.key) for r in mine for w in theirs if _overlap(r, w))
                 mine, theirs = theirs, mine
             kept.extend(mine)
-            kept.extend(s for s in theirs if not any(_overlap(s, m) for m in mine))
+            if winner != RULES_ONLY:
+                kept.extend(s for s in theirs if not any(_overlap(s, m) for m in mine))
         keys = {s.key for s in kept}
-        kept = [_with_links(s, tuple(link for link in s.links if link.tail in keys)) for s in kept]
+        kept = [_with_links(s, _followed(s.links, won, keys)) for s in kept]
         kept = self.learned.run_on(document, kept, from_rules)
         return self.learned.link(document.text, kept, from_rules, keep=True, language=document.language)
+
+
+def _followed(links: tuple[SuggestedLink, ...], won: Mapping[str, str], keys: set[str]) -> tuple[SuggestedLink, ...]:
+    """``links`` to spans still kept, a link to a rule span that a learned one replaced now
+    pointing to that one (``… कह रहे हैं`` cued by the learned ``कह रहे हैं``), each once."""
+    moved = (SuggestedLink(link.type, won.get(link.tail, link.tail), link.confidence) for link in links)
+    return tuple({(link.type, link.tail): link for link in moved if link.tail in keys}.values())
 
 
 def _overlap(a: Suggestion, b: Suggestion) -> bool:

@@ -13,6 +13,7 @@ import pytest
 from kathan.model import AnnotatedDocument, Document, DocumentId, DocumentStatus, Relation, RelationId, Span, SpanId
 from kathan.schema import default_schema
 from kathan.suggest import RuleSuggester, Suggestion
+from kathan.suggest.base import SuggestedLink
 from kathan.suggest.combined import CombinedSuggester
 from kathan.suggest.learned import crf
 from kathan.suggest.learned import LearnedModel, LearnedSuggester, ModelError, Review, Scope, TrainingDocument, train, training_document
@@ -146,6 +147,48 @@ def test_rules_win_a_conflict_until_the_learned_model_is_the_winner() -> None:
         combined = CombinedSuggester(None, LearnedSuggester(model), winners).combine(document, [rule], [learned, claim])
         assert [s.fragments for s in combined if s.label == "SPEAKER"] == [expected]
         assert [s.label for s in combined].count("CLAIM") == 1
+
+
+def test_a_label_won_by_the_rules_may_take_none_of_the_learned_models_extra_spans() -> None:
+    text = "आज मौसम साफ रहा। मंत्री अजय कुमार ने कहा कि सड़कें बनेंगी।"
+    document = Document(DocumentId(1), "d", "", text, "x")
+    quote = (text.index("सड़कें"), len(text))
+    rule = Suggestion("Q1", "QUOTE", (quote,), 0.9, rule="rules")
+    extra = Suggestion("L1", "QUOTE", ((0, text.index("।")),), 0.8, rule="learned")
+    model = train(training(4), default_schema())
+    for winners, expected in (({}, [extra.fragments, rule.fragments]), ({"QUOTE": "rules only"}, [rule.fragments])):
+        combined = CombinedSuggester(None, LearnedSuggester(model), winners).combine(document, [rule], [extra])
+        assert sorted(s.fragments for s in combined if s.label == "QUOTE") == expected
+
+
+def test_a_rule_link_follows_the_span_a_learned_one_replaced() -> None:
+    """The quote keeps both its cues when the learned model's ``कह रहे हैं`` replaces the rules'
+    ``कह रहे``, though it still holds a cued_by link (to ``के अनुसार``) and so gets no learned one."""
+    text = "रिपोर्ट के अनुसार मंत्री अजय कुमार कह रहे हैं कि सड़कें बनेंगी।"
+    document = Document(DocumentId(1), "d", "", text, "x")
+    cue = (text.index("कह"), text.index(" कि"))
+    relay = (text.index("के"), text.index(" मंत्री"))
+    rule_cues = [Suggestion("C1", "CUE", ((cue[0], cue[1] - len(" हैं")),), 0.9, rule="rules"), Suggestion("C2", "CUE", (relay,), 0.9, rule="rules")]
+    links = (SuggestedLink("cued_by", "C1"), SuggestedLink("cued_by", "C2"))
+    rule_quote = Suggestion("Q1", "QUOTE", ((text.index("सड़कें"), len(text)),), 0.9, links=links, rule="rules")
+    learned_cue = Suggestion("L1", "CUE", (cue,), 0.8, rule="learned")
+    model = train(training(4), default_schema())
+    combined = CombinedSuggester(None, LearnedSuggester(model), {"CUE": "learned"}).combine(document, [*rule_cues, rule_quote], [learned_cue])
+    by_key = {s.key: s for s in combined}
+    quote = next(s for s in combined if s.label == "QUOTE")
+    assert sorted(by_key[link.tail].fragments for link in quote.links if link.type == "cued_by") == sorted([(relay,), (cue,)])
+
+
+def test_cross_validation_keeps_the_rules_alone_where_the_learned_extras_score_worse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A learned model whose only quotes are wrong ones beside the rules' gives QUOTE to the
+    rules alone; SPEAKER, where it adds nothing, keeps the learned extras (none)."""
+    def wrong_quotes(self: LearnedSuggester, document: Document, rule_suggestions: list[Suggestion], links: bool = True) -> list[Suggestion]:
+        return [Suggestion("L1", "QUOTE", ((0, 3),), 0.9, rule="learned")]
+
+    monkeypatch.setattr(LearnedSuggester, "suggest_given", wrong_quotes)
+    cv = cross_validate(training(6), default_schema(), RuleSuggester(), k=3)
+    assert cv.winners["QUOTE"] == "rules only" and cv.winners["SPEAKER"] == "rules"
+    assert cv.f1("combined", "QUOTE") == cv.f1("rules", "QUOTE")
 
 
 def test_cross_validation_scores_rules_learned_and_combined_per_label() -> None:

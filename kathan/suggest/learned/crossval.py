@@ -3,7 +3,9 @@ on a project's annotated documents: the figures ``kathan evaluate P --cv K`` pri
 evidence that decides, label by label, whether the learned model may overrule the rules.
 
 Only fully annotated documents are scored; partly annotated ones always train. The winners
-used for the combined figures are chosen from the same folds' rule and learned scores.
+used for the combined figures are chosen from the same folds' rule and learned scores; where
+the rules win a label, the learned model's spans of it that no rule span overlaps are then
+kept only if the combined score of that label is no worse with them (else ``rules only``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from kathan.evaluate import EvaluationReport, Match, evaluate
 from kathan.schema import Schema
 from kathan.suggest.base import Suggester, Suggestion, to_annotated
-from kathan.suggest.combined import LEARNED, RULES, CombinedSuggester
+from kathan.suggest.combined import LEARNED, RULES, RULES_ONLY, CombinedSuggester
 from kathan.suggest.learned.crf import Check, no_check
 from kathan.suggest.learned.material import Scope, TrainingDocument
 from kathan.suggest.learned.model import LearnedSuggester, covers, train
@@ -100,12 +102,23 @@ def cross_validate(
         pred = [to_annotated(by_name[n].annotated.document, side[n]) for n in side]
         return evaluate(pred, gold, match, labels=labels, links=links)
 
+    def combined(winners: dict[str, str]) -> dict[str, list[Suggestion]]:
+        return {
+            name: CombinedSuggester(rules, models[name], winners).combine(
+                by_name[name].annotated.document, predicted[RULES][name], predicted[LEARNED][name]
+            )
+            for name in predicted[RULES]
+        }
+
     winners = choose_winners(report(predicted[RULES], Match.OVERLAP), report(predicted[LEARNED], Match.OVERLAP))
-    predicted["combined"] = {
-        name: CombinedSuggester(rules, models[name], winners).combine(
-            by_name[name].annotated.document, predicted[RULES][name], predicted[LEARNED][name]
-        )
-        for name in predicted[RULES]
-    }
+    predicted["combined"] = combined(winners)
+    alone = {label: RULES_ONLY if side == RULES else side for label, side in winners.items()}
+    if alone != winners:
+        with_extras, without = report(predicted["combined"], Match.OVERLAP), report(combined(alone), Match.OVERLAP)
+        winners = {
+            label: RULES_ONLY if side == RULES and without.labels[label].f1 > with_extras.labels[label].f1 else side
+            for label, side in winners.items()
+        }
+        predicted["combined"] = combined(winners)
     reports = {side: {m: report(predicted[side], m) for m in (Match.OVERLAP, Match.EXACT)} for side in SIDES}
     return CrossValidation(k, len(scored), reports, winners)
