@@ -213,6 +213,8 @@ class Lexicon:
     """``से`` of ``इनमें से एक NAME``: kept with the ``…में`` before it when a quantifier follows."""
     received: frozenset[str] = frozenset()
     information: frozenset[str] = frozenset()
+    headline_late_nouns: frozenset[str] = frozenset()
+    """``X ने C का लिया प्रण``: nouns a headline puts after their verb."""
     felt_nouns: frozenset[str] = frozenset()
     """``पुलिस को आशंका है कि``: nouns of an agentless cue whose speaker is named before को."""
     dative_marker: str = "को"
@@ -457,6 +459,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         received=speaker_set("received"),
         information=speaker_set("information"),
         felt_nouns=cue_set("felt_nouns"),
+        headline_late_nouns=cue_set("headline_late_nouns"),
         dative_marker=grammar.get("dative_marker", "को"),
         relative_pointers=cue_set("relative_pointers"),
         issuing=cue_set("issuing"),

@@ -1628,6 +1628,8 @@ class _Detector:
             if len(ws) < 4 or self.text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
                 continue
             noun, link, verb = ws[-1], ws[-2], ws[-3]
+            if self.verb_before_noun_headline(ws, start, end):
+                continue
             if noun.norm not in lex.nominal_cues | lex.headline_nouns or link.norm not in lex.genitive_links:
                 continue
             if self.verb_first_headline(ws, start, end):
@@ -1692,6 +1694,27 @@ class _Detector:
             return False
         attribution = Attribution([fragment], "reported", 0.4, "headline with its verb before what it reports")
         attribution.cue = (ws[-1].start, ws[-1].end)
+        attribution.speaker = speaker
+        attribution.window = (start, end)
+        self.keep(attribution)
+        return True
+
+    def verb_before_noun_headline(self, ws: list[Word], start: int, end: int) -> bool:
+        """``बच्चों ने बाल मजदूरी न करने का लिया प्रण``, ``आयुक्त ने अच्छे मतदान की जताई उम्मीद``: a
+        headline ending in ``X ने C का/की VERB NOUN`` (``headline_verbs``, ``headline_late_nouns``);
+        C is reported, said by X."""
+        lex = self.lexicon
+        if len(ws) < 6 or ws[-1].norm not in lex.headline_late_nouns or ws[-2].norm not in lex.headline_verbs:
+            return False
+        if ws[-3].norm not in lex.genitive_links:
+            return False
+        marker = next((i for i, w in enumerate(ws[:-4]) if w.norm == lex.ergative_marker), None)
+        content = [w for w in ws[marker + 1:-3] if w.is_word] if marker is not None else []
+        speaker = phrase_before(ws, marker, lex) if marker is not None else None
+        if not content or speaker is None or self.conflicts((content[0].start, content[-1].end)):
+            return False
+        attribution = Attribution([(content[0].start, content[-1].end)], "reported", 0.4, "headline with its verb before its noun")
+        attribution.cue = (ws[-2].start, ws[-1].end)
         attribution.speaker = speaker
         attribution.window = (start, end)
         self.keep(attribution)
