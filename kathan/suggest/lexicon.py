@@ -232,6 +232,10 @@ class Lexicon:
     """``300 से अधिक व्यापारियों``: a number's ``से अधिक`` stays in the phrase."""
     names_with_stop_words: frozenset[str] = frozenset()
     """Names whose first word is a stop word elsewhere (``जो बाइडन``)."""
+    envoys: frozenset[str] = frozenset()
+    """``बांग्लादेश में भारत के उच्चायुक्त NAME``: titles that keep the country posted to before में."""
+    standing_places: frozenset[str] = frozenset()
+    """``मौके पर मौजूद लोगों``: the spot before an adjective of state, kept though a stop word elsewhere."""
     standing: frozenset[str] = frozenset()
     """Adjectives of place or state that head a relative clause as participles do (``मौके पर मौजूद
     लोगों``) and, unlike them, stay in the phrase when no clause stands before them."""
@@ -469,6 +473,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         more_than=speaker_set("more_than"),
         names_with_stop_words=speaker_set("names_with_stop_words"),
         standing=speaker_set("standing"),
+        envoys=speaker_set("envoys"),
+        standing_places=speaker_set("standing_places"),
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),
         complementizer_misspellings=cue_set("complementizer_misspellings"),

@@ -69,6 +69,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     relative = -1
     counted_from = 0
     glossed: set[int] = set()  # starts of words in a bracketed gloss, which restate the name
+    spot = False  # the phrase opens with the spot of an adjective of state (मौके पर मौजूद …)
     while i >= 0 and sum(1 for w in taken[counted_from:] if w.is_word and w.start not in glossed) < lexicon.max_speaker_words:
         w = ws[i]
         before = ws[i - 1] if i > 0 else None
@@ -85,12 +86,17 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             counted_from = len(taken)
             i -= 1
             continue
+        at_the_spot = relative >= 0 and before is not None and before.norm in lexicon.standing_places and taken[relative].norm in lexicon.standing
         if (
             relative >= 0
             and w.norm in lexicon.relative_links
             and before is not None
-            and (_content(before, lexicon) or before.norm in lexicon.relative_links)
+            and (_content(before, lexicon) or before.norm in lexicon.relative_links or at_the_spot)
         ):
+            if at_the_spot:  # मौके पर मौजूद लोगों: the spot, then nothing more
+                taken.extend([w, before])
+                spot = True
+                break
             taken.append(w)
             i -= 1
             continue
@@ -168,7 +174,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
                 i -= 2
                 continue
         locative = w.norm in lexicon.locative_links and (
-            any(t.norm in missions for t in taken)
+            any(t.norm in missions or t.norm in lexicon.envoys for t in taken)
             or (i > 0 and ws[i - 1].norm in institutions)
             or sum(1 for t in taken if t.norm in lexicon.genitive_links) >= 2
         )
@@ -184,18 +190,30 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             break
         taken.append(w)
         i -= 1
-    while taken and not _content(taken[-1], lexicon) and taken[-1].text not in _QUOTE_MARKS:
+    while taken and not spot and not _content(taken[-1], lexicon) and taken[-1].text not in _QUOTE_MARKS:
         taken.pop()
     if taken and i >= 0 and ws[i].norm in lexicon.possessives and i + 1 < len(ws) and ws[i + 1] is taken[-1]:
         taken.append(ws[i])
-    if relative >= 0 and not any(_content(w, lexicon) for w in taken[relative + 1:]):
+    if relative >= 0 and not spot and not any(_content(w, lexicon) for w in taken[relative + 1:]):
         stays = relative < len(taken) and taken[relative].norm in lexicon.standing
         del taken[relative + stays:]
     taken = _without_opener(taken, lexicon)
     if not any(w.is_word for w in taken):
         return None
     start = ws[initial].start if initial >= 0 and taken[-1] is ws[initial + 1] else taken[-1].start
+    start = _after_ellipsis(taken, start)
     return SpeakerPhrase(start, taken[0].end, pronoun=False)
+
+
+def _after_ellipsis(taken: list[Word], start: int) -> int:
+    """``start`` moved past the last run of dots glued into a word of the phrase (``..पीठ``,
+    ``सकता..न्यायमूर्ति``): what stands before an ellipsis is not the speaker."""
+    for k, w in enumerate(taken):
+        cut = max(w.text.rfind(".."), w.text.rfind("…"))
+        if cut >= 0 and w.start + cut >= start:
+            rest = w.text[cut:].lstrip(".…")
+            return w.end - len(rest) if rest else taken[k - 1].start if k > 0 else start
+    return start
 
 
 def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:

@@ -1897,13 +1897,20 @@ def test_a_signature_line_may_end_in_a_full_stop() -> None:
         ("अमेरिकी राष्ट्रपति जो बाइडन ने कहा कि बातचीत होगी।", "अमेरिकी राष्ट्रपति जो बाइडन"),
         ("घटनास्थल पर मौजूद लोगों ने बताया कि आग तेज थी।", "घटनास्थल पर मौजूद लोगों"),
         ("धरने पर बैठे शिक्षकों ने कहा कि वेतन नहीं मिला।", "धरने पर बैठे शिक्षकों"),
-        ("मौके पर मौजूद लोगों ने बताया कि आग तेज थी।", "मौजूद लोगों"),
+        ("मौके पर मौजूद लोगों ने बताया कि आग तेज थी।", "मौके पर मौजूद लोगों"),
+        ("यहां पर तैनात डॉक्टरों ने कहा कि दवा नहीं है।", "यहां पर तैनात डॉक्टरों"),
+        ("बांग्लादेश में भारत के उच्चायुक्त प्रणय वर्मा ने कहा कि संबंध अच्छे हैं।", "बांग्लादेश में भारत के उच्चायुक्त प्रणय वर्मा"),
+        ("बैठक में मंत्री ने कहा कि काम होगा।", "मंत्री"),
+        ("इस मौके पर मंत्री ने कहा कि काम होगा।", "मंत्री"),
+        ("इसे रखा जा सकता..न्यायमूर्ति लोकुर की पीठ ने कहा कि यह गलत है।", "न्यायमूर्ति लोकुर की पीठ"),
+        ("... घटनास्थल पर पहुंचे अधिकारी ने कहा कि जांच होगी।", "घटनास्थल पर पहुंचे अधिकारी"),
     ],
 )
 def test_a_speaker_phrase_keeps_its_list_seat_side_and_place(text: str, speaker: str) -> None:
     """A list of names closed by ``आदि``/``सहित``, a bracketed gloss (not counted in the phrase's
     word limit), a constituency before ``से सांसद``, ``की ओर से``, ``300 से अधिक``, a name whose
-    first word is a stop word elsewhere, and a place before an adjective of state (``मौजूद``)."""
+    first word is a stop word elsewhere, a place or the spot before an adjective of state
+    (``मौके पर मौजूद``), the country an envoy is posted to; never what stands before an ellipsis."""
     assert only(text).speaker == speaker
 
 
