@@ -94,6 +94,24 @@ def detect(text: str, lexicon: Lexicon | None = None) -> list[Suggestion]:
     return _Detector(text, lexicon or default_lexicon()).run()
 
 
+_TITLE_MARKS = {"’": "‘", "”": "“"}
+_MAX_TITLE_WORDS = 6
+
+
+def _title_opening(ws: list[Word], k: int) -> int:
+    """The index of the opening mark of a short title closed by the curly mark ``ws[k]`` (at most
+    ``_MAX_TITLE_WORDS`` words, no sentence end between), or -1."""
+    opening = _TITLE_MARKS.get(ws[k].text[:1])
+    if opening is None:
+        return -1
+    for j in range(k - 1, max(-1, k - _MAX_TITLE_WORDS - 3), -1):
+        if ws[j].text in _SENTENCE_ENDS:
+            return -1
+        if ws[j].text.startswith(opening):
+            return j
+    return -1
+
+
 class _Detector:
     """One run over one text. Cues are taken in text order; each quote region and each
     content stretch is attributed at most once (nesting inside another content is allowed)."""
@@ -361,7 +379,13 @@ class _Detector:
                     return SpeakerPhrase(w.start, w.end, pronoun=True)
                 if w.text[:1] in _QUOTE_CHARS:
                     region = self.by_close.get(w.end)
-                    if region is None or self.word_count(region) > 4:
+                    if region is None:
+                        opening = _title_opening(ws, k)  # "‘ कराधान (संशोधन) विधेयक 2019’ पर …": a title no region holds
+                        if opening < 0:
+                            break
+                        k = opening - 1
+                        continue
+                    if self.word_count(region) > 4:
                         break
                     while k >= 0 and ws[k].start > region.outer_start:
                         k -= 1

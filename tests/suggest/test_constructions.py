@@ -2045,3 +2045,19 @@ def test_headline_nouns_after_their_verb_fears_assurances_and_writing(text: str,
 def test_a_trust_held_is_no_cue_that_stops_a_quote_running_on() -> None:
     text = "उन्होंने कहा कि जांच कानून के तहत हो रही है। अगर उन्हें गलत लगता है तो वे अदालत जाएं। हमें न्याय प्रणाली पर पूरा भरोसा है।"
     assert [f.cue for f in quotes(text)] == ["कहा"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("कोच ने हार के लिए अपने बल्लेबाजों को दोषी ठहराया।", "हार के लिए अपने बल्लेबाजों", "कोच", "दोषी ठहराया"),
+        ("इस पर सेना की ओर से जवाब दिया गया है कि राशि का भुगतान हो चुका है।", "राशि का भुगतान हो चुका है।", "सेना", "जवाब दिया गया है"),
+        ("मो. नसीम का इल्जाम है कि वसूली मनमाने तरीके से हो रही है।", "वसूली मनमाने तरीके से हो रही है।", "मो. नसीम", "इल्जाम है"),
+        ("वित्त मंत्री ने सदन में ‘ कराधान (संशोधन) विधेयक 2019’ पर हुई चर्चा का जवाब देते हुए कहा कि यह सरकार गरीबों की है।", "यह सरकार गरीबों की है।", "वित्त मंत्री", "कहा"),
+    ],
+)
+def test_blame_replies_and_a_title_between_speaker_and_cue(text: str, quote: str, speaker: str, cue: str) -> None:
+    """Blame laid (``Y को दोषी ठहराया``: Y is reported), a reply from a side, ``का इल्जाम है``, and a
+    title in curly marks that no quote region holds between ``ने`` and the cue."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
