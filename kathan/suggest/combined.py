@@ -7,7 +7,7 @@ one side proposes are kept, except the learned model's where the rules won and a
 scored worse in that cross-validation than the rules' alone (``RULES_ONLY``). Spans of a label whose annotators run them on over the next
 sentences differently from the rules are then run on as theirs are (``learned.extent``). Rule
 links stay, following a rule span a learned one replaced; a head without a link of a type the
-model knows gets a learned one. On a document
+model knows gets a learned one, unless that type too is ``RULES_ONLY``. On a document
 whose language no rules cover, the learned model works alone.
 """
 
@@ -60,7 +60,8 @@ class CombinedSuggester:
         keys = {s.key for s in kept}
         kept = [_with_links(s, _followed(s.links, won, keys)) for s in kept]
         kept = self.learned.run_on(document, kept, from_rules)
-        return self.learned.link(document.text, kept, from_rules, keep=True, language=document.language)
+        alone = {name for name, side in self.winners.items() if side == RULES_ONLY}
+        return self.learned.link(document.text, kept, from_rules, keep=True, language=document.language, without=alone)
 
 
 def _followed(links: tuple[SuggestedLink, ...], won: Mapping[str, str], keys: set[str]) -> tuple[SuggestedLink, ...]:

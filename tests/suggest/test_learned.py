@@ -191,6 +191,21 @@ def test_cross_validation_keeps_the_rules_alone_where_the_learned_extras_score_w
     assert cv.f1("combined", "QUOTE") == cv.f1("rules", "QUOTE")
 
 
+def test_cross_validation_keeps_the_rules_links_alone_where_the_learned_ones_score_worse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A linker that ties every quote to a wrong speaker as well gives said_by to the rules alone."""
+    def wrong_links(self: LearnedSuggester, text: str, suggestions: list[Suggestion], rule_suggestions: object = (),
+                    keep: bool = False, language: object = None, without: object = ()) -> list[Suggestion]:
+        if "said_by" in without:  # type: ignore[operator]
+            return suggestions
+        cues = [s.key for s in suggestions if s.label == "CUE"]
+        return [replace(s, links=(*s.links, SuggestedLink("said_by", cues[0]))) if s.label == "QUOTE" and cues else s for s in suggestions]
+
+    monkeypatch.setattr(LearnedSuggester, "link", wrong_links)
+    cv = cross_validate(training(6), default_schema(), RuleSuggester(), k=3)
+    assert cv.winners["said_by"] == "rules only"
+    assert cv.f1("combined", "said_by") == cv.f1("rules", "said_by")
+
+
 def test_cross_validation_scores_rules_learned_and_combined_per_label() -> None:
     docs = training(6)
     cv = cross_validate(docs, default_schema(), RuleSuggester(), k=3)

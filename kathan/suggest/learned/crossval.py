@@ -5,7 +5,8 @@ evidence that decides, label by label, whether the learned model may overrule th
 Only fully annotated documents are scored; partly annotated ones always train. The winners
 used for the combined figures are chosen from the same folds' rule and learned scores; where
 the rules win a label, the learned model's spans of it that no rule span overlaps are then
-kept only if the combined score of that label is no worse with them (else ``rules only``).
+kept only if the combined score of that label is no worse with them (else ``rules only``), and
+so are its links of each relation type.
 """
 
 from __future__ import annotations
@@ -112,13 +113,12 @@ def cross_validate(
 
     winners = choose_winners(report(predicted[RULES], Match.OVERLAP), report(predicted[LEARNED], Match.OVERLAP))
     predicted["combined"] = combined(winners)
-    alone = {label: RULES_ONLY if side == RULES else side for label, side in winners.items()}
-    if alone != winners:
-        with_extras, without = report(predicted["combined"], Match.OVERLAP), report(combined(alone), Match.OVERLAP)
-        winners = {
-            label: RULES_ONLY if side == RULES and without.labels[label].f1 > with_extras.labels[label].f1 else side
-            for label, side in winners.items()
-        }
-        predicted["combined"] = combined(winners)
+    alone = {label: RULES_ONLY if side == RULES else side for label, side in winners.items()} | dict.fromkeys(links, RULES_ONLY)
+    with_extras, without = report(predicted["combined"], Match.OVERLAP), report(combined(alone), Match.OVERLAP)
+    winners = {
+        label: RULES_ONLY if side == RULES and without.labels[label].f1 > with_extras.labels[label].f1 else side
+        for label, side in winners.items()
+    } | {link: RULES_ONLY for link in links if without.links[link].f1 > with_extras.links[link].f1}
+    predicted["combined"] = combined(winners)
     reports = {side: {m: report(predicted[side], m) for m in (Match.OVERLAP, Match.EXACT)} for side in SIDES}
     return CrossValidation(k, len(scored), reports, winners)

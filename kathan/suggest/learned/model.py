@@ -13,7 +13,7 @@ import json
 import math
 import statistics
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -587,13 +587,16 @@ class LearnedSuggester:
         rule_suggestions: Sequence[Suggestion] = (),
         keep: bool = False,
         language: str | None = None,
+        without: Collection[str] = (),
     ) -> list[Suggestion]:
-        """``suggestions`` with learned links added; heads that already hold a link of a type
-        keep it when ``keep``."""
+        """``suggestions`` with learned links added (of no type in ``without``); heads that
+        already hold a link of a type keep it when ``keep``."""
         mentions = [Mention(s.key, s.label, s.start, s.end) for s in suggestions]
         context = LinkContext(text, mentions, rule_links(rule_suggestions if self.rules is not None else ()), language)
         added: dict[str, list[SuggestedLink]] = {}
         for relation, tagger in self._linkers.items():
+            if relation in without:
+                continue
             ends = self.model.links[relation]
             skip = {s.key for s in suggestions if keep and s.link(relation) is not None}
             for head, tail, p in best_links(context, relation, ends.head, ends.tail, tagger, skip):
