@@ -9,11 +9,13 @@ counts each of them apart), a title before a comma (जिला सचिव, �
 a date (… द्वारा जारी सोमवार दस मई की रिपोर्ट); so does a relative clause ending in a
 participle (पहला मैच खेल रहे ऑलराउंडर …, विदेश से पढ़ने आईं …) and a partitive before a
 quantifier (इनमें से एक …), a list of names closed by आदि or सहित (रामू, श्यामू आदि ग्रामीणों), a
-constituency (झांसी से सांसद …), a side (संघ की ओर से वकील …), a number's से अधिक and a place
-before an adjective of state (घटनास्थल पर मौजूद लोगों), but not the first half of a reduplicated idiom (कम से कम एक अखबार)
-nor a dateline's agency after a date (18 जनवरी (भाषा) मंत्री …);
-stop words and other punctuation end it, and a connective opening the sentence (इसके बावजूद)
-is left out of it. A bracketed gloss does not count in the phrase's word limit.
+constituency (झांसी से सांसद …), a side (संघ की ओर से वकील …), a number's से अधिक, a place or
+the spot before an adjective of state (घटनास्थल पर मौजूद लोगों, मौके पर मौजूद …) and the country an
+envoy is posted to (बांग्लादेश में भारत के उच्चायुक्त …), but not the first half of a reduplicated
+idiom (कम से कम एक अखबार) nor a dateline's agency after a date (18 जनवरी (भाषा) मंत्री …);
+stop words and other punctuation end it, and a connective opening the sentence (इसके बावजूद), a
+pointer at what was said (इसकी जानकारी …) and what stands before an ellipsis are left out of it.
+A bracketed gloss does not count in the phrase's word limit.
 """
 
 from __future__ import annotations
