@@ -33,10 +33,10 @@ _MAX_ERGATIVE_DISTANCE = 25
 _EVEN = frozenset({("यहां", "तक"), ("यहाँ", "तक")})
 """``X तो यहां तक कह चुके हैं कि``: words between a subject and its cue that say how far it went."""
 _ISSUING_REACH = 4
+"""Words from a clause's end within which its issuing word (जारी किया है) must stand."""
 _MAX_FRAME_WORDS = 12
 _WHILE = "हुए"
 """``… बात करते हुए कहा कि``: the participle that ends a frame opening a sentence before its cue."""
-"""Words from a clause's end within which its issuing word (जारी किया है) must stand."""
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
 _SIGNED_AT_END = re.compile(r"[।.!?]\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
 _MAX_GLOSS_WORDS = 12
@@ -401,8 +401,13 @@ class _Detector:
             return self.glued_ergative(ws, index) or False
         j = index - 1
         if rule.speaker == "subject":
-            while j >= 0 and (ws[j].norm in _PARTICLES or j > 0 and (ws[j - 1].norm, ws[j].norm) in _EVEN):
-                j -= 2 if ws[j].norm not in _PARTICLES else 1
+            while j >= 0:
+                if ws[j].norm in _PARTICLES:
+                    j -= 1
+                elif j > 0 and (ws[j - 1].norm, ws[j].norm) in _EVEN:
+                    j -= 2
+                else:
+                    break
             if j > 0 and ws[j].norm in lex.backward_demonstratives and (named := phrase_before(ws, j, lex)) is not None:
                 return self.past_cues(named)  # ग्रामीण ये भी कह रहे हैं कि …: ये is what they say
             if j >= 0 and ws[j].norm in lex.subject_pronouns:
