@@ -30,8 +30,9 @@ _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
 _PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक", "अब"})
 _MAX_ERGATIVE_DISTANCE = 25
-_EVEN = frozenset({("यहां", "तक"), ("यहाँ", "तक")})
-"""``X तो यहां तक कह चुके हैं कि``: words between a subject and its cue that say how far it went."""
+_SUBJECT_ADVERBS = frozenset({("यहां", "तक"), ("यहाँ", "तक"), ("पहले", "ही")})
+"""``X तो यहां तक कह चुके हैं कि``, ``X पहले ही साफ कर चुका है कि``: word pairs between a subject
+and its cue that say how far or since when."""
 _ISSUING_REACH = 4
 """Words from a clause's end within which its issuing word (जारी किया है) must stand."""
 _MAX_FRAME_WORDS = 12
@@ -374,6 +375,8 @@ class _Detector:
             while k >= 0 and seen < limit:
                 w = ws[k]
                 if w.norm == lex.ergative_marker:
+                    if k > 0 and ws[k - 1].norm == lex.ergative_marker:
+                        k -= 1  # "मंत्री विश्वास सारंग ने ने कहा": the marker typed twice
                     return phrase_before(ws, k, lex) or self.quantifier(ws, k) or False
                 if w.norm in lex.ergative_pronouns:
                     return SpeakerPhrase(w.start, w.end, pronoun=True)
@@ -402,10 +405,10 @@ class _Detector:
         j = index - 1
         if rule.speaker == "subject":
             while j >= 0:
-                if ws[j].norm in _PARTICLES:
-                    j -= 1
-                elif j > 0 and (ws[j - 1].norm, ws[j].norm) in _EVEN:
+                if j > 0 and (ws[j - 1].norm, ws[j].norm) in _SUBJECT_ADVERBS:
                     j -= 2
+                elif ws[j].norm in _PARTICLES:
+                    j -= 1
                 else:
                     break
             if j > 0 and ws[j].norm in lex.backward_demonstratives and (named := phrase_before(ws, j, lex)) is not None:

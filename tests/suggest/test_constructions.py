@@ -2061,3 +2061,25 @@ def test_blame_replies_and_a_title_between_speaker_and_cue(text: str, quote: str
     title in curly marks that no quote region holds between ``ने`` and the cue."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("शिक्षा मंत्री विश्वास सारंग ने ने कहा कि हड़ताल खत्म हो।", "हड़ताल खत्म हो।", "शिक्षा मंत्री विश्वास सारंग", "कहा"),
+        ("गुप्ता ने निवेशकों को लाभ नहीं मिलने का अंदेशा जताया।", "निवेशकों को लाभ नहीं मिलने", "गुप्ता", "अंदेशा जताया"),
+        ("शी ने दिया ताइवान पर कार्रवाई करने का संकेत\nबीजिंग में बैठक हुई।", "ताइवान पर कार्रवाई करने", "शी", "संकेत"),
+        ("लेकिन सीबीएसई पहले ही साफ कर चुका है कि परीक्षाएं नहीं टलेंगी।", "परीक्षाएं नहीं टलेंगी।", "सीबीएसई", "साफ कर चुका है"),
+        ("इस दौरान सोशल मीडिया पर यह खबर वायरल हो रही थी कि प्रश्न पत्र भेजा जाएगा।", "प्रश्न पत्र भेजा जाएगा।", "", "खबर वायरल हो रही थी"),
+    ],
+)
+def test_fears_signals_rumours_and_what_was_made_clear(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``ने ने`` typed twice, ``C का अंदेशा जताया``, a headline ``X ने दिया C का संकेत``, ``X पहले ही
+    साफ कर चुका है कि``, and a rumour going round (``खबर वायरल हो रही थी कि``)."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_fear_voiced_while_speaking_is_reported_beside_what_is_said() -> None:
+    text = "मंत्री ने गड़बड़ी होने की आशंका जताते हुए कहा कि जांच होगी।"
+    assert [(f.quote, f.cue) for f in quotes(text)] == [("गड़बड़ी होने", "आशंका जताते हुए"), ("जांच होगी।", "कहा")]
