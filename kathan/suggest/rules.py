@@ -377,7 +377,10 @@ class _Detector:
                 if w.norm == lex.ergative_marker:
                     if k > 0 and ws[k - 1].norm == lex.ergative_marker:
                         k -= 1  # "मंत्री विश्वास सारंग ने ने कहा": the marker typed twice
-                    return phrase_before(ws, k, lex) or self.quantifier(ws, k) or False
+                    phrase = phrase_before(ws, k, lex)
+                    if phrase is not None:
+                        return self.past_cues(phrase) or phrase  # रिपोर्टों के अनुसार फिलीपींस ने कहा
+                    return self.quantifier(ws, k) or False
                 if w.norm in lex.ergative_pronouns:
                     return SpeakerPhrase(w.start, w.end, pronoun=True)
                 if w.text[:1] in _QUOTE_CHARS:

@@ -2083,3 +2083,15 @@ def test_fears_signals_rumours_and_what_was_made_clear(text: str, quote: str, sp
 def test_a_fear_voiced_while_speaking_is_reported_beside_what_is_said() -> None:
     text = "मंत्री ने गड़बड़ी होने की आशंका जताते हुए कहा कि जांच होगी।"
     assert [(f.quote, f.cue) for f in quotes(text)] == [("गड़बड़ी होने", "आशंका जताते हुए"), ("जांच होगी।", "कहा")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("इस अवसर पर उपस्थित महिलाओं ने कहा कि समूह से फायदा हुआ।", "उपस्थित महिलाओं"),
+        ("रिपोर्टों के अनुसार फिलीपींस ने कहा कि वह नर्सें भेजेगा।", "फिलीपींस"),
+    ],
+)
+def test_an_occasion_or_a_relaying_source_before_ne_is_not_the_speaker(text: str, speaker: str) -> None:
+    """``इस अवसर पर`` is when, not who; in ``रिपोर्टों के अनुसार X ने कहा`` the speaker is X."""
+    assert only(text).speaker == speaker
