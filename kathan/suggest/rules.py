@@ -1737,15 +1737,18 @@ class _Detector:
     def verb_before_noun_headline(self, ws: list[Word], start: int, end: int) -> bool:
         """``बच्चों ने बाल मजदूरी न करने का लिया प्रण``, ``आयुक्त ने अच्छे मतदान की जताई उम्मीद``: a
         headline ending in ``X ने C का/की VERB NOUN`` (``headline_verbs``, ``headline_late_nouns``);
-        C is reported, said by X."""
+        C, the last clause after a comma, is reported, said by X."""
         lex = self.lexicon
         if len(ws) < 6 or ws[-1].norm not in lex.headline_late_nouns or ws[-2].norm not in lex.headline_verbs:
             return False
         if ws[-3].norm not in lex.genitive_links:
             return False
         marker = next((i for i, w in enumerate(ws[:-4]) if w.norm == lex.ergative_marker), None)
-        content = [w for w in ws[marker + 1:-3] if w.is_word] if marker is not None else []
-        speaker = phrase_before(ws, marker, lex) if marker is not None else None
+        if marker is None:
+            return False
+        comma = max((i for i in range(marker + 1, len(ws) - 3) if ws[i].text == ","), default=marker)
+        content = [w for w in ws[comma + 1:-3] if w.is_word]  # "X ने ली बैठक, C के दिए निर्देश": the last clause
+        speaker = phrase_before(ws, marker, lex)
         if not content or speaker is None or self.conflicts((content[0].start, content[-1].end)):
             return False
         attribution = Attribution([(content[0].start, content[-1].end)], "reported", 0.4, "headline with its verb before its noun")

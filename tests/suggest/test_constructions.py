@@ -2095,3 +2095,20 @@ def test_a_fear_voiced_while_speaking_is_reported_beside_what_is_said() -> None:
 def test_an_occasion_or_a_relaying_source_before_ne_is_not_the_speaker(text: str, speaker: str) -> None:
     """``इस अवसर पर`` is when, not who; in ``रिपोर्टों के अनुसार X ने कहा`` the speaker is X."""
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("इनकी माने तो सड़कें जल्द बनेंगी।", "सड़कें जल्द बनेंगी।", "इनकी", "माने तो"),
+        ("उनके मूताबिक सड़कों से कारोबार पर असर पड़ता है।", "सड़कों से कारोबार पर असर पड़ता है।", "उनके", "मूताबिक"),
+        ("मंत्री जी ने लोगों को समझाइश दी है कि वे किसी के बहकावे में न आएं।", "वे किसी के बहकावे में न आएं।", "मंत्री जी", "समझाइश दी है"),
+        ("गोदाम से डीलरों को कम राशन मिलने की शिकायत मिली है।", "गोदाम से डीलरों को कम राशन मिलने", "", "शिकायत मिली है"),
+        ("महापौर ने ली बैठक, कार्यों में तेजी लाने के दिए निर्देश\nबैठक में उपमहापौर भी रहीं।", "कार्यों में तेजी लाने", "महापौर", "दिए निर्देश"),
+    ],
+)
+def test_a_fused_genitive_advice_a_complaint_received_and_a_headline_direction(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``इनकी माने तो``, the misspelt ``मूताबिक``, ``समझाइश दी``, an act complained of before ``की
+    शिकायत मिली है``, and a headline ``X ने …, C के दिए निर्देश`` whose last clause is reported."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
