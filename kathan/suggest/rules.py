@@ -11,6 +11,7 @@ only when they read like speech, not like titles or terms.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cached_property
 from typing import Literal
 
@@ -93,6 +94,21 @@ class RuleSuggester:
 def detect(text: str, lexicon: Lexicon | None = None) -> list[Suggestion]:
     """Suggestions for ``text`` (offsets in code points over exactly this text)."""
     return _Detector(text, lexicon or default_lexicon()).run()
+
+
+def _script_of(text: str) -> set[str]:
+    """The Unicode scripts of ``text``'s letters (the first word of each letter's name: DEVANAGARI, LATIN)."""
+    return {unicodedata.name(ch, "").split(" ")[0] for ch in text if ch.isalpha()}
+
+
+def _in_word(ch: str) -> bool:
+    """Whether ``ch`` is a letter, digit or combining mark (a vowel sign: ि)."""
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+
+def _shares_script(a: str, b: str) -> bool:
+    """Whether ``a`` has letters of a script ``b``'s letters are written in."""
+    return bool(_script_of(a) & _script_of(b))
 
 
 _TITLE_MARKS = {"’": "‘", "”": "“"}
@@ -1264,6 +1280,8 @@ class _Detector:
             return None  # "इतना ही नहीं, X ने … कहा" opens the sentence, says nothing
         if words[-1].norm in self.lexicon.adverbial_ends:
             return None  # "सदन की कार्यवाही शुरू होते ही, X ने …": a time, not speech
+        if self.text[q - 1] == ":" and not _shares_script(self.text[s:e], self.text[anchor:sentence[1]]):
+            return None  # "Delhi water Scheme: X ने … लिखा है": a label in another script, no speech
         return Attribution([(self.run_back(s), e)], "direct_unmarked", 0.6, "content before the speaker")
 
     def run_back(self, start: int) -> int:
@@ -1410,6 +1428,8 @@ class _Detector:
             return
         line = self.text[start:line_end]
         colon = line.rfind(":")
+        while 0 < colon < len(line) - 1 and _in_word(line[colon - 1]) and _in_word(line[colon + 1]):
+            colon = line.rfind(":", 0, colon)  # "नि:शुल्क": a colon typed inside a word for its visarga
         if colon <= 0 or line.lstrip().startswith("["):
             return
         if not first and (len(line) > 160 or line.rstrip()[-1:] in _SENTENCE_ENDS):

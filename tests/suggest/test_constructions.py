@@ -2112,3 +2112,17 @@ def test_a_fused_genitive_advice_a_complaint_received_and_a_headline_direction(t
     शिकायत मिली है``, and a headline ``X ने …, C के दिए निर्देश`` whose last clause is reported."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आगरा में पर्यटकों के लिए सभी स्मारकों में नि:शुल्क प्रवेश\nपर्यटक खुश हैं।",
+        "Delhi water Scheme: दिल्ली के उपराज्यपाल ने मुख्यमंत्री को पत्र लिखा है।",
+        "उपराज्यपाल ने सीएम को लिखा पत्र, जल योजना पर सवाल\nपत्र में कई बातें हैं।",
+    ],
+)
+def test_no_headline_from_a_colon_inside_a_word_a_label_in_another_script_or_a_letter_written(text: str) -> None:
+    """``नि:शुल्क`` is one word; an English label before a colon is no speech said by the Hindi
+    speaker after it; in a headline ``लिखा पत्र`` is writing a letter, not a cue."""
+    assert quotes(text) == []
