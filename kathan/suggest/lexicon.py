@@ -232,6 +232,8 @@ class Lexicon:
     """``300 से अधिक व्यापारियों``: a number's ``से अधिक`` stays in the phrase."""
     names_with_stop_words: frozenset[str] = frozenset()
     """Names whose first word is a stop word elsewhere (``जो बाइडन``)."""
+    bylines: frozenset[str] = frozenset()
+    """``विशेष संवाददाता मंत्री … ने``: byline words a speaker phrase stops before (not alone)."""
     envoys: frozenset[str] = frozenset()
     """``बांग्लादेश में भारत के उच्चायुक्त NAME``: titles that keep the country posted to before में."""
     standing_places: frozenset[str] = frozenset()
@@ -474,6 +476,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         names_with_stop_words=speaker_set("names_with_stop_words"),
         standing=speaker_set("standing"),
         envoys=speaker_set("envoys"),
+        bylines=speaker_set("bylines"),
         standing_places=speaker_set("standing_places"),
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),

@@ -435,6 +435,9 @@ class _Detector:
             if j >= 0 and ws[j].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             phrase = phrase_before(ws, j + 1, lex) if j >= 0 else None
+            first = next((w for w in ws if phrase is not None and w.start == phrase.start), None)
+            if first is not None and first.norm in lex.ergative_pronouns:
+                return SpeakerPhrase(first.start, first.end, pronoun=True)  # "उन्होंने जोर देकर बोला है कि"
             if phrase is None and ws and ws[0].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
             return self.past_cues(phrase) if phrase is not None else None

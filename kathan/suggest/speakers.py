@@ -72,12 +72,16 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     counted_from = 0
     glossed: set[int] = set()  # starts of words in a bracketed gloss, which restate the name
     spot = False  # the phrase opens with the spot of an adjective of state (मौके पर मौजूद …)
+    named: set[int] = set()  # starts of stop words taken as the first word of a name (जो बाइडन)
     while i >= 0 and sum(1 for w in taken[counted_from:] if w.is_word and w.start not in glossed) < lexicon.max_speaker_words:
         w = ws[i]
         before = ws[i - 1] if i > 0 else None
+        if w.norm in lexicon.bylines and taken:
+            break  # लखनऊ, प्रमुख संवाददाता | पशुधन मंत्री …
         if w.norm in lexicon.list_ends and taken:
             listed = True  # रामू, श्यामू, कल्लू आदि ग्रामीणों
         if taken and f"{w.norm} {taken[-1].norm}" in lexicon.names_with_stop_words:
+            named.add(w.start)
             taken.append(w)
             i -= 1
             continue
@@ -192,7 +196,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             break
         taken.append(w)
         i -= 1
-    while taken and not spot and not _content(taken[-1], lexicon) and taken[-1].text not in _QUOTE_MARKS:
+    while taken and not spot and taken[-1].start not in named and not _content(taken[-1], lexicon) and taken[-1].text not in _QUOTE_MARKS:
         taken.pop()
     if taken and i >= 0 and ws[i].norm in lexicon.possessives and i + 1 < len(ws) and ws[i + 1] is taken[-1]:
         taken.append(ws[i])
@@ -220,9 +224,11 @@ def _after_ellipsis(taken: list[Word], start: int) -> int:
 
 def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:
     """``taken`` (last word first) without a connective that opens the sentence before the
-    speaker (``इसके बावजूद पूर्व कप्तान …``, ``एक तरफ विपक्षी दल …``) or a pointer back at
-    what was said (``इसकी जानकारी …``)."""
+    speaker (``इसके बावजूद पूर्व कप्तान …``, ``एक तरफ विपक्षी दल …``), a pointer back at what
+    was said (``इसकी जानकारी …``) or a date (``14 जनवरी सेना प्रमुख …``)."""
     words = [w for w in reversed(taken) if w.is_word]
+    if len(words) > 2 and words[0].text.isdigit() and words[1].norm in lexicon.months:
+        return _without_opener([w for w in taken if w.start >= words[2].start], lexicon)  # 14 जनवरी सेना प्रमुख …
     if len(words) > 2 and words[0].norm in lexicon.backward_demonstratives and words[1].norm in lexicon.backward_nouns:
         k = 2
         while k < len(words) - 1 and words[k].norm in lexicon.genitive_links:
