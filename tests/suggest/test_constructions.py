@@ -2132,3 +2132,17 @@ def test_no_headline_from_a_colon_inside_a_word_a_label_in_another_script_or_a_l
     """``नि:शुल्क`` is one word; an English label before a colon is no speech said by the Hindi
     speaker after it; in a headline ``लिखा पत्र`` is writing a letter, not a cue."""
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("सांसद ने अपनी प्रतिक्रिया में बजट को संतुलित और प्रगतिशील बताया।", "बजट को संतुलित और प्रगतिशील"),
+        ("मजदूरों ने वीडियो बनाकर सरकार से अपने देश लौटने की गुहार लगाई।", "अपने देश लौटने"),
+        ("ग्रामीणों ने विभाग के खिलाफ प्रदर्शन कर अवैध खनन रोकने की मांग की।", "अवैध खनन रोकने"),
+        ("समिति ने मामले को लेकर शांति व्यवस्था कायम रखने की अपील की।", "शांति व्यवस्था कायम रखने"),
+    ],
+)
+def test_a_frame_before_a_reported_content_is_left_out(text: str, quote: str) -> None:
+    """``अपनी प्रतिक्रिया में``, ``वीडियो बनाकर``, ``… प्रदर्शन कर``, ``… को लेकर`` frame what is reported."""
+    assert only(text).quote == quote
