@@ -1361,8 +1361,9 @@ class _Detector:
 
     def after_dateline(self, start: int) -> int:
         """``start`` moved past a dateline opening its paragraph (``मुंबई, 19 जुलाई (भाषा)``,
-        ``नई दिल्ली, 5 मई:``): a place of up to three words, a comma, a day and a month (a year
-        may follow), then an agency in brackets or a separator, or both; or a place of up to two
+        ``नई दिल्ली, 5 मई:``, ``लखनऊ, नवम्बर 4 --``): a place of up to three words, a comma, a day
+        and a month or a month and a day (a year may follow), then an agency in brackets or a
+        separator, or both; or a place of up to two
         words and a colon (``नई दिल्ली:``), or a site's topic label in Latin letters and a colon
         (``District Consumer Commission: …``)."""
         if start > 0 and self.text[start - 1] != "\n":
@@ -1371,12 +1372,15 @@ class _Detector:
         colon = next((i for i, w in enumerate(ws[:3]) if w.text == ":"), 0)
         if colon and all(w.is_word and not w.text[:1].isdigit() for w in ws[:colon]) and colon + 1 < len(ws):
             return self.skip_space(ws[colon].end)  # नई दिल्ली: …
-        colon = next((i for i, w in enumerate(ws[:_MAX_LATIN_LABEL_WORDS + 1]) if w.text == ":"), 0)
-        if colon and all(w.is_word and w.text.isascii() for w in ws[:colon]) and colon + 1 < len(ws):
-            return self.skip_space(ws[colon].end)  # District Consumer Commission: …
+        labelled = self.after_latin_label(start)
+        if labelled != start:
+            return labelled  # District Consumer Commission: …
         comma = next((i for i, w in enumerate(ws[:4]) if w.text == ","), 0)
         date = ws[comma + 1:comma + 3]
-        if not comma or len(date) < 2 or not date[0].is_word or date[1].norm not in self.lexicon.months:
+        months = self.lexicon.months
+        day_month = len(date) == 2 and date[0].is_word and date[1].norm in months
+        month_day = len(date) == 2 and date[0].norm in months and date[1].text.isdigit()  # नवम्बर 4
+        if not comma or not (day_month or month_day):
             return start
         i = comma + 3
         if i + 1 < len(ws) and ws[i].text == "," and ws[i + 1].text.isdigit():
@@ -1389,7 +1393,18 @@ class _Detector:
             i, marked = close + 1, True
         if i < len(ws) and ws[i].text in "|:।-–—":
             i, marked = i + 1, True
-        return self.skip_space(ws[i - 1].end) if marked and i < len(ws) else start
+            if i < len(ws) and ws[i].text == "-" and ws[i - 1].text == "-":
+                i += 1  # "लखनऊ, नवम्बर 4 -- …": a doubled hyphen
+        return self.after_latin_label(self.skip_space(ws[i - 1].end)) if marked and i < len(ws) else start
+
+    def after_latin_label(self, start: int) -> int:
+        """``start`` moved past a site's topic label in Latin letters and a colon (``Rain Alert,
+        Weather Forecast: …``), or ``start``."""
+        ws = self.index.words(start, min(len(self.text), start + 120))
+        colon = next((i for i, w in enumerate(ws[:_MAX_LATIN_LABEL_WORDS + 1]) if w.text == ":"), 0)
+        if colon and all((w.is_word and w.text.isascii()) or w.text == "," for w in ws[:colon]) and colon + 1 < len(ws):
+            return self.skip_space(ws[colon].end)
+        return start
 
     # quotes without cues, headlines
 

@@ -2146,3 +2146,14 @@ def test_no_headline_from_a_colon_inside_a_word_a_label_in_another_script_or_a_l
 def test_a_frame_before_a_reported_content_is_left_out(text: str, quote: str) -> None:
     """``अपनी प्रतिक्रिया में``, ``वीडियो बनाकर``, ``… प्रदर्शन कर``, ``… को लेकर`` frame what is reported."""
     assert only(text).quote == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("लखनऊ, नवम्बर 4 -- प्रयोगशालाओं के शोध तभी सार्थक हैं, मंत्री ने कहा।", "प्रयोगशालाओं के शोध तभी सार्थक हैं"),
+        ("नई दिल्ली, जुलाई 31 -- Rain Alert, Weather Forecast: इस बार सामान्य से अधिक बारिश होगी, मौसम विभाग ने बताया।", "इस बार सामान्य से अधिक बारिश होगी"),
+    ],
+)
+def test_a_dateline_with_the_month_first_and_a_latin_label_after_it_open_no_quote(text: str, quote: str) -> None:
+    assert only(text).quote == quote
