@@ -420,7 +420,7 @@ class _Detector:
                     continue
                 seen += 1
                 k -= 1
-            return self.glued_ergative(ws, index) or False
+            return self.glued_ergative(ws, index) or self.dropped_ergative(ws, index) or False
         j = index - 1
         if rule.speaker == "subject":
             while j >= 0:
@@ -578,6 +578,21 @@ class _Detector:
             if ws[k].text == ")":
                 return None
         return None
+
+    def dropped_ergative(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
+        """``डिप्टी सीएम विजय कुमार सिन्हा कहा- '…'``: ने left out after a speaker that names a title
+        or a body (``[kinds]``), right before a verbal cue that कि, a dash or a colon follows."""
+        lex = self.lexicon
+        after = [w for w in ws[index + 1:index + 4] if w.norm not in lex.auxiliaries]
+        if not after or not (after[0].norm == lex.complementizer or after[0].text in "-–—:"):
+            return None
+        phrase = phrase_before(ws, index, lex)
+        if phrase is None:
+            return None
+        words = self.text[phrase.start:phrase.end].split()
+        if len(words) < 2 or not any(w in group for _, group in lex.kinds for w in words):
+            return None
+        return phrase
 
     def glued_ergative(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``इंडियाने कहा``: ने typed onto the name. Taken so only when the name without it also

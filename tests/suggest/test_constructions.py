@@ -2157,3 +2157,10 @@ def test_a_frame_before_a_reported_content_is_left_out(text: str, quote: str) ->
 )
 def test_a_dateline_with_the_month_first_and_a_latin_label_after_it_open_no_quote(text: str, quote: str) -> None:
     assert only(text).quote == quote
+
+
+def test_a_titled_speaker_whose_ne_was_left_out_still_speaks() -> None:
+    text = "इसको लेकर डिप्टी सीएम विजय कुमार सिन्हा कहा- 'अवैध खनन रोकने को लेकर सरकार गंभीर है'. देखें वीडियो."
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("अवैध खनन रोकने को लेकर सरकार गंभीर है", "डिप्टी सीएम विजय कुमार सिन्हा", "कहा")
+    assert quotes("जैसा पहले कहा कि काम होगा।") == []
