@@ -457,12 +457,22 @@ class _Detector:
         phrase = phrase_before(ws, index, lex)
         if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
             return False
-        return self.information_source(ws, phrase) or phrase
+        source = self.information_source(ws, phrase)
+        if source is None and self.only_information(phrase):
+            return None  # "प्राप्त जानकारी के अनुसार, …": the information names no source
+        return source or phrase
 
     def past_cues(self, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         """``phrase`` after the last cue inside it (``रिपोर्ट के अनुसार ग्रामीण कह रहे हैं``: ग्रामीण)."""
         start = max((self.skip_space(c.end) for c in self.cues if phrase.start <= c.start < phrase.end), default=phrase.start)
         return SpeakerPhrase(start, phrase.end, phrase.pronoun) if start < phrase.end else None
+
+    def only_information(self, phrase: SpeakerPhrase) -> bool:
+        """Whether ``phrase`` is only information, perhaps received (``जानकारी``, ``प्राप्त जानकारी``,
+        ``मिली जानकारी``), naming no one."""
+        lex = self.lexicon
+        words = self.text[phrase.start:phrase.end].split()
+        return words[-1] in lex.information and all(w in lex.received for w in words[:-1])
 
     def information_source(self, ws: list[Word], phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         """``सूत्रों से मिली जानकारी के अनुसार``: the phrase before ``से`` when ``phrase`` is only
