@@ -4,11 +4,12 @@ Both propose; where a rule span and a learned span of one label overlap, the lab
 winner keeps its span. The rules win every label until the learned model beats them in
 cross-validation on the project's annotated documents (``winners``). Spans of a label only
 one side proposes are kept, except the learned model's where the rules won and adding them
-scored worse in that cross-validation than the rules' alone (``RULES_ONLY``). Spans of a label whose annotators run them on over the next
-sentences differently from the rules are then run on as theirs are (``learned.extent``). Rule
-links stay, following a rule span a learned one replaced; a head without a link of a type the
-model knows gets a learned one, unless that type too is ``RULES_ONLY``. On a document
-whose language no rules cover, the learned model works alone.
+scored worse in that cross-validation than the rules' alone (``RULES_ONLY``). Spans of a label
+whose annotators run them on over the next sentences differently from the rules are then run
+on as theirs are (``learned.extent``). Rule links stay, following a rule span a learned one
+replaced; a head without a link of a type the model knows gets a learned one, unless that type
+too is ``RULES_ONLY``. On a document whose language no rules cover, the learned model works
+alone.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from kathan.suggest.linking import Attribution, build_suggestions
 from kathan.suggest.quotes import QuoteRegion, find_quotes, without_stray_marks
 from kathan.suggest.segment import TextIndex, Word, trim
 from kathan.suggest.speakers import SpeakerPhrase, phrase_before
-from kathan.text.scripts import text_language
+from kathan.text.scripts import Script, script_of_char, text_language
 from kathan.text.search import find_all
 
 _QUOTE_CHARS = "\"“”'‘’`"
@@ -96,9 +96,9 @@ def detect(text: str, lexicon: Lexicon | None = None) -> list[Suggestion]:
     return _Detector(text, lexicon or default_lexicon()).run()
 
 
-def _script_of(text: str) -> set[str]:
-    """The Unicode scripts of ``text``'s letters (the first word of each letter's name: DEVANAGARI, LATIN)."""
-    return {unicodedata.name(ch, "").split(" ")[0] for ch in text if ch.isalpha()}
+def _letter_scripts(text: str) -> set[Script | None]:
+    """The scripts of ``text``'s letters (``script_of_char``; None for Latin and the like)."""
+    return {script_of_char(ch) for ch in text if ch.isalpha()}
 
 
 def _in_word(ch: str) -> bool:
@@ -106,27 +106,19 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or unicodedata.category(ch).startswith("M")
 
 
-def _shares_script(a: str, b: str) -> bool:
-    """Whether ``a`` has letters of a script ``b``'s letters are written in."""
-    return bool(_script_of(a) & _script_of(b))
-
-
 _TITLE_MARKS = {"’": "‘", "”": "“"}
 _MAX_TITLE_WORDS = 6
 
 
-def _title_opening(ws: list[Word], k: int) -> int:
-    """The index of the opening mark of a short title closed by the curly mark ``ws[k]`` (at most
-    ``_MAX_TITLE_WORDS`` words, no sentence end between), or -1."""
-    opening = _TITLE_MARKS.get(ws[k].text[:1])
-    if opening is None:
-        return -1
-    for j in range(k - 1, max(-1, k - _MAX_TITLE_WORDS - 3), -1):
-        if ws[j].text in _SENTENCE_ENDS:
-            return -1
-        if ws[j].text.startswith(opening):
-            return j
-    return -1
+def _opening_before(ws: list[Word], close: int, opening: str, stops: str, reach: int) -> int | None:
+    """The index of the nearest token before ``close`` (at most ``reach`` back) that starts with
+    ``opening``, or None when a token in ``stops`` comes first."""
+    for k in range(close - 1, max(-1, close - 1 - reach), -1):
+        if ws[k].text.startswith(opening):
+            return k
+        if ws[k].text in stops:
+            return None
+    return None
 
 
 class _Detector:
@@ -402,8 +394,10 @@ class _Detector:
                 if w.text[:1] in _QUOTE_CHARS:
                     region = self.by_close.get(w.end)
                     if region is None:
-                        opening = _title_opening(ws, k)  # "‘ कराधान (संशोधन) विधेयक 2019’ पर …": a title no region holds
-                        if opening < 0:
+                        # "‘ कराधान (संशोधन) विधेयक 2019’ पर …": a short title in curly marks no region holds
+                        mark = _TITLE_MARKS.get(w.text[:1])
+                        opening = _opening_before(ws, k, mark, _SENTENCE_ENDS, _MAX_TITLE_WORDS + 2) if mark else None
+                        if opening is None:
                             break
                         k = opening - 1
                         continue
@@ -435,9 +429,9 @@ class _Detector:
             if j >= 0 and ws[j].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             phrase = phrase_before(ws, j + 1, lex) if j >= 0 else None
-            first = next((w for w in ws if phrase is not None and w.start == phrase.start), None)
-            if first is not None and first.norm in lex.ergative_pronouns:
-                return SpeakerPhrase(first.start, first.end, pronoun=True)  # "उन्होंने जोर देकर बोला है कि"
+            first = next((w for w in ws if w.start == phrase.start), None) if phrase is not None else None
+            if first is not None and first.norm in lex.ergative_pronouns:  # "उन्होंने जोर देकर बोला है कि"
+                return SpeakerPhrase(first.start, first.end, pronoun=True)
             if phrase is None and ws and ws[0].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
             return self.past_cues(phrase) if phrase is not None else None
@@ -477,10 +471,9 @@ class _Detector:
     def information_source(self, ws: list[Word], phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         """``सूत्रों से मिली जानकारी के अनुसार``: the phrase before ``से`` when ``phrase`` is only
         the information received."""
-        lex = self.lexicon
-        words = self.text[phrase.start:phrase.end].split()
-        if len(words) != 2 or words[0] not in lex.received or words[1] not in lex.information:
+        if not self.only_information(phrase) or len(self.text[phrase.start:phrase.end].split()) != 2:
             return None
+        lex = self.lexicon
         k = self.index_of(ws, phrase.start) - 1
         if k < 1 or ws[k].norm != lex.partitive_marker:
             return None
@@ -582,12 +575,7 @@ class _Detector:
     @staticmethod
     def parenthesis_opening(ws: list[Word], close: int) -> int | None:
         """The index of the ``(`` that the ``)`` at ``close`` closes, within a short gloss, or None."""
-        for k in range(close - 1, max(-1, close - 1 - _MAX_GLOSS_WORDS), -1):
-            if ws[k].text == "(":
-                return k
-            if ws[k].text == ")":
-                return None
-        return None
+        return _opening_before(ws, close, "(", ")", _MAX_GLOSS_WORDS)
 
     def dropped_ergative(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``डिप्टी सीएम विजय कुमार सिन्हा कहा- '…'``: ने left out after a speaker that names a title
@@ -1308,7 +1296,7 @@ class _Detector:
             return None  # "इतना ही नहीं, X ने … कहा" opens the sentence, says nothing
         if words[-1].norm in self.lexicon.adverbial_ends:
             return None  # "सदन की कार्यवाही शुरू होते ही, X ने …": a time, not speech
-        if self.text[q - 1] == ":" and not _shares_script(self.text[s:e], self.text[anchor:sentence[1]]):
+        if self.text[q - 1] == ":" and not _letter_scripts(self.text[s:e]) & _letter_scripts(self.text[anchor:sentence[1]]):
             return None  # "Delhi water Scheme: X ने … लिखा है": a label in another script, no speech
         return Attribution([(self.run_back(s), e)], "direct_unmarked", 0.6, "content before the speaker")
 

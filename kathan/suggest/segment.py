@@ -10,6 +10,7 @@ the sentence around an offset.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -23,6 +24,8 @@ _INVISIBLE = {ord(c): None for c in _INVISIBLE_CHARS}
 LEGACY_VOWELS = (("अाे", "ओ"), ("अाै", "औ"), ("अो", "ओ"), ("अौ", "औ"), ("अा", "आ"), ("ाे", "ो"), ("ाै", "ौ"))
 """Vowel signs as text converted from the old non-Unicode fonts spells them (अाराेप for आरोप),
 and the letters they stand for."""
+_LEGACY_LETTERS = dict(LEGACY_VOWELS)
+_LEGACY = re.compile("|".join(sorted(_LEGACY_LETTERS, key=len, reverse=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +41,7 @@ class Word:
         """The text without zero-width joiners and soft hyphens (उन्‍होंने) and with its vowel signs
         as Unicode spells them (``LEGACY_VOWELS``: अाराेप), for lexicon look-ups."""
         text = self.text.translate(_INVISIBLE) if _INVISIBLE_CHARS.intersection(self.text) else self.text
-        if "ाे" in text or "ाै" in text or "अा" in text or "अो" in text or "अौ" in text:
-            for legacy, letter in LEGACY_VOWELS:
-                text = text.replace(legacy, letter)
-        return text
+        return _LEGACY.sub(lambda m: _LEGACY_LETTERS[m.group()], text) if _LEGACY.search(text) else text
 
     @property
     def is_word(self) -> bool:
