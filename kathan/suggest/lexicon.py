@@ -296,6 +296,12 @@ class Lexicon:
     in the last one."""
     dative_pronouns: frozenset[str] = frozenset()
     """``उन्हें``, ``इसे``: a pronoun that is ``Y को`` by itself, before a ``calls`` cue."""
+    addressee_pronouns: frozenset[str] = frozenset()
+    """``उन्हें``, ``मुझे``: a pronoun opening a request that is the one asked by itself (``उन्हें C
+    करने को कहा गया``); ``इसे`` (it) is left out, being what is to be done more often than whom."""
+    manner_words: frozenset[str] = frozenset()
+    """Words that make a following ``से`` an adverb (``देरी से``, ``सामूहिक रूप से``), not whom
+    something was asked of (``… ट्रेन के देरी से चलने की शिकायत की``)."""
     not_called_before: frozenset[str] = frozenset()
     """Words that end no ``Y को Z`` before a ``calls`` cue (``… को घटना के बारे में बताया`` tells)."""
     infinitive_ending: str = "ने"
@@ -496,6 +502,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         run_on_stoppers=quote_set("run_on_stoppers"),
         not_called_before=cue_set("not_called_before"),
         dative_pronouns=cue_set("dative_pronouns"),
+        addressee_pronouns=cue_set("addressee_pronouns"),
+        manner_words=cue_set("manner_words"),
         clause_joiners=cue_set("clause_joiners"),
         clause_ending_verbs=cue_set("clause_ending_verbs"),
         times_of_day=speaker_set("times_of_day"),

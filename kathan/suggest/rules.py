@@ -108,6 +108,8 @@ def _in_word(ch: str) -> bool:
 
 _TITLE_MARKS = {"’": "‘", "”": "“"}
 _MAX_TITLE_WORDS = 6
+_MAX_HEADLINE_OBJECT_WORDS = 3
+"""The longest phrase naming the one accused or asked between a headline's ने and its verb (``डॉक्टरों पर``)."""
 
 
 def _opening_before(ws: list[Word], close: int, opening: str, stops: str, reach: int) -> int | None:
@@ -1151,13 +1153,16 @@ class _Detector:
 
     def addressee_end(self, words: list[Word]) -> int:
         """Where the one asked ends in ``words`` before a request: the first ``को`` that follows no
-        time or the first ``से``, whichever comes first; a ``से`` inside a participle phrase that
-        describes the one asked (``खराब दौर से गुजर रहे इस क्रिकेटर को``) is not it. -1: neither."""
-        to = next((i for i, w in enumerate(words) if w.norm == "को" and not self.time_before(words, i)), -1)
+        time (or a pronoun opening them that is the one asked: ``उन्हें``) or the first ``से`` that
+        makes no adverb (``देरी से``), whichever comes first; a ``से`` inside a participle phrase
+        that describes the one asked (``खराब दौर से गुजर रहे इस क्रिकेटर को``) is not it. -1: neither."""
         lex = self.lexicon
+        if words and words[0].norm in lex.addressee_pronouns:
+            return 0
+        to = next((i for i, w in enumerate(words) if w.norm == "को" and not self.time_before(words, i)), -1)
         if any(words[i].norm.endswith(lex.infinitive_ending) and words[i + 1].norm in lex.clause_joiners for i in range(to - 1)):
             to = -1  # … सुविधा बढ़ाने और शुल्क को कम करने: a को after "C1 and" is inside what was asked
-        by = next((i for i, w in enumerate(words) if w.norm == "से"), -1)
+        by = next((i for i, w in enumerate(words) if w.norm == "से" and not (i and words[i - 1].norm in lex.manner_words)), -1)
         if by < 0 or (0 <= to < by):
             return to
         if to > by and any(w.norm in lex.participles for w in words[by + 1:to]):
@@ -1764,14 +1769,21 @@ class _Detector:
 
     def verb_first_headline(self, ws: list[Word], start: int, end: int) -> bool:
         """``खेल मंत्री ने की प्रोत्साहन राशि की घोषणा``: a headline's verb before what it
-        reports (``headline_verbs``), after ``X ने``; what stands between the verb and the
-        genitive before the noun is reported, said by X (a noun phrase will do: a headline says
-        no more)."""
+        reports (``headline_verbs``), after ``X ने`` and perhaps the one accused or asked (``परिजनों
+        ने डॉक्टरों पर लगाया लापरवाही का आरोप``); what stands between the verb and the genitive
+        before the noun is reported, said by X (a noun phrase will do: a headline says no more).
+        For an accusation the one accused may follow the verb instead (``ने लगाया Y पर C का
+        आरोप``): C is what follows its पर."""
         lex = self.lexicon
         marker = next((i for i, w in enumerate(ws[:-4]) if w.norm == lex.ergative_marker), None)
-        if marker is None or ws[marker + 1].norm not in lex.headline_verbs:
+        if marker is None:
             return False
-        content = [w for w in ws[marker + 2:-2] if w.is_word]
+        verb = next((i for i in range(marker + 1, min(len(ws) - 3, marker + 2 + _MAX_HEADLINE_OBJECT_WORDS)) if ws[i].norm in lex.headline_verbs), None)
+        if verb is None or (verb > marker + 1 and ws[verb - 1].norm not in ("पर", "से", "को")):
+            return False
+        content = [w for w in ws[verb + 1:-2] if w.is_word]
+        if self.accusation(ws[-1], ws[verb]):
+            content = content[max((i + 1 for i, w in enumerate(content[:-1]) if w.norm == "पर"), default=0):]
         speaker = phrase_before(ws, marker, lex)
         if len(content) < 1 or speaker is None:
             return False
@@ -1784,6 +1796,12 @@ class _Detector:
         attribution.window = (start, end)
         self.keep(attribution)
         return True
+
+    def accusation(self, noun: Word, verb: Word) -> bool:
+        """Whether ``noun`` made with ``verb`` is an accusation, its accused named before पर (a cue
+        that is ``accused``: आरोप लगाया)."""
+        said = f"{noun.text} {verb.text}"
+        return any(rule.accused and rule.pattern.fullmatch(said) for rule in self.lexicon.cues)
 
     def verb_before_noun_headline(self, ws: list[Word], start: int, end: int) -> bool:
         """``बच्चों ने बाल मजदूरी न करने का लिया प्रण``, ``आयुक्त ने अच्छे मतदान की जताई उम्मीद``: a

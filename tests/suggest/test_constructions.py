@@ -2177,3 +2177,31 @@ def test_a_titled_speaker_whose_ne_was_left_out_still_speaks() -> None:
 def test_information_names_no_source_unless_it_was_received_from_one(text: str, speaker: str) -> None:
     """Of 29 ``जानकारी के अनुसार/मुताबिक`` in the development gold, 26 have no speaker."""
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("ग्राहकों को दो दिन इंतजार करने को कहा जा रहा है।", "दो दिन इंतजार करने", "", "कहा जा रहा है"),
+        ("उन्हें बिल जमा नहीं करने को कहा गया है।", "बिल जमा नहीं करने", "", "कहा गया है"),
+        ("यात्री ने ट्रेन के घंटों देरी से चलने की शिकायत की।", "ट्रेन के घंटों देरी से चलने", "यात्री", "शिकायत की"),
+        ("ग्राहकों का सवाल है कि इतना बिल कैसे आ गया।", "इतना बिल कैसे आ गया।", "ग्राहकों", "सवाल है"),
+        ("ग्रामीणों ने सामूहिक रूप से सीबीआई जांच की मांग करते हुए प्रदर्शन किया।", "सीबीआई जांच", "ग्रामीणों", "मांग करते हुए"),
+        ("विपक्ष के नेता ने मंत्री के रवैये की कड़ी निंदा की।", "मंत्री के रवैये", "विपक्ष के नेता", "कड़ी निंदा की"),
+        ("भाजपा नेता ने भी डॉक्टरों की लापरवाही की निंदा की है।", "डॉक्टरों की लापरवाही", "भाजपा नेता", "निंदा की है"),
+        ("परिजनों ने डॉक्टरों पर लगाया इलाज में लापरवाही का आरोप\nअस्पताल में हंगामा हुआ।", "इलाज में लापरवाही", "परिजनों", "आरोप"),
+        ("विधायक ने लगाया अपनी ही पार्टी पर भ्रष्टाचार का आरोप\nबैठक में हंगामा हुआ।", "भ्रष्टाचार", "विधायक", "आरोप"),
+    ],
+)
+def test_asked_with_no_one_named_complaints_questions_condemnations_and_accusing_headlines(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``… करने को कहा जा रहा है`` (asked, by no one named; a pronoun opening it is the one asked),
+    a से making an adverb (``देरी से``) names no one complained to, ``X का सवाल है कि``, a demand made
+    while doing something else, ``की निंदा की``, and a headline ``X ने [Y पर] लगाया [Y पर] C का आरोप``."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_an_announcement_made_while_asking_is_reported_beside_what_is_asked() -> None:
+    found = quotes("प्रधानमंत्री ने तीनों कानून वापस लेने का ऐलान करते हुए किसानों से घर लौटने को कहा।")
+    assert [(f.quote, f.cue) for f in found] == [("तीनों कानून वापस लेने", "ऐलान करते हुए"), ("घर लौटने", "कहा")]
+    assert quotes("सबसे बड़ा सवाल है कि पैसा कहां गया।") == []
