@@ -29,7 +29,7 @@ from kathan.text.search import find_all
 _QUOTE_CHARS = "\"“”'‘’`"
 _SEPARATORS = ",،:-–—"
 _DASHES = ":-–—"
-_PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक", "अब"})
+_PARTICLES = frozenset({"भी", "ही", "तो", "भी,", "फिर", "लगातार", "हमेशा", "दो", "टूक", "अब", "भले"})
 _MAX_ERGATIVE_DISTANCE = 25
 _SUBJECT_ADVERBS = frozenset({("यहां", "तक"), ("यहाँ", "तक"), ("पहले", "ही")})
 """``X तो यहां तक कह चुके हैं कि``, ``X पहले ही साफ कर चुका है कि``: word pairs between a subject

@@ -92,6 +92,10 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             counted_from = len(taken)
             i -= 1
             continue
+        if relative == len(taken) - 1 and w.norm in lexicon.standing_places and taken[relative].norm in lexicon.standing:
+            taken.append(w)  # वहां मौजूद कई उपभोक्ताओं: the place, then nothing more
+            spot = True
+            break
         at_the_spot = relative >= 0 and before is not None and before.norm in lexicon.standing_places and taken[relative].norm in lexicon.standing
         if (
             relative >= 0

@@ -2205,3 +2205,23 @@ def test_an_announcement_made_while_asking_is_reported_beside_what_is_asked() ->
     found = quotes("प्रधानमंत्री ने तीनों कानून वापस लेने का ऐलान करते हुए किसानों से घर लौटने को कहा।")
     assert [(f.quote, f.cue) for f in found] == [("तीनों कानून वापस लेने", "ऐलान करते हुए"), ("घर लौटने", "कहा")]
     assert quotes("सबसे बड़ा सवाल है कि पैसा कहां गया।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("वहां मौजूद कई उपभोक्ताओं ने बताया कि बिल गलत आ रहा है।", "बिल गलत आ रहा है।", "वहां मौजूद कई उपभोक्ताओं", "बताया"),
+        ("केंद्र सरकार भले कहती है कि समर्थन मूल्य रहेगा।", "समर्थन मूल्य रहेगा।", "केंद्र सरकार", "कहती है"),
+        ("सीएम ने जल्द डॉक्टरों की नियुक्ति का आश्वासन दिया।", "जल्द डॉक्टरों की नियुक्ति", "सीएम", "आश्वासन दिया"),
+        ("सरकार ने जब से 125 यूनिट बिजली माफी की घोषणा की है, बिल कम आ रहे हैं।", "125 यूनिट बिजली माफी", "सरकार", "घोषणा की है"),
+    ],
+)
+def test_a_place_before_a_state_a_concession_an_appointment_promised_and_since(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``वहां मौजूद …`` keeps its place; ``भले`` is no part of the subject; an appointment is an
+    act (``action_nouns``); ``जब से`` (since) opens no announcement."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_what_was_given_as_one_could_afford_names_no_source() -> None:
+    assert quotes("शादी में हैसियत के अनुसार दहेज दिया था।") == []
