@@ -26,6 +26,12 @@ _LEGACY_PATTERNS = {
     for letter in dict.fromkeys(new for _, new in LEGACY_VOWELS)
 }
 
+_NUKTA_LETTERS = "कखगजफ"
+"""Letters that Urdu loanwords write with a nukta or without, both in the same paper (मुताबिक़,
+मुताबिक; ज़ाहिर, जाहिर); ड़ and ढ़ are letters of their own and keep theirs."""
+_NUKTA = regex.compile(f"(?<=[{_NUKTA_LETTERS}])\u093c")
+_PATTERNS = _LEGACY_PATTERNS | {ord(letter): letter + "\u093c?" for letter in _NUKTA_LETTERS}
+
 SPEAKER_KINDS = ("ergative", "subject", "genitive", "postposition", "none")
 
 
@@ -69,9 +75,10 @@ def compile_words(words: str, optional_tail: tuple[str, ...] = ()) -> regex.Patt
 
 def _escape(word: str) -> str:
     """``word`` as a pattern that also matches it with a zero-width (non-)joiner after a virama
-    (स्‍पष्‍ट), as some papers type, and with vowel signs spelt as text converted from the old
-    fonts spells them (अाराेप: ``LEGACY_VOWELS``)."""
-    return regex.escape(word).translate(_LEGACY_PATTERNS).replace("\u094d", "\u094d[\u200c\u200d]?")
+    (स्‍पष्‍ट), as some papers type, with vowel signs spelt as text converted from the old
+    fonts spells them (अाराेप: ``LEGACY_VOWELS``), and with or without a loanword's nukta
+    (मुताबिक़: ``_NUKTA_LETTERS``)."""
+    return regex.escape(_NUKTA.sub("", word)).translate(_PATTERNS).replace("\u094d", "\u094d[\u200c\u200d]?")
 
 
 def _split_tokens(words: str) -> list[str]:

@@ -507,6 +507,14 @@ class _Detector:
             return None
         return phrase
 
+    def joined_after(self, end: int) -> bool:
+        """Whether a joiner follows ``end`` (``… को Z करार दिया और कहा कि …``): a clause of its own
+        begins there."""
+        after = [w for w in self.index.words(end, min(len(self.text), end + 24)) if w.is_word]
+        while after and after[0].norm in self.lexicon.auxiliaries:
+            after.pop(0)
+        return bool(after) and after[0].norm in self.lexicon.clause_joiners
+
     def pointed_into(self, end: int) -> bool:
         """Whether a relative pointer (``जिसमें``) follows ``end`` (past a comma): ``… संदेश को फर्जी
         बताया है, जिसमें कहा गया …`` goes on about Y, not about what X said."""
@@ -1233,7 +1241,7 @@ class _Detector:
         phrase before the sentence's first comma. A participle (``… को तनावपूर्ण करार देते हुए …``)
         need not end its sentence."""
         participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends
-        if not self.ends_sentence(end, sentence) and not participle and not self.pointed_into(end):
+        if not self.ends_sentence(end, sentence) and not participle and not self.pointed_into(end) and not self.joined_after(end):
             return None
         before = [w for w in ws if w.end <= start]
         if rule.speaker == "ergative":
@@ -1242,6 +1250,12 @@ class _Detector:
             content = [w for w in before if w.start >= speaker.end]
             if content and content[0].norm == self.lexicon.ergative_marker:
                 content = content[1:]
+            content = content[self.last_clause(content):]  # X ने A की निंदा की और Y को Z बताया
+            fronted = [w for w in before if w.end <= speaker.start][-1:]
+            told = not content or content[-1].norm in self.lexicon.not_called_before  # द क्विंट को X ने दिक्कतों के बारे में बताया
+            if not told and fronted and fronted[0].norm == "को" and not any(w.norm == "को" or w.norm in self.lexicon.dative_pronouns for w in content):
+                s, e = trim(self.text, content[0].start, content[-1].end, ",")  # Y को X ने Z बताया: Z
+                return Attribution([(s, e)], "indirect", 0.5, "what the speaker called someone named before it"), speaker
         else:
             comma = next((i for i, w in enumerate(before) if w.text == ","), -1)
             if not 0 < comma <= self.lexicon.max_speaker_words or not all(w.is_word for w in before[:comma]):

@@ -2225,3 +2225,29 @@ def test_a_place_before_a_state_a_concession_an_appointment_promised_and_since(t
 
 def test_what_was_given_as_one_could_afford_names_no_source() -> None:
     assert quotes("शादी में हैसियत के अनुसार दहेज दिया था।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("हिंडनबर्ग की नई रिपोर्ट को अदाणी ग्रुप ने दुर्भावनापूर्ण और ध्यान भटकाने की कोशिश बताया है.", "दुर्भावनापूर्ण और ध्यान भटकाने की कोशिश", "अदाणी ग्रुप", "बताया है"),
+        ("अब प्राधिकरण ने इस जानकारी को गलत बताया है और जवाब फिर से भेजा है।", "इस जानकारी को गलत", "प्राधिकरण", "बताया है"),
+        ("उनके मुताबिक़ ये ग्रह अरबों मील दूर है।", "ये ग्रह अरबों मील दूर है।", "उनके", "मुताबिक़"),
+        ("बटालियन के कमांडेंट ने नक्सलियों के सरेंडर की पुष्टि की है।", "नक्सलियों के सरेंडर", "बटालियन के कमांडेंट", "पुष्टि की है"),
+    ],
+)
+def test_calling_joined_to_another_clause_or_after_its_fronted_object_a_nukta_and_a_surrender_confirmed(
+    text: str, quote: str, speaker: str, cue: str
+) -> None:
+    """``… की निंदा की और Y को Z बताया``: the last clause; ``Y को X ने Z बताया``: Z; ``… Z बताया है
+    और …``; ``मुताबिक़`` with its nukta; a surrender is an act (``action_nouns``)."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_calling_joined_to_what_was_said_next() -> None:
+    found = quotes("विदेश मंत्री ने उनके मंत्री को आतंकवाद का प्रवक्ता करार दिया और कहा कि विश्वसनीयता घट रही है।")
+    assert [(f.quote, f.cue) for f in found] == [("उनके मंत्री को आतंकवाद का प्रवक्ता", "करार दिया"), ("विश्वसनीयता घट रही है।", "कहा")]
+    assert quotes("द क्विंट को कई पाठकों ने अपनी दिक्कतों के बारे में बताया।") == []
+    found = quotes("पाकिस्तान ने अधिकारी को निकाले जाने की निंदा की और आरोपों को ‘गलत और अप्रमाणित’ बताया।")
+    assert [(f.quote, f.cue) for f in found] == [("अधिकारी को निकाले जाने", "निंदा की"), ("गलत और अप्रमाणित", "बताया")]
