@@ -108,6 +108,10 @@ def _in_word(ch: str) -> bool:
 
 _TITLE_MARKS = {"’": "‘", "”": "“"}
 _MAX_TITLE_WORDS = 6
+_FRAME_PARTICIPLE = "हुए"
+_IMPERFECTIVE_ENDINGS = ("ते", "ती")
+"""A frame ending in हुए is one only after an imperfective participle (``फटकार लगाते हुए C``);
+after anything else हुए is a past participle describing what follows (``सोमवार को हुए हादसे को``)."""
 _MAX_HEADLINE_OBJECT_WORDS = 3
 """The longest phrase naming the one accused or asked between a headline's ने and its verb (``डॉक्टरों पर``)."""
 
@@ -890,8 +894,8 @@ class _Detector:
             if closed > e:
                 return Attribution([(s, closed)], "mixed", 1.0, "कि after the cue, through a mark opened in it")
             return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 1.0, "कि after the cue")
-        if found[0].norm in self.lexicon.not_content_start:
-            return None
+        if found[0].norm in self.lexicon.not_content_start and not (separator and found[0].norm in self.lexicon.clause_joiners):
+            return None  # … ने नाम X बताया और …; but "X ने कहा, और मुझे लगता है …" is speech
         if rule.speaker in ("postposition", "genitive") and count >= 2:
             return Attribution([(s, e)], "indirect", 0.9, "content after the cue")
         if not (rule.unmarked if unmarked is None else unmarked):
@@ -1195,9 +1199,12 @@ class _Detector:
 
     def asked_of(self, content: list[Word]) -> int:
         """Where the one something was asked of ends, among the first words of a reported
-        content: a ``से`` with a word or more after it (``प्रशासन से बिजली ठीक करने``, ``डीएम से मदद``); -1
-        when none does. (An order's addressee, ``… को C का आदेश दिया``, stays in its content,
+        content: a ``से`` with a word or more after it (``प्रशासन से बिजली ठीक करने``, ``डीएम से
+        मदद``; an adverb opening it goes too: ``सामूहिक रूप से``), or a pronoun with से opening it
+        (``उनसे``); -1 when none does. (An order's addressee, ``… को C का आदेश दिया``, stays in its content,
         as the corpus marks it.)"""
+        if len(content) > 1 and content[0].norm in self.lexicon.addressee_pronouns and content[0].norm.endswith("से"):
+            return 0  # उनसे C करने का आग्रह किया
         for i, w in enumerate(content[:_MAX_ASKED_OF_WORDS + 1]):
             if w.norm == "को":
                 return -1  # … कर्मचारियों को घर से काम करने: से within what was offered
@@ -1216,11 +1223,15 @@ class _Detector:
             if words[i].norm in lex.reported_frames:
                 i += 1
             elif words[i + 1].norm == "को" and (words[i].norm in lex.weekdays or words[i].norm in lex.times_of_day):
+                if words[i + 2].norm == _FRAME_PARTICIPLE:
+                    break  # सोमवार को हुए हादसे को …: the day of what happened, part of it
                 i += 2
             else:
                 break
         norms = [w.norm for w in words]
         for j in range(len(words) - 3, i - 1, -1):
+            if norms[j] == _FRAME_PARTICIPLE and not (j and norms[j - 1].endswith(_IMPERFECTIVE_ENDINGS)):
+                continue  # सोमवार को हुए ट्रेन हादसे को …: a thing that happened, no frame
             if any(" ".join(norms[j - end.count(" "):j + 1]) == end for end in lex.reported_frame_ends):
                 i = j + 1
                 break
