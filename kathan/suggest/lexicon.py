@@ -303,6 +303,10 @@ class Lexicon:
     in the last one."""
     dative_pronouns: frozenset[str] = frozenset()
     """``उन्हें``, ``इसे``: a pronoun that is ``Y को`` by itself, before a ``calls`` cue."""
+    quoted_headline_nouns: frozenset[str] = frozenset()
+    """Nouns of saying that name a headline's quote after its speaker (``'C', X का बड़ा ऐलान``)."""
+    relatives: frozenset[str] = frozenset()
+    """Relative pronouns (``जिसे``, ``जिन्होंने``): a clause they open is about a noun before them."""
     addressee_pronouns: frozenset[str] = frozenset()
     """``उन्हें``, ``मुझे``: a pronoun opening a request that is the one asked by itself (``उन्हें C
     करने को कहा गया``); ``इसे`` (it) is left out, being what is to be done more often than whom."""
@@ -510,6 +514,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         not_called_before=cue_set("not_called_before"),
         dative_pronouns=cue_set("dative_pronouns"),
         addressee_pronouns=cue_set("addressee_pronouns"),
+        relatives=cue_set("relatives"),
+        quoted_headline_nouns=cue_set("quoted_headline_nouns"),
         manner_words=cue_set("manner_words"),
         clause_joiners=cue_set("clause_joiners"),
         clause_ending_verbs=cue_set("clause_ending_verbs"),

@@ -392,6 +392,8 @@ class _Detector:
                     if k > 0 and ws[k - 1].norm == lex.ergative_marker:
                         k -= 1  # "मंत्री विश्वास सारंग ने ने कहा": the marker typed twice
                     phrase = phrase_before(ws, k, lex)
+                    if phrase is None and k > 1 and ws[k - 1].text == ",":
+                        phrase = phrase_before(ws, k - 1, lex)  # "प्रधान प्रबन्धक वीरेन्द्र सिंह, ने बताया": a stray comma
                     if phrase is not None:
                         return self.past_cues(phrase) or phrase  # रिपोर्टों के अनुसार फिलीपींस ने कहा
                     return self.quantifier(ws, k) or False
@@ -1150,7 +1152,7 @@ class _Detector:
         content = self.without_frame(after[:-1])
         content = content[self.last_clause(content):]  # X ने A की और C पर जोर दिया: C
         asked = self.asked_of(content) if rule.asked_of else -1
-        if rule.infinitive and asked < 0 and not self.infinitive_headed(after[:-1]):
+        if rule.infinitive and asked < 0 and not self.infinitive_headed(after[:-1], nouns=after[-1].norm != "पर"):
             return None  # a thing named with no one asked for it (नई बसों की मांग की) is no quote
         if asked >= 0:
             content = content[asked + 1:]  # X ने Y से C की मांग की: C, a noun too (… से मुआवजे की मांग की)
@@ -1299,12 +1301,13 @@ class _Detector:
         before = words[index - 1]
         return before.norm in self.lexicon.weekdays or before.norm in self.lexicon.times_of_day or before.text[:1].isdigit()
 
-    def infinitive_headed(self, words: list[Word]) -> bool:
+    def infinitive_headed(self, words: list[Word], nouns: bool = True) -> bool:
         """Whether ``words`` end in an oblique infinitive (``पद छोड़ने``), in a noun it governs
-        a few words on (``सरकार गिराने की किसी भी संभावना``) or in a noun of an act (``action_nouns``:
-        ``मामले की सीबीआई जांच``): a thing done, not a thing."""
+        a few words on (``सरकार गिराने की किसी भी संभावना``) or, with ``nouns``, in a noun of an act
+        (``action_nouns``: ``मामले की सीबीआई जांच``): a thing done, not a thing. (An act before पर
+        is what one objects to or is glad of: ``कटौती पर आपत्ति``, ``कार्रवाई पर खुशी``.)"""
         ending = self.lexicon.infinitive_ending
-        if words[-1].norm.endswith(ending) or len(words) >= 2 and words[-1].norm in self.lexicon.action_nouns:
+        if words[-1].norm.endswith(ending) or nouns and len(words) >= 2 and words[-1].norm in self.lexicon.action_nouns:
             return True  # … मामले की सीबीआई जांच की मांग की: an act named by its noun
         tail = range(max(0, len(words) - _MAX_GOVERNED_WORDS - 2), len(words) - 2)
         return any(words[i].norm.endswith(ending) and words[i + 1].norm in self.lexicon.genitive_links for i in tail)
@@ -1320,7 +1323,11 @@ class _Detector:
             q -= 1
         if q <= sentence[0] or self.text[q - 1] not in ",،:":
             return None
+        if any(w.norm in self.lexicon.relatives for w in self.index.words(q, anchor)):
+            return None  # "A है, जिसे कंपनी ने C की घोषणा की है": the speaker's clause is relative to A
         s, e = trim(self.text, sentence[0], q, ",;:" + _QUOTE_CHARS)
+        if self.after_dateline(s) >= e:
+            return None  # "मुजफ्फरनगर, उत्तर प्रदेश: X ने …": a dateline, no headline
         words = [w for w in self.index.words(s, e) if w.is_word]
         if len(words) < 3 or " ".join(w.norm for w in words) in self.lexicon.discourse_openers:
             return None  # "इतना ही नहीं, X ने … कहा" opens the sentence, says nothing
@@ -1381,11 +1388,10 @@ class _Detector:
     def keep(self, attribution: Attribution) -> None:
         """Keep ``attribution``, its quote without a dateline opening it and without a कि
         opening any fragment (the schema leaves the complementiser out); nothing when no
-        fragment is left."""
+        fragment is left (a dateline taken for a headline's content: ``मुजफ्फरनगर, उत्तर प्रदेश: X ने …``)."""
         (start, end), rest = attribution.fragments[0], attribution.fragments[1:]
         start = self.after_dateline(start)
-        if start < end:
-            attribution.fragments = [(start, end), *rest]
+        attribution.fragments = [(start, end), *rest] if start < end else rest  # a dateline alone says nothing
         fragments = [self.after_complementizer(s, e) for s, e in attribution.fragments]
         attribution.fragments = [(s, e) for s, e in fragments if s < e]
         if not attribution.fragments:
@@ -1407,14 +1413,17 @@ class _Detector:
         ``नई दिल्ली, 5 मई:``, ``लखनऊ, नवम्बर 4 --``): a place of up to three words, a comma, a day
         and a month or a month and a day (a year may follow), then an agency in brackets or a
         separator, or both; or a place of up to two
-        words and a colon (``नई दिल्ली:``), or a site's topic label in Latin letters and a colon
+        words and a colon (``नई दिल्ली:``; with its state after a comma, ``मुजफ्फरनगर, उत्तर प्रदेश:``), or a site's topic label in Latin letters and a colon
         (``District Consumer Commission: …``)."""
         if start > 0 and self.text[start - 1] != "\n":
             return start
         ws = self.index.words(start, min(len(self.text), start + 120))
-        colon = next((i for i, w in enumerate(ws[:3]) if w.text == ":"), 0)
-        if colon and all(w.is_word and not w.text[:1].isdigit() for w in ws[:colon]) and colon + 1 < len(ws):
-            return self.skip_space(ws[colon].end)  # नई दिल्ली: …
+        colon = next((i for i, w in enumerate(ws[:5]) if w.text == ":"), 0)
+        place = [w for w in ws[:colon] if w.text != ","]
+        commas = colon - len(place)
+        if colon and len(place) <= (3 if commas else 2) and commas <= 1 and ws[0].text != "," and colon + 1 < len(ws):
+            if all(w.is_word and not w.text[:1].isdigit() for w in place):
+                return self.skip_space(ws[colon].end)  # नई दिल्ली: …, मुजफ्फरनगर, उत्तर प्रदेश: …
         labelled = self.after_latin_label(start)
         if labelled != start:
             return labelled  # District Consumer Commission: …
@@ -1483,7 +1492,7 @@ class _Detector:
             self.headline_line(start, line_end, first=start == 0)
 
     def headline_line(self, start: int, line_end: int, first: bool) -> None:
-        if first and self.inverted_headline(start, line_end):
+        if first and (self.inverted_headline(start, line_end) or self.quote_then_genitive_source(start, line_end)):
             return
         if self.dash_headline(start, line_end, first):
             return
@@ -1705,6 +1714,33 @@ class _Detector:
             self.keep(attribution)
             return True
         return False
+
+    def quote_then_genitive_source(self, start: int, line_end: int) -> bool:
+        """``'C', X का बड़ा ऐलान``: a headline opening with a quote, then after a comma its speaker
+        with का and a noun of saying (``quoted_headline_nouns``), perhaps after an adjective; the
+        headline may go on after another comma (``…, सोशल मीडिया पर मचा हंगामा``)."""
+        lex = self.lexicon
+        region = self.by_open.get(self.skip_space(start))
+        if region is None or region.outer_end >= line_end or id(region) in self.used:
+            return False
+        after = self.skip_space(region.outer_end)
+        if self.text[after:after + 1] != ",":
+            return False
+        stop = self.text.find(",", after + 1, line_end)
+        ws = [w for w in self.index.words(after + 1, line_end if stop < 0 else stop) if w.is_word]
+        if len(ws) < 3 or ws[-1].norm not in lex.quoted_headline_nouns:
+            return False
+        link = next((i for i in (len(ws) - 2, len(ws) - 3) if i >= 1 and ws[i].norm in lex.genitive_links), None)
+        if link is None or link > _MAX_HEADLINE_SOURCE_WORDS:
+            return False
+        content = self.from_region(region, 0.9, "headline quote before its speaker's noun of saying")
+        if content is None:
+            return False
+        content.cue = (ws[-1].start, ws[-1].end)
+        content.speaker = SpeakerPhrase(ws[0].start, ws[link - 1].end, pronoun=False)
+        content.window = (start, line_end)
+        self.keep(content)
+        return True
 
     @staticmethod
     def index_of(ws: list[Word], offset: int) -> int:
