@@ -23,7 +23,7 @@ WORD_CHAR = r"[\p{L}\p{M}\p{Nd}\u200c\u200d_]"
 _SPACE = r"[\s\u00a0]+"
 _LEGACY_PATTERNS = {
     ord(letter): "(?:" + "|".join([letter, *(old for old, new in LEGACY_VOWELS if new == letter)]) + ")"
-    for letter in dict.fromkeys(new for _, new in LEGACY_VOWELS)
+    for letter in dict.fromkeys(new for _, new in LEGACY_VOWELS if len(new) == 1)
 }
 
 _NUKTA_LETTERS = "कखगजफ"
@@ -136,6 +136,9 @@ class CueRule:
     deferred: bool = False
     """Whether what the cue says follows the next कि of its sentence, after the main verb (… ने यह
     कहते हुए विरोध किया कि C)."""
+    clause: bool = False
+    """Whether, ending its sentence with no content after it, the cue reports the clause before it
+    (``… जबकि 40 लोग लापता बताए जा रहे हैं``: ``40 लोग लापता``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +308,8 @@ class Lexicon:
     """``उन्हें``, ``इसे``: a pronoun that is ``Y को`` by itself, before a ``calls`` cue."""
     quoted_headline_nouns: frozenset[str] = frozenset()
     """Nouns of saying that name a headline's quote after its speaker (``'C', X का बड़ा ऐलान``)."""
+    clause_openers: frozenset[str] = frozenset()
+    """Connectives opening a clause that an agentless cue reports, left out of it (``फिलहाल``, ``वहीं``)."""
     relatives: frozenset[str] = frozenset()
     """Relative pronouns (``जिसे``, ``जिन्होंने``): a clause they open is about a noun before them."""
     addressee_pronouns: frozenset[str] = frozenset()
@@ -390,16 +395,17 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         after_infinitive = item.get("after_infinitive", False)
         object_ = item.get("object", False)
         deferred = item.get("deferred", False)
-        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive, object_, deferred)
+        clause = item.get("clause", False)
+        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive, object_, deferred, clause)
         if not all(isinstance(flag, bool) for flag in flags):
             raise LexiconError(
-                f"{where} ({words}): infinitive, addressee, calls, accused, asked_of, after_infinitive, object and deferred "
-                "must be true or false"
+                f"{where} ({words}): infinitive, addressee, calls, accused, asked_of, after_infinitive, object, deferred "
+                "and clause must be true or false"
             )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
-                accused, asked_of, after_infinitive, object_, deferred,
+                accused, asked_of, after_infinitive, object_, deferred, clause,
             )
         )
     media = tuple(
@@ -515,6 +521,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         dative_pronouns=cue_set("dative_pronouns"),
         addressee_pronouns=cue_set("addressee_pronouns"),
         relatives=cue_set("relatives"),
+        clause_openers=cue_set("clause_openers"),
         quoted_headline_nouns=cue_set("quoted_headline_nouns"),
         manner_words=cue_set("manner_words"),
         clause_joiners=cue_set("clause_joiners"),

@@ -106,6 +106,12 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or unicodedata.category(ch).startswith("M")
 
 
+def _reduplicated(line: str, dash: re.Match[str]) -> bool:
+    """Whether the hyphen joins a word to its own repetition (``फूट-फूटकर``, ``धीरे-धीरे``), no separator."""
+    before = re.search(r"\S+$", line[:dash.start()])
+    return before is not None and line.startswith(before.group(), dash.end())
+
+
 _TITLE_MARKS = {"’": "‘", "”": "“"}
 _MAX_TITLE_WORDS = 6
 _FRAME_PARTICIPLE = "हुए"
@@ -270,6 +276,8 @@ class _Detector:
             content = self.reported_content(speaker.end, start, ws, rule)
         if content is None and rule.reported and rule.speaker == "none" and speaker is None:
             content, speaker = self.agentless_reported(ws, index, rule)
+        if content is None and rule.clause and speaker is None and self.ends_sentence(end, sentence):
+            content = self.clause_before(ws, index)
         if content is None:
             return
         if any(self.conflicts(f) for f in content.fragments):
@@ -805,6 +813,26 @@ class _Detector:
         if opening >= index:
             return None, None
         return self.reported_content(ws[opening].start, ws[index].start, ws, rule), source
+
+    def clause_before(self, ws: list[Word], index: int) -> Attribution | None:
+        """``… 10 की मौत हो गई है, जबकि 40 लापता बताए जा रहे हैं``: the clause before a cue that ends
+        its sentence, after the last comma, coordinator (``जबकि``, ``वहीं``), relative pointer
+        (``जिसमें``) or कि before it and past the connectives opening it; two words at least; none
+        when a cue ends just before that comma (``… के मुताबिक, …``)."""
+        lex = self.lexicon
+        opening = 1 + max(
+            (i for i in range(index) if ws[i].text in ",;:" or ws[i].norm in lex.coordinators or ws[i].norm in lex.relative_pointers
+             or ws[i].norm == lex.complementizer),
+            default=-1,
+        )
+        if opening > 1 and any(c.start <= ws[opening - 2].start < c.end for c in self.cues):
+            return None  # "रिपोर्ट्स के मुताबिक, … भारतीय बताए जा रहे हैं": the source's, reported whole
+        while opening < index and (ws[opening].norm in lex.clause_openers or not ws[opening].is_word):
+            opening += 1
+        words = [w for w in ws[opening:index] if w.is_word]
+        if len(words) < 2:
+            return None
+        return Attribution([(words[0].start, words[-1].end)], "reported", 0.5, "the clause before an agentless cue ending its sentence")
 
     def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``एक ने कहा``: a lone quantifier before the marker is the speaker."""
@@ -1588,7 +1616,7 @@ class _Detector:
         down counts when its source is named elsewhere in the text (``आगे की जाएगी बिजली कटौती- सूद``)
         or when C stands in quote marks (``‘चोट के निशान थे’- परिजन``)."""
         line = self.text[start:line_end].rstrip()
-        separators = [m for m in _HEADLINE_SEPARATOR.finditer(line) if not self.in_quote_marks(start + m.start())]
+        separators = [m for m in _HEADLINE_SEPARATOR.finditer(line) if not self.in_quote_marks(start + m.start()) and not _reduplicated(line, m)]
         spaced = [m for m in separators if line[m.start() - 1:m.start()].isspace() or line[m.end():m.end() + 1].isspace()]
         separators = spaced or separators  # "… हड़ताल - विद्यालयों में पठन-पाठन ठप": the spaced dash, not a compound's hyphen
         if not separators or separators[-1].start() <= 0 or line[-1:] in _SENTENCE_ENDS or line.lstrip().startswith("["):

@@ -21,9 +21,9 @@ from kathan.text.tokens import Token, tokenize
 _QUOTE_START = "'‘’\"“”"
 _INVISIBLE_CHARS = frozenset("\u200c\u200d\u00ad\u200b")
 _INVISIBLE = {ord(c): None for c in _INVISIBLE_CHARS}
-LEGACY_VOWELS = (("अाे", "ओ"), ("अाै", "औ"), ("अो", "ओ"), ("अौ", "औ"), ("अा", "आ"), ("ाे", "ो"), ("ाै", "ौ"))
-"""Vowel signs as text converted from the old non-Unicode fonts spells them (अाराेप for आरोप),
-and the letters they stand for."""
+LEGACY_VOWELS = (("अाे", "ओ"), ("अाै", "औ"), ("अो", "ओ"), ("अौ", "औ"), ("अा", "आ"), ("ाे", "ो"), ("ाै", "ौ"), ("ांे", "ों"))
+"""Vowel signs as text converted from the old non-Unicode fonts spells them (अाराेप for आरोप,
+उन्हांेने for उन्होंने, its anusvara typed between the two halves of ो), and the letters they stand for."""
 _LEGACY_LETTERS = dict(LEGACY_VOWELS)
 _LEGACY = re.compile("|".join(sorted(_LEGACY_LETTERS, key=len, reverse=True)))
 

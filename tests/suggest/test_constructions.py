@@ -2303,3 +2303,25 @@ def test_a_dateline_with_its_state_a_stray_comma_a_relative_clause_ultimatums_he
 @pytest.mark.parametrize("text", ["परिजनों ने इस कार्रवाई पर खुशी जताई।", "जिलाध्यक्ष ने शुल्क में मामूली कटौती पर आपत्ति जताई है।"])
 def test_an_act_one_is_glad_of_or_objects_to_is_no_quote(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("हादसे में 20 लोगों की मौत हो गई है, जबकि 50 से अधिक लोग घायल बताए जा रहे हैं।", "50 से अधिक लोग घायल", "बताए जा रहे हैं"),
+        ("यह घटना सिंध प्रांत की बताई जा रही है।", "यह घटना सिंध प्रांत की", "बताई जा रही है"),
+        ("फिलहाल सभी बच्चे खतरे से बाहर बताए जा रहे हैं।", "सभी बच्चे खतरे से बाहर", "बताए जा रहे हैं"),
+        ("रेड अलर्ट को देखते हुए यात्रियों को गेस्ट हाउस में रुकने की सलाह दी गई है।", "गेस्ट हाउस में रुकने", "सलाह दी गई है"),
+        ("उन्हांेने फैसले के बाद संवाददाताओं से कहा, हम अपील करेंगे।", "हम अपील करेंगे।", "कहा"),
+    ],
+)
+def test_what_is_said_to_be_so_advice_given_by_no_one_named_and_an_anusvara_typed_inside_o(text: str, quote: str, cue: str) -> None:
+    """An agentless ``बताए जा रहे हैं`` ending its sentence reports the clause before it (after
+    ``जबकि``, past ``फिलहाल``); ``… को C की सलाह दी गई है``; ``उन्हांेने`` as the old fonts type it."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_a_clause_after_an_according_to_cue_and_a_reduplicated_word_in_a_headline() -> None:
+    assert [f.cue for f in quotes("रिपोर्ट्स के मुताबिक, आग में 48 लोग मारे गए और उनमें से 42 भारतीय बताए जा रहे हैं।")] == ["के मुताबिक"]
+    assert quotes("कुशाग्र मर्डर केस: 20 जनवरी को आएगा फैसला, फूट-फूटकर रोया पीड़ित परिवार\nअदालत ने सुनवाई पूरी की।") == []
