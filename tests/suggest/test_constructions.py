@@ -2325,3 +2325,15 @@ def test_what_is_said_to_be_so_advice_given_by_no_one_named_and_an_anusvara_type
 def test_a_clause_after_an_according_to_cue_and_a_reduplicated_word_in_a_headline() -> None:
     assert [f.cue for f in quotes("रिपोर्ट्स के मुताबिक, आग में 48 लोग मारे गए और उनमें से 42 भारतीय बताए जा रहे हैं।")] == ["के मुताबिक"]
     assert quotes("कुशाग्र मर्डर केस: 20 जनवरी को आएगा फैसला, फूट-फूटकर रोया पीड़ित परिवार\nअदालत ने सुनवाई पूरी की।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("इस मौके पर पहुंचे हुये खेल मंत्री श्री ठाकुर ने कहा कि खिलाड़ियों ने नाम रोशन किया।", "खेल मंत्री श्री ठाकुर"),
+        ("चुनाव के समय उप मुख्यमंत्री तेजस्वी यादव ने कहा था कि नौकरी देंगे।", "उप मुख्यमंत्री तेजस्वी यादव"),
+        ("वीरवार को कोच गोपीचंद ने कहा कि तैयारी अच्छी है।", "कोच गोपीचंद"),
+    ],
+)
+def test_older_participle_spellings_a_time_and_a_punjabi_weekday_stay_out_of_the_speaker(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
