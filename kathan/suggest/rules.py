@@ -219,6 +219,9 @@ class _Detector:
         if pointing and self.inverted_genitive(start, end, rule, ws, index, sentence):
             return
         speaker = self.find_speaker(rule, ws, index, search, sentence)
+        if speaker is False and rule.speaker == "ergative" and 0 < index and ws[index - 1].norm in self.lexicon.backward_demonstratives:
+            if self.inverted_ergative(start, end, rule, ws, index, sentence):
+                return
         if rule.calls and (called := self.called(rule, speaker, start, end, ws, sentence)) is not None:
             self.finish(called[0], start, end, rule, called[1], sentence)
             return
@@ -267,6 +270,8 @@ class _Detector:
                 self.finish(earlier, start, end, rule, speaker, sentence)
         if content is None and before is not None and before.start >= sentence[0] - 2000:
             content = self.from_region(before, 0.95, "quote before the cue")
+        if content is None and rule.reported and speaker is not None and not rule.object and self.ends_sentence(end, sentence):
+            content = self.reported_content(speaker.end, start, ws, rule)  # "A, X ने Y पर C का आरोप लगाया": C, not A
         if content is None and self.ends_sentence(end, sentence) and not rule.object:
             anchor = speaker.start if speaker else start
             content = self.content_before(anchor, sentence)
@@ -690,6 +695,40 @@ class _Detector:
         content.window = (content.fragments[0][0], speaker.end)
         return True
 
+    def inverted_ergative(
+        self, start: int, end: int, rule: CueRule, ws: list[Word], index: int, sentence: tuple[int, int]
+    ) -> bool:
+        """``C यह दावा किया है X ने।``: a pointer, the cue, then its speaker with ने a few words on;
+        what was said is what precedes the pointer in its sentence, or the sentence (or the quote)
+        before it when the pointer opens its own. False when no ने follows so."""
+        lex = self.lexicon
+        marker = next((k for k in range(index + 1, min(len(ws), index + 3 + lex.max_speaker_words)) if ws[k].norm == lex.ergative_marker), None)
+        if marker is None or ws[marker - 1].start < end:
+            return False
+        speaker = phrase_before(ws, marker, lex)
+        if speaker is None or speaker.start < end:
+            return False
+        opener = ws[index - 1].start
+        region = self.region_ending_at(opener)
+        before = [w for w in ws[:index - 1] if w.is_word]
+        if region is not None:
+            content = self.from_region(region, 0.9, "quote before यह … किया है X ने")
+        elif len(before) >= 3:
+            s, e = trim(self.text, before[0].start, before[-1].end, ",")
+            content = Attribution([(s, e)], "indirect", 0.7, "what precedes यह … किया है X ने")
+        elif not before and (previous := self.index.sentence_before(sentence[0])) is not None:
+            s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
+            if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
+                return True
+            content = Attribution([(s, e)], "indirect", 0.7, "sentence before यह … किया है X ने")
+        else:
+            return False
+        if content is None or any(self.conflicts(f) for f in content.fragments):
+            return True
+        self.finish(content, start, end, rule, speaker, sentence)
+        content.window = (content.fragments[0][0], speaker.end)
+        return True
+
     def backward_information(self) -> None:
         """``C। यह जानकारी जिलाधिकारी ने दी।``: a sentence that opens with a pointing word and
         a noun of information and closes with ``X ने … दी`` attributes the sentence before it;
@@ -880,6 +919,7 @@ class _Detector:
         n = len(text)
         p = self.skip_space(pos)
         separator = ""
+        separated_at = p
         if p < n and text[p] in _SEPARATORS:
             separator = text[p]
             p = self.skip_space(p + 1)
@@ -895,6 +935,9 @@ class _Detector:
             p = self.skip_space(p + ki)
             while p < n and text[p] in ",،":
                 p = self.skip_space(p + 1)
+        broken = "\n" not in text[pos:separated_at] and text.count("\n", separated_at, p) == 1
+        if p >= sentence[1] and separator and not ki and broken and (following := self.index.sentence_around(p)):
+            sentence = following  # "… ने चुप्पी तोड़ते हुए कहा,⏎C": the speech opens the next paragraph
         region = self.by_open.get(p)
         if region is not None and self.quote_is_content(region, sentence):
             return self.from_region(region, 1.0, "quote after the cue")
@@ -1051,7 +1094,8 @@ class _Detector:
     def without_ellipsis(self, start: int, end: int) -> int:
         """``end`` moved before a trailing ``, ...`` or ``…`` (words left out by the paper)."""
         stripped = self.text[start:end].rstrip(".… \u00a0,")
-        if self.text[start:end].rstrip().endswith(("...", "…")):
+        tail = self.text[start + len(stripped):end]
+        if "…" in tail or "..." in tail:  # "… सस्पेंड…." too
             return trim(self.text, start, start + len(stripped), ",;" + _QUOTE_CHARS)[1]
         return end
 
@@ -1441,12 +1485,13 @@ class _Detector:
         ``नई दिल्ली, 5 मई:``, ``लखनऊ, नवम्बर 4 --``): a place of up to three words, a comma, a day
         and a month or a month and a day (a year may follow), then an agency in brackets or a
         separator, or both; or a place of up to two
-        words and a colon (``नई दिल्ली:``; with its state after a comma, ``मुजफ्फरनगर, उत्तर प्रदेश:``), or a site's topic label in Latin letters and a colon
+        words and a colon (``नई दिल्ली:``; with its state after a comma, ``मुजफ्फरनगर, उत्तर प्रदेश:``; or a
+        slash and a space, ``देहरादून/ …``), or a site's topic label in Latin letters and a colon
         (``District Consumer Commission: …``)."""
         if start > 0 and self.text[start - 1] != "\n":
             return start
         ws = self.index.words(start, min(len(self.text), start + 120))
-        colon = next((i for i, w in enumerate(ws[:5]) if w.text == ":"), 0)
+        colon = next((i for i, w in enumerate(ws[:5]) if w.text == ":" or w.text == "/" and self.text[w.end:w.end + 1].isspace()), 0)
         place = [w for w in ws[:colon] if w.text != ","]
         commas = colon - len(place)
         if colon and len(place) <= (3 if commas else 2) and commas <= 1 and ws[0].text != "," and colon + 1 < len(ws):
@@ -1744,28 +1789,31 @@ class _Detector:
         return False
 
     def quote_then_genitive_source(self, start: int, line_end: int) -> bool:
-        """``'C', X का बड़ा ऐलान``: a headline opening with a quote, then after a comma its speaker
-        with का and a noun of saying (``quoted_headline_nouns``), perhaps after an adjective; the
-        headline may go on after another comma (``…, सोशल मीडिया पर मचा हंगामा``)."""
+        """``'C', X का बड़ा ऐलान``, ``'C': खिलाड़ियों पर X का विवादित बयान``, ``'C' … के बाद X का
+        बयान आया सामने``: a headline opening with a quote, then (after a comma or colon, or none)
+        its speaker with का and a noun of saying (``quoted_headline_nouns``), perhaps after an
+        adjective; the headline may go on after another comma (``…, सोशल मीडिया पर मचा हंगामा``)."""
         lex = self.lexicon
         region = self.by_open.get(self.skip_space(start))
         if region is None or region.outer_end >= line_end or id(region) in self.used:
             return False
         after = self.skip_space(region.outer_end)
-        if self.text[after:after + 1] != ",":
+        if self.text[after:after + 1] in ",:":
+            after += 1
+        stop = self.text.find(",", after, line_end)
+        ws = [w for w in self.index.words(after, line_end if stop < 0 else stop) if w.is_word]
+        noun = max((n for n, w in enumerate(ws) if w.norm in lex.quoted_headline_nouns), default=None)
+        if noun is None:
             return False
-        stop = self.text.find(",", after + 1, line_end)
-        ws = [w for w in self.index.words(after + 1, line_end if stop < 0 else stop) if w.is_word]
-        if len(ws) < 3 or ws[-1].norm not in lex.quoted_headline_nouns:
-            return False
-        link = next((i for i in (len(ws) - 2, len(ws) - 3) if i >= 1 and ws[i].norm in lex.genitive_links), None)
-        if link is None or link > _MAX_HEADLINE_SOURCE_WORDS:
+        link = next((i for i in (noun - 1, noun - 2) if i >= 1 and ws[i].norm in lex.genitive_links), None)
+        speaker = phrase_before(ws, link, lex) if link is not None else None
+        if speaker is None:
             return False
         content = self.from_region(region, 0.9, "headline quote before its speaker's noun of saying")
         if content is None:
             return False
-        content.cue = (ws[-1].start, ws[-1].end)
-        content.speaker = SpeakerPhrase(ws[0].start, ws[link - 1].end, pronoun=False)
+        content.cue = (ws[noun].start, ws[noun].end)
+        content.speaker = speaker
         content.window = (start, line_end)
         self.keep(content)
         return True
