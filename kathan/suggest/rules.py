@@ -25,6 +25,7 @@ from kathan.suggest.segment import TextIndex, Word, trim
 from kathan.suggest.speakers import SpeakerPhrase, phrase_before
 from kathan.text.scripts import Script, script_of_char, text_language
 from kathan.text.search import find_all
+from kathan.text.sentences import ABBREVIATIONS
 
 _QUOTE_CHARS = "\"“”'‘’`"
 _SEPARATORS = ",،:-–—"
@@ -104,6 +105,11 @@ def _letter_scripts(text: str) -> set[Script | None]:
 def _in_word(ch: str) -> bool:
     """Whether ``ch`` is a letter, digit or combining mark (a vowel sign: ि)."""
     return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+
+def _abbreviated(ws: list[Word], k: int) -> bool:
+    """Whether the full stop ``ws[k]`` ends an abbreviation (``प्रो.``, ``डॉ.``) rather than a sentence."""
+    return ws[k].text == "." and k > 0 and ws[k - 1].end == ws[k].start and ws[k - 1].norm in ABBREVIATIONS
 
 
 def _reduplicated(line: str, dash: re.Match[str]) -> bool:
@@ -428,7 +434,7 @@ class _Detector:
                         k -= 1
                     k -= 1
                     continue
-                if w.text == lex.complementizer or w.text in ";:" or w.text in _SENTENCE_ENDS:
+                if w.text == lex.complementizer or w.text in ";:" or w.text in _SENTENCE_ENDS and not _abbreviated(ws, k):
                     break
                 if w.text == ")" and (opening := self.parenthesis_opening(ws, k)) is not None:
                     k = opening - 1  # a gloss in brackets, "(2+2 dialogue …)", adds no distance
@@ -1358,7 +1364,7 @@ class _Detector:
         ending = self.lexicon.infinitive_ending
         if not it and any(a.norm.endswith(ending) and b.norm in self.lexicon.genitive_links for a, b in zip(name, name[1:])):
             return None
-        if not all(w.is_word or w.text in _QUOTE_CHARS + "-," for w in content):
+        if not all(w.is_word or w.text in _QUOTE_CHARS + "-,/" for w in content):
             return None
         s, e = trim(self.text, content[0].start, content[-1].end, ",")
         if len(name) > 2 and name[0].text in _QUOTE_CHARS and name[-1].text in _QUOTE_CHARS:
@@ -1794,7 +1800,7 @@ class _Detector:
         its speaker with का and a noun of saying (``quoted_headline_nouns``), perhaps after an
         adjective; the headline may go on after another comma (``…, सोशल मीडिया पर मचा हंगामा``)."""
         lex = self.lexicon
-        region = self.by_open.get(self.skip_space(start))
+        region = self.by_open.get(self.skip_space(self.after_latin_label(start)))  # "Chhattisgarh News: ‘C’, …"
         if region is None or region.outer_end >= line_end or id(region) in self.used:
             return False
         after = self.skip_space(region.outer_end)

@@ -2361,3 +2361,27 @@ def test_a_speaker_after_its_cue_speech_in_the_next_paragraph_headline_quotes_an
     spelt इन्कार or made flatly, and an accusation's own content before a clause ending in a comma."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("शिक्षकों ने प्रो. राजेन्द्र सिंह पर 600 करोड़ के घोटाले का आरोप लगाया है।", "600 करोड़ के घोटाले", "शिक्षकों", "आरोप लगाया है"),
+        ("उन्होंने पीएचडी/एमफिल इंक्रीमेंट जैसे मुद्दों को भी बेहद अहम बताया।", "पीएचडी/एमफिल इंक्रीमेंट जैसे मुद्दों को भी बेहद अहम", "उन्होंने", "बताया"),
+        ("मुख्तारा माई ने सुप्रीम कोर्ट में अपील दायर की है कि उनके मामले की सुनवाई बड़ी बेंच करे।", "उनके मामले की सुनवाई बड़ी बेंच करे।", "मुख्तारा माई", "अपील दायर की है"),
+        ("इस बीच खबर आई कि पहलवान ने अपने आरोप वापस ले लिए हैं।", "पहलवान ने अपने आरोप वापस ले लिए हैं।", "", "खबर आई"),
+        ("मायावती ने बीजेपी से कर दी बड़ी मांग-ओबीसी महिलाओं को अलग से मिले आरक्षण\nसभा में भीड़ रही।", "ओबीसी महिलाओं को अलग से मिले आरक्षण", "मायावती", "कर दी बड़ी मांग"),
+        ("Chhattisgarh News: ‘कांग्रेस के पास ना तो नियम है और ना ही कोई नेता’, राधिका खेड़ा के मामले पर किरण सिंह देव का तंज\nसभा में भीड़ रही।", "कांग्रेस के पास ना तो नियम है और ना ही कोई नेता", "किरण सिंह देव", "तंज"),
+    ],
+)
+def test_an_abbreviation_inside_a_speaker_a_slash_petitions_news_a_headline_demand_and_a_label_before_a_quote(
+    text: str, quote: str, speaker: str, cue: str
+) -> None:
+    """The full stop of ``प्रो.`` ends no sentence for the speaker search; ``पीएचडी/एमफिल``; an appeal
+    filed, news that came; ``X ने Y से कर दी बड़ी मांग- C``; a Latin label before a headline quote."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_demand_made_keeps_its_cue_beside_the_headline_demand() -> None:
+    assert only("किसानों ने प्रशासन से मुआवजा देने की मांग की।").cue == "मांग की"
