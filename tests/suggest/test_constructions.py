@@ -2385,3 +2385,20 @@ def test_an_abbreviation_inside_a_speaker_a_slash_petitions_news_a_headline_dema
 
 def test_a_demand_made_keeps_its_cue_beside_the_headline_demand() -> None:
     assert only("किसानों ने प्रशासन से मुआवजा देने की मांग की।").cue == "मांग की"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("SBI ने ग्राहकों को दी सलाह, अपने बैंक के एटीएम का ही करें प्रयोग\nबैंक ने बयान जारी किया।", "अपने बैंक के एटीएम का ही करें प्रयोग", "SBI", "दी सलाह"),
+        ("फैडरेशन के लोग ये आरोप लगा रहे हैं कि वह अपने खिलाड़ियों को मैच में डलवाते हैं।", "वह अपने खिलाड़ियों को मैच में डलवाते हैं।", "फैडरेशन के लोग", "आरोप लगा रहे हैं"),
+        ("पत्र के माध्यम से यह संदेश दिया गया है कि जिले में कई रोगी कमजोर हैं।", "जिले में कई रोगी कमजोर हैं।", "", "संदेश दिया गया है"),
+    ],
+)
+def test_headline_advice_accusations_going_on_and_a_message_given(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_as_expected_names_no_source() -> None:
+    assert quotes("शाहरुख की फिल्म उम्मीद के मुताबिक कमाई नहीं कर पाई।") == []
