@@ -683,23 +683,32 @@ class _Detector:
         if len(speaker_words) > 2 * self.lexicon.max_speaker_words:
             return False
         speaker = SpeakerPhrase(speaker_words[0].start, speaker_words[-1].end, pronoun=False)
-        opener = ws[index - 1].start
-        region = self.region_ending_at(opener)
-        if region is not None:
-            content = self.from_region(region, 0.9, "quote before यह कहना है")
-        else:
-            previous = self.index.sentence_before(sentence[0])
-            if previous is None:
-                return True
-            s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
-            if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
-                return True
-            content = Attribution([(s, e)], "indirect", 0.7, "sentence before यह कहना है")
+        content = self.pointed_back_at(ws[index - 1].start, [], sentence)
         if content is None or any(self.conflicts(f) for f in content.fragments):
             return True
         self.finish(content, start, end, rule, speaker, sentence)
         content.window = (content.fragments[0][0], speaker.end)
         return True
+
+    def pointed_back_at(self, opener: int, before: list[Word], sentence: tuple[int, int]) -> Attribution | None:
+        """What a pointer at ``opener`` (``यह``, ``ये``) opening a cue points back at: the quote
+        closing just before it, the words ``before`` it in its sentence (three at least), or the
+        sentence before when none precede it; None when that is too short."""
+        region = self.region_ending_at(opener)
+        if region is not None:
+            return self.from_region(region, 0.9, "quote before a cue pointing back")
+        if before:
+            if len(before) < 3:
+                return None
+            s, e = trim(self.text, before[0].start, before[-1].end, ",")
+            return Attribution([(s, e)], "indirect", 0.7, "what precedes a cue pointing back")
+        previous = self.index.sentence_before(sentence[0])
+        if previous is None:
+            return None
+        s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
+        if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
+            return None
+        return Attribution([(s, e)], "indirect", 0.7, "sentence before a cue pointing back")
 
     def inverted_ergative(
         self, start: int, end: int, rule: CueRule, ws: list[Word], index: int, sentence: tuple[int, int]
@@ -714,21 +723,10 @@ class _Detector:
         speaker = phrase_before(ws, marker, lex)
         if speaker is None or speaker.start < end:
             return False
-        opener = ws[index - 1].start
-        region = self.region_ending_at(opener)
         before = [w for w in ws[:index - 1] if w.is_word]
-        if region is not None:
-            content = self.from_region(region, 0.9, "quote before यह … किया है X ने")
-        elif len(before) >= 3:
-            s, e = trim(self.text, before[0].start, before[-1].end, ",")
-            content = Attribution([(s, e)], "indirect", 0.7, "what precedes यह … किया है X ने")
-        elif not before and (previous := self.index.sentence_before(sentence[0])) is not None:
-            s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
-            if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
-                return True
-            content = Attribution([(s, e)], "indirect", 0.7, "sentence before यह … किया है X ने")
-        else:
+        if 0 < len(before) < 3 and self.region_ending_at(ws[index - 1].start) is None:
             return False
+        content = self.pointed_back_at(ws[index - 1].start, before, sentence)
         if content is None or any(self.conflicts(f) for f in content.fragments):
             return True
         self.finish(content, start, end, rule, speaker, sentence)
