@@ -840,12 +840,13 @@ class _Detector:
         self, ws: list[Word], index: int, rule: CueRule
     ) -> tuple[Attribution | None, SpeakerPhrase | None]:
         """``इसमें पुलिस द्वारा C करने का आरोप लगाया गया है``: what an agentless cue reports
-        before it, from the sentence's start past its connectives (``pro_drop_openers``) and a
-        pointer into a document (``इसमें``); a document opening the sentence (``रिपोर्ट में C
+        before it, from the sentence's start past its connectives (``pro_drop_openers``), a
+        relative pronoun (``जिसकी``) and a pointer into a document (``इसमें``); a document opening the sentence (``रिपोर्ट में C
         होने की आशंका जताई गई``) is its source."""
         opening = 0
-        while opening < index and (ws[opening].norm in self.lexicon.pro_drop_openers or not ws[opening].is_word):
-            opening += 1
+        lex = self.lexicon
+        while opening < index and (ws[opening].norm in lex.pro_drop_openers or ws[opening].norm in lex.relatives or not ws[opening].is_word):
+            opening += 1  # "… हेराफेरी हुई। जिसकी सीबीआई जांच कराए जाने की मांग रखी गई है": C after the relative
         source = None
         pointer = max((i for i in range(opening, index) if ws[i].norm in self.lexicon.document_pointers), default=-1)
         if pointer >= 0:

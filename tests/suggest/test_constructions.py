@@ -2402,3 +2402,19 @@ def test_headline_advice_accusations_going_on_and_a_message_given(text: str, quo
 
 def test_as_expected_names_no_source() -> None:
     assert quotes("शाहरुख की फिल्म उम्मीद के मुताबिक कमाई नहीं कर पाई।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("मंत्री ने छात्राओं को सीख दी कि मन लगाकर पढ़ें।", "मन लगाकर पढ़ें।", "मंत्री", "सीख दी"),
+        ("प्रतिनिधिमंडल ने ज्ञापन सौंपा. जिसमें विस्थापितों की समस्याओं के समाधान की मांग की गयी.", "विस्थापितों की समस्याओं के समाधान", "", "मांग की गयी"),
+        ("नियोजन में हेराफेरी हुई. जिसकी सीबीआइ जांच कराये जाने की मांग रखी गयी है.", "सीबीआइ जांच कराये जाने", "", "मांग रखी गयी है"),
+        ("ग्रामीण आंदोलन करेंगे। दो टूक कहा कि हस्तक्षेप नहीं होने दिया जाएगा।", "हस्तक्षेप नहीं होने दिया जाएगा।", "", "कहा"),
+    ],
+)
+def test_a_lesson_given_demands_made_by_no_one_named_and_a_blunt_pro_drop(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``सीख दी कि``; ``… जिसकी/जिसमें C की मांग रखी/की गयी`` (a solution is an act asked for); ``दो टूक
+    कहा कि`` opening its sentence goes on reporting the speaker before."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
