@@ -302,12 +302,13 @@ def suggest(args: argparse.Namespace) -> int:
 def train(args: argparse.Namespace) -> int:
     import time
 
+    from cli.interrupts import stop_if_interrupted
     from storage.training import current_model
 
     started = time.perf_counter()
     with opened(args.project) as ws:
         say("training the learned suggester (Ctrl+C stops it and keeps the stored model)…", file=sys.stderr)
-        trained = current_model(ws, force=True)
+        trained = current_model(ws, force=True, check=stop_if_interrupted)
     if trained.model is None:
         raise KathanError(f"{args.project}: nothing to learn from yet: annotate or review some documents first")
     labels = ", ".join(f"{label} {trained.model.counts.get(label, 0)}" for label in [*trained.model.spans, *trained.model.sentences])

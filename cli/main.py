@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -22,12 +19,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parsed(argv)
     if args.command is None:
         return _launch_gui(None, None, None)
+    from cli.interrupts import termination_as_interrupt
     from cli.terminal import shown
     from kathan.model import KathanError  # after parsing: --help needs none of the core
 
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
-        with _termination_as_interrupt():
+        with termination_as_interrupt():
             return handler(args)
     except KathanError as exc:
         print(shown(f"kathan: {exc}"), file=sys.stderr)
@@ -54,25 +52,6 @@ def _silence_stdout() -> None:
         return
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, fd)
-
-
-@contextmanager
-def _termination_as_interrupt() -> Iterator[None]:
-    """SIGTERM and SIGHUP end a command like Ctrl+C does, so temporary files are removed on the way out."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def interrupt(signum: int, _frame: object) -> None:
-        raise KeyboardInterrupt(signal.Signals(signum).name)
-
-    wanted = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
-    previous = {s: signal.signal(s, interrupt) for s in wanted}
-    try:
-        yield
-    finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
 
 
 def _interrupted(args: argparse.Namespace) -> str:

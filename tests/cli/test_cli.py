@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import signal
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -408,3 +410,21 @@ def test_an_export_leaves_the_cycle_collector_as_it_found_it(project: Path, tmp_
     assert seen == [50_000] * 3
     assert kathan("export", project, "--format", "jsonl", "--out", tmp_path) == 1  # a folder: refused
     assert (gc.get_threshold(), gc.get_freeze_count() > 0) == (threshold, frozen)
+
+
+def test_ctrl_c_inside_a_finaliser_is_kept_for_the_next_check() -> None:
+    """A KeyboardInterrupt raised inside ``__del__`` (a regex pattern freed while ``kathan train``
+    compiles the rules) would be printed and lost; the signal is kept and the next check stops."""
+    from cli import interrupts
+
+    def __del__() -> None:  # noqa: N807 - a finaliser's frame, as Python runs one
+        interrupts._interrupt(signal.SIGINT, sys._getframe())
+
+    with interrupts.termination_as_interrupt():
+        __del__()
+        with pytest.raises(KeyboardInterrupt):
+            interrupts.stop_if_interrupted()
+        with pytest.raises(KeyboardInterrupt):
+            interrupts._interrupt(signal.SIGINT, sys._getframe())  # anywhere else: at once
+    with interrupts.termination_as_interrupt():
+        interrupts.stop_if_interrupted()  # a new command starts with no signal recorded
