@@ -2418,3 +2418,17 @@ def test_a_lesson_given_demands_made_by_no_one_named_and_a_blunt_pro_drop(text: 
     कहा कि`` opening its sentence goes on reporting the speaker before."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("हड़ताल के बीच आज वित्त मंत्री का बयान आया है कि सभी बैंकों का निजीकरण नहीं होगा।", "सभी बैंकों का निजीकरण नहीं होगा।", "वित्त मंत्री", "बयान आया है"),
+        ("मेडिकल बुलेटिन में कहा गया है, सभी जांच रिपोर्ट आ गई हैं।", "सभी जांच रिपोर्ट आ गई हैं।", "मेडिकल बुलेटिन", "कहा गया है"),
+        ("प्रधानमंत्री ने भी अभिनेत्री के जल्द ठीक होने की कामना की थी।", "अभिनेत्री के जल्द ठीक होने", "प्रधानमंत्री", "कामना की थी"),
+    ],
+)
+def test_a_statement_that_came_a_bulletin_and_a_wish(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``X का बयान आया है कि``; a bulletin is a document that speaks; ``C की कामना की``."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
