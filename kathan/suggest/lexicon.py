@@ -248,6 +248,9 @@ class Lexicon:
     """``बांग्लादेश में भारत के उच्चायुक्त NAME``: titles that keep the country posted to before में."""
     standing_places: frozenset[str] = frozenset()
     """``मौके पर मौजूद लोगों``: the spot before an adjective of state, kept though a stop word elsewhere."""
+    agents: frozenset[str] = frozenset()
+    """People and bodies that open a clause as the subject of a demand or claim in progress, with
+    no case marker (``छात्र संगठन C की मांग कर रहे थे``); the kinds of speaker count too."""
     standing: frozenset[str] = frozenset()
     """Adjectives of place or state that head a relative clause as participles do (``मौके पर मौजूद
     लोगों``) and, unlike them, stay in the phrase when no clause stands before them."""
@@ -498,6 +501,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         more_than=speaker_set("more_than"),
         names_with_stop_words=speaker_set("names_with_stop_words"),
         standing=speaker_set("standing"),
+        agents=speaker_set("agents"),
         envoys=speaker_set("envoys"),
         bylines=speaker_set("bylines"),
         standing_places=speaker_set("standing_places"),

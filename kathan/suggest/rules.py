@@ -38,6 +38,12 @@ and its cue that say how far or since when."""
 _ISSUING_REACH = 4
 """Words from a clause's end within which its issuing word (जारी किया है) must stand."""
 _MAX_FRAME_WORDS = 12
+_MAX_SUBJECT_WORDS = 8
+"""How far into its clause the agent heading the subject of a demand in progress may stand."""
+_BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
+_BODIES = frozenset({"organisation", "party", "government_body"})
+_OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "ने"})
+"""Kinds of speaker whose nouns continue an agent into one subject (``छात्र संगठन``, ``किसान दल``)."""
 _WHILE = "हुए"
 """``… बात करते हुए कहा कि``: the participle that ends a frame opening a sentence before its cue."""
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
@@ -224,6 +230,12 @@ class _Detector:
         pointing = rule.speaker == "genitive" and 0 < index and ws[index - 1].norm in self.lexicon.backward_demonstratives
         if pointing and self.inverted_genitive(start, end, rule, ws, index, sentence):
             return
+        if rule.speaker == "subject" and rule.reported and 0 < index:
+            fronted = self.subject_reported(ws, index, end, sentence, rule)
+            if fronted is not None:
+                self.finish(fronted[0], start, end, rule, fronted[1], sentence)
+            if fronted is not None or ws[index - 1].norm in (rule.links or self.lexicon.reported_links):
+                return  # … C की मांग कर रहे थे with no subject found: nothing to say who asks
         speaker = self.find_speaker(rule, ws, index, search, sentence)
         if speaker is False and rule.speaker == "ergative" and 0 < index and ws[index - 1].norm in self.lexicon.backward_demonstratives:
             if self.inverted_ergative(start, end, rule, ws, index, sentence):
@@ -877,6 +889,66 @@ class _Detector:
         if len(words) < 2:
             return None
         return Attribution([(words[0].start, words[-1].end)], "reported", 0.5, "the clause before an agentless cue ending its sentence")
+
+    def subject_reported(
+        self, ws: list[Word], index: int, end: int, sentence: tuple[int, int], rule: CueRule
+    ) -> tuple[Attribution, SpeakerPhrase] | None:
+        """``छात्र संगठन कुलपति को हटाने की मांग कर रहे थे``: a reported cue in progress, with no ने,
+        that ends its clause, its subject an agent (``agents``, the kinds of speaker) among the first
+        words of the clause: the speaker runs to the last of the agents that follow one another
+        (``छात्र संगठन``, ``मां, बहन और पिता``), and what it reports follows it as after ``X ने``."""
+        lex = self.lexicon
+        if not self.ends_clause_at(end, sentence):
+            return None
+        words = ws[:index]
+        opening = max(self.last_clause(words), 1 + max(
+            (i for i, w in enumerate(words) if w.text in ";:" or w.norm in lex.coordinators or w.norm == lex.complementizer),
+            default=-1))
+        while opening < index and (words[opening].norm in lex.clause_openers or not words[opening].is_word):
+            opening += 1
+        bodies = lex.agents | {w for kind, group in lex.kinds for w in group if kind in _BODIES}
+        agents = bodies | {w for kind, group in lex.kinds for w in group if kind != "document"}
+
+        def subject(i: int, among: frozenset[str]) -> bool:
+            """An agent in the direct case: no postposition after it (छात्रों की …, सरकार से …)."""
+            return words[i].norm in among and i + 1 < index - 1 and words[i + 1].norm not in lex.genitive_links \
+                and words[i + 1].norm not in _OBLIQUE
+
+        reach = min(index - 1, opening + _MAX_SUBJECT_WORDS)
+        head = next((i for i in range(opening, reach) if subject(i, agents)), -1)
+        if head < 0 or any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns for w in words[opening:index]):
+            return None
+        while True:
+            if subject(head + 1, bodies):  # छात्र संगठन, but not ये विधायक मुख्यमंत्री (से …): a title opens whom it is asked of
+                head += 1
+            elif (words[head + 1].text == "," or words[head + 1].norm in lex.conjunctions) and subject(head + 2, bodies):
+                head += 2  # मां, बहन और पिता
+            elif (owner := next((k for k in range(head + 2, min(reach, head + _MAX_GOVERNED_WORDS + 3))
+                                 if subject(k, agents) and any(w.norm in lex.genitive_links for w in words[head + 1:k])), -1)) > 0:
+                head = owner  # नीतीश की पार्टी जेडीयू की सहयोगी कांग्रेस: the genitive's owner goes on to the subject
+            else:
+                break
+        phrase = phrase_before(ws, head + 1, lex)
+        if phrase is None or phrase.start < words[opening].start:
+            phrase = SpeakerPhrase(words[opening].start, words[head].end, pronoun=False)
+        first = head + 1
+        joined = max((j for j in range(first + 1, index - 1) if words[j].norm in lex.clause_joiners
+                      and (words[j - 1].norm in lex.auxiliaries or self.ends_clause(words[first:j]))), default=-1)
+        if joined > 0:
+            first = joined + 1  # छात्र नेता छात्रों के साथ है और C की मांग कर रहे हैं: C after the clause before
+        while first < index - 1 and (words[first].norm in lex.relatives or words[first].norm in lex.clause_openers):
+            first += 1  # कांग्रेस जहां C की मांग कर रही है
+        content = self.reported_content(words[first].start, ws[index].start, ws, rule)
+        return (content, phrase) if content is not None else None
+
+    def ends_clause_at(self, end: int, sentence: tuple[int, int]) -> bool:
+        """Whether a clause ends at ``end``: its sentence does, or a comma or a word joining
+        clauses (``clause_joiners``, ``coordinators``, ``लेकिन``) follows."""
+        if self.ends_sentence(end, sentence):
+            return True
+        following = next((w for w in self.index.words(end, min(sentence[1], end + 40)) if not w.text.isspace()), None)
+        return following is not None and (following.text == "," or following.norm in self.lexicon.clause_joiners
+                                          or following.norm in self.lexicon.coordinators or following.norm in _BUT)
 
     def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``एक ने कहा``: a lone quantifier before the marker is the speaker."""
