@@ -2470,3 +2470,21 @@ def test_demands_claims_and_accusations_in_progress_their_subject_opening_the_cl
 )
 def test_a_thing_demanded_no_agent_opening_the_clause_and_a_participle_are_no_demand_in_progress(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("‘हम वेतन देने में असमर्थ’, अपने कर्मचारियों से बोले कंपनी के मालिक", "हम वेतन देने में असमर्थ", "कंपनी के मालिक", "बोले"),
+        ("पड़ोसी देश से चाहते हैं अच्छे रिश्ते- टीवी चैनल से बोले नए प्रधानमंत्री", "पड़ोसी देश से चाहते हैं अच्छे रिश्ते", "नए प्रधानमंत्री", "बोले"),
+        ("नेता यहीं नहीं रुके। उन्हों आगे कहा कि ऐसे लोगों पर भरोसा नहीं किया जा सकता।", "ऐसे लोगों पर भरोसा नहीं किया जा सकता।", "उन्हों", "कहा"),
+        ("कारखाने में छंटनी: मजदूर संघ ने लगाए मनमानी के आरोप", "मनमानी", "मजदूर संघ", "आरोप"),
+    ],
+)
+def test_whom_a_headline_speaker_spoke_to_a_truncated_pronoun_and_accusations_laid(
+    text: str, quote: str, speaker: str, cue: str
+) -> None:
+    """``'C', Y से बोले X`` (or after a dash); ``उन्हों`` for उन्होंने; a headline
+    ``X ने लगाए C के आरोप``."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
