@@ -1292,6 +1292,8 @@ class _Detector:
             asked = scope[to + 1:]
             if len(asked) > 2 and asked[1].norm == "को" and self.time_before(asked, 1):
                 asked = asked[2:]  # X को रविवार को C की धमकी मिली: the day is no part of C
+            while len(asked) > 2 and asked[0].norm in self.lexicon.reported_frames:
+                asked = asked[1:]  # X ने Y को भी C की सलाह दी: the particle is the addressee's
             if asked and asked[-1].norm in links:
                 asked.pop()
             if len(asked) < 2 or not asked[-1].norm.endswith(self.lexicon.infinitive_ending):

@@ -2479,12 +2479,13 @@ def test_a_thing_demanded_no_agent_opening_the_clause_and_a_participle_are_no_de
         ("पड़ोसी देश से चाहते हैं अच्छे रिश्ते- टीवी चैनल से बोले नए प्रधानमंत्री", "पड़ोसी देश से चाहते हैं अच्छे रिश्ते", "नए प्रधानमंत्री", "बोले"),
         ("नेता यहीं नहीं रुके। उन्हों आगे कहा कि ऐसे लोगों पर भरोसा नहीं किया जा सकता।", "ऐसे लोगों पर भरोसा नहीं किया जा सकता।", "उन्हों", "कहा"),
         ("कारखाने में छंटनी: मजदूर संघ ने लगाए मनमानी के आरोप", "मनमानी", "मजदूर संघ", "आरोप"),
+        ("मंत्री ने किसानों को भी जैविक खेती अपनाने की सलाह दी।", "जैविक खेती अपनाने", "मंत्री", "सलाह दी"),
     ],
 )
-def test_whom_a_headline_speaker_spoke_to_a_truncated_pronoun_and_accusations_laid(
+def test_whom_a_headline_speaker_spoke_to_a_truncated_pronoun_accusations_laid_and_a_particle_after_the_addressee(
     text: str, quote: str, speaker: str, cue: str
 ) -> None:
     """``'C', Y से बोले X`` (or after a dash); ``उन्हों`` for उन्होंने; a headline
-    ``X ने लगाए C के आरोप``."""
+    ``X ने लगाए C के आरोप``; ``X ने Y को भी C की सलाह दी`` (the particle is no part of C)."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
