@@ -231,11 +231,18 @@ class _Detector:
         if pointing and self.inverted_genitive(start, end, rule, ws, index, sentence):
             return
         if rule.speaker == "subject" and rule.reported and 0 < index:
-            fronted = self.subject_reported(ws, index, end, sentence, rule)
-            if fronted is not None:
-                self.finish(fronted[0], start, end, rule, fronted[1], sentence)
-            if fronted is not None or ws[index - 1].norm in (rule.links or self.lexicon.reported_links):
+            # A demand or claim in progress, with no ने: its subject opens the clause.
+            agent = self.clause_agent(ws, index)
+            if ws[index - 1].norm in (rule.links or self.lexicon.reported_links):
+                fronted = self.subject_reported(ws, index, agent, rule) if agent and self.ends_clause_at(end, sentence) else None
+                if fronted is not None and agent is not None:
+                    self.finish(fronted, start, end, rule, agent[0], sentence)
                 return  # … C की मांग कर रहे थे with no subject found: nothing to say who asks
+            if agent is not None and ws[index - 1].norm == "से":  # X सरकार से मांग करता है कि C
+                content = self.content_after(end, sentence, rule)
+                if content is not None:
+                    self.finish(content, start, end, rule, agent[0], sentence)
+                return
         speaker = self.find_speaker(rule, ws, index, search, sentence)
         if speaker is False and rule.speaker == "ergative" and 0 < index and ws[index - 1].norm in self.lexicon.backward_demonstratives:
             if self.inverted_ergative(start, end, rule, ws, index, sentence):
@@ -894,16 +901,14 @@ class _Detector:
             return None
         return Attribution([(words[0].start, words[-1].end)], "reported", 0.5, "the clause before an agentless cue ending its sentence")
 
-    def subject_reported(
-        self, ws: list[Word], index: int, end: int, sentence: tuple[int, int], rule: CueRule
-    ) -> tuple[Attribution, SpeakerPhrase] | None:
-        """``छात्र संगठन कुलपति को हटाने की मांग कर रहे थे``: a reported cue in progress, with no ने,
-        that ends its clause, its subject an agent (``agents``, the kinds of speaker) among the first
-        words of the clause: the speaker runs to the last of the agents that follow one another
-        (``छात्र संगठन``, ``मां, बहन और पिता``), and what it reports follows it as after ``X ने``."""
+    def clause_agent(self, ws: list[Word], index: int) -> tuple[SpeakerPhrase, int] | None:
+        """The subject of a cue in progress with no ने (``छात्र संगठन C की मांग कर रहे थे``, ``फेडरेशन
+        सरकार से मांग करता है कि …``): an agent (``agents``, the kinds of speaker) in the direct case
+        among the first words of the cue's clause, run on over the agents that follow it (``छात्र
+        संगठन``, ``मां, बहन और पिता``) and from a genitive to its owner (``पार्टी की सहयोगी
+        कांग्रेस``), or a personal pronoun opening the clause (``हम सरकार से …``); with the index of the
+        first word after it. None with no agent, or with a ने."""
         lex = self.lexicon
-        if not self.ends_clause_at(end, sentence):
-            return None
         words = ws[:index]
         opening = max(self.last_clause(words), 1 + max(
             (i for i, w in enumerate(words) if w.text in ";:" or w.norm in lex.coordinators or w.norm == lex.complementizer),
@@ -918,6 +923,12 @@ class _Detector:
             return words[i].norm in among and i + 1 < index - 1 and words[i + 1].norm not in lex.genitive_links \
                 and words[i + 1].norm not in _OBLIQUE
 
+        personal = lex.subject_pronouns - lex.backward_demonstratives  # not यह, ये: "this" before a noun
+        at = opening
+        if at < index - 1 and words[at].norm not in personal and words[at].norm in lex.continuation_openers:
+            at += 1  # इसलिए हम …
+        if at < index - 2 and subject(at, personal):  # इसलिए हम सरकार से मांग करते हैं कि …
+            return SpeakerPhrase(words[at].start, words[at].end, pronoun=True), at + 1
         reach = min(index - 1, opening + _MAX_SUBJECT_WORDS)
         head = next((i for i in range(opening, reach) if subject(i, agents)), -1)
         if head < 0 or any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns for w in words[opening:index]):
@@ -935,15 +946,23 @@ class _Detector:
         phrase = phrase_before(ws, head + 1, lex)
         if phrase is None or phrase.start < words[opening].start:
             phrase = SpeakerPhrase(words[opening].start, words[head].end, pronoun=False)
-        first = head + 1
-        joined = max((j for j in range(first + 1, index - 1) if words[j].norm in lex.clause_joiners
-                      and (words[j - 1].norm in lex.auxiliaries or self.ends_clause(words[first:j]))), default=-1)
+        return phrase, head + 1
+
+    def subject_reported(
+        self, ws: list[Word], index: int, agent: tuple[SpeakerPhrase, int], rule: CueRule
+    ) -> Attribution | None:
+        """``छात्र संगठन कुलपति को हटाने की मांग कर रहे थे``: what a reported cue in progress reports
+        between its subject (``clause_agent``) and the cue, read as after ``X ने``; past a clause
+        that ends before it (``… के साथ है और C``) and a relative or connective opening it."""
+        lex = self.lexicon
+        first = agent[1]
+        joined = max((j for j in range(first + 1, index - 1) if ws[j].norm in lex.clause_joiners
+                      and (ws[j - 1].norm in lex.auxiliaries or self.ends_clause(ws[first:j]))), default=-1)
         if joined > 0:
             first = joined + 1  # छात्र नेता छात्रों के साथ है और C की मांग कर रहे हैं: C after the clause before
-        while first < index - 1 and (words[first].norm in lex.relatives or words[first].norm in lex.clause_openers):
+        while first < index - 1 and (ws[first].norm in lex.relatives or ws[first].norm in lex.clause_openers):
             first += 1  # कांग्रेस जहां C की मांग कर रही है
-        content = self.reported_content(words[first].start, ws[index].start, ws, rule)
-        return (content, phrase) if content is not None else None
+        return self.reported_content(ws[first].start, ws[index].start, ws, rule)
 
     def ends_clause_at(self, end: int, sentence: tuple[int, int]) -> bool:
         """Whether a clause ends at ``end``: its sentence does, or a comma or a word joining
