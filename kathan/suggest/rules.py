@@ -37,15 +37,14 @@ _SUBJECT_ADVERBS = frozenset({("यहां", "तक"), ("यहाँ", "त�
 and its cue that say how far or since when."""
 _ISSUING_REACH = 4
 """Words from a clause's end within which its issuing word (जारी किया है) must stand."""
-_MAX_FRAME_WORDS = 12
 _MAX_SUBJECT_WORDS = 8
+_LIKENESS_REACH = 3
+"""Words before a cue within which जैसा makes it "as said" (जैसा पहले कहा कि …), reporting nothing."""
 """How far into its clause the agent heading the subject of a demand in progress may stand."""
 _BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
 _BODIES = frozenset({"organisation", "party", "government_body"})
 _OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "ने"})
 """Kinds of speaker whose nouns continue an agent into one subject (``छात्र संगठन``, ``किसान दल``)."""
-_WHILE = "हुए"
-"""``… बात करते हुए कहा कि``: the participle that ends a frame opening a sentence before its cue."""
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
 _SIGNED_AT_END = re.compile(r"[।.!?]\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
 _MAX_GLOSS_WORDS = 12
@@ -259,7 +258,9 @@ class _Detector:
         if speaker is False and rule.speaker == "ergative" and (written := self.document_source(ws, index)) is not None:
             speaker = written  # शिकायत में कहा था कि …: a document named before में says it
         if speaker is False and self.pro_drop(rule, ws, index, end):
-            speaker = None
+            joined = 1 < index and ws[index - 1].norm in self.lexicon.clause_joiners
+            agent = self.clause_agent(ws, index - 1) if joined else None
+            speaker = agent[0] if agent is not None else None  # X … धरनास्थल पर पहुंचीं और कहा कि …: X
         if speaker is False and rule.reported and (dropped := self.pro_drop_reported(ws, index, rule)) is not None:
             self.finish(dropped, start, end, rule, None, sentence)
             return
@@ -810,28 +811,20 @@ class _Detector:
         return None
 
     def pro_drop(self, rule: CueRule, ws: list[Word], index: int, end: int) -> bool:
-        """``… उन्होंने कहा कि A। सुझाव दिया कि B।``: a verbal cue that opens its sentence (after
-        at most a connective such as ``साथ ही``) with कि right after it goes on reporting the
-        previous speaker, who is not repeated; so does one that allows unmarked speech standing
-        first in its sentence (``कहा- C``). The quote is kept without a SPEAKER."""
+        """A verbal cue with कि right after it reports, whoever said it: when no speaker is found
+        (the sentence opens with it and goes on reporting the previous speaker, who is not repeated:
+        ``… उन्होंने कहा कि A। सुझाव दिया कि B।``; a clause or frame before it names none: ``…
+        धरनास्थल पर पहुंचीं और कहा कि …``, ``… मीडिया से बात करते हुए कहा कि …``) its quote is kept
+        without a SPEAKER. So is one that allows unmarked speech standing first in its sentence,
+        after at most a connective such as ``साथ ही`` (``कहा- C``)."""
         if rule.speaker != "ergative":
             return False
         p = self.skip_space(end)
-        if self.framed_opening(ws, index):
-            return self.complementizer_at(p)  # "इस दौरान मीडिया से बात करते हुए कहा कि …"
+        if self.complementizer_after_cue(p):  # but not "as said": जैसा पहले कहा कि …
+            return not any(w.norm in self.lexicon.likeness_words for w in ws[max(0, index - _LIKENESS_REACH):index])
         if index > 3 or any(w.norm not in self.lexicon.pro_drop_openers for w in ws[:index]):
             return False
-        if rule.unmarked and p < len(self.text) and self.text[p] not in _SENTENCE_ENDS:
-            return True  # "… बात कही। कहा- C" / "साथ ही कहा C": a sentence opening with the cue
-        return self.complementizer_at(p)
-
-    def framed_opening(self, ws: list[Word], index: int) -> bool:
-        """Whether what opens the sentence before the cue at ``index`` is only a frame ending in a
-        participle (``… मीडिया से बात करते हुए``), with no case marker of a speaker in it."""
-        if index < 3 or index > _MAX_FRAME_WORDS or ws[index - 1].norm != _WHILE or not ws[index - 2].norm.endswith("ते"):
-            return False
-        lex = self.lexicon
-        return not any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns or w.text in _QUOTE_CHARS for w in ws[:index])
+        return rule.unmarked and p < len(self.text) and self.text[p] not in _SENTENCE_ENDS  # "… बात कही। कहा- C"
 
     def complementizer_after_cue(self, p: int) -> int:
         """The length of the complementiser, or of a misspelling of it (``complementizer_misspellings``:

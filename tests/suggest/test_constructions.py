@@ -2498,3 +2498,23 @@ def test_whom_a_headline_speaker_spoke_to_a_truncated_pronoun_accusations_laid_a
     ``X ने लगाए C के आरोप``; ``X ने Y को भी C की सलाह दी`` (the particle is no part of C)."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("मंत्री अचानक धरनास्थल पर पहुंचीं और कहा कि डॉक्टरों की मांगें सुनी जाएंगी।", "डॉक्टरों की मांगें सुनी जाएंगी।", "मंत्री", "कहा"),
+        ("वे मरीजों से मिले और कहा कि इलाज में कोई कमी नहीं होगी।", "इलाज में कोई कमी नहीं होगी।", "वे", "कहा"),
+        (
+            "अध्यक्ष ओम बिरला की हंगामा कर रहे सांसदों को नसीहत देते हुए कहा कि सदन की कार्यवाही बाधित होने से जनता का पैसा बर्बाद होता है।",
+            "सदन की कार्यवाही बाधित होने से जनता का पैसा बर्बाद होता है।",
+            "",
+            "कहा",
+        ),
+    ],
+)
+def test_a_cue_with_ki_after_it_reports_though_no_ne_names_its_speaker(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``X … पहुंचीं और कहा कि C``: the subject of the clause before the joiner speaks; with no
+    speaker found at all the quote is kept without one."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
