@@ -176,6 +176,8 @@ class Lexicon:
     """Speech-act nouns that end a verbless headline beside ``nominal_cues`` (… करने का आरोप)."""
     headline_verbs: frozenset[str]
     """Verbs a headline puts before what it reports (X ने की C की मांग, X ने दी C की चेतावनी)."""
+    headline_calling: frozenset[str]
+    """Verbs of calling a headline puts before what was called (X ने बताया अफवाह, Y को बताया Z)."""
     prepositive_sources: frozenset[str]
     """Words that name a source after them, before a comma and what it says (बकौल X, C)."""
     backward_demonstratives: frozenset[str]
@@ -451,6 +453,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         agentless_nouns=cue_set("agentless_nouns"),
         headline_nouns=cue_set("headline_nouns"),
         headline_verbs=cue_set("headline_verbs"),
+        headline_calling=cue_set("headline_calling"),
         prepositive_sources=cue_set("prepositive_sources"),
         backward_demonstratives=cue_set("backward_demonstratives"),
         backward_nouns=cue_set("backward_nouns"),

@@ -1951,7 +1951,7 @@ class _Detector:
             if len(ws) < 4 or self.text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
                 continue
             noun, link, verb = ws[-1], ws[-2], ws[-3]
-            if self.verb_before_noun_headline(ws, start, end):
+            if self.verb_before_noun_headline(ws, start, end) or self.called_headline(ws, start, end):
                 continue
             if noun.norm not in lex.nominal_cues | lex.headline_nouns or link.norm not in lex.genitive_links:
                 continue
@@ -2024,6 +2024,33 @@ class _Detector:
             return False
         attribution = Attribution([fragment], "reported", 0.4, "headline with its verb before what it reports")
         attribution.cue = (ws[-1].start, ws[-1].end)
+        attribution.speaker = speaker
+        attribution.window = (start, end)
+        self.keep(attribution)
+        return True
+
+    def called_headline(self, ws: list[Word], start: int, end: int) -> bool:
+        """``WhatsApp ने बताया अफवाह``, ``शराबबंदी को सत्ता पक्ष ने बताया सामाजिक परिवर्तन, तो …``,
+        ``विपक्षियों को बताया महामिलावटी``: a headline whose verb of calling (``headline_calling``)
+        comes before what was called, after ``X ने`` or ``Y को``; what it called is the one to
+        ``_MAX_HEADLINE_SOURCE_WORDS`` words after it, up to a comma, dash or the line's end, unless
+        it ends in a thing told (``not_called_before``: ``… ने बताई वजह``)."""
+        lex = self.lexicon
+        verb = next((i for i in range(1, len(ws) - 1) if ws[i].norm in lex.headline_calling and ws[i - 1].norm in (lex.ergative_marker, "को")), None)
+        if verb is None:
+            return False
+        stop = next((i for i in range(verb + 1, len(ws)) if not ws[i].is_word), len(ws))
+        called = ws[verb + 1:stop]
+        if not 1 <= len(called) <= _MAX_HEADLINE_SOURCE_WORDS or any(w.norm in lex.stop_words for w in called):
+            return False
+        if called[-1].norm in lex.not_called_before:
+            return False  # मजदूर ने बताया दर्द, मंत्री ने बताई वजह: a thing told
+        speaker = phrase_before(ws, verb - 1, lex) if ws[verb - 1].norm == lex.ergative_marker else None
+        fragment = (called[0].start, called[-1].end)
+        if self.conflicts(fragment):
+            return False
+        attribution = Attribution([fragment], "reported", 0.4, "headline with its verb of calling first")
+        attribution.cue = (ws[verb].start, ws[verb].end)
         attribution.speaker = speaker
         attribution.window = (start, end)
         self.keep(attribution)

@@ -2518,3 +2518,21 @@ def test_a_cue_with_ki_after_it_reports_though_no_ne_names_its_speaker(text: str
     speaker found at all the quote is kept without one."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("डेटा चोरी के दावे पर कंपनी ने बताया अफवाह", "अफवाह", "कंपनी"),
+        ("शराबबंदी को सत्ता पक्ष ने बताया बड़ा सुधार, तो विपक्ष ने कहा- हर गली में बिक रही शराब", "बड़ा सुधार", "सत्ता पक्ष"),
+        ("रैली में विरोधियों को बताया मौकापरस्त", "मौकापरस्त", ""),
+    ],
+)
+def test_a_headline_whose_verb_of_calling_comes_first(text: str, quote: str, speaker: str) -> None:
+    found = quotes(text)[0]
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, "बताया")
+
+
+@pytest.mark.parametrize("text", ["घर लौटे मजदूर ने बताया दर्द", "तबादले रुके, शिक्षा मंत्री ने बताई वजह"])
+def test_a_headline_telling_a_thing_calls_nothing(text: str) -> None:
+    assert quotes(text) == []
