@@ -68,6 +68,8 @@ _MAX_LATIN_LABEL_WORDS = 6
 """The longest topic label in Latin letters a site opens a line with (``District Consumer Commission: …``)."""
 _HEADLINE_TAIL = re.compile(r"\s[-–—|]\s")
 """A spaced dash or bar in a headline after what its speaker said, before the site's topic or source."""
+_VISARGA_COLON = re.compile(r"(?<=[\u0900-\u0963])\u0903(?=[ \t]+\S)")
+"""A visarga typed for a colon after a word's last letter, a space after it: ``… नहींः मंत्री``."""
 _HEADLINE_SEPARATOR = re.compile(r"[-–—]|…[.…]*|\.\.[.…]*")
 
 
@@ -1668,6 +1670,10 @@ class _Detector:
         colon = line.rfind(":")
         while 0 < colon < len(line) - 1 and _in_word(line[colon - 1]) and _in_word(line[colon + 1]):
             colon = line.rfind(":", 0, colon)  # "नि:शुल्क": a colon typed inside a word for its visarga
+        visarga = next((m.start() for m in reversed(list(_VISARGA_COLON.finditer(line)))), -1)
+        typed = visarga > colon  # "… रोकने के लिए नहींः मंत्री": a visarga typed for the colon
+        if typed:
+            colon = visarga
         if colon <= 0 or line.lstrip().startswith("["):
             return
         if not first and (len(line) > 160 or line.rstrip()[-1:] in _SENTENCE_ENDS):
@@ -1683,10 +1689,11 @@ class _Detector:
         known = any(w.norm in group for _, group in self.lexicon.kinds for w in right) or self.named_elsewhere(right[0].start, right[-1].end, start, line_end)
         if not first and not known and not self.first_person(start, colon):
             return
-        s, e = trim(self.text, start, colon, _QUOTE_CHARS + ",")
+        # A visarga belongs to the letter before it: the quote keeps it and no cue can be cut out.
+        s, e = trim(self.text, start, colon + 1 if typed else colon, _QUOTE_CHARS + ",")
         speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline")
-        attribution.cue = (colon, colon + 1)
+        attribution.cue = None if typed else (colon, colon + 1)
         attribution.speaker = speaker
         attribution.window = (start, line_end)
         self.keep(attribution)

@@ -2536,3 +2536,12 @@ def test_a_headline_whose_verb_of_calling_comes_first(text: str, quote: str, spe
 @pytest.mark.parametrize("text", ["घर लौटे मजदूर ने बताया दर्द", "तबादले रुके, शिक्षा मंत्री ने बताई वजह"])
 def test_a_headline_telling_a_thing_calls_nothing(text: str) -> None:
     assert quotes(text) == []
+
+
+def test_a_visarga_typed_for_a_headline_colon_stays_with_its_letter() -> None:
+    """``C नहींः मंत्री``: the visarga is the colon, but it belongs to the letter before it, so the
+    quote keeps it (a span never cuts a grapheme cluster) and no cue is cut out of it."""
+    text = "नियमों में बदलाव भारतीयों को रोकने के लिए नहींः मंत्री\nमंत्री ने संसद में बयान दिया।"
+    found = quotes(text)[0]
+    assert (found.quote, found.speaker, found.cue) == ("नियमों में बदलाव भारतीयों को रोकने के लिए नहींः", "मंत्री", "")
+    assert quotes("सरकार अतः नई योजना लाएगी\nमंत्री ने संसद में बयान दिया।") == []
