@@ -387,13 +387,16 @@ class _Detector:
 
     def headline_source_last(self, ws: list[Word], index: int, end: int) -> tuple[Attribution, SpeakerPhrase] | None:
         """``C, बोलीं पद्मश्री X``: a headline whose subject cue follows a comma (or a dash), perhaps
-        with whom X spoke to between (``C, कर्मचारियों से बोले X``), and whose source ends the line
-        (at most ``_MAX_HEADLINE_SOURCE_WORDS``, no stop word); C is the line before the comma."""
+        with whom X spoke to or what about between (``C, कर्मचारियों से बोले X``, ``C, लाठीचार्ज पर
+        बोले X``), and whose source ends the line or the comma after it (at most
+        ``_MAX_HEADLINE_SOURCE_WORDS``, no stop word); C is the line before the comma."""
         line_end = self.headline_end()
-        after = [w for w in self.index.words(end, line_end) if w.is_word]
+        following = self.index.words(end, line_end)
+        comma = next((i for i, w in enumerate(following) if w.text == ","), len(following))
+        after = [w for w in following[:comma] if w.is_word]  # 'C', … पर बोले प्रदर्शनकारी, पुलिस …
         while index > 2 and ws[index - 1].norm in self.lexicon.asking_why:
             index -= 1  # "C", ऐसा क्यों बोले X?
-        if index > 2 and ws[index - 1].norm == "से":  # 'C', अपने कर्मचारियों से बोले X: whom X spoke to
+        if index > 2 and ws[index - 1].norm in ("से", "पर"):  # 'C', कर्मचारियों से / लाठीचार्ज पर बोले X
             told = next((k for k in range(index - 2, max(0, index - 2 - _MAX_ASKED_OF_WORDS), -1) if not ws[k].is_word), -1)
             if told > 0 and ws[told].text in _SEPARATORS and all(w.is_word for w in ws[told + 1:index]):
                 index = told + 1
