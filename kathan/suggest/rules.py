@@ -42,6 +42,8 @@ _LIKENESS_REACH = 3
 """Words before a cue within which जैसा makes it "as said" (जैसा पहले कहा कि …), reporting nothing."""
 """How far into its clause the agent heading the subject of a demand in progress may stand."""
 _BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
+_WHILE = "हुए"
+"""``… C का आरोप लगाते हुए X ने …``: the participle that ends a cue framing its sentence."""
 _BODIES = frozenset({"organisation", "party", "government_body"})
 _OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "ने"})
 """Kinds of speaker whose nouns continue an agent into one subject (``छात्र संगठन``, ``किसान दल``)."""
@@ -265,6 +267,11 @@ class _Detector:
             speaker = agent[0] if agent is not None else None  # X … धरनास्थल पर पहुंचीं और कहा कि …: X
         if speaker is False and rule.reported and (dropped := self.pro_drop_reported(ws, index, rule)) is not None:
             self.finish(dropped, start, end, rule, None, sentence)
+            return
+        if speaker is False and rule.reported and self.text[start:end].endswith(_WHILE) and (framed := self.frame_speaker(ws, end)):
+            content, _ = self.agentless_reported(ws, index, rule)  # C का आरोप लगाते हुए वकीलों ने …
+            if content is not None:
+                self.finish(content, start, end, rule, framed, sentence)
             return
         if speaker is False:
             agentless = self.agentless_reading(rule, start, end)
@@ -814,6 +821,17 @@ class _Detector:
                     return phrase_before(ws, ws.index(agent), lex)
                 return None
         return None
+
+    def frame_speaker(self, ws: list[Word], end: int) -> SpeakerPhrase | None:
+        """``C का आरोप लगाते हुए वकीलों ने मोर्चा खोला``: the speaker of a cue that frames a sentence
+        (its participle ends in ``हुए``) and names no one before it is the ``X ने`` right after it,
+        before any mark."""
+        lex = self.lexicon
+        after = [w for w in ws if w.start >= end]
+        k = next((i for i, w in enumerate(after[:_MAX_ERGATIVE_DISTANCE]) if w.norm == lex.ergative_marker or not w.is_word), None)
+        if not k or after[k].norm != lex.ergative_marker:
+            return None
+        return phrase_before(after, k, lex)
 
     def pro_drop(self, rule: CueRule, ws: list[Word], index: int, end: int) -> bool:
         """A verbal cue with कि right after it reports, whoever said it: when no speaker is found

@@ -2546,3 +2546,8 @@ def test_a_visarga_typed_for_a_headline_colon_stays_with_its_letter() -> None:
     found = quotes(text)[0]
     assert (found.quote, found.speaker, found.cue) == ("नियमों में बदलाव भारतीयों को रोकने के लिए नहींः", "मंत्री", "")
     assert quotes("सरकार अतः नई योजना लाएगी\nमंत्री ने संसद में बयान दिया।") == []
+
+
+def test_an_accusation_framing_its_sentence_is_said_by_the_ne_after_it() -> None:
+    found = only("कोर्ट की न्यायाधीश पर वकीलों के साथ अभद्र व्यवहार का आरोप लगाते हुए अधिवक्ताओं ने काम बंद कर दिया।")
+    assert (found.quote, found.speaker, found.cue) == ("वकीलों के साथ अभद्र व्यवहार", "अधिवक्ताओं", "आरोप लगाते हुए")
