@@ -38,15 +38,16 @@ and its cue that say how far or since when."""
 _ISSUING_REACH = 4
 """Words from a clause's end within which its issuing word (जारी किया है) must stand."""
 _MAX_SUBJECT_WORDS = 8
+"""How far into its clause the agent heading the subject of a demand in progress may stand."""
 _LIKENESS_REACH = 3
 """Words before a cue within which जैसा makes it "as said" (जैसा पहले कहा कि …), reporting nothing."""
-"""How far into its clause the agent heading the subject of a demand in progress may stand."""
 _BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
 _WHILE = "हुए"
 """``… C का आरोप लगाते हुए X ने …``: the participle that ends a cue framing its sentence."""
 _BODIES = frozenset({"organisation", "party", "government_body"})
-_OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "ने"})
 """Kinds of speaker whose nouns continue an agent into one subject (``छात्र संगठन``, ``किसान दल``)."""
+_OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "ने"})
+"""Postpositions after a noun that make it no subject (``सरकार से``, ``छात्रों को``)."""
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
 _SIGNED_AT_END = re.compile(r"[।.!?]\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
 _MAX_GLOSS_WORDS = 12
@@ -237,9 +238,10 @@ class _Detector:
             # A demand or claim in progress, with no ने: its subject opens the clause.
             agent = self.clause_agent(ws, index)
             if ws[index - 1].norm in (rule.links or self.lexicon.reported_links):
-                fronted = self.subject_reported(ws, index, agent, rule) if agent and self.ends_clause_at(end, sentence) else None
-                if fronted is not None and agent is not None:
-                    self.finish(fronted, start, end, rule, agent[0], sentence)
+                if agent is not None and self.ends_clause_at(end, sentence):
+                    fronted = self.subject_reported(ws, index, agent, rule)
+                    if fronted is not None:
+                        self.finish(fronted, start, end, rule, agent[0], sentence)
                 return  # … C की मांग कर रहे थे with no subject found: nothing to say who asks
             if agent is not None and ws[index - 1].norm == "से":  # X सरकार से मांग करता है कि C
                 content = self.content_after(end, sentence, rule)
@@ -694,6 +696,14 @@ class _Detector:
             return None  # a sentence holding a quote already found: the pointer refers to that quote
         return Attribution([(s, e)], "indirect", 0.7, "sentence before a cue pointing back")
 
+    @cached_property
+    def agent_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words that continue an agent into one subject (``agents`` and the bodies among the
+        kinds of speaker), and every word that may head one (all kinds but documents)."""
+        kinds = self.lexicon.kinds
+        bodies = self.lexicon.agents | {w for kind, group in kinds for w in group if kind in _BODIES}
+        return bodies, bodies | {w for kind, group in kinds for w in group if kind != "document"}
+
     @property
     def documents(self) -> frozenset[str]:
         return next((group for kind, group in self.lexicon.kinds if kind == "document"), frozenset())
@@ -931,8 +941,7 @@ class _Detector:
             default=-1))
         while opening < index and (words[opening].norm in lex.clause_openers or not words[opening].is_word):
             opening += 1
-        bodies = lex.agents | {w for kind, group in lex.kinds for w in group if kind in _BODIES}
-        agents = bodies | {w for kind, group in lex.kinds for w in group if kind != "document"}
+        bodies, agents = self.agent_words
 
         def subject(i: int, among: frozenset[str]) -> bool:
             """An agent in the direct case: no postposition after it (छात्रों की …, सरकार से …)."""
