@@ -28,6 +28,10 @@ from kathan.text.sentences import ABBREVIATIONS
 
 _QUOTE_MARKS = "'‘’\"“”''‘‘’’"
 _MAX_GLOSS_TOKENS = 10
+_MAX_LISTED_WORDS = 3
+"""The longest name in a list of names separated by commas alone (``ओमपाल, जितेंद्र, शिवकुमार``)."""
+_SENTENCE_OPENERS = "।॥.?!:\n"
+"""Marks after which a list of names opens its sentence."""
 """Tokens a bracketed gloss in a speaker phrase may hold with its brackets (``(CJI D.Y. Chandrachud)``)."""
 _VISARGA = "ः"
 """Papers type a visarga for a colon after a label (बिजनेस डेस्कः, पूछताछः): no speaker runs over it."""
@@ -212,7 +216,29 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
         return None
     start = ws[initial].start if initial >= 0 and taken[-1] is ws[initial + 1] else taken[-1].start
     start = _after_ellipsis(taken, start)
+    if not listed:
+        start = _listed_before(ws, next(k for k, w in enumerate(ws) if w.start == taken[-1].start), lexicon, start)
     return SpeakerPhrase(start, taken[0].end, pronoun=False)
+
+
+def _listed_before(ws: list[Word], first: int, lexicon: Lexicon, start: int) -> int:
+    """``तीमारदार ओमपाल, जितेंद्र, शिवकुमार, हरपाल ने``, ``डीएम कुमार रवि, एसएसपी गरिमा मलिक ने``: names
+    listed with commas and no conjunction before the phrase at ``ws[first]``, each of at most
+    ``_MAX_LISTED_WORDS`` plain words and no byline, the first opening its sentence; where the list
+    starts, else ``start``. (A dateline with no date, ``नई दिल्ली, X ने``, reads as such a list.)"""
+    k = first
+    while k >= 2 and ws[k - 1].text == ",":
+        j = k - 2
+        while j >= 0 and k - 2 - j < _MAX_LISTED_WORDS and ws[j].is_word and _content(ws[j], lexicon):
+            j -= 1
+        if j == k - 2 or any(w.norm in lexicon.bylines for w in ws[j + 1:k - 1]):
+            return start  # "…, X ने": no word before the comma to list; "संवाददाता, X ने": a byline
+        if j < 0 or ws[j].text in _SENTENCE_OPENERS:
+            return ws[j + 1].start
+        if ws[j].text != ",":
+            return start  # "इस दौरान, X ने": what stands before the comma is no name
+        k = j + 1
+    return start
 
 
 def _after_ellipsis(taken: list[Word], start: int) -> int:

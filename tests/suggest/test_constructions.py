@@ -2551,3 +2551,18 @@ def test_a_visarga_typed_for_a_headline_colon_stays_with_its_letter() -> None:
 def test_an_accusation_framing_its_sentence_is_said_by_the_ne_after_it() -> None:
     found = only("कोर्ट की न्यायाधीश पर वकीलों के साथ अभद्र व्यवहार का आरोप लगाते हुए अधिवक्ताओं ने काम बंद कर दिया।")
     assert (found.quote, found.speaker, found.cue) == ("वकीलों के साथ अभद्र व्यवहार", "अधिवक्ताओं", "आरोप लगाते हुए")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("तीमारदार ओमपाल, जितेंद्र, शिवकुमार, हरपाल ने बताया कि रात भर कोई डॉक्टर नहीं आया।", "तीमारदार ओमपाल, जितेंद्र, शिवकुमार, हरपाल"),
+        ("डीएम कुमार रवि, एसएसपी गरिमा मलिक ने कहा कि मेले में सुरक्षा कड़ी रहेगी।", "डीएम कुमार रवि, एसएसपी गरिमा मलिक"),
+        ("इस दौरान, मंत्री ने कहा कि मेले में सुरक्षा कड़ी रहेगी।", "मंत्री"),
+        ("वरिष्ठ संवाददाता, विभाग के निदेशक ने कहा कि मेले में सुरक्षा कड़ी रहेगी।", "विभाग के निदेशक"),
+    ],
+)
+def test_names_listed_with_commas_alone_are_one_speaker(text: str, speaker: str) -> None:
+    """A list of short names with no conjunction, opening its sentence, speaks together; a frame or a
+    byline before a comma does not."""
+    assert only(text).speaker == speaker
