@@ -40,6 +40,8 @@ _ISSUING_REACH = 4
 _MAX_SUBJECT_WORDS = 8
 """How far into its clause the agent heading the subject of a demand in progress may stand."""
 _LIKENESS_REACH = 3
+_MAX_DATELINE_PLACE_WORDS = 2
+"""The longest place a dateline with no date opens a paragraph with (``नई दिल्ली, …``)."""
 """Words before a cue within which जैसा makes it "as said" (जैसा पहले कहा कि …), reporting nothing."""
 _BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
 _WHILE = "हुए"
@@ -452,6 +454,7 @@ class _Detector:
                     if phrase is None and k > 1 and ws[k - 1].text == ",":
                         phrase = phrase_before(ws, k - 1, lex)  # "प्रधान प्रबन्धक वीरेन्द्र सिंह, ने बताया": a stray comma
                     if phrase is not None:
+                        phrase = self.without_place_line(phrase)
                         return self.past_cues(phrase) or phrase  # रिपोर्टों के अनुसार फिलीपींस ने कहा
                     return self.quantifier(ws, k) or False
                 if w.norm in lex.ergative_pronouns:
@@ -520,6 +523,20 @@ class _Detector:
         if source is None and self.only_information(phrase):
             return None  # "प्राप्त जानकारी के अनुसार, …": the information names no source
         return source or phrase
+
+    def without_place_line(self, phrase: SpeakerPhrase) -> SpeakerPhrase:
+        """``नई दिल्ली, फिल्म समीक्षक X ने …``: a phrase opening its paragraph with a place of at most
+        ``_MAX_DATELINE_PLACE_WORDS`` words and a comma, and no other comma or conjunction (a list:
+        ``पर्यावरण, वन और … मंत्री``), starts after it: the place is a dateline with no date."""
+        if phrase.start > 0 and self.text[phrase.start - 1] != "\n":
+            return phrase
+        inside = self.text[phrase.start:phrase.end]
+        place, comma, rest = inside.partition(",")
+        if not comma or "," in rest or len(place.split()) > _MAX_DATELINE_PLACE_WORDS or not rest.strip():
+            return phrase
+        if self.lexicon.conjunctions.intersection(rest.split()):
+            return phrase  # पर्यावरण, वन और जलवायु परिवर्तन मंत्री: a list
+        return SpeakerPhrase(self.skip_space(phrase.start + len(place) + 1), phrase.end, pronoun=False)
 
     def past_cues(self, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         """``phrase`` after the last cue inside it (``रिपोर्ट के अनुसार ग्रामीण कह रहे हैं``: ग्रामीण)."""

@@ -2560,9 +2560,11 @@ def test_an_accusation_framing_its_sentence_is_said_by_the_ne_after_it() -> None
         ("डीएम कुमार रवि, एसएसपी गरिमा मलिक ने कहा कि मेले में सुरक्षा कड़ी रहेगी।", "डीएम कुमार रवि, एसएसपी गरिमा मलिक"),
         ("इस दौरान, मंत्री ने कहा कि मेले में सुरक्षा कड़ी रहेगी।", "मंत्री"),
         ("वरिष्ठ संवाददाता, विभाग के निदेशक ने कहा कि मेले में सुरक्षा कड़ी रहेगी।", "विभाग के निदेशक"),
+        ("मेले की तैयारी\nनई दिल्ली, फिल्म समीक्षक तरण आदर्श ने कहा कि फिल्म अच्छी चलेगी।", "फिल्म समीक्षक तरण आदर्श"),
+        ("पर्यावरण, वन और जलवायु परिवर्तन मंत्री भूपेंद्र यादव ने कहा कि लक्ष्य पूरा होगा।", "पर्यावरण, वन और जलवायु परिवर्तन मंत्री भूपेंद्र यादव"),
     ],
 )
 def test_names_listed_with_commas_alone_are_one_speaker(text: str, speaker: str) -> None:
-    """A list of short names with no conjunction, opening its sentence, speaks together; a frame or a
-    byline before a comma does not."""
+    """A list of short names with no conjunction, opening its sentence, speaks together; a frame, a
+    byline or a place opening the paragraph (a dateline with no date) before a comma does not."""
     assert only(text).speaker == speaker
