@@ -41,6 +41,8 @@ _MAX_SUBJECT_WORDS = 8
 """How far into its clause the agent heading the subject of a demand in progress may stand."""
 _LIKENESS_REACH = 3
 _MAX_DATELINE_PLACE_WORDS = 2
+_MAX_SHORT_NAME_WORDS = 2
+"""The longest speaker taken for a short name whose full form an earlier sentence gives (``सम्राट``)."""
 """The longest place a dateline with no date opens a paragraph with (``नई दिल्ली, …``)."""
 """Words before a cue within which जैसा makes it "as said" (जैसा पहले कहा कि …), reporting nothing."""
 _BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
@@ -200,7 +202,8 @@ class _Detector:
         """``X ने … बड़ा बयान दिया। उन्होंने कहा कि …``: the one a third-person pronoun speaker
         opening its sentence refers to, named with the last ने in the sentence just before (not
         inside a कि clause or brackets there: ``जब A ने पूछा तो B ने …``, B), which says nothing a
-        rule attributes. (The builder links the pronoun to it ``same_as``.)"""
+        rule attributes; and the full name of a short one (``named_in_full``). (The builder links the
+        pronoun or the short name to it ``same_as``.)"""
         lex = self.lexicon
         spoken = [a.speaker for a in self.attributions if a.speaker is not None]
         found: dict[tuple[int, int], SpeakerPhrase] = {}
@@ -220,7 +223,42 @@ class _Detector:
             if phrase is None or any(o.start < phrase.end and phrase.start < o.end for o in spoken):
                 continue
             found[(phrase.start, phrase.end)] = phrase
+        for short in spoken:
+            named = self.named_in_full(short, spoken)
+            if named is not None:
+                found.setdefault((named.start, named.end), named)
         return list(found.values())
+
+    def named_in_full(self, short: SpeakerPhrase, spoken: list[SpeakerPhrase]) -> SpeakerPhrase | None:
+        """``बिहार के उपमुख्यमंत्री सम्राट चौधरी ने हमला बोला। सम्राट ने कहा कि …``: a speaker of at
+        most ``_MAX_SHORT_NAME_WORDS`` words that is a name (no title, body or group: ``agent_words``)
+        first named in full earlier, with ने right after the full name (at most two words on), where
+        no speaker is yet: that full phrase. (The builder links the short name to it ``same_as``.)"""
+        lex = self.lexicon
+        words = self.text[short.start:short.end].split()
+        if short.pronoun or not 1 <= len(words) <= _MAX_SHORT_NAME_WORDS or words[-1] in lex.stop_words:
+            return None
+        if any(w in self.agent_words[1] or w in lex.quantifiers for w in words):
+            return None  # पुलिस, कोर्ट, ग्रामीणों: a body or a group, not a name given in full before
+        if any(o.start < short.start and words[-1] in self.text[o.start:o.end].split() for o in spoken):
+            return None  # already named by a speaker before it
+        for sentence in self.index.sentences:
+            if sentence[0] >= short.start:
+                return None
+            ws = self.words_of(sentence)
+            for i, w in enumerate(ws):
+                if w.norm != words[0] or w.start >= short.start:
+                    continue
+                marker = next((k for k in range(i + len(words), min(len(ws), i + len(words) + 3)) if ws[k].norm == lex.ergative_marker), None)
+                if marker is None or any(not x.is_word for x in ws[i:marker]):
+                    continue
+                phrase = phrase_before(ws, marker, lex)
+                if phrase is None or phrase.start > w.start or phrase.end - phrase.start <= short.end - short.start:
+                    continue
+                if any(o.start < phrase.end and phrase.start < o.end for o in spoken) or self.conflicts((phrase.start, phrase.end)):
+                    return None
+                return phrase
+        return None
 
     # cues
 

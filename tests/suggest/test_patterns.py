@@ -376,3 +376,15 @@ def test_an_order_given_before_its_giver_stays_out_of_the_one_named_before_a_pro
     text = "अधिकारियों को व्यवस्थाएं जुटा लेने के निर्देश एडीएम ने दिए हैं। उन्होंने कहा कि काम समय पर पूरा हो।"
     named = [s.text_in(text) for s in suggest(text) if s.rule == "named before a pronoun speaker"]
     assert named == ["एडीएम"]
+
+
+def test_a_short_name_speaker_names_its_full_form_given_before():
+    """``बिहार के उपमुख्यमंत्री सम्राट चौधरी ने हमला बोला। सम्राट ने कहा …``: the full phrase is a
+    SPEAKER too, and the short name is linked to it; a body (पुलिस) is no short name."""
+    text = "बिहार के उपमुख्यमंत्री सम्राट चौधरी ने विपक्ष पर हमला बोला है। सम्राट ने कहा कि जांच पूरी होगी।"
+    speakers = {s.text_in(text): s for s in suggest(text) if s.label == "SPEAKER"}
+    assert set(speakers) == {"बिहार के उपमुख्यमंत्री सम्राट चौधरी", "सम्राट"}
+    link = speakers["सम्राट"].link("same_as")
+    assert link is not None and link.tail == speakers["बिहार के उपमुख्यमंत्री सम्राट चौधरी"].key
+    text = "थाने की पुलिस ने दो लोगों को पकड़ा है। पुलिस ने कहा कि जांच पूरी होगी।"
+    assert [s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"] == ["पुलिस"]
