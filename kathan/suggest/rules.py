@@ -1502,13 +1502,14 @@ class _Detector:
         ws: list[Word],
         sentence: tuple[int, int],
     ) -> tuple[Attribution, SpeakerPhrase] | None:
-        """``X ने Y को Z बताया।`` / ``X, Y को Z बताते हैं।``: a cue ending its sentence after ``Y को
+        """``X ने Y को Z बताया।`` / ``X, Y को Z बताते हैं।``: a cue ending its clause (its sentence, or
+        before a comma or a joining word: ``… को गलत बताया, वहीं …``) after ``Y को
         Z`` (or a dative pronoun and Z: ``उन्हें Z करार दिया``) says what X called Y; ``Y को Z`` is
         the content, without a frame before it (``… पर हमला करते हुए``). A subject speaker is the
         phrase before the sentence's first comma. A participle (``… को तनावपूर्ण करार देते हुए …``)
         need not end its sentence."""
         participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends
-        if not self.ends_sentence(end, sentence) and not participle and not self.pointed_into(end) and not self.joined_after(end):
+        if not self.ends_clause_at(end, sentence) and not participle and not self.pointed_into(end) and not self.joined_after(end):
             return None
         before = [w for w in ws if w.end <= start]
         if rule.speaker == "ergative":
