@@ -40,14 +40,12 @@ _ISSUING_REACH = 4
 _MAX_SUBJECT_WORDS = 8
 """How far into its clause the agent heading the subject of a demand in progress may stand."""
 _LIKENESS_REACH = 3
+"""Words before a cue within which जैसा makes it "as said" (जैसा पहले कहा कि …), reporting nothing."""
 _MAX_DATELINE_PLACE_WORDS = 2
+"""The longest place a dateline with no date opens a paragraph with (``नई दिल्ली, …``)."""
 _MAX_SHORT_NAME_WORDS = 2
 """The longest speaker taken for a short name whose full form an earlier sentence gives (``सम्राट``)."""
-"""The longest place a dateline with no date opens a paragraph with (``नई दिल्ली, …``)."""
-"""Words before a cue within which जैसा makes it "as said" (जैसा पहले कहा कि …), reporting nothing."""
 _BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
-_WHILE = "हुए"
-"""``… C का आरोप लगाते हुए X ने …``: the participle that ends a cue framing its sentence."""
 _BODIES = frozenset({"organisation", "party", "government_body"})
 """Kinds of speaker whose nouns continue an agent into one subject (``छात्र संगठन``, ``किसान दल``)."""
 _OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "ने"})
@@ -135,6 +133,7 @@ def _reduplicated(line: str, dash: re.Match[str]) -> bool:
 _TITLE_MARKS = {"’": "‘", "”": "“"}
 _MAX_TITLE_WORDS = 6
 _FRAME_PARTICIPLE = "हुए"
+"""The participle that ends a frame (``फटकार लगाते हुए C``, ``C का आरोप लगाते हुए X ने …``)."""
 _IMPERFECTIVE_ENDINGS = ("ते", "ती")
 """A frame ending in हुए is one only after an imperfective participle (``फटकार लगाते हुए C``);
 after anything else हुए is a past participle describing what follows (``सोमवार को हुए हादसे को``)."""
@@ -310,7 +309,7 @@ class _Detector:
         if speaker is False and rule.reported and (dropped := self.pro_drop_reported(ws, index, rule)) is not None:
             self.finish(dropped, start, end, rule, None, sentence)
             return
-        if speaker is False and rule.reported and self.text[start:end].endswith(_WHILE) and (framed := self.frame_speaker(ws, end)):
+        if speaker is False and rule.reported and self.text[start:end].endswith(_FRAME_PARTICIPLE) and (framed := self.frame_speaker(ws, end)):
             content, _ = self.agentless_reported(ws, index, rule)  # C का आरोप लगाते हुए वकीलों ने …
             if content is not None:
                 self.finish(content, start, end, rule, framed, sentence)
@@ -624,20 +623,6 @@ class _Detector:
         if phrase is None or self.text[phrase.start:phrase.end].split()[-1] not in self.documents:
             return None
         return phrase
-
-    def joined_after(self, end: int) -> bool:
-        """Whether a joiner follows ``end`` (``… को Z करार दिया और कहा कि …``): a clause of its own
-        begins there."""
-        after = [w for w in self.index.words(end, min(len(self.text), end + 24)) if w.is_word]
-        while after and after[0].norm in self.lexicon.auxiliaries:
-            after.pop(0)
-        return bool(after) and after[0].norm in self.lexicon.clause_joiners
-
-    def pointed_into(self, end: int) -> bool:
-        """Whether a relative pointer (``जिसमें``) follows ``end`` (past a comma): ``… संदेश को फर्जी
-        बताया है, जिसमें कहा गया …`` goes on about Y, not about what X said."""
-        after = [w for w in self.index.words(end, min(len(self.text), end + 24)) if w.text != ","]
-        return bool(after) and after[0].norm in self.lexicon.relative_pointers
 
     def issuer_before(self, pointer: int) -> SpeakerPhrase | None:
         """``X ने एक बयान जारी किया। जिसमें बताया गया …``, ``X की एक रिपोर्ट सामने आई है जिसमें
@@ -1045,13 +1030,21 @@ class _Detector:
         return self.reported_content(ws[first].start, ws[index].start, ws, rule)
 
     def ends_clause_at(self, end: int, sentence: tuple[int, int]) -> bool:
-        """Whether a clause ends at ``end``: its sentence does, or a comma or a word joining
-        clauses (``clause_joiners``, ``coordinators``, ``लेकिन``) follows."""
+        """Whether a clause ends at ``end``: its sentence does, or, past any auxiliary, a comma, a
+        word joining clauses (``clause_joiners``, ``coordinators``, ``लेकिन``: ``… करार दिया और
+        कहा कि …``) or a relative pointer follows (``… संदेश को फर्जी बताया है जिसमें कहा गया …``
+        goes on about what was named, not about what was said)."""
         if self.ends_sentence(end, sentence):
             return True
-        following = next((w for w in self.index.words(end, min(sentence[1], end + 40)) if not w.text.isspace()), None)
-        return following is not None and (following.text == "," or following.norm in self.lexicon.clause_joiners
-                                          or following.norm in self.lexicon.coordinators or following.norm in _BUT)
+        lex = self.lexicon
+        following = [w for w in self.index.words(end, min(sentence[1], end + 40)) if not w.text.isspace()]
+        while following and following[0].norm in lex.auxiliaries:
+            following.pop(0)
+        if not following:
+            return False
+        word = following[0]
+        return (word.text == "," or word.norm in lex.clause_joiners or word.norm in lex.coordinators or word.norm in _BUT
+                or word.norm in lex.relative_pointers)
 
     def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``एक ने कहा``: a lone quantifier before the marker is the speaker."""
@@ -1502,14 +1495,14 @@ class _Detector:
         ws: list[Word],
         sentence: tuple[int, int],
     ) -> tuple[Attribution, SpeakerPhrase] | None:
-        """``X ने Y को Z बताया।`` / ``X, Y को Z बताते हैं।``: a cue ending its clause (its sentence, or
-        before a comma or a joining word: ``… को गलत बताया, वहीं …``) after ``Y को
+        """``X ने Y को Z बताया।`` / ``X, Y को Z बताते हैं।``: a cue ending its clause (``ends_clause_at``:
+        ``… को गलत बताया, वहीं …``) after ``Y को
         Z`` (or a dative pronoun and Z: ``उन्हें Z करार दिया``) says what X called Y; ``Y को Z`` is
         the content, without a frame before it (``… पर हमला करते हुए``). A subject speaker is the
         phrase before the sentence's first comma. A participle (``… को तनावपूर्ण करार देते हुए …``)
         need not end its sentence."""
         participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends
-        if not self.ends_clause_at(end, sentence) and not participle and not self.pointed_into(end) and not self.joined_after(end):
+        if not self.ends_clause_at(end, sentence) and not participle:
             return None
         before = [w for w in ws if w.end <= start]
         if rule.speaker == "ergative":

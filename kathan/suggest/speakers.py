@@ -28,11 +28,11 @@ from kathan.text.sentences import ABBREVIATIONS
 
 _QUOTE_MARKS = "'‘’\"“”''‘‘’’"
 _MAX_GLOSS_TOKENS = 10
+"""Tokens a bracketed gloss in a speaker phrase may hold with its brackets (``(CJI D.Y. Chandrachud)``)."""
 _MAX_LISTED_WORDS = 3
 """The longest name in a list of names separated by commas alone (``ओमपाल, जितेंद्र, शिवकुमार``)."""
-_SENTENCE_OPENERS = "।॥.?!:\n"
+_SENTENCE_OPENERS = "।॥.?!۔؟:\n"
 """Marks after which a list of names opens its sentence."""
-"""Tokens a bracketed gloss in a speaker phrase may hold with its brackets (``(CJI D.Y. Chandrachud)``)."""
 _VISARGA = "ः"
 """Papers type a visarga for a colon after a label (बिजनेस डेस्कः, पूछताछः): no speaker runs over it."""
 
