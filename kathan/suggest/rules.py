@@ -1120,6 +1120,7 @@ class _Detector:
         if separator in _DASHES and p < self.headline_end():  # बोले- C - लोकसभा चुनाव 2024: a site's tail
             tail = _HEADLINE_TAIL.search(self.text, p, stop)
             stop = tail.start() if tail else stop
+            stop = self.next_agent_clause(p, stop)
         for r in self.regions:
             if p < r.outer_start < stop and r.double and self.speech_like(r) and not self.title_like(r):
                 stop = r.outer_start
@@ -1154,6 +1155,19 @@ class _Detector:
         if rule.speaker == "ergative" and count >= 3:
             return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 0.5, "content right after the cue")
         return None
+
+    def next_agent_clause(self, start: int, stop: int) -> int:
+        """Where a headline's unmarked speech ends before a comma opening a clause with an agent of
+        its own (``पिता बोले- C, चाचा ने … उठाए सवाल``): that comma, else ``stop``."""
+        ws = self.index.words(start, stop)
+        for i, w in enumerate(ws):
+            if w.text != ",":
+                continue
+            agent = ws[i + 1:i + 2 + _MAX_HEADLINE_SOURCE_WORDS]
+            k = next((j for j, x in enumerate(agent) if x.norm == self.lexicon.ergative_marker or not x.is_word), None)
+            if k and agent[k].norm == self.lexicon.ergative_marker:
+                return w.start
+        return stop
 
     def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:
         """``X ने कहा कि हमने A किया। B। C।``: speech reaching its sentence's end goes on over the
@@ -1388,6 +1402,8 @@ class _Detector:
                 asked = asked[1:]  # X ने Y को भी C की सलाह दी: the particle is the addressee's
             if asked and asked[-1].norm in links:
                 asked.pop()
+            if len(asked) == 1 and to >= 3 and scope[-1].norm in links:
+                asked = scope[:-1]  # X ने C की जांच पुलिस को करने के निर्देश दिए: the को names C's doer, not the one asked
             if len(asked) < 2 or not asked[-1].norm.endswith(self.lexicon.infinitive_ending):
                 return None
             s, e = trim(self.text, asked[0].start, asked[-1].end, ",")
@@ -1409,6 +1425,9 @@ class _Detector:
                 content = content[accused + 1:]
         if not content:
             return None
+        opening = next((i for i, w in enumerate(content[1:-2], start=1) if w.text in _QUOTE_CHARS), None)
+        if opening is not None and content[-1].text in _QUOTE_CHARS and not any(w.text in _QUOTE_CHARS for w in content[opening + 1:-1]):
+            content = content[opening + 1:-1]  # X ने उसे “भद्दा मजाक” की संज्ञा दी: the marked words are what was said
         s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
 
@@ -1662,11 +1681,15 @@ class _Detector:
         and a month or a month and a day (a year may follow), then an agency in brackets or a
         separator, or both; or a place of up to two
         words and a colon (``नई दिल्ली:``; with its state after a comma, ``मुजफ्फरनगर, उत्तर प्रदेश:``; or a
-        slash and a space, ``देहरादून/ …``), or a site's topic label in Latin letters and a colon
+        slash and a space, ``देहरादून/ …``; with an agency in brackets, ``नई दिल्ली (एएनआई):``), or a site's topic label in Latin letters and a colon
         (``District Consumer Commission: …``)."""
         if start > 0 and self.text[start - 1] != "\n":
             return start
         ws = self.index.words(start, min(len(self.text), start + 120))
+        opening = next((i for i, w in enumerate(ws[:3]) if w.text == "("), 0)
+        closing = next((i for i in range(opening + 1, min(opening + 5, len(ws))) if ws[i].text == ")"), 0) if opening else 0
+        if closing and closing + 2 < len(ws) and ws[closing + 1].text == ":" and all(w.is_word for w in ws[:opening]):
+            return self.skip_space(ws[closing + 1].end)  # नई दिल्ली (एएनआई): …
         colon = next((i for i, w in enumerate(ws[:5]) if w.text == ":" or w.text == "/" and self.text[w.end:w.end + 1].isspace()), 0)
         place = [w for w in ws[:colon] if w.text != ","]
         commas = colon - len(place)
@@ -1753,6 +1776,9 @@ class _Detector:
         typed = visarga > colon  # "… रोकने के लिए नहींः मंत्री": a visarga typed for the colon
         if typed:
             colon = visarga
+        semicolon = colon <= 0 and first
+        if semicolon:
+            colon = line.rfind(";")  # "दोषियों को नहीं बख्शा जाएगा; शिक्षा मंत्री": a semicolon for the colon
         if colon <= 0 or line.lstrip().startswith("["):
             return
         if not first and (len(line) > 160 or line.rstrip()[-1:] in _SENTENCE_ENDS):
@@ -1768,6 +1794,8 @@ class _Detector:
         known = any(w.norm in group for _, group in self.lexicon.kinds for w in right) or self.named_elsewhere(right[0].start, right[-1].end, start, line_end)
         if not first and not known and not self.first_person(start, colon):
             return
+        if semicolon and not known:
+            return  # "…, घी बरामद; सुपरवाइजर दबोचा": another headline clause, no one's name
         # A visarga belongs to the letter before it: the quote keeps it and no cue can be cut out.
         s, e = trim(self.text, start, colon + 1 if typed else colon, _QUOTE_CHARS + ",")
         speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)
@@ -1973,7 +2001,7 @@ class _Detector:
         """``'C', X का बड़ा ऐलान``, ``'C': खिलाड़ियों पर X का विवादित बयान``, ``'C' … के बाद X का
         बयान आया सामने``: a headline opening with a quote, then (after a comma or colon, or none)
         its speaker with का and a noun of saying (``quoted_headline_nouns``), perhaps after an
-        adjective; the headline may go on after another comma (``…, सोशल मीडिया पर मचा हंगामा``)."""
+        adjective or the one it is aimed at (``X का सरकार पर हमला``); the headline may go on after another comma (``…, सोशल मीडिया पर मचा हंगामा``)."""
         lex = self.lexicon
         region = self.by_open.get(self.skip_space(self.after_latin_label(start)))  # "Chhattisgarh News: ‘C’, …"
         if region is None or region.outer_end >= line_end or id(region) in self.used:
@@ -1986,7 +2014,9 @@ class _Detector:
         noun = max((n for n, w in enumerate(ws) if w.norm in lex.quoted_headline_nouns), default=None)
         if noun is None:
             return False
-        link = next((i for i in (noun - 1, noun - 2) if i >= 1 and ws[i].norm in lex.genitive_links), None)
+        target = next((i for i in (noun - 1, noun - 2) if i >= 2 and ws[i].norm == "पर"), noun)  # X का सरकार पर (तीखा) हमला
+        near = (noun - 1, noun - 2) if target == noun else (target - 2, target - 3)
+        link = next((i for i in near if i >= 1 and ws[i].norm in lex.genitive_links), None)
         speaker = phrase_before(ws, link, lex) if link is not None else None
         if speaker is None:
             return False

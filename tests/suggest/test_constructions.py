@@ -2569,3 +2569,80 @@ def test_names_listed_with_commas_alone_are_one_speaker(text: str, speaker: str)
     """A list of short names with no conjunction, opening its sentence, speaks together; a frame, a
     byline or a place opening the paragraph (a dateline with no date) before a comma does not."""
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("मंत्री ने भर्ती घोटाले को पाप बता दिया।", "भर्ती घोटाले को पाप", "मंत्री", "बता दिया"),
+        ("सांसद ने उन्हें गद्दार कह दिया।", "उन्हें गद्दार", "सांसद", "कह दिया"),
+        ("मुख्यमंत्री ने विपक्ष को डूबता हुआ जहाज की संज्ञा दी।", "विपक्ष को डूबता हुआ जहाज", "मुख्यमंत्री", "संज्ञा दी"),
+        ("अभिनेता ने उस फैसले को खेल के नाम पर “भद्दा मजाक” की संज्ञा दी थी।", "भद्दा मजाक", "अभिनेता", "संज्ञा दी थी"),
+        ("विधायक ने नगर निगम पर पानी का कनेक्शन काटने का इल्जाम लगाया।", "पानी का कनेक्शन काटने", "विधायक", "इल्जाम लगाया"),
+    ],
+)
+def test_calling_with_a_compound_verb_a_name_given_or_an_ilzam(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["उन्होंने मुझे सब कुछ बता दिया।", "हमने अफसरों को यह बता दिया है।", "पुलिस ने पत्रकारों को घटना के बारे में बता दिया।"],
+)
+def test_telling_someone_everything_or_this_is_no_calling(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_doer_named_with_ko_inside_a_direction_is_part_of_it() -> None:
+    """``X ने C की जांच पुलिस को करने के निर्देश दिए``: the को names who is to do C, with nothing
+    after it but the infinitive, so it is no addressee cutting C short."""
+    found = only("मंत्री ने परीक्षा में गड़बड़ी की जांच साइबर पुलिस को करने के निर्देश दिए हैं।")
+    assert (found.quote, found.cue) == ("परीक्षा में गड़बड़ी की जांच साइबर पुलिस को करने", "निर्देश दिए हैं")
+    assert only("मंत्री ने अधिकारियों को परीक्षा की जांच करने के निर्देश दिए।").quote == "परीक्षा की जांच करने"
+
+
+def test_a_correlative_jahan_and_a_finished_request_stay_out_of_a_reported_content() -> None:
+    text = "मंत्री ने जहां विपक्ष को डूबता हुआ जहाज की संज्ञा दी, वहीं सांसद ने मंत्री को इस्तीफा देने की सलाह दी।"
+    assert [(f.quote, f.speaker) for f in quotes(text)] == [("विपक्ष को डूबता हुआ जहाज", "मंत्री"), ("इस्तीफा देने", "सांसद")]
+    found = only("नेता ने जनता से माफी मांगी और सरकार को नाकाम करार देते हुए धरना दिया।")
+    assert (found.quote, found.cue) == ("सरकार को नाकाम", "करार देते हुए")
+
+
+def test_a_call_framing_its_sentence_is_said_by_the_ne_after_it() -> None:
+    found = quotes("सुरक्षा परिषद में सुधार का आह्वान करते हुए भारत ने कहा है कि बदलाव अब जरूरी है।")
+    assert [(f.quote, f.speaker, f.cue) for f in found] == [
+        ("सुरक्षा परिषद में सुधार", "भारत", "आह्वान करते हुए"),
+        ("बदलाव अब जरूरी है।", "भारत", "कहा है"),
+    ]
+
+
+def test_a_dateline_with_an_agency_before_its_colon_stays_out_of_the_quote() -> None:
+    found = only("नई दिल्ली (एएनआई): राहत दल सबसे पहले वहां पहुंचा, बल के महानिदेशक ने मंगलवार को कहा।")
+    assert (found.quote, found.speaker) == ("राहत दल सबसे पहले वहां पहुंचा", "बल के महानिदेशक")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("'नकल माफिया देश का भविष्य बर्बाद कर रहा', नेता प्रतिपक्ष का सरकार पर हमला\nसंसद में हंगामा हुआ।",
+         "नकल माफिया देश का भविष्य बर्बाद कर रहा", "नेता प्रतिपक्ष", "हमला"),
+        ("'सब कुछ नियंत्रण में है', मंत्री का विपक्ष पर तीखा हमला\nसंसद में हंगामा हुआ।", "सब कुछ नियंत्रण में है", "मंत्री", "हमला"),
+        ("'बाढ़ में फंसे 20 यात्री सुरक्षित', विदेश मंत्रालय ने दिया अपडेट\nनदी का जलस्तर बढ़ा है।",
+         "बाढ़ में फंसे 20 यात्री सुरक्षित", "विदेश मंत्रालय", "दिया अपडेट"),
+    ],
+)
+def test_a_quoted_headline_then_its_speakers_attack_or_update(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = quotes(text)[0]
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_headline_with_its_source_after_a_semicolon() -> None:
+    found = quotes("नकल करने वालों को नहीं बख्शा जाएगा; शिक्षा मंत्री\nमंत्री ने जांच के आदेश दिए।")[0]
+    assert (found.quote, found.speaker, found.cue) == ("नकल करने वालों को नहीं बख्शा जाएगा", "शिक्षा मंत्री", ";")
+    assert quotes("शहर में नकली दवा की फैक्ट्री पकड़ी, हजारों गोलियां बरामद; मालिक फरार\nपुलिस ने छापा मारा।") == []
+
+
+def test_headline_speech_after_a_dash_ends_before_another_agents_clause() -> None:
+    found = quotes("पिता बोले- बेटा खुद पढ़ने गया था, चाचा ने संस्थान पर उठाए सवाल\nशहर में छात्र की मौत हुई।")[0]
+    assert (found.quote, found.speaker) == ("बेटा खुद पढ़ने गया था", "पिता")
