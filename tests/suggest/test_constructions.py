@@ -80,7 +80,7 @@ def test_an_infinitive_before_kaha_is_no_glued_name() -> None:
     assert [f.speaker for f in quotes("उसने काम करने कहा कि सब ठीक है।")] == ["उसने"]
 
 
-@pytest.mark.parametrize("pronoun", ["उन्होंन", "उन्होने"])
+@pytest.mark.parametrize("pronoun", ["उन्होंन", "उन्होने", "उन्होंनें", "उनहोंने"])
 def test_misspelt_ergative_pronoun(pronoun: str) -> None:
     found: Found = only(f"इस पर {pronoun} कहा कि काम जल्द पूरा होगा।")
     assert found.speaker == pronoun
