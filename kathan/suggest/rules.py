@@ -1370,8 +1370,8 @@ class _Detector:
         after = [w for w in ws if speaker_end <= w.start < cue_start]
         if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
-        while after and after[-1].norm in self.lexicon.reported_frames:
-            after.pop()  # a particle before the cue: X ने C की भी मांग की
+        while after and (after[-1].norm in self.lexicon.reported_frames or after[-1].norm in self.lexicon.reported_adverbs):
+            after.pop()  # a particle or adverb before the cue: X ने C की भी मांग की, … की पहले ही चेतावनी दी
         links = rule.links or self.lexicon.reported_links
         like = self.lexicon.likeness_words
         if rule.reported and not rule.links and len(after) > 3 and like.intersection(w.norm for w in after[-2:]):
@@ -1402,6 +1402,8 @@ class _Detector:
                 asked = asked[1:]  # X ने Y को भी C की सलाह दी: the particle is the addressee's
             if asked and asked[-1].norm in links:
                 asked.pop()
+            if len(asked) > 3 and asked[0].text in _QUOTE_CHARS and asked[-1].text in _QUOTE_CHARS:
+                asked = asked[1:-1]  # X ने Y को ‘C’ की सलाह दी: the marks are the paper's
             if len(asked) == 1 and to >= 3 and scope[-1].norm in links:
                 asked = scope[:-1]  # X ने C की जांच पुलिस को करने के निर्देश दिए: the को names C's doer, not the one asked
             if len(asked) < 2 or not asked[-1].norm.endswith(self.lexicon.infinitive_ending):

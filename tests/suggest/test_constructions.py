@@ -2646,3 +2646,31 @@ def test_a_headline_with_its_source_after_a_semicolon() -> None:
 def test_headline_speech_after_a_dash_ends_before_another_agents_clause() -> None:
     found = quotes("पिता बोले- बेटा खुद पढ़ने गया था, चाचा ने संस्थान पर उठाए सवाल\nशहर में छात्र की मौत हुई।")[0]
     assert (found.quote, found.speaker) == ("बेटा खुद पढ़ने गया था", "पिता")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("विपक्ष ने मंत्री को हटाने की मांग करी।", "मंत्री को हटाने", "विपक्ष", "मांग करी"),
+        ("मौसम विभाग ने ओले गिरने की पहले ही चेतावनी दी थी।", "ओले गिरने", "मौसम विभाग", "चेतावनी दी थी"),
+        ("दूतावास ने छात्रों को ‘घर के अंदर रहने’ की सलाह दी है।", "घर के अंदर रहने", "दूतावास", "सलाह दी है"),
+        ("संघ ने जांच में पूरे सहयोग का आश्वासन दिया है।", "जांच में पूरे सहयोग", "संघ", "आश्वासन दिया है"),
+    ],
+)
+def test_a_colloquial_demand_an_early_warning_a_marked_advice_and_promised_help(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_demand_repeated_while_framing_a_statement_reports_both() -> None:
+    found = quotes("मुख्यमंत्री ने हिंदी थोपने को रोकने की मांग दोहराते हुए कहा कि राज्य इसे नहीं चाहता।")
+    assert [(f.quote, f.cue) for f in found] == [("हिंदी थोपने को रोकने", "मांग दोहराते हुए"), ("राज्य इसे नहीं चाहता।", "कहा")]
+
+
+def test_the_said_words_named_with_ukt_point_back() -> None:
+    found = quotes("हम परिसीमन करके ही दम लेंगे। उक्त बातें पार्टी के महासचिव ने कहीं।")
+    assert [(f.quote, f.speaker) for f in found] == [("हम परिसीमन करके ही दम लेंगे।", "पार्टी के महासचिव")]
+
+
+def test_a_glued_is_par_stays_out_of_the_speaker() -> None:
+    assert only("इसपर सूचना मंत्री अश्विनी वैष्णव ने कहा कि विधेयक जरूरी है।").speaker == "सूचना मंत्री अश्विनी वैष्णव"
