@@ -1793,11 +1793,12 @@ class _Detector:
         allowed = self.lexicon.genitive_links if self.titled([w.norm for w in right]) else frozenset()
         if any(w.norm in self.lexicon.stop_words and w.norm not in allowed for w in right):
             return
-        known = any(w.norm in group for _, group in self.lexicon.kinds for w in right) or self.named_elsewhere(right[0].start, right[-1].end, start, line_end)
+        kind = any(w.norm in group for _, group in self.lexicon.kinds for w in right)
+        known = kind or self.named_elsewhere(right[0].start, right[-1].end, start, line_end)
         if not first and not known and not self.first_person(start, colon):
             return
-        if semicolon and not known:
-            return  # "…, घी बरामद; सुपरवाइजर दबोचा": another headline clause, no one's name
+        if semicolon and not kind:
+            return  # "…, घी बरामद; सुपरवाइजर दबोचा", "…; हंगामा": another headline clause, no kind of speaker
         # A visarga belongs to the letter before it: the quote keeps it and no cue can be cut out.
         s, e = trim(self.text, start, colon + 1 if typed else colon, _QUOTE_CHARS + ",")
         speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)

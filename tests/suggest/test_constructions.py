@@ -2641,6 +2641,8 @@ def test_a_headline_with_its_source_after_a_semicolon() -> None:
     found = quotes("नकल करने वालों को नहीं बख्शा जाएगा; शिक्षा मंत्री\nमंत्री ने जांच के आदेश दिए।")[0]
     assert (found.quote, found.speaker, found.cue) == ("नकल करने वालों को नहीं बख्शा जाएगा", "शिक्षा मंत्री", ";")
     assert quotes("शहर में नकली दवा की फैक्ट्री पकड़ी, हजारों गोलियां बरामद; मालिक फरार\nपुलिस ने छापा मारा।") == []
+    text = "अस्पताल में इलाज के दौरान मरीज की मौत हो गई; हंगामा\nपरिजनों ने अस्पताल में हंगामा किया।"
+    assert [f.quote for f in quotes(text)] == []  # named again below, but no kind of speaker
 
 
 def test_headline_speech_after_a_dash_ends_before_another_agents_clause() -> None:
