@@ -285,8 +285,8 @@ class Lexicon:
     """Sentence-final words too common to make two sentences parallel (है, किया गया)."""
     reported_frames: frozenset[str] = frozenset()
     """Particles and connectives before a reported content (``X ने भी / हालांकि C करने की मांग की``)."""
-    reported_adverbs: frozenset[str] = frozenset()
-    """Adverbs between a reported content's link and its cue (``C की पहले ही चेतावनी दी``)."""
+    reported_modifiers: frozenset[str] = frozenset()
+    """Adverbs and adjectives between a reported content's link and its cue (``C की पहले ही चेतावनी दी``, ``C का बड़ा आरोप``)."""
     likeness_words: frozenset[str] = frozenset()
     """Words of likeness that end a reported content before an adjective and a noun cue (… C जैसा सनसनीखेज आरोप)."""
     asking_why: frozenset[str] = frozenset()
@@ -537,7 +537,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         clause_ending_verbs=cue_set("clause_ending_verbs"),
         times_of_day=speaker_set("times_of_day"),
         reported_frames=cue_set("reported_frames"),
-        reported_adverbs=cue_set("reported_adverbs"),
+        reported_modifiers=cue_set("reported_modifiers"),
         refusal_nouns=cue_set("refusal_nouns"),
         likeness_words=cue_set("likeness_words"),
         asking_why=cue_set("asking_why"),

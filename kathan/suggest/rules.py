@@ -1370,8 +1370,16 @@ class _Detector:
         after = [w for w in ws if speaker_end <= w.start < cue_start]
         if after and after[0].norm == self.lexicon.ergative_marker:
             after = after[1:]
-        while after and (after[-1].norm in self.lexicon.reported_frames or after[-1].norm in self.lexicon.reported_adverbs):
-            after.pop()  # a particle or adverb before the cue: X ने C की भी मांग की, … की पहले ही चेतावनी दी
+        lex = self.lexicon
+        while after:  # X ने C की भी मांग की, … की पहले ही चेतावनी दी, … का बड़ा आरोप लगाया, … का बुधवार को आग्रह किया
+            if after[-1].norm in lex.reported_frames:
+                after.pop()
+            elif after[-1].norm in lex.reported_modifiers and len(after) > 1 and after[-2].norm in lex.genitive_links:
+                after.pop()  # not "… चैनल पर बड़ी बात कही": a big thing said on the channel
+            elif len(after) > 2 and after[-1].norm == "को" and self.time_before(after, len(after) - 1):
+                del after[-2:]
+            else:
+                break
         links = rule.links or self.lexicon.reported_links
         like = self.lexicon.likeness_words
         if rule.reported and not rule.links and len(after) > 3 and like.intersection(w.norm for w in after[-2:]):
@@ -1425,8 +1433,8 @@ class _Detector:
             accused = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
             if len(content) - accused > 1:
                 content = content[accused + 1:]
-        if not content:
-            return None
+        if not content or len(content) <= 2 and content[0].norm in lex.backward_demonstratives:
+            return None  # X ने इस बात पर जोर देते हुए कहा …: a pointer at what follows, nothing said
         opening = next((i for i, w in enumerate(content[1:-2], start=1) if w.text in _QUOTE_CHARS), None)
         if opening is not None and content[-1].text in _QUOTE_CHARS and not any(w.text in _QUOTE_CHARS for w in content[opening + 1:-1]):
             content = content[opening + 1:-1]  # X ने उसे “भद्दा मजाक” की संज्ञा दी: the marked words are what was said

@@ -2676,3 +2676,34 @@ def test_the_said_words_named_with_ukt_point_back() -> None:
 
 def test_a_glued_is_par_stays_out_of_the_speaker() -> None:
     assert only("इसपर सूचना मंत्री अश्विनी वैष्णव ने कहा कि विधेयक जरूरी है।").speaker == "सूचना मंत्री अश्विनी वैष्णव"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("नेता ने सरकार से कानून तुरंत लागू करने का बुधवार को आग्रह किया।", "कानून तुरंत लागू करने", "नेता", "आग्रह किया"),
+        ("परिजनों ने फर्जी मुठभेड़ का बड़ा अरोप लगाया है।", "फर्जी मुठभेड़", "परिजनों", "अरोप लगाया है"),
+        ("विभाग ने लोगों से पोर्टल पर नाम दर्ज कराने की खास अपील की है।", "पोर्टल पर नाम दर्ज कराने", "विभाग", "अपील की है"),
+        ("राष्ट्रपति ने पड़ोसी देश से बातचीत करने का इरादा भी जाहिर किया है।", "पड़ोसी देश से बातचीत करने", "राष्ट्रपति", "इरादा भी जाहिर किया है"),
+        ("राज्यपाल ने शर्त रखी थी कि सत्र से पहले नोटिस दिया जाए।", "सत्र से पहले नोटिस दिया जाए।", "राज्यपाल", "शर्त रखी थी"),
+        ("प्रवक्ता ने आरोप लगया कि सरकार आंकड़े छिपा रही है।", "सरकार आंकड़े छिपा रही है।", "प्रवक्ता", "आरोप लगया"),
+    ],
+)
+def test_a_day_or_adjective_before_the_noun_an_intention_a_condition_and_a_misspelt_accusation(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_stress_laid_while_framing_a_statement() -> None:
+    found = quotes("मंत्री ने बातचीत की जरूरत पर बल देते हुए कहा कि रास्ता निकलेगा।")
+    assert [(f.quote, f.cue) for f in found] == [("बातचीत की जरूरत", "बल देते हुए"), ("रास्ता निकलेगा।", "कहा")]
+
+
+@pytest.mark.parametrize("text", ["उन्होंने यूट्यूब चैनल पर बड़ी बात कही।", "मंत्री ने नई सड़क की बड़ी घोषणा की।"])
+def test_an_adjective_of_a_thing_said_or_announced_reports_nothing(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_pointer_at_what_follows_is_no_reported_content() -> None:
+    found = quotes("उन्होंने इस बात पर जोर देते हुए कहा कि इलाज सबको मिलेगा।")
+    assert [(f.quote, f.cue) for f in found] == [("इलाज सबको मिलेगा।", "कहा")]
