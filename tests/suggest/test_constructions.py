@@ -2707,3 +2707,19 @@ def test_an_adjective_of_a_thing_said_or_announced_reports_nothing(text: str) ->
 def test_a_pointer_at_what_follows_is_no_reported_content() -> None:
     found = quotes("उन्होंने इस बात पर जोर देते हुए कहा कि इलाज सबको मिलेगा।")
     assert [(f.quote, f.cue) for f in found] == [("इलाज सबको मिलेगा।", "कहा")]
+
+
+def test_a_quoted_headline_then_its_speaker_taking_aim() -> None:
+    found = quotes("'पैसा कहां से आया यह वे बताएं', गृह मंत्री ने साधा निशाना\nमंत्री ने रैली में भाषण दिया।")[0]
+    assert (found.quote, found.speaker, found.cue) == ("पैसा कहां से आया यह वे बताएं", "गृह मंत्री", "साधा निशाना")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("बता दें कुछ लोगों ने आरोप लगाया कि भाषण भड़काऊ था।", "कुछ लोगों"),
+        ("ट्विटर के जरिए कारोबारी ने कहा कि वह कर्ज चुकाएंगे।", "कारोबारी"),
+    ],
+)
+def test_a_connective_or_a_means_before_the_speaker_stays_out_of_it(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
