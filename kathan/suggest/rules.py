@@ -1689,9 +1689,9 @@ class _Detector:
         """``start`` moved past a dateline opening its paragraph (``मुंबई, 19 जुलाई (भाषा)``,
         ``नई दिल्ली, 5 मई:``, ``लखनऊ, नवम्बर 4 --``): a place of up to three words, a comma, a day
         and a month or a month and a day (a year may follow), then an agency in brackets or a
-        separator, or both; or a place of up to two
-        words and a colon (``नई दिल्ली:``; with its state after a comma, ``मुजफ्फरनगर, उत्तर प्रदेश:``; or a
-        slash and a space, ``देहरादून/ …``; with an agency in brackets, ``नई दिल्ली (एएनआई):``), or a site's topic label in Latin letters and a colon
+        separator, or both; or a place of up to two words and a colon (``नई दिल्ली:``; with its state
+        after a comma, ``मुजफ्फरनगर, उत्तर प्रदेश:``; with an agency in brackets, ``नई दिल्ली (एएनआई):``;
+        or a slash and a space, ``देहरादून/ …``), or a site's topic label in Latin letters and a colon
         (``District Consumer Commission: …``)."""
         if start > 0 and self.text[start - 1] != "\n":
             return start
@@ -2012,7 +2012,8 @@ class _Detector:
         """``'C', X का बड़ा ऐलान``, ``'C': खिलाड़ियों पर X का विवादित बयान``, ``'C' … के बाद X का
         बयान आया सामने``: a headline opening with a quote, then (after a comma or colon, or none)
         its speaker with का and a noun of saying (``quoted_headline_nouns``), perhaps after an
-        adjective or the one it is aimed at (``X का सरकार पर हमला``); the headline may go on after another comma (``…, सोशल मीडिया पर मचा हंगामा``)."""
+        adjective or the one it is aimed at (``X का सरकार पर हमला``); the headline may go on after
+        another comma (``…, सोशल मीडिया पर मचा हंगामा``)."""
         lex = self.lexicon
         region = self.by_open.get(self.skip_space(self.after_latin_label(start)))  # "Chhattisgarh News: ‘C’, …"
         if region is None or region.outer_end >= line_end or id(region) in self.used:
