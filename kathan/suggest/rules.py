@@ -152,6 +152,15 @@ def _opening_before(ws: list[Word], close: int, opening: str, stops: str, reach:
     return None
 
 
+def marked_end(words: list[Word]) -> list[Word] | None:
+    """The words inside the pair of quote marks that closes ``words`` (``… को ‘घर में रहने’``),
+    or None when ``words`` do not end in such a pair around a word or more."""
+    if len(words) < 3 or words[-1].text not in _QUOTE_CHARS:
+        return None
+    opening = max((i for i, w in enumerate(words[:-1]) if w.text in _QUOTE_CHARS), default=-1)
+    return words[opening + 1:-1] if 0 <= opening < len(words) - 2 else None
+
+
 class _Detector:
     """One run over one text. Cues are taken in text order; each quote region and each
     content stretch is attributed at most once (nesting inside another content is allowed)."""
@@ -1410,8 +1419,7 @@ class _Detector:
                 asked = asked[1:]  # X ने Y को भी C की सलाह दी: the particle is the addressee's
             if asked and asked[-1].norm in links:
                 asked.pop()
-            if len(asked) > 3 and asked[0].text in _QUOTE_CHARS and asked[-1].text in _QUOTE_CHARS:
-                asked = asked[1:-1]  # X ने Y को ‘C’ की सलाह दी: the marks are the paper's
+            asked = marked_end(asked) or asked  # X ने Y को ‘C’ की सलाह दी: the marked words
             if len(asked) == 1 and to >= 3 and scope[-1].norm in links:
                 asked = scope[:-1]  # X ने C की जांच पुलिस को करने के निर्देश दिए: the को names C's doer, not the one asked
             if len(asked) < 2 or not asked[-1].norm.endswith(self.lexicon.infinitive_ending):
@@ -1435,9 +1443,7 @@ class _Detector:
                 content = content[accused + 1:]
         if not content or len(content) <= 2 and content[0].norm in lex.backward_demonstratives:
             return None  # X ने इस बात पर जोर देते हुए कहा …: a pointer at what follows, nothing said
-        opening = next((i for i, w in enumerate(content[1:-2], start=1) if w.text in _QUOTE_CHARS), None)
-        if opening is not None and content[-1].text in _QUOTE_CHARS and not any(w.text in _QUOTE_CHARS for w in content[opening + 1:-1]):
-            content = content[opening + 1:-1]  # X ने उसे “भद्दा मजाक” की संज्ञा दी: the marked words are what was said
+        content = marked_end(content) or content  # X ने उसे “भद्दा मजाक” की संज्ञा दी: the marked words are what was said
         s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
 
