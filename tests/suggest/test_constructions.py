@@ -2723,3 +2723,21 @@ def test_a_quoted_headline_then_its_speaker_taking_aim() -> None:
 )
 def test_a_connective_or_a_means_before_the_speaker_stays_out_of_it(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("कर्मचारी हड़ताल पर रहे, जिनकी मांग थी कि उनका वेतन दोगुना किया जाए।", "उनका वेतन दोगुना किया जाए।", "जिनकी", "मांग थी"),
+        ("उनकी मांगें हैं कि उन्हें स्थायी किया जाए।", "उन्हें स्थायी किया जाए।", "उनकी", "मांगें हैं"),
+    ],
+)
+def test_demands_in_the_plural_or_of_a_relative_pronoun(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_an_accusation_laid_with_no_agent_named() -> None:
+    found = only("नेता पर सभा में भड़काऊ भाषण देने का आरोप लगा है।")
+    assert (found.quote, found.speaker, found.cue) == ("सभा में भड़काऊ भाषण देने", "", "आरोप लगा है")
+    assert quotes("उन पर कई आरोप लगे हैं।") == []
