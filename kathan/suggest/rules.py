@@ -885,12 +885,15 @@ class _Detector:
         """``C का आरोप लगाते हुए वकीलों ने मोर्चा खोला``: the speaker of a cue that frames a sentence
         (its participle ends in ``हुए``) and names no one before it is the ``X ने`` right after it,
         before any mark."""
-        lex = self.lexicon
         after = [w for w in ws if w.start >= end]
-        k = next((i for i, w in enumerate(after[:_MAX_ERGATIVE_DISTANCE]) if w.norm == lex.ergative_marker or not w.is_word), None)
-        if not k or after[k].norm != lex.ergative_marker:
-            return None
-        return phrase_before(after, k, lex)
+        k = self.ergative_ahead(after, _MAX_ERGATIVE_DISTANCE)
+        return phrase_before(after, k, self.lexicon) if k is not None else None
+
+    def ergative_ahead(self, words: list[Word], reach: int) -> int | None:
+        """Where ``ने`` stands among the first ``reach`` of ``words``, after a word or more and before
+        any mark; None when it does not."""
+        k = next((i for i, w in enumerate(words[:reach]) if w.norm == self.lexicon.ergative_marker or not w.is_word), None)
+        return k if k and words[k].norm == self.lexicon.ergative_marker else None
 
     def pro_drop(self, rule: CueRule, ws: list[Word], index: int, end: int) -> bool:
         """A verbal cue with कि right after it reports, whoever said it: when no speaker is found
@@ -1169,14 +1172,7 @@ class _Detector:
         """Where a headline's unmarked speech ends before a comma opening a clause with an agent of
         its own (``पिता बोले- C, चाचा ने … उठाए सवाल``): that comma, else ``stop``."""
         ws = self.index.words(start, stop)
-        for i, w in enumerate(ws):
-            if w.text != ",":
-                continue
-            agent = ws[i + 1:i + 2 + _MAX_HEADLINE_SOURCE_WORDS]
-            k = next((j for j, x in enumerate(agent) if x.norm == self.lexicon.ergative_marker or not x.is_word), None)
-            if k and agent[k].norm == self.lexicon.ergative_marker:
-                return w.start
-        return stop
+        return next((w.start for i, w in enumerate(ws) if w.text == "," and self.ergative_ahead(ws[i + 1:], _MAX_HEADLINE_SOURCE_WORDS + 1) is not None), stop)
 
     def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:
         """``X ने कहा कि हमने A किया। B। C।``: speech reaching its sentence's end goes on over the
@@ -1376,16 +1372,16 @@ class _Detector:
         आरोप लगाया``) after the last ``पर`` that leaves a
         word or more. (A content holding a पर of its own, ``… वर्गों पर ज्यादती होने के आरोप``,
         is cut there.)"""
-        after = [w for w in ws if speaker_end <= w.start < cue_start]
-        if after and after[0].norm == self.lexicon.ergative_marker:
-            after = after[1:]
         lex = self.lexicon
+        after = [w for w in ws if speaker_end <= w.start < cue_start]
+        if after and after[0].norm == lex.ergative_marker:
+            after = after[1:]
         while after:  # X ने C की भी मांग की, … की पहले ही चेतावनी दी, … का बड़ा आरोप लगाया, … का बुधवार को आग्रह किया
             if after[-1].norm in lex.reported_frames:
                 after.pop()
             elif after[-1].norm in lex.reported_modifiers and len(after) > 1 and after[-2].norm in lex.genitive_links:
                 after.pop()  # not "… चैनल पर बड़ी बात कही": a big thing said on the channel
-            elif len(after) > 2 and after[-1].norm == "को" and self.time_before(after, len(after) - 1):
+            elif len(after) > 2 and after[-1].norm == lex.dative_marker and self.time_before(after, len(after) - 1):
                 del after[-2:]
             else:
                 break
