@@ -246,6 +246,8 @@ class Lexicon:
     """Names whose first word is a stop word elsewhere (``जो बाइडन``)."""
     bylines: frozenset[str] = frozenset()
     """``विशेष संवाददाता मंत्री … ने``: byline words a speaker phrase stops before (not alone)."""
+    wire_agencies: frozenset[str] = frozenset()
+    """``नई दिल्ली, एएनआइ X ने``: agencies a dateline with no date names after its place."""
     envoys: frozenset[str] = frozenset()
     """``बांग्लादेश में भारत के उच्चायुक्त NAME``: titles that keep the country posted to before में."""
     standing_places: frozenset[str] = frozenset()
@@ -509,6 +511,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         agents=speaker_set("agents"),
         envoys=speaker_set("envoys"),
         bylines=speaker_set("bylines"),
+        wire_agencies=speaker_set("wire_agencies"),
         standing_places=speaker_set("standing_places"),
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),

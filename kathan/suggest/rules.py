@@ -582,7 +582,11 @@ class _Detector:
             return phrase
         if self.lexicon.conjunctions.intersection(rest.split()):
             return phrase  # पर्यावरण, वन और जलवायु परिवर्तन मंत्री: a list
-        return SpeakerPhrase(self.skip_space(phrase.start + len(place) + 1), phrase.end, pronoun=False)
+        start = self.skip_space(phrase.start + len(place) + 1)
+        agency, _, named = rest.strip().partition(" ")
+        if agency in self.lexicon.wire_agencies and named.strip():
+            start = self.skip_space(start + len(agency))  # नई दिल्ली, एएनआइ केंद्रीय … ने: the agency is the dateline's
+        return SpeakerPhrase(start, phrase.end, pronoun=False)
 
     def past_cues(self, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         """``phrase`` after the last cue inside it (``रिपोर्ट के अनुसार ग्रामीण कह रहे हैं``: ग्रामीण)."""
@@ -1708,6 +1712,8 @@ class _Detector:
         if colon and len(place) <= (3 if commas else 2) and commas <= 1 and ws[0].text != "," and colon + 1 < len(ws):
             if all(w.is_word and not w.text[:1].isdigit() for w in place):
                 return self.skip_space(ws[colon].end)  # नई दिल्ली: …, मुजफ्फरनगर, उत्तर प्रदेश: …
+        if colon and not commas and colon + 1 < len(ws) and self.place_in_two_scripts(place):
+            return self.skip_space(ws[colon].end)  # New Delhi नई दिल्ली: …
         labelled = self.after_latin_label(start)
         if labelled != start:
             return labelled  # District Consumer Commission: …
@@ -1732,6 +1738,19 @@ class _Detector:
             if i < len(ws) and ws[i].text == "-" and ws[i - 1].text == "-":
                 i += 1  # "लखनऊ, नवम्बर 4 -- …": a doubled hyphen
         return self.after_latin_label(self.skip_space(ws[i - 1].end)) if marked and i < len(ws) else start
+
+    def place_in_two_scripts(self, words: list[Word]) -> bool:
+        """Whether ``words`` are a place spelt in Latin letters and then in the text's own script,
+        each in one or two words (``New Delhi नई दिल्ली``; a site's desk, ``TIL Desk लखनऊ``), none
+        of the latter a stop word (not a headline: ``WHO ने चेताया``)."""
+        latin = next((i for i, w in enumerate(words) if not w.text.isascii()), len(words))
+        own = words[latin:]
+        return (
+            1 <= latin <= _MAX_DATELINE_PLACE_WORDS
+            and 1 <= len(own) <= _MAX_DATELINE_PLACE_WORDS
+            and all(w.is_word and w.text[:1].isalpha() for w in words)
+            and not any(w.text.isascii() or w.norm in self.lexicon.stop_words for w in own)
+        )
 
     def after_latin_label(self, start: int) -> int:
         """``start`` moved past a site's topic label in Latin letters and a colon (``Rain Alert,

@@ -2755,3 +2755,48 @@ def test_a_passive_participle_before_the_speaker_keeps_its_clause(text: str, spe
     """``मारे गए X``, ``जारी किए गए X``: the clause of a passive participle describes who speaks (but
     हुए, after ``… में घायल हुए``, is left out as before)."""
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Delhi नई दिल्ली: पुलिस ने दो बच्चों को सकुशल बचा लिया, अधिकारियों ने बताया।",
+        "City Desk पटना: पुलिस ने दो बच्चों को सकुशल बचा लिया, अधिकारियों ने बताया।",
+    ],
+)
+def test_a_dateline_with_its_place_in_latin_letters_opens_no_quote(text: str) -> None:
+    assert only(text).quote == "पुलिस ने दो बच्चों को सकुशल बचा लिया"
+
+
+def test_a_headline_colon_after_latin_and_a_stop_word_is_no_dateline() -> None:
+    found = only("UN ने चेताया: सब लोग सतर्क रहें, अधिकारियों ने बताया।")
+    assert found.quote == "UN ने चेताया: सब लोग सतर्क रहें"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("नई दिल्ली, एएनआइ केंद्रीय मंत्री ने कहा कि सब ठीक है।", "केंद्रीय मंत्री"),
+        ("पटना, जेएनएन जिलाधिकारी ने कहा कि स्कूल बंद रहेंगे।", "जिलाधिकारी"),
+        ("नई दिल्ली, समाचार एजेंसी एएनआई ने कहा कि सब ठीक है।", "समाचार एजेंसी एएनआई"),
+    ],
+)
+def test_the_agency_of_a_dateline_with_no_date_stays_out_of_the_speaker(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("मंत्री ने बयान दिया कि सब ठीक है।", "सब ठीक है।", "मंत्री", "बयान दिया"),
+        ("सभी स्कूल बंद रहेंगे। जिला प्रशासन ने यह बयान दिया।", "सभी स्कूल बंद रहेंगे।", "जिला प्रशासन", "बयान दिया"),
+        ("सरकार के पास कोई आंकड़ा नहीं है। खुद कृषि मंत्री ने संसद में यह बयान दिया है।", "सरकार के पास कोई आंकड़ा नहीं है।", "कृषि मंत्री", "बयान दिया है"),
+    ],
+)
+def test_a_statement_given_reports_what_follows_or_with_a_pointer_the_sentence_before(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_a_big_statement_given_with_nothing_said_reports_nothing() -> None:
+    assert quotes("मुख्यमंत्री ने राज्य की प्रगति को लेकर बड़ा बयान दिया है।") == []
