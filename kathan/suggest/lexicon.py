@@ -139,6 +139,9 @@ class CueRule:
     clause: bool = False
     """Whether, ending its sentence with no content after it, the cue reports the clause before it
     (``… जबकि 40 लोग लापता बताए जा रहे हैं``: ``40 लोग लापता``)."""
+    denial: bool = False
+    """Whether an ``infinitive`` cue's content may also end in one of the lexicon's ``denied_nouns``:
+    what is denied may be an event or a charge (… मारपीट के आरोपों से इनकार किया), not a thing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +298,8 @@ class Lexicon:
     """Words between a headline's comma and its verb that ask why (``"C", ऐसा क्यों बोले X?``)."""
     refusal_nouns: frozenset[str] = frozenset()
     """Nouns of refusal that end a headline "C से X का इनकार"."""
+    denied_nouns: frozenset[str] = frozenset()
+    """What a ``denial`` cue may deny besides an act: an event or a charge (घटना, आरोपों)."""
     place_nouns: frozenset[str] = frozenset()
     """Words ending a place's name (गांव, जिला): a headline's tag after a dash, never its source."""
     action_nouns: frozenset[str] = frozenset()
@@ -405,16 +410,17 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         object_ = item.get("object", False)
         deferred = item.get("deferred", False)
         clause = item.get("clause", False)
-        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive, object_, deferred, clause)
+        denial = item.get("denial", False)
+        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive, object_, deferred, clause, denial)
         if not all(isinstance(flag, bool) for flag in flags):
             raise LexiconError(
-                f"{where} ({words}): infinitive, addressee, calls, accused, asked_of, after_infinitive, object, deferred "
-                "and clause must be true or false"
+                f"{where} ({words}): infinitive, addressee, calls, accused, asked_of, after_infinitive, object, deferred, "
+                "clause and denial must be true or false"
             )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
-                accused, asked_of, after_infinitive, object_, deferred, clause,
+                accused, asked_of, after_infinitive, object_, deferred, clause, denial,
             )
         )
     media = tuple(
@@ -542,6 +548,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         reported_frames=cue_set("reported_frames"),
         reported_modifiers=cue_set("reported_modifiers"),
         refusal_nouns=cue_set("refusal_nouns"),
+        denied_nouns=cue_set("denied_nouns"),
         likeness_words=cue_set("likeness_words"),
         asking_why=cue_set("asking_why"),
         attack_nouns=cue_set("attack_nouns"),
