@@ -2823,3 +2823,15 @@ def test_a_denied_event_or_charge_is_reported(text: str, quote: str, speaker: st
 def test_a_refusal_to_act_says_nothing(text: str) -> None:
     """Annotators leave a refusal (``… देने से इनकार कर दिया``) unmarked, and mark a denial."""
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("केंद्र सरकार ने अदालत के पुराने फैसले में संशोधन की मांग की थी।", "अदालत के पुराने फैसले में संशोधन", "मांग की थी"),
+        ("अदालत ने अपने पुराने आदेश में संशोधन से इनकार किया।", "अपने पुराने आदेश में संशोधन", "इनकार किया"),
+    ],
+)
+def test_an_amendment_is_an_act_asked_for_or_denied(text: str, quote: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
