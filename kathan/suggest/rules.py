@@ -43,6 +43,8 @@ _LIKENESS_REACH = 3
 """Words before a cue within which जैसा makes it "as said" (जैसा पहले कहा कि …), reporting nothing."""
 _MAX_DATELINE_PLACE_WORDS = 2
 """The longest place a dateline with no date opens a paragraph with (``नई दिल्ली, …``)."""
+_MIN_TOLD_WORDS = 5
+"""The fewest words of a sentence a pointer's information runs back over (fewer: a dateline, ``डिजिटल डेस्क, मुम्बई।``)."""
 _MAX_SHORT_NAME_WORDS = 2
 """The longest speaker taken for a short name whose full form an earlier sentence gives (``सम्राट``)."""
 _BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
@@ -857,9 +859,25 @@ class _Detector:
                 continue
             if any(ts < e and s < te for ts, te in self.taken):
                 continue  # the pointer refers to the quote found there
+            s = self.paragraph_told(s)
             content = Attribution([(s, e)], "indirect", 0.8, "sentence before यह जानकारी … ने दी")
             self.finish(content, verb.start(), verb.end(), rule, speaker, sentence)
             content.window = (s, sentence[1])
+
+    def paragraph_told(self, start: int) -> int:
+        """Where the information that a pointer after the sentence at ``start`` gives starts: at the
+        first sentence of its paragraph (after a dateline), back over the sentences before it that
+        hold no cue, no quote mark and nothing taken (``नई दिल्ली: A। B। यह जानकारी X ने दी।``: A and B)."""
+        while (before := self.index.sentence_before(start)) is not None and "\n" not in self.text[before[1]:start]:
+            s, e = before
+            if any(ch in _QUOTE_CHARS for ch in self.text[s:e]) or any(s <= c.start < e for c in self.cues):
+                break
+            if any(ts < e and s < te for ts, te in self.taken) or self.text[s:e].rstrip()[-1:] not in _SENTENCE_ENDS:
+                break
+            if len([w for w in self.index.words(s, e) if w.is_word]) < _MIN_TOLD_WORDS:
+                break  # "भोपाल। A। यह जानकारी …": a dateline
+            start = self.after_dateline(self.skip_space(s))
+        return start
 
     def pointer_speaker(self, ws: list[Word], words: list[Word]) -> SpeakerPhrase | None:
         """The speaker of a sentence ``ws`` (``words`` its words) that points back with
@@ -1697,7 +1715,8 @@ class _Detector:
         ``नई दिल्ली, 5 मई:``, ``लखनऊ, नवम्बर 4 --``): a place of up to three words, a comma, a day
         and a month or a month and a day (a year may follow), then an agency in brackets or a
         separator, or both; or a place of up to two words and a colon (``नई दिल्ली:``; with its state
-        after a comma, ``मुजफ्फरनगर, उत्तर प्रदेश:``; with an agency in brackets, ``नई दिल्ली (एएनआई):``;
+        after a comma or a second place after a slash, ``मुजफ्फरनगर, उत्तर प्रदेश:``, ``नई दिल्ली/नोएडा:``;
+        spelt in Latin letters first, ``New Delhi नई दिल्ली:``; with an agency in brackets, ``नई दिल्ली (एएनआई):``;
         or a slash and a space, ``देहरादून/ …``), or a site's topic label in Latin letters and a colon
         (``District Consumer Commission: …``)."""
         if start > 0 and self.text[start - 1] != "\n":
@@ -1708,8 +1727,8 @@ class _Detector:
         if closing and closing + 2 < len(ws) and ws[closing + 1].text == ":" and all(w.is_word for w in ws[:opening]):
             return self.skip_space(ws[closing + 1].end)  # नई दिल्ली (एएनआई): …
         colon = next((i for i, w in enumerate(ws[:5]) if w.text == ":" or w.text == "/" and self.text[w.end:w.end + 1].isspace()), 0)
-        place = [w for w in ws[:colon] if w.text != ","]
-        commas = colon - len(place)
+        place = [w for w in ws[:colon] if w.text not in (",", "/")]
+        commas = colon - len(place)  # a comma or a slash: मुजफ्फरनगर, उत्तर प्रदेश: …, नई दिल्ली/नोएडा: …
         if colon and len(place) <= (3 if commas else 2) and commas <= 1 and ws[0].text != "," and colon + 1 < len(ws):
             if all(w.is_word and not w.text[:1].isdigit() for w in place):
                 return self.skip_space(ws[colon].end)  # नई दिल्ली: …, मुजफ्फरनगर, उत्तर प्रदेश: …

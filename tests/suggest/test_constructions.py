@@ -2835,3 +2835,25 @@ def test_a_refusal_to_act_says_nothing(text: str) -> None:
 def test_an_amendment_is_an_act_asked_for_or_denied(text: str, quote: str, cue: str) -> None:
     found = only(text)
     assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_information_pointed_back_at_runs_back_to_its_paragraph_start() -> None:
+    text = "नई दिल्ली: भारत के 122 खिलाड़ी ओलंपिक में हिस्सा लेंगे। ये सभी खिलाड़ी 14 खेलों में चुनौती पेश करेंगे। यह जानकारी खेल मंत्री ने दी।"
+    found = only(text)
+    assert (found.quote, found.speaker) == ("भारत के 122 खिलाड़ी ओलंपिक में हिस्सा लेंगे। ये सभी खिलाड़ी 14 खेलों में चुनौती पेश करेंगे।", "खेल मंत्री")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भोपाल। स्कूल परिसर में भी पानी भर गया था। यह जानकारी जिलाधिकारी ने दी।",
+        "मेयर ने निरीक्षण के बाद बताया कि सड़कें डूब गई थीं। स्कूल परिसर में भी पानी भर गया था। यह जानकारी जिलाधिकारी ने दी।",
+    ],
+)
+def test_information_pointed_back_at_stops_at_a_dateline_or_a_sentence_with_a_cue(text: str) -> None:
+    assert quotes(text)[-1].quote == "स्कूल परिसर में भी पानी भर गया था।"
+
+
+def test_a_dateline_of_two_places_joined_by_a_slash_opens_no_quote() -> None:
+    found = only("नई दिल्ली/नोएडा: पुलिस ने 22 मामलों में चार करोड़ रुपये फ्रीज कराए, अधिकारियों ने बताया।")
+    assert found.quote == "पुलिस ने 22 मामलों में चार करोड़ रुपये फ्रीज कराए"
