@@ -617,8 +617,8 @@ class _Detector:
         """``रिपोर्ट में आशंका जताई गई है``, ``बयान में कहा गया``: the document or body named
         right before an agentless cue with में (a head word of the ``document`` kind); and an agent
         (``समिति द्वारा कहा गया``), a side (``अपीलकर्ता की ओर से (यह) कहा गया``) or one who fears or
-        hopes (``पुलिस को आशंका है``) named before it, or the issuer of what a relative pointer
-        (``जिसमें``) points into (``issuer_before``)."""
+        hopes (``पुलिस को आशंका है``) named before it, the issuer of what a relative pointer
+        (``जिसमें``) points into (``issuer_before``), or a pointer opening its sentence (``इसमें``)."""
         lex = self.lexicon
         j = index - 1
         while j >= 0 and (ws[j].norm in _PARTICLES or ws[j].norm in lex.backward_demonstratives):
@@ -632,6 +632,8 @@ class _Detector:
             return phrase_before(ws, j, lex)  # पुलिस को आशंका है कि …
         if j >= 0 and ws[j].norm in lex.relative_pointers:
             return self.issuer_before(ws[j].start)
+        if j >= 0 and ws[j].norm in lex.document_pointers and (j == 0 or not ws[j - 1].is_word):
+            return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)  # (… एडवाइजरी जारी की है।) इसमें कहा गया है कि …
         if j < 1 or ws[j].norm != "में":
             return None
         phrase = phrase_before(ws, j, self.lexicon)

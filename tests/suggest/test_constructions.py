@@ -2857,3 +2857,16 @@ def test_information_pointed_back_at_stops_at_a_dateline_or_a_sentence_with_a_cu
 def test_a_dateline_of_two_places_joined_by_a_slash_opens_no_quote() -> None:
     found = only("नई दिल्ली/नोएडा: पुलिस ने 22 मामलों में चार करोड़ रुपये फ्रीज कराए, अधिकारियों ने बताया।")
     assert found.quote == "पुलिस ने 22 मामलों में चार करोड़ रुपये फ्रीज कराए"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("निचली अदालत के आदेश में कहा गया था कि एजेंसी जांच नहीं कर सकती।", "निचली अदालत के आदेश"),
+        ("मीडिया रिपोर्टों में कहा गया है कि प्रदेश में खाद की कमी है।", "मीडिया रिपोर्टों"),
+        ("आवेदन में बताया गया कि युवक तालाब पर कब्जा कर रहा है।", "आवेदन"),
+        ("पुलिस ने एक एडवाइजरी जारी की है। इसमें बताया गया है कि लोग अनजान ऐप से कर्ज न लें।", "इसमें"),
+    ],
+)
+def test_an_order_a_report_an_application_or_a_pointer_to_one_says_what_is_said_in_it(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker
