@@ -1084,7 +1084,7 @@ def test_a_pledge_reports_its_infinitive() -> None:
     ("text", "speaker"),
     [
         ("नोटिस में लिखा है कि सभी कर्मचारी समय पर आएं।", "नोटिस"),
-        ("दूतावास ने सूचना जारी की है. इसमें लिखा है कि सभी नागरिक सतर्क रहें.", ""),
+        ("दूतावास ने सूचना जारी की है. इसमें लिखा है कि सभी नागरिक सतर्क रहें.", "इसमें"),
     ],
 )
 def test_what_a_document_says_with_no_writer_named(text: str, speaker: str) -> None:
