@@ -43,6 +43,8 @@ _LIKENESS_REACH = 3
 """Words before a cue within which जैसा makes it "as said" (जैसा पहले कहा कि …), reporting nothing."""
 _MAX_DATELINE_PLACE_WORDS = 2
 """The longest place a dateline with no date opens a paragraph with (``नई दिल्ली, …``)."""
+_GIVEN = frozenset({"दी", "दिए", "दिये", "गई", "गयी", "गए", "गये"})
+"""The participle of information given (``X द्वारा दी गई जानकारी``), between the giver and the noun."""
 _MIN_TOLD_WORDS = 5
 """The fewest words of a sentence a pointer's information runs back over (fewer: a dateline, ``डिजिटल डेस्क, मुम्बई।``)."""
 _MAX_SHORT_NAME_WORDS = 2
@@ -604,14 +606,22 @@ class _Detector:
 
     def information_source(self, ws: list[Word], phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         """``सूत्रों से मिली जानकारी के अनुसार``: the phrase before ``से`` when ``phrase`` is only
-        the information received."""
-        if not self.only_information(phrase) or len(self.text[phrase.start:phrase.end].split()) != 2:
+        the information received; ``पुलिस द्वारा दी गई जानकारी``, ``प्रशासन की ओर से दी गई
+        जानकारी``: the one who gave it."""
+        if not self.only_information(phrase):
             return None
         lex = self.lexicon
         k = self.index_of(ws, phrase.start) - 1
-        if k < 1 or ws[k].norm != lex.partitive_marker:
+        if len(self.text[phrase.start:phrase.end].split()) == 2:
+            return phrase_before(ws, k, lex) if k >= 1 and ws[k].norm == lex.partitive_marker else None
+        while k >= 1 and ws[k].norm in _GIVEN:
+            k -= 1
+        if k == self.index_of(ws, phrase.start) - 1:
             return None
-        return phrase_before(ws, k, lex)
+        if k >= 1 and ws[k].norm in lex.agent_markers:
+            return phrase_before(ws, k, lex)
+        side = k >= 3 and ws[k].norm == lex.partitive_marker and ws[k - 1].norm in lex.side_nouns
+        return phrase_before(ws, k - 2, lex) if side and ws[k - 2].norm in lex.genitive_links else None
 
     def document_source(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``रिपोर्ट में आशंका जताई गई है``, ``बयान में कहा गया``: the document or body named

@@ -2870,3 +2870,14 @@ def test_a_dateline_of_two_places_joined_by_a_slash_opens_no_quote() -> None:
 )
 def test_an_order_a_report_an_application_or_a_pointer_to_one_says_what_is_said_in_it(text: str, speaker: str) -> None:
     assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("पुलिस द्वारा दी गई जानकारी के मुताबिक, आरोपी लोगों को निशाना बनाते थे।", "पुलिस"),
+        ("अस्पताल प्रशासन की ओर से दी गई जानकारी के मुताबिक ऑक्सीजन की सप्लाई जारी है।", "अस्पताल प्रशासन"),
+    ],
+)
+def test_information_given_by_someone_names_who_gave_it(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
