@@ -227,6 +227,8 @@ class Lexicon:
     partitive_marker: str = ""
     """``से`` of ``इनमें से एक NAME``: kept with the ``…में`` before it when a quantifier follows."""
     received: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
+    """The participle of information given (``X द्वारा दी गई जानकारी``), between the giver and the noun."""
     information: frozenset[str] = frozenset()
     headline_late_nouns: frozenset[str] = frozenset()
     """``X ने C का लिया प्रण``: nouns a headline puts after their verb."""
@@ -502,6 +504,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         relative_links=speaker_set("relative_links"),
         partitive_marker=str(speakers.get("partitive_marker", "")),
         received=speaker_set("received"),
+        given=speaker_set("given"),
         information=speaker_set("information"),
         felt_nouns=cue_set("felt_nouns"),
         headline_late_nouns=cue_set("headline_late_nouns"),

@@ -43,8 +43,6 @@ _LIKENESS_REACH = 3
 """Words before a cue within which जैसा makes it "as said" (जैसा पहले कहा कि …), reporting nothing."""
 _MAX_DATELINE_PLACE_WORDS = 2
 """The longest place a dateline with no date opens a paragraph with (``नई दिल्ली, …``)."""
-_GIVEN = frozenset({"दी", "दिए", "दिये", "गई", "गयी", "गए", "गये"})
-"""The participle of information given (``X द्वारा दी गई जानकारी``), between the giver and the noun."""
 _MIN_TOLD_WORDS = 5
 """The fewest words of a sentence a pointer's information runs back over (fewer: a dateline, ``डिजिटल डेस्क, मुम्बई।``)."""
 _MAX_SHORT_NAME_WORDS = 2
@@ -611,12 +609,12 @@ class _Detector:
         if not self.only_information(phrase):
             return None
         lex = self.lexicon
-        k = self.index_of(ws, phrase.start) - 1
+        k = before = self.index_of(ws, phrase.start) - 1
         if len(self.text[phrase.start:phrase.end].split()) == 2:
             return phrase_before(ws, k, lex) if k >= 1 and ws[k].norm == lex.partitive_marker else None
-        while k >= 1 and ws[k].norm in _GIVEN:
+        while k >= 1 and ws[k].norm in lex.given:
             k -= 1
-        if k == self.index_of(ws, phrase.start) - 1:
+        if k == before:
             return None
         if k >= 1 and ws[k].norm in lex.agent_markers:
             return phrase_before(ws, k, lex)
