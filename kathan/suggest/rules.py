@@ -52,8 +52,9 @@ _BODIES = frozenset({"organisation", "party", "government_body"})
 """Kinds of speaker whose nouns continue an agent into one subject (``छात्र संगठन``, ``किसान दल``)."""
 _OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "ने"})
 """Postpositions after a noun that make it no subject (``सरकार से``, ``छात्रों को``)."""
-# "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark, a dash, and a signature ending the line.
-_SIGNED_AT_END = re.compile(r"[।.!?]\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
+# "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark (and a closing quote mark), a dash, and a
+# signature ending the line.
+_SIGNED_AT_END = re.compile(r"[।.!?][\"”’']*\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
 _MAX_GLOSS_WORDS = 12
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_SECOND_SPEAKER_WORDS = 8

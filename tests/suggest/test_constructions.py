@@ -2881,3 +2881,14 @@ def test_an_order_a_report_an_application_or_a_pointer_to_one_says_what_is_said_
 )
 def test_information_given_by_someone_names_who_gave_it(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+def test_a_quoted_vox_pop_line_signed_after_its_closing_mark() -> None:
+    text = (
+        "पानी की समस्या पर लोगों ने अपनी बात रखी।\n"
+        "’वर्षों से पाइपों को बदला नहीं गया है। जगह-जगह लीकेज दिखती है।’ - संतोष शर्मा, ज्योतिषाचार्य\n"
+    )
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (
+        "वर्षों से पाइपों को बदला नहीं गया है। जगह-जगह लीकेज दिखती है।", "संतोष शर्मा, ज्योतिषाचार्य", "-"
+    )
