@@ -222,10 +222,10 @@ class _Detector:
             if not pronoun.pronoun or self.text[pronoun.start:pronoun.end] not in lex.third_person_pronouns:
                 continue
             sentence = self.index.sentence_around(pronoun.start)
-            if sentence is None or len([w for w in self.index.words(sentence[0], pronoun.start) if w.is_word]) > 3:
+            if sentence is None or self.word_total(sentence[0], pronoun.start) > 3:
                 continue
             previous = self.index.sentence_before(sentence[0])
-            if previous is None or any(ts < previous[1] and previous[0] < te for ts, te in self.taken):
+            if previous is None or self.overlaps(previous):
                 continue
             ws = self.words_of(previous)
             clause = next((i for i, w in enumerate(ws) if w.norm == lex.complementizer or w.text == "("), len(ws))
@@ -619,6 +619,11 @@ class _Detector:
             return None
         if k >= 1 and ws[k].norm in lex.agent_markers:
             return phrase_before(ws, k, lex)
+        return self.side_ending(ws, k)
+
+    def side_ending(self, ws: list[Word], k: int) -> SpeakerPhrase | None:
+        """The phrase whose side ``ws[k]`` closes (``X की ओर से``, ``X की तरफ से``), else None."""
+        lex = self.lexicon
         side = k >= 3 and ws[k].norm == lex.partitive_marker and ws[k - 1].norm in lex.side_nouns
         return phrase_before(ws, k - 2, lex) if side and ws[k - 2].norm in lex.genitive_links else None
 
@@ -632,9 +637,9 @@ class _Detector:
         j = index - 1
         while j >= 0 and (ws[j].norm in _PARTICLES or ws[j].norm in lex.backward_demonstratives):
             j -= 1
-        side = j >= 3 and ws[j].norm == lex.partitive_marker and ws[j - 1].norm in lex.side_nouns
-        if side and ws[j - 2].norm in lex.genitive_links:
-            return phrase_before(ws, j - 2, lex)
+        side = self.side_ending(ws, j)
+        if side is not None:
+            return side
         if j >= 1 and ws[j].norm in lex.agent_markers:
             return phrase_before(ws, j, lex)  # समिति द्वारा कहा गया कि …
         if j >= 1 and ws[j].norm == lex.dative_marker and ws[index].norm in lex.felt_nouns:
@@ -758,7 +763,7 @@ class _Detector:
         if previous is None:
             return None
         s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
-        if len([w for w in self.index.words(s, e) if w.is_word]) < 3 or any(ts < e and s < te for ts, te in self.taken):
+        if self.word_total(s, e) < 3 or self.overlaps((s, e)):
             return None  # a sentence holding a quote already found: the pointer refers to that quote
         return Attribution([(s, e)], "indirect", 0.7, "sentence before a cue pointing back")
 
@@ -818,7 +823,7 @@ class _Detector:
         if previous is None:
             return None
         s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
-        if len([w for w in self.index.words(s, e) if w.is_word]) < 3:
+        if self.word_total(s, e) < 3:
             return None
         return Attribution([(s, e)], "indirect", 0.7, "sentence before a cue pointing back")
 
@@ -866,9 +871,9 @@ class _Detector:
             if speaker is None or previous is None:
                 continue
             s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
-            if len([w for w in self.index.words(s, e) if w.is_word]) < 3 or self.conflicts((s, e)):
+            if self.word_total(s, e) < 3 or self.conflicts((s, e)):
                 continue
-            if any(ts < e and s < te for ts, te in self.taken):
+            if self.overlaps((s, e)):
                 continue  # the pointer refers to the quote found there
             s = self.paragraph_told(s)
             content = Attribution([(s, e)], "indirect", 0.8, "sentence before यह जानकारी … ने दी")
@@ -883,9 +888,9 @@ class _Detector:
             s, e = before
             if any(ch in _QUOTE_CHARS for ch in self.text[s:e]) or any(s <= c.start < e for c in self.cues):
                 break
-            if any(ts < e and s < te for ts, te in self.taken) or self.text[s:e].rstrip()[-1:] not in _SENTENCE_ENDS:
+            if self.overlaps((s, e)) or self.text[s:e].rstrip()[-1:] not in _SENTENCE_ENDS:
                 break
-            if len([w for w in self.index.words(s, e) if w.is_word]) < _MIN_TOLD_WORDS:
+            if self.word_total(s, e) < _MIN_TOLD_WORDS:
                 break  # "भोपाल। A। यह जानकारी …": a dateline
             start = self.after_dateline(self.skip_space(s))
         return start
@@ -1667,8 +1672,12 @@ class _Detector:
             p += 1
         return p
 
+    def word_total(self, start: int, end: int) -> int:
+        """How many words (not marks) lie in ``[start, end)``."""
+        return sum(1 for w in self.index.words(start, end) if w.is_word)
+
     def word_count(self, region: QuoteRegion) -> int:
-        return sum(len([w for w in self.index.words(s, e) if w.is_word]) for s, e in region.fragments)
+        return sum(self.word_total(s, e) for s, e in region.fragments)
 
     def speech_like(self, region: QuoteRegion) -> bool:
         count = self.word_count(region)
@@ -1899,7 +1908,7 @@ class _Detector:
             self.unlabelled_answers()
         for end, label, mark in answers + (named if asked or len(names) >= 2 else []):
             s, e = trim(self.text, self.skip_space(mark.end), end, _QUOTE_CHARS)
-            if len([w for w in self.index.words(s, e) if w.is_word]) < 2 or self.conflicts((s, e)):
+            if self.word_total(s, e) < 2 or self.conflicts((s, e)):
                 continue
             answer = label[0].norm in lex.answer_labels
             attribution = Attribution([(s, e)], "direct_unmarked", 0.6, "interview answer" if answer else "interview line")
@@ -1919,7 +1928,7 @@ class _Detector:
             return
         for i in pairs:
             s, e = trim(self.text, *lines[i], _QUOTE_CHARS)
-            if len([w for w in self.index.words(s, e) if w.is_word]) < 3 or self.conflicts((s, e)):
+            if self.word_total(s, e) < 3 or self.conflicts((s, e)):
                 continue
             attribution = Attribution([(s, e)], "direct_unmarked", 0.4, "interview answer after a question")
             attribution.window = (lines[i - 1][0], e)
