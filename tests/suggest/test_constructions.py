@@ -2892,3 +2892,19 @@ def test_a_quoted_vox_pop_line_signed_after_its_closing_mark() -> None:
     assert (found.quote, found.speaker, found.cue) == (
         "वर्षों से पाइपों को बदला नहीं गया है। जगह-जगह लीकेज दिखती है।", "संतोष शर्मा, ज्योतिषाचार्य", "-"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("जांच दल को शक है कि गोदाम में नकली दवाएं रखी गई थीं।", "गोदाम में नकली दवाएं रखी गई थीं।", "जांच दल", "शक है"),
+        ("वन विभाग को संदेह था कि तेंदुआ गांव के पास छिपा है।", "तेंदुआ गांव के पास छिपा है।", "वन विभाग", "संदेह था"),
+        ("दमकल अधिकारी ने संदेह जताया कि आग शॉर्ट सर्किट से लगी।", "आग शॉर्ट सर्किट से लगी।", "दमकल अधिकारी", "संदेह जताया"),
+        ("ग्रामीणों के मुताबकि रात भर बिजली नहीं आई।", "रात भर बिजली नहीं आई।", "ग्रामीणों", "के मुताबकि"),
+    ],
+)
+def test_a_suspicion_held_or_voiced_and_the_misspelt_mutabik(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``X को शक/संदेह है कि`` names the one who suspects, as ``X को आशंका है`` does; ``X ने
+    संदेह जताया कि`` is said; ``के मुताबकि`` is ``के मुताबिक`` misspelt."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
