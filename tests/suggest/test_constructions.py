@@ -2908,3 +2908,16 @@ def test_a_suspicion_held_or_voiced_and_the_misspelt_mutabik(text: str, quote: s
     संदेह जताया कि`` is said; ``के मुताबकि`` is ``के मुताबिक`` misspelt."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बांध के दो फाटक खोले गए हैं। उक्त बातों की जानकारी सहायक अभियंता रमेश यादव ने दी।",
+        "बांध के दो फाटक खोले गए हैं। उक्त बातों कि जानकारी सहायक अभियंता रमेश यादव ने दी।",
+    ],
+)
+def test_information_about_the_said_things_points_back(text: str) -> None:
+    """``उक्त बातों की जानकारी X ने दी``, its की sometimes typed कि, attributes the sentence before."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("बांध के दो फाटक खोले गए हैं।", "सहायक अभियंता रमेश यादव", "दी")
