@@ -2921,3 +2921,18 @@ def test_information_about_the_said_things_points_back(text: str) -> None:
     """``उक्त बातों की जानकारी X ने दी``, its की sometimes typed कि, attributes the sentence before."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == ("बांध के दो फाटक खोले गए हैं।", "सहायक अभियंता रमेश यादव", "दी")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("पेंशन का भुगतान अगले सप्ताह किया जाएगा, सूचना और जनसंपर्क मंत्री रमेश यादव ने कहा।",
+         "पेंशन का भुगतान अगले सप्ताह किया जाएगा", "सूचना और जनसंपर्क मंत्री रमेश यादव"),
+        ("दो मैदानों में भर्ती होगी एसपी अपराध सुनील कुमार ने बताया कि तैयारी पूरी है।", "तैयारी पूरी है।", "एसपी अपराध सुनील कुमार"),
+    ],
+)
+def test_a_future_verb_ends_the_clause_before_a_speaker(text: str, quote: str, speaker: str) -> None:
+    """A future verb (``किया जाएगा``, ``होगी``) is never part of a name: a title with और after it is
+    no list running back over the comma, and a run-on sentence's speaker starts after it."""
+    found = only(text)
+    assert (found.quote, found.speaker) == (quote, speaker)
