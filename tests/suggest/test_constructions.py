@@ -2936,3 +2936,9 @@ def test_a_future_verb_ends_the_clause_before_a_speaker(text: str, quote: str, s
     no list running back over the comma, and a run-on sentence's speaker starts after it."""
     found = only(text)
     assert (found.quote, found.speaker) == (quote, speaker)
+
+
+def test_a_question_going_on_is_asked_by_its_subject() -> None:
+    text = "वीडियो में मंत्री पूछ रहे हैं कि सड़क कब बनेगी।"
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == ("सड़क कब बनेगी।", "मंत्री", "पूछ रहे हैं")
