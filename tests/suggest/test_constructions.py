@@ -2942,3 +2942,17 @@ def test_a_question_going_on_is_asked_by_its_subject() -> None:
     text = "वीडियो में मंत्री पूछ रहे हैं कि सड़क कब बनेगी।"
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == ("सड़क कब बनेगी।", "मंत्री", "पूछ रहे हैं")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("जिलाधिकारी ने चेताया कि नियम तोड़ने वालों पर कार्रवाई होगी।", "नियम तोड़ने वालों पर कार्रवाई होगी।", "जिलाधिकारी", "चेताया"),
+        ("किसानों का साफ कहना है कि बिना मुआवजे के धरना खत्म नहीं होगा।", "बिना मुआवजे के धरना खत्म नहीं होगा।", "किसानों", "कहना है"),
+    ],
+)
+def test_a_warning_in_one_verb_and_a_plain_saying(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``चेताया कि`` warns as ``आगाह किया`` does; in ``X का साफ कहना है`` the adverb stands between
+    the genitive and its cue."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
