@@ -1263,9 +1263,11 @@ class _Detector:
         if cue.rule.speaker != "genitive":
             return True
         before = [w for w in self.index.words(max(0, cue.start - 40), cue.start) if w.is_word]
+        lex = self.lexicon
         while before and before[-1].norm in _PARTICLES:
             before.pop()
-        lex = self.lexicon
+        if before and before[-1].norm in lex.backward_demonstratives:
+            before.pop()  # X का यह (भी) कहना है
         return bool(before) and (before[-1].norm in lex.genitive_links or before[-1].norm in lex.genitive_pronouns)
 
     def parallel(self, before: tuple[int, int], after: tuple[int, int]) -> bool:

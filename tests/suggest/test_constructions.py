@@ -2956,3 +2956,18 @@ def test_a_warning_in_one_verb_and_a_plain_saying(text: str, quote: str, speaker
     the genitive and its cue."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("परिजनों का कहना है कि पुलिस ने कार्रवाई नहीं की। परिजनों का ये भी कहना है कि आरोपी पकड़ा जाए।",
+         "पुलिस ने कार्रवाई नहीं की।"),
+        ("मंत्री ने कहा कि शुल्क न लिया जाए। साथ ही, उम्मीद जतायी कि कॉरिडोर खुला रहेगा।", "शुल्क न लिया जाए।"),
+    ],
+)
+def test_speech_does_not_run_on_into_a_sentence_with_its_own_cue(text: str, first: str) -> None:
+    """``X का ये भी कहना है`` and ``उम्मीद जतायी`` (spelt with य) are cues, so the speech before them
+    stops at its sentence."""
+    found = quotes(text)
+    assert [f.quote for f in found][0] == first and len(found) == 2
