@@ -1236,6 +1236,8 @@ class _Detector:
             if self.contrasts(s, e) or self.points_to_before(s, e):
                 break
             speaks = self.first_person(s, e)
+            if not speaks and any(w.norm == self.lexicon.ergative_marker or w.norm in self.lexicon.ergative_pronouns for w in self.index.words(s, e)):
+                break
             asks = self.asks(s, e) and not self.asks(*last)  # one question after another is asked anew
             goes_on = first_person or speaks or asks or self.irrealis(s, e) or self.continues(s, e) or self.parallel(last, (s, e))
             if not goes_on:

@@ -2971,3 +2971,16 @@ def test_speech_does_not_run_on_into_a_sentence_with_its_own_cue(text: str, firs
     stops at its sentence."""
     found = quotes(text)
     assert [f.quote for f in found][0] == first and len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "किसान नेता ने कहा कि हम धरना जारी रखेंगे। वहीं प्रशासन ने बातचीत के लिए समिति बना दी।",
+        "किसान नेता ने कहा कि हम धरना जारी रखेंगे। उन्होंने बाद में जिलाधिकारी को ज्ञापन सौंप दिया।",
+    ],
+)
+def test_first_person_speech_stops_before_a_sentence_with_an_agent_of_its_own(text: str) -> None:
+    """Speech in the first person runs on over the reporter's next sentence only when that one names
+    no agent with ने: ``वहीं प्रशासन ने …``, ``उन्होंने …`` narrate what someone did."""
+    assert quotes(text)[0].quote == "हम धरना जारी रखेंगे।"
