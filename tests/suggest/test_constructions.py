@@ -2984,3 +2984,10 @@ def test_first_person_speech_stops_before_a_sentence_with_an_agent_of_its_own(te
     """Speech in the first person runs on over the reporter's next sentence only when that one names
     no agent with ने: ``वहीं प्रशासन ने …``, ``उन्होंने …`` narrate what someone did."""
     assert quotes(text)[0].quote == "हम धरना जारी रखेंगे।"
+
+
+def test_according_to_it_names_the_pronoun() -> None:
+    """``इसके अनुसार`` after a sentence naming a bill, a statement or an agreement: ``इसके`` is the source."""
+    text = "मंत्रिमंडल ने नए विधेयक को मंजूरी दी। इसके अनुसार नकली बीज बेचने पर जेल होगी।"
+    found = quotes(text)[-1]
+    assert (found.quote, found.speaker, found.cue) == ("नकली बीज बेचने पर जेल होगी।", "इसके", "अनुसार")
