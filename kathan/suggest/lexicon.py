@@ -218,6 +218,8 @@ class Lexicon:
     weekdays: frozenset[str]
     months: frozenset[str]
     kinds: tuple[tuple[str, frozenset[str]], ...]
+    day_numbers: frozenset[str] = frozenset()
+    """A month's days spelt out (चार नवंबर, PTI-Bhasha's datelines)."""
     participles: frozenset[str] = frozenset()
     """Participles after which the words before stay in the speaker phrase as its relative clause."""
     possessives: frozenset[str] = frozenset()
@@ -500,6 +502,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         weekdays=speaker_set("weekdays"),
         months=speaker_set("months"),
         kinds=kinds,
+        day_numbers=speaker_set("day_numbers"),
         participles=speaker_set("participles"),
         relative_links=speaker_set("relative_links"),
         partitive_marker=str(speakers.get("partitive_marker", "")),

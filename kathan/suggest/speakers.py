@@ -255,10 +255,11 @@ def _after_ellipsis(taken: list[Word], start: int) -> int:
 def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:
     """``taken`` (last word first) without a connective that opens the sentence before the
     speaker (``इसके बावजूद पूर्व कप्तान …``, ``एक तरफ विपक्षी दल …``), a pointer back at what
-    was said (``इसकी जानकारी …``) or a date (``14 जनवरी सेना प्रमुख …``)."""
+    was said (``इसकी जानकारी …``) or a date (``14 जनवरी सेना प्रमुख …``, ``चार नवंबर …``)."""
     words = [w for w in reversed(taken) if w.is_word]
-    if len(words) > 2 and words[0].text.isdigit() and words[1].norm in lexicon.months:
-        return _without_opener([w for w in taken if w.start >= words[2].start], lexicon)  # 14 जनवरी सेना प्रमुख …
+    day = len(words) > 2 and (words[0].text.isdigit() or words[0].norm in lexicon.day_numbers)
+    if day and words[1].norm in lexicon.months:
+        return _without_opener([w for w in taken if w.start >= words[2].start], lexicon)  # 14 (चार) जनवरी सेना प्रमुख …
     if len(words) > 2 and words[0].norm in lexicon.backward_demonstratives and words[1].norm in lexicon.backward_nouns:
         k = 2
         while k < len(words) - 1 and words[k].norm in lexicon.genitive_links:

@@ -2991,3 +2991,8 @@ def test_according_to_it_names_the_pronoun() -> None:
     text = "मंत्रिमंडल ने नए विधेयक को मंजूरी दी। इसके अनुसार नकली बीज बेचने पर जेल होगी।"
     found = quotes(text)[-1]
     assert (found.quote, found.speaker, found.cue) == ("नकली बीज बेचने पर जेल होगी।", "इसके", "अनुसार")
+
+
+def test_a_dateline_date_spelt_out_is_not_the_speaker() -> None:
+    text = "नयी दिल्ली, चार नवंबर प्रेस क्लब ऑफ इंडिया ने कहा कि छापे गलत हैं।"
+    assert only(text).speaker == "प्रेस क्लब ऑफ इंडिया"
