@@ -1220,7 +1220,8 @@ class _Detector:
         (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``), it opens by going on with the one
         before (``continues``) or it repeats the frame of the one before (``parallel``); the
         reporter narrates in none of these. A sentence pointing back (``ये बातें X ने कहीं``)
-        ends it."""
+        ends it, and so does one that names an agent (``प्रशासन ने …``, ``उन्होंने …``) unless it
+        speaks as "I", asks or says what will happen."""
         if not at_sentence_end:
             return end
         first_person = self.first_person(start, end)
@@ -1236,10 +1237,11 @@ class _Detector:
             if self.contrasts(s, e) or self.points_to_before(s, e):
                 break
             speaks = self.first_person(s, e)
-            if not speaks and any(w.norm == self.lexicon.ergative_marker or w.norm in self.lexicon.ergative_pronouns for w in self.index.words(s, e)):
-                break
             asks = self.asks(s, e) and not self.asks(*last)  # one question after another is asked anew
-            goes_on = first_person or speaks or asks or self.irrealis(s, e) or self.continues(s, e) or self.parallel(last, (s, e))
+            irrealis = self.irrealis(s, e)
+            if not (speaks or asks or irrealis) and self.names_agent(s, e):
+                break  # "… कहा कि हम A करेंगे। प्रशासन ने B किया।": the reporter narrates what someone did
+            goes_on = first_person or speaks or asks or irrealis or self.continues(s, e) or self.parallel(last, (s, e))
             if not goes_on:
                 held += 1
                 if held > _MAX_HELD_SENTENCES:
@@ -1251,6 +1253,11 @@ class _Detector:
             end = trim(self.text, s, e, _QUOTE_CHARS)[1]
             last = (s, end)
         return end
+
+    def names_agent(self, start: int, end: int) -> bool:
+        """Whether the sentence names an agent with ने or a fused pronoun (``उन्होंने``)."""
+        lex = self.lexicon
+        return any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns for w in self.index.words(start, end))
 
     def asks(self, start: int, end: int) -> bool:
         """Whether the sentence is a question with no speaker of its own (no ने): after speech, the

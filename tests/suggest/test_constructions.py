@@ -2976,13 +2976,13 @@ def test_speech_does_not_run_on_into_a_sentence_with_its_own_cue(text: str, firs
 @pytest.mark.parametrize(
     "text",
     [
-        "किसान नेता ने कहा कि हम धरना जारी रखेंगे। वहीं प्रशासन ने बातचीत के लिए समिति बना दी।",
+        "किसान नेता ने कहा कि हम धरना जारी रखेंगे। प्रशासन ने बातचीत के लिए समिति बना दी।",
         "किसान नेता ने कहा कि हम धरना जारी रखेंगे। उन्होंने बाद में जिलाधिकारी को ज्ञापन सौंप दिया।",
     ],
 )
 def test_first_person_speech_stops_before_a_sentence_with_an_agent_of_its_own(text: str) -> None:
     """Speech in the first person runs on over the reporter's next sentence only when that one names
-    no agent with ने: ``वहीं प्रशासन ने …``, ``उन्होंने …`` narrate what someone did."""
+    no agent with ने: ``प्रशासन ने …``, ``उन्होंने …`` narrate what someone did."""
     assert quotes(text)[0].quote == "हम धरना जारी रखेंगे।"
 
 
@@ -2996,3 +2996,10 @@ def test_according_to_it_names_the_pronoun() -> None:
 def test_a_dateline_date_spelt_out_is_not_the_speaker() -> None:
     text = "नयी दिल्ली, चार नवंबर प्रेस क्लब ऑफ इंडिया ने कहा कि छापे गलत हैं।"
     assert only(text).speaker == "प्रेस क्लब ऑफ इंडिया"
+
+
+def test_first_person_speech_runs_on_over_a_question_or_a_condition_with_an_agent() -> None:
+    asked = "किसान नेता ने कहा कि हम धरना जारी रखेंगे। उन्होंने अब तक बात क्यों नहीं की?"
+    warned = "किसान नेता ने कहा कि हम धरना जारी रखेंगे। अगर प्रशासन ने बात नहीं की तो आंदोलन तेज होगा।"
+    assert quotes(asked)[0].quote == asked.split("कि ", 1)[1]
+    assert quotes(warned)[0].quote == warned.split("कि ", 1)[1]
