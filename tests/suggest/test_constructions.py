@@ -3003,3 +3003,8 @@ def test_first_person_speech_runs_on_over_a_question_or_a_condition_with_an_agen
     warned = "किसान नेता ने कहा कि हम धरना जारी रखेंगे। अगर प्रशासन ने बात नहीं की तो आंदोलन तेज होगा।"
     assert quotes(asked)[0].quote == asked.split("कि ", 1)[1]
     assert quotes(warned)[0].quote == warned.split("कि ", 1)[1]
+
+
+def test_what_a_speaker_acts_against_is_not_part_of_the_speaker() -> None:
+    text = "नकली सामान बेचने वालों के खिलाफ व्यापार संघ ने कहा कि अभियान चलेगा।"
+    assert only(text).speaker == "व्यापार संघ"
