@@ -3008,3 +3008,9 @@ def test_first_person_speech_runs_on_over_a_question_or_a_condition_with_an_agen
 def test_what_a_speaker_acts_against_is_not_part_of_the_speaker() -> None:
     text = "नकली सामान बेचने वालों के खिलाफ व्यापार संघ ने कहा कि अभियान चलेगा।"
     assert only(text).speaker == "व्यापार संघ"
+
+
+def test_a_threat_going_on_reports_what_follows_ki() -> None:
+    text = "दबंग लोगों को धमकी दे रहा है कि दुकान खाली करो।"
+    found = only(text)
+    assert (found.quote, found.cue) == ("दुकान खाली करो।", "धमकी दे रहा है")
