@@ -553,10 +553,7 @@ class _Detector:
                 return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
             return self.past_cues(phrase) if phrase is not None else None
         if rule.speaker == "genitive":
-            while j > 0 and ws[j].norm in _PARTICLES:
-                j -= 1
-            if j > 0 and ws[j].norm in lex.backward_demonstratives:
-                j -= 1  # X का यह (भी) कहना है कि …
+            j = self.genitive_at(ws, j)
             if j >= 0 and ws[j].norm in lex.genitive_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             if j >= 0 and ws[j].norm in lex.genitive_links:
@@ -1273,11 +1270,17 @@ class _Detector:
             return True
         before = [w for w in self.index.words(max(0, cue.start - 40), cue.start) if w.is_word]
         lex = self.lexicon
-        while before and before[-1].norm in _PARTICLES:
-            before.pop()
-        if before and before[-1].norm in lex.backward_demonstratives:
-            before.pop()  # X का यह (भी) कहना है
-        return bool(before) and (before[-1].norm in lex.genitive_links or before[-1].norm in lex.genitive_pronouns)
+        j = self.genitive_at(before, len(before) - 1)
+        return j >= 0 and (before[j].norm in lex.genitive_links or before[j].norm in lex.genitive_pronouns)
+
+    def genitive_at(self, ws: list[Word], j: int) -> int:
+        """Where the genitive of a cue after ``ws[j]`` stands: back over particles and adverbs (``भी``,
+        ``साफ``) and a pointer (``X का यह भी कहना है``)."""
+        while j > 0 and ws[j].norm in _PARTICLES:
+            j -= 1
+        if j > 0 and ws[j].norm in self.lexicon.backward_demonstratives:
+            j -= 1
+        return j
 
     def parallel(self, before: tuple[int, int], after: tuple[int, int]) -> bool:
         """Whether two sentences end in the same two words or more, one of them no filler
