@@ -274,6 +274,8 @@ class Lexicon:
     """How papers mistype the complementiser right after a cue (``कहा की …``)."""
     ergative_misspellings: frozenset[str] = frozenset()
     """How papers mistype the ergative marker right before a cue that कि follows (``X का कहा कि``)."""
+    genitive_misspellings: frozenset[str] = frozenset()
+    """How papers mistype की between a pointer and its noun (``उक्त बातों कि जानकारी``)."""
     first_person: frozenset[str] = frozenset()
     """Words of the speaker's own voice (मैं, हमारा): such speech runs on over the next sentences without a cue."""
     irrealis_endings: tuple[str, ...] = ()
@@ -529,6 +531,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         complementizer=grammar.get("complementizer", "कि"),
         complementizer_misspellings=cue_set("complementizer_misspellings"),
         ergative_misspellings=cue_set("ergative_misspellings"),
+        genitive_misspellings=cue_set("genitive_misspellings"),
         infinitive_ending=grammar.get("infinitive_ending", "ने"),
         correlative=grammar.get("correlative", "तो"),
         subordinate_when=grammar.get("subordinate_when", "जब"),

@@ -903,7 +903,7 @@ class _Detector:
             if marker is None:
                 return None
             rest = [w for w in ws if w.start >= words[1].end]
-            linked = rest[0].norm in lex.genitive_links or rest[0].norm == lex.complementizer  # की, or कि misspelt
+            linked = rest[0].norm in lex.genitive_links or rest[0].norm in lex.genitive_misspellings
             if len(rest) > 2 and linked and rest[1].norm in lex.backward_nouns:
                 rest = rest[2:]  # इस बात की जानकारी X ने दी
             return phrase_before(rest, marker - (len(ws) - len(rest)), lex)
