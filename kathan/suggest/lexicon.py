@@ -284,6 +284,8 @@ class Lexicon:
     """Words opening a sentence that is the reporter's, whatever it says (हालांकि)."""
     continuation_openers: frozenset[str] = frozenset()
     """Words opening a sentence that goes on with the speech before it (जिसके लिए, लेकिन, साथ ही)."""
+    dependent_openers: frozenset[str] = frozenset()
+    """Continuation openers that make their sentence hang on the one before (क्योंकि, जहां, अगर): an agent named in it acts inside the speech."""
     continuation_exceptions: frozenset[str] = frozenset()
     """Two words opening a sentence that is the reporter's although its first opens continuations (इससे पहले)."""
     not_asked_for: frozenset[str] = frozenset()
@@ -538,6 +540,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         first_person=quote_set("first_person"),
         irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),
         continuation_openers=quote_set("continuation_openers"),
+        dependent_openers=quote_set("dependent_openers"),
         parallel_fillers=quote_set("parallel_fillers"),
         continuation_exceptions=quote_set("continuation_exceptions"),
         not_asked_for=cue_set("not_asked_for"),

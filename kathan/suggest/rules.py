@@ -1236,7 +1236,7 @@ class _Detector:
             speaks = self.first_person(s, e)
             asks = self.asks(s, e) and not self.asks(*last)  # one question after another is asked anew
             irrealis = self.irrealis(s, e)
-            if not (speaks or asks or irrealis) and self.names_agent(s, e):
+            if not (speaks or asks or irrealis or self.depends(s, e)) and self.names_agent(s, e):
                 break  # "… कहा कि हम A करेंगे। प्रशासन ने B किया।": the reporter narrates what someone did
             goes_on = first_person or speaks or asks or irrealis or self.continues(s, e) or self.parallel(last, (s, e))
             if not goes_on:
@@ -1330,6 +1330,14 @@ class _Detector:
         if " ".join(words[:2]) in self.lexicon.continuation_exceptions:
             return False
         return any(" ".join(words[:n]) in openers for n in range(1, len(words) + 1))
+
+    def depends(self, start: int, end: int) -> bool:
+        """Whether the sentence opens with a word that makes it hang on the one before (``क्योंकि``,
+        ``जहां``, ``अगर``: ``dependent_openers``)."""
+        words = [w.norm for w in self.index.words(start, end)[:3] if w.is_word]
+        if " ".join(words[:2]) in self.lexicon.continuation_exceptions:
+            return False
+        return bool(words) and words[0] in self.lexicon.dependent_openers
 
     def irrealis(self, start: int, end: int) -> bool:
         """Whether the sentence's last word says what will or should happen (``होगा``, ``चाहिए``)."""

@@ -3014,3 +3014,33 @@ def test_a_threat_going_on_reports_what_follows_ki() -> None:
     text = "दबंग लोगों को धमकी दे रहा है कि दुकान खाली करो।"
     found = only(text)
     assert (found.quote, found.cue) == ("दुकान खाली करो।", "धमकी दे रहा है")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "डॉक्टर ने कहा कि बच्चों को बासी खाना न दें। क्योंकि गर्मी में खाना जल्दी खराब होता है।",
+        "अधिकारी ने बताया कि पुल की मरम्मत पूरी हो गई है। जहां पहले भारी वाहन नहीं चल पाते थे।",
+        "संघ ने कहा कि मजदूरी समय पर नहीं मिल रही है। बल्कि कई महीनों से बकाया पड़ा है।",
+        "पुलिस ने बताया कि घायल को जिला अस्पताल लाया गया। जहां डॉक्टरों ने उसे मृत घोषित कर दिया।",
+        "नेता ने कहा कि सरकार किसानों को नहीं सुन रही। क्योंकि मंत्रियों ने अब तक एक भी बैठक नहीं की।",
+        "प्रधान ने बताया कि गांव में दो लोग बीमार मिले हैं। जिन्हें टीम ने दवाएं दे दी हैं।",
+    ],
+)
+def test_speech_runs_on_over_a_sentence_hanging_on_it(text: str) -> None:
+    """A sentence opening with a cause, a contrast in place of it, a place or a thing named before
+    (``क्योंकि``, ``बल्कि``, ``जहां``, ``जिन्हें``) hangs on the speech before it and goes on with it, even
+    when it names an agent with ने."""
+    assert quotes(text)[0].quote == text.split("कि ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("पुलिस ने बताया कि दोनों पक्षों में विवाद हुआ था। जिसके बाद ग्रामीणों ने सड़क जाम कर दी।", "दोनों पक्षों में विवाद हुआ था।"),
+        ("अधिकारी ने कहा कि ठेकेदार ने काम अधूरा छोड़ा। जिसके चलते विभाग ने उसका भुगतान रोक दिया।", "ठेकेदार ने काम अधूरा छोड़ा।"),
+    ],
+)
+def test_what_happened_next_with_an_agent_is_the_reporters(text: str, first: str) -> None:
+    """``जिसके बाद`` and ``जिसके चलते`` with an agent narrate what followed: the speech stops before them."""
+    assert quotes(text)[0].quote == first
