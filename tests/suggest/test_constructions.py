@@ -3044,3 +3044,19 @@ def test_speech_runs_on_over_a_sentence_hanging_on_it(text: str) -> None:
 def test_what_happened_next_with_an_agent_is_the_reporters(text: str, first: str) -> None:
     """``जिसके बाद`` and ``जिसके चलते`` with an agent narrate what followed: the speech stops before them."""
     assert quotes(text)[0].quote == first
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("अभिभावक संघ ने स्कूलों के समय में बदलाव की मांग की है।", "स्कूलों के समय में बदलाव", "मांग की है"),
+        ("निवासियों ने पूरी इमारत के ढांचे के ऑडिट की मांग की।", "पूरी इमारत के ढांचे के ऑडिट", "मांग की"),
+        ("मंत्री ने अधिकारियों को नालों की साफ-सफाई के निर्देश दिए।", "नालों की साफ-सफाई", "निर्देश दिए"),
+        ("आयुक्त ने कर्मचारियों को बकाया राशि के भुगतान का निर्देश दिया।", "बकाया राशि के भुगतान", "निर्देश दिया"),
+    ],
+)
+def test_an_act_named_by_its_noun_is_asked_for_or_directed(text: str, quote: str, cue: str) -> None:
+    """A change, an audit or a cleaning (``बदलाव``, ``ऑडिट``, ``साफ-सफाई``: ``action_nouns``) asked for
+    is reported as an infinitive is, and so is one directed at someone named with को."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
