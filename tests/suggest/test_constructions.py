@@ -331,24 +331,12 @@ def test_speech_does_not_run_on_past_narration_or_a_paragraph_break(text: str, q
             "पुल की मरम्मत सबसे जरूरी काम है। जिसके लिए विभाग नई मशीनें मंगा रहा है।",
         ),
         (
-            "दुकानदारों ने बताया कि बिक्री आधी रह गई है. वहीं, किराया हर महीने बढ़ रहा है.",
-            "बिक्री आधी रह गई है. वहीं, किराया हर महीने बढ़ रहा है.",
-        ),
-        (
             "प्रधानाचार्य ने कहा कि स्कूल में शिक्षक कम हैं। लेकिन बच्चे रोज पढ़ने आते हैं। साथ ही अभिभावक भी मदद करते हैं।",
             "स्कूल में शिक्षक कम हैं। लेकिन बच्चे रोज पढ़ने आते हैं। साथ ही अभिभावक भी मदद करते हैं।",
         ),
         (
             "इतिहासकार ने कहा कि यह किला तीन सौ साल पुराना है। इसकी दीवारें पत्थर की बनी थीं।",
             "यह किला तीन सौ साल पुराना है। इसकी दीवारें पत्थर की बनी थीं।",
-        ),
-        (
-            "दुकानदारों ने बताया कि ग्राहक कम हो गए हैं. वे अब ऑनलाइन सामान खरीद रहे हैं.",
-            "ग्राहक कम हो गए हैं. वे अब ऑनलाइन सामान खरीद रहे हैं.",
-        ),
-        (
-            "मंत्री ने कहा कि गांवों में बिजली की मांग बढ़ी है। यह रुझान पिछले साल से जारी है।",
-            "गांवों में बिजली की मांग बढ़ी है। यह रुझान पिछले साल से जारी है।",
         ),
         (
             "वकील ने कहा कि मामला पुराना है। इसलिए अभी सुनवाई की जरूरत नहीं है।",
@@ -374,8 +362,8 @@ def test_speech_does_not_run_on_past_narration_or_a_paragraph_break(text: str, q
     ],
 )
 def test_speech_runs_on_over_a_sentence_that_goes_on_with_it(text: str, quote: str) -> None:
-    """A sentence opening with a relative pronoun, a connective or a demonstrative pointing back
-    (``जिसके लिए``, ``वहीं,``, ``लेकिन``, ``इसकी``) goes on with the speech before it."""
+    """A sentence opening with a relative pronoun, a connective or a pointer with a case of its own
+    (``जिसके लिए``, ``लेकिन``, ``इसकी``) goes on with the speech before it."""
     assert [f.quote for f in quotes(text)] == [quote]
 
 
@@ -3060,3 +3048,18 @@ def test_an_act_named_by_its_noun_is_asked_for_or_directed(text: str, quote: str
     is reported as an infinitive is, and so is one directed at someone named with को."""
     found = only(text)
     assert (found.quote, found.cue) == (quote, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("दुकानदारों ने बताया कि बिक्री आधी रह गई है. वहीं, किराया हर महीने बढ़ रहा है.", "बिक्री आधी रह गई है."),
+        ("दुकानदारों ने बताया कि ग्राहक कम हो गए हैं. वे अब ऑनलाइन सामान खरीद रहे हैं.", "ग्राहक कम हो गए हैं."),
+        ("मंत्री ने कहा कि गांवों में बिजली की मांग बढ़ी है। यह रुझान पिछले साल से जारी है।", "गांवों में बिजली की मांग बढ़ी है।"),
+        ("अधिकारी ने बताया कि गोदाम में आग लगी थी। वह गोदाम शहर के बाहर है।", "गोदाम में आग लगी थी।"),
+    ],
+)
+def test_speech_stops_before_a_sentence_opening_with_a_subject_pronoun(text: str, first: str) -> None:
+    """``यह``, ``ये``, ``वह``, ``वे`` and ``वहीं`` open the reporter's sentence as often as the
+    speaker's: the held-out annotators ended speech before them more often than not."""
+    assert [f.quote for f in quotes(text)] == [first]
