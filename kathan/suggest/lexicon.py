@@ -256,6 +256,10 @@ class Lexicon:
     wire_agencies: frozenset[str] = frozenset()
     """``नई दिल्ली, एएनआइ X ने``: agencies a dateline with no date names after its place."""
     envoys: frozenset[str] = frozenset()
+    houses: frozenset[str] = frozenset()
+    """Houses a speaker speaks in (लोकसभा): ``लोकसभा में मंत्री X ने`` names where, not who."""
+    house_roles: frozenset[str] = frozenset()
+    """Roles held in a house, which keep it in the speaker (``विधानसभा में विपक्ष के नेता X``)."""
     """``बांग्लादेश में भारत के उच्चायुक्त NAME``: titles that keep the country posted to before में."""
     standing_places: frozenset[str] = frozenset()
     """``मौके पर मौजूद लोगों``: the spot before an adjective of state, kept though a stop word elsewhere."""
@@ -526,6 +530,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         standing=speaker_set("standing"),
         agents=speaker_set("agents"),
         envoys=speaker_set("envoys"),
+        houses=speaker_set("houses"),
+        house_roles=speaker_set("house_roles"),
         bylines=speaker_set("bylines"),
         wire_agencies=speaker_set("wire_agencies"),
         standing_places=speaker_set("standing_places"),

@@ -187,7 +187,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
                 taken.extend([w, before])
                 i -= 2
                 continue
-        locative = w.norm in lexicon.locative_links and (
+        house = i > 0 and ws[i - 1].norm in lexicon.houses and not any(t.norm in lexicon.house_roles for t in taken)
+        locative = w.norm in lexicon.locative_links and not house and (
             any(t.norm in missions or t.norm in lexicon.envoys for t in taken)
             or (i > 0 and ws[i - 1].norm in institutions)
             or sum(1 for t in taken if t.norm in lexicon.genitive_links) >= 2

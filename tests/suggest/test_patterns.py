@@ -388,3 +388,12 @@ def test_a_short_name_speaker_names_its_full_form_given_before():
     assert link is not None and link.tail == speakers["बिहार के उपमुख्यमंत्री सम्राट चौधरी"].key
     text = "थाने की पुलिस ने दो लोगों को पकड़ा है। पुलिस ने कहा कि जांच पूरी होगी।"
     assert [s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"] == ["पुलिस"]
+
+
+def test_the_house_a_speaker_speaks_in_is_not_part_of_the_speaker():
+    """``लोकसभा में मंत्री X ने कहा`` names where X spoke; a role held in the house keeps it
+    (``विधानसभा में विपक्ष के नेता X``)."""
+    text = "लोकसभा में केंद्रीय कृषि मंत्री रामेश्वर प्रसाद ने कहा कि बीज सस्ते होंगे।"
+    assert [s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"] == ["केंद्रीय कृषि मंत्री रामेश्वर प्रसाद"]
+    text = "बिहार विधानसभा में विपक्ष के नेता सुरेश कुमार ने कहा कि सत्र छोटा है।"
+    assert [s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"] == ["बिहार विधानसभा में विपक्ष के नेता सुरेश कुमार"]
