@@ -82,6 +82,11 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
         before = ws[i - 1] if i > 0 else None
         if w.norm in lexicon.bylines and taken:
             break  # लखनऊ, प्रमुख संवाददाता | पशुधन मंत्री …
+        if taken and w.norm in lexicon.backward_nouns and before is not None and (
+            before.norm in lexicon.backward_demonstratives
+            or (before.norm in lexicon.genitive_links or before.norm in lexicon.genitive_misspellings) and i > 1 and ws[i - 2].norm in lexicon.backward_nouns
+        ):
+            break  # यह जानकारी उपायुक्त X ने दी, उक्त बातों की जानकारी X ने दी: what X gave, not X
         if w.norm in lexicon.list_ends and taken:
             listed = True  # रामू, श्यामू, कल्लू आदि ग्रामीणों
         if taken and f"{w.norm} {taken[-1].norm}" in lexicon.names_with_stop_words:

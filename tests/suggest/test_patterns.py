@@ -397,3 +397,10 @@ def test_the_house_a_speaker_speaks_in_is_not_part_of_the_speaker():
     assert [s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"] == ["केंद्रीय कृषि मंत्री रामेश्वर प्रसाद"]
     text = "बिहार विधानसभा में विपक्ष के नेता सुरेश कुमार ने कहा कि सत्र छोटा है।"
     assert [s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"] == ["बिहार विधानसभा में विपक्ष के नेता सुरेश कुमार"]
+
+
+def test_what_a_speaker_gave_is_not_part_of_the_speaker():
+    """``शुक्रवार को यह जानकारी उपायुक्त X ने … दी। उन्होंने कहा …``: the one named before the pronoun
+    is the officer, not the information; so after ``उक्त बातों की जानकारी``."""
+    text = "शुक्रवार को यह जानकारी उपायुक्त रमेश कुमार ने सभागार में बैठक की अध्यक्षता करते हुए दी। उन्होंने कहा कि झील की सफाई होगी।"
+    assert [s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"][0] == "उपायुक्त रमेश कुमार"
