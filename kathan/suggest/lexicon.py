@@ -256,11 +256,11 @@ class Lexicon:
     wire_agencies: frozenset[str] = frozenset()
     """``नई दिल्ली, एएनआइ X ने``: agencies a dateline with no date names after its place."""
     envoys: frozenset[str] = frozenset()
+    """``बांग्लादेश में भारत के उच्चायुक्त NAME``: titles that keep the country posted to before में."""
     houses: frozenset[str] = frozenset()
     """Houses a speaker speaks in (लोकसभा): ``लोकसभा में मंत्री X ने`` names where, not who."""
     house_roles: frozenset[str] = frozenset()
     """Roles held in a house, which keep it in the speaker (``विधानसभा में विपक्ष के नेता X``)."""
-    """``बांग्लादेश में भारत के उच्चायुक्त NAME``: titles that keep the country posted to before में."""
     standing_places: frozenset[str] = frozenset()
     """``मौके पर मौजूद लोगों``: the spot before an adjective of state, kept though a stop word elsewhere."""
     agents: frozenset[str] = frozenset()

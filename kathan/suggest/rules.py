@@ -1325,19 +1325,20 @@ class _Detector:
         """Whether the sentence opens with a word that goes on with the one before it (``जिसके
         लिए``, ``लेकिन``, ``साथ ही``: ``continuation_openers``), not with a time (``इससे पहले``:
         ``continuation_exceptions``)."""
-        words = [w.norm for w in self.index.words(start, end)[:3] if w.is_word]
-        openers = self.lexicon.continuation_openers
-        if " ".join(words[:2]) in self.lexicon.continuation_exceptions:
-            return False
-        return any(" ".join(words[:n]) in openers for n in range(1, len(words) + 1))
+        return self.opens_with(start, end, self.lexicon.continuation_openers)
 
     def depends(self, start: int, end: int) -> bool:
         """Whether the sentence opens with a word that makes it hang on the one before (``क्योंकि``,
-        ``जहां``, ``अगर``: ``dependent_openers``)."""
+        ``जहां``, ``अगर``: ``dependent_openers``), not with a time."""
+        return self.opens_with(start, end, self.lexicon.dependent_openers)
+
+    def opens_with(self, start: int, end: int, openers: frozenset[str]) -> bool:
+        """Whether the sentence's first one to three words are one of ``openers`` and its first two
+        no ``continuation_exceptions``."""
         words = [w.norm for w in self.index.words(start, end)[:3] if w.is_word]
         if " ".join(words[:2]) in self.lexicon.continuation_exceptions:
             return False
-        return bool(words) and words[0] in self.lexicon.dependent_openers
+        return any(" ".join(words[:n]) in openers for n in range(1, len(words) + 1))
 
     def irrealis(self, start: int, end: int) -> bool:
         """Whether the sentence's last word says what will or should happen (``होगा``, ``चाहिए``)."""

@@ -192,8 +192,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
                 taken.extend([w, before])
                 i -= 2
                 continue
-        house = i > 0 and ws[i - 1].norm in lexicon.houses and not any(t.norm in lexicon.house_roles for t in taken)
-        locative = w.norm in lexicon.locative_links and not house and (
+        locative = w.norm in lexicon.locative_links and not _spoken_in(ws, i, taken, lexicon) and (
             any(t.norm in missions or t.norm in lexicon.envoys for t in taken)
             or (i > 0 and ws[i - 1].norm in institutions)
             or sum(1 for t in taken if t.norm in lexicon.genitive_links) >= 2
@@ -225,6 +224,12 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     if not listed:
         start = _listed_before(ws, next(k for k, w in enumerate(ws) if w.start == taken[-1].start), lexicon, start)
     return SpeakerPhrase(start, taken[0].end, pronoun=False)
+
+
+def _spoken_in(ws: list[Word], i: int, taken: list[Word], lexicon: Lexicon) -> bool:
+    """Whether the locative ``ws[i]`` follows a house the speaker speaks in (``लोकसभा में मंत्री X``)
+    and no role held in it is ``taken`` (``विधानसभा में विपक्ष के नेता X``)."""
+    return i > 0 and ws[i - 1].norm in lexicon.houses and not any(t.norm in lexicon.house_roles for t in taken)
 
 
 def _listed_before(ws: list[Word], first: int, lexicon: Lexicon, start: int) -> int:
