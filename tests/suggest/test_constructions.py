@@ -777,6 +777,8 @@ def test_a_warning_or_forecast_reports_a_noun_as_well(text: str, quote: str, cue
 def test_if_one_believes_x_is_according_to_x() -> None:
     found = only("पुलिस की मानें तो आरोपी घटना के बाद से फरार है।")
     assert (found.quote, found.speaker, found.cue) == ("आरोपी घटना के बाद से फरार है।", "पुलिस", "की मानें तो")
+    found = only("स्थानीय लोगों की मानें, तो नाव पर साठ लोग सवार थे।")
+    assert (found.quote, found.speaker, found.cue) == ("नाव पर साठ लोग सवार थे।", "स्थानीय लोगों", "की मानें, तो")
 
 
 def test_a_confession_reports_what_was_confessed() -> None:
