@@ -1480,8 +1480,8 @@ class _Detector:
             asked = marked_end(asked) or asked  # X ने Y को ‘C’ की सलाह दी: the marked words
             if len(asked) == 1 and to >= 3 and scope[-1].norm in links:
                 asked = scope[:-1]  # X ने C की जांच पुलिस को करने के निर्देश दिए: the को names C's doer, not the one asked
-            act = bool(asked) and asked[-1].norm in lex.action_nouns and all(w.norm != "को" for w in asked)  # X ने Y को C की जांच के निर्देश दिए
-            if len(asked) < 2 or not (asked[-1].norm.endswith(self.lexicon.infinitive_ending) or act):
+            act = bool(asked) and asked[-1].norm in lex.action_nouns and all(w.norm != lex.dative_marker for w in asked)  # X ने Y को C की जांच के निर्देश दिए
+            if len(asked) < 2 or not (asked[-1].norm.endswith(lex.infinitive_ending) or act):
                 return None
             s, e = trim(self.text, asked[0].start, asked[-1].end, ",")
             return Attribution([(s, e)], "reported", 0.5, "asked of the addressee before the cue")

@@ -86,7 +86,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             before.norm in lexicon.backward_demonstratives
             or (before.norm in lexicon.genitive_links or before.norm in lexicon.genitive_misspellings) and i > 1 and ws[i - 2].norm in lexicon.backward_nouns
         ):
-            break  # यह जानकारी उपायुक्त X ने दी, उक्त बातों की जानकारी X ने दी: what X gave, not X
+            break  # इसकी जानकारी X ने दी, उक्त बातों की जानकारी X ने दी, इस बात का X ने विरोध किया: what X gave, not X
         if w.norm in lexicon.list_ends and taken:
             listed = True  # रामू, श्यामू, कल्लू आदि ग्रामीणों
         if taken and f"{w.norm} {taken[-1].norm}" in lexicon.names_with_stop_words:
@@ -265,17 +265,13 @@ def _after_ellipsis(taken: list[Word], start: int) -> int:
 
 def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:
     """``taken`` (last word first) without a connective that opens the sentence before the
-    speaker (``इसके बावजूद पूर्व कप्तान …``, ``एक तरफ विपक्षी दल …``), a pointer back at what
-    was said (``इसकी जानकारी …``) or a date (``14 जनवरी सेना प्रमुख …``, ``चार नवंबर …``)."""
+    speaker (``इसके बावजूद पूर्व कप्तान …``, ``एक तरफ विपक्षी दल …``) or a date (``14 जनवरी सेना
+    प्रमुख …``, ``चार नवंबर …``). (A pointer back at what was said, ``इसकी जानकारी …``, never
+    gets into it: ``phrase_before`` stops at its noun.)"""
     words = [w for w in reversed(taken) if w.is_word]
     day = len(words) > 2 and (words[0].text.isdigit() or words[0].norm in lexicon.day_numbers)
     if day and words[1].norm in lexicon.months:
         return _without_opener([w for w in taken if w.start >= words[2].start], lexicon)  # 14 (चार) जनवरी सेना प्रमुख …
-    if len(words) > 2 and words[0].norm in lexicon.backward_demonstratives and words[1].norm in lexicon.backward_nouns:
-        k = 2
-        while k < len(words) - 1 and words[k].norm in lexicon.genitive_links:
-            k += 1  # इस बात का X ने विरोध किया
-        return [w for w in taken if w.start >= words[k].start]  # इसकी जानकारी (X ने दी)
     for n in (3, 2):
         if len(words) > n and " ".join(w.norm for w in words[:n]) in lexicon.discourse_openers:
             return [w for w in taken if w.start >= words[n].start]
