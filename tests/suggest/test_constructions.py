@@ -719,10 +719,21 @@ def test_an_accusation_of_one_word_after_the_accused() -> None:
     assert only("ग्रामीणों ने सरपंच पर पक्षपात का आरोप लगाया।").quote == "पक्षपात"
 
 
-def test_a_reported_content_is_in_the_last_of_two_joined_clauses() -> None:
-    """``X ने Y से बातचीत की और C पर जोर दिया``: what X stressed is C, not the talk before और."""
-    found = only("मंत्री ने अधिकारियों से बातचीत की और सड़कों की मरम्मत की जरूरत पर जोर दिया।")
-    assert (found.quote, found.cue) == ("सड़कों की मरम्मत की जरूरत", "जोर दिया")
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("मंत्री ने अधिकारियों से बातचीत की और सड़कों की मरम्मत की जरूरत पर जोर दिया।", "सड़कों की मरम्मत की जरूरत", "जोर दिया"),
+        ("अभिभावकों ने फीस बढ़ने पर चिंता जताई और फीस वापस लेने की मांग की।", "फीस वापस लेने", "मांग की"),
+        ("ग्रामीणों ने तहसीलदार को ज्ञापन सौंपा और नहर की सफाई कराने की मांग की।", "नहर की सफाई कराने", "मांग की"),
+        ("सांसद ने संसद में यह मुद्दा उठाया और किसानों का कर्ज माफ करने की अपील की।", "किसानों का कर्ज माफ करने", "अपील की"),
+    ],
+)
+def test_a_reported_content_is_in_the_last_of_two_joined_clauses(text: str, quote: str, cue: str) -> None:
+    """``X ने Y से बातचीत की और C पर जोर दिया``: what X stressed is C, not the talk before और; so
+    after a concern voiced, a memorandum handed over or an issue raised (``जताई``,
+    ``सौंपा``, ``उठाया``)."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
 
 
 def test_speech_before_its_speaker_starts_at_earlier_first_person_sentences() -> None:
@@ -2938,12 +2949,15 @@ def test_a_question_going_on_is_asked_by_its_subject() -> None:
     ("text", "quote", "speaker", "cue"),
     [
         ("जिलाधिकारी ने चेताया कि नियम तोड़ने वालों पर कार्रवाई होगी।", "नियम तोड़ने वालों पर कार्रवाई होगी।", "जिलाधिकारी", "चेताया"),
+        ("ठगों ने बुजुर्ग को धमकाया कि उनका खाता बंद हो जाएगा।", "उनका खाता बंद हो जाएगा।", "ठगों", "धमकाया"),
+        ("समिति ने नियम बदलने की इच्छा जाहिर की।", "नियम बदलने", "समिति", "इच्छा जाहिर की"),
         ("किसानों का साफ कहना है कि बिना मुआवजे के धरना खत्म नहीं होगा।", "बिना मुआवजे के धरना खत्म नहीं होगा।", "किसानों", "कहना है"),
     ],
 )
 def test_a_warning_in_one_verb_and_a_plain_saying(text: str, quote: str, speaker: str, cue: str) -> None:
-    """``चेताया कि`` warns as ``आगाह किया`` does; in ``X का साफ कहना है`` the adverb stands between
-    the genitive and its cue."""
+    """``चेताया कि`` warns as ``आगाह किया`` does, and ``धमकाया कि`` threatens so; a wish made known
+    (``इच्छा जाहिर की``) names what is wished before it, as a hope does; in ``X का साफ कहना है`` the
+    adverb stands between the genitive and its cue."""
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
 
