@@ -66,6 +66,8 @@ _MAX_HEADLINE_SOURCE_WORDS = 6
 _MAX_NOMINAL_WORDS = 30
 _MAX_GOVERNED_WORDS = 3
 _SENTENCE_ENDS = "।॥.?!۔؟"
+_HEADLINE_CLAUSE_ENDS = (",", "-", "–", "—")
+"""Marks after which a headline may go on with a clause of its own (``X ने की C की अपील, Y को दी सलाह``)."""
 _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_ASKED_OF_WORDS = 5
@@ -2158,34 +2160,47 @@ class _Detector:
         subheading) ending in a speech-act noun (``nominal_cues``, ``आरोप``) after an oblique
         infinitive and its genitive; what the infinitive heads is reported, after the one
         accused or asked (the first पर, से or को), with no speaker. A headline whose verb comes
-        first (``X ने की C की मांग``) is read by ``verb_first_headline``."""
-        lex = self.lexicon
+        first (``X ने की C की मांग``) is read by ``verb_first_headline``. A headline of two clauses
+        is read up to its comma or dash as well (``X ने की C की अपील, Y को दी सलाह``)."""
         for start, end in self.lines:
-            ws = [w for w in self.index.words(start, end) if w.text not in ")]"]
-            if len(ws) < 4 or self.text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
+            if self.text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
                 continue
+            ws = [w for w in self.index.words(start, end) if w.text not in ")]"]
+            clauses = [i for i, w in enumerate(ws) if w.text in _HEADLINE_CLAUSE_ENDS and i >= 4]
+            for cut in (len(ws), *clauses):
+                if self.nominal_headline(ws[:cut], start, end):
+                    break
+
+    def nominal_headline(self, ws: list[Word], start: int, end: int) -> bool:
+        """One headline (or its clause) ``ws`` as ``nominal_headlines`` reads it; whether it reported."""
+        lex = self.lexicon
+        if len(ws) >= 4:
             noun, link, verb = ws[-1], ws[-2], ws[-3]
             if self.verb_before_noun_headline(ws, start, end) or self.called_headline(ws, start, end):
-                continue
+                return True
             if noun.norm not in lex.nominal_cues | lex.headline_nouns or link.norm not in lex.genitive_links:
-                continue
+                return False
             if self.verb_first_headline(ws, start, end):
-                continue
+                return True
             if not verb.norm.endswith(lex.infinitive_ending):
-                continue
+                return False
             words = ws[:-2]
-            opening = max((i for i, w in enumerate(words) if w.text in "(:-–—"), default=-1)
+            opening = max((i for i, w in enumerate(words) if w.text in "(:-–—,।."), default=-1)
             cut = next((i for i, w in enumerate(words) if i > opening and w.norm in ("पर", "से", "को")), opening)
             content = [w for w in words[cut + 1:] if w.is_word]
+            if content and content[0].norm in lex.headline_verbs:
+                content = content[1:]  # "प्रबंधन पर लगाया C का आरोप": the verb comes before what it reports
             if len(content) < 2 or any(w.norm == lex.ergative_marker for w in content):
-                continue  # "X ने C करने का आरोप …" is a sentence the verbal cues read
+                return False  # "X ने C करने का आरोप …" is a sentence the verbal cues read
             fragment = (content[0].start, content[-1].end)
             if self.conflicts(fragment):
-                continue
+                return False
             attribution = Attribution([fragment], "reported", 0.4, "headline ending in a speech-act noun")
             attribution.cue = (noun.start, noun.end)
             attribution.window = (start, end)
             self.keep(attribution)
+            return True
+        return False
 
     def refusal_headlines(self) -> None:
         """``स्कूल बंद करने से मंत्री का इनकार!``: a line with no full stop that ends in a refusal

@@ -1216,11 +1216,28 @@ def test_taki_goes_on_with_the_speech() -> None:
     [
         ("हार के बाद टीम के कोच ने की फिटनेस कोच की मांग", "फिटनेस कोच", "टीम के कोच", "मांग"),
         ("खेल मंत्री ने की नई खेल नीति की घोषणा", "नई खेल नीति", "खेल मंत्री", "घोषणा"),
+        ("जिलाधिकारी ने की जल संरक्षण अपनाने की अपील, ग्रामीणों को दी सलाह", "जल संरक्षण अपनाने", "जिलाधिकारी", "अपील"),
+        ("विपक्ष ने की चुनाव दोबारा कराने की मांग- प्रशासन में मची हलचल", "चुनाव दोबारा कराने", "विपक्ष", "मांग"),
     ],
 )
 def test_a_headline_with_its_verb_before_what_it_reports(line: str, quote: str, speaker: str, cue: str) -> None:
+    """A headline of two clauses is read up to its comma or dash too."""
     found = only(f"{line}\nशहर में आज समारोह हुआ।")
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("line", "quote"),
+    [
+        ("कड़ाके की ठंड, स्कूलों का समय बदलने की मांग", "स्कूलों का समय बदलने"),
+        ("गेहूं खरीद केंद्र बंद करने की मांग, किसान धरने पर बैठे", "गेहूं खरीद केंद्र बंद करने"),
+        ("बिजली कटौती से लोग परेशान, अधिकारियों पर लगाया लापरवाही बरतने का आरोप", "लापरवाही बरतने"),
+    ],
+)
+def test_a_headline_clause_ending_in_a_speech_act_noun(line: str, quote: str) -> None:
+    """``C करने की मांग`` is read in the clause of a headline it ends, before or after a comma,
+    after a verb that comes before what it reports (``Y पर लगाया C का आरोप``)."""
+    assert only(f"{line}\nशहर में आज समारोह हुआ।").quote == quote
 
 
 def test_a_headline_may_end_in_an_exclamation_mark() -> None:
