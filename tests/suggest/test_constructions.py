@@ -2364,6 +2364,20 @@ def test_older_participle_spellings_a_time_and_a_punjabi_weekday_stay_out_of_the
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("इस बाबत थानाध्यक्ष रमेश यादव ने बताया कि जांच चल रही है।", "थानाध्यक्ष रमेश यादव"),
+        ("तभी जिला अदालत ने कहा कि सुनवाई टलेगी नहीं।", "जिला अदालत"),
+        ("पिछले सप्ताह परिवहन मंत्री ने कहा कि किराया नहीं बढ़ेगा।", "परिवहन मंत्री"),
+    ],
+)
+def test_a_topic_pointer_a_moment_and_last_week_stay_out_of_the_speaker(text: str, speaker: str) -> None:
+    """``इस बाबत`` (about this), ``तभी`` (just then) and ``पिछले सप्ताह`` (last week) frame the
+    sentence; none is part of who spoke."""
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "speaker", "cue"),
     [
         ("देहरादून/ राज्य की सड़कें आज गड्ढा मुक्त हो जाएंगी यह दावा किया है विभाग के सचिव पंकज पांडे ने।", "राज्य की सड़कें आज गड्ढा मुक्त हो जाएंगी", "विभाग के सचिव पंकज पांडे", "दावा किया है"),
