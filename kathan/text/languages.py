@@ -31,8 +31,8 @@ _LATIN = frozenset(
 _BY_SCRIPT: dict[str, frozenset[str]] = {
     "Deva": frozenset(
         {
-            # honorifics and short forms
-            "डॉ", "डा", "श्री", "श्रीमती", "सुश्री", "कु", "प्रो", "स्व", "मो", "मु", "सं", "क्र", "पृ",
+            # honorifics and short forms (डाॅ: डॉ typed as ा and the candra ॅ)
+            "डॉ", "डाॅ", "डा", "श्री", "श्रीमती", "सुश्री", "कु", "प्रो", "स्व", "मो", "मु", "सं", "क्र", "पृ",
             "नं", "रु", "रू", "ई", "पू", "मि", "प्र",
             # Latin letters spelled out, as in initials (ए.पी.जे., एम. करुणानिधि)
             "ए", "बी", "सी", "डी", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी", "क्यू",

@@ -2369,11 +2369,12 @@ def test_older_participle_spellings_a_time_and_a_punjabi_weekday_stay_out_of_the
         ("इस बाबत थानाध्यक्ष रमेश यादव ने बताया कि जांच चल रही है।", "थानाध्यक्ष रमेश यादव"),
         ("तभी जिला अदालत ने कहा कि सुनवाई टलेगी नहीं।", "जिला अदालत"),
         ("पिछले सप्ताह परिवहन मंत्री ने कहा कि किराया नहीं बढ़ेगा।", "परिवहन मंत्री"),
+        ("नगर निगम के मेयर डाॅ. रमेश वर्मा ने कहा कि सड़कें बनेंगी।", "नगर निगम के मेयर डाॅ. रमेश वर्मा"),
     ],
 )
 def test_a_topic_pointer_a_moment_and_last_week_stay_out_of_the_speaker(text: str, speaker: str) -> None:
     """``इस बाबत`` (about this), ``तभी`` (just then) and ``पिछले सप्ताह`` (last week) frame the
-    sentence; none is part of who spoke."""
+    sentence; none is part of who spoke. ``डाॅ.`` (डॉ typed with the candra ॅ) is a title, as ``डॉ.`` is."""
     assert only(text).speaker == speaker
 
 
