@@ -2370,11 +2370,14 @@ def test_older_participle_spellings_a_time_and_a_punjabi_weekday_stay_out_of_the
         ("तभी जिला अदालत ने कहा कि सुनवाई टलेगी नहीं।", "जिला अदालत"),
         ("पिछले सप्ताह परिवहन मंत्री ने कहा कि किराया नहीं बढ़ेगा।", "परिवहन मंत्री"),
         ("नगर निगम के मेयर डाॅ. रमेश वर्मा ने कहा कि सड़कें बनेंगी।", "नगर निगम के मेयर डाॅ. रमेश वर्मा"),
+        ("इस पर वहां के दुकानदारों ने कहा कि ग्राहक कम आ रहे हैं।", "वहां के दुकानदारों"),
+        ("यहां की नगर परिषद ने बताया कि टैंकर भेजे जाएंगे।", "यहां की नगर परिषद"),
     ],
 )
 def test_a_topic_pointer_a_moment_and_last_week_stay_out_of_the_speaker(text: str, speaker: str) -> None:
     """``इस बाबत`` (about this), ``तभी`` (just then) and ``पिछले सप्ताह`` (last week) frame the
-    sentence; none is part of who spoke. ``डाॅ.`` (डॉ typed with the candra ॅ) is a title, as ``डॉ.`` is."""
+    sentence; none is part of who spoke. ``डाॅ.`` (डॉ typed with the candra ॅ) is a title, as ``डॉ.`` is;
+    ``वहां के`` (from there) says which people spoke and stays."""
     assert only(text).speaker == speaker
 
 
