@@ -262,9 +262,8 @@ class Lexicon:
     house_roles: frozenset[str] = frozenset()
     """Roles held in a house, which keep it in the speaker (``विधानसभा में विपक्ष के नेता X``)."""
     standing_places: frozenset[str] = frozenset()
-    """``मौके पर मौजूद लोगों``: the spot before an adjective of state, kept though a stop word elsewhere."""
-    here_and_there: frozenset[str] = frozenset()
-    """``वहां के लोगों``: a place word that stays in a speaker phrase before its genitive."""
+    """``मौके पर मौजूद लोगों``: the spot before an adjective of state, kept though a stop word elsewhere;
+    ``वहां के लोगों``: the place before a genitive, too."""
     agents: frozenset[str] = frozenset()
     """People and bodies that open a clause as the subject of a demand or claim in progress, with
     no case marker (``छात्र संगठन C की मांग कर रहे थे``); the kinds of speaker count too."""
@@ -537,7 +536,6 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         bylines=speaker_set("bylines"),
         wire_agencies=speaker_set("wire_agencies"),
         standing_places=speaker_set("standing_places"),
-        here_and_there=speaker_set("here_and_there"),
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),
         complementizer_misspellings=cue_set("complementizer_misspellings"),

@@ -204,7 +204,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
                 continue
             if taken and w.text == "के" and (i == 0 or ws[i - 1].text in ",:;"):
                 initial = i  # के सिवन ने कहा: opening the sentence, के is the initial K
-            if taken and i > 0 and ws[i - 1].norm in lexicon.here_and_there:
+            if taken and i > 0 and ws[i - 1].norm in lexicon.standing_places:
                 taken.extend([w, ws[i - 1]])  # वहां के लोगों: the place, then nothing more
                 spot = True
             break
