@@ -752,7 +752,8 @@ class _Detector:
 
     def points_back(self, speaker: SpeakerPhrase, start: int, end: int, sentence: tuple[int, int]) -> Attribution | None:
         """``C। जिला प्रशासन ने यह जानकारी दी।``: a cue ending its sentence right after a pointing
-        phrase reports the sentence before."""
+        phrase reports the sentence before, and the sentences before that in its paragraph which
+        hold nothing else (``paragraph_told``, as for ``यह जानकारी X ने दी``)."""
         if not self.ends_sentence(end, sentence):
             return None
         before = " ".join(w.norm for w in self.index.words(speaker.end, start))
@@ -764,7 +765,7 @@ class _Detector:
         s, e = trim(self.text, previous[0], previous[1], _QUOTE_CHARS)
         if self.word_total(s, e) < 3 or self.overlaps((s, e)):
             return None  # a sentence holding a quote already found: the pointer refers to that quote
-        return Attribution([(s, e)], "indirect", 0.7, "sentence before a cue pointing back")
+        return Attribution([(self.paragraph_told(s), e)], "indirect", 0.7, "sentence before a cue pointing back")
 
     @cached_property
     def agent_words(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -891,7 +892,10 @@ class _Detector:
                 break
             if self.word_total(s, e) < _MIN_TOLD_WORDS:
                 break  # "भोपाल। A। यह जानकारी …": a dateline
-            start = self.after_dateline(self.skip_space(s))
+            told = self.after_dateline(self.skip_space(s))
+            if told >= start:
+                break  # "नई दिल्ली,19 अक्टूबर (आरएनएस)। A।" read as one sentence: the dateline is all there is before A
+            start = told
         return start
 
     def pointer_speaker(self, ws: list[Word], words: list[Word]) -> SpeakerPhrase | None:

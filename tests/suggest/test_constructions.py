@@ -459,6 +459,10 @@ def test_a_reported_question_ends_before_the_answer_after_a_comma() -> None:
             "राज्य में इस साल गेहूं की रिकॉर्ड खरीद हुई है।",
         ),
         ("पुणे, शहर के लोग नाराज हैं। नगर निगम ने यह जानकारी दी।", "पुणे, शहर के लोग नाराज हैं।"),
+        (
+            "नई दिल्ली,19 अक्टूबर (आरएनएस)। सरकार किसानों को नए कार्ड जारी करेगी। परिषद के एक सदस्य ने रविवार को यह जानकारी दी।",
+            "सरकार किसानों को नए कार्ड जारी करेगी।",
+        ),
     ],
 )
 def test_a_dateline_opening_the_paragraph_stays_out_of_the_quote(text: str, quote: str) -> None:
@@ -654,6 +658,14 @@ def test_a_pointer_to_a_sentence_of_a_quote_adds_no_quote() -> None:
     """``उसने लिखा, 'A. B.' उसने इसकी जानकारी दी.``: the pointer refers to the post already quoted."""
     text = "मंत्री ने ट्वीट में लिखा, 'पुल अगले महीने खुलेगा. मैं सबको बधाई देता हूं.' उन्होंने अपने ट्विटर हैंडल से इसकी जानकारी दी."
     assert [f.quote for f in quotes(text)] == ["पुल अगले महीने खुलेगा. मैं सबको बधाई देता हूं."]
+
+
+def test_x_ne_yah_jankari_di_points_back_at_its_paragraph() -> None:
+    """``A। B। X ने यह जानकारी दी।``: what X told is the paragraph before the pointer, as with
+    ``यह जानकारी X ने दी``, not only its last sentence."""
+    text = "शहर में दो दिन से पानी नहीं आया है। टंकी की मोटर जल गई थी। जल निगम के अधिकारियों ने यह जानकारी दी।"
+    found = only(text)
+    assert (found.quote, found.speaker) == ("शहर में दो दिन से पानी नहीं आया है। टंकी की मोटर जल गई थी।", "जल निगम के अधिकारियों")
 
 
 def test_a_dateline_of_a_place_and_a_colon_stays_out_of_the_quote() -> None:
