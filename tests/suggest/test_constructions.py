@@ -303,11 +303,20 @@ def test_speech_not_in_the_first_person_ends_with_its_sentence() -> None:
             "निदेशक ने बताया कि बांध का काम पूरा हो गया है. अगले साल से खेतों को पानी मिलेगा. बाकी काम भी जल्द होंगे.",
             "बांध का काम पूरा हो गया है. अगले साल से खेतों को पानी मिलेगा. बाकी काम भी जल्द होंगे.",
         ),
+        (
+            "अदालत ने कहा कि किरायेदार ने तीन साल से किराया नहीं दिया है। तुरंत बकाया अदा कीजिए।",
+            "किरायेदार ने तीन साल से किराया नहीं दिया है। तुरंत बकाया अदा कीजिए।",
+        ),
+        (
+            "थानेदार ने कहा कि जांच चल रही है। आप लोग अफवाहों से दूर रहिए।",
+            "जांच चल रही है। आप लोग अफवाहों से दूर रहिए।",
+        ),
     ],
 )
 def test_speech_runs_on_over_sentences_that_say_what_will_or_should_happen(text: str, quote: str) -> None:
     """``X ने कहा कि A। इससे B होगा।``: the reporter narrates what happened; a following
-    sentence of the paragraph, with no cue, that says what will or should happen is the speaker's."""
+    sentence of the paragraph, with no cue, that says what will or should happen is the speaker's,
+    and so is one that asks it politely (``कीजिए``, ``रहिए``)."""
     assert [f.quote for f in quotes(text)] == [quote]
 
 
