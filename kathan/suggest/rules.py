@@ -1235,8 +1235,10 @@ class _Detector:
             closing = len(self.text[s:e]) - len(self.text[s:e].rstrip(_QUOTE_CHARS + " "))
             if "\n" in self.text[end:s] or any(ch in _QUOTE_CHARS for ch in self.text[s:e - closing]):
                 break  # a mark closing the speech at the sentence's very end is the paper's, not a new quote
-            if any(s <= c.start < e and self.may_report(c) for c in self.cues) or self.text[s:e - closing].rstrip()[-1:] not in _SENTENCE_ENDS:
+            if self.text[s:e - closing].rstrip()[-1:] not in _SENTENCE_ENDS:
                 break
+            if any(s <= c.start < e and self.may_report(c) for c in self.cues) and not self.opens_with(s, e, self.lexicon.first_person):
+                break  # a cue of its own starts new speech, unless the speaker goes on telling what they said (मैंने … कहा था कि …)
             if self.contrasts(s, e) or self.points_to_before(s, e):
                 break
             speaks = self.first_person(s, e)

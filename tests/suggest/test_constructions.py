@@ -669,6 +669,13 @@ def test_a_pointer_to_a_sentence_of_a_quote_adds_no_quote() -> None:
     assert [f.quote for f in quotes(text)] == ["पुल अगले महीने खुलेगा. मैं सबको बधाई देता हूं."]
 
 
+def test_speech_runs_on_over_the_speaker_telling_what_they_said() -> None:
+    """``X ने कहा कि A। मैंने उनसे कहा था कि B।``: a sentence with a cue of its own starts new speech,
+    but not when it opens in the first person: the speaker goes on telling what they said."""
+    text = "विधायक ने कहा कि सड़क का काम रुका हुआ है। मैंने अधिकारियों से कहा था कि काम जल्द पूरा हो।"
+    assert quotes(text)[0].quote == "सड़क का काम रुका हुआ है। मैंने अधिकारियों से कहा था कि काम जल्द पूरा हो।"
+
+
 def test_x_ne_yah_jankari_di_points_back_at_its_paragraph() -> None:
     """``A। B। X ने यह जानकारी दी।``: what X told is the paragraph before the pointer, as with
     ``यह जानकारी X ने दी``, not only its last sentence."""
