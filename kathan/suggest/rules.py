@@ -1218,7 +1218,8 @@ class _Detector:
 
     def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:
         """``X ने कहा कि हमने A किया। B। C।``: speech reaching its sentence's end goes on over the
-        next sentences of its paragraph that hold no cue and no quote marks, while it or the next
+        next sentences of its paragraph that hold no quote marks and no cue (but for one opening in
+        the first person: ``मैंने उनसे कहा था कि …`` tells what the speaker said), while it or the next
         sentence speaks in the first person (``first_person``), the next sentence says what will or should happen
         (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``), it opens by going on with the one
         before (``continues``) or it repeats the frame of the one before (``parallel``); the
