@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Literal
 
@@ -1050,7 +1051,7 @@ class _Detector:
             return SpeakerPhrase(words[at].start, words[at].end, pronoun=True), at + 1
         reach = min(index - 1, opening + _MAX_SUBJECT_WORDS)
         head = next((i for i in range(opening, reach) if subject(i, agents)), -1)
-        if head < 0 or any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns for w in words[opening:index]):
+        if head < 0 or self.names_agent(words[opening:index]):
             return None
         while True:
             if subject(head + 1, bodies):  # छात्र संगठन, but not ये विधायक मुख्यमंत्री (से …): a title opens whom it is asked of
@@ -1245,7 +1246,7 @@ class _Detector:
             speaks = self.first_person(s, e)
             asks = self.asks(s, e) and not self.asks(*last)  # one question after another is asked anew
             irrealis = self.irrealis(s, e)
-            if not (speaks or asks or irrealis or self.depends(s, e)) and self.names_agent(s, e):
+            if not (speaks or asks or irrealis or self.depends(s, e)) and self.names_agent(self.index.words(s, e)):
                 break  # "… कहा कि हम A करेंगे। प्रशासन ने B किया।": the reporter narrates what someone did
             goes_on = first_person or speaks or asks or irrealis or self.continues(s, e) or self.parallel(last, (s, e))
             if not goes_on:
@@ -1260,10 +1261,10 @@ class _Detector:
             last = (s, end)
         return end
 
-    def names_agent(self, start: int, end: int) -> bool:
-        """Whether the sentence names an agent with ने or a fused pronoun (``उन्होंने``)."""
+    def names_agent(self, words: Sequence[Word]) -> bool:
+        """Whether ``words`` name an agent with ने or a fused pronoun (``उन्होंने``)."""
         lex = self.lexicon
-        return any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns for w in self.index.words(start, end))
+        return any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns for w in words)
 
     def asks(self, start: int, end: int) -> bool:
         """Whether the sentence is a question with no speaker of its own (no ने): after speech, the
@@ -2181,33 +2182,33 @@ class _Detector:
     def nominal_headline(self, ws: list[Word], start: int, end: int) -> bool:
         """One headline (or its clause) ``ws`` as ``nominal_headlines`` reads it; whether it reported."""
         lex = self.lexicon
-        if len(ws) >= 4:
-            noun, link, verb = ws[-1], ws[-2], ws[-3]
-            if self.verb_before_noun_headline(ws, start, end) or self.called_headline(ws, start, end):
-                return True
-            if noun.norm not in lex.nominal_cues | lex.headline_nouns or link.norm not in lex.genitive_links:
-                return False
-            if self.verb_first_headline(ws, start, end):
-                return True
-            if not verb.norm.endswith(lex.infinitive_ending):
-                return False
-            words = ws[:-2]
-            opening = max((i for i, w in enumerate(words) if w.text in "(:-–—,।."), default=-1)
-            cut = next((i for i, w in enumerate(words) if i > opening and w.norm in ("पर", "से", "को")), opening)
-            content = [w for w in words[cut + 1:] if w.is_word]
-            if content and content[0].norm in lex.headline_verbs:
-                content = content[1:]  # "प्रबंधन पर लगाया C का आरोप": the verb comes before what it reports
-            if len(content) < 2 or any(w.norm == lex.ergative_marker for w in content):
-                return False  # "X ने C करने का आरोप …" is a sentence the verbal cues read
-            fragment = (content[0].start, content[-1].end)
-            if self.conflicts(fragment):
-                return False
-            attribution = Attribution([fragment], "reported", 0.4, "headline ending in a speech-act noun")
-            attribution.cue = (noun.start, noun.end)
-            attribution.window = (start, end)
-            self.keep(attribution)
+        if len(ws) < 4:
+            return False
+        noun, link, verb = ws[-1], ws[-2], ws[-3]
+        if self.verb_before_noun_headline(ws, start, end) or self.called_headline(ws, start, end):
             return True
-        return False
+        if noun.norm not in lex.nominal_cues | lex.headline_nouns or link.norm not in lex.genitive_links:
+            return False
+        if self.verb_first_headline(ws, start, end):
+            return True
+        if not verb.norm.endswith(lex.infinitive_ending):
+            return False
+        words = ws[:-2]
+        opening = max((i for i, w in enumerate(words) if w.text in "(:-–—,।."), default=-1)
+        cut = next((i for i, w in enumerate(words) if i > opening and w.norm in ("पर", "से", "को")), opening)
+        content = [w for w in words[cut + 1:] if w.is_word]
+        if content and content[0].norm in lex.headline_verbs:
+            content = content[1:]  # "प्रबंधन पर लगाया C का आरोप": the verb comes before what it reports
+        if len(content) < 2 or any(w.norm == lex.ergative_marker for w in content):
+            return False  # "X ने C करने का आरोप …" is a sentence the verbal cues read
+        fragment = (content[0].start, content[-1].end)
+        if self.conflicts(fragment):
+            return False
+        attribution = Attribution([fragment], "reported", 0.4, "headline ending in a speech-act noun")
+        attribution.cue = (noun.start, noun.end)
+        attribution.window = (start, end)
+        self.keep(attribution)
+        return True
 
     def refusal_headlines(self) -> None:
         """``स्कूल बंद करने से मंत्री का इनकार!``: a line with no full stop that ends in a refusal
