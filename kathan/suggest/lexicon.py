@@ -354,6 +354,10 @@ class Lexicon:
     subordinate_when: str = "जब"
     """The word opening a "when" clause that ``correlative`` closes (Urdu جب)."""
 
+    def kind(self, name: str) -> frozenset[str]:
+        """The words of one kind of speaker (``official``: मंत्री, आयुक्त …); empty for a kind not listed."""
+        return next((group for kind, group in self.kinds if kind == name), frozenset())
+
 
 LANGUAGE_PREFIXES: dict[str, str] = {"hi": "", "ur": "ur-"}
 """The languages the rules cover and the prefix of their data files (``ur-cues.toml``)."""

@@ -252,8 +252,9 @@ class _Detector:
         words = self.text[short.start:short.end].split()
         if short.pronoun or not 1 <= len(words) <= _MAX_SHORT_NAME_WORDS or words[-1] in lex.stop_words:
             return None
-        if any(w in self.agent_words[1] or w in lex.quantifiers for w in words):
-            return None  # पुलिस, कोर्ट, ग्रामीणों: a body or a group, not a name given in full before
+        titles = lex.kind("official")
+        if any((w in self.agent_words[1] and w not in titles) or w in self.agent_words[0] or w in lex.quantifiers for w in words):
+            return None  # पुलिस, कोर्ट, ग्रामीणों: a body or a group, not a name or title given in full before
         if any(o.start < short.start and words[-1] in self.text[o.start:o.end].split() for o in spoken):
             return None  # already named by a speaker before it
         for sentence in self.index.sentences:
@@ -778,7 +779,7 @@ class _Detector:
 
     @property
     def documents(self) -> frozenset[str]:
-        return next((group for kind, group in self.lexicon.kinds if kind == "document"), frozenset())
+        return self.lexicon.kind("document")
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -2018,7 +2019,7 @@ class _Detector:
 
     def titled(self, names: list[str]) -> bool:
         """Whether ``names`` are ``X का/की/के TITLE`` (``ब्रिटेन की पीएम``): a genitive inside, a title last."""
-        titles = {w for kind, group in self.lexicon.kinds if kind == "official" for w in group}
+        titles = self.lexicon.kind("official")
         inside = names[1:-1]
         return len(names) >= 3 and names[-1] in titles and any(w in self.lexicon.genitive_links for w in inside)
 

@@ -69,7 +69,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     taken: list[Word] = []
     missions = {w for kind, group in lexicon.kinds for w in group if kind == "diplomatic_mission"}
     institutions = {w for kind, group in lexicon.kinds for w in group if kind in ("organisation", "government_body")}
-    titles = {w for kind, group in lexicon.kinds for w in group if kind == "official"}
+    titles = lexicon.kind("official")
     listed = False
     initial = -1
     relative = -1

@@ -390,6 +390,18 @@ def test_a_short_name_speaker_names_its_full_form_given_before():
     assert [s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"] == ["पुलिस"]
 
 
+def test_a_title_speaker_names_the_one_who_holds_it_given_before():
+    """``नगर आयुक्त X ने निरीक्षण किया। नगर आयुक्त ने कहा …``: a title (no body or group) stands for
+    the one named with it before, as a short name does."""
+    text = "जिले के नगर आयुक्त राजेश वर्मा ने सोमवार को बाजार का निरीक्षण किया। नगर आयुक्त ने कहा कि अतिक्रमण हटाया जाएगा।"
+    speakers = {s.text_in(text): s for s in suggest(text) if s.label == "SPEAKER"}
+    assert set(speakers) == {"जिले के नगर आयुक्त राजेश वर्मा", "नगर आयुक्त"}
+    link = speakers["नगर आयुक्त"].link("same_as")
+    assert link is not None and link.tail == speakers["जिले के नगर आयुक्त राजेश वर्मा"].key
+    text = "खाद्य मंत्री अमर सिंह ने गोदामों का दौरा किया। मंत्री सिंह ने कहा कि अनाज सुरक्षित है।"
+    assert {s.text_in(text) for s in suggest(text) if s.label == "SPEAKER"} == {"खाद्य मंत्री अमर सिंह", "मंत्री सिंह"}
+
+
 def test_the_house_a_speaker_speaks_in_is_not_part_of_the_speaker():
     """``लोकसभा में मंत्री X ने कहा`` names where X spoke; a role held in the house keeps it
     (``विधानसभा में विपक्ष के नेता X``)."""
