@@ -18,12 +18,14 @@ class CueMatch:
 def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
     """Every cue of ``text`` in order. Where two overlap the longer wins (कहा गया over कहा);
     a verb followed by a participle or passive marker (लिखा हुआ, पूछा गया) is no cue, nor is a
-    cue that must follow an oblique infinitive anywhere else (``CueRule.after_infinitive``)."""
+    cue that must follow an oblique infinitive anywhere else (``CueRule.after_infinitive``) or
+    stand between the one it seems so to and कि anywhere else (``CueRule.experiencer``)."""
     found = [
         CueMatch(m.start(), m.end(), rule)
         for rule in lexicon.cues
         for m in rule.pattern.finditer(text)
-        if not rule.after_infinitive or _after_infinitive(index, lexicon, m.start())
+        if (not rule.after_infinitive or _after_infinitive(index, lexicon, m.start()))
+        and (not rule.experiencer or _experienced(index, lexicon, m.start(), m.end()))
     ]
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[CueMatch] = []
@@ -43,3 +45,13 @@ def _participle(text: str, index: TextIndex, lexicon: Lexicon, end: int) -> bool
 def _after_infinitive(index: TextIndex, lexicon: Lexicon, start: int) -> bool:
     before = [w for w in index.words(max(0, start - 40), start) if w.is_word]
     return bool(before) and before[-1].norm.endswith(lexicon.infinitive_ending)
+
+
+def _experienced(index: TextIndex, lexicon: Lexicon, start: int, end: int) -> bool:
+    before = [w for w in index.words(max(0, start - 40), start) if w.is_word]
+    following = [w for w in index.words(end, end + 12) if w.is_word]
+    if not before or not following or following[0].norm != lexicon.complementizer:
+        return False
+    if before[-1].norm in lexicon.dative_pronouns:
+        return before[-1].norm not in lexicon.first_person
+    return before[-1].norm == "को" and len(before) > 1 and before[-2].norm not in lexicon.first_person

@@ -32,7 +32,7 @@ _NUKTA_LETTERS = "कखगजफ"
 _NUKTA = regex.compile(f"(?<=[{_NUKTA_LETTERS}])\u093c")
 _PATTERNS = _LEGACY_PATTERNS | {ord(letter): letter + "\u093c?" for letter in _NUKTA_LETTERS}
 
-SPEAKER_KINDS = ("ergative", "subject", "genitive", "postposition", "none")
+SPEAKER_KINDS = ("ergative", "subject", "genitive", "dative", "postposition", "none")
 
 
 class LexiconError(ValueError):
@@ -142,6 +142,10 @@ class CueRule:
     denial: bool = False
     """Whether an ``infinitive`` cue's content may also end in one of the lexicon's ``denied_nouns``:
     what is denied may be an event or a charge (… मारपीट के आरोपों से इनकार किया), not a thing."""
+    experiencer: bool = False
+    """Whether the cue counts only after the one it seems so to (को, or a dative pronoun not in the
+    first person) and before the complementizer (बाल्कि को लगता है कि C): elsewhere its words are no
+    cue (ऐसा लगता है कि …, मुझे लगता है कि … inside a quote, निर्माण उखड़ने लगा है)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,16 +432,17 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         deferred = item.get("deferred", False)
         clause = item.get("clause", False)
         denial = item.get("denial", False)
-        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive, object_, deferred, clause, denial)
+        experiencer = item.get("experiencer", False)
+        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive, object_, deferred, clause, denial, experiencer)
         if not all(isinstance(flag, bool) for flag in flags):
             raise LexiconError(
                 f"{where} ({words}): infinitive, addressee, calls, accused, asked_of, after_infinitive, object, deferred, "
-                "clause and denial must be true or false"
+                "clause, denial and experiencer must be true or false"
             )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
-                accused, asked_of, after_infinitive, object_, deferred, clause, denial,
+                accused, asked_of, after_infinitive, object_, deferred, clause, denial, experiencer,
             )
         )
     media = tuple(

@@ -3150,3 +3150,29 @@ def test_speech_stops_before_a_sentence_opening_with_a_subject_pronoun(text: str
     """``यह``, ``ये``, ``वह``, ``वे`` and ``वहीं`` open the reporter's sentence as often as the
     speaker's: the held-out annotators ended speech before them more often than not."""
     assert [f.quote for f in quotes(text)] == [first]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("हालांकि कोच राजेश को लगता है कि टीम अगले साल खिताब जीतेगी।", "टीम अगले साल खिताब जीतेगी।", "कोच राजेश", "लगता है"),
+        ("उन्हें लगा कि बस समय पर पहुंच जाएगी।", "बस समय पर पहुंच जाएगी।", "उन्हें", "लगा"),
+    ],
+)
+def test_what_seems_so_to_someone_is_theirs(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``X को लगता है कि C``: X, to whom C seems so, is the speaker (``dative``)."""
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ऐसा लगता है कि बारिश जल्द होगी।", "कुछ दिनों में ही सड़क उखड़ने लगी है।", "सोमवार को लगा कि मेला रद्द होगा।"],
+)
+def test_seeming_without_someone_it_seems_so_to_is_nobodys(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_seeming_so_to_the_speaker_stays_inside_their_quote() -> None:
+    text = "दुकानदार ने कहा, 'हमें लगा कि मेला रद्द होगा, इसलिए सामान कम मंगाया।'"
+    assert [f.quote for f in quotes(text)] == ["हमें लगा कि मेला रद्द होगा, इसलिए सामान कम मंगाया।"]
