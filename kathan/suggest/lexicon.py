@@ -259,6 +259,8 @@ class Lexicon:
     """``विशेष संवाददाता मंत्री … ने``: byline words a speaker phrase stops before (not alone)."""
     wire_agencies: frozenset[str] = frozenset()
     """``नई दिल्ली, एएनआइ X ने``: agencies a dateline with no date names after its place."""
+    visarga_words: frozenset[str] = frozenset()
+    """Words ending in a visarga of their own (अतः), never a dateline's place with the visarga typed for its colon."""
     envoys: frozenset[str] = frozenset()
     """``बांग्लादेश में भारत के उच्चायुक्त NAME``: titles that keep the country posted to before में."""
     houses: frozenset[str] = frozenset()
@@ -544,6 +546,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         house_roles=speaker_set("house_roles"),
         bylines=speaker_set("bylines"),
         wire_agencies=speaker_set("wire_agencies"),
+        visarga_words=speaker_set("visarga_words"),
         standing_places=speaker_set("standing_places"),
         ergative_marker=grammar.get("ergative_marker", "ने"),
         complementizer=grammar.get("complementizer", "कि"),

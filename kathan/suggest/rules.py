@@ -1800,6 +1800,9 @@ class _Detector:
                 return self.skip_space(ws[colon].end)  # नई दिल्ली: …, मुजफ्फरनगर, उत्तर प्रदेश: …
         if colon and not commas and colon + 1 < len(ws) and self.place_in_two_scripts(place):
             return self.skip_space(ws[colon].end)  # New Delhi नई दिल्ली: …
+        visarga = next((i for i, w in enumerate(ws[:2]) if _VISARGA_COLON.match(self.text, w.end - 1) and w.norm not in self.lexicon.visarga_words), None)
+        if visarga is not None and visarga + 1 < len(ws) and all(w.is_word and not w.text[:1].isdigit() for w in ws[: visarga + 1]):
+            return self.skip_space(ws[visarga].end)  # देहरादूनः …: the visarga typed for a colon
         labelled = self.after_latin_label(start)
         if labelled != start:
             return labelled  # District Consumer Commission: …

@@ -684,9 +684,16 @@ def test_x_ne_yah_jankari_di_points_back_at_its_paragraph() -> None:
     assert (found.quote, found.speaker) == ("शहर में दो दिन से पानी नहीं आया है। टंकी की मोटर जल गई थी।", "जल निगम के अधिकारियों")
 
 
-def test_a_dateline_of_a_place_and_a_colon_stays_out_of_the_quote() -> None:
-    text = "पटना: नदी का पानी खतरे के निशान से ऊपर बह रहा है. जिला प्रशासन ने यह जानकारी दी."
+@pytest.mark.parametrize("place", ["पटना:", "पटनाः"])
+def test_a_dateline_of_a_place_and_a_colon_stays_out_of_the_quote(place: str) -> None:
+    """The colon may be typed as a visarga (``पटनाः``)."""
+    text = f"{place} नदी का पानी खतरे के निशान से ऊपर बह रहा है. जिला प्रशासन ने यह जानकारी दी."
     assert only(text).quote == "नदी का पानी खतरे के निशान से ऊपर बह रहा है."
+
+
+def test_a_word_ending_in_its_own_visarga_is_no_dateline() -> None:
+    text = "अतः नदी का पानी खतरे के निशान से ऊपर बह रहा है. जिला प्रशासन ने यह जानकारी दी."
+    assert only(text).quote == "अतः नदी का पानी खतरे के निशान से ऊपर बह रहा है."
 
 
 def test_a_cue_before_a_doubled_full_stop_ends_its_sentence() -> None:
