@@ -3183,3 +3183,16 @@ def test_seeming_without_someone_it_seems_so_to_is_nobodys(text: str) -> None:
 def test_seeming_so_to_the_speaker_stays_inside_their_quote() -> None:
     text = "दुकानदार ने कहा, 'हमें लगा कि मेला रद्द होगा, इसलिए सामान कम मंगाया।'"
     assert [f.quote for f in quotes(text)] == ["हमें लगा कि मेला रद्द होगा, इसलिए सामान कम मंगाया।"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("आयोग का कथन – मतगणना में कोई गड़बड़ी नहीं\nमुंबई में आज बैठक हुई।", "मतगणना में कोई गड़बड़ी नहीं", "आयोग", "कथन"),
+        ("राहुल का वादा: किसानों का कर्ज माफ होगा\nरैली में भीड़ जुटी।", "किसानों का कर्ज माफ होगा", "राहुल", "वादा"),
+        ("हाईकोर्ट का निर्देश- छह महीने में नियम बनाए सरकार\nसुनवाई पूरी हुई।", "छह महीने में नियम बनाए सरकार", "हाईकोर्ट", "निर्देश"),
+    ],
+)
+def test_a_headline_statement_promise_or_direction_before_its_separator(text: str, quote: str, speaker: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
