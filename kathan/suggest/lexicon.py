@@ -460,7 +460,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
     )
     kinds_data = speakers.get("kinds", {})
     kinds = tuple((kind, frozenset(words)) for kind, words in kinds_data.items())
-    verbal = [c.pattern.pattern for c in cues if c.speaker != "postposition"]
+    verbal = [c.pattern.pattern for c in cues if c.speaker != "postposition" and not c.experiencer]  # those need कि after them
     cue_end = regex.compile(r"(?:" + "|".join(verbal) + r")[\s,:\-–—]*$")
     ergative = regex.escape(grammar.get("ergative_marker", "ने"))
     complementizer = regex.escape(grammar.get("complementizer", "कि"))

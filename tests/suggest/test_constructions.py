@@ -3197,3 +3197,9 @@ def test_seeming_so_to_the_speaker_stays_inside_their_quote() -> None:
 def test_a_headline_statement_promise_or_direction_before_its_separator(text: str, quote: str, speaker: str, cue: str) -> None:
     found = only(text)
     assert (found.quote, found.speaker, found.cue) == (quote, speaker, cue)
+
+
+def test_began_to_before_a_headline_dash_is_no_cue_of_seeming() -> None:
+    """``… मिलने लगती है- X``: लगती here is "began to", and the headline names its source after the dash."""
+    found = only("रोज धमकियां मिलने लगती हैं- अभिनेता राजू\nअभिनेता राजू ने पुलिस से शिकायत की।")
+    assert (found.quote, found.speaker) == ("रोज धमकियां मिलने लगती हैं", "अभिनेता राजू")
