@@ -556,12 +556,9 @@ class _Detector:
             if phrase is None and ws and ws[0].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
             return self.past_cues(phrase) if phrase is not None else None
-        if rule.speaker == "dative":
-            while j >= 0 and ws[j].norm in _PARTICLES:
-                j -= 1
+        if rule.speaker == "dative":  # the cue stands right after the dative (``CueRule.experiencer``)
             if j >= 0 and ws[j].norm in lex.dative_pronouns:
-                # मुझे लगता है: the speaker's own view, inside what they say, not a new attribution
-                return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True) if ws[j].norm not in lex.first_person else False
+                return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
             if j > 0 and ws[j].norm == "को" and not self.time_before(ws, j):
                 phrase = phrase_before(ws, j, lex)
                 return phrase if phrase is not None and self.text[phrase.start:phrase.end].split()[-1] not in lex.not_sources else False

@@ -67,8 +67,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     """The speaker phrase ending with ``ws[index - 1]`` (``ws[index]`` is the marker), or None."""
     i = index - 1
     taken: list[Word] = []
-    missions = {w for kind, group in lexicon.kinds for w in group if kind == "diplomatic_mission"}
-    institutions = {w for kind, group in lexicon.kinds for w in group if kind in ("organisation", "government_body")}
+    missions = lexicon.kind("diplomatic_mission")
+    institutions = lexicon.kind("organisation") | lexicon.kind("government_body")
     titles = lexicon.kind("official")
     listed = False
     initial = -1
