@@ -127,7 +127,7 @@ class CueRule:
     छुपाने); an accusation may be one word (लापरवाही का आरोप)."""
     topic: bool = False
     """Whether a reported content starts after the last पर, which names its topic (… ने बढ़ते दामों पर
-    कीमतों का हवाला दिया: कीमतों)."""
+    कीमतों का हवाला दिया: कीमतों), and may be one word, as an accusation may."""
     asked_of: bool = False
     """Whether a reported content may start after a से naming whom it was asked of, among the
     first words after the speaker (… प्रशासन से बिजली ठीक करने की मांग की)."""

@@ -1503,9 +1503,10 @@ class _Detector:
                 return None
             s, e = trim(self.text, asked[0].start, asked[-1].end, ",")
             return Attribution([(s, e)], "reported", 0.5, "asked of the addressee before the cue")
-        if len(after) < (2 if rule.accused else 3) or after[-1].norm not in links:
-            return None  # an accusation may be one word (लापरवाही का आरोप); other contents need two
-        if rule.accused and after[-1].norm == "पर":
+        named_with_par = rule.accused or rule.topic  # the one accused or the topic, before पर
+        if len(after) < (2 if named_with_par else 3) or after[-1].norm not in links:
+            return None  # an accusation or a citation may be one word (लापरवाही का आरोप); other contents need two
+        if named_with_par and after[-1].norm == "पर":
             return None  # X ने Y पर आरोप लगाया: Y is the one accused, and nothing is reported
         content = self.without_frame(after[:-1])
         content = content[self.last_clause(content):]  # X ने A की और C पर जोर दिया: C
