@@ -600,8 +600,19 @@ class _Detector:
         return SpeakerPhrase(start, phrase.end, pronoun=False)
 
     def past_cues(self, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
-        """``phrase`` after the last cue inside it (``रिपोर्ट के अनुसार ग्रामीण कह रहे हैं``: ग्रामीण)."""
-        start = max((self.skip_space(c.end) for c in self.cues if phrase.start <= c.start < phrase.end), default=phrase.start)
+        """``phrase`` after the last cue inside it (``रिपोर्ट के अनुसार ग्रामीण कह रहे हैं``: ग्रामीण). A cue
+        noun governed by a case marker inside a relative clause (``ठगी के आरोप में गिरफ्तार युवक``) is
+        no cue there."""
+        governed = self.lexicon.relative_links
+        start = max(
+            (
+                self.skip_space(c.end)
+                for c in self.cues
+                if phrase.start <= c.start < phrase.end
+                and not any(w.norm in governed for w in self.index.words(c.end, phrase.end)[:1])
+            ),
+            default=phrase.start,
+        )
         return SpeakerPhrase(start, phrase.end, phrase.pronoun) if start < phrase.end else None
 
     def only_information(self, phrase: SpeakerPhrase) -> bool:
