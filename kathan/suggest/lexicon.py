@@ -146,6 +146,10 @@ class CueRule:
     denial: bool = False
     """Whether an ``infinitive`` cue's content may also end in one of the lexicon's ``denied_nouns``:
     what is denied may be an event or a charge (… मारपीट के आरोपों से इनकार किया), not a thing."""
+    ordered: bool = False
+    """Whether a reported content starts after a ``को`` among its first words that follows a person
+    or body, the one ordered or assured (… ने पुलिस को मामले की जांच करने का आदेश दिया: मामले की जांच
+    करने), and stays whole when it follows anything else (… ने फिल्म को बंद करने का आदेश दिया)."""
     experiencer: bool = False
     """Whether the cue counts only after the one it seems so to (को, or a dative pronoun not in the
     first person) and before the complementizer (बाल्कि को लगता है कि C): elsewhere its words are no
@@ -440,16 +444,17 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         clause = item.get("clause", False)
         denial = item.get("denial", False)
         experiencer = item.get("experiencer", False)
-        flags = (infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, experiencer)
+        ordered = item.get("ordered", False)
+        flags = (infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, ordered, experiencer)
         if not all(isinstance(flag, bool) for flag in flags):
             raise LexiconError(
                 f"{where} ({words}): infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object, deferred, "
-                "clause, denial and experiencer must be true or false"
+                "clause, denial, ordered and experiencer must be true or false"
             )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
-                accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, experiencer,
+                accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, ordered, experiencer,
             )
         )
     media = tuple(

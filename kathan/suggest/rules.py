@@ -73,6 +73,8 @@ _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_ASKED_OF_WORDS = 5
 """The longest phrase naming whom something was asked of before its से (दिल्ली के सभी व्यापारियों से)."""
+_MAX_ORDERED_WORDS = 8
+"""The longest phrase naming the one ordered or assured before its को (पश्चिम बंगाल, ओडिशा और असम पुलिस)."""
 _MAX_INTERVIEW_LABEL_WORDS = 3
 """The longest name opening an interview line before its colon (``प्रभात झा :``)."""
 _MAX_LATIN_LABEL_WORDS = 6
@@ -156,6 +158,17 @@ def _opening_before(ws: list[Word], close: int, opening: str, stops: str, reach:
         if ws[k].text in stops:
             return None
     return None
+
+
+def _singular(word: str) -> set[str]:
+    """``word`` and the direct forms its oblique plural may stand for (किसानों: किसान, अधिकारियों:
+    अधिकारी)."""
+    forms = {word}
+    if word.endswith("ियों"):
+        forms.add(word[: -len("ियों")] + "ी")
+    if word.endswith("ों"):
+        forms.add(word[: -len("ों")])
+    return forms
 
 
 def marked_end(words: list[Word]) -> list[Word] | None:
@@ -1514,6 +1527,8 @@ class _Detector:
                 return None
             s, e = trim(self.text, asked[0].start, asked[-1].end, ",")
             return Attribution([(s, e)], "reported", 0.5, "asked of the addressee before the cue")
+        if rule.ordered:
+            after = after[self.ordered_end(after) + 1:]
         named_with_par = rule.accused or rule.topic  # the one accused or the topic, before पर
         if len(after) < (2 if named_with_par else 3) or after[-1].norm not in links:
             return None  # an accusation or a citation may be one word (लापरवाही का आरोप); other contents need two
@@ -1536,6 +1551,23 @@ class _Detector:
         content = marked_end(content) or content  # X ने उसे “भद्दा मजाक” की संज्ञा दी: the marked words are what was said
         s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
         return Attribution([(s, e)], "reported", 0.5, "reported before the cue")
+
+    def ordered_end(self, words: list[Word]) -> int:
+        """Where the one ordered or assured ends among the first words of a reported content: a
+        ``को`` after a word naming a person or body (``पुलिस को``, ``संबंधित अधिकारियों को``,
+        ``उन्हें``) with two words or more after it; -1 when none does (``फिल्म को बंद करने``: what
+        is ordered)."""
+        lex = self.lexicon
+        if len(words) > 2 and words[0].norm in lex.addressee_pronouns and not words[0].norm.endswith("से"):
+            return 0
+        heads = self.agent_words[1]
+        for i, w in enumerate(words[1:_MAX_ORDERED_WORDS + 1], start=1):
+            if w.norm != lex.dative_marker:
+                continue
+            if len(words) - i > 2 and not self.time_before(words, i) and _singular(words[i - 1].norm) & heads:
+                return i
+            return -1
+        return -1
 
     def addressee_end(self, words: list[Word]) -> int:
         """Where the one asked ends in ``words`` before a request: the first ``को`` that follows no

@@ -3225,3 +3225,22 @@ def test_began_to_before_a_headline_dash_is_no_cue_of_seeming() -> None:
     """``… मिलने लगती है- X``: लगती here is "began to", and the headline names its source after the dash."""
     found = only("रोज धमकियां मिलने लगती हैं- अभिनेता राजू\nअभिनेता राजू ने पुलिस से शिकायत की।")
     assert (found.quote, found.speaker) == ("रोज धमकियां मिलने लगती हैं", "अभिनेता राजू")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("अदालत ने पुलिस को मामले की जांच करने का आदेश दिया।", "मामले की जांच करने"),
+        ("कलेक्टर ने संबंधित अधिकारियों को सड़क की मरम्मत जल्द पूरी करने का आदेश दिया।", "सड़क की मरम्मत जल्द पूरी करने"),
+        ("मंत्री ने उन्हें सभी बकाया वेतन देने का भरोसा दिया।", "सभी बकाया वेतन देने"),
+        ("मंत्री ने बाढ़ से प्रभावित किसानों को हर संभव मदद का आश्वासन दिया।", "हर संभव मदद"),
+        ("जिलाधिकारी ने फिल्म को सिनेमाघरों से हटाने का आदेश दिया।", "फिल्म को सिनेमाघरों से हटाने"),
+        ("अदालत ने सोमवार को सभी स्कूलों को बंद करने का आदेश दिया।", "सभी स्कूलों को बंद करने"),
+        ("आरोपी ने उसे जान से मारने की धमकी दी।", "उसे जान से मारने"),
+    ],
+)
+def test_the_one_ordered_or_assured_stays_out_of_the_order(text: str, quote: str) -> None:
+    """A person or body before ``को`` (``पुलिस को``, ``अधिकारियों को``, ``उन्हें``) is the one an
+    order or assurance is given to, and what was ordered starts after it; a thing before ``को``
+    (``फिल्म को``) is what the order is about and stays in it, as the one threatened does."""
+    assert only(text).quote == quote
