@@ -247,6 +247,8 @@ def _listed_before(ws: list[Word], first: int, lexicon: Lexicon, start: int) -> 
             j -= 1
         if j == k - 2 or any(w.norm in lexicon.bylines for w in ws[j + 1:k - 1]):
             return start  # "…, X ने": no word before the comma to list; "संवाददाता, X ने": a byline
+        if _dated(ws[k - 3:k - 1], lexicon):
+            return start  # "पटना 27 मार्च, X ने": a dateline
         if j < 0 or ws[j].text in _SENTENCE_OPENERS:
             return ws[j + 1].start
         if ws[j].text != ",":
@@ -272,13 +274,22 @@ def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:
     प्रमुख …``, ``चार नवंबर …``). (A pointer back at what was said, ``इसकी जानकारी …``, never
     gets into it: ``phrase_before`` stops at its noun.)"""
     words = [w for w in reversed(taken) if w.is_word]
-    day = len(words) > 2 and (words[0].text.isdigit() or words[0].norm in lexicon.day_numbers)
-    if day and words[1].norm in lexicon.months:
-        return _without_opener([w for w in taken if w.start >= words[2].start], lexicon)  # 14 (चार) जनवरी सेना प्रमुख …
+    for n in (2, 3):  # 14 (चार) जनवरी सेना प्रमुख …; चंबा 19 सितंबर X: a dateline's place and date; not 28 मार्च को जारी …
+        if len(words) > n and _dated(words[n - 2:n], lexicon) and words[n].norm not in lexicon.relative_links:
+            return _without_opener([w for w in taken if w.start >= words[n].start], lexicon)
     for n in (3, 2):
         if len(words) > n and " ".join(w.norm for w in words[:n]) in lexicon.discourse_openers:
             return [w for w in taken if w.start >= words[n].start]
     return taken
+
+
+def _dated(words: list[Word], lexicon: Lexicon) -> bool:
+    """Whether ``words`` are a day and its month (``14 जनवरी``, ``चार नवंबर``)."""
+    return (
+        len(words) == 2
+        and (words[0].text.isdigit() or words[0].norm in lexicon.day_numbers)
+        and words[1].norm in lexicon.months
+    )
 
 
 def speaker_kind(text: str, lexicon: Lexicon, pronoun: bool) -> dict[str, str]:

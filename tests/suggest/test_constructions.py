@@ -2011,6 +2011,9 @@ def test_a_speaker_phrase_keeps_its_list_seat_side_and_place(text: str, speaker:
         ("विशेष बातचीत में मौसम विभाग के वरिष्ठ वैज्ञानिक आर. के. जेनामणि ने कहा कि बारिश होगी।", "मौसम विभाग के वरिष्ठ वैज्ञानिक आर. के. जेनामणि"),
         ("लखनऊ, प्रमुख संवाददाता पशुधन एवं दुग्ध विकास मंत्री धर्मपाल सिंह ने कहा कि टीके लगेंगे।", "पशुधन एवं दुग्ध विकास मंत्री धर्मपाल सिंह"),
         ("14 जनवरी सेना प्रमुख जनरल मनोज पांडे ने कहा कि सीमा शांत है।", "सेना प्रमुख जनरल मनोज पांडे"),
+        ("गया 12 मार्च, जिले के कृषि पदाधिकारी रमेश राय ने कहा कि बीज पहुंच गए हैं।", "जिले के कृषि पदाधिकारी रमेश राय"),
+        ("कोटा 3 जुलाई स्कूल के प्राचार्य अनिल जैन ने कहा कि परीक्षा टली है।", "स्कूल के प्राचार्य अनिल जैन"),
+        ("बाद में 28 मार्च को जारी रिपोर्ट में कहा गया कि बिक्री घटी है।", "28 मार्च को जारी रिपोर्ट"),
         ("एलजी का एक लेटर वायरल है जिसमें उन्होंने जोर देकर बोला है कि अपमान हुआ है।", "उन्होंने"),
         ("नाराजगी बढ़ती जा रही है l वकीलों ने कहा कि वे काम नहीं करेंगे।", "वकीलों"),
     ],
@@ -3244,3 +3247,10 @@ def test_the_one_ordered_or_assured_stays_out_of_the_order(text: str, quote: str
     order or assurance is given to, and what was ordered starts after it; a thing before ``को``
     (``फिल्म को``) is what the order is about and stays in it, as the one threatened does."""
     assert only(text).quote == quote
+
+
+def test_a_source_whose_name_opens_with_a_stop_word_is_named_whole() -> None:
+    """``बार एंड बेंच``: बार (times) is a stop word elsewhere, not in this name."""
+    text = "बार एंड बेंच के मुताबिक अदालत ने कहा कि सुनवाई टलेगी।"
+    speakers = [text[s.fragments[0][0]:s.fragments[-1][1]] for s in suggest(text) if s.label == "SPEAKER"]
+    assert "बार एंड बेंच" in speakers
