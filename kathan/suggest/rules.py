@@ -73,6 +73,8 @@ _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_ASKED_OF_WORDS = 5
 """The longest phrase naming whom something was asked of before its से (दिल्ली के सभी व्यापारियों से)."""
+_VISARGA_PREFIX_CHARS = 5
+"""The longest prefix a colon typed for a visarga ends inside a word (प्रात:काल, अंत:करण, नि:शुल्क)."""
 _MAX_ORDERED_WORDS = 8
 """The longest phrase naming the one ordered or assured before its को (पश्चिम बंगाल, ओडिशा और असम पुलिस)."""
 _MAX_INTERVIEW_LABEL_WORDS = 3
@@ -158,6 +160,13 @@ def _opening_before(ws: list[Word], close: int, opening: str, stops: str, reach:
         if ws[k].text in stops:
             return None
     return None
+
+
+def _visarga_typed(line: str, colon: int) -> bool:
+    """Whether the colon at ``colon``, letters on both sides, stands for a visarga inside a word
+    (``नि:शुल्क``, ``दु:ख``, ``अंत:करण``: a short prefix before it) rather than for a headline's colon
+    typed with no space (``… का समर्थन:डॉ रावत``)."""
+    return colon - (line.rfind(" ", 0, colon) + 1) <= _VISARGA_PREFIX_CHARS
 
 
 def _singular(word: str) -> set[str]:
@@ -1931,7 +1940,7 @@ class _Detector:
             return
         line = self.text[start:line_end]
         colon = line.rfind(":")
-        while 0 < colon < len(line) - 1 and _in_word(line[colon - 1]) and _in_word(line[colon + 1]):
+        while 0 < colon < len(line) - 1 and _in_word(line[colon - 1]) and _in_word(line[colon + 1]) and _visarga_typed(line, colon):
             colon = line.rfind(":", 0, colon)  # "नि:शुल्क": a colon typed inside a word for its visarga
         visarga = next((m.start() for m in reversed(list(_VISARGA_COLON.finditer(line)))), -1)
         typed = visarga > colon  # "… रोकने के लिए नहींः मंत्री": a visarga typed for the colon

@@ -3254,3 +3254,11 @@ def test_a_source_whose_name_opens_with_a_stop_word_is_named_whole() -> None:
     text = "बार एंड बेंच के मुताबिक अदालत ने कहा कि सुनवाई टलेगी।"
     speakers = [text[s.fragments[0][0]:s.fragments[-1][1]] for s in suggest(text) if s.label == "SPEAKER"]
     assert "बार एंड बेंच" in speakers
+
+
+def test_a_headline_colon_typed_without_a_space_still_names_the_source() -> None:
+    """``… का समर्थन:डॉ रावत``: a colon after a whole word is the headline's; after a short prefix
+    (``नि:शुल्क``) it stands for a visarga inside the word."""
+    found = only("गांव के स्कूलों को मिल रहा लोगों का पूरा समर्थन:डॉ रमेश रावत\nबच्चों की संख्या बढ़ी है।")
+    assert (found.quote, found.speaker) == ("गांव के स्कूलों को मिल रहा लोगों का पूरा समर्थन", "डॉ रमेश रावत")
+    assert quotes("जिला अस्पताल में अब सभी जांचें होंगी नि:शुल्क\nमरीजों की भीड़ बढ़ी।") == []
