@@ -1872,11 +1872,37 @@ class _Detector:
             if close is None:
                 return start
             i, marked = close + 1, True
+        doubled = False
         if i < len(ws) and ws[i].text in "|:।-–—":
             i, marked = i + 1, True
             if i < len(ws) and ws[i].text == "-" and ws[i - 1].text == "-":
                 i += 1  # "लखनऊ, नवम्बर 4 -- …": a doubled hyphen
-        return self.after_latin_label(self.skip_space(ws[i - 1].end)) if marked and i < len(ws) else start
+                doubled = True
+        if not marked or i >= len(ws):
+            return start
+        after = self.skip_space(ws[i - 1].end)
+        if doubled:
+            after = self.after_byline(after)  # "अलीगढ़, सितम्बर 16 -- अलीगढ़, वरिष्ठ संवाददाता। …"
+        return self.after_latin_label(after)
+
+    def after_byline(self, start: int) -> int:
+        """``start`` moved past the place and byline a syndicated dateline repeats after its date
+        (``अलीगढ़, वरिष्ठ संवाददाता।``, ``सहारनपुर।``): a place of up to
+        ``_MAX_DATELINE_PLACE_WORDS`` words, then perhaps a comma and a byline of up to three words,
+        then a danda."""
+        ws = self.index.words(start, min(len(self.text), start + 80))
+        end = next((k for k, w in enumerate(ws[:8]) if w.text in "।|"), -1)
+        if end < 1:
+            return start
+        place, comma, byline = ws[:end], -1, []
+        comma = next((k for k, w in enumerate(place) if w.text == ","), -1)
+        if comma >= 0:
+            place, byline = place[:comma], place[comma + 1:]
+            if not byline or len(byline) > 3 or byline[-1].norm not in self.lexicon.bylines:
+                return start
+        if not 1 <= len(place) <= _MAX_DATELINE_PLACE_WORDS or not all(w.is_word for w in place + byline):
+            return start
+        return self.skip_space(ws[end].end)
 
     def place_in_two_scripts(self, words: list[Word]) -> bool:
         """Whether ``words`` are a place spelt in Latin letters and then in the text's own script,

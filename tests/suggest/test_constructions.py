@@ -2238,9 +2238,12 @@ def test_a_frame_before_a_reported_content_is_left_out(text: str, quote: str) ->
     [
         ("लखनऊ, नवम्बर 4 -- प्रयोगशालाओं के शोध तभी सार्थक हैं, मंत्री ने कहा।", "प्रयोगशालाओं के शोध तभी सार्थक हैं"),
         ("नई दिल्ली, जुलाई 31 -- Rain Alert, Weather Forecast: इस बार सामान्य से अधिक बारिश होगी, मौसम विभाग ने बताया।", "इस बार सामान्य से अधिक बारिश होगी"),
+        ("पटना, मई 9 -- पटना, वरिष्ठ संवाददाता। जिले में इस साल धान की पैदावार घटी है। कृषि अधिकारी ने यह जानकारी दी।", "जिले में इस साल धान की पैदावार घटी है।"),
+        ("गया, मई 9 -- गया। जिले में इस साल धान की पैदावार घटी है। कृषि अधिकारी ने यह जानकारी दी।", "जिले में इस साल धान की पैदावार घटी है।"),
     ],
 )
 def test_a_dateline_with_the_month_first_and_a_latin_label_after_it_open_no_quote(text: str, quote: str) -> None:
+    """Nor does the place and byline a syndicated dateline repeats after its date (``पटना, वरिष्ठ संवाददाता।``)."""
     assert only(text).quote == quote
 
 
