@@ -284,6 +284,11 @@ class Lexicon:
     standing: frozenset[str] = frozenset()
     """Adjectives of place or state that head a relative clause as participles do (``मौके पर मौजूद
     लोगों``) and, unlike them, stay in the phrase when no clause stands before them."""
+    becoming: frozenset[str] = frozenset()
+    """Participles of becoming (हुए) that head a relative clause after a participle, an adjective of
+    ``standing`` or a state in ``become_states`` (``बैठक में शामिल हुए``, ``मीडिया से रूबरू हुए``), and
+    after nothing else (``… से मिलते हुए`` says when, not who)."""
+    become_states: frozenset[str] = frozenset()
     """``सूत्रों से मिली जानकारी के अनुसार``: a source of information named before ``received information``."""
     ergative_marker: str = "ने"
     """The case marker after an ergative speaker (Urdu ``نے``); ``[grammar]`` in the cue file."""
@@ -550,6 +555,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         more_than=speaker_set("more_than"),
         names_with_stop_words=speaker_set("names_with_stop_words"),
         standing=speaker_set("standing"),
+        becoming=speaker_set("becoming"),
+        become_states=speaker_set("become_states"),
         agents=speaker_set("agents"),
         envoys=speaker_set("envoys"),
         houses=speaker_set("houses"),

@@ -94,7 +94,11 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             taken.append(w)
             i -= 1
             continue
-        heads_clause = w.norm in lexicon.participles or w.norm in lexicon.standing
+        heads_clause = w.norm in lexicon.participles or w.norm in lexicon.standing or (
+            w.norm in lexicon.becoming
+            and before is not None
+            and (before.norm in lexicon.participles or before.norm in lexicon.standing or before.norm in lexicon.become_states)
+        )
         if relative < 0 and heads_clause and any(_content(t, lexicon) for t in taken):
             relative = len(taken)
             taken.append(w)

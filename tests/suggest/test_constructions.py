@@ -192,11 +192,15 @@ def test_a_participial_clause_before_the_speaker_stays_in_it(text: str, speaker:
         ("शिक्षक से विधायक बने रमेश ने कहा कि स्कूल सुधरेंगे।", "शिक्षक से विधायक बने रमेश"),
         ("एक पत्रिका में छपी रिपोर्ट के अनुसार बिक्री घटी है।", "एक पत्रिका में छपी रिपोर्ट"),
         ("फैसले से भड़के व्यापारियों ने कहा कि वे दुकानें बंद रखेंगे।", "फैसले से भड़के व्यापारियों"),
+        ("धरने में शामिल हुए शिक्षकों ने कहा कि वेतन नहीं मिला।", "धरने में शामिल हुए शिक्षकों"),
+        ("पत्रकारों से रूबरू हुए मंत्री अजय ने कहा कि सड़क बनेगी।", "पत्रकारों से रूबरू हुए मंत्री अजय"),
+        ("अधिकारियों से मिलते हुए मंत्री अजय ने कहा कि सड़क बनेगी।", "मंत्री अजय"),
     ],
 )
 def test_an_adjective_of_state_or_a_participle_keeps_its_clause_in_the_speaker(text: str, speaker: str) -> None:
-    """``जेल में बंद``, ``मामले में गिरफ्तार``, ``से परेशान``, ``से सम्मानित``, ``में सवार``; ``से
-    भागी``, ``से … बने``, ``में छपी``: the clause says who spoke, so it stays in the phrase."""
+    """``जेल में बंद``, ``वारदात में गिरफ्तार``, ``से परेशान``, ``से सम्मानित``, ``में सवार``; ``से
+    भागी``, ``से … बने``, ``में छपी``; ``में शामिल हुए``, ``से रूबरू हुए``: the clause says who
+    spoke, so it stays in the phrase (``… से मिलते हुए`` says when)."""
     assert only(text).speaker == speaker
 
 
@@ -2853,7 +2857,7 @@ def test_an_accusation_laid_with_no_agent_named() -> None:
 )
 def test_a_passive_participle_before_the_speaker_keeps_its_clause(text: str, speaker: str) -> None:
     """``मारे गए X``, ``जारी किए गए X``: the clause of a passive participle describes who speaks (but
-    हुए, after ``… में घायल हुए``, is left out as before)."""
+    हुए, after ``… में घायल हुए``, is left out: घायल is no state ``becoming`` heads a clause after)."""
     assert only(text).speaker == speaker
 
 
