@@ -3272,3 +3272,15 @@ def test_a_headline_colon_typed_without_a_space_still_names_the_source() -> None
     found = only("गांव के स्कूलों को मिल रहा लोगों का पूरा समर्थन:डॉ रमेश रावत\nबच्चों की संख्या बढ़ी है।")
     assert (found.quote, found.speaker) == ("गांव के स्कूलों को मिल रहा लोगों का पूरा समर्थन", "डॉ रमेश रावत")
     assert quotes("जिला अस्पताल में अब सभी जांचें होंगी नि:शुल्क\nमरीजों की भीड़ बढ़ी।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("पुलिस की जांच में सामने आया कि आरोपी ने पैसे बांट दिए थे।", "आरोपी ने पैसे बांट दिए थे।"),
+        ("लैब की जांच में यह भी पाया गया कि घी में मिलावट थी।", "घी में मिलावट थी।"),
+    ],
+)
+def test_what_an_inquiry_found_is_reported(text: str, quote: str) -> None:
+    """``जांच में सामने आया कि``, ``जांच में पाया गया कि``: an inquiry's finding, as ``जांच में पता चला कि``."""
+    assert only(text).quote == quote
