@@ -3284,3 +3284,23 @@ def test_a_headline_colon_typed_without_a_space_still_names_the_source() -> None
 def test_what_an_inquiry_found_is_reported(text: str, quote: str) -> None:
     """``जांच में सामने आया कि``, ``जांच में पाया गया कि``: an inquiry's finding, as ``जांच में पता चला कि``."""
     assert only(text).quote == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("कृषि विभाग ने नुकसान का सर्वे कराने की बात तो की है।", "नुकसान का सर्वे कराने", "बात तो की है"),
+        ("अभिभावक स्कूल की फीस कम करने की बात कर रहे हैं।", "स्कूल की फीस कम करने", "बात कर रहे हैं"),
+        ("आरोपी ने 12 लोगों की हत्या की बात कबूली।", "12 लोगों की हत्या", "बात कबूली"),
+        ("मुखिया ने राशि निकासी की बात स्वीकार ली है।", "राशि निकासी", "बात स्वीकार ली है"),
+    ],
+)
+def test_talk_of_doing_something_and_what_was_admitted_are_reported(text: str, quote: str, cue: str) -> None:
+    """``… करने की बात की``, ``… करने की बात कर रहे हैं``: talk of an act an infinitive names;
+    ``… की बात कबूली``: what was admitted, a noun too."""
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_talking_with_someone_reports_nothing() -> None:
+    assert quotes("मंत्री ने अधिकारियों से बात की।") == []
