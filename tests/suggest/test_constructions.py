@@ -3304,3 +3304,8 @@ def test_talk_of_doing_something_and_what_was_admitted_are_reported(text: str, q
 
 def test_talking_with_someone_reports_nothing() -> None:
     assert quotes("मंत्री ने अधिकारियों से बात की।") == []
+
+
+def test_an_accusation_made_in_passing_with_lagakar() -> None:
+    found = only("नौसेना ने सीमा में मछली पकड़ने का आरोप लगाकर मछुआरों को पकड़ा।")
+    assert (found.quote, found.speaker, found.cue) == ("सीमा में मछली पकड़ने", "नौसेना", "आरोप लगाकर")
