@@ -110,6 +110,10 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             spot = True
             break
         at_the_spot = relative >= 0 and before is not None and before.norm in lexicon.standing_places and taken[relative].norm in lexicon.standing
+        if relative >= 0 and w.norm == lexicon.dative_marker and before is not None and before.norm in lexicon.weekdays:
+            taken.extend([w, before])  # सोमवार को जारी बयान: the day it was issued
+            i -= 2
+            continue
         if (
             relative >= 0
             and w.norm in lexicon.relative_links
