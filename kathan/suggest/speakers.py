@@ -205,6 +205,10 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             or (i > 0 and ws[i - 1].norm in institutions)
             or sum(1 for t in taken if t.norm in lexicon.genitive_links) >= 2
         )
+        if w.text == "के" and taken and before is not None and before.text == "के" and taken[-1].is_word and taken[-1].norm not in lexicon.stop_words:
+            taken.extend([w, before])  # प्रवक्ता के के मिश्रा: the initials K. K.
+            i -= 2
+            continue
         if w.norm in lexicon.genitive_links or locative:
             if taken and i > 0 and (_content(ws[i - 1], lexicon) or ws[i - 1].text in _QUOTE_MARKS + ")"):
                 taken.append(w)
