@@ -241,6 +241,7 @@ class Lexicon:
     partitive_marker: str = ""
     """``से`` of ``इनमें से एक NAME``: kept with the ``…में`` before it when a quantifier follows."""
     received: frozenset[str] = frozenset()
+    """``सूत्रों से मिली जानकारी के अनुसार``: a source of information named before ``received information``."""
     given: frozenset[str] = frozenset()
     """The participle of information given (``X द्वारा दी गई जानकारी``), between the giver and the noun."""
     information: frozenset[str] = frozenset()
@@ -289,7 +290,7 @@ class Lexicon:
     ``standing`` or a state in ``become_states`` (``बैठक में शामिल हुए``, ``मीडिया से रूबरू हुए``), and
     after nothing else (``… से मिलते हुए`` says when, not who)."""
     become_states: frozenset[str] = frozenset()
-    """``सूत्रों से मिली जानकारी के अनुसार``: a source of information named before ``received information``."""
+    """States after which ``becoming`` heads a clause, as after a participle (पेश, रूबरू, एकजुट)."""
     ergative_marker: str = "ने"
     """The case marker after an ergative speaker (Urdu ``نے``); ``[grammar]`` in the cue file."""
     complementizer: str = "कि"

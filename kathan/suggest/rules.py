@@ -1894,7 +1894,7 @@ class _Detector:
         end = next((k for k, w in enumerate(ws[:8]) if w.text in "।|"), -1)
         if end < 1:
             return start
-        place, comma, byline = ws[:end], -1, []
+        place, byline = ws[:end], []
         comma = next((k for k, w in enumerate(place) if w.text == ","), -1)
         if comma >= 0:
             place, byline = place[:comma], place[comma + 1:]
