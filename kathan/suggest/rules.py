@@ -232,7 +232,24 @@ class _Detector:
         self.backward_information()
         self.signed_paragraphs()
         self.unattributed_quotes()
+        self.continued_speakers()
         return build_suggestions(self.text, self.attributions, self.lexicon, self.antecedents())
+
+    def continued_speakers(self) -> None:
+        """``X ने बताया कि A। बताया कि B।``: a cue that wants a speaker before it and opens its
+        sentence with none (papers drop the subject while the speaker goes on) gives what it says
+        the speaker of the last cue before it in its paragraph."""
+        spoken = sorted(((a.cue[0], a.speaker) for a in self.attributions if a.cue is not None and a.speaker is not None), key=lambda p: p[0])
+        for a in self.attributions:
+            if a.speaker is not None or a.cue is None or a.cue_rule is None or a.cue_rule.speaker != "ergative":
+                continue
+            sentence = self.index.sentence_around(a.cue[0])
+            if sentence is None or any(w.is_word for w in self.index.words(sentence[0], a.cue[0])):
+                continue
+            paragraph = self.text.rfind("\n", 0, a.cue[0]) + 1
+            before = [speaker for at, speaker in spoken if paragraph <= speaker.start and at < a.cue[0]]
+            if before:
+                a.speaker = before[-1]
 
     def antecedents(self) -> list[SpeakerPhrase]:
         """``X ने … बड़ा बयान दिया। उन्होंने कहा कि …``: the one a third-person pronoun speaker

@@ -1171,9 +1171,9 @@ def test_a_writer_named_keeps_likha_hai_ergative() -> None:
         ("नेता ने सभा में रोजगार की बात कही। कहा सरकार युवाओं को धोखा दे रही है।", "सरकार युवाओं को धोखा दे रही है।"),
     ],
 )
-def test_a_sentence_opening_with_kaha_goes_on_reporting_with_no_speaker(text: str, quote: str) -> None:
+def test_a_sentence_opening_with_kaha_goes_on_reporting_for_the_speaker_before(text: str, quote: str) -> None:
     found = quotes(text)[-1]
-    assert (found.quote, found.speaker, found.cue) == (quote, "", "कहा")
+    assert (found.quote, found.speaker, found.cue) == (quote, "नेता", "कहा")
 
 
 def test_a_mention_names_what_it_mentions_before_the_noun() -> None:
@@ -3315,3 +3315,14 @@ def test_talking_with_someone_reports_nothing() -> None:
 def test_an_accusation_made_in_passing_with_lagakar() -> None:
     found = only("नौसेना ने सीमा में मछली पकड़ने का आरोप लगाकर मछुआरों को पकड़ा।")
     assert (found.quote, found.speaker, found.cue) == ("सीमा में मछली पकड़ने", "नौसेना", "आरोप लगाकर")
+
+
+def test_a_cue_with_its_subject_dropped_goes_on_with_the_last_speaker_of_its_paragraph() -> None:
+    """``X ने बताया कि A। बताया कि B।``: B is X's too; after a paragraph break it is no one's."""
+    found = quotes("समिति के सदस्य राहुल ने बताया कि बंदरों ने नुकसान पहुंचाया। बताया कि कई बार बंदर आते हैं।")
+    assert [(f.quote, f.speaker) for f in found] == [
+        ("बंदरों ने नुकसान पहुंचाया।", "समिति के सदस्य राहुल"),
+        ("कई बार बंदर आते हैं।", "समिति के सदस्य राहुल"),
+    ]
+    found = quotes("राहुल ने बताया कि बंदर आए।\nबताया कि कई बार बंदर आते हैं।")
+    assert [f.speaker for f in found] == ["राहुल", ""]
