@@ -250,6 +250,15 @@ class _Detector:
             before = [speaker for at, speaker in spoken if paragraph <= speaker.start and at < a.cue[0]]
             if before:
                 a.speaker = before[-1]
+                continue
+            previous = self.index.sentence_before(sentence[0])
+            if previous is None or previous[0] < paragraph:
+                continue
+            ws = self.words_of(previous)
+            clause = next((i for i, w in enumerate(ws) if w.norm == self.lexicon.complementizer or w.text == "("), len(ws))
+            marker = max((i for i, w in enumerate(ws[:clause]) if w.norm == self.lexicon.ergative_marker), default=None)
+            if marker is not None:
+                a.speaker = phrase_before(ws, marker, self.lexicon)  # X ने धरना स्थल पर बात की। कहा कि …
 
     def antecedents(self) -> list[SpeakerPhrase]:
         """``X ने … बड़ा बयान दिया। उन्होंने कहा कि …``: the one a third-person pronoun speaker

@@ -3318,7 +3318,8 @@ def test_an_accusation_made_in_passing_with_lagakar() -> None:
 
 
 def test_a_cue_with_its_subject_dropped_goes_on_with_the_last_speaker_of_its_paragraph() -> None:
-    """``X ने बताया कि A। बताया कि B।``: B is X's too; after a paragraph break it is no one's."""
+    """``X ने बताया कि A। बताया कि B।``: B is X's too; after a paragraph break it is no one's. With no
+    cue before it in the paragraph, the ने phrase of the sentence before is its speaker."""
     found = quotes("समिति के सदस्य राहुल ने बताया कि बंदरों ने नुकसान पहुंचाया। बताया कि कई बार बंदर आते हैं।")
     assert [(f.quote, f.speaker) for f in found] == [
         ("बंदरों ने नुकसान पहुंचाया।", "समिति के सदस्य राहुल"),
@@ -3326,3 +3327,5 @@ def test_a_cue_with_its_subject_dropped_goes_on_with_the_last_speaker_of_its_par
     ]
     found = quotes("राहुल ने बताया कि बंदर आए।\nबताया कि कई बार बंदर आते हैं।")
     assert [f.speaker for f in found] == ["राहुल", ""]
+    found = only("कुलपति प्रो शैलेंद्र ने धरना स्थल पर शिक्षकों से बात की। कहा कि वेतन जल्द मिलेगा।")
+    assert (found.quote, found.speaker) == ("वेतन जल्द मिलेगा।", "कुलपति प्रो शैलेंद्र")
