@@ -252,13 +252,8 @@ class _Detector:
                 a.speaker = before[-1]
                 continue
             previous = self.index.sentence_before(sentence[0])
-            if previous is None or previous[0] < paragraph:
-                continue
-            ws = self.words_of(previous)
-            clause = next((i for i, w in enumerate(ws) if w.norm == self.lexicon.complementizer or w.text == "("), len(ws))
-            marker = max((i for i, w in enumerate(ws[:clause]) if w.norm == self.lexicon.ergative_marker), default=None)
-            if marker is not None:
-                a.speaker = phrase_before(ws, marker, self.lexicon)  # X ने धरना स्थल पर बात की। कहा कि …
+            if previous is not None and previous[0] >= paragraph:
+                a.speaker = self.ergative_subject(previous)  # X ने धरना स्थल पर बात की। कहा कि …
 
     def antecedents(self) -> list[SpeakerPhrase]:
         """``X ने … बड़ा बयान दिया। उन्होंने कहा कि …``: the one a third-person pronoun speaker
@@ -278,10 +273,7 @@ class _Detector:
             previous = self.index.sentence_before(sentence[0])
             if previous is None or self.overlaps(previous):
                 continue
-            ws = self.words_of(previous)
-            clause = next((i for i, w in enumerate(ws) if w.norm == lex.complementizer or w.text == "("), len(ws))
-            marker = max((i for i, w in enumerate(ws[:clause]) if w.norm == lex.ergative_marker), default=None)
-            phrase = phrase_before(ws, marker, lex) if marker is not None else None
+            phrase = self.ergative_subject(previous)
             if phrase is None or any(o.start < phrase.end and phrase.start < o.end for o in spoken):
                 continue
             found[(phrase.start, phrase.end)] = phrase
@@ -290,6 +282,15 @@ class _Detector:
             if named is not None:
                 found.setdefault((named.start, named.end), named)
         return list(found.values())
+
+    def ergative_subject(self, sentence: tuple[int, int]) -> SpeakerPhrase | None:
+        """The phrase before the last ने of ``sentence`` outside a कि clause or brackets (``जब A ने
+        पूछा तो B ने …``: B), or None."""
+        lex = self.lexicon
+        ws = self.words_of(sentence)
+        clause = next((i for i, w in enumerate(ws) if w.norm == lex.complementizer or w.text == "("), len(ws))
+        marker = max((i for i, w in enumerate(ws[:clause]) if w.norm == lex.ergative_marker), default=None)
+        return phrase_before(ws, marker, lex) if marker is not None else None
 
     def named_in_full(self, short: SpeakerPhrase, spoken: list[SpeakerPhrase]) -> SpeakerPhrase | None:
         """``बिहार के उपमुख्यमंत्री सम्राट चौधरी ने हमला बोला। सम्राट ने कहा कि …``: a speaker of at
