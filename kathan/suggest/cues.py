@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kathan.suggest.lexicon import CueRule, Lexicon
-from kathan.suggest.segment import TextIndex
+from kathan.suggest.segment import TextIndex, Word
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +42,21 @@ def _participle(text: str, index: TextIndex, lexicon: Lexicon, end: int) -> bool
     return bool(following) and following[0].norm in lexicon.not_cue_before
 
 
+def _words_before(index: TextIndex, start: int) -> list[Word]:
+    """The words (not marks) of the stretch just before ``start``, nearest last."""
+    return [w for w in index.words(max(0, start - 40), start) if w.is_word]
+
+
 def _after_infinitive(index: TextIndex, lexicon: Lexicon, start: int) -> bool:
-    before = [w for w in index.words(max(0, start - 40), start) if w.is_word]
+    before = _words_before(index, start)
     return bool(before) and before[-1].norm.endswith(lexicon.infinitive_ending)
 
 
 def _experienced(index: TextIndex, lexicon: Lexicon, start: int, end: int) -> bool:
-    before = [w for w in index.words(max(0, start - 40), start) if w.is_word]
+    before = _words_before(index, start)
     following = [w for w in index.words(end, end + 12) if w.is_word]
     if not before or not following or following[0].norm != lexicon.complementizer:
         return False
     if before[-1].norm in lexicon.dative_pronouns:
         return before[-1].norm not in lexicon.first_person
-    return before[-1].norm == "को" and len(before) > 1 and before[-2].norm not in lexicon.first_person
+    return before[-1].norm == lexicon.dative_marker and len(before) > 1 and before[-2].norm not in lexicon.first_person

@@ -608,7 +608,7 @@ class _Detector:
         if rule.speaker == "dative":  # the cue stands right after the dative (``CueRule.experiencer``)
             if j >= 0 and ws[j].norm in lex.dative_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)
-            if j > 0 and ws[j].norm == "को" and not self.time_before(ws, j):
+            if j > 0 and ws[j].norm == lex.dative_marker and not self.time_before(ws, j):
                 phrase = phrase_before(ws, j, lex)
                 return phrase if phrase is not None and self.text[phrase.start:phrase.end].split()[-1] not in lex.not_sources else False
             return False
