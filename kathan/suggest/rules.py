@@ -416,7 +416,7 @@ class _Detector:
         if content is None and self.ends_sentence(end, sentence) and not rule.object:
             anchor = speaker.start if speaker else start
             content = self.content_before(anchor, sentence)
-        if content is None and speaker is not None and rule.speaker == "ergative" and not rule.object:
+        if content is None and speaker is not None and rule.speaker in ("ergative", "none") and not rule.object:
             content = self.points_back(speaker, start, end, sentence)
         if content is None and rule.reported and speaker is not None:
             content = self.reported_content(speaker.end, start, ws, rule)
@@ -820,8 +820,9 @@ class _Detector:
         return phrase_before(split, j + 1, self.lexicon)
 
     def points_back(self, speaker: SpeakerPhrase, start: int, end: int, sentence: tuple[int, int]) -> Attribution | None:
-        """``C। जिला प्रशासन ने यह जानकारी दी।``: a cue ending its sentence right after a pointing
-        phrase reports the sentence before, and the sentences before that in its paragraph which
+        """``C। जिला प्रशासन ने यह जानकारी दी।``, ``C। एक रिपोर्ट में यह जानकारी दी गई।`` (an agentless
+        cue's document, side or agent): a cue ending its sentence right after a pointing phrase
+        reports the sentence before, and the sentences before that in its paragraph which
         hold nothing else (``paragraph_told``, as for ``यह जानकारी X ने दी``)."""
         if not self.ends_sentence(end, sentence):
             return None

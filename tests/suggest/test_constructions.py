@@ -58,6 +58,23 @@ def test_information_given_about_the_sentence_before(second: str) -> None:
     assert (found.quote, found.speaker) == (first, "जिला प्रशासन")
 
 
+@pytest.mark.parametrize(
+    ("second", "speaker", "cue"),
+    [
+        ("सोमवार को एक रिपोर्ट में यह जानकारी दी गई।", "एक रिपोर्ट", "जानकारी दी गई"),
+        ("जल आयोग की तरफ से ये जानकारी दी गई है।", "जल आयोग", "जानकारी दी गई है"),
+        ("आपदा प्रबंधन समिति द्वारा इसकी जानकारी दी गई।", "आपदा प्रबंधन समिति", "जानकारी दी गई"),
+    ],
+)
+def test_information_given_with_no_agent_about_the_sentence_before(second: str, speaker: str, cue: str) -> None:
+    """``C। एक रिपोर्ट में यह जानकारी दी गई।``: the document, side or agent named before the
+    pointer told C; with no one named (``वन विभाग को इसकी जानकारी दी गई``, told to) nothing."""
+    first = "नदी का पानी खतरे के निशान से ऊपर बह रहा है।"
+    found = only(f"{first} {second}")
+    assert (found.quote, found.speaker, found.cue) == (first, speaker, cue)
+    assert quotes(f"{first} वन विभाग को भी इसकी जानकारी दी गई।") == []
+
+
 @pytest.mark.parametrize("marks", ["‘ग्रीन अर्थ’", "'ग्रीन अर्थ'"])
 @pytest.mark.parametrize("cue", ["के मुताबिक", "के अनुसार"])
 def test_a_source_in_quote_marks_before_ke_mutabik(marks: str, cue: str) -> None:
