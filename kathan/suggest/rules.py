@@ -2046,7 +2046,9 @@ class _Detector:
             return  # "…, घी बरामद; सुपरवाइजर दबोचा", "…; हंगामा": another headline clause, no kind of speaker
         # A visarga belongs to the letter before it: the quote keeps it and no cue can be cut out.
         s, e = trim(self.text, start, colon + 1 if typed else colon, _QUOTE_CHARS + ",")
-        speaker = SpeakerPhrase(right[0].start, right[-1].end, pronoun=False)
+        last = self.skip_space(right[-1].end)
+        closed = self.text[last : last + 1] == ")" and "(" in self.text[right[0].start : right[-1].end]
+        speaker = SpeakerPhrase(right[0].start, last + 1 if closed else right[-1].end, pronoun=False)  # "…: X(डीएसपी सिटी)"
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline")
         attribution.cue = None if typed else (colon, colon + 1)
         attribution.speaker = speaker

@@ -102,6 +102,12 @@ def test_headline_ending_in_its_source() -> None:
     assert (found.quote, found.speaker, found.cue) == ("बाढ़ से बेघर हुए हजारों बच्चे", "UN", ":")
 
 
+@pytest.mark.parametrize("source", ["राजेश मनहास(डीएसपी सिटी)", "मेजर जनरल एस के सिंह (रिटायर्ड)"])
+def test_a_headline_source_keeps_the_bracket_that_closes_its_gloss(source: str) -> None:
+    found = quotes(f"मेले में तैनात रहेंगे दो सौ पुलिसकर्मी: {source}\nशहर में पुतले जलेंगे।")[0]
+    assert found.speaker == source
+
+
 def test_ne_glued_to_a_name_that_also_stands_alone() -> None:
     text = "ग्रीनपीस की टीम शहर पहुंची। ग्रीनपीसने कहा कि नदी साफ करनी होगी।"
     found = only(text)
