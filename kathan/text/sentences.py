@@ -1,7 +1,9 @@
 """Sentences and paragraphs with exact code-point offsets, tuned to Hindi news.
 
-A sentence ends at ``।``, ``॥``, ``?``, ``!`` (runs such as ``?!`` count once) and at a full
-stop ``.``, with or without a space after it (BBC Hindi writes ``कहा.उन्होंने``). A full stop
+A sentence ends at ``।``, ``॥``, ``?``, ``!`` (runs such as ``?!`` count once), at a danda typed
+as a bar ``|`` or a Latin ``l`` after Devanagari (``है| उन्होंने``, ``है l उन्होंने``; not a
+Roman ``I``, which numbers lists) and at a full stop ``.``, with or without a space after it
+(BBC Hindi writes ``कहा.उन्होंने``). A full stop
 does not end a sentence inside a number (``27.5``), a URL or an e-mail/UPI id, between two
 Latin letters or digits (``U.S.``, ``bbc.com``), after an abbreviation (``डॉ.``, ``श्री.``,
 ``Dr.``), a single Latin capital (``A.``), a spelled-out Latin initial (``एम.``), inside a
@@ -32,8 +34,8 @@ from kathan.text.scripts import DEFAULT_LANGUAGE
 
 _BREAK = regex.compile(r"[\n\r\u2028\u2029\x0b\x0c\x85]")
 _CONTENT = regex.compile(r"[^\s\x1c-\x1f]")
-_END_MARKS = regex.compile(r"\.(?: \.)+|[।॥?!.…۔؟]+")
-_HARD_END = regex.compile(r"[।॥?!۔؟]")
+_END_MARKS = regex.compile(r"\.(?: \.)+|[।॥?!.…۔؟]+|(?<=[\u0900-\u097F] ?)[|l](?=\s|\Z)")
+_HARD_END = regex.compile(r"[।॥?!۔؟|l]")
 _CLOSERS = regex.compile(r"[ \t\u00a0\u202f]*((?:''|‘‘|’’|[\"“”‘’'»›)\]}])+)")
 _CLOSER_BEFORE_WORD = frozenset("”’»›)]}")
 """Marks that only ever close: a run of closers starting with one is absorbed whole."""
