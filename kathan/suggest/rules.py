@@ -442,10 +442,10 @@ class _Detector:
         # The postposition that lets such a cue match is the infinitive's, no part of the cue
         # (… बताने को कहा गया: CUE कहा गया), as the corpus gold marks it.
         cue_start = self.skip_space(next(i for i in range(start, end) if self.text[i].isspace())) if rule.after_infinitive else start
+        speaker = self.issuer_named(speaker)
         content.cue = (cue_start, end)
         content.cue_rule = rule
-        content.speaker = self.issuer_named(speaker)
-        speaker = content.speaker
+        content.speaker = speaker
         if start in self.sources:
             content.relay = speaker
             content.speaker, content.source_cue = self.sources.pop(start)
