@@ -862,10 +862,17 @@ def test_speech_runs_on_over_a_sentence_opening_with_ismen() -> None:
     assert only("संघ ने कहा कि शहर में सौ दुकानें हैं। इसमें आधी बंद हैं।").quote == "शहर में सौ दुकानें हैं। इसमें आधी बंद हैं।"
 
 
-def test_speech_does_not_run_on_over_the_reporters_however() -> None:
-    """``… कहा कि A। हालांकि B होगा।``: हालांकि opens the reporter's aside, future tense or not."""
-    found = only("कोच ने कहा कि टीम ने अच्छा खेला। हालांकि अगला मैच कल होगा।")
+@pytest.mark.parametrize("however", ["हालांकि", "हालाकि"])
+def test_speech_does_not_run_on_over_the_reporters_however(however: str) -> None:
+    """``… कहा कि A। हालांकि B होगा।``: हालांकि (or हालाकि, as papers misspell it) opens the
+    reporter's aside, future tense or not."""
+    found = only(f"कोच ने कहा कि टीम ने अच्छा खेला। {however} अगला मैच कल होगा।")
     assert found.quote == "टीम ने अच्छा खेला।"
+
+
+def test_a_misspelt_however_stays_out_of_the_speaker() -> None:
+    found = only("हालाकि वन विभाग के अधिकारियों ने कहा कि बाघ की मौत बीमारी से हुई।")
+    assert found.speaker == "वन विभाग के अधिकारियों"
 
 
 def test_speculation_is_an_agentless_cue() -> None:
