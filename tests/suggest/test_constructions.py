@@ -3383,3 +3383,19 @@ def test_a_cue_with_its_subject_dropped_goes_on_with_the_last_speaker_of_its_par
     assert [f.speaker for f in found] == ["राहुल", ""]
     found = only("कुलपति प्रो शैलेंद्र ने धरना स्थल पर शिक्षकों से बात की। कहा कि वेतन जल्द मिलेगा।")
     assert (found.quote, found.speaker) == ("वेतन जल्द मिलेगा।", "कुलपति प्रो शैलेंद्र")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("फिलहाल पुलिस का कहना है कि मामले की जांच चल रही है।", "पुलिस"),
+        ("हाल हीं केंद्रीय मंत्री ने कहा कि सड़क जल्द बनेगी।", "केंद्रीय मंत्री"),
+        ("मामले का खुलासा जिला अध्यक्ष रमेश शर्मा ने किया और कहा कि घोटाला बड़ा है।", "जिला अध्यक्ष रमेश शर्मा"),
+        ("सूत्रों के अनुसार गांव के मुखिया ने बताया कि बांध टूट गया था।", "गांव के मुखिया"),
+        ("नए कानून को लेकर विवाद हुआ, जिसका किसानों ने विरोध करते हुए कहा कि यह गलत है।", "किसानों"),
+    ],
+)
+def test_a_speaker_phrase_starts_after_the_clause_before_it(text: str, speaker: str) -> None:
+    """``फिलहाल``, ``हाल हीं``, ``… का खुलासा``, ``… के अनुसार`` and a relative ``जिसका`` end the
+    words before a speaker; none of them is part of its name."""
+    assert only(text).speaker == speaker
