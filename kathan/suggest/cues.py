@@ -18,14 +18,16 @@ class CueMatch:
 def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
     """Every cue of ``text`` in order. Where two overlap the longer wins (कहा गया over कहा);
     a verb followed by a participle or passive marker (लिखा हुआ, पूछा गया) is no cue, nor is a
-    cue that must follow an oblique infinitive anywhere else (``CueRule.after_infinitive``) or
-    stand between the one it seems so to and कि anywhere else (``CueRule.experiencer``)."""
+    cue that must follow an oblique infinitive anywhere else (``CueRule.after_infinitive``), stand
+    between the one it seems so to and कि anywhere else (``CueRule.experiencer``) or stand right
+    before कि anywhere else (``CueRule.before_complementizer``)."""
     found = [
         CueMatch(m.start(), m.end(), rule)
         for rule in lexicon.cues
         for m in rule.pattern.finditer(text)
         if (not rule.after_infinitive or _after_infinitive(index, lexicon, m.start()))
         and (not rule.experiencer or _experienced(index, lexicon, m.start(), m.end()))
+        and (not rule.before_complementizer or _before_complementizer(index, lexicon, m.end()))
     ]
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[CueMatch] = []
@@ -50,6 +52,11 @@ def _words_before(index: TextIndex, start: int) -> list[Word]:
 def _after_infinitive(index: TextIndex, lexicon: Lexicon, start: int) -> bool:
     before = _words_before(index, start)
     return bool(before) and before[-1].norm.endswith(lexicon.infinitive_ending)
+
+
+def _before_complementizer(index: TextIndex, lexicon: Lexicon, end: int) -> bool:
+    following = [w for w in index.words(end, end + 12) if w.is_word]
+    return bool(following) and following[0].norm in (lexicon.complementizer, *lexicon.complementizer_misspellings)
 
 
 def _experienced(index: TextIndex, lexicon: Lexicon, start: int, end: int) -> bool:

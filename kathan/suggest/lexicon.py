@@ -154,6 +154,9 @@ class CueRule:
     """Whether the cue counts only after the one it seems so to (को, or a dative pronoun not in the
     first person) and before the complementizer (बाल्कि को लगता है कि C): elsewhere its words are no
     cue (ऐसा लगता है कि …, मुझे लगता है कि … inside a quote, निर्माण उखड़ने लगा है)."""
+    before_complementizer: bool = False
+    """Whether the cue counts only right before the complementizer or a misspelling of it (… ने कहां
+    की C, कहा typed with a nasal): elsewhere its words are something else (कहां से आएगा, "where")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,16 +454,21 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         denial = item.get("denial", False)
         experiencer = item.get("experiencer", False)
         ordered = item.get("ordered", False)
-        flags = (infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, ordered, experiencer)
+        before_complementizer = item.get("before_complementizer", False)
+        flags = (
+            infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, ordered,
+            experiencer, before_complementizer,
+        )
         if not all(isinstance(flag, bool) for flag in flags):
             raise LexiconError(
                 f"{where} ({words}): infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object, deferred, "
-                "clause, denial, ordered and experiencer must be true or false"
+                "clause, denial, ordered, experiencer and before_complementizer must be true or false"
             )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
                 accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, ordered, experiencer,
+                before_complementizer,
             )
         )
     media = tuple(

@@ -3399,3 +3399,21 @@ def test_a_speaker_phrase_starts_after_the_clause_before_it(text: str, speaker: 
     """``फिलहाल``, ``हाल हीं``, ``… का खुलासा``, ``… के अनुसार`` and a relative ``जिसका`` end the
     words before a speaker; none of them is part of its name."""
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("विधायक ने अधिकारियों को आड़े हाथों लेते हुए कहां की क्या सरकार कार्रवाई करेगी।", "क्या सरकार कार्रवाई करेगी।", "कहां"),
+        ("अध्यक्ष ने कहॉ कि सभी मजदूरों की जांच होगी।", "सभी मजदूरों की जांच होगी।", "कहॉ"),
+    ],
+)
+def test_kaha_typed_with_a_nasal_is_a_cue_before_ki(text: str, quote: str, cue: str) -> None:
+    found = only(text)
+    assert (found.quote, found.cue) == (quote, cue)
+
+
+def test_kahan_meaning_where_is_no_cue() -> None:
+    """``कहां`` is "where" unless कि follows it: a question inside a quote goes on over it."""
+    assert only("नेता ने कहा कि सबूत कहां है? जांच का निष्कर्ष कहां है?").quote == "सबूत कहां है? जांच का निष्कर्ष कहां है?"
+    assert quotes("अब यह पैसा कहां से आएगा, किसी को पता नहीं।") == []

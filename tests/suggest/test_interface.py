@@ -148,3 +148,11 @@ def test_a_bad_data_file_names_the_entry(tmp_path: Path):
         handle.write('\n[[cue]]\nwords = "बोलना"\nspeaker = "sideways"\n')
     with pytest.raises(LexiconError, match="बोलना"):
         load_lexicon(folder)
+
+
+def test_a_flag_that_is_not_true_or_false_names_the_entry(tmp_path: Path):
+    folder = copy_data(tmp_path)
+    with open(folder / "cues.toml", "a", encoding="utf-8") as handle:
+        handle.write('\n[[cue]]\nwords = "बोलना"\nspeaker = "ergative"\nbefore_complementizer = "yes"\n')
+    with pytest.raises(LexiconError, match="बोलना.*before_complementizer"):
+        load_lexicon(folder)
