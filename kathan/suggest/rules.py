@@ -1459,11 +1459,16 @@ class _Detector:
         """``… ने कहा कि A, X का कहना है कि B``: a content stops at a comma (or the correlative तो of
         ``जब … पूछा गया कि Q तो X ने कहा``) after which, within a few words, another speaker and
         cue begin: a ने or a fused pronoun (not a relative one) before an ergative cue, a का or
-        genitive pronoun right before a genitive one."""
+        genitive pronoun right before a genitive one. Papers that run sentences together with no
+        mark (``… इलाज शुरू किया गया है श्री वर्मा ने बताया की C``) end the content after the
+        finite verb before such a speaker, when कि follows the cue."""
         lex = self.lexicon
         for cue in self.cues:
             if not start < cue.start < stop or cue.rule.speaker not in ("ergative", "genitive") or cue.rule.separator:
                 continue
+            run_together = self.run_together_stop(start, cue)
+            if run_together is not None:
+                return run_together
             comma = self.text.rfind(",", start, cue.start)
             correlative = [w for w in self.index.words(start, cue.start) if w.norm == lex.correlative] if self.in_when_clause(start) else []
             if correlative and correlative[-1].start > comma:
@@ -1483,6 +1488,22 @@ class _Detector:
             if named:
                 return comma
         return stop
+
+    def run_together_stop(self, start: int, cue: CueMatch) -> int | None:
+        """The end of the auxiliary (है, था …) after which, with no mark between, a few words
+        naming a speaker with ने lead to ``cue`` and कि; else None. (A participle there, ``… ऊपर
+        पहुंचे कई देशों के पर्वतारोहियों ने``, or a कि, ``… ने बताया कि X ने लिखा है कि``, is no such end.)"""
+        lex = self.lexicon
+        if cue.rule.speaker != "ergative" or not self.complementizer_after_cue(self.skip_space(cue.end)):
+            return None
+        before = [w for w in self.index.words(start, cue.start) if w.is_word or w.text in _SENTENCE_ENDS + ",;:"]
+        for k in range(len(before) - 2, max(-1, len(before) - 2 - _MAX_SECOND_SPEAKER_WORDS), -1):
+            word, between = before[k], before[k + 1:]
+            if not word.is_word or word.norm == lex.complementizer:
+                return None
+            if word.norm in lex.auxiliaries:
+                return word.end if any(w.norm == lex.ergative_marker for w in between) else None
+        return None
 
     def in_when_clause(self, offset: int) -> bool:
         """Whether ``offset`` lies in a जब clause of its sentence (``जब उनसे पूछा गया कि Q तो …``),

@@ -3417,3 +3417,27 @@ def test_kahan_meaning_where_is_no_cue() -> None:
     """``कहां`` is "where" unless कि follows it: a question inside a quote goes on over it."""
     assert only("नेता ने कहा कि सबूत कहां है? जांच का निष्कर्ष कहां है?").quote == "सबूत कहां है? जांच का निष्कर्ष कहां है?"
     assert quotes("अब यह पैसा कहां से आएगा, किसी को पता नहीं।") == []
+
+
+def test_a_content_ends_before_a_new_attribution_run_on_without_a_mark() -> None:
+    """``… कहा कि A है X ने बताया की B``: papers that run sentences together with no mark end the
+    first content after the auxiliary before the next speaker's ने, when कि follows that cue."""
+    text = "अधिकारी ने कहा कि जिले में 22 मरीज मिले हैं डॉक्टर वर्मा ने जानकारी देते हुए बताया की दाग कुष्ठ की निशानी है"
+    assert [(f.quote, f.speaker) for f in quotes(text)] == [
+        ("जिले में 22 मरीज मिले हैं", "अधिकारी"),
+        ("दाग कुष्ठ की निशानी है", "डॉक्टर वर्मा"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a कि between: what the first speaker reports is someone else's saying
+        "उन्होंने बताया कि पिछले महीने ग्राम प्रधान ने कहा था कि सड़क बनेगी।",
+        "वकील ने कहा कि एजेंसी ने हमें बताया कि अदालत के जज ने लिखा है कि सभी कागज देखे गए।",
+        # a participle, not an auxiliary, before the speaker phrase
+        "अधिकारी ने कहा कि कल ऊपर पहुंचे कई देशों के पर्वतारोहियों ने शिकायत की कि रस्सी टूटी थी।",
+    ],
+)
+def test_a_speech_reported_inside_a_content_stays_in_it(text: str) -> None:
+    assert quotes(text)[0].quote == text.split("कि ", 1)[1]
