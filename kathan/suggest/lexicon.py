@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from kathan.suggest.segment import LEGACY_VOWELS
+from kathan.suggest.segment import LEGACY_VOWELS, OLD_SPELLINGS
 
 WORD_CHAR = r"[\p{L}\p{M}\p{Nd}\u200c\u200d_]"
 _SPACE = r"[\s\u00a0]+"
@@ -76,9 +76,12 @@ def compile_words(words: str, optional_tail: tuple[str, ...] = ()) -> regex.Patt
 def _escape(word: str) -> str:
     """``word`` as a pattern that also matches it with a zero-width (non-)joiner after a virama
     (स्‍पष्‍ट), as some papers type, with vowel signs spelt as text converted from the old
-    fonts spells them (अाराेप: ``LEGACY_VOWELS``), and with or without a loanword's nukta
-    (मुताबिक़: ``_NUKTA_LETTERS``)."""
-    return regex.escape(_NUKTA.sub("", word)).translate(_PATTERNS).replace("\u094d", "\u094d[\u200c\u200d]?")
+    fonts spells them (अाराेप: ``LEGACY_VOWELS``), with or without a loanword's nukta
+    (मुताबिक़: ``_NUKTA_LETTERS``), and in its old spelling (हुये: ``OLD_SPELLINGS``)."""
+    escaped = regex.escape(_NUKTA.sub("", word)).translate(_PATTERNS).replace("\u094d", "\u094d[\u200c\u200d]?")
+    for old, new in OLD_SPELLINGS:
+        escaped = escaped.replace(new, f"(?:{new}|{old})")
+    return escaped
 
 
 def _split_tokens(words: str) -> list[str]:

@@ -24,7 +24,9 @@ _INVISIBLE = {ord(c): None for c in _INVISIBLE_CHARS}
 LEGACY_VOWELS = (("अाे", "ओ"), ("अाै", "औ"), ("अो", "ओ"), ("अौ", "औ"), ("अा", "आ"), ("ाे", "ो"), ("ाै", "ौ"), ("ांे", "ों"))
 """Vowel signs as text converted from the old non-Unicode fonts spells them (अाराेप for आरोप,
 उन्हांेने for उन्होंने, its anusvara typed between the two halves of ो), and the letters they stand for."""
-_LEGACY_LETTERS = dict(LEGACY_VOWELS)
+OLD_SPELLINGS = (("हुये", "हुए"),)
+"""Words papers still spell the old way (… आरोप लगाते हुये), and the spelling the lexicon lists."""
+_LEGACY_LETTERS = dict(LEGACY_VOWELS + OLD_SPELLINGS)
 _LEGACY = re.compile("|".join(sorted(_LEGACY_LETTERS, key=len, reverse=True)))
 
 
@@ -39,7 +41,8 @@ class Word:
     @property
     def norm(self) -> str:
         """The text without zero-width joiners and soft hyphens (उन्‍होंने) and with its vowel signs
-        as Unicode spells them (``LEGACY_VOWELS``: अाराेप), for lexicon look-ups."""
+        as Unicode spells them (``LEGACY_VOWELS``: अाराेप) and old spellings as the lexicon lists them
+        (``OLD_SPELLINGS``: हुये), for lexicon look-ups."""
         text = self.text.translate(_INVISIBLE) if _INVISIBLE_CHARS.intersection(self.text) else self.text
         return _LEGACY.sub(lambda m: _LEGACY_LETTERS[m.group()], text) if _LEGACY.search(text) else text
 

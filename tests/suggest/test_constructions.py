@@ -2484,7 +2484,7 @@ def test_a_clause_after_an_according_to_cue_and_a_reduplicated_word_in_a_headlin
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("इस मौके पर पहुंचे हुये खेल मंत्री श्री ठाकुर ने कहा कि खिलाड़ियों ने नाम रोशन किया।", "खेल मंत्री श्री ठाकुर"),
+        ("एजेंसी से बात करते हुये खेल मंत्री श्री ठाकुर ने कहा कि खिलाड़ियों ने नाम रोशन किया।", "खेल मंत्री श्री ठाकुर"),
         ("चुनाव के समय उप मुख्यमंत्री तेजस्वी यादव ने कहा था कि नौकरी देंगे।", "उप मुख्यमंत्री तेजस्वी यादव"),
         ("वीरवार को कोच गोपीचंद ने कहा कि तैयारी अच्छी है।", "कोच गोपीचंद"),
     ],
@@ -3441,3 +3441,13 @@ def test_a_content_ends_before_a_new_attribution_run_on_without_a_mark() -> None
 )
 def test_a_speech_reported_inside_a_content_stays_in_it(text: str) -> None:
     assert quotes(text)[0].quote == text.split("कि ", 1)[1]
+
+
+def test_an_old_spelling_of_hue_is_read_as_hue() -> None:
+    """``… का आरोप लगाते हुये C की मांग की``: हुये, as papers still spell हुए, makes the same cue
+    and frame."""
+    text = "ग्रामीणों ने खेतों को खोदकर नुकसान पहुंचाने का आरोप लगाते हुये खदान को बंद कराने की मांग की।"
+    assert [(f.quote, f.cue) for f in quotes(text)] == [
+        ("खेतों को खोदकर नुकसान पहुंचाने", "आरोप लगाते हुये"),
+        ("खदान को बंद कराने", "मांग की"),
+    ]
