@@ -723,10 +723,15 @@ class _Detector:
         right before an agentless cue with में (a head word of the ``document`` kind); and an agent
         (``समिति द्वारा कहा गया``), a side (``अपीलकर्ता की ओर से (यह) कहा गया``) or one who fears or
         hopes (``पुलिस को आशंका है``) named before it, the issuer of what a relative pointer
-        (``जिसमें``) points into (``issuer_before``), or a pointer opening its sentence (``इसमें``)."""
+        (``जिसमें``) points into (``issuer_before``), or a pointer opening its sentence (``इसमें``).
+        A time between them (``विज्ञप्ति में शुक्रवार को यह जानकारी दी गई``) is passed over."""
         lex = self.lexicon
         j = index - 1
         while j >= 0 and (ws[j].norm in _PARTICLES or ws[j].norm in lex.backward_demonstratives):
+            j -= 1
+        if j >= 1 and ws[j].norm == "को" and (ws[j - 1].norm in lex.weekdays or ws[j - 1].norm in lex.times_of_day):
+            j -= 2
+        elif j >= 0 and ws[j].norm in lex.weekdays:
             j -= 1
         side = self.side_ending(ws, j)
         if side is not None:
