@@ -1466,7 +1466,7 @@ class _Detector:
         cue begin: a ने or a fused pronoun (not a relative one) before an ergative cue, a का or
         genitive pronoun right before a genitive one. Papers that run sentences together with no
         mark (``… इलाज शुरू किया गया है श्री वर्मा ने बताया की C``) end the content after the
-        finite verb before such a speaker, when कि follows the cue."""
+        auxiliary before such a speaker, when कि follows the cue (``run_together_stop``)."""
         lex = self.lexicon
         for cue in self.cues:
             if not start < cue.start < stop or cue.rule.speaker not in ("ergative", "genitive") or cue.rule.separator:
