@@ -142,17 +142,16 @@ def test_a_linguist_can_add_a_cue_in_the_data_file(tmp_path: Path):
     assert sorted(s.text_in(text) for s in suggestions) == ["फरमाया", "मंत्री", "सब ठीक है।"]
 
 
-def test_a_bad_data_file_names_the_entry(tmp_path: Path):
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ('speaker = "sideways"', "बोलना"),
+        ('speaker = "ergative"\nbefore_complementizer = "yes"', "बोलना.*before_complementizer"),
+    ],
+)
+def test_a_bad_data_file_names_the_entry(tmp_path: Path, entry: str, message: str):
     folder = copy_data(tmp_path)
     with open(folder / "cues.toml", "a", encoding="utf-8") as handle:
-        handle.write('\n[[cue]]\nwords = "बोलना"\nspeaker = "sideways"\n')
-    with pytest.raises(LexiconError, match="बोलना"):
-        load_lexicon(folder)
-
-
-def test_a_flag_that_is_not_true_or_false_names_the_entry(tmp_path: Path):
-    folder = copy_data(tmp_path)
-    with open(folder / "cues.toml", "a", encoding="utf-8") as handle:
-        handle.write('\n[[cue]]\nwords = "बोलना"\nspeaker = "ergative"\nbefore_complementizer = "yes"\n')
-    with pytest.raises(LexiconError, match="बोलना.*before_complementizer"):
+        handle.write(f'\n[[cue]]\nwords = "बोलना"\n{entry}\n')
+    with pytest.raises(LexiconError, match=message):
         load_lexicon(folder)
