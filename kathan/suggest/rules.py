@@ -729,7 +729,7 @@ class _Detector:
         j = index - 1
         while j >= 0 and (ws[j].norm in _PARTICLES or ws[j].norm in lex.backward_demonstratives):
             j -= 1
-        if j >= 1 and ws[j].norm == "को" and (ws[j - 1].norm in lex.weekdays or ws[j - 1].norm in lex.times_of_day):
+        if j >= 1 and ws[j].norm == lex.dative_marker and self.time_before(ws, j):
             j -= 2
         elif j >= 0 and ws[j].norm in lex.weekdays:
             j -= 1
