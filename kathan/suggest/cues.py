@@ -54,15 +54,20 @@ def _after_infinitive(index: TextIndex, lexicon: Lexicon, start: int) -> bool:
     return bool(before) and before[-1].norm.endswith(lexicon.infinitive_ending)
 
 
+def _word_after(index: TextIndex, end: int) -> Word | None:
+    """The first word (not a mark) right after ``end``, if one starts within a few characters."""
+    return next((w for w in index.words(end, end + 12) if w.is_word), None)
+
+
 def _before_complementizer(index: TextIndex, lexicon: Lexicon, end: int) -> bool:
-    following = [w for w in index.words(end, end + 12) if w.is_word]
-    return bool(following) and following[0].norm in (lexicon.complementizer, *lexicon.complementizer_misspellings)
+    following = _word_after(index, end)
+    return following is not None and following.norm in lexicon.complementizers
 
 
 def _experienced(index: TextIndex, lexicon: Lexicon, start: int, end: int) -> bool:
     before = _words_before(index, start)
-    following = [w for w in index.words(end, end + 12) if w.is_word]
-    if not before or not following or following[0].norm != lexicon.complementizer:
+    following = _word_after(index, end)
+    if not before or following is None or following.norm != lexicon.complementizer:
         return False
     if before[-1].norm in lexicon.dative_pronouns:
         return before[-1].norm not in lexicon.first_person

@@ -380,6 +380,11 @@ class Lexicon:
     subordinate_when: str = "जब"
     """The word opening a "when" clause that ``correlative`` closes (Urdu جب)."""
 
+    @property
+    def complementizers(self) -> tuple[str, ...]:
+        """The complementizer and the misspellings of it that papers type (कि, की)."""
+        return (self.complementizer, *self.complementizer_misspellings)
+
     def kind(self, name: str) -> frozenset[str]:
         """The words of one kind of speaker (``official``: मंत्री, आयुक्त …); empty for a kind not listed."""
         return next((group for kind, group in self.kinds if kind == name), frozenset())

@@ -1054,7 +1054,7 @@ class _Detector:
     def complementizer_after_cue(self, p: int) -> int:
         """The length of the complementiser, or of a misspelling of it (``complementizer_misspellings``:
         ``कहा की …``), standing as a whole word at ``p`` right after a cue; 0 when none does."""
-        for word in (self.lexicon.complementizer, *self.lexicon.complementizer_misspellings):
+        for word in self.lexicon.complementizers:
             after = p + len(word)
             if self.text.startswith(word, p) and (after >= len(self.text) or not self.text[after].isalnum()):
                 return len(word)

@@ -94,10 +94,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             taken.append(w)
             i -= 1
             continue
-        heads_clause = w.norm in lexicon.participles or w.norm in lexicon.standing or (
-            w.norm in lexicon.becoming
-            and before is not None
-            and (before.norm in lexicon.participles or before.norm in lexicon.standing or before.norm in lexicon.become_states)
+        heads_clause = _heads_clause(w, lexicon) or (
+            w.norm in lexicon.becoming and before is not None and (_heads_clause(before, lexicon) or before.norm in lexicon.become_states)
         )
         if relative < 0 and heads_clause and any(_content(t, lexicon) for t in taken):
             relative = len(taken)
@@ -293,6 +291,11 @@ def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:
         if len(words) > n and " ".join(w.norm for w in words[:n]) in lexicon.discourse_openers:
             return [w for w in taken if w.start >= words[n].start]
     return taken
+
+
+def _heads_clause(word: Word, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a participle or an adjective of state, heading a relative clause before a name."""
+    return word.norm in lexicon.participles or word.norm in lexicon.standing
 
 
 def _dated(words: list[Word], lexicon: Lexicon) -> bool:
