@@ -12,7 +12,7 @@ from kathan.schema import default_schema
 from kathan.suggest import RuleSuggester
 from kathan.suggest.combined import CombinedSuggester
 from kathan.suggest.learned import LearnedModel, LearnedSuggester, TrainingDocument, train, training_document
-from kathan.suggest.learned.extent import MAX_RUN, Step, examples, next_step, run_on
+from kathan.suggest.learned.extent import MAX_RUN, Step, examples, next_step, run_on, span_features, steps
 from kathan.suggest.segment import layer
 
 SPEAKERS = ["राम प्रसाद", "सीता देवी", "मोहन लाल", "गीता शर्मा", "अजय सिंह", "रेखा वर्मा"]
@@ -76,12 +76,39 @@ def test_the_next_sentence_is_found_only_after_a_span_that_fills_its_own() -> No
     assert next_step(text_layer, text.index("थी।") + 2) is None  # the paragraph ends
 
 
-def test_examples_say_where_annotated_spans_go_on_and_where_they_stop() -> None:
+def _first_sentences(text: str, spans: list[tuple[tuple[int, int], ...]]) -> list[tuple[tuple[int, int], ...]]:
+    """Each span cut at the end mark of its first sentence, as the rules propose it."""
+    return [((f[0][0], text.index("।", f[0][0]) + 1),) for f in spans]
+
+
+def test_examples_say_where_annotated_spans_go_on_past_the_rules_and_where_they_stop() -> None:
     doc = project(1)[0]
     text = doc.annotated.document.text
     spans = [s.fragments for s in doc.annotated.spans if s.label == "QUOTE"]
-    tags = [(text[step.start:step.end].split()[0] == GOES_ON, tag) for step, _, tag in examples(layer(text), spans, {})]
+    found = list(examples(layer(text), _first_sentences(text, spans), spans, {}))
+    tags = [(text[step.start:step.end].split()[0] == GOES_ON, tag) for step, _, tag in found]
     assert sorted(tags) == [(False, "0"), (False, "0"), (True, "1"), (True, "1")]
+    assert all("span:after=कि" in features for _, features, _ in found)
+
+
+def test_examples_begin_after_the_rules_span_and_only_where_it_meets_an_annotated_one() -> None:
+    text = "क ने कहा कि अ है। ब है। ग है। घ है।"
+    two = ((text.index("अ"), text.index("ग") - 1),)
+    three = ((text.index("अ"), text.index("घ") - 1),)
+    found = list(examples(layer(text), [two], [three], {}))
+    assert [(text[step.start:step.end], tag) for step, _, tag in found] == [("ग है", "1"), ("घ है", "0")]
+    assert [ran for _, ran in steps(layer(text), two, [])] == [1, 2]
+    elsewhere = ((text.index("घ"), len(text)),)
+    assert list(examples(layer(text), [two], [elsewhere], {})) == []
+
+
+def test_the_span_is_seen_by_its_length_the_words_before_it_and_the_marks_there() -> None:
+    text = "पहला वाक्य है। राम ने कहा कि पुल बन गया है। नदी साफ है।"
+    quote = ((text.index("पुल"), text.index("नदी") - 1),)
+    cue = (text.index("कहा"), text.index("कहा") + 3)
+    later = (text.index("नदी"), text.index("नदी") + 3)
+    found = span_features(layer(text), quote, {"r:CUE": [cue], "r:SPEAKER": [later]})
+    assert sorted(found) == ["span:after=कहा", "span:after=कि", "span:len=6", "span:r:CUE=कहा"]
 
 
 class Always:

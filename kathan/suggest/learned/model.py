@@ -278,23 +278,25 @@ def train(
     }
     extents = {}
     for label in sorted(rule_labels & set(learnable)):
-        found = _extent_examples(seen, label)
+        found = _extent_examples(seen, proposed, label)
         if _runs_on_better(seen, proposed, found, label, check) and (blob := extent.train(_flat(found), check)) is not None:
             extents[label] = blob
     return LearnedModel(spans, links, gazetteer, used_rules, len(docs), dict(counts), sentences, extents)
 
 
 def _extent_examples(
-    seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], label: str
+    seen: Sequence[tuple[TrainingDocument, Marks, list[tuple[Unit, int]]]], proposed: Sequence[Sequence[Suggestion]], label: str
 ) -> list[list[tuple[list[str], str]]]:
-    """By document: where ``label``'s annotated spans go on over the next sentence and where they
-    stop, in the parts of it that were annotated (``extent.examples``)."""
+    """By document: where the rules' ``label`` spans stop at a sentence's end and the annotated
+    spans they match go on over the next sentence or stop too, in the parts of it that were
+    annotated (``extent.examples``)."""
     by_document = []
-    for doc, marks, training_units in seen:
+    for (doc, marks, training_units), suggestions in zip(seen, proposed):
         document = doc.annotated.document
         spans = [s.fragments for s in doc.annotated.spans if s.label == label]
+        mine = [s.fragments for s in suggestions if s.label == label]
         data = []
-        for step, found, tag in extent.examples(layer(document.text, document.language), spans, marks):
+        for step, found, tag in extent.examples(layer(document.text, document.language), mine, spans, marks):
             weight = next((w for u, w in training_units if u.start <= step.start < u.end), 0)
             data.extend([(found, tag)] * weight)
         by_document.append(data)
