@@ -168,5 +168,5 @@ def test_long_reported_content_before_jor_diya():
 
 
 def test_requested_thing_is_no_reported_quote():
-    """With infinitive = true, 'नई बसों की मांग की' (a thing asked for) is not a quote."""
-    assert quotes("यात्रियों ने स्टेशन पर नई बसों की मांग की।") == []
+    """With infinitive = true, 'नई बसों का अनुरोध किया' (a thing asked for) is not a quote."""
+    assert quotes("यात्रियों ने स्टेशन पर नई बसों का अनुरोध किया।") == []
