@@ -3455,3 +3455,20 @@ def test_an_old_spelling_of_hue_is_read_as_hue() -> None:
         ("खेतों को खोदकर नुकसान पहुंचाने", "आरोप लगाते हुये"),
         ("खदान को बंद कराने", "मांग की"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("रोहित के पिता का कहना कि अगर इलाज समय पर होता तो बेटा बच जाता।", "अगर इलाज समय पर होता तो बेटा बच जाता।", "रोहित के पिता"),
+        ("उनका मानना कि इस बार ऑर्डर ज्यादा मिलेंगे।", "इस बार ऑर्डर ज्यादा मिलेंगे।", "उनका"),
+    ],
+)
+def test_an_opinion_with_its_hai_dropped_before_ki(text: str, quote: str, speaker: str) -> None:
+    found = only(text)
+    assert (found.quote, found.speaker) == (quote, speaker)
+
+
+def test_a_bare_kahna_is_no_cue_away_from_ki() -> None:
+    assert quotes("उन्हें कुछ कहना था।") == []
+    assert quotes("बच्चों को सच कहना सिखाना चाहिए कि नहीं, यह सवाल है।") == []
