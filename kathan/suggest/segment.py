@@ -89,6 +89,10 @@ class Layer:
         """The normalised words of ``between(start, end)``."""
         return self.words[self.index(start):self.index(end)]
 
+    def word_norms(self, start: int, end: int) -> list[str]:
+        """``words_between(start, end)`` without punctuation: those opening with a letter or digit."""
+        return [w for w in self.words_between(start, end) if w[:1].isalnum()]
+
 
 def layer(text: str, language: str | None = None) -> Layer:
     """The layer of ``text`` as its language (None: Hindi) segments it; the rules and the learned

@@ -74,10 +74,6 @@ def _sentence_at(text_layer: Layer, offset: int) -> int:
     return bisect.bisect_right(text_layer.sentences, offset, key=lambda s: s[0]) - 1
 
 
-def _words(text_layer: Layer, start: int, end: int) -> list[str]:
-    return [w for t, w in zip(text_layer.between(start, end), text_layer.words_between(start, end)) if t.text[:1].isalnum()]
-
-
 def span_features(text_layer: Layer, fragments: Sequence[tuple[int, int]], marks: Marks) -> list[str]:
     """What the classifier sees of the span itself: how long its last fragment is, the two words
     before that fragment in its sentence (``… कहा कि``) and the marks that stand there (its cue)."""
@@ -85,8 +81,8 @@ def span_features(text_layer: Layer, fragments: Sequence[tuple[int, int]], marks
     start, end = fragments[-1]
     i = _sentence_at(text_layer, start)
     opening = text_layer.sentences[i][0] if i >= 0 else 0
-    found = [f"span:len={_bucket(len(_words(text_layer, start, end)))}"]
-    found.extend(f"span:after={w}" for w in _words(text_layer, opening, start)[-2:])
+    found = [f"span:len={_bucket(len(text_layer.word_norms(start, end)))}"]
+    found.extend(f"span:after={w}" for w in text_layer.word_norms(opening, start)[-2:])
     for name, spans in sorted(marks.items()):
         found.extend(f"span:{name}={text[s:e]}" for s, e in spans if opening <= s and e <= start)
     return found
@@ -95,7 +91,7 @@ def span_features(text_layer: Layer, fragments: Sequence[tuple[int, int]], marks
 def features(text_layer: Layer, step: Step, marks: Marks, ran: int, span: Sequence[str] = ()) -> list[str]:
     """What the classifier sees of the next sentence, ``ran`` sentences after the one its span
     starts in, beside what it sees of the span (``span_features``)."""
-    words = _words(text_layer, step.start, step.end)
+    words = text_layer.word_norms(step.start, step.end)
     found = {"b", f"ran={min(ran, 2)}", f"len={_bucket(len(words))}", *span}
     found.update(f"w={w}" for w in words)
     if words:

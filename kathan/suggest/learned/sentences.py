@@ -95,7 +95,7 @@ def items(text: str, marks: Marks, language: str | None = None, bounds: Bounds =
         start, end = trimmed(text, *sentence)
         if start >= end:
             continue
-        words = [w for t, w in zip(text_layer.between(start, end), text_layer.words_between(start, end)) if t.text[:1].isalnum()]
+        words = text_layer.word_norms(start, end)
         f = {"b", f"len={_bucket(len(words))}", f"decile={10 * n // len(sentences)}"}
         f.add(f"digits={min(3, sum(1 for w in words if w[:1].isdigit()))}")
         if words:
@@ -131,7 +131,7 @@ def _clause(
     inside = [(max(s, start), min(e, end)) for s, e in quotes if s < end and start < e]
     if inside:
         qa, qb = trimmed(text, *max(inside, key=lambda q: q[1] - q[0]))
-        if len(_words(text_layer, qa, qb)) >= MIN_CLAUSE_WORDS:
+        if len(text_layer.word_norms(qa, qb)) >= MIN_CLAUSE_WORDS:
             a, b = qa, qb
     tokens = [t for t in text_layer.between(a, b) if t.end <= b]
     words = [norm(t.text) for t in tokens]
@@ -158,10 +158,6 @@ def _clause(
     while b > a and text[b - 1] in ", ":
         b -= 1
     return a, b
-
-
-def _words(text_layer: Layer, start: int, end: int) -> list[str]:
-    return [w for w in text_layer.words_between(start, end) if w[:1].isalnum()]
 
 
 def learn_bounds(examples: Iterable[tuple[str, str | None, Sequence[tuple[int, int]]]]) -> Bounds:
