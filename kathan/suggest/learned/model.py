@@ -546,6 +546,7 @@ class LearnedSuggester:
         self._linkers = {relation: crf.Tagger(m.model) for relation, m in model.links.items()}
         self._sentences = {label: crf.Tagger(m.model) for label, m in model.sentences.items()}
         self._extents = {label: crf.Tagger(blob) for label, blob in model.extents.items()}
+        self._marked: tuple[tuple[str, str | None, tuple[Suggestion, ...]], Marks] | None = None
 
     def suggest(self, document: Document) -> list[Suggestion]:
         rules = self.rules.suggest(document) if self.rules is not None and covers(self.rules, document) else []
@@ -555,7 +556,7 @@ class LearnedSuggester:
         """Suggestions for ``document`` when the rules' own are already known (without links
         unless ``links``: the combined suggester links after merging)."""
         text, language = document.text, document.language
-        marks = {**rule_marks(rule_suggestions if self.rules is not None else ()), **self.model.gazetteer.find(text, (), language)}
+        marks = self.marks(document, rule_suggestions)
         found: list[Suggestion] = []
         for unit in units(text, marks, language=language):
             sequence = pycrfsuite.ItemSequence([list(f) for f in unit.features])
@@ -570,6 +571,17 @@ class LearnedSuggester:
                 found.append(Suggestion(f"L{len(found) + 1}", label, ((start, end),), round(p, 3), rule="learned sentence"))
         return self.link(text, found, rule_suggestions, language=language) if links else found
 
+    def marks(self, document: Document, rule_suggestions: Sequence[Suggestion]) -> Marks:
+        """What the model sees beside the words: the rules' spans (when it was trained with them)
+        and the gazetteer's finds. Kept for the document asked about last, which the combined
+        suggester asks about twice (for the spans, then for how far they run)."""
+        key = (document.text, document.language, tuple(rule_suggestions))
+        marked = self._marked
+        if marked is None or marked[0] != key:
+            found = {**rule_marks(rule_suggestions if self.rules is not None else ()), **self.model.gazetteer.find(document.text, (), document.language)}
+            marked = self._marked = (key, found)
+        return marked[1]
+
     def run_on(self, document: Document, suggestions: Sequence[Suggestion], rule_suggestions: Sequence[Suggestion]) -> list[Suggestion]:
         """``suggestions`` with the spans of each label that has an extent model run on over the
         next sentences as the project's annotators run theirs (``extent``)."""
@@ -577,7 +589,7 @@ class LearnedSuggester:
         if not self._extents:
             return result
         text, language = document.text, document.language
-        marks = {**rule_marks(rule_suggestions if self.rules is not None else ()), **self.model.gazetteer.find(text, (), language)}
+        marks = self.marks(document, rule_suggestions)
         for label, tagger in self._extents.items():
             result = extent.extended(text, language, result, label, marks, tagger)
         return result
