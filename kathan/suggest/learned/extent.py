@@ -136,10 +136,13 @@ def examples(
         matched = [a for a in annotated if a[0][0] < end and first < a[-1][1]]
         if not matched:
             continue
+        others = [f for p in proposed if p is not fragments for f in p]
+        walk = list(steps(text_layer, fragments, others))
+        if not walk:
+            continue  # the span stops inside its sentence or its paragraph ends: nothing to learn
         target = min(matched, key=lambda a: abs(a[0][0] - first) + abs(a[-1][1] - end))[-1][1]
         span = span_features(text_layer, fragments, marks)
-        others = [f for p in proposed if p is not fragments for f in p]
-        for step, ran in steps(text_layer, fragments, others):
+        for step, ran in walk:
             goes_on = target > step.start
             yield step, features(text_layer, step, marks, ran, span), ON if goes_on else STOP
             if not goes_on or target < step.end:
@@ -158,10 +161,13 @@ def run_on(text_layer: Layer, fragments: tuple[tuple[int, int], ...], others: Se
     on over (``steps``); a span that held its sentence's end mark holds the last one's too."""
     text = text_layer.text
     start, cursor = fragments[-1]
+    walk = list(steps(text_layer, fragments, others))
+    if not walk:
+        return fragments  # most spans stop inside their sentence: no span features to build
     with_mark = text[cursor - 1 : cursor] in SENTENCE_MARKS
     span = span_features(text_layer, fragments, marks)
     ran_on = cursor
-    for step, ran in steps(text_layer, fragments, others):
+    for step, ran in walk:
         if tagger.probability(pycrfsuite.ItemSequence([features(text_layer, step, marks, ran, span)]), ON) < THRESHOLD:
             break
         ran_on = step.end
