@@ -319,7 +319,10 @@ def train(args: argparse.Namespace) -> int:
     print(f"the learned model overrules the rules for: {', '.join(overruled) if overruled else 'no label yet'}")
     alone = sorted(label for label, side in trained.winners.items() if side == "rules only")
     if alone:
-        print(f"the rules alone (the learned model's extra spans scored worse) for: {', '.join(alone)}")
+        print(f"the rules alone (the learned model's extra spans scored no better) for: {', '.join(alone)}")
+    if trained.floors:
+        floors = ", ".join(f"{label} from {floor:g}" for label, floor in sorted(trained.floors.items()))
+        print(f"the learned model's extra spans only from a confidence on (they scored best so) for: {floors}")
     return EXIT_OK
 
 

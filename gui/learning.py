@@ -205,4 +205,6 @@ class ModelTrainer(QObject):
         learned = LearnedSuggester(trained.model, rule_suggester) if trained is not None and trained.model is not None else None
         if name == LEARNED:
             return learned
-        return CombinedSuggester(rule_suggester, learned, trained.winners if trained is not None else {})
+        if trained is None:
+            return CombinedSuggester(rule_suggester, learned)
+        return CombinedSuggester(rule_suggester, learned, trained.winners, trained.floors)

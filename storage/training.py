@@ -7,7 +7,7 @@ the suggesters that need the project to exist (``combined``, ``learned``).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kathan.model import KathanError
 from kathan.suggest import DEFAULT_SUGGESTER, Suggester, get_suggester
@@ -35,6 +35,8 @@ class Trained:
     winners: dict[str, str]
     fresh: bool
     documents: int
+    floors: dict[str, float] = field(default_factory=dict)
+    """See ``CrossValidation.floors``."""
 
 
 def rules() -> Suggester:
@@ -54,17 +56,20 @@ def current_model(ws: Workspace, force: bool = False, seed: int = 0, check: Chec
     stored = ws.stored_model(MODEL_NAME)
     if stored is not None and stored.digest == wanted and not force:
         try:
-            return Trained(LearnedModel.from_bytes(stored.data), dict(stored.info.get("winners", {})), False, stored.documents)
+            model = LearnedModel.from_bytes(stored.data)
+            return Trained(model, dict(stored.info.get("winners", {})), False, stored.documents, dict(stored.info.get("floors", {})))
         except ModelError:
             pass
     model = train(docs, ws.schema, rule_suggester, check=check)
     complete = sum(1 for d in docs if d.scope is Scope.ALL)
     winners: dict[str, str] = {}
+    floors: dict[str, float] = {}
     if complete >= WINNER_FOLDS:
-        winners = cross_validate(docs, ws.schema, rule_suggester, k=WINNER_FOLDS, seed=seed, check=check).winners
+        cv = cross_validate(docs, ws.schema, rule_suggester, k=WINNER_FOLDS, seed=seed, check=check)
+        winners, floors = cv.winners, cv.floors
     check()
-    ws.store_model(MODEL_NAME, model.to_bytes(), wanted, len(docs), {"winners": winners, "seed": seed})
-    return Trained(model, winners, True, len(docs))
+    ws.store_model(MODEL_NAME, model.to_bytes(), wanted, len(docs), {"winners": winners, "floors": floors, "seed": seed})
+    return Trained(model, winners, True, len(docs), floors)
 
 
 def project_suggester(ws: Workspace, name: str = COMBINED) -> Suggester:
@@ -82,4 +87,4 @@ def project_suggester(ws: Workspace, name: str = COMBINED) -> Suggester:
         if learned is None:
             raise KathanError("the learned suggester has nothing to learn from yet: annotate or review some documents first")
         return learned
-    return CombinedSuggester(rule_suggester, learned, trained.winners)
+    return CombinedSuggester(rule_suggester, learned, trained.winners, trained.floors)

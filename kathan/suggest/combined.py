@@ -4,7 +4,8 @@ Both propose; where a rule span and a learned span of one label overlap, the lab
 winner keeps its span. The rules win every label until the learned model beats them in
 cross-validation on the project's annotated documents (``winners``). Spans of a label only
 one side proposes are kept, except the learned model's where the rules won and adding them
-scored worse in that cross-validation than the rules' alone (``RULES_ONLY``). Spans of a label
+scored worse in that cross-validation than the rules' alone (``RULES_ONLY``), or scored best
+only from a confidence on (``floors``: ``QUOTE`` from 0.98). Spans of a label
 whose annotators run them on over the next sentences differently from the rules are then run
 on as theirs are (``learned.extent``). Rule links stay, following a rule span a learned one
 replaced; a head without a link of a type the model knows gets a learned one, unless that type
@@ -27,11 +28,16 @@ class CombinedSuggester:
     name = "combined"
 
     def __init__(
-        self, rules: Suggester | None, learned: LearnedSuggester | None, winners: Mapping[str, str] | None = None
+        self,
+        rules: Suggester | None,
+        learned: LearnedSuggester | None,
+        winners: Mapping[str, str] | None = None,
+        floors: Mapping[str, float] | None = None,
     ) -> None:
         self.rules = rules
         self.learned = learned
         self.winners = dict(winners or {})
+        self.floors = dict(floors or {})
 
     def suggest(self, document: Document) -> list[Suggestion]:
         from_rules = self.rules.suggest(document) if self.rules is not None and covers(self.rules, document) else []
@@ -57,7 +63,8 @@ class CombinedSuggester:
                 mine, theirs = theirs, mine
             kept.extend(mine)
             if winner != RULES_ONLY:
-                kept.extend(s for s in theirs if not any(_overlap(s, m) for m in mine))
+                floor = self.floors.get(label, 0.0) if winner == RULES else 0.0
+                kept.extend(s for s in theirs if s.confidence >= floor and not any(_overlap(s, m) for m in mine))
         keys = {s.key for s in kept}
         kept = [_with_links(s, _followed(s.links, won, keys)) for s in kept]
         kept = self.learned.run_on(document, kept, from_rules)

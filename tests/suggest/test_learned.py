@@ -179,16 +179,66 @@ def test_a_rule_link_follows_the_span_a_learned_one_replaced() -> None:
     assert sorted(by_key[link.tail].fragments for link in quote.links if link.type == "cued_by") == sorted([(relay,), (cue,)])
 
 
-def test_cross_validation_keeps_the_rules_alone_where_the_learned_extras_score_worse(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cross_validation_keeps_the_rules_alone_where_the_learned_extras_score_no_better(monkeypatch: pytest.MonkeyPatch) -> None:
     """A learned model whose only quotes are wrong ones beside the rules' gives QUOTE to the
-    rules alone; SPEAKER, where it adds nothing, keeps the learned extras (none)."""
+    rules alone, and SPEAKER too, where it adds nothing."""
     def wrong_quotes(self: LearnedSuggester, document: Document, rule_suggestions: list[Suggestion], links: bool = True) -> list[Suggestion]:
         return [Suggestion("L1", "QUOTE", ((0, 3),), 0.9, rule="learned")]
 
     monkeypatch.setattr(LearnedSuggester, "suggest_given", wrong_quotes)
     cv = cross_validate(training(6), default_schema(), RuleSuggester(), k=3)
-    assert cv.winners["QUOTE"] == "rules only" and cv.winners["SPEAKER"] == "rules"
+    assert cv.winners["QUOTE"] == "rules only" and cv.winners["SPEAKER"] == "rules only"
+    assert cv.floors == {}
     assert cv.f1("combined", "QUOTE") == cv.f1("rules", "QUOTE")
+
+
+class _RulesMissingTheFirstQuote:
+    """The rules, less each document's first QUOTE: a quote only the learned model can add."""
+
+    name = "rules"
+
+    def __init__(self) -> None:
+        self.rules = RuleSuggester()
+
+    def covers(self, language: str | None, text: str = "") -> bool:
+        return self.rules.covers(language, text)
+
+    def suggest(self, document: Document) -> list[Suggestion]:
+        found = self.rules.suggest(document)
+        first = next(s.key for s in found if s.label == "QUOTE")
+        return [s for s in found if s.key != first]
+
+
+def test_cross_validation_keeps_the_learned_extras_from_the_confidence_that_scores_best(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The learned model adds each document's quote the rules miss, sure of it (0.99), and a
+    wrong one, unsure (0.6): QUOTE keeps the rules and the learned quotes from 0.99 on, the
+    highest confidence that keeps the right ones."""
+    rules = _RulesMissingTheFirstQuote()
+
+    def sure_and_unsure(self: LearnedSuggester, document: Document, rule_suggestions: list[Suggestion], links: bool = True) -> list[Suggestion]:
+        whole = self.rules.rules.suggest(document)  # type: ignore[union-attr]
+        missed = next(s for s in whole if s.label == "QUOTE")
+        return [replace(missed, key="L1", confidence=0.99, links=(), rule="learned"), Suggestion("L2", "QUOTE", ((0, 3),), 0.6, rule="learned")]
+
+    monkeypatch.setattr(LearnedSuggester, "suggest_given", sure_and_unsure)
+    cv = cross_validate(training(6), default_schema(), rules, k=3)  # type: ignore[arg-type]
+    assert cv.winners["QUOTE"] == "rules" and cv.floors == {"QUOTE": 0.99}
+    assert cv.f1("combined", "QUOTE") > cv.f1("rules", "QUOTE")
+    assert "rules, learned from 0.99" in cv.format_table()
+
+
+def test_a_label_won_by_the_rules_takes_the_learned_extras_from_its_floor_on() -> None:
+    text = "आज मौसम साफ रहा। कल बारिश हुई। मंत्री अजय कुमार ने कहा कि सड़कें बनेंगी।"
+    document = Document(DocumentId(1), "d", "", text, "x")
+    rule = Suggestion("Q1", "QUOTE", ((text.index("सड़कें"), len(text)),), 0.9, rule="rules")
+    sure = Suggestion("L1", "QUOTE", ((0, text.index("।")),), 0.95, rule="learned")
+    unsure = Suggestion("L2", "QUOTE", ((text.index("कल"), text.index("हुई") + 3),), 0.8, rule="learned")
+    model = train(training(4), default_schema())
+    for floors, expected in (({}, 3), ({"QUOTE": 0.9}, 2), ({"QUOTE": 0.99}, 1)):
+        combined = CombinedSuggester(None, LearnedSuggester(model), {}, floors).combine(document, [rule], [sure, unsure])
+        assert [s.label for s in combined].count("QUOTE") == expected
+    learned_wins = CombinedSuggester(None, LearnedSuggester(model), {"QUOTE": "learned"}, {"QUOTE": 0.99})
+    assert [s.label for s in learned_wins.combine(document, [rule], [sure, unsure])].count("QUOTE") == 3
 
 
 def test_cross_validation_keeps_the_rules_links_alone_where_the_learned_ones_score_worse(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,9 +4,11 @@ evidence that decides, label by label, whether the learned model may overrule th
 
 Only fully annotated documents are scored; partly annotated ones always train. The winners
 used for the combined figures are chosen from the same folds' rule and learned scores; where
-the rules win a label, the learned model's spans of it that no rule span overlaps are then
-kept only if the combined score of that label is no worse with them (else ``rules only``), and
-so are its links of each relation type.
+the rules win a label, the learned model's spans of it that no rule span overlaps are then kept
+from the confidence (``FLOORS``, or all of them) at which the combined F1 of that label, overlap
+and exact added, is highest, and not at all when none beats the rules' alone (``rules only``);
+its links of each relation type are kept only if the combined overlap score of that link is no
+worse with them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from kathan.suggest.learned.material import Scope, TrainingDocument
 from kathan.suggest.learned.model import LearnedSuggester, covers, train
 
 SIDES = (RULES, LEARNED, "combined")
+FLOORS = (0.5, 0.8, 0.9, 0.95, 0.98, 0.99)
+"""Confidences from which the learned model's extra spans of a label the rules won may be kept."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,8 @@ class CrossValidation:
     reports: dict[str, dict[Match, EvaluationReport]]
     """By side (rules, learned, combined) and matching."""
     winners: dict[str, str]
+    floors: dict[str, float]
+    """By label the rules won: the least confidence of the learned spans kept beside theirs."""
 
     def f1(self, side: str, name: str, match: Match = Match.OVERLAP) -> float:
         report = self.reports[side][match]
@@ -49,6 +55,8 @@ class CrossValidation:
         for name in names:
             cells = [f"{self.f1(side, name):.2f} / {self.f1(side, name, Match.EXACT):.2f}" for side in SIDES]
             winner = self.winners.get(name, "")
+            if name in self.floors:
+                winner += f", learned from {self.floors[name]:g}"
             lines.append(f"{name:12} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13}  {winner}")
         return "\n".join(lines)
 
@@ -103,22 +111,40 @@ def cross_validate(
         pred = [to_annotated(by_name[n].annotated.document, side[n]) for n in side]
         return evaluate(pred, gold, match, labels=labels, links=links)
 
-    def combined(winners: dict[str, str]) -> dict[str, list[Suggestion]]:
+    def combined(winners: dict[str, str], floors: dict[str, float] | None = None) -> dict[str, list[Suggestion]]:
         return {
-            name: CombinedSuggester(rules, models[name], winners).combine(
+            name: CombinedSuggester(rules, models[name], winners, floors).combine(
                 by_name[name].annotated.document, predicted[RULES][name], predicted[LEARNED][name]
             )
             for name in predicted[RULES]
         }
 
+    def label_score(side: dict[str, list[Suggestion]], label: str) -> float:
+        pred = [to_annotated(by_name[n].annotated.document, [s for s in side[n] if s.label == label]) for n in side]
+        return sum(evaluate(pred, gold, m, labels=[label], links=[]).labels[label].f1 for m in (Match.OVERLAP, Match.EXACT))
+
     winners = choose_winners(report(predicted[RULES], Match.OVERLAP), report(predicted[LEARNED], Match.OVERLAP))
-    predicted["combined"] = combined(winners)
+    everything = combined(winners)
     alone = {label: RULES_ONLY if side == RULES else side for label, side in winners.items()} | dict.fromkeys(links, RULES_ONLY)
-    with_extras, without = report(predicted["combined"], Match.OVERLAP), report(combined(alone), Match.OVERLAP)
-    winners = {
-        label: RULES_ONLY if side == RULES and without.labels[label].f1 > with_extras.labels[label].f1 else side
-        for label, side in winners.items()
-    } | {link: RULES_ONLY for link in links if without.links[link].f1 > with_extras.links[link].f1}
-    predicted["combined"] = combined(winners)
+    without = combined(alone)
+    with_links, without_links = report(everything, Match.OVERLAP), report(without, Match.OVERLAP)
+    floors: dict[str, float] = {}
+    for label in [label for label, side in winners.items() if side == RULES]:
+        rule_keys = {name: {s.key for s in found if s.label == label} for name, found in without.items()}
+        best, floor = label_score(without, label), None
+        for least in sorted((0.0, *FLOORS), reverse=True):  # a tie keeps fewer learned spans
+            above = {
+                name: [s for s in found if s.label == label and (s.key in rule_keys[name] or s.confidence >= least)]
+                for name, found in everything.items()
+            }
+            score = label_score(above, label)
+            if score > best:
+                best, floor = score, least
+        if floor is None:
+            winners[label] = RULES_ONLY
+        elif floor > 0:
+            floors[label] = floor
+    winners |= {link: RULES_ONLY for link in links if without_links.links[link].f1 > with_links.links[link].f1}
+    predicted["combined"] = combined(winners, floors)
     reports = {side: {m: report(predicted[side], m) for m in (Match.OVERLAP, Match.EXACT)} for side in SIDES}
-    return CrossValidation(k, len(scored), reports, winners)
+    return CrossValidation(k, len(scored), reports, winners, floors)
