@@ -323,6 +323,9 @@ def train(args: argparse.Namespace) -> int:
     if trained.floors:
         floors = ", ".join(f"{label} from {floor:g}" for label, floor in sorted(trained.floors.items()))
         print(f"the learned model's extra spans only from a confidence on (they scored best so) for: {floors}")
+    if trained.overrules:
+        overrules = ", ".join(f"{label} from {floor:g}" for label, floor in sorted(trained.overrules.items()))
+        print(f"a learned span this sure takes the place of the rules' it overlaps for: {overrules}")
     return EXIT_OK
 
 

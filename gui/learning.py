@@ -207,4 +207,4 @@ class ModelTrainer(QObject):
             return learned
         if trained is None:
             return CombinedSuggester(rule_suggester, learned)
-        return CombinedSuggester(rule_suggester, learned, trained.winners, trained.floors)
+        return CombinedSuggester(rule_suggester, learned, trained.winners, trained.floors, trained.overrules)

@@ -37,6 +37,8 @@ class Trained:
     documents: int
     floors: dict[str, float] = field(default_factory=dict)
     """See ``CrossValidation.floors``."""
+    overrules: dict[str, float] = field(default_factory=dict)
+    """See ``CrossValidation.overrules``."""
 
 
 def rules() -> Suggester:
@@ -57,19 +59,22 @@ def current_model(ws: Workspace, force: bool = False, seed: int = 0, check: Chec
     if stored is not None and stored.digest == wanted and not force:
         try:
             model = LearnedModel.from_bytes(stored.data)
-            return Trained(model, dict(stored.info.get("winners", {})), False, stored.documents, dict(stored.info.get("floors", {})))
+            info = stored.info
+            return Trained(model, dict(info.get("winners", {})), False, stored.documents, dict(info.get("floors", {})), dict(info.get("overrules", {})))
         except ModelError:
             pass
     model = train(docs, ws.schema, rule_suggester, check=check)
     complete = sum(1 for d in docs if d.scope is Scope.ALL)
     winners: dict[str, str] = {}
     floors: dict[str, float] = {}
+    overrules: dict[str, float] = {}
     if complete >= WINNER_FOLDS:
         cv = cross_validate(docs, ws.schema, rule_suggester, k=WINNER_FOLDS, seed=seed, check=check)
-        winners, floors = cv.winners, cv.floors
+        winners, floors, overrules = cv.winners, cv.floors, cv.overrules
     check()
-    ws.store_model(MODEL_NAME, model.to_bytes(), wanted, len(docs), {"winners": winners, "floors": floors, "seed": seed})
-    return Trained(model, winners, True, len(docs), floors)
+    info = {"winners": winners, "floors": floors, "overrules": overrules, "seed": seed}
+    ws.store_model(MODEL_NAME, model.to_bytes(), wanted, len(docs), info)
+    return Trained(model, winners, True, len(docs), floors, overrules)
 
 
 def project_suggester(ws: Workspace, name: str = COMBINED) -> Suggester:
@@ -87,4 +92,4 @@ def project_suggester(ws: Workspace, name: str = COMBINED) -> Suggester:
         if learned is None:
             raise KathanError("the learned suggester has nothing to learn from yet: annotate or review some documents first")
         return learned
-    return CombinedSuggester(rule_suggester, learned, trained.winners, trained.floors)
+    return CombinedSuggester(rule_suggester, learned, trained.winners, trained.floors, trained.overrules)

@@ -5,7 +5,9 @@ winner keeps its span. The rules win every label until the learned model beats t
 cross-validation on the project's annotated documents (``winners``). Spans of a label only
 one side proposes are kept, except the learned model's where the rules won and adding them
 scored worse in that cross-validation than the rules' alone (``RULES_ONLY``), or scored best
-only from a confidence on (``floors``: ``QUOTE`` from 0.98). Spans of a label
+only from a confidence on (``floors``: ``QUOTE`` from 0.98). Where the rules won, a learned
+span as sure as that cross-validation found best (``overrules``: ``SPEAKER`` from 0.9) still
+takes the place of the rule spans it overlaps, and their links. Spans of a label
 whose annotators run them on over the next sentences differently from the rules are then run
 on as theirs are (``learned.extent``). Rule links stay, following a rule span a learned one
 replaced; a head without a link of a type the model knows gets a learned one, unless that type
@@ -33,11 +35,13 @@ class CombinedSuggester:
         learned: LearnedSuggester | None,
         winners: Mapping[str, str] | None = None,
         floors: Mapping[str, float] | None = None,
+        overrules: Mapping[str, float] | None = None,
     ) -> None:
         self.rules = rules
         self.learned = learned
         self.winners = dict(winners or {})
         self.floors = dict(floors or {})
+        self.overrules = dict(overrules or {})
 
     def suggest(self, document: Document) -> list[Suggestion]:
         from_rules = self.rules.suggest(document) if self.rules is not None and covers(self.rules, document) else []
@@ -61,15 +65,37 @@ class CombinedSuggester:
             if winner == LEARNED:
                 won.update((r.key, w.key) for r in mine for w in theirs if _overlap(r, w))
                 mine, theirs = theirs, mine
+            elif label in self.overrules:
+                mine, theirs = self.overruled(mine, theirs, self.overrules[label], won)
             kept.extend(mine)
             if winner != RULES_ONLY:
-                floor = self.floors.get(label, 0.0) if winner == RULES else 0.0
-                kept.extend(s for s in theirs if s.confidence >= floor and not any(_overlap(s, m) for m in mine))
+                kept.extend(self.beside(mine, theirs, self.floors.get(label, 0.0) if winner == RULES else 0.0))
         keys = {s.key for s in kept}
         kept = [_with_links(s, _followed(s.links, won, keys)) for s in kept]
         kept = self.learned.run_on(document, kept, from_rules)
         alone = {name for name, side in self.winners.items() if side == RULES_ONLY}
         return self.learned.link(document.text, kept, from_rules, keep=True, language=document.language, without=alone)
+
+    @staticmethod
+    def beside(mine: list[Suggestion], theirs: list[Suggestion], floor: float) -> list[Suggestion]:
+        """The spans of ``theirs`` sure from ``floor`` on that overlap none of ``mine``."""
+        return [s for s in theirs if s.confidence >= floor and not any(_overlap(s, m) for m in mine)]
+
+    @staticmethod
+    def overruled(
+        mine: list[Suggestion], theirs: list[Suggestion], floor: float, won: dict[str, str]
+    ) -> tuple[list[Suggestion], list[Suggestion]]:
+        """The rule spans ``mine`` with each learned span of ``theirs`` sure from ``floor`` on in
+        place of the rule spans it overlaps, with their links (noted in ``won``); and the learned
+        spans left."""
+        sure = []
+        for w in theirs:
+            replaced = [r for r in mine if _overlap(r, w)] if w.confidence >= floor else []
+            if replaced:
+                won.update((r.key, w.key) for r in replaced)
+                sure.append(_with_links(w, tuple(link for r in replaced for link in r.links)))
+        taken = {w.key for w in sure}
+        return [r for r in mine if r.key not in won] + sure, [w for w in theirs if w.key not in taken]
 
 
 def _followed(links: tuple[SuggestedLink, ...], won: Mapping[str, str], keys: set[str]) -> tuple[SuggestedLink, ...]:

@@ -105,18 +105,23 @@ def test_cli_train_suggest_and_cross_validate(tmp_path: Path, capsys: pytest.Cap
 def test_the_confidences_the_cross_validation_chose_travel_with_the_model(
     trained_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The learned extras' floors are stored beside the winners, read back with the model, and
-    given to the combined suggester; ``kathan train`` names them."""
-    chosen = SimpleNamespace(winners={"QUOTE": "rules", "CUE": "learned"}, floors={"QUOTE": 0.95})
+    """The confidences from which learned spans join or overrule the rules' are stored beside
+    the winners, read back with the model, and given to the combined suggester; ``kathan
+    train`` names them."""
+    chosen = SimpleNamespace(winners={"QUOTE": "rules", "CUE": "learned"}, floors={"QUOTE": 0.95}, overrules={"SPEAKER": 0.9})
     monkeypatch.setattr("storage.training.cross_validate", lambda *args, **kwargs: chosen)
     first = current_model(trained_ws, force=True)
-    assert first.fresh and first.floors == {"QUOTE": 0.95}
+    assert first.fresh and first.floors == {"QUOTE": 0.95} and first.overrules == {"SPEAKER": 0.9}
     again = current_model(trained_ws)
-    assert not again.fresh and again.floors == {"QUOTE": 0.95} and again.winners == chosen.winners
+    assert not again.fresh and again.winners == chosen.winners
+    assert again.floors == {"QUOTE": 0.95} and again.overrules == {"SPEAKER": 0.9}
     suggester = project_suggester(trained_ws)
-    assert isinstance(suggester, CombinedSuggester) and suggester.floors == {"QUOTE": 0.95}
+    assert isinstance(suggester, CombinedSuggester)
+    assert suggester.floors == {"QUOTE": 0.95} and suggester.overrules == {"SPEAKER": 0.9}
     assert main(["train", str(tmp_path / "p.kathan")]) == 0
-    assert "only from a confidence on (they scored best so) for: QUOTE from 0.95" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "only from a confidence on (they scored best so) for: QUOTE from 0.95" in out
+    assert "takes the place of the rules' it overlaps for: SPEAKER from 0.9" in out
 
 
 def test_storing_a_model_is_no_edit_windows_see(trained_ws: Workspace) -> None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 import pycrfsuite
 import pytest
 
+from kathan.evaluate import Match
 from kathan.model import AnnotatedDocument, Document, DocumentId, DocumentStatus, Relation, RelationId, Span, SpanId
 from kathan.schema import default_schema
 from kathan.suggest import RuleSuggester, Suggestion
@@ -225,6 +226,60 @@ def test_cross_validation_keeps_the_learned_extras_from_the_confidence_that_scor
     assert cv.winners["QUOTE"] == "rules" and cv.floors == {"QUOTE": 0.99}
     assert cv.f1("combined", "QUOTE") > cv.f1("rules", "QUOTE")
     assert "rules, learned from 0.99" in cv.format_table()
+
+
+class _RulesCuttingTheFirstSpeakerShort:
+    """The rules, with each document's first SPEAKER a character short: bounds the learned model gets right."""
+
+    name = "rules"
+
+    def __init__(self) -> None:
+        self.rules = RuleSuggester()
+
+    def covers(self, language: str | None, text: str = "") -> bool:
+        return self.rules.covers(language, text)
+
+    def suggest(self, document: Document) -> list[Suggestion]:
+        found = self.rules.suggest(document)
+        first = next(s for s in found if s.label == "SPEAKER")
+        return [replace(s, fragments=((s.start, s.end - 1),)) if s is first else s for s in found]
+
+
+def test_cross_validation_lets_a_learned_span_this_sure_take_the_place_of_the_rule_spans(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The learned model proposes each document's first speaker with the right bounds (0.95):
+    SPEAKER stays the rules', whose spans such a learned one replaces from 0.95 on."""
+    rules = _RulesCuttingTheFirstSpeakerShort()
+
+    def right_bounds(self: LearnedSuggester, document: Document, rule_suggestions: list[Suggestion], links: bool = True) -> list[Suggestion]:
+        whole = self.rules.rules.suggest(document)  # type: ignore[union-attr]
+        first = next(s for s in whole if s.label == "SPEAKER")
+        return [replace(first, key="L1", confidence=0.95, links=(), rule="learned")]
+
+    monkeypatch.setattr(LearnedSuggester, "suggest_given", right_bounds)
+    cv = cross_validate(training(6), default_schema(), rules, k=3)  # type: ignore[arg-type]
+    assert cv.winners["SPEAKER"] == "rules only" and cv.overrules == {"SPEAKER": 0.95} and cv.floors == {}
+    assert cv.f1("combined", "SPEAKER", Match.EXACT) > cv.f1("rules", "SPEAKER", Match.EXACT)
+    assert "overruled from 0.95" in cv.format_table()
+
+
+def test_a_learned_span_as_sure_as_the_overrule_takes_the_rule_spans_place_and_links() -> None:
+    text = "आज मौसम साफ रहा। मंत्री अजय कुमार ने कहा कि सड़कें बनेंगी।"
+    document = Document(DocumentId(1), "d", "", text, "x")
+    name = text.index("अजय")
+    rule_speaker = Suggestion("S1", "SPEAKER", ((name, name + len("अजय")),), 0.9, rule="rules")
+    quote = Suggestion("Q1", "QUOTE", ((text.index("सड़कें"), len(text)),), 0.9, links=(SuggestedLink("said_by", "S1"),), rule="rules")
+    learned = Suggestion("L1", "SPEAKER", ((text.index("मंत्री"), name + len("अजय कुमार")),), 0.95, rule="learned")
+    model = train(training(4), default_schema())
+    for overrules, expected in (({"SPEAKER": 0.9}, learned.fragments), ({"SPEAKER": 0.99}, rule_speaker.fragments), ({}, rule_speaker.fragments)):
+        combined = CombinedSuggester(None, LearnedSuggester(model), {"SPEAKER": "rules only"}, {}, overrules).combine(document, [rule_speaker, quote], [learned])
+        speakers = [s for s in combined if s.label == "SPEAKER"]
+        assert [s.fragments for s in speakers] == [expected]
+        said_by = next(s for s in combined if s.label == "QUOTE").link("said_by")
+        assert said_by is not None and said_by.tail == speakers[0].key
+    learned_quote = Suggestion("L2", "QUOTE", ((text.index("सड़कें"), text.index("।", text.index("सड़कें"))),), 0.95, rule="learned")
+    combined = CombinedSuggester(None, LearnedSuggester(model), {}, {}, {"QUOTE": 0.9}).combine(document, [rule_speaker, quote], [learned_quote])
+    [replaced] = [s for s in combined if s.label == "QUOTE"]
+    assert replaced.fragments == learned_quote.fragments and replaced.link("said_by") is not None
 
 
 def test_a_label_won_by_the_rules_takes_the_learned_extras_from_its_floor_on() -> None:

@@ -7,14 +7,15 @@ used for the combined figures are chosen from the same folds' rule and learned s
 the rules win a label, the learned model's spans of it that no rule span overlaps are then kept
 from the confidence (``FLOORS``, or all of them) at which the combined F1 of that label, overlap
 and exact added, is highest, and not at all when none beats the rules' alone (``rules only``);
-its links of each relation type are kept only if the combined overlap score of that link is no
-worse with them.
+then a learned span that overlaps rule spans takes their place from the confidence at which
+that F1 is highest, if any beats the rules' spans. Its links of each relation type are kept only
+if the combined overlap score of that link is no worse with them.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from kathan.evaluate import EvaluationReport, Match, evaluate
@@ -39,6 +40,8 @@ class CrossValidation:
     winners: dict[str, str]
     floors: dict[str, float]
     """By label the rules won: the least confidence of the learned spans kept beside theirs."""
+    overrules: dict[str, float]
+    """By label the rules won: the least confidence of a learned span that takes their spans' place."""
 
     def f1(self, side: str, name: str, match: Match = Match.OVERLAP) -> float:
         report = self.reports[side][match]
@@ -57,6 +60,8 @@ class CrossValidation:
             winner = self.winners.get(name, "")
             if name in self.floors:
                 winner += f", learned from {self.floors[name]:g}"
+            if name in self.overrules:
+                winner += f", overruled from {self.overrules[name]:g}"
             lines.append(f"{name:12} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13}  {winner}")
         return "\n".join(lines)
 
@@ -111,40 +116,53 @@ def cross_validate(
         pred = [to_annotated(by_name[n].annotated.document, side[n]) for n in side]
         return evaluate(pred, gold, match, labels=labels, links=links)
 
-    def combined(winners: dict[str, str], floors: dict[str, float] | None = None) -> dict[str, list[Suggestion]]:
+    def combined(winners: dict[str, str], floors: dict[str, float] | None = None, overrules: dict[str, float] | None = None) -> dict[str, list[Suggestion]]:
         return {
-            name: CombinedSuggester(rules, models[name], winners, floors).combine(
+            name: CombinedSuggester(rules, models[name], winners, floors, overrules).combine(
                 by_name[name].annotated.document, predicted[RULES][name], predicted[LEARNED][name]
             )
             for name in predicted[RULES]
         }
 
-    def label_score(side: dict[str, list[Suggestion]], label: str) -> float:
-        pred = [to_annotated(by_name[n].annotated.document, [s for s in side[n] if s.label == label]) for n in side]
-        return sum(evaluate(pred, gold, m, labels=[label], links=[]).labels[label].f1 for m in (Match.OVERLAP, Match.EXACT))
-
     winners = choose_winners(report(predicted[RULES], Match.OVERLAP), report(predicted[LEARNED], Match.OVERLAP))
-    everything = combined(winners)
     alone = {label: RULES_ONLY if side == RULES else side for label, side in winners.items()} | dict.fromkeys(links, RULES_ONLY)
     without = combined(alone)
-    with_links, without_links = report(everything, Match.OVERLAP), report(without, Match.OVERLAP)
+    with_links, without_links = report(combined(winners), Match.OVERLAP), report(without, Match.OVERLAP)
     floors: dict[str, float] = {}
+    overrules: dict[str, float] = {}
     for label in [label for label, side in winners.items() if side == RULES]:
-        rule_keys = {name: {s.key for s in found if s.label == label} for name, found in without.items()}
-        best, floor = label_score(without, label), None
-        for least in sorted((0.0, *FLOORS), reverse=True):  # a tie keeps fewer learned spans
-            above = {
-                name: [s for s in found if s.label == label and (s.key in rule_keys[name] or s.confidence >= least)]
-                for name, found in everything.items()
-            }
-            score = label_score(above, label)
-            if score > best:
-                best, floor = score, least
-        if floor is None:
+        ruled = {name: [s for s in found if s.label == label] for name, found in without.items()}
+        theirs = {name: [s for s in predicted[LEARNED][name] if s.label == label] for name in without}
+
+        def score(extra: float | None, overrule: float | None) -> float:
+            side = {}
+            for name in without:
+                mine, learned = ruled[name], theirs[name]
+                if overrule is not None:
+                    mine, learned = CombinedSuggester.overruled(mine, learned, overrule, {})
+                side[name] = mine + (CombinedSuggester.beside(mine, learned, extra) if extra is not None else [])
+            pred = [to_annotated(by_name[n].annotated.document, side[n]) for n in side]
+            return sum(evaluate(pred, gold, m, labels=[label], links=[]).labels[label].f1 for m in (Match.OVERLAP, Match.EXACT))
+
+        extra, best = _best(lambda least: score(least, None), score(None, None))  # a tie keeps fewer learned spans
+        if extra is None:
             winners[label] = RULES_ONLY
-        elif floor > 0:
-            floors[label] = floor
+        elif extra > 0:
+            floors[label] = extra
+        overrule, _ = _best(lambda least: score(extra, least), best, FLOORS)
+        if overrule is not None:
+            overrules[label] = overrule
     winners |= {link: RULES_ONLY for link in links if without_links.links[link].f1 > with_links.links[link].f1}
-    predicted["combined"] = combined(winners, floors)
+    predicted["combined"] = combined(winners, floors, overrules)
     reports = {side: {m: report(predicted[side], m) for m in (Match.OVERLAP, Match.EXACT)} for side in SIDES}
-    return CrossValidation(k, len(scored), reports, winners, floors)
+    return CrossValidation(k, len(scored), reports, winners, floors, overrules)
+
+
+def _best(score: Callable[[float], float], to_beat: float, candidates: Iterable[float] = (0.0, *FLOORS)) -> tuple[float | None, float]:
+    """The highest of ``candidates`` whose ``score`` is highest and beats ``to_beat``, or None; and that score."""
+    best, chosen = to_beat, None
+    for least in sorted(candidates, reverse=True):
+        found = score(least)
+        if found > best:
+            best, chosen = found, least
+    return chosen, best
