@@ -724,11 +724,14 @@ class _Detector:
         (``समिति द्वारा कहा गया``), a side (``अपीलकर्ता की ओर से (यह) कहा गया``) or one who fears or
         hopes (``पुलिस को आशंका है``) named before it, the issuer of what a relative pointer
         (``जिसमें``) points into (``issuer_before``), or a pointer opening its sentence (``इसमें``).
-        A time between them (``विज्ञप्ति में शुक्रवार को यह जानकारी दी गई``) is passed over."""
+        A time between them (``विज्ञप्ति में शुक्रवार को यह जानकारी दी गई``) is passed over, and so is
+        a pointer at what follows (``X के द्वारा इस बात की चेतावनी दी गई है कि …``)."""
         lex = self.lexicon
         j = index - 1
         while j >= 0 and (ws[j].norm in _PARTICLES or ws[j].norm in lex.backward_demonstratives):
             j -= 1
+        if j >= 2 and ws[j].norm in lex.genitive_links and ws[j - 1].norm in lex.backward_nouns and ws[j - 2].norm in lex.backward_demonstratives:
+            j -= 3
         if j >= 1 and ws[j].norm == lex.dative_marker and self.time_before(ws, j):
             j -= 2
         elif j >= 0 and ws[j].norm in lex.weekdays:
@@ -737,6 +740,8 @@ class _Detector:
         if side is not None:
             return side
         if j >= 1 and ws[j].norm in lex.agent_markers:
+            if j >= 2 and ws[j - 1].norm in lex.genitive_links:
+                j -= 1  # फेडरेशन के द्वारा बताया गया कि …
             return phrase_before(ws, j, lex)  # समिति द्वारा कहा गया कि …
         if j >= 1 and ws[j].norm == lex.dative_marker and ws[index].norm in lex.felt_nouns:
             return phrase_before(ws, j, lex)  # पुलिस को आशंका है कि …

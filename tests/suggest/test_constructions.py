@@ -2092,6 +2092,8 @@ def test_a_speaker_phrase_leaves_out_what_opens_the_sentence(text: str, speaker:
         ("अपीलकर्ता की ओर से कहा गया कि उसे झूठा फंसाया गया है।", "उसे झूठा फंसाया गया है।", "अपीलकर्ता"),
         ("स्वास्थ्य अधिकारियों की तरफ से यह कहा गया कि स्थिति नियंत्रण में है।", "स्थिति नियंत्रण में है।", "स्वास्थ्य अधिकारियों"),
         ("समिति द्वारा कहा गया कि रिपोर्ट जल्द आएगी।", "रिपोर्ट जल्द आएगी।", "समिति"),
+        ("मजदूर संघ के द्वारा बताया गया कि वेतन रुका हुआ है।", "वेतन रुका हुआ है।", "मजदूर संघ"),
+        ("परिवहन मंत्रालय के द्वारा इस बात की चेतावनी दी गई है कि सड़कें बंद रहेंगी।", "सड़कें बंद रहेंगी।", "परिवहन मंत्रालय"),
         ("पुलिस को आशंका है कि आरोपी दिल्ली में छिपे हैं।", "आरोपी दिल्ली में छिपे हैं।", "पुलिस"),
         ("बोर्ड ने एक बयान जारी किया है। जिसमें बताया गया है कि यात्रा सामान्य रूप से चल रही है।", "यात्रा सामान्य रूप से चल रही है।", "बोर्ड"),
         ("बैंक की एक रिपोर्ट सामने आई है जिसमें बताया गया है कि रुपया गिरेगा।", "रुपया गिरेगा।", "बैंक की एक रिपोर्ट"),
@@ -2100,8 +2102,8 @@ def test_a_speaker_phrase_leaves_out_what_opens_the_sentence(text: str, speaker:
     ],
 )
 def test_an_agentless_cue_finds_its_agent_side_or_issuer(text: str, quote: str, speaker: str) -> None:
-    """``X की ओर से कहा गया``, ``X द्वारा कहा गया``, ``X को आशंका है`` name the speaker of an
-    agentless cue; after a relative pointer (``जिसमें बताया गया``) it is who issued what the
+    """``X की ओर से कहा गया``, ``X (के) द्वारा (इस बात की चेतावनी दी गई)``, ``X को आशंका है``
+    name the speaker of an agentless cue; after a relative pointer (``जिसमें बताया गया``) it is who issued what the
     pointer points into, when the clause before ends in issuing it."""
     found = only(text)
     assert (found.quote, found.speaker) == (quote, speaker)
