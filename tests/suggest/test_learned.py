@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections.abc import Callable
 from dataclasses import replace
 
 import pycrfsuite
@@ -193,28 +194,30 @@ def test_cross_validation_keeps_the_rules_alone_where_the_learned_extras_score_n
     assert cv.f1("combined", "QUOTE") == cv.f1("rules", "QUOTE")
 
 
-class _RulesMissingTheFirstQuote:
-    """The rules, less each document's first QUOTE: a quote only the learned model can add."""
+class _RulesAltered:
+    """The rules, each document's first span of ``label`` changed by ``alter`` (None drops it)."""
 
     name = "rules"
 
-    def __init__(self) -> None:
+    def __init__(self, label: str, alter: Callable[[Suggestion], Suggestion | None]) -> None:
         self.rules = RuleSuggester()
+        self.label = label
+        self.alter = alter
 
     def covers(self, language: str | None, text: str = "") -> bool:
         return self.rules.covers(language, text)
 
     def suggest(self, document: Document) -> list[Suggestion]:
         found = self.rules.suggest(document)
-        first = next(s.key for s in found if s.label == "QUOTE")
-        return [s for s in found if s.key != first]
+        first = next(s for s in found if s.label == self.label)
+        return [t for s in found if (t := self.alter(s) if s is first else s) is not None]
 
 
 def test_cross_validation_keeps_the_learned_extras_from_the_confidence_that_scores_best(monkeypatch: pytest.MonkeyPatch) -> None:
     """The learned model adds each document's quote the rules miss, sure of it (0.99), and a
     wrong one, unsure (0.6): QUOTE keeps the rules and the learned quotes from 0.99 on, the
     highest confidence that keeps the right ones."""
-    rules = _RulesMissingTheFirstQuote()
+    rules = _RulesAltered("QUOTE", lambda s: None)  # a quote only the learned model can add
 
     def sure_and_unsure(self: LearnedSuggester, document: Document, rule_suggestions: list[Suggestion], links: bool = True) -> list[Suggestion]:
         whole = self.rules.rules.suggest(document)  # type: ignore[union-attr]
@@ -228,27 +231,10 @@ def test_cross_validation_keeps_the_learned_extras_from_the_confidence_that_scor
     assert "rules, learned from 0.99" in cv.format_table()
 
 
-class _RulesCuttingTheFirstSpeakerShort:
-    """The rules, with each document's first SPEAKER a character short: bounds the learned model gets right."""
-
-    name = "rules"
-
-    def __init__(self) -> None:
-        self.rules = RuleSuggester()
-
-    def covers(self, language: str | None, text: str = "") -> bool:
-        return self.rules.covers(language, text)
-
-    def suggest(self, document: Document) -> list[Suggestion]:
-        found = self.rules.suggest(document)
-        first = next(s for s in found if s.label == "SPEAKER")
-        return [replace(s, fragments=((s.start, s.end - 1),)) if s is first else s for s in found]
-
-
 def test_cross_validation_lets_a_learned_span_this_sure_take_the_place_of_the_rule_spans(monkeypatch: pytest.MonkeyPatch) -> None:
     """The learned model proposes each document's first speaker with the right bounds (0.95):
     SPEAKER stays the rules', whose spans such a learned one replaces from 0.95 on."""
-    rules = _RulesCuttingTheFirstSpeakerShort()
+    rules = _RulesAltered("SPEAKER", lambda s: replace(s, fragments=((s.start, s.end - 1),)))  # bounds the learned model gets right
 
     def right_bounds(self: LearnedSuggester, document: Document, rule_suggestions: list[Suggestion], links: bool = True) -> list[Suggestion]:
         whole = self.rules.rules.suggest(document)  # type: ignore[union-attr]
