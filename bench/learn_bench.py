@@ -75,7 +75,7 @@ def run_learn_bench(
         lines.append(f"{side} vs targets: overlap {_verdicts(overlap, OVERLAP_TARGETS)}; exact {_verdicts(exact, EXACT_TARGETS)}")
     model = train(training, schema, rules)
     learned = LearnedSuggester(model, rules)
-    suggesters: dict[str, Suggester] = {"rules": rules, "learned": learned, "combined": CombinedSuggester(rules, learned, cv.winners, cv.floors, cv.overrules)}
+    suggesters: dict[str, Suggester] = {"rules": rules, "learned": learned, "combined": CombinedSuggester(rules, learned, cv.verdicts)}
     held = {
         folder: [load_gold(p, by_name[document_name(p)]) for p in sorted(folder.glob("*.json")) if document_name(p) in by_name]
         for folder in batches

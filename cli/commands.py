@@ -315,17 +315,16 @@ def train(args: argparse.Namespace) -> int:
     links = ", ".join(f"{name} {trained.model.counts.get('link:' + name, 0)}" for name in trained.model.links)
     print(f"trained on {counted(trained.documents, 'document')} in {time.perf_counter() - started:.1f} s")
     print(f"labels (spans seen): {labels or 'none'}; links: {links or 'none'}")
-    overruled = sorted(label for label, side in trained.winners.items() if side == "learned")
+    verdicts = trained.verdicts
+    overruled = sorted(label for label, side in verdicts.winners.items() if side == "learned")
     print(f"the learned model overrules the rules for: {', '.join(overruled) if overruled else 'no label yet'}")
-    alone = sorted(label for label, side in trained.winners.items() if side == "rules only")
+    alone = sorted(label for label, side in verdicts.winners.items() if side == "rules only")
     if alone:
         print(f"the rules alone (the learned model's extra spans scored no better) for: {', '.join(alone)}")
-    if trained.floors:
-        floors = ", ".join(f"{label} from {floor:g}" for label, floor in sorted(trained.floors.items()))
-        print(f"the learned model's extra spans only from a confidence on (they scored best so) for: {floors}")
-    if trained.overrules:
-        overrules = ", ".join(f"{label} from {floor:g}" for label, floor in sorted(trained.overrules.items()))
-        print(f"a learned span this sure takes the place of the rules' it overlaps for: {overrules}")
+    for floors, what in ((verdicts.floors, "the learned model's extra spans only from a confidence on (they scored best so)"),
+                         (verdicts.overrules, "a learned span this sure takes the place of the rules' it overlaps")):
+        if floors:
+            print(f"{what} for: {', '.join(f'{label} from {floor:g}' for label, floor in sorted(floors.items()))}")
     return EXIT_OK
 
 

@@ -163,7 +163,7 @@ class ModelTrainer(QObject):
         if trained.model is None:
             self._say(tr("model: nothing to learn from yet (annotate or review a document)"))
         else:
-            overruled = sorted(label for label, side in trained.winners.items() if side == "learned")
+            overruled = sorted(label for label, side in trained.verdicts.winners.items() if side == "learned")
             said = tr("model: trained on {0} documents") if trained.fresh else tr("model: up to date, {0} documents")
             who = tr(" · learned wins {0}").format(", ".join(overruled)) if overruled else ""
             self._say(said.format(trained.documents) + who)
@@ -205,6 +205,4 @@ class ModelTrainer(QObject):
         learned = LearnedSuggester(trained.model, rule_suggester) if trained is not None and trained.model is not None else None
         if name == LEARNED:
             return learned
-        if trained is None:
-            return CombinedSuggester(rule_suggester, learned)
-        return CombinedSuggester(rule_suggester, learned, trained.winners, trained.floors, trained.overrules)
+        return CombinedSuggester(rule_suggester, learned, trained.verdicts if trained is not None else None)

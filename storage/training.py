@@ -7,11 +7,11 @@ the suggesters that need the project to exist (``combined``, ``learned``).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kathan.model import KathanError
 from kathan.suggest import DEFAULT_SUGGESTER, Suggester, get_suggester
-from kathan.suggest.combined import CombinedSuggester
+from kathan.suggest.combined import CombinedSuggester, Verdicts
 from kathan.suggest.learned import LearnedModel, LearnedSuggester, ModelError, digest, train
 from kathan.suggest.learned.crf import Check, no_check
 from kathan.suggest.learned.crossval import cross_validate
@@ -32,13 +32,9 @@ class Trained:
     """A project's current model and what training found; ``fresh`` when this call trained it."""
 
     model: LearnedModel | None
-    winners: dict[str, str]
+    verdicts: Verdicts
     fresh: bool
     documents: int
-    floors: dict[str, float] = field(default_factory=dict)
-    """See ``CrossValidation.floors``."""
-    overrules: dict[str, float] = field(default_factory=dict)
-    """See ``CrossValidation.overrules``."""
 
 
 def rules() -> Suggester:
@@ -52,29 +48,23 @@ def current_model(ws: Workspace, force: bool = False, seed: int = 0, check: Chec
     rule_suggester = rules()
     docs = ws.training_documents()
     if not docs:
-        return Trained(None, {}, False, 0)
+        return Trained(None, Verdicts(), False, 0)
     schema = hashlib.sha256(ws.schema.source.encode()).hexdigest()
     wanted = hashlib.sha256(f"{digest(docs)}:{schema}:{FORMAT}:{rule_suggester.name}:{seed}".encode()).hexdigest()
     stored = ws.stored_model(MODEL_NAME)
     if stored is not None and stored.digest == wanted and not force:
         try:
-            model = LearnedModel.from_bytes(stored.data)
-            info = stored.info
-            return Trained(model, dict(info.get("winners", {})), False, stored.documents, dict(info.get("floors", {})), dict(info.get("overrules", {})))
+            return Trained(LearnedModel.from_bytes(stored.data), Verdicts.from_info(stored.info), False, stored.documents)
         except ModelError:
             pass
     model = train(docs, ws.schema, rule_suggester, check=check)
     complete = sum(1 for d in docs if d.scope is Scope.ALL)
-    winners: dict[str, str] = {}
-    floors: dict[str, float] = {}
-    overrules: dict[str, float] = {}
+    verdicts = Verdicts()
     if complete >= WINNER_FOLDS:
-        cv = cross_validate(docs, ws.schema, rule_suggester, k=WINNER_FOLDS, seed=seed, check=check)
-        winners, floors, overrules = cv.winners, cv.floors, cv.overrules
+        verdicts = cross_validate(docs, ws.schema, rule_suggester, k=WINNER_FOLDS, seed=seed, check=check).verdicts
     check()
-    info = {"winners": winners, "floors": floors, "overrules": overrules, "seed": seed}
-    ws.store_model(MODEL_NAME, model.to_bytes(), wanted, len(docs), info)
-    return Trained(model, winners, True, len(docs), floors, overrules)
+    ws.store_model(MODEL_NAME, model.to_bytes(), wanted, len(docs), {**verdicts.to_info(), "seed": seed})
+    return Trained(model, verdicts, True, len(docs))
 
 
 def project_suggester(ws: Workspace, name: str = COMBINED) -> Suggester:
@@ -92,4 +82,4 @@ def project_suggester(ws: Workspace, name: str = COMBINED) -> Suggester:
         if learned is None:
             raise KathanError("the learned suggester has nothing to learn from yet: annotate or review some documents first")
         return learned
-    return CombinedSuggester(rule_suggester, learned, trained.winners, trained.floors, trained.overrules)
+    return CombinedSuggester(rule_suggester, learned, trained.verdicts)

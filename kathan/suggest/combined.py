@@ -2,11 +2,11 @@
 
 Both propose; where a rule span and a learned span of one label overlap, the label's
 winner keeps its span. The rules win every label until the learned model beats them in
-cross-validation on the project's annotated documents (``winners``). Spans of a label only
+cross-validation on the project's annotated documents (``Verdicts.winners``). Spans of a label only
 one side proposes are kept, except the learned model's where the rules won and adding them
 scored worse in that cross-validation than the rules' alone (``RULES_ONLY``), or scored best
-only from a confidence on (``floors``: ``QUOTE`` from 0.98). Where the rules won, a learned
-span as sure as that cross-validation found best (``overrules``: ``SPEAKER`` from 0.9) still
+only from a confidence on (``Verdicts.floors``: ``QUOTE`` from 0.98). Where the rules won, a
+learned span as sure as that cross-validation found best (``Verdicts.overrules``: ``SPEAKER`` from 0.9) still
 takes the place of the rule spans it overlaps, and their links. Spans of a label
 whose annotators run them on over the next sentences differently from the rules are then run
 on as theirs are (``learned.extent``). Rule links stay, following a rule span a learned one
@@ -18,12 +18,43 @@ alone.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from kathan.model import Document
 from kathan.suggest.base import SuggestedLink, Suggester, Suggestion
 from kathan.suggest.learned.model import LearnedSuggester, covers
 
 RULES, LEARNED, RULES_ONLY = "rules", "learned", "rules only"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdicts:
+    """What a cross-validation on the project decided (``kathan.suggest.learned.crossval``)."""
+
+    winners: Mapping[str, str] = field(default_factory=dict)
+    """By label and link type: ``RULES``, ``LEARNED`` or ``RULES_ONLY``."""
+    floors: Mapping[str, float] = field(default_factory=dict)
+    """By label the rules won: the least confidence of the learned spans kept beside theirs."""
+    overrules: Mapping[str, float] = field(default_factory=dict)
+    """By label the rules won: the least confidence of a learned span that takes their spans' place."""
+
+    def to_info(self) -> dict[str, dict[str, Any]]:
+        return {"winners": dict(self.winners), "floors": dict(self.floors), "overrules": dict(self.overrules)}
+
+    @classmethod
+    def from_info(cls, info: Mapping[str, Any]) -> Verdicts:
+        """From ``to_info``'s dict, or a model's stored before floors and overrules (winners alone)."""
+        return cls(dict(info.get("winners", {})), dict(info.get("floors", {})), dict(info.get("overrules", {})))
+
+    def describe(self, name: str) -> str:
+        """``rules, learned from 0.99``: the verdict on label or link type ``name`` in words."""
+        words = [self.winners[name]] if name in self.winners else []
+        if name in self.floors:
+            words.append(f"learned from {self.floors[name]:g}")
+        if name in self.overrules:
+            words.append(f"overruled from {self.overrules[name]:g}")
+        return ", ".join(words)
 
 
 class CombinedSuggester:
@@ -33,15 +64,11 @@ class CombinedSuggester:
         self,
         rules: Suggester | None,
         learned: LearnedSuggester | None,
-        winners: Mapping[str, str] | None = None,
-        floors: Mapping[str, float] | None = None,
-        overrules: Mapping[str, float] | None = None,
+        verdicts: Verdicts | None = None,
     ) -> None:
         self.rules = rules
         self.learned = learned
-        self.winners = dict(winners or {})
-        self.floors = dict(floors or {})
-        self.overrules = dict(overrules or {})
+        self.verdicts = verdicts or Verdicts()
 
     def suggest(self, document: Document) -> list[Suggestion]:
         from_rules = self.rules.suggest(document) if self.rules is not None and covers(self.rules, document) else []
@@ -58,22 +85,23 @@ class CombinedSuggester:
         learned = [_rekeyed(s, "l", links=False) for s in from_model]
         kept: list[Suggestion] = []
         won: dict[str, str] = {}  # a rule span's key -> the learned span of its label that replaced it
+        verdicts = self.verdicts
         for label in dict.fromkeys(s.label for s in (*rules, *learned)):
             mine = [s for s in rules if s.label == label]
             theirs = [s for s in learned if s.label == label]
-            winner = self.winners.get(label, RULES)
+            winner = verdicts.winners.get(label, RULES)
             if winner == LEARNED:
                 won.update((r.key, w.key) for r in mine for w in theirs if _overlap(r, w))
                 mine, theirs = theirs, mine
-            elif label in self.overrules:
-                mine, theirs = self.overruled(mine, theirs, self.overrules[label], won)
+            elif label in verdicts.overrules:
+                mine, theirs = self.overruled(mine, theirs, verdicts.overrules[label], won)
             kept.extend(mine)
             if winner != RULES_ONLY:
-                kept.extend(self.beside(mine, theirs, self.floors.get(label, 0.0) if winner == RULES else 0.0))
+                kept.extend(self.beside(mine, theirs, verdicts.floors.get(label, 0.0) if winner == RULES else 0.0))
         keys = {s.key for s in kept}
         kept = [_with_links(s, _followed(s.links, won, keys)) for s in kept]
         kept = self.learned.run_on(document, kept, from_rules)
-        alone = {name for name, side in self.winners.items() if side == RULES_ONLY}
+        alone = {name for name, side in verdicts.winners.items() if side == RULES_ONLY}
         return self.learned.link(document.text, kept, from_rules, keep=True, language=document.language, without=alone)
 
     @staticmethod

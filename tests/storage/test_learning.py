@@ -15,7 +15,7 @@ import pytest
 
 from cli.main import main
 from kathan.model import DocumentRecord, SpanRecord
-from kathan.suggest.combined import CombinedSuggester
+from kathan.suggest.combined import CombinedSuggester, Verdicts
 from kathan.suggest.learned import LearnedSuggester
 from storage import Workspace
 from storage.training import current_model, project_suggester
@@ -108,16 +108,14 @@ def test_the_confidences_the_cross_validation_chose_travel_with_the_model(
     """The confidences from which learned spans join or overrule the rules' are stored beside
     the winners, read back with the model, and given to the combined suggester; ``kathan
     train`` names them."""
-    chosen = SimpleNamespace(winners={"QUOTE": "rules", "CUE": "learned"}, floors={"QUOTE": 0.95}, overrules={"SPEAKER": 0.9})
-    monkeypatch.setattr("storage.training.cross_validate", lambda *args, **kwargs: chosen)
+    chosen = Verdicts({"QUOTE": "rules", "CUE": "learned"}, {"QUOTE": 0.95}, {"SPEAKER": 0.9})
+    monkeypatch.setattr("storage.training.cross_validate", lambda *args, **kwargs: SimpleNamespace(verdicts=chosen))
     first = current_model(trained_ws, force=True)
-    assert first.fresh and first.floors == {"QUOTE": 0.95} and first.overrules == {"SPEAKER": 0.9}
+    assert first.fresh and first.verdicts == chosen
     again = current_model(trained_ws)
-    assert not again.fresh and again.winners == chosen.winners
-    assert again.floors == {"QUOTE": 0.95} and again.overrules == {"SPEAKER": 0.9}
+    assert not again.fresh and again.verdicts == chosen
     suggester = project_suggester(trained_ws)
-    assert isinstance(suggester, CombinedSuggester)
-    assert suggester.floors == {"QUOTE": 0.95} and suggester.overrules == {"SPEAKER": 0.9}
+    assert isinstance(suggester, CombinedSuggester) and suggester.verdicts == chosen
     assert main(["train", str(tmp_path / "p.kathan")]) == 0
     out = capsys.readouterr().out
     assert "only from a confidence on (they scored best so) for: QUOTE from 0.95" in out

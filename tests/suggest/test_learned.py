@@ -16,7 +16,7 @@ from kathan.model import AnnotatedDocument, Document, DocumentId, DocumentStatus
 from kathan.schema import default_schema
 from kathan.suggest import RuleSuggester, Suggestion
 from kathan.suggest.base import SuggestedLink
-from kathan.suggest.combined import CombinedSuggester
+from kathan.suggest.combined import CombinedSuggester, Verdicts
 from kathan.suggest.learned import crf
 from kathan.suggest.learned import LearnedModel, LearnedSuggester, ModelError, Review, Scope, TrainingDocument, train, training_document
 from kathan.suggest.learned.crossval import cross_validate, folds
@@ -146,7 +146,7 @@ def test_rules_win_a_conflict_until_the_learned_model_is_the_winner() -> None:
     claim = Suggestion("L2", "CLAIM", ((0, text.index("।")),), 0.5, rule="learned")
     model = train(training(4), default_schema())
     for winners, expected in (({}, rule.fragments), ({"SPEAKER": "learned"}, learned.fragments)):
-        combined = CombinedSuggester(None, LearnedSuggester(model), winners).combine(document, [rule], [learned, claim])
+        combined = CombinedSuggester(None, LearnedSuggester(model), Verdicts(winners)).combine(document, [rule], [learned, claim])
         assert [s.fragments for s in combined if s.label == "SPEAKER"] == [expected]
         assert [s.label for s in combined].count("CLAIM") == 1
 
@@ -159,7 +159,7 @@ def test_a_label_won_by_the_rules_may_take_none_of_the_learned_models_extra_span
     extra = Suggestion("L1", "QUOTE", ((0, text.index("।")),), 0.8, rule="learned")
     model = train(training(4), default_schema())
     for winners, expected in (({}, [extra.fragments, rule.fragments]), ({"QUOTE": "rules only"}, [rule.fragments])):
-        combined = CombinedSuggester(None, LearnedSuggester(model), winners).combine(document, [rule], [extra])
+        combined = CombinedSuggester(None, LearnedSuggester(model), Verdicts(winners)).combine(document, [rule], [extra])
         assert sorted(s.fragments for s in combined if s.label == "QUOTE") == expected
 
 
@@ -175,7 +175,7 @@ def test_a_rule_link_follows_the_span_a_learned_one_replaced() -> None:
     rule_quote = Suggestion("Q1", "QUOTE", ((text.index("सड़कें"), len(text)),), 0.9, links=links, rule="rules")
     learned_cue = Suggestion("L1", "CUE", (cue,), 0.8, rule="learned")
     model = train(training(4), default_schema())
-    combined = CombinedSuggester(None, LearnedSuggester(model), {"CUE": "learned"}).combine(document, [*rule_cues, rule_quote], [learned_cue])
+    combined = CombinedSuggester(None, LearnedSuggester(model), Verdicts({"CUE": "learned"})).combine(document, [*rule_cues, rule_quote], [learned_cue])
     by_key = {s.key: s for s in combined}
     quote = next(s for s in combined if s.label == "QUOTE")
     assert sorted(by_key[link.tail].fragments for link in quote.links if link.type == "cued_by") == sorted([(relay,), (cue,)])
@@ -189,8 +189,8 @@ def test_cross_validation_keeps_the_rules_alone_where_the_learned_extras_score_n
 
     monkeypatch.setattr(LearnedSuggester, "suggest_given", wrong_quotes)
     cv = cross_validate(training(6), default_schema(), RuleSuggester(), k=3)
-    assert cv.winners["QUOTE"] == "rules only" and cv.winners["SPEAKER"] == "rules only"
-    assert cv.floors == {}
+    assert cv.verdicts.winners["QUOTE"] == "rules only" and cv.verdicts.winners["SPEAKER"] == "rules only"
+    assert cv.verdicts.floors == {}
     assert cv.f1("combined", "QUOTE") == cv.f1("rules", "QUOTE")
 
 
@@ -226,7 +226,7 @@ def test_cross_validation_keeps_the_learned_extras_from_the_confidence_that_scor
 
     monkeypatch.setattr(LearnedSuggester, "suggest_given", sure_and_unsure)
     cv = cross_validate(training(6), default_schema(), rules, k=3)  # type: ignore[arg-type]
-    assert cv.winners["QUOTE"] == "rules" and cv.floors == {"QUOTE": 0.99}
+    assert cv.verdicts.winners["QUOTE"] == "rules" and cv.verdicts.floors == {"QUOTE": 0.99}
     assert cv.f1("combined", "QUOTE") > cv.f1("rules", "QUOTE")
     assert "rules, learned from 0.99" in cv.format_table()
 
@@ -243,7 +243,7 @@ def test_cross_validation_lets_a_learned_span_this_sure_take_the_place_of_the_ru
 
     monkeypatch.setattr(LearnedSuggester, "suggest_given", right_bounds)
     cv = cross_validate(training(6), default_schema(), rules, k=3)  # type: ignore[arg-type]
-    assert cv.winners["SPEAKER"] == "rules only" and cv.overrules == {"SPEAKER": 0.95} and cv.floors == {}
+    assert cv.verdicts.winners["SPEAKER"] == "rules only" and cv.verdicts.overrules == {"SPEAKER": 0.95} and cv.verdicts.floors == {}
     assert cv.f1("combined", "SPEAKER", Match.EXACT) > cv.f1("rules", "SPEAKER", Match.EXACT)
     assert "overruled from 0.95" in cv.format_table()
 
@@ -257,13 +257,13 @@ def test_a_learned_span_as_sure_as_the_overrule_takes_the_rule_spans_place_and_l
     learned = Suggestion("L1", "SPEAKER", ((text.index("मंत्री"), name + len("अजय कुमार")),), 0.95, rule="learned")
     model = train(training(4), default_schema())
     for overrules, expected in (({"SPEAKER": 0.9}, learned.fragments), ({"SPEAKER": 0.99}, rule_speaker.fragments), ({}, rule_speaker.fragments)):
-        combined = CombinedSuggester(None, LearnedSuggester(model), {"SPEAKER": "rules only"}, {}, overrules).combine(document, [rule_speaker, quote], [learned])
+        combined = CombinedSuggester(None, LearnedSuggester(model), Verdicts({"SPEAKER": "rules only"}, overrules=overrules)).combine(document, [rule_speaker, quote], [learned])
         speakers = [s for s in combined if s.label == "SPEAKER"]
         assert [s.fragments for s in speakers] == [expected]
         said_by = next(s for s in combined if s.label == "QUOTE").link("said_by")
         assert said_by is not None and said_by.tail == speakers[0].key
     learned_quote = Suggestion("L2", "QUOTE", ((text.index("सड़कें"), text.index("।", text.index("सड़कें"))),), 0.95, rule="learned")
-    combined = CombinedSuggester(None, LearnedSuggester(model), {}, {}, {"QUOTE": 0.9}).combine(document, [rule_speaker, quote], [learned_quote])
+    combined = CombinedSuggester(None, LearnedSuggester(model), Verdicts(overrules={"QUOTE": 0.9})).combine(document, [rule_speaker, quote], [learned_quote])
     [replaced] = [s for s in combined if s.label == "QUOTE"]
     assert replaced.fragments == learned_quote.fragments and replaced.link("said_by") is not None
 
@@ -276,9 +276,9 @@ def test_a_label_won_by_the_rules_takes_the_learned_extras_from_its_floor_on() -
     unsure = Suggestion("L2", "QUOTE", ((text.index("कल"), text.index("हुई") + 3),), 0.8, rule="learned")
     model = train(training(4), default_schema())
     for floors, expected in (({}, 3), ({"QUOTE": 0.9}, 2), ({"QUOTE": 0.99}, 1)):
-        combined = CombinedSuggester(None, LearnedSuggester(model), {}, floors).combine(document, [rule], [sure, unsure])
+        combined = CombinedSuggester(None, LearnedSuggester(model), Verdicts(floors=floors)).combine(document, [rule], [sure, unsure])
         assert [s.label for s in combined].count("QUOTE") == expected
-    learned_wins = CombinedSuggester(None, LearnedSuggester(model), {"QUOTE": "learned"}, {"QUOTE": 0.99})
+    learned_wins = CombinedSuggester(None, LearnedSuggester(model), Verdicts({"QUOTE": "learned"}, {"QUOTE": 0.99}))
     assert [s.label for s in learned_wins.combine(document, [rule], [sure, unsure])].count("QUOTE") == 3
 
 
@@ -293,7 +293,7 @@ def test_cross_validation_keeps_the_rules_links_alone_where_the_learned_ones_sco
 
     monkeypatch.setattr(LearnedSuggester, "link", wrong_links)
     cv = cross_validate(training(6), default_schema(), RuleSuggester(), k=3)
-    assert cv.winners["said_by"] == "rules only"
+    assert cv.verdicts.winners["said_by"] == "rules only"
     assert cv.f1("combined", "said_by") == cv.f1("rules", "said_by")
 
 
@@ -302,7 +302,7 @@ def test_cross_validation_scores_rules_learned_and_combined_per_label() -> None:
     cv = cross_validate(docs, default_schema(), RuleSuggester(), k=3)
     assert cv.documents == 6 and set(cv.reports) == {"rules", "learned", "combined"}
     assert cv.f1("learned", "SPEAKER") > 0.8
-    assert cv.winners["CLAIM"] == "learned"
+    assert cv.verdicts.winners["CLAIM"] == "learned"
     table = cv.format_table()
     assert "CLAIM" in table and "said_by" in table
     assert folds(["a", "b", "c", "d"], 2, seed=1) == folds(["d", "c", "b", "a"], 2, seed=1)
@@ -604,3 +604,10 @@ def test_the_feature_set_follows_what_tells_the_claims_apart(kind: str, features
     real = crf.train
     monkeypatch.setattr(crf, "train", lambda examples, params=None, check=crf.no_check: None if params is None else real(examples, params, check))
     assert train(_claims_by(kind), default_schema()).sentences["CLAIM"].features == features
+
+
+def test_verdicts_round_trip_through_a_stored_models_info_and_read_one_stored_before_floors() -> None:
+    verdicts = Verdicts({"QUOTE": "rules", "CUE": "learned"}, {"QUOTE": 0.99}, {"SPEAKER": 0.9})
+    assert Verdicts.from_info({**verdicts.to_info(), "seed": 0}) == verdicts
+    assert Verdicts.from_info({"winners": {"QUOTE": "rules only"}, "seed": 0}) == Verdicts({"QUOTE": "rules only"})
+    assert verdicts.describe("QUOTE") == "rules, learned from 0.99" and verdicts.describe("SPEAKER") == "overruled from 0.9"

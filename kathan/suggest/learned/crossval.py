@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from kathan.evaluate import EvaluationReport, Match, evaluate
 from kathan.schema import Schema
 from kathan.suggest.base import Suggester, Suggestion, to_annotated
-from kathan.suggest.combined import LEARNED, RULES, RULES_ONLY, CombinedSuggester
+from kathan.suggest.combined import LEARNED, RULES, RULES_ONLY, CombinedSuggester, Verdicts
 from kathan.suggest.learned.crf import Check, no_check
 from kathan.suggest.learned.material import Scope, TrainingDocument
 from kathan.suggest.learned.model import LearnedSuggester, covers, train
@@ -37,11 +37,7 @@ class CrossValidation:
     documents: int
     reports: dict[str, dict[Match, EvaluationReport]]
     """By side (rules, learned, combined) and matching."""
-    winners: dict[str, str]
-    floors: dict[str, float]
-    """By label the rules won: the least confidence of the learned spans kept beside theirs."""
-    overrules: dict[str, float]
-    """By label the rules won: the least confidence of a learned span that takes their spans' place."""
+    verdicts: Verdicts
 
     def f1(self, side: str, name: str, match: Match = Match.OVERLAP) -> float:
         report = self.reports[side][match]
@@ -57,12 +53,7 @@ class CrossValidation:
         ]
         for name in names:
             cells = [f"{self.f1(side, name):.2f} / {self.f1(side, name, Match.EXACT):.2f}" for side in SIDES]
-            winner = self.winners.get(name, "")
-            if name in self.floors:
-                winner += f", learned from {self.floors[name]:g}"
-            if name in self.overrules:
-                winner += f", overruled from {self.overrules[name]:g}"
-            lines.append(f"{name:12} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13}  {winner}")
+            lines.append(f"{name:12} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13}  {self.verdicts.describe(name)}")
         return "\n".join(lines)
 
 
@@ -116,9 +107,9 @@ def cross_validate(
         pred = [to_annotated(by_name[n].annotated.document, side[n]) for n in side]
         return evaluate(pred, gold, match, labels=labels, links=links)
 
-    def combined(winners: dict[str, str], floors: dict[str, float] | None = None, overrules: dict[str, float] | None = None) -> dict[str, list[Suggestion]]:
+    def combined(verdicts: Verdicts) -> dict[str, list[Suggestion]]:
         return {
-            name: CombinedSuggester(rules, models[name], winners, floors, overrules).combine(
+            name: CombinedSuggester(rules, models[name], verdicts).combine(
                 by_name[name].annotated.document, predicted[RULES][name], predicted[LEARNED][name]
             )
             for name in predicted[RULES]
@@ -126,8 +117,8 @@ def cross_validate(
 
     winners = choose_winners(report(predicted[RULES], Match.OVERLAP), report(predicted[LEARNED], Match.OVERLAP))
     alone = {label: RULES_ONLY if side == RULES else side for label, side in winners.items()} | dict.fromkeys(links, RULES_ONLY)
-    without = combined(alone)
-    with_links, without_links = report(combined(winners), Match.OVERLAP), report(without, Match.OVERLAP)
+    without = combined(Verdicts(alone))
+    with_links, without_links = report(combined(Verdicts(winners)), Match.OVERLAP), report(without, Match.OVERLAP)
     floors: dict[str, float] = {}
     overrules: dict[str, float] = {}
     for label in [label for label, side in winners.items() if side == RULES]:
@@ -153,9 +144,10 @@ def cross_validate(
         if overrule is not None:
             overrules[label] = overrule
     winners |= {link: RULES_ONLY for link in links if without_links.links[link].f1 > with_links.links[link].f1}
-    predicted["combined"] = combined(winners, floors, overrules)
+    verdicts = Verdicts(winners, floors, overrules)
+    predicted["combined"] = combined(verdicts)
     reports = {side: {m: report(predicted[side], m) for m in (Match.OVERLAP, Match.EXACT)} for side in SIDES}
-    return CrossValidation(k, len(scored), reports, winners, floors, overrules)
+    return CrossValidation(k, len(scored), reports, verdicts)
 
 
 def _best(score: Callable[[float], float], to_beat: float, candidates: Iterable[float] = (0.0, *FLOORS)) -> tuple[float | None, float]:
