@@ -119,28 +119,29 @@ def cross_validate(
     alone = {label: RULES_ONLY if side == RULES else side for label, side in winners.items()} | dict.fromkeys(links, RULES_ONLY)
     without = combined(Verdicts(alone))
     with_links, without_links = report(combined(Verdicts(winners)), Match.OVERLAP), report(without, Match.OVERLAP)
+    def score(label: str, extra: float | None, overrule: float | None) -> float:
+        """The label's combined F1, overlap and exact added, with the rules' spans of it (``without``
+        the learned ones), the learned spans overruling them from ``overrule`` on and kept beside
+        them from ``extra`` on (None: not at all)."""
+        pred = []
+        for name, found in without.items():
+            mine = [s for s in found if s.label == label]
+            learned = [s for s in predicted[LEARNED][name] if s.label == label]
+            if overrule is not None:
+                mine, learned = CombinedSuggester.overruled(mine, learned, overrule, {})
+            kept = mine + (CombinedSuggester.beside(mine, learned, extra) if extra is not None else [])
+            pred.append(to_annotated(by_name[name].annotated.document, kept))
+        return sum(evaluate(pred, gold, m, labels=[label], links=[]).labels[label].f1 for m in (Match.OVERLAP, Match.EXACT))
+
     floors: dict[str, float] = {}
     overrules: dict[str, float] = {}
     for label in [label for label, side in winners.items() if side == RULES]:
-        ruled = {name: [s for s in found if s.label == label] for name, found in without.items()}
-        theirs = {name: [s for s in predicted[LEARNED][name] if s.label == label] for name in without}
-
-        def score(extra: float | None, overrule: float | None) -> float:
-            side = {}
-            for name in without:
-                mine, learned = ruled[name], theirs[name]
-                if overrule is not None:
-                    mine, learned = CombinedSuggester.overruled(mine, learned, overrule, {})
-                side[name] = mine + (CombinedSuggester.beside(mine, learned, extra) if extra is not None else [])
-            pred = [to_annotated(by_name[n].annotated.document, side[n]) for n in side]
-            return sum(evaluate(pred, gold, m, labels=[label], links=[]).labels[label].f1 for m in (Match.OVERLAP, Match.EXACT))
-
-        extra, best = _best(lambda least: score(least, None), score(None, None))  # a tie keeps fewer learned spans
+        extra, best = _best(lambda least: score(label, least, None), score(label, None, None))  # a tie keeps fewer learned spans
         if extra is None:
             winners[label] = RULES_ONLY
         elif extra > 0:
             floors[label] = extra
-        overrule, _ = _best(lambda least: score(extra, least), best, FLOORS)
+        overrule, _ = _best(lambda least: score(label, extra, least), best, FLOORS)
         if overrule is not None:
             overrules[label] = overrule
     winners |= {link: RULES_ONLY for link in links if without_links.links[link].f1 > with_links.links[link].f1}
