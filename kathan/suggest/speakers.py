@@ -103,7 +103,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             counted_from = len(taken)
             i -= 1
             continue
-        if relative == len(taken) - 1 and w.norm in lexicon.standing_places and taken[relative].norm in lexicon.standing:
+        if 0 <= relative == len(taken) - 1 and w.norm in lexicon.standing_places and taken[relative].norm in lexicon.standing:
             taken.append(w)  # वहां मौजूद कई उपभोक्ताओं: the place, then nothing more
             spot = True
             break

@@ -2328,6 +2328,13 @@ def test_a_titled_speaker_whose_ne_was_left_out_still_speaks() -> None:
     assert quotes("जैसा पहले कहा कि काम होगा।") == []
 
 
+def test_a_place_word_right_before_a_cue_whose_ne_was_left_out_is_no_speaker() -> None:
+    """``… पाण्डेय यहां बताया कि``: यहां stands where a spot opens a speaker phrase (वहां मौजूद लोगों),
+    with nothing taken yet; the quote is still found."""
+    text = "जेल अधीक्षक डीके पाण्डेय यहां बताया कि जेल में पुस्तकालय खोला गया है।"
+    assert only(text).quote == "जेल में पुस्तकालय खोला गया है।"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
