@@ -536,6 +536,57 @@ class _Detector:
                 return SpeakerPhrase(ws[0].start, ws[n - 1].end, pronoun=False), ws[n - 1].end
         return None
 
+    def ergative_speaker(
+        self, rule: CueRule, ws: list[Word], search: int, comma_ends: bool = False
+    ) -> SpeakerPhrase | None | Literal[False]:
+        """The speaker marked by ने (or an ergative pronoun) before ``ws[search]``, in its clause (which
+        a comma ends too when ``comma_ends``); False when ने marks no phrase, None when there is no ने."""
+        lex = self.lexicon
+        k = search - 1
+        seen = 0
+        # What a reported cue reports stands between ने and the cue, so it may be longer.
+        limit = _MAX_ERGATIVE_DISTANCE * (2 if rule.reported else 1)
+        while k >= 0 and seen < limit:
+            w = ws[k]
+            if w.norm == lex.ergative_marker:
+                if k > 0 and ws[k - 1].norm == lex.ergative_marker:
+                    k -= 1  # "मंत्री विश्वास सारंग ने ने कहा": the marker typed twice
+                phrase = phrase_before(ws, k, lex)
+                if phrase is None and k > 1 and ws[k - 1].text == ",":
+                    phrase = phrase_before(ws, k - 1, lex)  # "प्रधान प्रबन्धक वीरेन्द्र सिंह, ने बताया": a stray comma
+                if phrase is not None:
+                    phrase = self.without_place_line(phrase)
+                    return self.past_cues(phrase) or phrase  # रिपोर्टों के अनुसार फिलीपींस ने कहा
+                return self.quantifier(ws, k) or False
+            if w.norm in lex.ergative_pronouns:
+                return SpeakerPhrase(w.start, w.end, pronoun=True)
+            if w.text[:1] in _QUOTE_CHARS:
+                region = self.by_close.get(w.end)
+                if region is None:
+                    # "‘ कराधान (संशोधन) विधेयक 2019’ पर …": a short title in curly marks no region holds
+                    mark = _TITLE_MARKS.get(w.text[:1])
+                    opening = _opening_before(ws, k, mark, _SENTENCE_ENDS, _MAX_TITLE_WORDS + 2) if mark else None
+                    if opening is None:
+                        break
+                    k = opening - 1
+                    continue
+                if self.word_count(region) > 4:
+                    break
+                while k >= 0 and ws[k].start > region.outer_start:
+                    k -= 1
+                k -= 1
+                continue
+            if w.text == lex.complementizer or w.text in ";:" or w.text in _SENTENCE_ENDS and not _abbreviated(ws, k):
+                break
+            if comma_ends and w.text == ",":
+                break
+            if w.text == ")" and (opening := self.parenthesis_opening(ws, k)) is not None:
+                k = opening - 1  # a gloss in brackets, "(2+2 dialogue …)", adds no distance
+                continue
+            seen += 1
+            k -= 1
+        return None
+
     def find_speaker(
         self, rule: CueRule, ws: list[Word], index: int, search: int, sentence: tuple[int, int]
     ) -> SpeakerPhrase | None | Literal[False]:
@@ -544,47 +595,9 @@ class _Detector:
         if rule.speaker == "none":
             return self.document_source(ws, index)
         if rule.speaker == "ergative":
-            k = search - 1
-            seen = 0
-            # What a reported cue reports stands between ने and the cue, so it may be longer.
-            limit = _MAX_ERGATIVE_DISTANCE * (2 if rule.reported else 1)
-            while k >= 0 and seen < limit:
-                w = ws[k]
-                if w.norm == lex.ergative_marker:
-                    if k > 0 and ws[k - 1].norm == lex.ergative_marker:
-                        k -= 1  # "मंत्री विश्वास सारंग ने ने कहा": the marker typed twice
-                    phrase = phrase_before(ws, k, lex)
-                    if phrase is None and k > 1 and ws[k - 1].text == ",":
-                        phrase = phrase_before(ws, k - 1, lex)  # "प्रधान प्रबन्धक वीरेन्द्र सिंह, ने बताया": a stray comma
-                    if phrase is not None:
-                        phrase = self.without_place_line(phrase)
-                        return self.past_cues(phrase) or phrase  # रिपोर्टों के अनुसार फिलीपींस ने कहा
-                    return self.quantifier(ws, k) or False
-                if w.norm in lex.ergative_pronouns:
-                    return SpeakerPhrase(w.start, w.end, pronoun=True)
-                if w.text[:1] in _QUOTE_CHARS:
-                    region = self.by_close.get(w.end)
-                    if region is None:
-                        # "‘ कराधान (संशोधन) विधेयक 2019’ पर …": a short title in curly marks no region holds
-                        mark = _TITLE_MARKS.get(w.text[:1])
-                        opening = _opening_before(ws, k, mark, _SENTENCE_ENDS, _MAX_TITLE_WORDS + 2) if mark else None
-                        if opening is None:
-                            break
-                        k = opening - 1
-                        continue
-                    if self.word_count(region) > 4:
-                        break
-                    while k >= 0 and ws[k].start > region.outer_start:
-                        k -= 1
-                    k -= 1
-                    continue
-                if w.text == lex.complementizer or w.text in ";:" or w.text in _SENTENCE_ENDS and not _abbreviated(ws, k):
-                    break
-                if w.text == ")" and (opening := self.parenthesis_opening(ws, k)) is not None:
-                    k = opening - 1  # a gloss in brackets, "(2+2 dialogue …)", adds no distance
-                    continue
-                seen += 1
-                k -= 1
+            found = self.ergative_speaker(rule, ws, search)
+            if found is not None:
+                return found
             return self.glued_ergative(ws, index) or self.dropped_ergative(ws, index) or False
         j = index - 1
         if rule.speaker == "subject":
@@ -605,7 +618,9 @@ class _Detector:
                 return SpeakerPhrase(first.start, first.end, pronoun=True)
             if phrase is None and ws and ws[0].norm in lex.subject_pronouns:
                 return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
-            return self.past_cues(phrase) if phrase is not None else None
+            if phrase is None:  # "X ने बोला कि", "उन्होंने कार्यक्रम में बोला कि": a speaker marked by ने all the same
+                return self.ergative_speaker(rule, ws, search, comma_ends=True) or None
+            return self.past_cues(phrase)
         if rule.speaker == "dative":  # the cue stands right after the dative (``CueRule.experiencer``)
             if j >= 0 and ws[j].norm in lex.dative_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)

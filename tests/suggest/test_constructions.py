@@ -2087,6 +2087,20 @@ def test_a_speaker_phrase_leaves_out_what_opens_the_sentence(text: str, speaker:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("कोच राजेश ने बोला है कि टीम तैयार है।", "कोच राजेश"),
+        ("मंत्री ने बोला कि सड़क जल्द बनेगी।", "मंत्री"),
+        ("उन्होंने एक कार्यक्रम में बोला कि मैं बहुत खुश हूं।", "उन्होंने"),
+        ("खिलाड़ी बोला कि वह जीतेगा।", "खिलाड़ी"),
+    ],
+)
+def test_a_cue_of_its_subject_takes_a_speaker_marked_by_ne_when_no_subject_stands_before_it(text: str, speaker: str) -> None:
+    """``बोला`` takes its speaker as a subject (``खिलाड़ी बोला``), yet papers write it with ने too."""
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
         ("अपीलकर्ता की ओर से कहा गया कि उसे झूठा फंसाया गया है।", "उसे झूठा फंसाया गया है।", "अपीलकर्ता"),
