@@ -2086,6 +2086,16 @@ def test_a_speaker_phrase_leaves_out_what_opens_the_sentence(text: str, speaker:
     assert only(text).speaker == speaker
 
 
+def test_a_speaker_marked_by_ne_reaches_over_a_long_account_of_where_and_before_whom() -> None:
+    text = (
+        "केंद्रीय मंत्री ने राज्य के मुख्यमंत्री, दोनों उपमुख्यमंत्रियों और उद्योग जगत के कई बड़े प्रतिनिधियों की"
+        " मौजूदगी में राजधानी के नए प्रदर्शनी केंद्र में आयोजित तीन दिन के अंतरराष्ट्रीय सम्मेलन के उद्घाटन"
+        " समारोह के दौरान कहा कि देश में चिप बनेंगे।"
+    )
+    found = only(text)
+    assert (found.speaker, found.quote) == ("केंद्रीय मंत्री", "देश में चिप बनेंगे।")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
