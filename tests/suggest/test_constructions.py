@@ -2086,6 +2086,11 @@ def test_a_speaker_phrase_leaves_out_what_opens_the_sentence(text: str, speaker:
     assert only(text).speaker == speaker
 
 
+def test_a_long_title_stays_whole_in_its_speaker() -> None:
+    text = "राष्ट्रीय लोक दल के अल्पसंख्यक प्रकोष्ठ के राष्ट्रीय महासचिव सह प्रवक्ता डॉ. महबूब हसन ने कहा कि चुनाव होंगे।"
+    assert only(text).speaker == "राष्ट्रीय लोक दल के अल्पसंख्यक प्रकोष्ठ के राष्ट्रीय महासचिव सह प्रवक्ता डॉ. महबूब हसन"
+
+
 def test_a_speaker_marked_by_ne_reaches_over_a_long_account_of_where_and_before_whom() -> None:
     text = (
         "केंद्रीय मंत्री ने राज्य के मुख्यमंत्री, दोनों उपमुख्यमंत्रियों और उद्योग जगत के कई बड़े प्रतिनिधियों की"
