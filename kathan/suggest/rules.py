@@ -543,8 +543,9 @@ class _Detector:
     def ergative_speaker(
         self, rule: CueRule, ws: list[Word], search: int, comma_ends: bool = False
     ) -> SpeakerPhrase | None | Literal[False]:
-        """The speaker marked by ने (or an ergative pronoun) before ``ws[search]``, in its clause (which
-        a comma ends too when ``comma_ends``); False when ने marks no phrase, None when there is no ने."""
+        """The speaker marked by ने (or an ergative pronoun) before ``ws[search]``, within
+        ``_MAX_ERGATIVE_DISTANCE`` words of its clause (which a comma ends too when ``comma_ends``);
+        False when the ने found marks no phrase, None when none stands within reach."""
         lex = self.lexicon
         k = search - 1
         seen = 0
