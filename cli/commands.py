@@ -303,6 +303,7 @@ def train(args: argparse.Namespace) -> int:
     import time
 
     from cli.interrupts import stop_if_interrupted
+    from kathan.suggest.combined import LEARNED, RULES_ONLY
     from storage.training import current_model
 
     started = time.perf_counter()
@@ -316,15 +317,15 @@ def train(args: argparse.Namespace) -> int:
     print(f"trained on {counted(trained.documents, 'document')} in {time.perf_counter() - started:.1f} s")
     print(f"labels (spans seen): {labels or 'none'}; links: {links or 'none'}")
     verdicts = trained.verdicts
-    overruled = sorted(label for label, side in verdicts.winners.items() if side == "learned")
+    overruled = verdicts.won_by(LEARNED)
     print(f"the learned model overrules the rules for: {', '.join(overruled) if overruled else 'no label yet'}")
-    alone = sorted(label for label, side in verdicts.winners.items() if side == "rules only")
+    alone = verdicts.won_by(RULES_ONLY)
     if alone:
         print(f"the rules alone (the learned model's extra spans scored no better) for: {', '.join(alone)}")
-    for floors, what in ((verdicts.floors, "the learned model's extra spans only from a confidence on (they scored best so)"),
-                         (verdicts.overrules, "a learned span this sure takes the place of the rules' it overlaps")):
-        if floors:
-            print(f"{what} for: {', '.join(f'{label} from {floor:g}' for label, floor in sorted(floors.items()))}")
+    for least, what in ((verdicts.floors, "the learned model's extra spans only from a confidence on (they scored best so)"),
+                        (verdicts.overrules, "a learned span this sure takes the place of the rules' it overlaps")):
+        if least:
+            print(f"{what} for: {', '.join(f'{label} from {sure:g}' for label, sure in sorted(least.items()))}")
     return EXIT_OK
 
 

@@ -163,7 +163,9 @@ class ModelTrainer(QObject):
         if trained.model is None:
             self._say(tr("model: nothing to learn from yet (annotate or review a document)"))
         else:
-            overruled = sorted(label for label, side in trained.verdicts.winners.items() if side == "learned")
+            from kathan.suggest.combined import LEARNED
+
+            overruled = trained.verdicts.won_by(LEARNED)
             said = tr("model: trained on {0} documents") if trained.fresh else tr("model: up to date, {0} documents")
             who = tr(" · learned wins {0}").format(", ".join(overruled)) if overruled else ""
             self._say(said.format(trained.documents) + who)

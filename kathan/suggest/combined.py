@@ -47,6 +47,10 @@ class Verdicts:
         """From ``to_info``'s dict, or a model's stored before floors and overrules (winners alone)."""
         return cls(dict(info.get("winners", {})), dict(info.get("floors", {})), dict(info.get("overrules", {})))
 
+    def won_by(self, side: str) -> list[str]:
+        """The labels and link types whose winner is ``side`` (``RULES``, ``LEARNED``, ``RULES_ONLY``), sorted."""
+        return sorted(name for name, won in self.winners.items() if won == side)
+
     def describe(self, name: str) -> str:
         """``rules, learned from 0.99``: the verdict on label or link type ``name`` in words."""
         words = [self.winners[name]] if name in self.winners else []
@@ -101,8 +105,9 @@ class CombinedSuggester:
         keys = {s.key for s in kept}
         kept = [_with_links(s, _followed(s.links, won, keys)) for s in kept]
         kept = self.learned.run_on(document, kept, from_rules)
-        alone = {name for name, side in verdicts.winners.items() if side == RULES_ONLY}
-        return self.learned.link(document.text, kept, from_rules, keep=True, language=document.language, without=alone)
+        return self.learned.link(
+            document.text, kept, from_rules, keep=True, language=document.language, without=verdicts.won_by(RULES_ONLY)
+        )
 
     @staticmethod
     def beside(mine: list[Suggestion], theirs: list[Suggestion], floor: float) -> list[Suggestion]:
