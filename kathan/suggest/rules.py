@@ -825,17 +825,43 @@ class _Detector:
         comma right before a cue that a dash follows; None anywhere else (``C, बोले X`` names its
         source after the cue: ``headline_source_last``)."""
         after = self.skip_space(end)
-        if index < 2 or ws[index - 1].text != "," or after >= len(self.text) or self.text[after] not in _DASHES:
+        if index < 2 or ws[index - 1].text != "," or after >= len(self.text):
             return None
+        if self.text[after] not in _DASHES and not (ws[index].norm in self.lexicon.undashed_headline_cues and _in_word(self.text[after])):
+            return None  # but "X पर बरसे Y, कहा C": कहा needs no dash (बोले may have its source after it)
         if ws[index].start >= self.headline_end():
             return None
-        marker = next((i for i in range(index - 1) if ws[i].norm == self.lexicon.ergative_marker), None)
+        lex = self.lexicon
+        marker = next((i for i in range(index - 1) if ws[i].norm == lex.ergative_marker), None)
         if marker is not None:  # X ने कसा विपक्ष पर तंज, बोले- C: X
-            return phrase_before(ws, marker, self.lexicon)
-        genitive = next((i for i in range(index - 1) if ws[i].norm in self.lexicon.genitive_links), None)
-        if genitive is not None and ws[index - 2].norm in self.lexicon.attack_nouns:  # X का सरकार पर हमला, कहा- C: X
-            return phrase_before(ws, genitive, self.lexicon)
-        return phrase_before(ws, index - 1, self.lexicon)
+            return phrase_before(ws, marker, lex)
+        genitive = next((i for i in range(index - 2, -1, -1) if ws[i].norm in lex.genitive_links), None)
+        if genitive is not None and ws[index - 2].norm in lex.attack_nouns | lex.quoted_headline_nouns:
+            return phrase_before(ws, genitive, lex)  # X का सरकार पर हमला, कहा- C; X की दो टूक, कहा- C: X
+        dative = next((i for i in range(1, index - 2) if ws[i].norm == lex.dative_marker and ws[i + 1].norm in lex.clause_ending_verbs), None)
+        if dative is not None:  # X को हुआ कोरोना, बोले- C: X
+            return phrase_before(ws, dative, lex)
+        phrase = phrase_before(ws, index - 1, lex)
+        if phrase is None:
+            return None
+        words = [w for w in ws[:index - 1] if phrase.start <= w.start and w.is_word]
+        verb = next((k for k in range(len(words) - 2, -1, -1) if self.headline_verb(ws, words[k])), None)
+        if verb is None:
+            return phrase
+        return SpeakerPhrase(words[verb + 1].start, phrase.end, pronoun=False)  # केंद्र पर बरसे X, राजपक्षे से मिले X: X
+
+    def headline_verb(self, ws: list[Word], word: Word) -> bool:
+        """Whether ``word`` is a headline's verb before its subject (``केंद्र पर बरसे X, कहा- C``):
+        a participle, or a word after an oblique postposition that no genitive follows."""
+        lex = self.lexicon
+        if word.norm in lex.participles or word.norm in lex.clause_ending_verbs:
+            return True
+        k = next(i for i, w in enumerate(ws) if w.start == word.start)
+        before = next((w for w in reversed(ws[:k]) if w.is_word), None)
+        after = next((w for w in ws[k + 1:] if w.is_word), None)
+        if before is None or before.norm not in _OBLIQUE or before.norm == lex.ergative_marker:
+            return False
+        return after is not None and after.norm not in lex.genitive_links and not any(word.norm in group for _, group in lex.kinds)
 
     @staticmethod
     def parenthesis_opening(ws: list[Word], close: int) -> int | None:
