@@ -2088,7 +2088,11 @@ class _Detector:
             self.headline_line(start, line_end, first=start == 0)
 
     def headline_line(self, start: int, line_end: int, first: bool) -> None:
-        if first and (self.inverted_headline(start, line_end) or self.quote_then_genitive_source(start, line_end)):
+        if first and (
+            self.inverted_headline(start, line_end)
+            or self.quote_then_genitive_source(start, line_end)
+            or self.headline_cue_then_speech(start, line_end)
+        ):
             return
         if self.dash_headline(start, line_end, first):
             return
@@ -2322,6 +2326,35 @@ class _Detector:
             attribution.window = (start, line_end)
             self.keep(attribution)
             return True
+        return False
+
+    def headline_cue_then_speech(self, start: int, line_end: int) -> bool:
+        """``X ने केंद्र पर साधा निशाना, C``: a headline whose verb and noun (``headline_cues``)
+        close the clause of X ने, and whose rest after the comma is what X said (with no cue of its
+        own: ``…, कहा- C`` is the cue's)."""
+        lex = self.lexicon
+        ws = list(self.index.words(start, line_end))
+        for cue in lex.headline_cues:
+            size = len(cue.split())
+            for k in range(1, len(ws) - size - 1):
+                if " ".join(w.norm for w in ws[k:k + size]) != cue or ws[k + size].text != ",":
+                    continue
+                clause = ws[:k]
+                marker = max((i for i, w in enumerate(clause) if w.norm == lex.ergative_marker), default=None)
+                if marker is None or any(w.text == "," for w in clause[marker:]):
+                    continue
+                speaker = phrase_before(ws, marker, lex)
+                s, e = trim(self.text, ws[k + size].end, line_end, _QUOTE_CHARS + ",;:-")
+                if speaker is None or self.word_total(s, e) < 3:
+                    continue
+                if any(s <= c.start < e for c in find_cues(self.text, self.index, lex)):  # run before the cues are found
+                    continue
+                attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline speech after its verb and noun")
+                attribution.cue = (ws[k].start, ws[k + size - 1].end)
+                attribution.speaker = speaker
+                attribution.window = (start, line_end)
+                self.keep(attribution)
+                return True
         return False
 
     def quote_then_genitive_source(self, start: int, line_end: int) -> bool:

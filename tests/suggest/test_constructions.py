@@ -1937,6 +1937,21 @@ def test_a_headline_subject_after_its_verb_or_before_a_noun_of_saying(text: str,
     assert found.cue in ("कहा", "बोले", "बोलीं")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("विधायक रमेश ने प्रशासन पर साधा निशाना, सड़कों की मरम्मत में हो रही देरी", "सड़कों की मरम्मत में हो रही देरी", "विधायक रमेश", "साधा निशाना"),
+        ("गांव के किसानों ने सुनाई आपबीती, खेतों में अब तक नहीं पहुंचा पानी", "खेतों में अब तक नहीं पहुंचा पानी", "गांव के किसानों", "सुनाई आपबीती"),
+        ("मंत्री ने विपक्ष पर कसा तंज, कहा- जनता सब जानती है", "जनता सब जानती है", "मंत्री", "कहा"),
+    ],
+)
+def test_a_headline_verb_and_noun_then_what_was_said(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``X ने केंद्र पर साधा निशाना, C``: after the comma that ends X ने's clause comes what X
+    said; a cue after the comma (``…, कहा- C``) is its own."""
+    found = quotes(text + "\nशहर में आज बैठक हुई।")
+    assert [(f.quote, f.speaker, f.cue) for f in found] == [(quote, speaker, cue)]
+
+
 def test_kaha_with_no_dash_after_a_comma_opens_speech_only_in_a_headline() -> None:
     assert quotes("बैठक में अफसरों पर भड़के मंत्री, कहा सड़कें जल्द बनें।\nशहर में आज बैठक हुई।") == []
 
