@@ -241,14 +241,19 @@ class _Detector:
 
     def continued_speakers(self) -> None:
         """``X ने बताया कि A। बताया कि B।``: a cue that wants a speaker before it and opens its
-        sentence with none (papers drop the subject while the speaker goes on) gives what it says
-        the speaker of the last cue before it in its paragraph."""
+        sentence with none (papers drop the subject while the speaker goes on), or follows a
+        joiner after another speaker's cue in it (``X ने कहा कि A और कहा कि B``), gives what it
+        says the speaker of the last cue before it in its paragraph."""
         spoken = sorted(((a.cue[0], a.speaker) for a in self.attributions if a.cue is not None and a.speaker is not None), key=lambda p: p[0])
         for a in self.attributions:
             if a.speaker is not None or a.cue is None or a.cue_rule is None or a.cue_rule.speaker != "ergative":
                 continue
             sentence = self.index.sentence_around(a.cue[0])
-            if sentence is None or any(w.is_word for w in self.index.words(sentence[0], a.cue[0])):
+            if sentence is None:
+                continue
+            opening = [w for w in self.index.words(sentence[0], a.cue[0]) if w.is_word]
+            joined = bool(opening) and opening[-1].norm in self.lexicon.clause_joiners and any(sentence[0] <= at < a.cue[0] for at, _ in spoken)
+            if opening and not joined:
                 continue
             paragraph = self.text.rfind("\n", 0, a.cue[0]) + 1
             before = [speaker for at, speaker in spoken if paragraph <= speaker.start and at < a.cue[0]]
@@ -1573,14 +1578,18 @@ class _Detector:
     def coordination_stop(self, start: int, stop: int) -> int:
         """Where a content must end because a coordinator introduces another attribution. A
         coordinator listed after a comma (``, तो``: the main clause after ``जब … पूछा कि Q``)
-        counts only right after one; one of two words (``साथ ही``) from its first."""
+        counts only right after one; one of two words (``साथ ही``) from its first. A joiner
+        (``और``: ``clause_joiners``) counts right before a cue."""
         coordinators = self.lexicon.coordinators
         previous: Word | None = None
-        for w in self.index.words(start, stop):
+        words = self.index.words(start, stop)
+        for i, w in enumerate(words):
             pair = previous is not None and f"{previous.norm} {w.norm}" in coordinators
             joined = pair or w.norm in coordinators or (previous is not None and previous.text == "," and f", {w.norm}" in coordinators)
             if joined and any(w.end <= c.start < stop for c in self.cues):
                 return previous.start if pair and previous is not None else w.start
+            if w.norm in self.lexicon.clause_joiners and i + 1 < len(words) and words[i + 1].start in self.cue_starts:
+                return w.start  # "… ने कहा कि A और कहा कि B": the speaker goes on with a cue of their own
             previous = w
         return stop
 

@@ -3566,3 +3566,23 @@ def test_an_opinion_with_its_hai_dropped_before_ki(text: str, quote: str, speake
 def test_a_bare_kahna_is_no_cue_away_from_ki() -> None:
     assert quotes("उन्हें कुछ कहना था।") == []
     assert quotes("बच्चों को सच कहना सिखाना चाहिए कि नहीं, यह सवाल है।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "समिति के अध्यक्ष ने कहा कि फैसला सही है और कहा कि उन्हें आगे भी भरोसा है।",
+            [("फैसला सही है", "समिति के अध्यक्ष", "कहा"), ("उन्हें आगे भी भरोसा है।", "समिति के अध्यक्ष", "कहा")],
+        ),
+        (
+            "उन्होंने कहा कि सड़क और पुल बनेंगे और बताया कि काम शुरू हो गया है।",
+            [("सड़क और पुल बनेंगे", "उन्होंने", "कहा"), ("काम शुरू हो गया है।", "उन्होंने", "बताया")],
+        ),
+        ("मंत्री ने कहा कि किसान और मजदूर दोनों परेशान हैं।", [("किसान और मजदूर दोनों परेशान हैं।", "मंत्री", "कहा")]),
+    ],
+)
+def test_a_joiner_before_a_second_cue_ends_the_first_speech_and_keeps_its_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X ने कहा कि A और कहा कि B``: A ends before और, and X says B too; an और inside speech
+    with no cue after it (``किसान और मजदूर``) is speech."""
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
