@@ -3586,3 +3586,17 @@ def test_a_joiner_before_a_second_cue_ends_the_first_speech_and_keeps_its_speake
     """``X ने कहा कि A और कहा कि B``: A ends before और, and X says B too; an और inside speech
     with no cue after it (``किसान और मजदूर``) is speech."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("सांसद ने आश्चर्य व्यक्त किया कि सरकार इस सवाल से बच रही है।", [("सरकार इस सवाल से बच रही है।", "सांसद", "आश्चर्य व्यक्त किया")]),
+        ("गली के लोग पानी से बीमारी फैलने की आशंका जता रहे हैं।", [("पानी से बीमारी फैलने", "गली के लोग", "आशंका जता रहे हैं")]),
+        ("व्यापारी महंगाई पर चिंता जता रहे हैं।", []),
+    ],
+)
+def test_surprise_and_fears_in_progress(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X ने आश्चर्य व्यक्त किया कि C``; ``X C की आशंका जता रहे हैं`` (no ने: X opens the clause);
+    a thing worried about (``महंगाई पर चिंता``) is no quote."""
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
