@@ -2237,6 +2237,8 @@ class _Detector:
         if names[-1] in self.lexicon.place_nouns:
             return False  # "… - करहेड़ा गांव": the site's place tag, no source
         s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
+        if colon < 0 and self.text[s:s + 1] in _DASHES + "•" and self.text[s + 1:s + 2].isspace():
+            s = trim(self.text, s + 1, e, _QUOTE_CHARS)[0]  # "- C- X": a summary's bullet opens the line
         if len(self.text[s:e].split()) < 4 or any(ch in _SENTENCE_ENDS for ch in self.text[s:e].rstrip(_SENTENCE_ENDS)):
             return False
         speaker_start, speaker_end = trim(self.text, after, start + len(line), "," + _QUOTE_CHARS)

@@ -3600,3 +3600,12 @@ def test_surprise_and_fears_in_progress(text: str, expected: list[tuple[str, str
     """``X ने आश्चर्य व्यक्त किया कि C``; ``X C की आशंका जता रहे हैं`` (no ने: X opens the clause);
     a thing worried about (``महंगाई पर चिंता``) is no quote."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+
+
+def test_a_summary_bullet_is_no_part_of_the_speech_it_opens() -> None:
+    """``- C- X``: a line of a summary set as a list opens with its bullet, which C leaves out."""
+    text = "लोकसभा में वित्त मंत्री का जवाब\n- घर घर शौचालय बनाया गया- वित्त मंत्री\n• अब हर गांव में बिजली पहुंच गई है- वित्त मंत्री\nनई दिल्ली: लोकसभा में बहस हुई।"
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
+        ("घर घर शौचालय बनाया गया", "वित्त मंत्री", "-"),
+        ("अब हर गांव में बिजली पहुंच गई है", "वित्त मंत्री", "-"),
+    ]
