@@ -76,6 +76,8 @@ _HEADLINE_CLAUSE_ENDS = (",", "-", "–", "—")
 _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_ASKED_OF_WORDS = 5
+# "X की पड़ोसी देश भारत को चेतावनी, C": at most this many words name the one a genitive cue addresses.
+_MAX_ADDRESSEE_WORDS = 3
 """The longest phrase naming whom something was asked of before its से (दिल्ली के सभी व्यापारियों से)."""
 _VISARGA_PREFIX_CHARS = 5
 """The longest prefix a colon typed for a visarga ends inside a word (प्रात:काल, अंत:करण, नि:शुल्क)."""
@@ -1438,11 +1440,17 @@ class _Detector:
 
     def genitive_at(self, ws: list[Word], j: int) -> int:
         """Where the genitive of a cue after ``ws[j]`` stands: back over particles and adverbs (``भी``,
-        ``साफ``) and a pointer (``X का यह भी कहना है``)."""
+        ``साफ``), a pointer (``X का यह भी कहना है``) and the one addressed (``X की भारत को चेतावनी``)."""
+        lex = self.lexicon
         while j > 0 and ws[j].norm in _PARTICLES:
             j -= 1
-        if j > 0 and ws[j].norm in self.lexicon.backward_demonstratives:
+        if j > 0 and ws[j].norm in lex.backward_demonstratives:
             j -= 1
+        if j > 1 and ws[j].norm == lex.dative_marker:
+            addressee = [i for i in range(j - 1, max(0, j - 2 - _MAX_ADDRESSEE_WORDS), -1) if ws[i].is_word]
+            link = next((i for i in addressee if ws[i].norm in lex.genitive_links), None)
+            if link is not None and link < addressee[0] and not any(ws[i].norm in lex.stop_words for i in addressee if i > link):
+                return link
         return j
 
     def parallel(self, before: tuple[int, int], after: tuple[int, int]) -> bool:

@@ -3609,3 +3609,17 @@ def test_a_summary_bullet_is_no_part_of_the_speech_it_opens() -> None:
         ("घर घर शौचालय बनाया गया", "वित्त मंत्री", "-"),
         ("अब हर गांव में बिजली पहुंच गई है", "वित्त मंत्री", "-"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("सेना प्रमुख की भारत को चेतावनी, हमला हुआ तो जवाब और कड़ा होगा", [("हमला हुआ तो जवाब और कड़ा होगा", "सेना प्रमुख", "चेतावनी")]),
+        ("मंत्री की पड़ोसी देश भारत को चेतावनी, सीमा पर शांति रखें", [("सीमा पर शांति रखें", "मंत्री", "चेतावनी")]),
+        ("मंत्री की बड़े पड़ोसी देश भारत को चेतावनी, सीमा पर शांति रखें", []),
+    ],
+)
+def test_a_headline_genitive_cue_with_its_addressee_between(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X की Y को चेतावनी, C``: up to three words and को between the genitive and the noun name
+    whom X warns."""
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text + "\nराजधानी में बैठक हुई।")] == expected
