@@ -3623,3 +3623,18 @@ def test_a_headline_genitive_cue_with_its_addressee_between(text: str, expected:
     """``X की Y को चेतावनी, C``: up to three words and को between the genitive and the noun name
     whom X warns."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text + "\nराजधानी में बैठक हुई।")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("दावा किया जा रहा है कि नदी का पानी खतरे के निशान से ऊपर है।", [("नदी का पानी खतरे के निशान से ऊपर है।", "", "दावा किया जा रहा है")]),
+        ("प्रवक्ता ने याद दिलाया कि समझौता पिछले साल हुआ था।", [("समझौता पिछले साल हुआ था।", "प्रवक्ता", "याद दिलाया")]),
+        ("नेता ने अपना पुराना वादा याद दिलाया।", []),
+        ("दूतावास ने दोनों नेताओं की बातचीत से इनकार किया है।", [("दोनों नेताओं की बातचीत", "दूतावास", "इनकार किया है")]),
+    ],
+)
+def test_claims_in_progress_reminders_and_denied_talks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """An agentless claim in progress (``दावा किया जा रहा है कि C``), a reminder before कि (``X ने
+    याद दिलाया कि C``; with no कि it names no content) and a denied conversation or meeting."""
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
