@@ -2326,7 +2326,8 @@ class _Detector:
 
     def inverted_headline(self, start: int, line_end: int) -> bool:
         """``C, X ने किया ट्वीट``: a headline whose verb follows its noun (``headline_cues``);
-        C is the line before the comma that precedes the speaker."""
+        C is the line before the comma or the dots that precede the speaker, after a site's topic
+        label in Latin letters (``monsoon update: C…X ने दी जानकारी``)."""
         ws = list(self.index.words(start, line_end))
         while ws and not ws[-1].is_word:
             ws.pop()
@@ -2336,9 +2337,9 @@ class _Detector:
             if k < 1 or " ".join(w.norm for w in ws[k + 1:]) != cue or ws[k].norm != self.lexicon.ergative_marker:
                 continue
             speaker = phrase_before(ws, k, self.lexicon)
-            if speaker is None or speaker.start == ws[0].start or ws[self.index_of(ws, speaker.start) - 1].text != ",":
-                continue
-            s, e = trim(self.text, start, speaker.start, _QUOTE_CHARS + ",")
+            if speaker is None or speaker.start == ws[0].start or ws[self.index_of(ws, speaker.start) - 1].text.strip(".") not in (",", "…", ""):
+                continue  # "C, X ने दी जानकारी", "C…X ने दी जानकारी"
+            s, e = trim(self.text, self.after_latin_label(start), speaker.start, _QUOTE_CHARS + ",.…")
             attribution = Attribution([(s, e)], "reported", 0.5, "headline with the verb last")
             attribution.cue = (ws[k + 1].start, ws[-1].end)
             attribution.speaker = speaker

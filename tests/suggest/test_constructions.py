@@ -3638,3 +3638,12 @@ def test_claims_in_progress_reminders_and_denied_talks(text: str, expected: list
     """An agentless claim in progress (``दावा किया जा रहा है कि C``), a reminder before कि (``X ने
     याद दिलाया कि C``; with no कि it names no content) and a denied conversation or meeting."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+
+
+def test_a_headline_with_its_verb_last_after_dots_and_a_topic_label() -> None:
+    """``monsoon update: C…X ने दी जानकारी``: dots stand for the comma before the source, and a
+    site's topic label in Latin letters is no part of C."""
+    text = "monsoon update: इस साल भी जमकर बरसेंगे बदरा.. सामान्य से अधिक होगी बारिश…मौसम विभाग ने दी जानकारी\nदेश में अच्छी बारिश होगी।"
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
+        ("इस साल भी जमकर बरसेंगे बदरा.. सामान्य से अधिक होगी बारिश", "मौसम विभाग", "दी जानकारी")
+    ]
