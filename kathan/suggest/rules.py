@@ -1440,8 +1440,11 @@ class _Detector:
 
     def genitive_at(self, ws: list[Word], j: int) -> int:
         """Where the genitive of a cue after ``ws[j]`` stands: back over particles and adverbs (``भी``,
-        ``साफ``), a pointer (``X का यह भी कहना है``) and the one addressed (``X की भारत को चेतावनी``)."""
+        ``साफ``, ``साफ तौर से``), a pointer (``X का यह भी कहना है``) and the one addressed (``X की भारत
+        को चेतावनी``)."""
         lex = self.lexicon
+        if j > 2 and ws[j].norm in ("से", "पर") and ws[j - 1].norm == "तौर":
+            j -= 3  # "X का साफ तौर से कहना है": a manner adverb
         while j > 0 and ws[j].norm in _PARTICLES:
             j -= 1
         if j > 0 and ws[j].norm in lex.backward_demonstratives:

@@ -3647,3 +3647,15 @@ def test_a_headline_with_its_verb_last_after_dots_and_a_topic_label() -> None:
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
         ("इस साल भी जमकर बरसेंगे बदरा.. सामान्य से अधिक होगी बारिश", "मौसम विभाग", "दी जानकारी")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("उनका साफ तौर से कहना है कि जब तक आश्वासन नहीं मिलेगा, धरना चलेगा।", [("जब तक आश्वासन नहीं मिलेगा, धरना चलेगा।", "उनका", "कहना है")]),
+        ("मंत्री का स्पष्ट तौर पर कहना है कि काम होगा।", [("काम होगा।", "मंत्री", "कहना है")]),
+    ],
+)
+def test_a_manner_adverb_between_the_genitive_and_its_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X का साफ तौर से कहना है कि C``: the adverb stands between X's genitive and the cue."""
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
