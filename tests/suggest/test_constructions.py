@@ -3659,3 +3659,18 @@ def test_a_headline_with_its_verb_last_after_dots_and_a_topic_label() -> None:
 def test_a_manner_adverb_between_the_genitive_and_its_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     """``X का साफ तौर से कहना है कि C``: the adverb stands between X's genitive and the cue."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("बाढ़ से प्रभावित लोगों ने कहा कि मदद नहीं मिली।", "बाढ़ से प्रभावित लोगों"),
+        ("टीम के प्रदर्शन से गदगद संघ के अध्यक्ष रमेश ने कहा कि खिलाड़ी मेहनती हैं।", "टीम के प्रदर्शन से गदगद संघ के अध्यक्ष रमेश"),
+        ("वापसी करने को तैयार खिलाड़ी सुमन ने कहा कि वह फिट है।", "वापसी करने को तैयार खिलाड़ी सुमन"),
+        ("मंत्री से मिले प्रतिनिधिमंडल ने बताया कि मांगें मान ली गईं।", "मंत्री से मिले प्रतिनिधिमंडल"),
+    ],
+)
+def test_a_relative_clause_of_state_or_meeting_stays_in_the_speaker(text: str, speaker: str) -> None:
+    """``बाढ़ से प्रभावित लोगों``, ``… से गदगद X``, ``… को तैयार X``, ``… से मिले X``: the clause
+    before the participle is the speaker's, as after रहे or आए."""
+    assert quotes(text)[0].speaker == speaker
