@@ -349,6 +349,8 @@ class Lexicon:
     """Phrases that open a sentence before a comma and say nothing (इतना ही नहीं, …)."""
     attack_nouns: frozenset[str] = frozenset()
     """Nouns of an attack in a headline "X का Y पर हमला, कहा- C", whose X is the speaker."""
+    headline_teasers: frozenset[str] = frozenset()
+    """Words opening a site's call to read on at a headline's end (…, देखें वीडियो)."""
     undashed_headline_cues: frozenset[str] = frozenset()
     """Cues that open a headline's speech after "X, " with no dash (… बरसे X, कहा C)."""
     reported_frame_ends: tuple[str, ...] = ()
@@ -620,6 +622,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         asking_why=cue_set("asking_why"),
         attack_nouns=cue_set("attack_nouns"),
         undashed_headline_cues=cue_set("undashed_headline_cues"),
+        headline_teasers=cue_set("headline_teasers"),
         discourse_openers=cue_set("discourse_openers"),
         adverbial_ends=cue_set("adverbial_ends"),
         action_nouns=cue_set("action_nouns"),

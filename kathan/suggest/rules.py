@@ -76,7 +76,8 @@ _HEADLINE_CLAUSE_ENDS = (",", "-", "–", "—")
 _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_ASKED_OF_WORDS = 5
-# "X की पड़ोसी देश भारत को चेतावनी, C": at most this many words name the one a genitive cue addresses.
+# "X की पड़ोसी देश भारत को चेतावनी, C", "X का Y पर आरोप, C": at most this many words name the one a
+# genitive cue addresses or is aimed at.
 _MAX_ADDRESSEE_WORDS = 3
 """The longest phrase naming whom something was asked of before its से (दिल्ली के सभी व्यापारियों से)."""
 _VISARGA_PREFIX_CHARS = 5
@@ -1331,6 +1332,8 @@ class _Detector:
             tail = _HEADLINE_TAIL.search(self.text, p, stop)
             stop = tail.start() if tail else stop
             stop = self.next_agent_clause(p, stop)
+        if p < self.headline_end():
+            stop = self.before_teaser(p, stop)
         for r in self.regions:
             if p < r.outer_start < stop and r.double and self.speech_like(r) and not self.title_like(r):
                 stop = r.outer_start
@@ -1365,6 +1368,15 @@ class _Detector:
         if rule.speaker == "ergative" and count >= 3:
             return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 0.5, "content right after the cue")
         return None
+
+    def before_teaser(self, start: int, stop: int) -> int:
+        """Where a headline's speech ends before the site's call to read on after a comma or dash
+        (``…, देखें वीडियो``, ``…- जानें वजह``: ``headline_teasers``), else ``stop``."""
+        ws = [w for w in self.index.words(start, stop)]
+        for i in range(1, len(ws)):
+            if ws[i].norm in self.lexicon.headline_teasers and ws[i - 1].text in (",", *_DASHES):
+                return ws[i - 1].start
+        return stop
 
     def next_agent_clause(self, start: int, stop: int) -> int:
         """Where a headline's unmarked speech ends before a comma opening a clause with an agent of
@@ -1440,8 +1452,8 @@ class _Detector:
 
     def genitive_at(self, ws: list[Word], j: int) -> int:
         """Where the genitive of a cue after ``ws[j]`` stands: back over particles and adverbs (``भी``,
-        ``साफ``, ``साफ तौर से``), a pointer (``X का यह भी कहना है``) and the one addressed (``X की भारत
-        को चेतावनी``)."""
+        ``साफ``, ``साफ तौर से``), a pointer (``X का यह भी कहना है``) and the one addressed or aimed at
+        (``X की भारत को चेतावनी``, ``X का चीन पर बड़ा बयान``)."""
         lex = self.lexicon
         if j > 2 and ws[j].norm in ("से", "पर") and ws[j - 1].norm == "तौर":
             j -= 3  # "X का साफ तौर से कहना है": a manner adverb
@@ -1449,7 +1461,7 @@ class _Detector:
             j -= 1
         if j > 0 and ws[j].norm in lex.backward_demonstratives:
             j -= 1
-        if j > 1 and ws[j].norm == lex.dative_marker:
+        if j > 1 and ws[j].norm in (lex.dative_marker, "पर"):
             addressee = [i for i in range(j - 1, max(0, j - 2 - _MAX_ADDRESSEE_WORDS), -1) if ws[i].is_word]
             link = next((i for i in addressee if ws[i].norm in lex.genitive_links), None)
             if link is not None and link < addressee[0] and not any(ws[i].norm in lex.stop_words for i in addressee if i > link):
@@ -2247,6 +2259,8 @@ class _Detector:
             return False
         if names[-1] in self.lexicon.place_nouns:
             return False  # "… - करहेड़ा गांव": the site's place tag, no source
+        if names[0] in self.lexicon.headline_teasers:
+            return False  # "…- जानें पूरा मामला": the site's call to read on, no source
         s, e = trim(self.text, colon + 1 if colon >= 0 else start, dash, _QUOTE_CHARS + ",")
         if colon < 0 and self.text[s:s + 1] in _DASHES + "•" and self.text[s + 1:s + 2].isspace():
             s = trim(self.text, s + 1, e, _QUOTE_CHARS)[0]  # "- C- X": a summary's bullet opens the line

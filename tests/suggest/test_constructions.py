@@ -3674,3 +3674,18 @@ def test_a_relative_clause_of_state_or_meeting_stays_in_the_speaker(text: str, s
     """``बाढ़ से प्रभावित लोगों``, ``… से गदगद X``, ``… को तैयार X``, ``… से मिले X``: the clause
     before the participle is the speaker's, as after रहे or आए."""
     assert quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("कंपनी का प्रतिद्वंद्वी पर आरोप, ग्राहकों को गलत जानकारी दे रही है", [("ग्राहकों को गलत जानकारी दे रही है", "कंपनी", "आरोप")]),
+        ("सेना प्रमुख का पड़ोसी पर बड़ा बयान, खतरा कम नहीं हुआ है, देखें वीडियो", [("खतरा कम नहीं हुआ है", "सेना प्रमुख", "बड़ा बयान")]),
+        ("मंत्री बोले- सड़कें जल्द बनेंगी- जानें पूरा मामला", [("सड़कें जल्द बनेंगी", "मंत्री", "बोले")]),
+    ],
+)
+def test_a_headline_cue_aimed_at_someone_and_a_call_to_read_on(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X का Y पर आरोप, C``: the one aimed at stands between the genitive and the noun; a
+    site's call to read on at the end (``…, देखें वीडियो``, ``…- जानें पूरा मामला``) is neither
+    speech nor a source."""
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text + "\nराजधानी में बैठक हुई।")] == expected
