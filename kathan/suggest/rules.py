@@ -1339,9 +1339,9 @@ class _Detector:
                 stop = r.outer_start
                 break
         stop = self.second_attribution_stop(p, self.coordination_stop(p, stop))
-        s, e = trim(text, p, stop, ",;:-" + _QUOTE_CHARS)
+        s, e = trim(text, p, stop, ",;" + _DASHES + _QUOTE_CHARS)
         while s < e and text[s] in ".…":  # an ellipsis opening the content ("..तो …") is the paper's, not speech
-            s = trim(text, s + 1, e, ",;:-" + _QUOTE_CHARS)[0]
+            s = trim(text, s + 1, e, ",;" + _DASHES + _QUOTE_CHARS)[0]
         e = self.without_ellipsis(s, e)
         if region is not None and region.outer_end < e:
             s = region.outer_start

@@ -3689,3 +3689,14 @@ def test_a_headline_cue_aimed_at_someone_and_a_call_to_read_on(text: str, expect
     site's call to read on at the end (``…, देखें वीडियो``, ``…- जानें पूरा मामला``) is neither
     speech nor a source."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text + "\nराजधानी में बैठक हुई।")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("वकील ने अदालत को बताया कि – एजेंसी ने कस्टडी मांगी है।", "एजेंसी ने कस्टडी मांगी है।"),
+        ("मंत्री ने कहा — सड़कें जल्द बनेंगी।", "सड़कें जल्द बनेंगी।"),
+    ],
+)
+def test_an_en_or_em_dash_opening_speech_is_no_part_of_it(text: str, quote: str) -> None:
+    assert quotes(text)[0].quote == quote
