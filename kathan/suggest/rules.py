@@ -245,8 +245,9 @@ class _Detector:
     def continued_speakers(self) -> None:
         """``X ने बताया कि A। बताया कि B।``: a cue that wants a speaker before it and opens its
         sentence with none (papers drop the subject while the speaker goes on), or follows a
-        joiner after another speaker's cue in it (``X ने कहा कि A और कहा कि B``), gives what it
-        says the speaker of the last cue before it in its paragraph."""
+        joiner or a semicolon after another speaker's cue in it (``X ने कहा कि A और कहा कि B``,
+        ``X ने ऐसा क्यों कहा; बोले- C``), gives what it says the speaker of the last cue before it
+        in its paragraph."""
         spoken = sorted(((a.cue[0], a.speaker) for a in self.attributions if a.cue is not None and a.speaker is not None), key=lambda p: p[0])
         for a in self.attributions:
             if a.speaker is not None or a.cue is None or a.cue_rule is None or a.cue_rule.speaker != "ergative":
@@ -255,7 +256,8 @@ class _Detector:
             if sentence is None:
                 continue
             opening = [w for w in self.index.words(sentence[0], a.cue[0]) if w.is_word]
-            joined = bool(opening) and opening[-1].norm in self.lexicon.clause_joiners and any(sentence[0] <= at < a.cue[0] for at, _ in spoken)
+            joiner = bool(opening) and (opening[-1].norm in self.lexicon.clause_joiners or self.text[opening[-1].end:a.cue[0]].strip() == ";")
+            joined = joiner and any(sentence[0] <= at < a.cue[0] for at, _ in spoken)
             if opening and not joined:
                 continue
             paragraph = self.text.rfind("\n", 0, a.cue[0]) + 1
@@ -1347,6 +1349,8 @@ class _Detector:
             s = region.outer_start
         found = [w for w in self.index.words(s, e) if w.is_word]
         count = len(found)
+        if s in self.cue_starts and any(c.start == s and text[self.skip_space(c.end):self.skip_space(c.end) + 1] in _DASHES for c in self.cues):
+            return None  # "X ने ऐसा क्यों कहा; बोले- C": what follows is another cue's, not this one's
         if s >= e or count == 0:
             return None
         if ki:
@@ -2277,8 +2281,9 @@ class _Detector:
         return True
 
     def titled(self, names: list[str]) -> bool:
-        """Whether ``names`` are ``X का/की/के TITLE`` (``ब्रिटेन की पीएम``): a genitive inside, a title last."""
-        titles = self.lexicon.kind("official")
+        """Whether ``names`` are ``X का/की/के TITLE`` (``ब्रिटेन की पीएम``, ``नीरव के वकील``): a genitive
+        inside, a title or a role that speaks for others (``agents``) last."""
+        titles = self.lexicon.kind("official") | self.lexicon.agents
         inside = names[1:-1]
         return len(names) >= 3 and names[-1] in titles and any(w in self.lexicon.genitive_links for w in inside)
 

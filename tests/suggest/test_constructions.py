@@ -3700,3 +3700,19 @@ def test_a_headline_cue_aimed_at_someone_and_a_call_to_read_on(text: str, expect
 )
 def test_an_en_or_em_dash_opening_speech_is_no_part_of_it(text: str, quote: str) -> None:
     assert quotes(text)[0].quote == quote
+
+
+def test_a_headline_source_after_a_dash_may_be_someone_who_speaks_for_another() -> None:
+    """``C- नीरव के वकील``: a role that speaks for others (``agents``) after a genitive is a source,
+    as a title is (``C- बिहार के मुख्यमंत्री``)."""
+    text = "बैंक घोटाला: 11 हज़ार करोड़ नहीं 280 करोड़ रुपये का लिया था लोन- आरोपी के वकील\nमामले में सुनवाई हुई।"
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [("11 हज़ार करोड़ नहीं 280 करोड़ रुपये का लिया था लोन", "आरोपी के वकील", "-")]
+
+
+def test_speech_after_a_cue_never_opens_with_another_cue_and_its_dash() -> None:
+    """``X ने ऐसा क्यों कहा; बोले- C``: C is बोले's, not कहा's; a cue that takes no dash may open
+    what was said (``X ने कहा, जांच में पाया गया कि …``)."""
+    found = quotes("नेता ने ऐसा क्यों कहा; बोले- यह पुरानी बात है\nशहर में बैठक हुई।")
+    assert [(f.quote, f.cue) for f in found] == [("यह पुरानी बात है", "बोले")]
+    found = quotes("एजेंसी ने कहा, जांच में पाया गया कि बैंक को नुकसान हुआ।")
+    assert [(f.quote, f.speaker, f.cue) for f in found][0] == ("जांच में पाया गया कि बैंक को नुकसान हुआ।", "एजेंसी", "कहा")
