@@ -3580,11 +3580,15 @@ def test_a_bare_kahna_is_no_cue_away_from_ki() -> None:
             [("सड़क और पुल बनेंगे", "उन्होंने", "कहा"), ("काम शुरू हो गया है।", "उन्होंने", "बताया")],
         ),
         ("मंत्री ने कहा कि किसान और मजदूर दोनों परेशान हैं।", [("किसान और मजदूर दोनों परेशान हैं।", "मंत्री", "कहा")]),
+        (
+            "मंत्री ने कहा कि सड़कें बनेंगी; बताया कि काम शुरू हो गया है।",
+            [("सड़कें बनेंगी", "मंत्री", "कहा"), ("काम शुरू हो गया है।", "मंत्री", "बताया")],
+        ),
     ],
 )
 def test_a_joiner_before_a_second_cue_ends_the_first_speech_and_keeps_its_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
-    """``X ने कहा कि A और कहा कि B``: A ends before और, and X says B too; an और inside speech
-    with no cue after it (``किसान और मजदूर``) is speech."""
+    """``X ने कहा कि A और कहा कि B`` (or ``…; बताया कि B``): A ends before और or the semicolon, and
+    X says B too; an और inside speech with no cue after it (``किसान और मजदूर``) is speech."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
 
 
