@@ -2347,7 +2347,8 @@ class _Detector:
         return found
 
     def inverted_headline(self, start: int, line_end: int) -> bool:
-        """``C, X ने किया ट्वीट``: a headline whose verb follows its noun (``headline_cues``);
+        """``C, X ने किया ट्वीट``: a headline whose verb follows its noun (``headline_cues``), perhaps
+        after the one it is aimed at (``C, X ने Y पर साधा निशाना``);
         C is the line before the comma or the dots that precede the speaker, after a site's topic
         label in Latin letters (``monsoon update: C…X ने दी जानकारी``)."""
         ws = list(self.index.words(start, line_end))
@@ -2356,14 +2357,18 @@ class _Detector:
         for cue in self.lexicon.headline_cues:
             size = len(cue.split())
             k = len(ws) - size - 1
-            if k < 1 or " ".join(w.norm for w in ws[k + 1:]) != cue or ws[k].norm != self.lexicon.ergative_marker:
+            if k < 1 or " ".join(w.norm for w in ws[k + 1:]) != cue:
+                continue
+            if ws[k].norm in ("पर", self.lexicon.dative_marker):  # "C, X ने सरकार पर साधा निशाना": aimed at
+                k = next((i for i in range(k - 1, max(0, k - 2 - _MAX_ADDRESSEE_WORDS), -1) if ws[i].norm == self.lexicon.ergative_marker), 0)
+            if k < 1 or ws[k].norm != self.lexicon.ergative_marker:
                 continue
             speaker = phrase_before(ws, k, self.lexicon)
             if speaker is None or speaker.start == ws[0].start or ws[self.index_of(ws, speaker.start) - 1].text.strip(".") not in (",", "…", ""):
                 continue  # "C, X ने दी जानकारी", "C…X ने दी जानकारी"
             s, e = trim(self.text, self.after_latin_label(start), speaker.start, _QUOTE_CHARS + ",.…")
             attribution = Attribution([(s, e)], "reported", 0.5, "headline with the verb last")
-            attribution.cue = (ws[k + 1].start, ws[-1].end)
+            attribution.cue = (ws[len(ws) - size].start, ws[-1].end)
             attribution.speaker = speaker
             attribution.window = (start, line_end)
             self.keep(attribution)

@@ -3720,3 +3720,9 @@ def test_speech_after_a_cue_never_opens_with_another_cue_and_its_dash() -> None:
     assert [(f.quote, f.cue) for f in found] == [("यह पुरानी बात है", "बोले")]
     found = quotes("एजेंसी ने कहा, जांच में पाया गया कि बैंक को नुकसान हुआ।")
     assert [(f.quote, f.speaker, f.cue) for f in found][0] == ("जांच में पाया गया कि बैंक को नुकसान हुआ।", "एजेंसी", "कहा")
+
+
+def test_a_headline_with_its_verb_last_after_the_one_it_is_aimed_at() -> None:
+    """``'C', X ने Y पर साधा निशाना``: Y पर stands between X ने and the verb and noun."""
+    text = "'जनता को समझ नहीं आ रहा आपका खेल', प्रदेश अध्यक्ष ने मंत्री पर साधा निशाना\nशहर में बैठक हुई।"
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [("जनता को समझ नहीं आ रहा आपका खेल", "प्रदेश अध्यक्ष", "साधा निशाना")]
