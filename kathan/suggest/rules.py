@@ -2306,6 +2306,7 @@ class _Detector:
         two words or more (titles after commas) with no sentence mark is X's, unless a cue or a
         quote already claims part of it; so is a line signed at its end (``C।- X, गांव Y``)."""
         links = self.lexicon.relative_links | self.lexicon.genitive_links
+        found: list[tuple[Attribution, bool]] = []  # and whether it is signed below with a name of one word
         for line_start, line_end in self.lines:
             line = self.text[line_start:line_end].strip()
             signed = _SIGNED_AT_END.search(self.text, line_start, line_end)
@@ -2314,7 +2315,7 @@ class _Detector:
                 names = self.text[signed.end(1):line_end].replace(",", " ").split()
                 s, e = trim(self.text, line_start, signed.start() + 1, _QUOTE_CHARS)
             elif line_start > 0 and line[:1] in _DASHES[1:] and (signature := line.rstrip("।."))[-1:] not in _SENTENCE_ENDS:
-                dash, lowest = self.skip_space(line_start), 2  # "- ओमकार नाथ यादव, स्थानीय निवासी।": a full stop may end it
+                dash, lowest = self.skip_space(line_start), 1  # "- ओमकार नाथ यादव, स्थानीय निवासी।": a full stop may end it
                 names = signature[1:].replace(",", " ").split()
                 paragraph_start = self.text.rfind("\n", 0, line_start - 1) + 1
                 s, e = trim(self.text, paragraph_start, line_start, _QUOTE_CHARS)
@@ -2332,7 +2333,13 @@ class _Detector:
             attribution.cue = (dash, dash + 1)
             attribution.speaker = SpeakerPhrase(*trim(self.text, dash + 1, line_end, ",।."), pronoun=False)
             attribution.window = (s, line_end)
-            self.keep(attribution)
+            found.append((attribution, signed is None and len(names) == 1))
+        # a name of one word on the line below signs a paragraph among others signed with longer
+        # names (a vox pop: "C।⏎-माजिद"); alone, "- समाप्त" may be anything
+        voxpop = any(not short for _, short in found)
+        for attribution, short in found:
+            if voxpop or not short:
+                self.keep(attribution)
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:

@@ -3726,3 +3726,14 @@ def test_a_headline_with_its_verb_last_after_the_one_it_is_aimed_at() -> None:
     """``'C', X ने Y पर साधा निशाना``: Y पर stands between X ने and the verb and noun."""
     text = "'जनता को समझ नहीं आ रहा आपका खेल', प्रदेश अध्यक्ष ने मंत्री पर साधा निशाना\nशहर में बैठक हुई।"
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [("जनता को समझ नहीं आ रहा आपका खेल", "प्रदेश अध्यक्ष", "साधा निशाना")]
+
+
+def test_a_one_word_name_signs_a_paragraph_only_among_longer_signatures() -> None:
+    """A vox pop: ``C।⏎-माजिद`` among paragraphs signed ``-मोहम्मद अय्यूब``; a lone ``- समाप्त``
+    under a paragraph signs nothing."""
+    voxpop = "लोगों ने अपनी राय दी।\nसड़कें टूटी हैं। हम परेशान रहते हैं।\n-मोहम्मद अय्यूब\nगंदगी हर जगह की समस्या है।\n-माजिद\n"
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(voxpop)] == [
+        ("सड़कें टूटी हैं। हम परेशान रहते हैं।", "मोहम्मद अय्यूब", "-"),
+        ("गंदगी हर जगह की समस्या है।", "माजिद", "-"),
+    ]
+    assert quotes("लोगों ने अपनी राय दी।\nगंदगी हर जगह की समस्या है।\n- समाप्त\n") == []
