@@ -3737,3 +3737,18 @@ def test_a_one_word_name_signs_a_paragraph_only_among_longer_signatures() -> Non
         ("गंदगी हर जगह की समस्या है।", "माजिद", "-"),
     ]
     assert quotes("लोगों ने अपनी राय दी।\nगंदगी हर जगह की समस्या है।\n- समाप्त\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ठग नए तरीके अपना रहे हैं। बैंक कहता है आप अपना कार्ड बेहद सावधानी से रखें।", [("आप अपना कार्ड बेहद सावधानी से रखें।", "बैंक", "कहता है")]),
+        ("आर्थिक सर्वेक्षण बताता है कि अर्थव्यवस्था मजबूत है।", [("अर्थव्यवस्था मजबूत है।", "आर्थिक सर्वेक्षण", "बताता है")]),
+        ("वह कहता था कि गांव में सड़क बनेगी।", [("गांव में सड़क बनेगी।", "वह", "कहता था")]),
+        ("यह रास्ता सीधे गांव तक जाता है।", []),
+    ],
+)
+def test_a_masculine_singular_subject_says_or_tells_in_the_present_or_past_habit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X कहता है``, ``सर्वेक्षण बताता है कि``, ``वह कहता था कि``: the singular masculine of the
+    habitual cues (a body, a document, a man)."""
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
