@@ -2474,7 +2474,8 @@ class _Detector:
         """``पार्षद पर सुनवाई न करने का आरोप``: a line with no sentence mark (a headline or
         subheading) ending in a speech-act noun (``nominal_cues``, ``आरोप``) after an oblique
         infinitive and its genitive; what the infinitive heads is reported, after the one
-        accused or asked (the first पर, से or को), with no speaker. A headline whose verb comes
+        accused or asked (the first पर, से or को), with no speaker but one named with ने and the
+        verb left out (``कलेक्टर ने लोगों से रक्तदान करने की अपील``). A headline whose verb comes
         first (``X ने की C की मांग``) is read by ``verb_first_headline``. A headline of two clauses
         is read up to its comma or dash as well (``X ने की C की अपील, Y को दी सलाह``)."""
         for start, end in self.lines:
@@ -2502,7 +2503,14 @@ class _Detector:
             return False
         words = ws[:-2]
         opening = max((i for i, w in enumerate(words) if w.text in "(:-–—,।."), default=-1)
-        cut = next((i for i, w in enumerate(words) if i > opening and w.norm in ("पर", "से", "को")), opening)
+        marker = next((i for i, w in enumerate(words) if i > opening + 1 and w.norm == lex.ergative_marker), None)
+        speaker = phrase_before(words, marker, lex) if marker is not None else None
+        if speaker is not None:  # "कलेक्टर ने C की अपील": the verb left out, the one who appeals named
+            opening = marker
+        cut = next(
+            (i for i, w in enumerate(words) if i > opening and w.norm in ("पर", "से", "को") and not (0 < i < len(words) - 1 and words[i - 1].norm == words[i + 1].norm)),
+            opening,
+        )  # "अधिक से अधिक" is no one asked
         content = [w for w in words[cut + 1:] if w.is_word]
         if content and content[0].norm in lex.headline_verbs:
             content = content[1:]  # "प्रबंधन पर लगाया C का आरोप": the verb comes before what it reports
@@ -2513,6 +2521,7 @@ class _Detector:
             return False
         attribution = Attribution([fragment], "reported", 0.4, "headline ending in a speech-act noun")
         attribution.cue = (noun.start, noun.end)
+        attribution.speaker = speaker
         attribution.window = (start, end)
         self.keep(attribution)
         return True

@@ -3752,3 +3752,17 @@ def test_a_masculine_singular_subject_says_or_tells_in_the_present_or_past_habit
     """``X कहता है``, ``सर्वेक्षण बताता है कि``, ``वह कहता था कि``: the singular masculine of the
     habitual cues (a body, a document, a man)."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("कलेक्टर ने अधिक से अधिक रक्तदान करने की अपील", [("अधिक से अधिक रक्तदान करने", "कलेक्टर", "अपील")]),
+        ("कलेक्टर ने लोगों से रक्तदान करने की अपील", [("रक्तदान करने", "कलेक्टर", "अपील")]),
+        ("पार्षद पर सुनवाई न करने का आरोप", [("सुनवाई न करने", "", "आरोप")]),
+    ],
+)
+def test_a_headline_with_its_verb_left_out_names_who_appeals(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X ने लोगों से C की अपील``: the verb left out, X ने names the one who appeals, the first से
+    the ones appealed to (not the से of ``अधिक से अधिक``)."""
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text + "\nशहर में शिविर लगा।")] == expected
