@@ -2474,8 +2474,8 @@ class _Detector:
         """``पार्षद पर सुनवाई न करने का आरोप``: a line with no sentence mark (a headline or
         subheading) ending in a speech-act noun (``nominal_cues``, ``आरोप``) after an oblique
         infinitive and its genitive; what the infinitive heads is reported, after the one
-        accused or asked (the first पर, से or को), with no speaker but one named with ने and the
-        verb left out (``कलेक्टर ने लोगों से रक्तदान करने की अपील``). A headline whose verb comes
+        accused or asked (the first पर, से or को), with no speaker but, in the headline, one named
+        with ने and the verb left out (``कलेक्टर ने लोगों से रक्तदान करने की अपील``). A headline whose verb comes
         first (``X ने की C की मांग``) is read by ``verb_first_headline``. A headline of two clauses
         is read up to its comma or dash as well (``X ने की C की अपील, Y को दी सलाह``)."""
         for start, end in self.lines:
@@ -2503,7 +2503,7 @@ class _Detector:
             return False
         words = ws[:-2]
         opening = max((i for i, w in enumerate(words) if w.text in "(:-–—,।."), default=-1)
-        marker = next((i for i, w in enumerate(words) if i > opening + 1 and w.norm == lex.ergative_marker), None)
+        marker = next((i for i, w in enumerate(words) if i > opening + 1 and w.norm == lex.ergative_marker), None) if start < self.headline_end() else None
         speaker = phrase_before(words, marker, lex) if marker is not None else None
         if speaker is not None:  # "कलेक्टर ने C की अपील": the verb left out, the one who appeals named
             opening = marker
