@@ -2148,7 +2148,8 @@ class _Detector:
         if not first and (len(line) > 160 or line.rstrip()[-1:] in _SENTENCE_ENDS):
             return
         colon += start
-        right = [w for w in self.index.words(colon + 1, line_end) if w.is_word]
+        tail = _HEADLINE_TAIL.search(self.text, colon + 1, line_end)  # "C: X - प्रयागराज में …": the site's tail
+        right = [w for w in self.index.words(colon + 1, tail.start() if tail else line_end) if w.is_word]
         left = [w for w in self.index.words(start, colon) if w.is_word]
         if not (1 <= len(right) <= _MAX_HEADLINE_SOURCE_WORDS and len(left) >= 4):
             return

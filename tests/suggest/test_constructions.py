@@ -3766,3 +3766,23 @@ def test_a_headline_with_its_verb_left_out_names_who_appeals(text: str, expected
     """``X ने लोगों से C की अपील``: the verb left out, X ने names the one who appeals, the first से
     the ones appealed to (not the से of ``अधिक से अधिक``)."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text + "\nशहर में शिविर लगा।")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("मुख्यमंत्री ने युवाओं से आव्हान किया कि स्टार्टअप की राह पर चलें।", [("स्टार्टअप की राह पर चलें।", "मुख्यमंत्री", "आव्हान किया")]),
+        (
+            "योजना में सबसे अधिक आवेदन प्रदेश में, मुख्यमंत्री ने जताई खुशी\nशहर में बैठक हुई।",
+            [("योजना में सबसे अधिक आवेदन प्रदेश में", "मुख्यमंत्री", "जताई खुशी")],
+        ),
+        (
+            "हर गांव मजबूत होगा तो देश होगा मजबूत: मंत्री रामनाथ सिंह - शहर में योजना की बैठक\nशहर में बैठक हुई।",
+            [("हर गांव मजबूत होगा तो देश होगा मजबूत", "मंत्री रामनाथ सिंह", ":")],
+        ),
+    ],
+)
+def test_a_misspelt_call_gladness_voiced_last_and_a_source_before_the_sites_tail(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``आव्हान किया कि`` (आह्वान misspelt); ``C, X ने जताई खुशी`` (the verb before its noun, the
+    source last); ``C: X - …``: the site's tail after a spaced dash is no part of the source."""
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
