@@ -1606,7 +1606,9 @@ class _Detector:
         """Where a content must end because a coordinator introduces another attribution. A
         coordinator listed after a comma (``, तो``: the main clause after ``जब … पूछा कि Q``)
         counts only right after one; one of two words (``साथ ही``) from its first. A joiner
-        (``और``: ``clause_joiners``) or a semicolon counts right before a cue."""
+        (``और``: ``clause_joiners``) or a semicolon counts right before a cue, unless the content
+        before it names an agent of its own, whose cue that is (``… कहा गया तो उसने मना कर दिया और
+        बोला कि …``)."""
         coordinators = self.lexicon.coordinators
         previous: Word | None = None
         words = self.index.words(start, stop)
@@ -1615,7 +1617,8 @@ class _Detector:
             joined = pair or w.norm in coordinators or (previous is not None and previous.text == "," and f", {w.norm}" in coordinators)
             if joined and any(w.end <= c.start < stop for c in self.cues):
                 return previous.start if pair and previous is not None else w.start
-            if (w.norm in self.lexicon.clause_joiners or w.text == ";") and i + 1 < len(words) and words[i + 1].start in self.cue_starts:
+            joiner = w.norm in self.lexicon.clause_joiners or w.text == ";"
+            if joiner and i + 1 < len(words) and words[i + 1].start in self.cue_starts and not self.names_agent(words[:i]):
                 return w.start  # "… ने कहा कि A और कहा कि B", "…; बताया कि B": the speaker goes on with a cue of their own
             previous = w
         return stop

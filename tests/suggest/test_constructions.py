@@ -3584,11 +3584,19 @@ def test_a_bare_kahna_is_no_cue_away_from_ki() -> None:
             "मंत्री ने कहा कि सड़कें बनेंगी; बताया कि काम शुरू हो गया है।",
             [("सड़कें बनेंगी", "मंत्री", "कहा"), ("काम शुरू हो गया है।", "मंत्री", "बताया")],
         ),
+        (
+            "अधिकारी ने बताया कि जब उससे जानकारी मांगी गई तो उसने मना कर दिया और बोला कि वह बाहर जा रहा है।",
+            [
+                ("जब उससे जानकारी मांगी गई तो उसने मना कर दिया और बोला कि वह बाहर जा रहा है।", "अधिकारी", "बताया"),
+                ("वह बाहर जा रहा है।", "उसने", "बोला"),
+            ],
+        ),
     ],
 )
 def test_a_joiner_before_a_second_cue_ends_the_first_speech_and_keeps_its_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
     """``X ने कहा कि A और कहा कि B`` (or ``…; बताया कि B``): A ends before और or the semicolon, and
-    X says B too; an और inside speech with no cue after it (``किसान और मजदूर``) is speech."""
+    X says B too; an और inside speech with no cue after it (``किसान और मजदूर``) is speech, and so is
+    one before the cue of an agent A names (``… तो उसने मना कर दिया और बोला कि …``)."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
 
 
