@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cached_property
 from typing import Literal
 
@@ -76,10 +76,10 @@ _HEADLINE_CLAUSE_ENDS = (",", "-", "–", "—")
 _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_ASKED_OF_WORDS = 5
-# "X की पड़ोसी देश भारत को चेतावनी, C", "X का Y पर आरोप, C": at most this many words name the one a
-# genitive cue addresses or is aimed at.
-_MAX_ADDRESSEE_WORDS = 3
 """The longest phrase naming whom something was asked of before its से (दिल्ली के सभी व्यापारियों से)."""
+_MAX_ADDRESSEE_WORDS = 3
+"""The longest phrase naming the one a headline's noun of saying is addressed to or aimed at before
+its को or पर (``X की पड़ोसी देश भारत को चेतावनी``, ``C, X ने Y पर साधा निशाना``)."""
 _VISARGA_PREFIX_CHARS = 5
 """The longest prefix a colon typed for a visarga ends inside a word (प्रात:काल, अंत:करण, नि:शुल्क)."""
 _MAX_ORDERED_WORDS = 8
@@ -866,7 +866,7 @@ class _Detector:
         lex = self.lexicon
         if word.norm in lex.participles or word.norm in lex.clause_ending_verbs:
             return True
-        k = next(i for i, w in enumerate(ws) if w.start == word.start)
+        k = self.index_of(ws, word.start)
         before = next((w for w in reversed(ws[:k]) if w.is_word), None)
         after = next((w for w in ws[k + 1:] if w.is_word), None)
         if before is None or before.norm not in _OBLIQUE or before.norm == lex.ergative_marker:
@@ -1376,7 +1376,7 @@ class _Detector:
     def before_teaser(self, start: int, stop: int) -> int:
         """Where a headline's speech ends before the site's call to read on after a comma or dash
         (``…, देखें वीडियो``, ``…- जानें वजह``: ``headline_teasers``), else ``stop``."""
-        ws = [w for w in self.index.words(start, stop)]
+        ws = self.index.words(start, stop)
         for i in range(1, len(ws)):
             if ws[i].norm in self.lexicon.headline_teasers and ws[i - 1].text in (",", *_DASHES):
                 return ws[i - 1].start
@@ -1465,12 +1465,21 @@ class _Detector:
             j -= 1
         if j > 0 and ws[j].norm in lex.backward_demonstratives:
             j -= 1
-        if j > 1 and ws[j].norm in (lex.dative_marker, "पर"):
-            addressee = [i for i in range(j - 1, max(0, j - 2 - _MAX_ADDRESSEE_WORDS), -1) if ws[i].is_word]
-            link = next((i for i in addressee if ws[i].norm in lex.genitive_links), None)
-            if link is not None and link < addressee[0] and not any(ws[i].norm in lex.stop_words for i in addressee if i > link):
-                return link
-        return j
+        link = self.before_addressee(ws, j, lex.genitive_links)
+        return j if link is None else link
+
+    def before_addressee(self, ws: list[Word], j: int, markers: Collection[str]) -> int | None:
+        """Where the word of ``markers`` stands before the one addressed or aimed at that ``ws[j]``
+        (को or पर) closes, within ``_MAX_ADDRESSEE_WORDS`` words none of them a stop word (``X की
+        भारत को``, ``X ने सरकार पर``), or None."""
+        lex = self.lexicon
+        if j < 2 or ws[j].norm not in (lex.dative_marker, "पर"):
+            return None
+        addressee = [i for i in range(j - 1, max(0, j - 2 - _MAX_ADDRESSEE_WORDS), -1) if ws[i].is_word]
+        link = next((i for i in addressee if ws[i].norm in markers), None)
+        if link is None or link >= addressee[0] or any(ws[i].norm in lex.stop_words for i in addressee if i > link):
+            return None
+        return link
 
     def parallel(self, before: tuple[int, int], after: tuple[int, int]) -> bool:
         """Whether two sentences end in the same two words or more, one of them no filler
@@ -2370,8 +2379,7 @@ class _Detector:
             k = len(ws) - size - 1
             if k < 1 or " ".join(w.norm for w in ws[k + 1:]) != cue:
                 continue
-            if ws[k].norm in ("पर", self.lexicon.dative_marker):  # "C, X ने सरकार पर साधा निशाना": aimed at
-                k = next((i for i in range(k - 1, max(0, k - 2 - _MAX_ADDRESSEE_WORDS), -1) if ws[i].norm == self.lexicon.ergative_marker), 0)
+            k = self.before_addressee(ws, k, (self.lexicon.ergative_marker,)) or k  # "C, X ने सरकार पर साधा निशाना": aimed at
             if k < 1 or ws[k].norm != self.lexicon.ergative_marker:
                 continue
             speaker = phrase_before(ws, k, self.lexicon)
