@@ -1322,8 +1322,8 @@ class _Detector:
             while p < n and text[p] in ",،":
                 p = self.skip_space(p + 1)
         broken = "\n" not in text[pos:separated_at] and text.count("\n", separated_at, p) == 1
-        if p >= sentence[1] and separator and not ki and broken and (following := self.index.sentence_around(p)):
-            sentence = following  # "… ने चुप्पी तोड़ते हुए कहा,⏎C": the speech opens the next paragraph
+        if p >= sentence[1] and (separator or ki) and broken and (following := self.index.sentence_around(p)):
+            sentence = following  # "… ने चुप्पी तोड़ते हुए कहा,⏎C", "… ने बताया कि⏎C": the speech opens the next paragraph
         region = self.by_open.get(p)
         if region is not None and self.quote_is_content(region, sentence):
             return self.from_region(region, 1.0, "quote after the cue")

@@ -3794,3 +3794,18 @@ def test_a_misspelt_call_gladness_voiced_last_and_a_source_before_the_sites_tail
     """``आव्हान किया कि`` (आह्वान misspelt); ``C, X ने जताई खुशी`` (the verb before its noun, the
     source last); ``C: X - …``: the site's tail after a spaced dash is no part of the source."""
     assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("थानाध्यक्ष ने बताया कि\nबिना हेलमेट चलाते मिले तो चालान होगा।", [("बिना हेलमेट चलाते मिले तो चालान होगा।", "थानाध्यक्ष", "बताया")]),
+        ("सिपाही चालकों से कहती नजर आई कि हेलमेट आपकी सुरक्षा के लिए है।", [("हेलमेट आपकी सुरक्षा के लिए है।", "", "कहती नजर आई")]),
+        ("यातायात एसपी मान रहे हैं कि लोगों में जागरूकता आई है।", [("लोगों में जागरूकता आई है।", "यातायात एसपी", "मान रहे हैं")]),
+        ("वह मेरी बात नहीं मान रहे हैं।", []),
+    ],
+)
+def test_speech_on_the_line_after_ki_a_woman_seen_saying_and_a_view_held(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X ने बताया कि⏎C``: the speech opens the next paragraph, as after ``कहा,``; ``कहती नजर
+    आई कि C``; ``X मान रहे हैं कि C`` (with no कि, मान रहे हैं says nothing)."""
+    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
