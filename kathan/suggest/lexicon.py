@@ -393,6 +393,10 @@ class Lexicon:
         """The words of one kind of speaker (``official``: मंत्री, आयुक्त …); empty for a kind not listed."""
         return next((group for kind, group in self.kinds if kind == name), frozenset())
 
+    def names_kind(self, word: str) -> bool:
+        """Whether ``word`` is one of any kind of speaker's words (मंत्री, पुलिस, पार्टी …)."""
+        return any(word in group for _, group in self.kinds)
+
 
 LANGUAGE_PREFIXES: dict[str, str] = {"hi": "", "ur": "ur-"}
 """The languages the rules cover and the prefix of their data files (``ur-cues.toml``)."""

@@ -871,7 +871,7 @@ class _Detector:
         after = next((w for w in ws[k + 1:] if w.is_word), None)
         if before is None or before.norm not in _OBLIQUE or before.norm == lex.ergative_marker:
             return False
-        return after is not None and after.norm not in lex.genitive_links and not any(word.norm in group for _, group in lex.kinds)
+        return after is not None and after.norm not in lex.genitive_links and not lex.names_kind(word.norm)
 
     @staticmethod
     def parenthesis_opening(ws: list[Word], close: int) -> int | None:
@@ -889,7 +889,7 @@ class _Detector:
         if phrase is None:
             return None
         words = self.text[phrase.start:phrase.end].split()
-        if len(words) < 2 or not any(w in group for _, group in lex.kinds for w in words):
+        if len(words) < 2 or not any(lex.names_kind(w) for w in words):
             return None
         return phrase
 
@@ -2168,7 +2168,7 @@ class _Detector:
         allowed = self.lexicon.genitive_links if self.titled([w.norm for w in right]) else frozenset()
         if any(w.norm in self.lexicon.stop_words and w.norm not in allowed for w in right):
             return
-        kind = any(w.norm in group for _, group in self.lexicon.kinds for w in right)
+        kind = any(self.lexicon.names_kind(w.norm) for w in right)
         known = kind or self.named_elsewhere(right[0].start, right[-1].end, start, line_end)
         if not first and not known and not self.first_person(start, colon):
             return
