@@ -49,6 +49,11 @@ def quotes(text: str) -> list[Found]:
     return found
 
 
+def attributions(text: str) -> list[tuple[str, str, str]]:
+    """Every suggested QUOTE of ``text`` in order as (quote, speaker, cue) texts."""
+    return [(f.quote, f.speaker, f.cue) for f in quotes(text)]
+
+
 def only(text: str) -> Found:
     """The single QUOTE suggested for ``text``."""
     found = quotes(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kathan.suggest import RuleSuggester
-from tests.suggest.helpers import Found, only, quotes, suggest
+from tests.suggest.helpers import Found, attributions, only, quotes, suggest
 
 
 @pytest.mark.parametrize(
@@ -950,7 +950,7 @@ def test_speech_goes_on_over_a_sentence_that_repeats_its_frame() -> None:
 def test_a_gloss_in_brackets_adds_no_distance_between_ne_and_the_cue() -> None:
     text = ("भारत ने पड़ोसी देश के साथ इस वर्ष होने वाली मंत्री स्तरीय वार्ता (ministerial dialogue between the two "
             "neighbours this year) की संभावना को खारिज करते हुए गुरुवार को कहा कि रूपरेखा पर काम चल रहा है।")
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)][-1] == ("रूपरेखा पर काम चल रहा है।", "भारत", "कहा")
+    assert attributions(text)[-1] == ("रूपरेखा पर काम चल रहा है।", "भारत", "कहा")
 
 
 def test_a_pointer_to_a_sentence_holding_a_quote_adds_no_second_one() -> None:
@@ -1745,7 +1745,7 @@ def test_a_bus_coming_reports_nothing() -> None:
 
 def test_a_headline_refusal_names_what_was_refused_before_se() -> None:
     text = "पुराने स्कूल बंद करने से मंत्री का इनकार!\nभोपाल। मंत्री ने कहा कि स्कूल खुले रहेंगे।"
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
+    assert attributions(text) == [
         ("पुराने स्कूल बंद करने", "मंत्री", "इनकार"),
         ("स्कूल खुले रहेंगे।", "मंत्री", "कहा"),
     ]
@@ -1781,7 +1781,7 @@ def test_a_subheading_in_quote_marks_names_its_source_after_the_dash() -> None:
         "स्कूल में छात्रा की मौत\nप्रबंधन के मुताबिक, छात्रा की मौत बीमारी से हुई है।\n"
         "‘छात्रा के हाथ पर चोट के निशान थे’ - परिजन\nपरिजनों ने जांच की मांग की है।"
     )
-    assert ("छात्रा के हाथ पर चोट के निशान थे", "परिजन", "-") in [(f.quote, f.speaker, f.cue) for f in quotes(text)]
+    assert ("छात्रा के हाथ पर चोट के निशान थे", "परिजन", "-") in attributions(text)
 
 
 def test_a_line_signed_at_its_end_is_the_signers() -> None:
@@ -1790,7 +1790,7 @@ def test_a_line_signed_at_its_end_is_the_signers() -> None:
         "क्या कहते हैं दुकानदार\nबाजार में ग्राहक नहीं आ रहे हैं। किराया देना भी मुश्किल है।- रमेश कुमार, सदर बाजार\n"
         "सड़क खुदी पड़ी है, इसलिए लोग नहीं आते।- सोनू , नई मंडी"
     )
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
+    assert attributions(text) == [
         ("बाजार में ग्राहक नहीं आ रहे हैं। किराया देना भी मुश्किल है।", "रमेश कुमार, सदर बाजार", "-"),
         ("सड़क खुदी पड़ी है, इसलिए लोग नहीं आते।", "सोनू , नई मंडी", "-"),
     ]
@@ -2250,7 +2250,7 @@ def test_said_before_now_heard_claimed_and_repeated(text: str, quote: str, speak
 def test_what_is_called_false_may_be_followed_by_what_it_said() -> None:
     """``X ने Y को Z बताया है जिसमें कहा गया है कि C``: the calling and, after the pointer, C."""
     text = "आयोग ने सोशल मीडिया पर उस वायरल संदेश को भ्रामक और फर्जी बताया है जिसमें कहा गया है कि कर्मचारी वोट नहीं डाल सकेंगे।"
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
+    assert attributions(text) == [
         ("सोशल मीडिया पर उस वायरल संदेश को भ्रामक और फर्जी", "आयोग", "बताया है"),
         ("कर्मचारी वोट नहीं डाल सकेंगे।", "", "कहा गया है"),
     ]
@@ -3597,7 +3597,7 @@ def test_a_joiner_before_a_second_cue_ends_the_first_speech_and_keeps_its_speake
     """``X ने कहा कि A और कहा कि B`` (or ``…; बताया कि B``): A ends before और or the semicolon, and
     X says B too; an और inside speech with no cue after it (``किसान और मजदूर``) is speech, and so is
     one before the cue of an agent A names (``… तो उसने मना कर दिया और बोला कि …``)."""
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+    assert attributions(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3611,13 +3611,13 @@ def test_a_joiner_before_a_second_cue_ends_the_first_speech_and_keeps_its_speake
 def test_surprise_and_fears_in_progress(text: str, expected: list[tuple[str, str, str]]) -> None:
     """``X ने आश्चर्य व्यक्त किया कि C``; ``X C की आशंका जता रहे हैं`` (no ने: X opens the clause);
     a thing worried about (``महंगाई पर चिंता``) is no quote."""
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+    assert attributions(text) == expected
 
 
 def test_a_summary_bullet_is_no_part_of_the_speech_it_opens() -> None:
     """``- C- X``: a line of a summary set as a list opens with its bullet, which C leaves out."""
     text = "लोकसभा में वित्त मंत्री का जवाब\n- घर घर शौचालय बनाया गया- वित्त मंत्री\n• अब हर गांव में बिजली पहुंच गई है- वित्त मंत्री\nनई दिल्ली: लोकसभा में बहस हुई।"
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
+    assert attributions(text) == [
         ("घर घर शौचालय बनाया गया", "वित्त मंत्री", "-"),
         ("अब हर गांव में बिजली पहुंच गई है", "वित्त मंत्री", "-"),
     ]
@@ -3634,7 +3634,7 @@ def test_a_summary_bullet_is_no_part_of_the_speech_it_opens() -> None:
 def test_a_headline_genitive_cue_with_its_addressee_between(text: str, expected: list[tuple[str, str, str]]) -> None:
     """``X की Y को चेतावनी, C``: up to three words and को between the genitive and the noun name
     whom X warns."""
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text + "\nराजधानी में बैठक हुई।")] == expected
+    assert attributions(text + "\nराजधानी में बैठक हुई।") == expected
 
 
 @pytest.mark.parametrize(
@@ -3649,14 +3649,14 @@ def test_a_headline_genitive_cue_with_its_addressee_between(text: str, expected:
 def test_claims_in_progress_reminders_and_denied_talks(text: str, expected: list[tuple[str, str, str]]) -> None:
     """An agentless claim in progress (``दावा किया जा रहा है कि C``), a reminder before कि (``X ने
     याद दिलाया कि C``; with no कि it names no content) and a denied conversation or meeting."""
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+    assert attributions(text) == expected
 
 
 def test_a_headline_with_its_verb_last_after_dots_and_a_topic_label() -> None:
     """``monsoon update: C…X ने दी जानकारी``: dots stand for the comma before the source, and a
     site's topic label in Latin letters is no part of C."""
     text = "monsoon update: इस साल भी जमकर बरसेंगे बदरा.. सामान्य से अधिक होगी बारिश…मौसम विभाग ने दी जानकारी\nदेश में अच्छी बारिश होगी।"
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [
+    assert attributions(text) == [
         ("इस साल भी जमकर बरसेंगे बदरा.. सामान्य से अधिक होगी बारिश", "मौसम विभाग", "दी जानकारी")
     ]
 
@@ -3670,7 +3670,7 @@ def test_a_headline_with_its_verb_last_after_dots_and_a_topic_label() -> None:
 )
 def test_a_manner_adverb_between_the_genitive_and_its_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     """``X का साफ तौर से कहना है कि C``: the adverb stands between X's genitive and the cue."""
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+    assert attributions(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3700,7 +3700,7 @@ def test_a_headline_cue_aimed_at_someone_and_a_call_to_read_on(text: str, expect
     """``X का Y पर आरोप, C``: the one aimed at stands between the genitive and the noun; a
     site's call to read on at the end (``…, देखें वीडियो``, ``…- जानें पूरा मामला``) is neither
     speech nor a source."""
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text + "\nराजधानी में बैठक हुई।")] == expected
+    assert attributions(text + "\nराजधानी में बैठक हुई।") == expected
 
 
 @pytest.mark.parametrize(
@@ -3718,7 +3718,7 @@ def test_a_headline_source_after_a_dash_may_be_someone_who_speaks_for_another() 
     """``C- नीरव के वकील``: a role that speaks for others (``agents``) after a genitive is a source,
     as a title is (``C- बिहार के मुख्यमंत्री``)."""
     text = "बैंक घोटाला: 11 हज़ार करोड़ नहीं 280 करोड़ रुपये का लिया था लोन- आरोपी के वकील\nमामले में सुनवाई हुई।"
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [("11 हज़ार करोड़ नहीं 280 करोड़ रुपये का लिया था लोन", "आरोपी के वकील", "-")]
+    assert attributions(text) == [("11 हज़ार करोड़ नहीं 280 करोड़ रुपये का लिया था लोन", "आरोपी के वकील", "-")]
 
 
 def test_speech_after_a_cue_never_opens_with_another_cue_and_its_dash() -> None:
@@ -3733,14 +3733,14 @@ def test_speech_after_a_cue_never_opens_with_another_cue_and_its_dash() -> None:
 def test_a_headline_with_its_verb_last_after_the_one_it_is_aimed_at() -> None:
     """``'C', X ने Y पर साधा निशाना``: Y पर stands between X ने and the verb and noun."""
     text = "'जनता को समझ नहीं आ रहा आपका खेल', प्रदेश अध्यक्ष ने मंत्री पर साधा निशाना\nशहर में बैठक हुई।"
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == [("जनता को समझ नहीं आ रहा आपका खेल", "प्रदेश अध्यक्ष", "साधा निशाना")]
+    assert attributions(text) == [("जनता को समझ नहीं आ रहा आपका खेल", "प्रदेश अध्यक्ष", "साधा निशाना")]
 
 
 def test_a_one_word_name_signs_a_paragraph_only_among_longer_signatures() -> None:
     """A vox pop: ``C।⏎-माजिद`` among paragraphs signed ``-मोहम्मद अय्यूब``; a lone ``- समाप्त``
     under a paragraph signs nothing."""
     voxpop = "लोगों ने अपनी राय दी।\nसड़कें टूटी हैं। हम परेशान रहते हैं।\n-मोहम्मद अय्यूब\nगंदगी हर जगह की समस्या है।\n-माजिद\n"
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(voxpop)] == [
+    assert attributions(voxpop) == [
         ("सड़कें टूटी हैं। हम परेशान रहते हैं।", "मोहम्मद अय्यूब", "-"),
         ("गंदगी हर जगह की समस्या है।", "माजिद", "-"),
     ]
@@ -3759,7 +3759,7 @@ def test_a_one_word_name_signs_a_paragraph_only_among_longer_signatures() -> Non
 def test_a_masculine_singular_subject_says_or_tells_in_the_present_or_past_habit(text: str, expected: list[tuple[str, str, str]]) -> None:
     """``X कहता है``, ``सर्वेक्षण बताता है कि``, ``वह कहता था कि``: the singular masculine of the
     habitual cues (a body, a document, a man)."""
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+    assert attributions(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3773,7 +3773,7 @@ def test_a_masculine_singular_subject_says_or_tells_in_the_present_or_past_habit
 def test_a_headline_with_its_verb_left_out_names_who_appeals(text: str, expected: list[tuple[str, str, str]]) -> None:
     """``X ने लोगों से C की अपील``: the verb left out, X ने names the one who appeals, the first से
     the ones appealed to (not the से of ``अधिक से अधिक``)."""
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text + "\nशहर में शिविर लगा।")] == expected
+    assert attributions(text + "\nशहर में शिविर लगा।") == expected
 
 
 @pytest.mark.parametrize(
@@ -3793,7 +3793,7 @@ def test_a_headline_with_its_verb_left_out_names_who_appeals(text: str, expected
 def test_a_misspelt_call_gladness_voiced_last_and_a_source_before_the_sites_tail(text: str, expected: list[tuple[str, str, str]]) -> None:
     """``आव्हान किया कि`` (आह्वान misspelt); ``C, X ने जताई खुशी`` (the verb before its noun, the
     source last); ``C: X - …``: the site's tail after a spaced dash is no part of the source."""
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+    assert attributions(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3808,4 +3808,4 @@ def test_a_misspelt_call_gladness_voiced_last_and_a_source_before_the_sites_tail
 def test_speech_on_the_line_after_ki_a_woman_seen_saying_and_a_view_held(text: str, expected: list[tuple[str, str, str]]) -> None:
     """``X ने बताया कि⏎C``: the speech opens the next paragraph, as after ``कहा,``; ``कहती नजर
     आई कि C``; ``X मान रहे हैं कि C`` (with no कि, मान रहे हैं says nothing)."""
-    assert [(f.quote, f.speaker, f.cue) for f in quotes(text)] == expected
+    assert attributions(text) == expected
