@@ -60,6 +60,10 @@ _OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "न�
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark (and a closing quote mark), a dash, and a
 # signature ending the line.
 _SIGNED_AT_END = re.compile(r"[।.!?][\"”’']*\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
+_POST_SIGNATURE = re.compile(r"\s*([-–—])\s*(\S[^\n]*?\(@\w+\))\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+"""The line that signs a post embedded from X (Twitter): ``— नाम (@handle) May 21, 2025``."""
+_POST_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|…))+\s*$")
+"""What closes an embedded post's line and is not its words: its links, and the … of a cut."""
 _MAX_GLOSS_WORDS = 12
 """The most tokens of a bracketed gloss the search for an ergative speaker steps over."""
 _MAX_SECOND_SPEAKER_WORDS = 8
@@ -238,6 +242,7 @@ class _Detector:
         self.according_to_before()
         self.backward_information()
         self.signed_paragraphs()
+        self.embedded_posts()
         self.unattributed_quotes()
         self.continued_speakers()
         return build_suggestions(self.text, self.attributions, self.lexicon, self.antecedents())
@@ -2353,6 +2358,28 @@ class _Detector:
         for attribution, short in found:
             if voxpop or not short:
                 self.keep(attribution)
+
+    def embedded_posts(self) -> None:
+        """``C pic.twitter.com/…⏎— X (@x) May 21, 2025``: a post embedded from X (Twitter) is the
+        line above the line that signs it, its links left out, said by the signing account, the
+        dash its cue; unless a cue or a quote already claims part of it."""
+        previous: tuple[int, int] | None = None
+        for line_start, line_end in self.lines:
+            signature = _POST_SIGNATURE.match(self.text, line_start, line_end)
+            above = previous
+            if self.text[line_start:line_end].strip():
+                previous = (line_start, line_end)
+            if signature is None or above is None:
+                continue
+            tail = _POST_TAIL.search(self.text, above[0], above[1])
+            s, e = trim(self.text, above[0], tail.start() if tail else above[1], "")
+            if s >= e or self.overlaps((s, e)) or any(s <= c.start < e for c in self.cues):
+                continue
+            attribution = Attribution([(s, e)], "direct_unmarked", 0.6, "post above the line that signs it")
+            attribution.cue = signature.span(1)
+            attribution.speaker = SpeakerPhrase(*signature.span(2), pronoun=False)
+            attribution.window = (s, line_end)
+            self.keep(attribution)
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:

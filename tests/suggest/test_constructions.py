@@ -3809,3 +3809,52 @@ def test_speech_on_the_line_after_ki_a_woman_seen_saying_and_a_view_held(text: s
     """``X ने बताया कि⏎C``: the speech opens the next paragraph, as after ``कहा,``; ``कहती नजर
     आई कि C``; ``X मान रहे हैं कि C`` (with no कि, मान रहे हैं says nothing)."""
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("दर्जनों अध्ययनों की समीक्षा में पाया गया है कि टहलने से नींद सुधरती है।", [("टहलने से नींद सुधरती है।", "", "समीक्षा में पाया गया है")]),
+        ("कॉलेज के सर्वे में ये बात सामने आयी है कि आधे छात्र तनाव में हैं।", [("आधे छात्र तनाव में हैं।", "", "सर्वे में ये बात सामने आयी है")]),
+        ("संस्थान के अध्ययन में यह निष्कर्ष निकला है कि साइकिल चलाने से दिल मजबूत होता है।", [("साइकिल चलाने से दिल मजबूत होता है।", "", "अध्ययन में यह निष्कर्ष निकला है")]),
+        ("नए शोध से पता चला है कि कम नमक खाने से रक्तचाप घटता है।", [("कम नमक खाने से रक्तचाप घटता है।", "", "शोध से पता चला है")]),
+        ("मरीज के भाई का अरोप है कि डॉक्टर समय पर नहीं आए।", [("डॉक्टर समय पर नहीं आए।", "मरीज के भाई", "अरोप है")]),
+    ],
+)
+def test_a_studys_finding_and_a_misspelt_accusation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``समीक्षा में पाया गया है कि``, ``सर्वे में ये बात सामने आयी है कि``, ``अध्ययन में यह
+    निष्कर्ष निकला है कि``: a study's finding, as an inquiry's; ``X का अरोप है कि`` (आरोप misspelt)."""
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "मंत्री ने ट्वीट कर खुशी जताई।\nहमारे किसानों ने रिकॉर्ड उत्पादन किया है। उन्हें बधाई… pic.twitter.com/Ab12Cd34\n— Ram Prasad (@ramprasad_mp) May 3, 2024\nबाकी खबर।",
+            [("हमारे किसानों ने रिकॉर्ड उत्पादन किया है। उन्हें बधाई", "Ram Prasad (@ramprasad_mp)", "—")],
+        ),
+        ("बेटी ने लिखा।\nमां अब नहीं रहीं 🙏\n\n— Sunita Devi (@sunita_d) January 9, 2023", [("मां अब नहीं रहीं 🙏", "Sunita Devi (@sunita_d)", "—")]),
+        ("The bridge will open next week. https://t.co/xY12ab\n— District Office (@dm_office) July 14, 2022", [("The bridge will open next week.", "District Office (@dm_office)", "—")]),
+    ],
+)
+def test_a_post_embedded_from_x_is_the_signing_accounts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``C pic.twitter.com/…⏎— नाम (@handle) May 3, 2024``: the line above the signature, without
+    its links and the … of a cut, said by the account that signs it."""
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "शहर में आज तेज बारिश pic.twitter.com/Ab12Cd34\n— Ram Prasad May 3, 2024",
+        "— Ram Prasad (@ramprasad_mp) May 3, 2024\nबाकी खबर।",
+    ],
+)
+def test_no_post_without_a_signing_handle_or_a_line_above(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_post_a_cue_already_reports_is_not_taken_twice() -> None:
+    text = "मंत्री ने कहा, “सड़क अगले हफ्ते खुलेगी।”\n— Ram Prasad (@ramprasad_mp) May 3, 2024"
+    assert attributions(text) == [("सड़क अगले हफ्ते खुलेगी।", "मंत्री", "कहा")]
