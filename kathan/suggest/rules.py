@@ -350,6 +350,8 @@ class _Detector:
         sentence = self.index.sentence_around(start) or (start, end)
         ws = self.words_of(sentence)
         index = next((i for i, w in enumerate(ws) if w.start >= start), len(ws))
+        if rule.speaker == "none" and (found := self.found_by_document(ws, index, end)) is not None:
+            index, start = found, ws[found].start  # सर्वे में सामने आया कि: the survey says it, सामने आया is the cue
         before = self.region_ending_at(start)
         search = index
         if before is not None:
@@ -790,6 +792,18 @@ class _Detector:
         if phrase is None or self.text[phrase.start:phrase.end].split()[-1] not in self.documents:
             return None
         return phrase
+
+    def found_by_document(self, ws: list[Word], index: int, end: int) -> int | None:
+        """Where the verb of an agentless cue that opens with a document and में starts (``सर्वे
+        में ये बात सामने आई``: ``बात सामने आई``): the document is its source, named before में as
+        ``document_source`` finds it, not part of the cue; None for any other cue (``रिपोर्ट से पता
+        चला`` stays whole: before से, ``document_source`` takes no one, as in ``X से कहा गया``)."""
+        if index + 2 >= len(ws) or ws[index].norm not in self.documents or ws[index + 1].norm != "में":
+            return None
+        verb = index + 2
+        while verb < len(ws) - 1 and (ws[verb].norm in self.lexicon.backward_demonstratives or ws[verb].norm in _PARTICLES):
+            verb += 1  # ये बात सामने आई, यह भी पाया गया: the cue is the verb, not what points at the finding
+        return verb if ws[verb].start < end else None
 
     def issuer_before(self, pointer: int) -> SpeakerPhrase | None:
         """``X ने एक बयान जारी किया। जिसमें बताया गया …``, ``X की एक रिपोर्ट सामने आई है जिसमें
