@@ -1860,9 +1860,9 @@ class _Detector:
         ``… को गलत बताया, वहीं …``) after ``Y को
         Z`` (or a dative pronoun and Z: ``उन्हें Z करार दिया``) says what X called Y; ``Y को Z`` is
         the content, without a frame before it (``… पर हमला करते हुए``). A subject speaker is the
-        phrase before the sentence's first comma. A participle (``… को तनावपूर्ण करार देते हुए …``)
-        need not end its sentence."""
-        participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends
+        phrase before the sentence's first comma. A participle (``… को तनावपूर्ण करार देते हुए …``,
+        ``खुद को अफसर बताकर …``) need not end its sentence."""
+        participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends or self.text[start:end].endswith("कर")
         if not self.ends_clause_at(end, sentence) and not participle:
             return None
         before = [w for w in ws if w.end <= start]

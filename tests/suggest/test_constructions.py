@@ -3859,3 +3859,18 @@ def test_no_post_without_a_signing_handle_or_a_line_above(text: str) -> None:
 def test_a_post_a_cue_already_reports_is_not_taken_twice() -> None:
     text = "मंत्री ने कहा, “सड़क अगले हफ्ते खुलेगी।”\n— Ram Prasad (@ramprasad_mp) May 3, 2024"
     assert attributions(text) == [("सड़क अगले हफ्ते खुलेगी।", "मंत्री", "कहा")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ठगों ने खुद को बैंक का अफसर बताकर बुजुर्ग से पैसे ऐंठ लिए।", [("खुद को बैंक का अफसर", "ठगों", "बताकर")]),
+        ("विधायक ने बजट को निराशाजनक बता कर सदन से बहिर्गमन किया।", [("बजट को निराशाजनक", "विधायक", "बता कर")]),
+        ("उसने बीमारी का बहाना बताकर छुट्टी ले ली।", []),
+        ("पूछताछ के दौरान पता चला कि चोर पहले भी पकड़ा जा चुका है।", [("चोर पहले भी पकड़ा जा चुका है।", "", "पूछताछ के दौरान पता चला")]),
+    ],
+)
+def test_calling_oneself_so_while_doing_something_and_what_came_out_during_an_inquiry(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X ने खुद को Z बताकर …``: what X called itself (or anyone) on the way to doing something
+    else, as with ``बताते हुए``; ``पूछताछ के दौरान पता चला कि C``: what an inquiry found."""
+    assert attributions(text) == expected
