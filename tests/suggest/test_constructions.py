@@ -3874,3 +3874,17 @@ def test_calling_oneself_so_while_doing_something_and_what_came_out_during_an_in
     """``X ने खुद को Z बताकर …``: what X called itself (or anyone) on the way to doing something
     else, as with ``बताते हुए``; ``पूछताछ के दौरान पता चला कि C``: what an inquiry found."""
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("मुख्यमंत्री का बड़ा ऐलान- हर गांव में खुलेगा अस्पताल\nराजधानी में बैठक हुई।", [("हर गांव में खुलेगा अस्पताल", "मुख्यमंत्री", "बड़ा ऐलान")]),
+        ("बारिश पर विधायक रमेश यादव का ट्वीट- ‘खेतों में पानी भरा है’\nगांव में बारिश हुई।", [("खेतों में पानी भरा है", "विधायक रमेश यादव", "ट्वीट")]),
+        ("मंत्री का ट्वीट वायरल हुआ।", []),
+    ],
+)
+def test_a_headlines_big_announcement_and_a_post_before_a_dash(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X का बड़ा ऐलान- C`` as ``X का बड़ा बयान- C``; ``X का ट्वीट- ‘C’``: a post named as a noun
+    of saying before a dash."""
+    assert attributions(text) == expected
