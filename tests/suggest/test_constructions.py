@@ -3888,3 +3888,19 @@ def test_a_headlines_big_announcement_and_a_post_before_a_dash(text: str, expect
     """``X का बड़ा ऐलान- C`` as ``X का बड़ा बयान- C``; ``X का ट्वीट- ‘C’``: a post named as a noun
     of saying before a dash."""
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("इस बार के आंकड़े बता रहे हैं कि बारिश से नुकसान कम हुआ है।", [("बारिश से नुकसान कम हुआ है।", "आंकड़े", "बता रहे हैं")]),
+        (
+            "विधायक ने कहा कि सरकार ने मांग मानी, वहीं प्रशासन बता रहा है कि काम पहले से चल रहा था।",
+            [("सरकार ने मांग मानी", "विधायक", "कहा"), ("काम पहले से चल रहा था।", "प्रशासन", "बता रहा है")],
+        ),
+        ("दुकानदार ग्राहकों को रास्ता बता रहा था।", []),
+    ],
+)
+def test_telling_in_progress(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X बता रहे हैं कि C`` as ``X कह रहे हैं कि C``; its cue also ends the speech before it."""
+    assert attributions(text) == expected
