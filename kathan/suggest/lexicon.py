@@ -335,6 +335,8 @@ class Lexicon:
     """Words of likeness that end a reported content before an adjective and a noun cue (… C जैसा सनसनीखेज आरोप)."""
     asking_why: frozenset[str] = frozenset()
     """Words between a headline's comma and its verb that ask why (``"C", ऐसा क्यों बोले X?``)."""
+    asking_what: frozenset[str] = frozenset()
+    """Words right before a verb of saying that ask what was said (``विवाद पर क्या बोले X?``)."""
     refusal_nouns: frozenset[str] = frozenset()
     """Nouns of refusal that end a headline "C से X का इनकार"."""
     denied_nouns: frozenset[str] = frozenset()
@@ -624,6 +626,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         denied_nouns=cue_set("denied_nouns"),
         likeness_words=cue_set("likeness_words"),
         asking_why=cue_set("asking_why"),
+        asking_what=cue_set("asking_what"),
         attack_nouns=cue_set("attack_nouns"),
         undashed_headline_cues=cue_set("undashed_headline_cues"),
         headline_teasers=cue_set("headline_teasers"),

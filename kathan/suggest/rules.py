@@ -356,6 +356,8 @@ class _Detector:
         search = index
         if before is not None:
             search = next((i for i, w in enumerate(ws) if w.start >= before.outer_start), index)
+        if rule.speaker == "subject" and 0 < index and ws[index - 1].norm in self.lexicon.asking_what and self.text[start:sentence[1]].rstrip().endswith("?"):
+            return  # "विवाद पर क्या बोले X?": a heading asking what X said, which the lines below tell
         pointing = rule.speaker == "genitive" and 0 < index and ws[index - 1].norm in self.lexicon.backward_demonstratives
         if pointing and self.inverted_genitive(start, end, rule, ws, index, sentence):
             return

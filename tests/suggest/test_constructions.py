@@ -3904,3 +3904,9 @@ def test_a_headlines_big_announcement_and_a_post_before_a_dash(text: str, expect
 def test_telling_in_progress(text: str, expected: list[tuple[str, str, str]]) -> None:
     """``X बता रहे हैं कि C`` as ``X कह रहे हैं कि C``; its cue also ends the speech before it."""
     assert attributions(text) == expected
+
+
+def test_a_heading_asking_what_someone_said_is_no_speech() -> None:
+    """``विवाद पर क्या बोले X?``: a heading over what X says below it; X is no quote."""
+    text = "शो पर विवाद हुआ।\nविवाद पर क्या बोले निर्माता रमेश वर्मा?\nनिर्माता ने कहा कि शो चलता रहेगा।"
+    assert attributions(text) == [("शो चलता रहेगा।", "निर्माता", "कहा")]
