@@ -3910,3 +3910,19 @@ def test_a_heading_asking_what_someone_said_is_no_speech() -> None:
     """``विवाद पर क्या बोले X?``: a heading over what X says below it; X is no quote."""
     text = "शो पर विवाद हुआ।\nविवाद पर क्या बोले निर्माता रमेश वर्मा?\nनिर्माता ने कहा कि शो चलता रहेगा।"
     assert attributions(text) == [("शो चलता रहेगा।", "निर्माता", "कहा")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("संघ ने याचिका दाखिल कर भर्ती प्रक्रिया रोकने की मांग की है।", "भर्ती प्रक्रिया रोकने"),
+        ("किसानों ने गेट मीटिंग कर मजदूरी बढ़ाने की मांग की।", "मजदूरी बढ़ाने"),
+        ("फर्म ने अपनी ताजा रिपोर्ट में बैंक के शेयर खरीदने की सलाह दी है।", "बैंक के शेयर खरीदने"),
+        ("सभा में सभी लोग एक सुर में सड़क बनवाने की बात कह रहे हैं।", "सड़क बनवाने"),
+        ("मंत्री ने सबसे पहले नई योजना शुरू करने का एलान किया।", "नई योजना शुरू करने"),
+    ],
+)
+def test_a_frame_before_a_reported_content_is_left_out(text: str, quote: str) -> None:
+    """``X ने याचिका दाखिल कर C की मांग की``, ``… मीटिंग कर``, ``… अपनी रिपोर्ट में``, ``… एक सुर
+    में``, ``… सबसे पहले``: what frames the act or the occasion is no part of what was asked."""
+    assert only(text).quote == quote
