@@ -3922,7 +3922,7 @@ def test_a_heading_asking_what_someone_said_is_no_speech() -> None:
         ("मंत्री ने सबसे पहले नई योजना शुरू करने का एलान किया।", "नई योजना शुरू करने"),
     ],
 )
-def test_a_frame_before_a_reported_content_is_left_out(text: str, quote: str) -> None:
+def test_a_petition_a_meeting_a_report_or_one_voice_frames_a_reported_content(text: str, quote: str) -> None:
     """``X ने याचिका दाखिल कर C की मांग की``, ``… मीटिंग कर``, ``… अपनी रिपोर्ट में``, ``… एक सुर
     में``, ``… सबसे पहले``: what frames the act or the occasion is no part of what was asked."""
     assert only(text).quote == quote
