@@ -3926,3 +3926,9 @@ def test_a_petition_a_meeting_a_report_or_one_voice_frames_a_reported_content(te
     """``X ने याचिका दाखिल कर C की मांग की``, ``… मीटिंग कर``, ``… अपनी रिपोर्ट में``, ``… एक सुर
     में``, ``… सबसे पहले``: what frames the act or the occasion is no part of what was asked."""
     assert only(text).quote == quote
+
+
+def test_a_company_spelt_with_a_half_ma_is_a_body_ordered() -> None:
+    """``कम्पनी`` is ``कंपनी`` spelt with ``म्`` for the anusvara: a body, so its को stays out of
+    what it was ordered to do."""
+    assert only("आयोग ने बीमा कम्पनी को क्लेम चुकाने का आदेश दिया है।").quote == "क्लेम चुकाने"
