@@ -155,6 +155,8 @@ _TITLE_MARKS = {"’": "‘", "”": "“"}
 _MAX_TITLE_WORDS = 6
 _FRAME_PARTICIPLE = "हुए"
 """The participle that ends a frame (``फटकार लगाते हुए C``, ``C का आरोप लगाते हुए X ने …``)."""
+_CONJUNCTIVE_ENDING = "कर"
+"""What a conjunctive participle ends in (``बताकर``, ``बता कर``): done on the way to what follows."""
 _IMPERFECTIVE_ENDINGS = ("ते", "ती")
 """A frame ending in हुए is one only after an imperfective participle (``फटकार लगाते हुए C``);
 after anything else हुए is a past participle describing what follows (``सोमवार को हुए हादसे को``)."""
@@ -350,14 +352,14 @@ class _Detector:
         sentence = self.index.sentence_around(start) or (start, end)
         ws = self.words_of(sentence)
         index = next((i for i, w in enumerate(ws) if w.start >= start), len(ws))
+        if rule.speaker == "subject" and 0 < index and ws[index - 1].norm in self.lexicon.asking_what and self.text[start:sentence[1]].rstrip().endswith("?"):
+            return  # "विवाद पर क्या बोले X?": a heading asking what X said, which the lines below tell
         if rule.speaker == "none" and (found := self.found_by_document(ws, index, end)) is not None:
             index, start = found, ws[found].start  # सर्वे में सामने आया कि: the survey says it, सामने आया is the cue
         before = self.region_ending_at(start)
         search = index
         if before is not None:
             search = next((i for i, w in enumerate(ws) if w.start >= before.outer_start), index)
-        if rule.speaker == "subject" and 0 < index and ws[index - 1].norm in self.lexicon.asking_what and self.text[start:sentence[1]].rstrip().endswith("?"):
-            return  # "विवाद पर क्या बोले X?": a heading asking what X said, which the lines below tell
         pointing = rule.speaker == "genitive" and 0 < index and ws[index - 1].norm in self.lexicon.backward_demonstratives
         if pointing and self.inverted_genitive(start, end, rule, ws, index, sentence):
             return
@@ -1864,7 +1866,7 @@ class _Detector:
         the content, without a frame before it (``… पर हमला करते हुए``). A subject speaker is the
         phrase before the sentence's first comma. A participle (``… को तनावपूर्ण करार देते हुए …``,
         ``खुद को अफसर बताकर …``) need not end its sentence."""
-        participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends or self.text[start:end].endswith("कर")
+        participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends or self.text[start:end].endswith(_CONJUNCTIVE_ENDING)
         if not self.ends_clause_at(end, sentence) and not participle:
             return None
         before = [w for w in ws if w.end <= start]
