@@ -611,3 +611,17 @@ def test_verdicts_round_trip_through_a_stored_models_info_and_read_one_stored_be
     assert Verdicts.from_info({**verdicts.to_info(), "seed": 0}) == verdicts
     assert Verdicts.from_info({"winners": {"QUOTE": "rules only"}, "seed": 0}) == Verdicts({"QUOTE": "rules only"})
     assert verdicts.describe("QUOTE") == "rules, learned from 0.99" and verdicts.describe("SPEAKER") == "overruled from 0.9"
+
+
+def test_a_tagger_keeps_the_model_bytes_it_reads_in_place() -> None:
+    """CRFsuite reads a model opened from memory in place: a tagger given the only reference to
+    its bytes must keep them, or it reads freed memory once they are collected."""
+    data = [(pycrfsuite.ItemSequence([{f"w{i}": 1.0, f"v{i % 7}": 1.0}]), ["A" if i % 3 else "B"]) for i in range(300)]
+    blob = crf.train(data)
+    assert blob is not None
+    kept = crf.Tagger(blob)
+    alone = crf.Tagger(bytes(bytearray(blob)))  # no one else holds these bytes
+    churn = [bytes([i % 251]) * len(blob) for i in range(200)]
+    features = pycrfsuite.ItemSequence([{"w5": 1.0, "v5": 1.0}])
+    assert alone.probability(features, "A") == kept.probability(features, "A")
+    assert churn

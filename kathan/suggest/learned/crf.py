@@ -61,6 +61,7 @@ class Tagger:
     """Tags sequences with a model given as bytes; ``tag`` returns the tags and each one's marginal."""
 
     def __init__(self, model: bytes) -> None:
+        self._model = model  # CRFsuite reads the model from these bytes in place and never copies them
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open_inmemory(model)
         self.labels = set(self._tagger.labels())
