@@ -3899,10 +3899,13 @@ def test_a_headlines_big_announcement_and_a_post_before_a_dash(text: str, expect
             [("सरकार ने मांग मानी", "विधायक", "कहा"), ("काम पहले से चल रहा था।", "प्रशासन", "बता रहा है")],
         ),
         ("दुकानदार ग्राहकों को रास्ता बता रहा था।", []),
+        ("विपक्ष के नेता ये बोल रहे हैं कि सरकार बदलेगी।", [("सरकार बदलेगी।", "विपक्ष के नेता", "बोल रहे हैं")]),
+        ("वह फिर झूठ बोल रहा है।", []),
     ],
 )
 def test_telling_in_progress(text: str, expected: list[tuple[str, str, str]]) -> None:
-    """``X बता रहे हैं कि C`` as ``X कह रहे हैं कि C``; its cue also ends the speech before it."""
+    """``X बता रहे हैं कि C`` and ``X ये बोल रहे हैं कि C`` as ``X कह रहे हैं कि C``, only before कि
+    (``झूठ बोल रहा है`` lies); the cue also ends the speech before it."""
     assert attributions(text) == expected
 
 
