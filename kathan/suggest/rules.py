@@ -2349,7 +2349,7 @@ class _Detector:
             if signed is not None and line_start > 0:  # C।- X, place: a vox pop's line signed at its end
                 dash, lowest = signed.start(1), 1
                 names = self.text[signed.end(1):line_end].replace(",", " ").split()
-                s, e = trim(self.text, line_start, signed.start() + 1, _QUOTE_CHARS)
+                s, e = trim(self.text, line_start, signed.start() + 1, _QUOTE_CHARS + _DASHES[1:])  # "– C।- X": a bullet opens it
             elif line_start > 0 and line[:1] in _DASHES[1:] and (signature := line.rstrip("।."))[-1:] not in _SENTENCE_ENDS:
                 dash, lowest = self.skip_space(line_start), 1  # "- ओमकार नाथ यादव, स्थानीय निवासी।": a full stop may end it
                 names = signature[1:].replace(",", " ").split()

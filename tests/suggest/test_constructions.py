@@ -3935,3 +3935,12 @@ def test_a_company_spelt_with_a_half_ma_is_a_body_ordered() -> None:
     """``कम्पनी`` is ``कंपनी`` spelt with ``म्`` for the anusvara: a body, so its को stays out of
     what it was ordered to do."""
     assert only("आयोग ने बीमा कम्पनी को क्लेम चुकाने का आदेश दिया है।").quote == "क्लेम चुकाने"
+
+
+def test_a_bullet_opening_a_line_signed_at_its_end_is_no_part_of_it() -> None:
+    """A vox pop set as a list: ``– C।- X``; the quote starts after the bullet's dash."""
+    text = "बाजार में लोगों की राय\n– सड़क पर जाम रहता है। इससे हादसे होते हैं।- रमेश कुमार\n– पार्किंग की जगह नहीं है।- सीमा देवी\n"
+    assert attributions(text) == [
+        ("सड़क पर जाम रहता है। इससे हादसे होते हैं।", "रमेश कुमार", "-"),
+        ("पार्किंग की जगह नहीं है।", "सीमा देवी", "-"),
+    ]
