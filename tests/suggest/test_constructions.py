@@ -3946,3 +3946,18 @@ def test_a_bullet_opening_a_line_signed_at_its_end_is_no_part_of_it() -> None:
         ("सड़क पर जाम रहता है। इससे हादसे होते हैं।", "रमेश कुमार", "-"),
         ("पार्किंग की जगह नहीं है।", "सीमा देवी", "-"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("अदालत ने जानना चाहा कि सड़क का पैसा कहां खर्च हुआ।", [("सड़क का पैसा कहां खर्च हुआ।", "अदालत", "जानना चाहा")]),
+        ("अभिभावक जानना चाहते हैं कि फीस क्यों बढ़ी।", [("फीस क्यों बढ़ी।", "अभिभावक", "जानना चाहते हैं")]),
+        ("रिपोर्टों से पता चलता है कि नदी का पानी घट रहा है।", [("नदी का पानी घट रहा है।", "", "रिपोर्टों से पता चलता है")]),
+        ("मैं तुम्हारे बारे में जानना चाहता हूं।", []),
+    ],
+)
+def test_a_question_as_a_wish_to_know_and_what_reports_show(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X ने जानना चाहा कि Q``, ``X जानना चाहते हैं कि Q``: a question; ``रिपोर्टों से पता चलता है कि
+    C``: what reports show, in the present as in the past."""
+    assert attributions(text) == expected
