@@ -3961,3 +3961,17 @@ def test_a_question_as_a_wish_to_know_and_what_reports_show(text: str, expected:
     """``X ने जानना चाहा कि Q``, ``X जानना चाहते हैं कि Q``: a question; ``रिपोर्टों से पता चलता है कि
     C``: what reports show, in the present as in the past."""
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("यात्रियों को इस बात की चिंता है कि उड़ान रद्द हो सकती है।", [("उड़ान रद्द हो सकती है।", "यात्रियों", "चिंता है")]),
+        ("ग्रामीण तभी लौटे जब उन्हें आश्वासन दिया गया कि सड़क जल्द बनेगी।", [("सड़क जल्द बनेगी।", "", "आश्वासन दिया गया")]),
+        ("किसानों को फसल की चिंता है।", []),
+    ],
+)
+def test_a_worry_and_an_assurance_given_by_no_one_named(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X को चिंता है कि C`` as ``X को आशंका है कि C``; ``उन्हें आश्वासन दिया गया कि C`` as ``… वादा
+    किया गया कि C``: said by no one named."""
+    assert attributions(text) == expected
