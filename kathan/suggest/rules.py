@@ -2390,7 +2390,7 @@ class _Detector:
             if signature is None or above is None:
                 continue
             tail = _POST_TAIL.search(self.text, above[0], above[1])
-            s, e = trim(self.text, above[0], tail.start() if tail else above[1], "")
+            s, e = trim(self.text, above[0], tail.start() if tail else above[1])
             if s >= e or self.overlaps((s, e)) or any(s <= c.start < e for c in self.cues):
                 continue
             attribution = Attribution([(s, e)], "direct_unmarked", 0.6, "post above the line that signs it")
