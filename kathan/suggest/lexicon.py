@@ -261,6 +261,7 @@ class Lexicon:
     """``X ने बयान जारी किया। जिसमें बताया गया कि``: the clause's words that issue what a
     ``relative_pointers`` word points into; X is the speaker of the agentless cue after it."""
     list_ends: frozenset[str] = frozenset()
+    conjunctive_participles: frozenset[str] = frozenset()
     """``A, B, C आदि ग्रामीणों``: words that close a list of names, whose commas then stay in the phrase."""
     seat_titles: frozenset[str] = frozenset()
     """``झांसी से सांसद NAME``: titles held for a seat named before ``से``."""
@@ -577,6 +578,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         relative_pointers=cue_set("relative_pointers"),
         issuing=cue_set("issuing"),
         list_ends=speaker_set("list_ends"),
+        conjunctive_participles=speaker_set("conjunctive_participles"),
         seat_titles=speaker_set("seat_titles"),
         side_nouns=speaker_set("side_nouns"),
         more_than=speaker_set("more_than"),

@@ -340,6 +340,8 @@ class _Detector:
                 phrase = phrase_before(ws, marker, lex)
                 if phrase is None or phrase.start > w.start or phrase.end - phrase.start <= short.end - short.start:
                     continue
+                if self.text[phrase.start:w.start].split() and self.text[phrase.start:w.start].split()[0] in lex.possessives:
+                    continue  # "बावजूद इसके बीएमसी कमिश्नर ने": "its" is no part of a fuller name
                 if any(o.start < phrase.end and phrase.start < o.end for o in spoken) or self.conflicts((phrase.start, phrase.end)):
                     return None
                 return phrase

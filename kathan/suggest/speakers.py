@@ -36,6 +36,9 @@ _PLAIN_LISTED_WORDS = 3
 """A list's first name longer than this opens no list after a colon, where a headline's clause stands."""
 _SENTENCE_OPENERS = "।॥.?!۔؟:\n"
 """Marks after which a list of names opens its sentence."""
+_FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "ेगें", "ूंगा", "ूँगा", "ूंगी", "ूँगी")
+_NOT_FUTURE = frozenset({"मनरेगा", "नरेगा", "ओमेगा"})
+"""Names that end like a future verb."""
 _VISARGA = "ः"
 """Papers type a visarga for a colon after a label (बिजनेस डेस्कः, पूछताछः): no speaker runs over it."""
 
@@ -51,6 +54,7 @@ def _content(word: Word, lexicon: Lexicon) -> bool:
     return (
         word.is_word
         and word.norm not in lexicon.stop_words
+        and not _future(word)
         and word.norm not in lexicon.genitive_links
         and not word.text.endswith(_VISARGA)
     )
@@ -90,8 +94,10 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             or (before.norm in lexicon.genitive_links or before.norm in lexicon.genitive_misspellings) and i > 1 and ws[i - 2].norm in lexicon.backward_nouns
         ):
             break  # इसकी जानकारी X ने दी, उक्त बातों की जानकारी X ने दी, इस बात का X ने विरोध किया: what X gave, not X
-        if w.norm in lexicon.list_ends and taken:
-            listed = True  # रामू, श्यामू, कल्लू आदि ग्रामीणों
+        if w.norm in lexicon.list_ends:
+            listed = True  # रामू, श्यामू, कल्लू आदि ग्रामीणों; मंजू देवी, लीलावती, दिनेश वर्मा आदि ने
+        if taken and relative < 0 and w.norm in lexicon.conjunctive_participles:
+            break  # मीडिया से रूबरू होकर सांसद X ने; not डिपोर्ट होकर लौटे युवक, a relative clause
         if taken and f"{w.norm} {taken[-1].norm}" in lexicon.names_with_stop_words:
             named.add(w.start)
             taken.append(w)
@@ -142,7 +148,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             break
         if _content(w, lexicon) and i > 1 and ws[i - 1].norm == lexicon.partitive_marker and ws[i - 2].norm == w.norm:
             break
-        joins = before is not None and (_content(before, lexicon) or before.text == ")")
+        joins = before is not None and (_content(before, lexicon) or before.text == ")") and not _ends_clause(before, lexicon)
         if taken and joins and (w.norm in lexicon.conjunctions or (w.text == "," and listed)):
             listed = True
             taken.append(w)
@@ -227,6 +233,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
         i -= 1
     while taken and not spot and taken[-1].start not in named and not _content(taken[-1], lexicon) and taken[-1].text not in _QUOTE_MARKS:
         taken.pop()
+    if listed and 1 <= i < len(ws) and ws[i].norm == "में" and ws[i - 1].norm.endswith("ों") and (i == 1 or ws[i - 2].text in _SENTENCE_OPENERS):
+        taken.extend([ws[i], ws[i - 1]])  # ग्रामीणों में नरेश कुमार, कपिल कुमार … ने: among whom the names are
     if taken and i >= 0 and ws[i].norm in lexicon.possessives and i + 1 < len(ws) and ws[i + 1] is taken[-1]:
         taken.append(ws[i])
     if relative >= 0 and not spot and not any(_content(w, lexicon) for w in taken[relative + 1:]):
@@ -296,6 +304,18 @@ def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:
         if len(words) > n and " ".join(w.norm for w in words[:n]) in lexicon.discourse_openers:
             return [w for w in taken if w.start >= words[n].start]
     return taken
+
+
+def _ends_clause(word: Word, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a verb that ends the clause before a conjunction (``टीम फाइनल में
+    पहुंची और अय्यर ने कहा``): no speaker is coordinated with it."""
+    return word.norm in lexicon.clause_ending_verbs or word.norm in lexicon.participles
+
+
+def _future(word: Word) -> bool:
+    """Whether ``word`` is a future verb (``करेगा``, ``छोड़ेंगे``), which ends a clause and is never part of a name."""
+    norm = word.norm
+    return norm not in _NOT_FUTURE and any(norm.endswith(ending) and len(norm) - len(ending) >= 2 for ending in _FUTURE_ENDINGS)
 
 
 def _heads_clause(word: Word, lexicon: Lexicon) -> bool:

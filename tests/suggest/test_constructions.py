@@ -3975,3 +3975,31 @@ def test_a_worry_and_an_assurance_given_by_no_one_named(text: str, expected: lis
     """``X को चिंता है कि C`` as ``X को आशंका है कि C``; ``उन्हें आश्वासन दिया गया कि C`` as ``… वादा
     किया गया कि C``: said by no one named."""
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("अगले साल भी खेलेंगे रोहित ने कहा कि वह पूरी तरह फिट हैं।", "रोहित"),
+        ("टीम फाइनल में पहुंची और कप्तान ने कहा कि जीत सबकी है।", "कप्तान"),
+        ("पत्रकारों से रूबरू होकर मंत्री ने कहा कि काम जल्द पूरा होगा।", "मंत्री"),
+        ("दुबई से रिहा होकर लौटे मजदूर ने बताया कि वहां काम बंद था।", "दुबई से रिहा होकर लौटे मजदूर"),
+        ("भीड़ को देख पुलिस ने कहा कि रास्ता खाली करें।", "पुलिस"),
+        ("इससे इतर पूर्व मंत्री ने कहा कि चुनाव निष्पक्ष थे।", "पूर्व मंत्री"),
+        ("वहीँ दूसरी तरफ दुकानदारों का कहना है कि किराया ज्यादा है।", "दुकानदारों"),
+        ("मनरेगा मजदूरों ने बताया कि काम बंद है।", "मनरेगा मजदूरों"),
+        ("ठेकेदार की शिकायत पर गांव के रामदीन, सुखलाल, बबलू आदि ने बताया कि मजदूरी नहीं मिली।", "गांव के रामदीन, सुखलाल, बबलू आदि"),
+        ("मजदूरों में रामदीन, सुखलाल और बबलू आदि ने बताया कि मजदूरी नहीं मिली।", "मजदूरों में रामदीन, सुखलाल और बबलू आदि"),
+    ],
+)
+def test_what_ends_the_clause_before_a_speaker_and_lists_closed_by_adi(text: str, speaker: str) -> None:
+    """A future verb, a verb before और and a conjunctive participle (outside a relative clause
+    about the speaker) end the clause before the speaker; a list closed by आदि right before ने
+    keeps every name, and the group they are among (``मजदूरों में``) when it opens the sentence."""
+    assert [found[1] for found in attributions(text)] == [speaker]
+
+
+def test_a_possessive_is_no_part_of_a_name_given_in_full() -> None:
+    """``बावजूद इसके आयुक्त ने …। … आयुक्त ने कहा``: the short name has no fuller form before it."""
+    text = "पार्षदों ने पार्क की मांग की थी, बावजूद इसके नगर आयुक्त ने प्रस्ताव लौटा दिया। बाद में नगर आयुक्त ने कहा कि बजट नहीं है।"
+    assert [s for s in suggest(text) if s.rule == "named before a pronoun speaker"] == []
