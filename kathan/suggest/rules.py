@@ -193,6 +193,15 @@ def _singular(word: str) -> set[str]:
     return forms
 
 
+def _last_comma(text: str, start: int, end: int) -> int:
+    """The last comma in ``text[start:end]`` that separates words, not the digits of a number
+    (``1,500 करोड़``), or -1."""
+    comma = text.rfind(",", start, end)
+    while comma > 0 and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)
+    return comma
+
+
 def marked_end(words: list[Word]) -> list[Word] | None:
     """The words inside the pair of quote marks that closes ``words`` (``… को ‘घर में रहने’``),
     or None when ``words`` do not end in such a pair around a word or more."""
@@ -1591,7 +1600,7 @@ class _Detector:
             run_together = self.run_together_stop(start, cue)
             if run_together is not None:
                 return run_together
-            comma = self.text.rfind(",", start, cue.start)
+            comma = _last_comma(self.text, start, cue.start)
             correlative = [w for w in self.index.words(start, cue.start) if w.norm == lex.correlative] if self.in_when_clause(start) else []
             if correlative and correlative[-1].start > comma:
                 comma = correlative[-1].start  # the content ends before तो; the speaker follows it

@@ -4003,3 +4003,14 @@ def test_a_possessive_is_no_part_of_a_name_given_in_full() -> None:
     """``बावजूद इसके आयुक्त ने …। … आयुक्त ने कहा``: the short name has no fuller form before it."""
     text = "पार्षदों ने पार्क की मांग की थी, बावजूद इसके नगर आयुक्त ने प्रस्ताव लौटा दिया। बाद में नगर आयुक्त ने कहा कि बजट नहीं है।"
     assert [s for s in suggest(text) if s.rule == "named before a pronoun speaker"] == []
+
+
+def test_the_comma_of_a_number_is_no_clause_boundary() -> None:
+    """``… से 1,500 करोड़ रुपये की ठगी करने का आरोप है``: the content runs over the number's
+    comma, which leads to no second speaker; a comma between clauses still does."""
+    text = "एजेंसी ने बताया कि इस कंपनी पर योजना के जरिए जमाकर्ताओं से 1,500 करोड़ रुपये की ठगी करने का आरोप है।"
+    assert attributions(text) == [(text[text.index("इस कंपनी"):], "एजेंसी", "बताया")]
+    assert attributions("मंत्री ने कहा कि सड़क बनेगी, विपक्ष का कहना है कि पैसा नहीं है।") == [
+        ("सड़क बनेगी", "मंत्री", "कहा"),
+        ("पैसा नहीं है।", "विपक्ष", "कहना है"),
+    ]
