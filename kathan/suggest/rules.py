@@ -80,6 +80,8 @@ _HEADLINE_CLAUSE_ENDS = (",", "-", "–", "—")
 _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_ASKED_OF_WORDS = 5
+_MAX_HEADLINE_FRAME_WORDS = 8
+"""Words between a headline's comma and its verb first (``C, विपक्ष के आरोपों पर पलटवार कर बोले X``)."""
 """The longest phrase naming whom something was asked of before its से (दिल्ली के सभी व्यापारियों से)."""
 _MAX_ADDRESSEE_WORDS = 3
 """The longest phrase naming the one a headline's noun of saying is addressed to or aimed at before
@@ -546,8 +548,9 @@ class _Detector:
         after = [w for w in following[:comma] if w.is_word]  # 'C', … पर बोले प्रदर्शनकारी, पुलिस …
         while index > 2 and ws[index - 1].norm in self.lexicon.asking_why:
             index -= 1  # "C", ऐसा क्यों बोले X?
-        if index > 2 and ws[index - 1].norm in ("से", "पर"):  # 'C', कर्मचारियों से / लाठीचार्ज पर बोले X
-            told = next((k for k in range(index - 2, max(0, index - 2 - _MAX_ASKED_OF_WORDS), -1) if not ws[k].is_word), -1)
+        if index > 2 and (ws[index - 1].norm in ("से", "पर") or ws[index - 1].norm.endswith(_CONJUNCTIVE_ENDING)):
+            # 'C', कर्मचारियों से / लाठीचार्ज पर बोले X; C, आरोपों पर पलटवार कर बोले X; "C": सम्मान के लिए चुने जाने पर बोलीं X
+            told = next((k for k in range(index - 2, max(0, index - 2 - _MAX_HEADLINE_FRAME_WORDS), -1) if not ws[k].is_word), -1)
             if told > 0 and ws[told].text in _SEPARATORS and all(w.is_word for w in ws[told + 1:index]):
                 index = told + 1
         if index < 2 or ws[index - 1].text not in _SEPARATORS or not 1 <= len(after) <= _MAX_HEADLINE_SOURCE_WORDS:
@@ -555,6 +558,7 @@ class _Detector:
         if any(w.norm in self.lexicon.stop_words for w in after) or self.text[end:line_end].strip()[:1] in _SEPARATORS:
             return None
         s, e = trim(self.text, self.after_dateline(ws[0].start), ws[index - 1].start, _QUOTE_CHARS + ",")
+        e = self.without_ellipsis(s, e)
         if len(self.text[s:e].split()) < 3:
             return None
         content = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after its verb")

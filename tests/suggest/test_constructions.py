@@ -4014,3 +4014,32 @@ def test_the_comma_of_a_number_is_no_clause_boundary() -> None:
         ("सड़क बनेगी", "मंत्री", "कहा"),
         ("पैसा नहीं है।", "विपक्ष", "कहना है"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "सड़कें हमने बनवाईं, विपक्ष के आरोपों पर पलटवार कर बोले मंत्री रमेश वर्मा\nलखनऊ। सड़कों पर बहस जारी है।",
+            [("सड़कें हमने बनवाईं", "मंत्री रमेश वर्मा", "बोले")],
+        ),
+        (
+            "\"मुझे उम्मीद नहीं थी\": सम्मान के लिए चुने जाने पर बोलीं लोक गायिका सीता देवी\nपटना। सम्मान की सूची जारी हुई।",
+            [("मुझे उम्मीद नहीं थी", "लोक गायिका सीता देवी", "बोलीं")],
+        ),
+        (
+            "जो गलती करेगा उसे छोड़ेंगे नहीं..., सदन में विधायकों से बोले मुख्यमंत्री\nपटना। सदन में हंगामा हुआ।",
+            [("जो गलती करेगा उसे छोड़ेंगे नहीं", "मुख्यमंत्री", "बोले")],
+        ),
+    ],
+)
+def test_a_headline_with_a_frame_between_its_comma_and_its_verb_first(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``C, आरोपों पर पलटवार कर बोले X``, ``"C": … चुने जाने पर बोलीं X``: up to eight words
+    ending in पर, से or a conjunctive participle may stand between the separator and the verb;
+    an ellipsis closing C is the paper's."""
+    assert attributions(text) == expected
+
+
+def test_because_of_which_is_no_part_of_a_speaker() -> None:
+    """``…, जिसके चलते X ने …``, ``… के चलते X ने …``: the clause before the speaker ends there."""
+    assert [found[1] for found in attributions("नदी में पानी बढ़ गया है, जिसके चलते ग्रामीणों ने कहा कि पुल बंद हो।")] == ["ग्रामीणों"]
