@@ -158,6 +158,10 @@ _MAX_TITLE_WORDS = 6
 _FRAME_PARTICIPLE = "हुए"
 """The participle that ends a frame (``फटकार लगाते हुए C``, ``C का आरोप लगाते हुए X ने …``)."""
 _CONJUNCTIVE_ENDING = "कर"
+_CLAUSE_FRAME_ENDINGS = ("कर", "करके", "हुए")
+"""A frame before a reported content that is a clause of its own (``ज्ञापन सौंपकर``, ``… बताते हुए``),
+which may leave a one-word content after it (``ज्ञापन सौंपकर कार्रवाई की मांग की``)."""
+_TOPIC_FRAME = "को लेकर"
 """What a conjunctive participle ends in (``बताकर``, ``बता कर``): done on the way to what follows."""
 _IMPERFECTIVE_ENDINGS = ("ते", "ती")
 """A frame ending in हुए is one only after an imperfective participle (``फटकार लगाते हुए C``);
@@ -1757,7 +1761,7 @@ class _Detector:
             return None  # an accusation or a citation may be one word (लापरवाही का आरोप); other contents need two
         if named_with_par and after[-1].norm == "पर":
             return None  # X ने Y पर आरोप लगाया: Y is the one accused, and nothing is reported
-        content = self.without_frame(after[:-1])
+        content = self.without_frame(after[:-1], keep=1)
         content = content[self.last_clause(content):]  # X ने A की और C पर जोर दिया: C
         asked = self.asked_of(content) if rule.asked_of else -1
         if rule.infinitive and asked < 0 and not self.infinitive_headed(after[:-1], nouns=after[-1].norm != "पर"):
@@ -1841,11 +1845,12 @@ class _Detector:
                 return i if len(content) - i > 1 else -1
         return -1
 
-    def without_frame(self, words: list[Word]) -> list[Word]:
+    def without_frame(self, words: list[Word], keep: int = 2) -> list[Word]:
         """``words`` without what frames a reported content before it: particles and
         connectives (``reported_frames``), a weekday or time of day with को (``गुरुवार को``) and
-        a frame ending in ``reported_frame_ends`` (``… फटकार लगाते हुए``), as long as two words
-        or more are left."""
+        a frame ending in ``reported_frame_ends`` (``… फटकार लगाते हुए``), as long as ``keep``
+        words or more are left after a frame that is a clause (``ज्ञापन सौंपकर``), two after any
+        other (``… को लेकर``, ``बयान में``)."""
         lex = self.lexicon
         i = 0
         while i < len(words) - 2:
@@ -1858,10 +1863,14 @@ class _Detector:
             else:
                 break
         norms = [w.norm for w in words]
-        for j in range(len(words) - 3, i - 1, -1):
+        for j in range(len(words) - 2, i - 1, -1):
             if norms[j] == _FRAME_PARTICIPLE and not (j and norms[j - 1].endswith(_IMPERFECTIVE_ENDINGS)):
                 continue  # सोमवार को हुए ट्रेन हादसे को …: a thing that happened, no frame
-            if any(" ".join(norms[j - end.count(" "):j + 1]) == end for end in lex.reported_frame_ends):
+            frame = next((end for end in lex.reported_frame_ends if " ".join(norms[j - end.count(" "):j + 1]) == end), None)
+            if frame is None:
+                continue
+            clause = norms[j].endswith(_CLAUSE_FRAME_ENDINGS) and frame != _TOPIC_FRAME
+            if len(words) - 1 - j >= (keep if clause else 2):
                 i = j + 1
                 break
         return words[i:]

@@ -4043,3 +4043,17 @@ def test_a_headline_with_a_frame_between_its_comma_and_its_verb_first(text: str,
 def test_because_of_which_is_no_part_of_a_speaker() -> None:
     """``…, जिसके चलते X ने …``, ``… के चलते X ने …``: the clause before the speaker ends there."""
     assert [found[1] for found in attributions("नदी में पानी बढ़ गया है, जिसके चलते ग्रामीणों ने कहा कि पुल बंद हो।")] == ["ग्रामीणों"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("व्यापारियों ने तहसीलदार को ज्ञापन सौंपकर कार्रवाई की मांग की।", "कार्रवाई"),
+        ("परिवार ने इसे निजी मामला बताते हुए निजता की मांग की।", "निजता"),
+        ("ग्रामीणों ने अवैध खनन को लेकर कार्रवाई की मांग की।", "अवैध खनन को लेकर कार्रवाई"),
+    ],
+)
+def test_a_clause_framing_a_demand_may_leave_one_word(text: str, quote: str) -> None:
+    """``… ज्ञापन सौंपकर C की मांग की``: a frame that is a clause of its own is left out even
+    when one word is left; a topic (``… को लेकर C``) stays in a content that short."""
+    assert [found[0] for found in attributions(text) if found[2] == "मांग की"] == [quote]
