@@ -2011,7 +2011,7 @@ def test_an_act_asked_for_by_its_noun_is_reported(text: str, quote: str) -> None
     [
         ("यात्रियों ने ट्रेन में खराब खाना देने की शिकायत की।", "ट्रेन में खराब खाना देने", "यात्रियों", "शिकायत की"),
         ("ग्रामीणों ने बीडीओ से सड़क न बनाने की शिकायत की।", "सड़क न बनाने", "ग्रामीणों", "शिकायत की"),
-        ("भगदड़ के दौरान कई लोगों के घायल होने की भी खबर है।", "कई लोगों के घायल होने", "", "खबर है"),
+        ("भगदड़ के दौरान कई लोगों के घायल होने की भी खबर है।", "भगदड़ के दौरान कई लोगों के घायल होने", "", "खबर है"),
     ],
 )
 def test_a_complaint_of_something_done_and_unsourced_news(text: str, quote: str, speaker: str, cue: str) -> None:
@@ -4057,3 +4057,17 @@ def test_a_clause_framing_a_demand_may_leave_one_word(text: str, quote: str) -> 
     """``… ज्ञापन सौंपकर C की मांग की``: a frame that is a clause of its own is left out even
     when one word is left; a topic (``… को लेकर C``) stays in a content that short."""
     assert [found[0] for found in attributions(text) if found[2] == "मांग की"] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("अधिकारियों ने मतगणना के दौरान सावधानी बरतने को कहा।", "मतगणना के दौरान सावधानी बरतने"),
+        ("परिजनों ने इलाज के दौरान लापरवाही बरतने का आरोप लगाया।", "इलाज के दौरान लापरवाही बरतने"),
+        ("मंत्री ने पत्रकारों से बातचीत के दौरान सड़क जल्द बनाने की बात कही।", "सड़क जल्द बनाने"),
+    ],
+)
+def test_during_frames_a_content_only_where_it_names_where_it_was_said(text: str, quote: str) -> None:
+    """``बातचीत के दौरान C की बात कही``: the talk frames C; ``मतगणना के दौरान …`` and ``इलाज के
+    दौरान …`` are part of what was asked for or alleged."""
+    assert [found[0] for found in attributions(text)] == [quote]
