@@ -183,9 +183,12 @@ def _opening_before(ws: list[Word], close: int, opening: str, stops: str, reach:
 
 def _visarga_typed(line: str, colon: int) -> bool:
     """Whether the colon at ``colon``, letters on both sides, stands for a visarga inside a word
-    (``नि:शुल्क``, ``दु:ख``, ``अंत:करण``: a short prefix before it) rather than for a headline's colon
-    typed with no space (``… का समर्थन:डॉ रावत``)."""
-    return colon - (line.rfind(" ", 0, colon) + 1) <= _VISARGA_PREFIX_CHARS
+    (``नि:शुल्क``, ``दु:ख``, ``अंत:करण``: a short prefix before it, ending in a consonant, ि or ु as a
+    visarga's syllable does) rather than for a headline's colon typed with no space (``… का
+    समर्थन:डॉ रावत``, ``… होनी चाहिए:X``, ``… स्वीकार नहीं:X``)."""
+    before = line[colon - 1]
+    sounded = "\u0915" <= before <= "\u0939" or before in "\u093c\u093f\u0941"  # a consonant (nukta too), ि or ु
+    return sounded and colon - (line.rfind(" ", 0, colon) + 1) <= _VISARGA_PREFIX_CHARS
 
 
 def _singular(word: str) -> set[str]:

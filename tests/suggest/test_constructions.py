@@ -4071,3 +4071,17 @@ def test_during_frames_a_content_only_where_it_names_where_it_was_said(text: str
     """``बातचीत के दौरान C की बात कही``: the talk frames C; ``मतगणना के दौरान …`` and ``इलाज के
     दौरान …`` are part of what was asked for or alleged."""
     assert [found[0] for found in attributions(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("जातीय गणना होनी चाहिए:राम प्रसाद वर्मा\nपटना। सभा हुई।", [("जातीय गणना होनी चाहिए", "राम प्रसाद वर्मा", ":")]),
+        ("कर देने से इनकार नहीं, गलत तरीका स्वीकार नहीं:व्यापार मंडल\nरामपुर। बैठक हुई।", [("कर देने से इनकार नहीं, गलत तरीका स्वीकार नहीं", "व्यापार मंडल", ":")]),
+        ("गरीबों को अब नि:शुल्क इलाज मिलेगा\nपटना। योजना शुरू हुई।", []),
+    ],
+)
+def test_a_headline_colon_typed_with_no_space_after_a_vowel(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A colon glued to a word ending in an independent vowel or a nasal (``चाहिए:X``, ``नहीं:X``)
+    is a headline's colon; a visarga typed as a colon follows a consonant, ि or ु (``नि:शुल्क``)."""
+    assert attributions(text) == expected
