@@ -162,6 +162,7 @@ _CLAUSE_FRAME_ENDINGS = ("कर", "करके", "हुए")
 """A frame before a reported content that is a clause of its own (``ज्ञापन सौंपकर``, ``… बताते हुए``),
 which may leave a one-word content after it (``ज्ञापन सौंपकर कार्रवाई की मांग की``)."""
 _TOPIC_FRAME = "को लेकर"
+_OBLIQUE_GENITIVE = "के"
 """What a conjunctive participle ends in (``बताकर``, ``बता कर``): done on the way to what follows."""
 _IMPERFECTIVE_ENDINGS = ("ते", "ती")
 """A frame ending in हुए is one only after an imperfective participle (``फटकार लगाते हुए C``);
@@ -2706,14 +2707,27 @@ class _Detector:
         lex = self.lexicon
         if len(ws) < 6 or ws[-1].norm not in lex.headline_late_nouns or ws[-2].norm not in lex.headline_verbs:
             return False
-        if ws[-3].norm not in lex.genitive_links:
+        link = self.inverted_agent(ws)
+        if link is None:
             return False
-        marker = next((i for i, w in enumerate(ws[:-4]) if w.norm == lex.ergative_marker), None)
-        if marker is None:
-            return False
-        comma = max((i for i in range(marker + 1, len(ws) - 3) if ws[i].text == ","), default=marker)
-        content = [w for w in ws[comma + 1:-3] if w.is_word]  # "X ने ली बैठक, C के दिए निर्देश": the last clause
-        speaker = phrase_before(ws, marker, lex)
+        if link < len(ws) - 3:  # "C का छात्रों ने लगाया आरोप": the one who accuses between
+            marker: int | None = len(ws) - 3
+            opening = -1
+        else:
+            marker = next((i for i, w in enumerate(ws[:-4]) if w.norm == lex.ergative_marker), None)
+            opening = marker if marker is not None else -1
+        comma = max((i for i in range(opening + 1, link) if ws[i].text == ","), default=opening)
+        if marker is None:  # "धरने पर बैठे प्रत्याशी, C का लगाया आरोप": the subject before the comma
+            if comma < 0 or start >= self.headline_end():
+                return False
+            speaker = phrase_before(ws, comma, lex)
+            if speaker is None or not _singular(ws[comma - 1].norm) & self.agent_words[1]:
+                return False  # "… गायों की मौत, C के दिए आदेश": no one named before the comma
+        elif link < len(ws) - 3:
+            speaker = SpeakerPhrase(ws[link + 1].start, ws[marker - 1].end, pronoun=False)
+        else:
+            speaker = phrase_before(ws, marker, lex)
+        content = [w for w in ws[comma + 1:link] if w.is_word]  # "X ने ली बैठक, C के दिए निर्देश": the last clause
         if not content or speaker is None or self.conflicts((content[0].start, content[-1].end)):
             return False
         attribution = Attribution([(content[0].start, content[-1].end)], "reported", 0.4, "headline with its verb before its noun")
@@ -2722,6 +2736,21 @@ class _Detector:
         attribution.window = (start, end)
         self.keep(attribution)
         return True
+
+    def inverted_agent(self, ws: list[Word]) -> int | None:
+        """Where the genitive before a headline's ``VERB NOUN`` end stands: right before the verb
+        (``C का लगाया आरोप``) or before the one named with ने (``C का छात्रों ने लगाया आरोप``, at
+        most ``_MAX_HEADLINE_SOURCE_WORDS`` words, with no mark between, and not the oblique के that
+        belongs to the one named: ``X के परिजनों ने …``); None when there is none."""
+        lex = self.lexicon
+        if ws[-3].norm in lex.genitive_links:
+            return len(ws) - 3
+        if ws[-3].norm != lex.ergative_marker:
+            return None
+        link = next((i for i in range(len(ws) - 5, max(0, len(ws) - 5 - _MAX_HEADLINE_SOURCE_WORDS), -1) if ws[i].norm in lex.genitive_links), None)
+        if link is None or ws[link].norm == _OBLIQUE_GENITIVE or not all(w.is_word for w in ws[link + 1:-3]):
+            return None  # "गोतस्कर के परिजनों ने लगाए आरोप": the genitive is the accusers'; "… की मौत, परिजनों ने …"
+        return link
 
     def nominal_announcements(self) -> None:
         """``X द्वारा C की घोषणा``: a speech-act noun with no verb after it (``nominal_cues``),

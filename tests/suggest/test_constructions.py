@@ -4085,3 +4085,23 @@ def test_a_headline_colon_typed_with_no_space_after_a_vowel(text: str, expected:
     """A colon glued to a word ending in an independent vowel or a nasal (``चाहिए:X``, ``नहीं:X``)
     is a headline's colon; a visarga typed as a colon follows a consonant, ि or ु (``नि:शुल्क``)."""
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("परीक्षा में गड़बड़ी का छात्रों ने लगाया आरोप\nरांची: छात्र धरने पर बैठे।", [("परीक्षा में गड़बड़ी", "छात्रों", "लगाया आरोप")]),
+        (
+            "धरने पर बैठे पार्षद प्रत्याशी, प्रशासन पर मतगणना में धांधली का लगाया आरोप\nप्रयागराज। धरना जारी है।",
+            [("प्रशासन पर मतगणना में धांधली", "धरने पर बैठे पार्षद प्रत्याशी", "लगाया आरोप")],
+        ),
+        ("गोतस्कर के परिजनों ने लगाए आरोप\nसरधना। परिजन नाराज हैं।", []),
+        ("कारागार में बंदी की मौत, परिजनों ने लगाया आरोप\nजौनपुर। परिजन नाराज हैं।", []),
+        ("ठंड से पांच गायों की मौत, जांच के दिए आदेश\nमुजफ्फरनगर। गायों की मौत हुई।", []),
+    ],
+)
+def test_a_headline_ending_in_its_verb_and_noun_after_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``C का X ने लगाया आरोप`` and ``X, C का लगाया आरोप`` (X a person or body before the comma): C is
+    what was alleged; ``X के परिजनों ने …`` names the accusers' kin, not C, and ``… की मौत, …`` has
+    no one who accuses before its comma."""
+    assert attributions(text) == expected
