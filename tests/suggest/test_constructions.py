@@ -4105,3 +4105,16 @@ def test_a_headline_ending_in_its_verb_and_noun_after_the_content(text: str, exp
     what was alleged; ``X के परिजनों ने …`` names the accusers' kin, not C, and ``… की मौत, …`` has
     no one who accuses before its comma."""
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("विधायक ने आंदोलनकारियों से मुलाकात कर राज्यपाल से बात करने का आश्वासन दिया।", "राज्यपाल से बात करने"),
+        ("प्रशासन ने कब्जाधारियों से चर्चा कर उन्हें खुद अतिक्रमण हटाने के लिए कहा।", "खुद अतिक्रमण हटाने"),
+    ],
+)
+def test_a_meeting_or_talk_framing_a_reported_content(text: str, quote: str) -> None:
+    """``… से मुलाकात कर C का आश्वासन दिया``, ``… से चर्चा कर उन्हें C के लिए कहा``: the meeting or
+    talk frames what was promised or asked, and is no part of it."""
+    assert [found[0] for found in attributions(text)] == [quote]
