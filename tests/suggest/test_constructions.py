@@ -4118,3 +4118,9 @@ def test_a_meeting_or_talk_framing_a_reported_content(text: str, quote: str) -> 
     """``… से मुलाकात कर C का आश्वासन दिया``, ``… से चर्चा कर उन्हें C के लिए कहा``: the meeting or
     talk frames what was promised or asked, and is no part of it."""
     assert [found[0] for found in attributions(text)] == [quote]
+
+
+def test_whereas_opening_a_reported_content_is_the_reporter_s() -> None:
+    """``… है। जबकि C की संभावना जताई जा रही है``: जबकि links the sentence to the one before and is no part of C."""
+    text = "पहले चरण का परिणाम आ गया है। जबकि मुख्य परीक्षा का परिणाम अगले माह जारी होने की संभावना जताई जा रही है।"
+    assert attributions(text) == [("मुख्य परीक्षा का परिणाम अगले माह जारी होने", "", "संभावना जताई जा रही है")]
