@@ -1761,8 +1761,9 @@ class _Detector:
         if rule.ordered:
             after = after[self.ordered_end(after) + 1:]
         named_with_par = rule.accused or rule.topic  # the one accused or the topic, before पर
-        if len(after) < (2 if named_with_par else 3) or after[-1].norm not in links:
-            return None  # an accusation or a citation may be one word (लापरवाही का आरोप); other contents need two
+        act_asked = rule.asked_of and not rule.infinitive and len(after) == 2 and after[0].norm in lex.action_nouns
+        if len(after) < (2 if named_with_par or act_asked else 3) or after[-1].norm not in links:
+            return None  # an accusation, a citation or an act demanded may be one word (लापरवाही का आरोप, कार्रवाई की मांग); other contents need two
         if named_with_par and after[-1].norm == "पर":
             return None  # X ने Y पर आरोप लगाया: Y is the one accused, and nothing is reported
         content = self.without_frame(after[:-1], keep=1)

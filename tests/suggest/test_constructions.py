@@ -4124,3 +4124,17 @@ def test_whereas_opening_a_reported_content_is_the_reporter_s() -> None:
     """``… है। जबकि C की संभावना जताई जा रही है``: जबकि links the sentence to the one before and is no part of C."""
     text = "पहले चरण का परिणाम आ गया है। जबकि मुख्य परीक्षा का परिणाम अगले माह जारी होने की संभावना जताई जा रही है।"
     assert attributions(text) == [("मुख्य परीक्षा का परिणाम अगले माह जारी होने", "", "संभावना जताई जा रही है")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("मजदूरों ने कार्रवाई की मांग की।", [("कार्रवाई", "मजदूरों", "मांग की")]),
+        ("मजदूरों ने डीआईजी से कार्रवाई की मांग की।", [("कार्रवाई", "मजदूरों", "मांग की")]),
+        ("ग्रामीणों ने सड़क की मांग की।", []),
+    ],
+)
+def test_an_act_demanded_may_be_one_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X ने कार्रवाई की मांग की``: an act (``action_nouns``) demanded is reported though one word;
+    a thing demanded (``सड़क की मांग``) is not."""
+    assert attributions(text) == expected
