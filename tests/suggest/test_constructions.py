@@ -4138,3 +4138,8 @@ def test_an_act_demanded_may_be_one_word(text: str, expected: list[tuple[str, st
     """``X ने कार्रवाई की मांग की``: an act (``action_nouns``) demanded is reported though one word;
     a thing demanded (``सड़क की मांग``) is not."""
     assert attributions(text) == expected
+
+
+def test_a_verb_of_speech_is_no_part_of_the_speaker_after_it() -> None:
+    """``… के बाद बोले X, कहा- C``: बोले ends the clause before X."""
+    assert [found[1] for found in attributions("फाइनल के बाद बोले कप्तान, कहा- अगली बार जीतेंगे\nदिल्ली। टीम लौट आई।")] == ["कप्तान"]
