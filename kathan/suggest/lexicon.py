@@ -341,6 +341,8 @@ class Lexicon:
     refusal_nouns: frozenset[str] = frozenset()
     """Nouns of refusal that end a headline "C से X का इनकार"."""
     denied_nouns: frozenset[str] = frozenset()
+    protest_acts: frozenset[str] = frozenset()
+    """A protest (हड़ताल, बंद, धरना …) announced or demanded: reported though a noun, not an infinitive."""
     """What a ``denial`` cue may deny besides an act: an event or a charge (घटना, आरोपों)."""
     place_nouns: frozenset[str] = frozenset()
     """Words ending a place's name (गांव, जिला): a headline's tag after a dash, never its source."""
@@ -626,6 +628,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         reported_modifiers=cue_set("reported_modifiers"),
         refusal_nouns=cue_set("refusal_nouns"),
         denied_nouns=cue_set("denied_nouns"),
+        protest_acts=cue_set("protest_acts"),
         likeness_words=cue_set("likeness_words"),
         asking_why=cue_set("asking_why"),
         asking_what=cue_set("asking_what"),

@@ -1770,8 +1770,8 @@ class _Detector:
         content = content[self.last_clause(content):]  # X ने A की और C पर जोर दिया: C
         asked = self.asked_of(content) if rule.asked_of else -1
         if rule.infinitive and asked < 0 and not self.infinitive_headed(after[:-1], nouns=after[-1].norm != "पर"):
-            if not (rule.denial and after[-2].norm in lex.denied_nouns):
-                return None  # a thing named with no one asked for it (नई बसों की मांग की) is no quote
+            if not (rule.denial and after[-2].norm in lex.denied_nouns) and after[-2].norm not in lex.protest_acts:
+                return None  # a thing named with no one asked for it (नई बसों की मांग की) is no quote; a strike called is
         if asked >= 0:
             content = content[asked + 1:]  # X ने Y से C की मांग की: C, a noun too (… से मुआवजे की मांग की)
         if rule.topic:

@@ -4143,3 +4143,17 @@ def test_an_act_demanded_may_be_one_word(text: str, expected: list[tuple[str, st
 def test_a_verb_of_speech_is_no_part_of_the_speaker_after_it() -> None:
     """``… के बाद बोले X, कहा- C``: बोले ends the clause before X."""
     assert [found[1] for found in attributions("फाइनल के बाद बोले कप्तान, कहा- अगली बार जीतेंगे\nदिल्ली। टीम लौट आई।")] == ["कप्तान"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("समिति ने एक दिन की हड़ताल का एलान किया था।", [("एक दिन की हड़ताल", "समिति", "एलान किया था")]),
+        ("संगठनों ने 9 जुलाई को देशव्यापी बंद का ऐलान किया।", [("9 जुलाई को देशव्यापी बंद", "संगठनों", "ऐलान किया")]),
+        ("आयोग ने चुनाव की तारीखों की घोषणा की।", []),
+    ],
+)
+def test_a_protest_announced_is_reported_though_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X ने C हड़ताल/बंद का एलान किया``: the protest called is what was announced; dates or names
+    announced (``तारीखों की घोषणा``) are not."""
+    assert attributions(text) == expected
