@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from kathan.suggest.lexicon import CueRule, Lexicon
 from kathan.suggest.segment import TextIndex, Word
 
+BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
+"""Words of contrast that open a clause of their own."""
+_WHEREAS = frozenset({"वहीं", "वही"})
+
 
 @dataclass(frozen=True, slots=True)
 class CueMatch:
@@ -20,14 +24,15 @@ def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
     a verb followed by a participle or passive marker (लिखा हुआ, पूछा गया) is no cue, nor is a
     cue that must follow an oblique infinitive anywhere else (``CueRule.after_infinitive``), stand
     between the one it seems so to and कि anywhere else (``CueRule.experiencer``) or stand right
-    before कि anywhere else (``CueRule.before_complementizer``)."""
+    before कि anywhere else (``CueRule.before_complementizer``; one that ``calls`` may also end
+    its clause: ``विपक्ष इसे अपनी जीत बता रहा है``)."""
     found = [
         CueMatch(m.start(), m.end(), rule)
         for rule in lexicon.cues
         for m in rule.pattern.finditer(text)
         if (not rule.after_infinitive or _after_infinitive(index, lexicon, m.start()))
         and (not rule.experiencer or _experienced(index, lexicon, m.start(), m.end()))
-        and (not rule.before_complementizer or _before_complementizer(index, lexicon, m.end()))
+        and (not rule.before_complementizer or _before_complementizer(index, lexicon, m.end()) or rule.calls and _ends_clause(text, index, lexicon, m.end()))
     ]
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[CueMatch] = []
@@ -62,6 +67,18 @@ def _word_after(index: TextIndex, end: int) -> Word | None:
 def _before_complementizer(index: TextIndex, lexicon: Lexicon, end: int) -> bool:
     following = _word_after(index, end)
     return following is not None and following.norm in lexicon.complementizers
+
+
+def _ends_clause(text: str, index: TextIndex, lexicon: Lexicon, end: int) -> bool:
+    """Whether a clause ends at ``end``, past an auxiliary: the text's end, a mark, or a word that
+    joins the next clause (``… बता रही है वहीं …``, ``… बता रहे हैं लेकिन …``)."""
+    following = [w for w in index.words(end, min(len(text), end + 40)) if not w.text.isspace()]
+    while following and following[0].norm in lexicon.auxiliaries:
+        following.pop(0)
+    if not following:
+        return True
+    first = following[0]
+    return not first.is_word or first.norm in lexicon.clause_joiners or first.norm in lexicon.coordinators or first.norm in BUT or first.norm in _WHEREAS
 
 
 def _experienced(index: TextIndex, lexicon: Lexicon, start: int, end: int) -> bool:

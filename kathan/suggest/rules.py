@@ -18,7 +18,7 @@ from typing import Literal
 
 from kathan.model import Document, Fragment
 from kathan.suggest.base import Suggestion
-from kathan.suggest.cues import CueMatch, find_cues
+from kathan.suggest.cues import BUT, CueMatch, find_cues
 from kathan.suggest.lexicon import LANGUAGE_PREFIXES, CueRule, Lexicon, default_lexicon, language_lexicon
 from kathan.suggest.linking import Attribution, build_suggestions
 from kathan.suggest.quotes import QuoteRegion, find_quotes, without_stray_marks
@@ -52,7 +52,6 @@ _MIN_TOLD_WORDS = 5
 """The fewest words of a sentence a pointer's information runs back over (fewer: a dateline, ``डिजिटल डेस्क, मुम्बई।``)."""
 _MAX_SHORT_NAME_WORDS = 2
 """The longest speaker taken for a short name whose full form an earlier sentence gives (``सम्राट``)."""
-_BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
 _BODIES = frozenset({"organisation", "party", "government_body"})
 """Kinds of speaker whose nouns continue an agent into one subject (``छात्र संगठन``, ``किसान दल``)."""
 _OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "ने"})
@@ -162,6 +161,9 @@ _CLAUSE_FRAME_ENDINGS = ("कर", "करके", "हुए")
 """A frame before a reported content that is a clause of its own (``ज्ञापन सौंपकर``, ``… बताते हुए``),
 which may leave a one-word content after it (``ज्ञापन सौंपकर कार्रवाई की मांग की``)."""
 _TOPIC_FRAME = "को लेकर"
+_DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
+_CLAUSE_OPENERS = frozenset({"वहीं", "वही", "जबकि"})
+"""Words that open a clause of a sentence with a subject of its own (``…, वहीं सत्ता पक्ष इसे … बता रहा है``)."""
 _OBLIQUE_GENITIVE = "के"
 """What a conjunctive participle ends in (``बताकर``, ``बता कर``): done on the way to what follows."""
 _IMPERFECTIVE_ENDINGS = ("ते", "ती")
@@ -1302,7 +1304,7 @@ class _Detector:
         if not following:
             return False
         word = following[0]
-        return (word.text == "," or word.norm in lex.clause_joiners or word.norm in lex.coordinators or word.norm in _BUT
+        return (word.text == "," or word.norm in lex.clause_joiners or word.norm in lex.coordinators or word.norm in BUT
                 or word.norm in lex.relative_pointers)
 
     def quantifier(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
@@ -1911,6 +1913,12 @@ class _Detector:
             if not told and fronted and fronted[0].norm == "को" and not any(w.norm == "को" or w.norm in self.lexicon.dative_pronouns for w in content):
                 s, e = trim(self.text, content[0].start, content[-1].end, ",")  # Y को X ने Z बताया: Z
                 return Attribution([(s, e)], "indirect", 0.5, "what the speaker called someone named before it"), speaker
+        elif rule.before_complementizer:  # calling in progress: its own clause, its subject with no comma
+            clause = max((i + 1 for i, w in enumerate(before) if w.text == "," or w.norm in _CLAUSE_OPENERS), default=0)
+            subject = self.subject_calling(before[clause:])
+            if subject is None:
+                return None
+            speaker, content = subject
         else:
             comma = next((i for i, w in enumerate(before) if w.text == ","), -1)
             if not 0 < comma <= self.lexicon.max_speaker_words or not all(w.is_word for w in before[:comma]):
@@ -1934,6 +1942,32 @@ class _Detector:
         if len(name) > 2 and name[0].text in _QUOTE_CHARS and name[-1].text in _QUOTE_CHARS:
             s, e = name[1].start, name[-2].end  # … प्रतिबंध को 'असंवैधानिक' करार दिया: the marked word is the quote
         return Attribution([(s, e)], "indirect", 0.6, "what the speaker called someone before the cue"), speaker
+
+    def subject_calling(self, before: list[Word]) -> tuple[SpeakerPhrase, list[Word]] | None:
+        """``विपक्ष इसे अपनी जीत बता रहा है``, ``पुलिस जहां इसे सुसाइड बता रही है``: calling in progress
+        with no comma, its subject the phrase before what is called (``इसे``, or ``Y को`` / a dative
+        pronoun opening the clause's last words), past a connective (``जहां``, ``तो``); the content
+        runs from there."""
+        lex = self.lexicon
+        objects = [i for i, w in enumerate(before) if w.norm == "इसे" or w.norm in lex.dative_pronouns or w.norm == "को"]
+        if not objects:
+            return None
+        k = objects[-1]
+        if before[k].norm == "को":  # Y को: the word before it, with a possessive (अपने आप को), demonstrative (इस मावे को) or genitive (X के Y को) before that
+            k -= 1
+            if k > 0 and (before[k - 1].norm in lex.possessives or before[k - 1].norm in _DEMONSTRATIVES):
+                k -= 1
+            elif k > 1 and before[k - 1].norm in lex.genitive_links:
+                k -= 2
+        marker = k
+        while marker > 0 and before[marker - 1].norm in lex.reported_frames:
+            marker -= 1
+        if marker <= 0 or k >= len(before) - 1:
+            return None
+        speaker = phrase_before(before, marker, lex)
+        if speaker is None or speaker.pronoun:
+            return None
+        return speaker, before[k:]
 
     def time_before(self, words: list[Word], index: int) -> bool:
         """Whether the word before ``words[index]`` names a time (``सोमवार को``, ``12 को``), so

@@ -4157,3 +4157,22 @@ def test_a_protest_announced_is_reported_though_a_noun(text: str, expected: list
     """``X ने C हड़ताल/बंद का एलान किया``: the protest called is what was announced; dates or names
     announced (``तारीखों की घोषणा``) are not."""
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("विपक्ष इसे अपनी जीत बता रहा है।", [("इसे अपनी जीत", "विपक्ष", "बता रहा है")]),
+        (
+            "पुलिस जहां इसे सुसाइड बता रही है वहीं परिजन इसे हत्या बता रहे हैं।",
+            [("इसे सुसाइड", "पुलिस", "बता रही है"), ("इसे हत्या", "परिजन", "बता रहे हैं")],
+        ),
+        ("कर्मचारी अपने आप को निर्दोष बता रहे हैं।", [("अपने आप को निर्दोष", "कर्मचारी", "बता रहे हैं")]),
+        ("वह रास्ता बता रहा था।", []),
+        ("नेता ये बोल रहे हैं कि सरकार गिरेगी।", [("सरकार गिरेगी।", "नेता", "बोल रहे हैं")]),
+    ],
+)
+def test_calling_in_progress_with_its_subject_before_what_is_called(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X इसे Z बता रहा है`` at a clause's end: what X calls it (``इसे Z``, ``Y को Z``), X the subject
+    before it past a connective (``जहां``); telling the way (``रास्ता बता रहा था``) is no calling."""
+    assert attributions(text) == expected
