@@ -162,6 +162,8 @@ _CLAUSE_FRAME_ENDINGS = ("कर", "करके", "हुए")
 which may leave a one-word content after it (``ज्ञापन सौंपकर कार्रवाई की मांग की``)."""
 _TOPIC_FRAME = "को लेकर"
 _DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
+_MIN_INNER_WORDS = 2
+"""Words an inner quote keeps before a clause of contrast may end it."""
 _CLAUSE_OPENERS = frozenset({"वहीं", "वही", "जबकि"})
 """Words that open a clause of a sentence with a subject of its own (``…, वहीं सत्ता पक्ष इसे … बता रहा है``)."""
 _OBLIQUE_GENITIVE = "के"
@@ -1405,6 +1407,9 @@ class _Detector:
             closed = self.through_open_mark(s, e)
             if closed > e:
                 return Attribution([(s, closed)], "mixed", 1.0, "कि after the cue, through a mark opened in it")
+            if self.nested_at(pos):  # "X ने कहा कि Y ने वादा किया था कि C लेकिन D": D is X's again
+                e = self.before_contrast(s, e)
+                return Attribution([(s, e)], "indirect", 1.0, "कि after the cue")
             return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 1.0, "कि after the cue")
         if found[0].norm in self.lexicon.not_content_start and not (separator and found[0].norm in self.lexicon.clause_joiners):
             return None  # … ने नाम X बताया और …; but "X ने कहा, और मुझे लगता है …" is speech
@@ -2050,6 +2055,17 @@ class _Detector:
         if before and before[-1].norm in self.lexicon.title_before:
             return True
         return bool(len(before) >= 2 and f"{before[-2].text} {before[-1].text}" in self.lexicon.title_before)
+
+    def nested_at(self, position: int) -> bool:
+        """Whether ``position`` lies inside a quote already taken (a cue inside another's speech)."""
+        return any(s <= position < e for s, e in self.taken)
+
+    def before_contrast(self, start: int, end: int) -> int:
+        """``end``, or where a clause of contrast (``लेकिन …``, ``, परंतु …``) begins after the first
+        few words of ``[start, end)``: an inner quote's speaker said no more than that."""
+        words = [w for w in self.index.words(start, end) if w.is_word]
+        cut = next((w for w in words[_MIN_INNER_WORDS:] if w.norm in BUT), None)
+        return trim(self.text, start, cut.start, ",")[1] if cut is not None else end
 
     def overlaps(self, fragment: Fragment) -> bool:
         return any(fragment[0] < e and s < fragment[1] for s, e in self.taken)

@@ -4176,3 +4176,13 @@ def test_calling_in_progress_with_its_subject_before_what_is_called(text: str, e
     """``X इसे Z बता रहा है`` at a clause's end: what X calls it (``इसे Z``, ``Y को Z``), X the subject
     before it past a connective (``जहां``); telling the way (``रास्ता बता रहा था``) is no calling."""
     assert attributions(text) == expected
+
+
+def test_a_quote_inside_another_s_speech_stops_at_a_contrast_and_its_sentence() -> None:
+    """``X ने कहा कि Y ने वादा किया था कि C लेकिन D। E।``: Y said C; D and E are X's again, so the
+    inner quote neither takes ``लेकिन D`` nor runs on over the next sentence; the outer does."""
+    text = "युवाओं ने कहा कि सरकार ने वादा किया था कि बेरोजगारी खत्म होगी लेकिन हम आज भी भटक रहे हैं। हमें काम चाहिए।"
+    assert attributions(text) == [
+        ("सरकार ने वादा किया था कि बेरोजगारी खत्म होगी लेकिन हम आज भी भटक रहे हैं। हमें काम चाहिए।", "युवाओं", "कहा"),
+        ("बेरोजगारी खत्म होगी", "सरकार", "वादा किया था"),
+    ]
