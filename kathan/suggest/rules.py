@@ -80,6 +80,8 @@ _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_ASKED_OF_WORDS = 5
 _MAX_HEADLINE_FRAME_WORDS = 8
+_HEADLINE_ASKED_WORDS = 3
+"""Where a headline's से may end the one asked (``X ने की सरकार से C की मांग``); further on it is C's own."""
 """Words between a headline's comma and its verb first (``C, विपक्ष के आरोपों पर पलटवार कर बोले X``)."""
 """The longest phrase naming whom something was asked of before its से (दिल्ली के सभी व्यापारियों से)."""
 _MAX_ADDRESSEE_WORDS = 3
@@ -2705,6 +2707,8 @@ class _Detector:
         content = [w for w in ws[verb + 1:-2] if w.is_word]
         if self.accusation(ws[-1], ws[verb]):
             content = content[max((i + 1 for i, w in enumerate(content[:-1]) if w.norm == "पर"), default=0):]
+        elif 0 <= (asked := self.asked_of(content)) < _HEADLINE_ASKED_WORDS:
+            content = content[asked + 1:]  # X ने की सरकार से C की मांग: C, after whom it was asked of
         speaker = phrase_before(ws, marker, lex)
         if len(content) < 1 or speaker is None:
             return False

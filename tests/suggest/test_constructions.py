@@ -4186,3 +4186,10 @@ def test_a_quote_inside_another_s_speech_stops_at_a_contrast_and_its_sentence() 
         ("सरकार ने वादा किया था कि बेरोजगारी खत्म होगी लेकिन हम आज भी भटक रहे हैं। हमें काम चाहिए।", "युवाओं", "कहा"),
         ("बेरोजगारी खत्म होगी", "सरकार", "वादा किया था"),
     ]
+
+
+def test_a_verb_first_headline_leaves_out_whom_it_asked() -> None:
+    """``X ने की सरकार से C की मांग``: C, after the one asked; a से further on is C's own."""
+    assert attributions("लोक कलाकारों ने की सरकार से पुराने भुगतान की मांग\nनैनीताल। कलाकार नाराज हैं।") == [
+        ("पुराने भुगतान", "लोक कलाकारों", "मांग")
+    ]
