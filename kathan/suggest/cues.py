@@ -9,7 +9,8 @@ from kathan.suggest.segment import TextIndex, Word
 
 BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
 """Words of contrast that open a clause of their own."""
-_WHEREAS = frozenset({"वहीं", "वही"})
+WHEREAS = frozenset({"वहीं", "वही"})
+"""Words that set a clause against the one before, with a subject of its own (``… बता रही है वहीं …``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,11 @@ def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
         for m in rule.pattern.finditer(text)
         if (not rule.after_infinitive or _after_infinitive(index, lexicon, m.start()))
         and (not rule.experiencer or _experienced(index, lexicon, m.start(), m.end()))
-        and (not rule.before_complementizer or _before_complementizer(index, lexicon, m.end()) or rule.calls and _ends_clause(text, index, lexicon, m.end()))
+        and (
+            not rule.before_complementizer
+            or _before_complementizer(index, lexicon, m.end())
+            or rule.calls and _ends_clause(text, index, lexicon, m.end())
+        )
     ]
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[CueMatch] = []
@@ -78,7 +83,7 @@ def _ends_clause(text: str, index: TextIndex, lexicon: Lexicon, end: int) -> boo
     if not following:
         return True
     first = following[0]
-    return not first.is_word or first.norm in lexicon.clause_joiners or first.norm in lexicon.coordinators or first.norm in BUT or first.norm in _WHEREAS
+    return not first.is_word or any(first.norm in words for words in (lexicon.clause_joiners, lexicon.coordinators, BUT, WHEREAS))
 
 
 def _experienced(index: TextIndex, lexicon: Lexicon, start: int, end: int) -> bool:

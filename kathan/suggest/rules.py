@@ -18,7 +18,7 @@ from typing import Literal
 
 from kathan.model import Document, Fragment
 from kathan.suggest.base import Suggestion
-from kathan.suggest.cues import BUT, CueMatch, find_cues
+from kathan.suggest.cues import BUT, WHEREAS, CueMatch, find_cues
 from kathan.suggest.lexicon import LANGUAGE_PREFIXES, CueRule, Lexicon, default_lexicon, language_lexicon
 from kathan.suggest.linking import Attribution, build_suggestions
 from kathan.suggest.quotes import QuoteRegion, find_quotes, without_stray_marks
@@ -166,8 +166,8 @@ _TOPIC_FRAME = "को लेकर"
 _DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
 _MIN_INNER_WORDS = 2
 """Words an inner quote keeps before a clause of contrast may end it."""
-_CLAUSE_OPENERS = frozenset({"वहीं", "वही", "जबकि"})
-"""Words that open a clause of a sentence with a subject of its own (``…, वहीं सत्ता पक्ष इसे … बता रहा है``)."""
+_CLAUSE_OPENERS = WHEREAS | {"जबकि"}
+"""Words that open a clause with a subject of its own (``…, वहीं सत्ता पक्ष इसे … बता रहा है``)."""
 _OBLIQUE_GENITIVE = "के"
 """What a conjunctive participle ends in (``बताकर``, ``बता कर``): done on the way to what follows."""
 _IMPERFECTIVE_ENDINGS = ("ते", "ती")
@@ -365,7 +365,8 @@ class _Detector:
                 phrase = phrase_before(ws, marker, lex)
                 if phrase is None or phrase.start > w.start or phrase.end - phrase.start <= short.end - short.start:
                     continue
-                if self.text[phrase.start:w.start].split() and self.text[phrase.start:w.start].split()[0] in lex.possessives:
+                opening = self.text[phrase.start:w.start].split()[:1]
+                if opening and opening[0] in lex.possessives:
                     continue  # "बावजूद इसके बीएमसी कमिश्नर ने": "its" is no part of a fuller name
                 if any(o.start < phrase.end and phrase.start < o.end for o in spoken) or self.conflicts((phrase.start, phrase.end)):
                     return None
@@ -563,7 +564,8 @@ class _Detector:
         while index > 2 and ws[index - 1].norm in self.lexicon.asking_why:
             index -= 1  # "C", ऐसा क्यों बोले X?
         if index > 2 and (ws[index - 1].norm in ("से", "पर") or ws[index - 1].norm.endswith(_CONJUNCTIVE_ENDING)):
-            # 'C', कर्मचारियों से / लाठीचार्ज पर बोले X; C, आरोपों पर पलटवार कर बोले X; "C": सम्मान के लिए चुने जाने पर बोलीं X
+            # 'C', कर्मचारियों से / लाठीचार्ज पर बोले X; C, आरोपों पर पलटवार कर बोले X;
+            # "C": सम्मान के लिए चुने जाने पर बोलीं X
             told = next((k for k in range(index - 2, max(0, index - 2 - _MAX_HEADLINE_FRAME_WORDS), -1) if not ws[k].is_word), -1)
             if told > 0 and ws[told].text in _SEPARATORS and all(w.is_word for w in ws[told + 1:index]):
                 index = told + 1
@@ -1772,7 +1774,9 @@ class _Detector:
         named_with_par = rule.accused or rule.topic  # the one accused or the topic, before पर
         act_asked = rule.asked_of and not rule.infinitive and len(after) == 2 and after[0].norm in lex.action_nouns
         if len(after) < (2 if named_with_par or act_asked else 3) or after[-1].norm not in links:
-            return None  # an accusation, a citation or an act demanded may be one word (लापरवाही का आरोप, कार्रवाई की मांग); other contents need two
+            # an accusation, a citation or an act demanded may be one word (लापरवाही का आरोप, कार्रवाई
+            # की मांग); other contents need two
+            return None
         if named_with_par and after[-1].norm == "पर":
             return None  # X ने Y पर आरोप लगाया: Y is the one accused, and nothing is reported
         content = self.without_frame(after[:-1], keep=1)
@@ -1780,7 +1784,7 @@ class _Detector:
         asked = self.asked_of(content) if rule.asked_of else -1
         if rule.infinitive and asked < 0 and not self.infinitive_headed(after[:-1], nouns=after[-1].norm != "पर"):
             if not (rule.denial and after[-2].norm in lex.denied_nouns) and after[-2].norm not in lex.protest_acts:
-                return None  # a thing named with no one asked for it (नई बसों की मांग की) is no quote; a strike called is
+                return None  # a thing named with no one asked for it (नई बसों की मांग की) is no quote; a strike called is one
         if asked >= 0:
             content = content[asked + 1:]  # X ने Y से C की मांग की: C, a noun too (… से मुआवजे की मांग की)
         if rule.topic:
@@ -1956,11 +1960,13 @@ class _Detector:
         pronoun opening the clause's last words), past a connective (``जहां``, ``तो``); the content
         runs from there."""
         lex = self.lexicon
-        objects = [i for i, w in enumerate(before) if w.norm == "इसे" or w.norm in lex.dative_pronouns or w.norm == "को"]
+        objects = [i for i, w in enumerate(before) if w.norm == "इसे" or w.norm in lex.dative_pronouns or w.norm == lex.dative_marker]
         if not objects:
             return None
         k = objects[-1]
-        if before[k].norm == "को":  # Y को: the word before it, with a possessive (अपने आप को), demonstrative (इस मावे को) or genitive (X के Y को) before that
+        if before[k].norm == lex.dative_marker:
+            # Y को: the word before it, with a possessive (अपने आप को), a demonstrative (इस मावे को)
+            # or a genitive (X के Y को) before that
             k -= 1
             if k > 0 and (before[k - 1].norm in lex.possessives or before[k - 1].norm in _DEMONSTRATIVES):
                 k -= 1

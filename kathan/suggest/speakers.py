@@ -39,6 +39,9 @@ _SENTENCE_OPENERS = "।॥.?!۔؟:\n"
 _FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "ेगें", "ूंगा", "ूँगा", "ूंगी", "ूँगी")
 _NOT_FUTURE = frozenset({"मनरेगा", "नरेगा", "ओमेगा"})
 """Names that end like a future verb."""
+_AMONG = "में"
+_OBLIQUE_PLURAL = "ों"
+"""``ग्रामीणों में A, B, C आदि``: the group (an oblique plural) the listed names are among."""
 _VISARGA = "ः"
 """Papers type a visarga for a colon after a label (बिजनेस डेस्कः, पूछताछः): no speaker runs over it."""
 
@@ -148,7 +151,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             break
         if _content(w, lexicon) and i > 1 and ws[i - 1].norm == lexicon.partitive_marker and ws[i - 2].norm == w.norm:
             break
-        joins = before is not None and (_content(before, lexicon) or before.text == ")") and not _ends_clause(before, lexicon)
+        joins = before is not None and (_content(before, lexicon) or before.text == ")") and not _ends_clause_before_and(before, lexicon)
         if taken and joins and (w.norm in lexicon.conjunctions or (w.text == "," and listed)):
             listed = True
             taken.append(w)
@@ -233,7 +236,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
         i -= 1
     while taken and not spot and taken[-1].start not in named and not _content(taken[-1], lexicon) and taken[-1].text not in _QUOTE_MARKS:
         taken.pop()
-    if listed and 1 <= i < len(ws) and ws[i].norm == "में" and ws[i - 1].norm.endswith("ों") and (i == 1 or ws[i - 2].text in _SENTENCE_OPENERS):
+    among = 1 <= i < len(ws) and ws[i].norm == _AMONG and ws[i - 1].norm.endswith(_OBLIQUE_PLURAL)
+    if listed and among and (i == 1 or ws[i - 2].text in _SENTENCE_OPENERS):
         taken.extend([ws[i], ws[i - 1]])  # ग्रामीणों में नरेश कुमार, कपिल कुमार … ने: among whom the names are
     if taken and i >= 0 and ws[i].norm in lexicon.possessives and i + 1 < len(ws) and ws[i + 1] is taken[-1]:
         taken.append(ws[i])
@@ -306,7 +310,7 @@ def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:
     return taken
 
 
-def _ends_clause(word: Word, lexicon: Lexicon) -> bool:
+def _ends_clause_before_and(word: Word, lexicon: Lexicon) -> bool:
     """Whether ``word`` is a verb that ends the clause before a conjunction (``टीम फाइनल में
     पहुंची और अय्यर ने कहा``): no speaker is coordinated with it."""
     return word.norm in lexicon.clause_ending_verbs or word.norm in lexicon.participles
