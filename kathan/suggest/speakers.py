@@ -242,7 +242,8 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     if taken and i >= 0 and ws[i].norm in lexicon.possessives and i + 1 < len(ws) and ws[i + 1] is taken[-1]:
         taken.append(ws[i])
     if relative >= 0 and not spot and not any(_content(w, lexicon) for w in taken[relative + 1:]):
-        stays = relative < len(taken) and taken[relative].norm in lexicon.standing
+        opens = relative == len(taken) - 1 and (i < 0 or ws[i].text in _SENTENCE_OPENERS)  # "। लौटे यात्रियों का कहना था"
+        stays = relative < len(taken) and (taken[relative].norm in lexicon.standing or opens)
         del taken[relative + stays:]
     taken = _without_opener(taken, lexicon)
     if not any(w.is_word for w in taken):

@@ -4193,3 +4193,16 @@ def test_a_verb_first_headline_leaves_out_whom_it_asked() -> None:
     assert attributions("लोक कलाकारों ने की सरकार से पुराने भुगतान की मांग\nनैनीताल। कलाकार नाराज हैं।") == [
         ("पुराने भुगतान", "लोक कलाकारों", "मांग")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("प्रभावित ग्रामीणों का कहना है कि मुआवजा नहीं मिला।", "प्रभावित ग्रामीणों"),
+        ("कई लोग बीमार पड़े। लौटे यात्रियों का कहना था कि गर्मी बहुत थी।", "लौटे यात्रियों"),
+    ],
+)
+def test_a_participle_opening_its_sentence_stays_in_the_speaker(text: str, speaker: str) -> None:
+    """``। लौटे यात्रियों का कहना था``: a participle with nothing before it in its sentence describes
+    the speaker; it is no clause ending before the name."""
+    assert [found[1] for found in attributions(text)] == [speaker]
