@@ -4206,3 +4206,16 @@ def test_a_participle_opening_its_sentence_stays_in_the_speaker(text: str, speak
     """``। लौटे यात्रियों का कहना था``: a participle with nothing before it in its sentence describes
     the speaker; it is no clause ending before the name."""
     assert [found[1] for found in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("नक्सलियों ने पर्चे में पुलिस की मदद न करने की अपील की है।", "पुलिस की मदद न करने"),
+        ("संघ ने अपने ज्ञापन में वेतन बढ़ाने की मांग की।", "वेतन बढ़ाने"),
+    ],
+)
+def test_the_document_a_reported_content_stands_in_is_its_frame(text: str, quote: str) -> None:
+    """``X ने पर्चे में C की अपील की``, ``… अपने ज्ञापन में C की मांग की``: the letter, memorandum,
+    petition or post it was written in frames C."""
+    assert [found[0] for found in attributions(text)] == [quote]
