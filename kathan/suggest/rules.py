@@ -78,7 +78,7 @@ _HEADLINE_CLAUSE_ENDS = (",", "-", "–", "—")
 """Marks after which a headline may go on with a clause of its own (``X ने की C की अपील, Y को दी सलाह``)."""
 _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
-_MAX_ASKED_OF_WORDS = 5
+_MAX_ASKED_OF_WORDS = 7
 _MAX_HEADLINE_FRAME_WORDS = 8
 _HEADLINE_ASKED_WORDS = 3
 """Where a headline's से may end the one asked (``X ने की सरकार से C की मांग``); further on it is C's own."""

@@ -4219,3 +4219,10 @@ def test_the_document_a_reported_content_stands_in_is_its_frame(text: str, quote
     """``X ने पर्चे में C की अपील की``, ``… अपने ज्ञापन में C की मांग की``: the letter, memorandum,
     petition or post it was written in frames C."""
     assert [found[0] for found in attributions(text)] == [quote]
+
+
+def test_one_asked_may_be_named_in_up_to_seven_words() -> None:
+    """``X ने पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी से C की अपील की``: a named office-holder with
+    her title is the one asked, and C follows her से."""
+    text = "निर्देशक ने पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी से एक बार फिल्म देखने की अपील की।"
+    assert [found[0] for found in attributions(text)] == ["एक बार फिल्म देखने"]
