@@ -164,6 +164,8 @@ _CLAUSE_FRAME_ENDINGS = ("कर", "करके", "हुए")
 which may leave a one-word content after it (``ज्ञापन सौंपकर कार्रवाई की मांग की``)."""
 _TOPIC_FRAME = "को लेकर"
 _DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
+_ADDED_PARTICLES = frozenset({"भी", "ही"})
+"""Particles that follow the one asked (``Y से भी C की मांग की``) and are no part of C."""
 _MIN_INNER_WORDS = 2
 """Words an inner quote keeps before a clause of contrast may end it."""
 _CLAUSE_OPENERS = WHEREAS | {"जबकि"}
@@ -1787,6 +1789,8 @@ class _Detector:
                 return None  # a thing named with no one asked for it (नई बसों की मांग की) is no quote; a strike called is one
         if asked >= 0:
             content = content[asked + 1:]  # X ने Y से C की मांग की: C, a noun too (… से मुआवजे की मांग की)
+            while len(content) > 1 and content[0].norm in _ADDED_PARTICLES:
+                content = content[1:]  # X ने Y से भी C की मांग की: the particle is the one asked's
         if rule.topic:
             topic = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
             if len(content) - topic > 1:

@@ -4226,3 +4226,10 @@ def test_one_asked_may_be_named_in_up_to_seven_words() -> None:
     her title is the one asked, and C follows her से."""
     text = "निर्देशक ने पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी से एक बार फिल्म देखने की अपील की।"
     assert [found[0] for found in attributions(text)] == ["एक बार फिल्म देखने"]
+
+
+def test_the_particle_after_the_one_asked_is_theirs() -> None:
+    """``X ने Y से भी C की मांग की``: भी goes with the one asked; ``फिर से C`` stays in C."""
+    assert [found[0] for found in attributions("परिजनों ने मुख्यमंत्री से भी इस मामले में कार्रवाई करने की मांग की।")] == [
+        "इस मामले में कार्रवाई करने"
+    ]
