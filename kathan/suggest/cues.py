@@ -9,6 +9,8 @@ from kathan.suggest.segment import TextIndex, Word
 
 BUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर"})
 """Words of contrast that open a clause of their own."""
+_AFTER_CUE_CHARS = 40
+"""How far after a cue the word that ends or goes on with its clause is looked for."""
 WHEREAS = frozenset({"वहीं", "वही"})
 """Words that set a clause against the one before, with a subject of its own (``… बता रही है वहीं …``)."""
 
@@ -74,15 +76,21 @@ def _before_complementizer(index: TextIndex, lexicon: Lexicon, end: int) -> bool
     return following is not None and following.norm in lexicon.complementizers
 
 
+def after_auxiliaries(index: TextIndex, lexicon: Lexicon, end: int, stop: int) -> Word | None:
+    """The first token (word or mark) after ``end`` and before ``stop``, past any auxiliary (``बताया
+    है, …``); None when there is none within a few words."""
+    following = [w for w in index.words(end, min(stop, end + _AFTER_CUE_CHARS)) if not w.text.isspace()]
+    while following and following[0].norm in lexicon.auxiliaries:
+        following.pop(0)
+    return following[0] if following else None
+
+
 def _ends_clause(text: str, index: TextIndex, lexicon: Lexicon, end: int) -> bool:
     """Whether a clause ends at ``end``, past an auxiliary: the text's end, a mark, or a word that
     joins the next clause (``… बता रही है वहीं …``, ``… बता रहे हैं लेकिन …``)."""
-    following = [w for w in index.words(end, min(len(text), end + 40)) if not w.text.isspace()]
-    while following and following[0].norm in lexicon.auxiliaries:
-        following.pop(0)
-    if not following:
+    first = after_auxiliaries(index, lexicon, end, len(text))
+    if first is None:
         return True
-    first = following[0]
     return not first.is_word or any(first.norm in words for words in (lexicon.clause_joiners, lexicon.coordinators, BUT, WHEREAS))
 
 

@@ -18,7 +18,7 @@ from typing import Literal
 
 from kathan.model import Document, Fragment
 from kathan.suggest.base import Suggestion
-from kathan.suggest.cues import BUT, WHEREAS, CueMatch, find_cues
+from kathan.suggest.cues import BUT, WHEREAS, CueMatch, after_auxiliaries, find_cues
 from kathan.suggest.lexicon import LANGUAGE_PREFIXES, CueRule, Lexicon, default_lexicon, language_lexicon
 from kathan.suggest.linking import Attribution, build_suggestions
 from kathan.suggest.quotes import QuoteRegion, find_quotes, without_stray_marks
@@ -79,6 +79,7 @@ _HEADLINE_CLAUSE_ENDS = (",", "-", "–", "—")
 _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_ASKED_OF_WORDS = 7
+"""The longest name of the one asked before its से (``पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी से``)."""
 _MAX_HEADLINE_FRAME_WORDS = 8
 _HEADLINE_ASKED_WORDS = 3
 """Where a headline's से may end the one asked (``X ने की सरकार से C की मांग``); further on it is C's own."""
@@ -164,6 +165,8 @@ _CLAUSE_FRAME_ENDINGS = ("कर", "करके", "हुए")
 which may leave a one-word content after it (``ज्ञापन सौंपकर कार्रवाई की मांग की``)."""
 _TOPIC_FRAME = "को लेकर"
 _DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
+_IT = "इसे"
+"""What is called something (``इसे Z बताया``): a thing, never one told it."""
 _ADDED_PARTICLES = frozenset({"भी", "ही"})
 """Particles that follow the one asked (``Y से भी C की मांग की``) and are no part of C."""
 _MIN_INNER_WORDS = 2
@@ -1306,12 +1309,9 @@ class _Detector:
         if self.ends_sentence(end, sentence):
             return True
         lex = self.lexicon
-        following = [w for w in self.index.words(end, min(sentence[1], end + 40)) if not w.text.isspace()]
-        while following and following[0].norm in lex.auxiliaries:
-            following.pop(0)
-        if not following:
+        word = after_auxiliaries(self.index, lex, end, sentence[1])
+        if word is None:
             return False
-        word = following[0]
         return (word.text == "," or word.norm in lex.clause_joiners or word.norm in lex.coordinators or word.norm in BUT
                 or word.norm in lex.relative_pointers)
 
@@ -1413,7 +1413,7 @@ class _Detector:
             closed = self.through_open_mark(s, e)
             if closed > e:
                 return Attribution([(s, closed)], "mixed", 1.0, "कि after the cue, through a mark opened in it")
-            if self.nested_at(pos):  # "X ने कहा कि Y ने वादा किया था कि C लेकिन D": D is X's again
+            if self.overlaps((pos, pos + 1)):  # inside another's speech: "X ने कहा कि Y ने वादा किया था कि C लेकिन D", D is X's again
                 e = self.before_contrast(s, e)
                 return Attribution([(s, e)], "indirect", 1.0, "कि after the cue")
             return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 1.0, "कि after the cue")
@@ -1942,7 +1942,7 @@ class _Detector:
             content = before[comma + 1:]
         content = self.without_frame(content)
         datives = self.lexicon.dative_pronouns
-        it = bool(content) and content[0].norm == "इसे"  # इसे … Z बताया: a thing is called Z, never told it
+        it = bool(content) and content[0].norm == _IT  # इसे … Z बताया: a thing is called Z, never told it
         to = 0 if it else max((i for i, w in enumerate(content) if w.norm == "को" or w.norm in datives), default=-1)
         called = to >= 0 and content[to].norm in datives  # उन्हें Z करार दिया: the pronoun is Y को
         if to < (0 if called else 1) or to == len(content) - 1 or content[-1].norm in self.lexicon.not_called_before:
@@ -1964,7 +1964,7 @@ class _Detector:
         pronoun opening the clause's last words), past a connective (``जहां``, ``तो``); the content
         runs from there."""
         lex = self.lexicon
-        objects = [i for i, w in enumerate(before) if w.norm == "इसे" or w.norm in lex.dative_pronouns or w.norm == lex.dative_marker]
+        objects = [i for i, w in enumerate(before) if w.norm == _IT or w.norm in lex.dative_pronouns or w.norm == lex.dative_marker]
         if not objects:
             return None
         k = objects[-1]
@@ -2067,10 +2067,6 @@ class _Detector:
         if before and before[-1].norm in self.lexicon.title_before:
             return True
         return bool(len(before) >= 2 and f"{before[-2].text} {before[-1].text}" in self.lexicon.title_before)
-
-    def nested_at(self, position: int) -> bool:
-        """Whether ``position`` lies inside a quote already taken (a cue inside another's speech)."""
-        return any(s <= position < e for s, e in self.taken)
 
     def before_contrast(self, start: int, end: int) -> int:
         """``end``, or where a clause of contrast (``लेकिन …``, ``, परंतु …``) begins after the first
