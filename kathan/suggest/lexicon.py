@@ -312,6 +312,8 @@ class Lexicon:
     """Words of the speaker's own voice (मैं, हमारा): such speech runs on over the next sentences without a cue."""
     irrealis_endings: tuple[str, ...] = ()
     """Endings of a sentence's last word that say what will or should happen (होगा, चाहिए)."""
+    past_endings: frozenset[str] = frozenset()
+    """Last words of a sentence told in the past (था, थी): the reporter's, after speech that has run on."""
     run_on_stoppers: frozenset[str] = frozenset()
     """Words opening a sentence that is the reporter's, whatever it says (हालांकि)."""
     continuation_openers: frozenset[str] = frozenset()
@@ -606,6 +608,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         subordinate_when=grammar.get("subordinate_when", "जब"),
         first_person=quote_set("first_person"),
         irrealis_endings=tuple(sorted(quote_set("irrealis_endings"))),
+        past_endings=quote_set("past_endings"),
         continuation_openers=quote_set("continuation_openers"),
         dependent_openers=quote_set("dependent_openers"),
         parallel_fillers=quote_set("parallel_fillers"),

@@ -1454,9 +1454,10 @@ class _Detector:
         sentence speaks in the first person (``first_person``), the next sentence says what will or should happen
         (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``), it opens by going on with the one
         before (``continues``) or it repeats the frame of the one before (``parallel``); the
-        reporter narrates in none of these. A sentence pointing back (``ये बातें X ने कहीं``)
-        ends it, and so does one that names an agent (``प्रशासन ने …``, ``उन्होंने …``) unless it
-        speaks as "I", asks or says what will happen."""
+        reporter narrates in none of these. Once it has gone on over one sentence, the speaker holds
+        the paragraph: every next sentence goes on but one told in the past (``told_in_past``). A
+        sentence pointing back (``ये बातें X ने कहीं``) ends it, and so does one that names an agent
+        (``प्रशासन ने …``, ``उन्होंने …``) unless it speaks as "I", asks or says what will happen."""
         if not at_sentence_end:
             return end
         first_person = self.first_person(start, end)
@@ -1478,7 +1479,8 @@ class _Detector:
             irrealis = self.irrealis(s, e)
             if not (speaks or asks or irrealis or self.depends(s, e)) and self.names_agent(self.index.words(s, e)):
                 break  # "… कहा कि हम A करेंगे। प्रशासन ने B किया।": the reporter narrates what someone did
-            goes_on = first_person or speaks or asks or irrealis or self.continues(s, e) or self.parallel(last, (s, e))
+            ran_on = last[0] > start and not self.told_in_past(s, e)
+            goes_on = ran_on or first_person or speaks or asks or irrealis or self.continues(s, e) or self.parallel(last, (s, e))
             if not goes_on:
                 held += 1
                 if held > _MAX_HELD_SENTENCES:
@@ -1602,6 +1604,11 @@ class _Detector:
         """Whether the sentence's last word says what will or should happen (``होगा``, ``चाहिए``)."""
         words = [w.norm for w in self.index.words(start, end) if w.norm[:1].isalpha()]
         return bool(words) and words[-1].endswith(self.lexicon.irrealis_endings)
+
+    def told_in_past(self, start: int, end: int) -> bool:
+        """Whether the sentence's last word tells what happened (``था``, ``थी``: ``past_endings``)."""
+        words = [w.norm for w in self.index.words(start, end) if w.is_word]
+        return bool(words) and words[-1] in self.lexicon.past_endings
 
     def without_ellipsis(self, start: int, end: int) -> int:
         """``end`` moved before a trailing ``, ...`` or ``…`` (words left out by the paper)."""

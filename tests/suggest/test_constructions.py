@@ -4233,3 +4233,22 @@ def test_the_particle_after_the_one_asked_is_theirs() -> None:
     assert [found[0] for found in attributions("परिजनों ने मुख्यमंत्री से भी इस मामले में कार्रवाई करने की मांग की।")] == [
         "इस मामले में कार्रवाई करने"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "सचिव ने बताया कि नई सड़क अगले साल बनेगी। इससे बीस गांव जुड़ जाएंगे। सड़क दस किलोमीटर लंबी है।",
+            "नई सड़क अगले साल बनेगी। इससे बीस गांव जुड़ जाएंगे। सड़क दस किलोमीटर लंबी है।",
+        ),
+        (
+            "सचिव ने बताया कि नई सड़क अगले साल बनेगी। इससे बीस गांव जुड़ जाएंगे। पुलिस ने दो लोगों को पकड़ा।",
+            "नई सड़क अगले साल बनेगी। इससे बीस गांव जुड़ जाएंगे।",
+        ),
+    ],
+)
+def test_speech_that_has_run_on_holds_the_paragraph(text: str, quote: str) -> None:
+    """``X ने बताया कि A होगा। इससे B होगा। C है।``: once the speech has gone on over a sentence, the
+    next ones go on too, until one names an agent of its own (``पुलिस ने …``)."""
+    assert [found[0] for found in attributions(text)] == [quote]
