@@ -160,6 +160,10 @@ class CueRule:
     before_complementizer: bool = False
     """Whether the cue counts only right before the complementizer or a misspelling of it (… ने कहां
     की C, कहा typed with a nasal): elsewhere its words are something else (कहां से आएगा, "where")."""
+    says: bool = False
+    """Whether the cue is a verb of saying (कहा), whose content goes on over the next sentences of
+    its paragraph as the speaker's own account unless something ends it, rather than of informing
+    (बताया), after which the reporter more often carries on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +317,7 @@ class Lexicon:
     irrealis_endings: tuple[str, ...] = ()
     """Endings of a sentence's last word that say what will or should happen (होगा, चाहिए)."""
     past_endings: frozenset[str] = frozenset()
-    """Last words of a sentence told in the past (था, थी): the reporter's, after speech that has run on."""
+    """Last words of a sentence told in the past (था, हुई): the reporter's, after speech that holds its paragraph."""
     run_on_stoppers: frozenset[str] = frozenset()
     """Words opening a sentence that is the reporter's, whatever it says (हालांकि)."""
     continuation_openers: frozenset[str] = frozenset()
@@ -478,20 +482,21 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         experiencer = item.get("experiencer", False)
         ordered = item.get("ordered", False)
         before_complementizer = item.get("before_complementizer", False)
+        says = item.get("says", False)
         flags = (
             infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, ordered,
-            experiencer, before_complementizer,
+            experiencer, before_complementizer, says,
         )
         if not all(isinstance(flag, bool) for flag in flags):
             raise LexiconError(
                 f"{where} ({words}): infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object, deferred, "
-                "clause, denial, ordered, experiencer and before_complementizer must be true or false"
+                "clause, denial, ordered, experiencer, before_complementizer and says must be true or false"
             )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
                 accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, ordered, experiencer,
-                before_complementizer,
+                before_complementizer, says,
             )
         )
     media = tuple(

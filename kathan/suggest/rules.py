@@ -1416,7 +1416,7 @@ class _Detector:
             if self.overlaps((pos, pos + 1)):  # inside another's speech: "X ने कहा कि Y ने वादा किया था कि C लेकिन D", D is X's again
                 e = self.before_contrast(s, e)
                 return Attribution([(s, e)], "indirect", 1.0, "कि after the cue")
-            return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 1.0, "कि after the cue")
+            return Attribution([(s, self.run_on(s, e, stop == sentence[1], rule.says))], "indirect", 1.0, "कि after the cue")
         if found[0].norm in self.lexicon.not_content_start and not (separator and found[0].norm in self.lexicon.clause_joiners):
             return None  # … ने नाम X बताया और …; but "X ने कहा, और मुझे लगता है …" is speech
         if rule.speaker in ("postposition", "genitive") and count >= 2:
@@ -1424,12 +1424,12 @@ class _Detector:
         if not (rule.unmarked if unmarked is None else unmarked):
             return None
         if separator and count >= 2:
-            e = self.run_on(s, e, stop == sentence[1])
+            e = self.run_on(s, e, stop == sentence[1], rule.says)
             return Attribution([(s, e)], "direct_unmarked", 0.8, f"unmarked speech after the cue and {separator!r}")
         if rule.speaker == "subject" and count >= 3:
-            return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 0.7, "content after the cue")
+            return Attribution([(s, self.run_on(s, e, stop == sentence[1], rule.says))], "indirect", 0.7, "content after the cue")
         if rule.speaker == "ergative" and count >= 3:
-            return Attribution([(s, self.run_on(s, e, stop == sentence[1]))], "indirect", 0.5, "content right after the cue")
+            return Attribution([(s, self.run_on(s, e, stop == sentence[1], rule.says))], "indirect", 0.5, "content right after the cue")
         return None
 
     def before_teaser(self, start: int, stop: int) -> int:
@@ -1447,17 +1447,18 @@ class _Detector:
         ws = self.index.words(start, stop)
         return next((w.start for i, w in enumerate(ws) if w.text == "," and self.ergative_ahead(ws[i + 1:], _MAX_HEADLINE_SOURCE_WORDS + 1) is not None), stop)
 
-    def run_on(self, start: int, end: int, at_sentence_end: bool) -> int:
+    def run_on(self, start: int, end: int, at_sentence_end: bool, says: bool = False) -> int:
         """``X ने कहा कि हमने A किया। B। C।``: speech reaching its sentence's end goes on over the
         next sentences of its paragraph that hold no quote marks and no cue (but for one opening in
         the first person: ``मैंने उनसे कहा था कि …`` tells what the speaker said), while it or the next
         sentence speaks in the first person (``first_person``), the next sentence says what will or should happen
         (``irrealis_endings``: ``… कहा कि A। इससे B होगा।``), it opens by going on with the one
         before (``continues``) or it repeats the frame of the one before (``parallel``); the
-        reporter narrates in none of these. Once it has gone on over one sentence, the speaker holds
-        the paragraph: every next sentence goes on but one told in the past (``told_in_past``). A
-        sentence pointing back (``ये बातें X ने कहीं``) ends it, and so does one that names an agent
-        (``प्रशासन ने …``, ``उन्होंने …``) unless it speaks as "I", asks or says what will happen."""
+        reporter narrates in none of these. After a verb of saying (``says``: ``कहा``), or once it
+        has gone on over one sentence, the speaker holds the paragraph: every next sentence goes on
+        but one told in the past (``told_in_past``). A sentence pointing back (``ये बातें X ने
+        कहीं``) ends it, and so does one that names an agent (``प्रशासन ने …``, ``उन्होंने …``)
+        unless it speaks as "I", asks or says what will happen."""
         if not at_sentence_end:
             return end
         first_person = self.first_person(start, end)
@@ -1479,8 +1480,8 @@ class _Detector:
             irrealis = self.irrealis(s, e)
             if not (speaks or asks or irrealis or self.depends(s, e)) and self.names_agent(self.index.words(s, e)):
                 break  # "… कहा कि हम A करेंगे। प्रशासन ने B किया।": the reporter narrates what someone did
-            ran_on = last[0] > start and not self.told_in_past(s, e)
-            goes_on = ran_on or first_person or speaks or asks or irrealis or self.continues(s, e) or self.parallel(last, (s, e))
+            holds = (says or last[0] > start) and not self.told_in_past(s, e)
+            goes_on = holds or first_person or speaks or asks or irrealis or self.continues(s, e) or self.parallel(last, (s, e))
             if not goes_on:
                 held += 1
                 if held > _MAX_HELD_SENTENCES:
@@ -1606,7 +1607,7 @@ class _Detector:
         return bool(words) and words[-1].endswith(self.lexicon.irrealis_endings)
 
     def told_in_past(self, start: int, end: int) -> bool:
-        """Whether the sentence's last word tells what happened (``था``, ``थी``: ``past_endings``)."""
+        """Whether the sentence's last word tells what happened (``था``, ``हुई``: ``past_endings``)."""
         words = [w.norm for w in self.index.words(start, end) if w.is_word]
         return bool(words) and words[-1] in self.lexicon.past_endings
 
@@ -2101,7 +2102,8 @@ class _Detector:
         opening any fragment (the schema leaves the complementiser out); nothing when no
         fragment is left (a dateline taken for a headline's content: ``मुजफ्फरनगर, उत्तर प्रदेश: X ने …``)."""
         (start, end), rest = attribution.fragments[0], attribution.fragments[1:]
-        start = self.after_dateline(start)
+        if (past := self.after_dateline(start)) > start:
+            start, end = without_stray_marks(self.text, past, end)  # "X: 'C" in marks: the ' pairs with nothing in C
         attribution.fragments = [(start, end), *rest] if start < end else rest  # a dateline alone says nothing
         fragments = [self.after_complementizer(s, e) for s, e in attribution.fragments]
         attribution.fragments = [(s, e) for s, e in fragments if s < e]

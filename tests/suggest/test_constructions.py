@@ -394,7 +394,7 @@ def test_speech_runs_on_over_sentences_that_say_what_will_or_should_happen(text:
     [
         ("मंत्री ने कहा कि नई सड़क बनेगी।\nइससे गांव को आसानी होगी।", "नई सड़क बनेगी।"),
         ("मंत्री ने कहा कि नई सड़क बनेगी। कल शहर में तेज बारिश हुई। इससे फसल को फायदा होगा।", "नई सड़क बनेगी।"),
-        ("मंत्री ने कहा कि नई सड़क बनेगी। गांव के लोग भागे।", "नई सड़क बनेगी।"),
+        ("मंत्री ने कहा कि नई सड़क बनेगी। गांव के लोग भाग गए।", "नई सड़क बनेगी।"),
     ],
 )
 def test_speech_does_not_run_on_past_narration_or_a_paragraph_break(text: str, quote: str) -> None:
@@ -1453,7 +1453,7 @@ def test_a_quote_never_closed_ends_before_another_speaker_begins() -> None:
 
 
 def test_speech_runs_on_over_third_person_sentences_to_a_later_one_in_the_first_person() -> None:
-    said = "मंत्री ने कहा कि राज्य में इस साल बिजली कटौती नहीं हुई है। अखबारों में छपी खबरें काल्पनिक हैं।"
+    said = "मंत्री ने बताया कि राज्य में इस साल बिजली कटौती नहीं हुई है। अखबारों में छपी खबरें काल्पनिक हैं।"
     assert only(said).quote == "राज्य में इस साल बिजली कटौती नहीं हुई है।"
     found = only(f"{said} मैं आश्वस्त करना चाहता हूं कि कटौती नहीं होगी।")
     assert found.quote == "राज्य में इस साल बिजली कटौती नहीं हुई है। अखबारों में छपी खबरें काल्पनिक हैं। मैं आश्वस्त करना चाहता हूं कि कटौती नहीं होगी।"
@@ -3342,13 +3342,14 @@ def test_an_act_named_by_its_noun_is_asked_for_or_directed(text: str, quote: str
     [
         ("दुकानदारों ने बताया कि बिक्री आधी रह गई है. वहीं, किराया हर महीने बढ़ रहा है.", "बिक्री आधी रह गई है."),
         ("दुकानदारों ने बताया कि ग्राहक कम हो गए हैं. वे अब ऑनलाइन सामान खरीद रहे हैं.", "ग्राहक कम हो गए हैं."),
-        ("मंत्री ने कहा कि गांवों में बिजली की मांग बढ़ी है। यह रुझान पिछले साल से जारी है।", "गांवों में बिजली की मांग बढ़ी है।"),
+        ("मंत्री ने बताया कि गांवों में बिजली की मांग बढ़ी है। यह रुझान पिछले साल से जारी है।", "गांवों में बिजली की मांग बढ़ी है।"),
         ("अधिकारी ने बताया कि गोदाम में आग लगी थी। वह गोदाम शहर के बाहर है।", "गोदाम में आग लगी थी।"),
     ],
 )
 def test_speech_stops_before_a_sentence_opening_with_a_subject_pronoun(text: str, first: str) -> None:
     """``यह``, ``ये``, ``वह``, ``वे`` and ``वहीं`` open the reporter's sentence as often as the
-    speaker's: the held-out annotators ended speech before them more often than not."""
+    speaker's: after a verb of informing the held-out annotators ended speech before them more often
+    than not (after ``कहा`` the speaker holds the paragraph)."""
     assert [f.quote for f in quotes(text)] == [first]
 
 
@@ -4251,4 +4252,18 @@ def test_the_particle_after_the_one_asked_is_theirs() -> None:
 def test_speech_that_has_run_on_holds_the_paragraph(text: str, quote: str) -> None:
     """``X ने बताया कि A होगा। इससे B होगा। C है।``: once the speech has gone on over a sentence, the
     next ones go on too, until one names an agent of its own (``पुलिस ने …``)."""
+    assert [found[0] for found in attributions(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("सचिव ने कहा कि नई सड़क अगले साल तक बन जाएगी। सड़क दस किलोमीटर लंबी है।", "नई सड़क अगले साल तक बन जाएगी। सड़क दस किलोमीटर लंबी है।"),
+        ("सचिव ने बताया कि नई सड़क अगले साल तक बन जाएगी। सड़क दस किलोमीटर लंबी है।", "नई सड़क अगले साल तक बन जाएगी।"),
+        ("सचिव ने कहा कि नई सड़क अगले साल तक बन जाएगी। पिछले साल काम रुका था।", "नई सड़क अगले साल तक बन जाएगी।"),
+    ],
+)
+def test_what_was_said_goes_on_where_what_was_told_stops(text: str, quote: str) -> None:
+    """``X ने कहा कि A। B है।``: after a verb of saying the next sentence is the speaker's own account
+    too; after ``बताया`` it is the reporter's, and so is one told in the past (``… रुका था।``)."""
     assert [found[0] for found in attributions(text)] == [quote]

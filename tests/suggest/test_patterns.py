@@ -9,7 +9,7 @@ from tests.suggest.helpers import only, quotes, suggest
 
 def test_ne_kaha_ki_gives_indirect_quote_without_ki():
     """X ने कहा कि C: speaker without ने, cue कहा, content after कि to the end of the sentence."""
-    text = "मुख्यमंत्री रमेश यादव ने सोमवार को कहा कि राज्य में सभी स्कूल अगले हफ्ते खुलेंगे। बाकी खबर यहां है।"
+    text = "मुख्यमंत्री रमेश यादव ने सोमवार को कहा कि राज्य में सभी स्कूल अगले हफ्ते खुलेंगे। बैठक में कई अधिकारी मौजूद थे।"
     found = only(text)
     assert found.quote == "राज्य में सभी स्कूल अगले हफ्ते खुलेंगे।"
     assert found.speaker == "मुख्यमंत्री रमेश यादव"
