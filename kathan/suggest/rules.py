@@ -1188,13 +1188,25 @@ class _Detector:
 
     def pro_drop_reported(self, ws: list[Word], index: int, rule: CueRule) -> Attribution | None:
         """``… ने कहा कि A। साथ ही लोगों को C करने की सलाह दी।``: a reported cue in a sentence that
-        opens with a connective (``pro_drop_openers``) and names no speaker goes on reporting the
-        previous one; what it reports is read as after a speaker, and kept without a SPEAKER."""
+        names no speaker goes on reporting the previous one; what it reports is read as after a
+        speaker, past the connectives opening the sentence (``pro_drop_openers``), and kept without
+        a SPEAKER. With no connective (``… पहुंचे। C की मांग की।``) the sentence must follow another
+        in its paragraph, name no agent and hold no other cue and no quote mark before the cue."""
         opening = 0
         while opening < index and ws[opening].norm in self.lexicon.pro_drop_openers:
             opening += 1
-        if opening == 0 or opening >= index:
+        if opening >= index:
             return None
+        if opening == 0:
+            before = (ws[0].start, ws[index].start)
+            line_start = self.text.rfind("\n", 0, before[0]) + 1
+            if not self.text[line_start:before[0]].strip():
+                return None  # first in its paragraph: no one to go on with
+            if self.names_agent(ws) or any(before[0] <= c.start < before[1] for c in self.cues):
+                return None
+            if any(ch in _QUOTE_CHARS for ch in self.text[before[0]:before[1]]):
+                return None
+            return self.reported_content(ws[0].start, ws[index].start, ws, rule)
         return self.reported_content(ws[opening - 1].end, ws[index].start, ws, rule)
 
     def agentless_reported(
@@ -1863,14 +1875,16 @@ class _Detector:
     def asked_of(self, content: list[Word]) -> int:
         """Where the one something was asked of ends, among the first words of a reported
         content: a ``से`` with a word or more after it (``प्रशासन से बिजली ठीक करने``, ``डीएम से
-        मदद``; an adverb opening it goes too: ``सामूहिक रूप से``), or a pronoun with से opening it
-        (``उनसे``); -1 when none does. (An order's addressee, ``… को C का आदेश दिया``, stays in its content,
+        मदद``; an adverb opening it goes too: ``सामूहिक रूप से``; not ``जल्द से जल्द``), or a pronoun
+        with से opening it (``उनसे``); -1 when none does. (An order's addressee, ``… को C का आदेश दिया``, stays in its content,
         as the corpus marks it.)"""
         if len(content) > 1 and content[0].norm in self.lexicon.addressee_pronouns and content[0].norm.endswith("से"):
             return 0  # उनसे C करने का आग्रह किया
         for i, w in enumerate(content[:_MAX_ASKED_OF_WORDS + 1]):
             if w.norm == "को":
                 return -1  # … कर्मचारियों को घर से काम करने: से within what was offered
+            if w.norm == "से" and 0 < i < len(content) - 1 and content[i - 1].norm == content[i + 1].norm:
+                continue  # जल्द से जल्द, कम से कम: "as soon as", "at least"
             if w.norm == "से":
                 return i if len(content) - i > 1 else -1
         return -1

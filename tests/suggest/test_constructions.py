@@ -4281,3 +4281,35 @@ def test_a_feeling_about_something_names_it_before_par(text: str, quote: str, cu
 def test_a_worry_and_a_demand_joined_are_two_contents() -> None:
     text = "अभिभावकों ने फीस बढ़ने पर चिंता जताई और फीस वापस लेने की मांग की।"
     assert [(found[0], found[2]) for found in attributions(text)] == [("फीस बढ़ने", "चिंता जताई"), ("फीस वापस लेने", "मांग की")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("एसडीएम अस्पताल पहुंचे और मरीजों से मिले। दोषी कर्मचारियों पर कार्रवाई की बात कही।", "दोषी कर्मचारियों पर कार्रवाई", "बात कही"),
+        ("ग्रामीणों ने ब्लॉक में प्रदर्शन किया। बीडीओ को ज्ञापन देकर मजदूरी का भुगतान कराने की मांग की।", "मजदूरी का भुगतान कराने", "मांग की"),
+    ],
+)
+def test_a_reported_cue_with_its_speaker_dropped_reports_what_stands_before_it(text: str, quote: str, cue: str) -> None:
+    """``X … पहुंचे। C की बात कही।``: a sentence that names no agent goes on with the previous
+    one's, and what its reported cue reports is kept without a SPEAKER."""
+    assert attributions(text)[-1] == (quote, "", cue)
+
+
+def test_a_dropped_speaker_is_no_licence_after_another_cue() -> None:
+    """A sentence whose reported cue follows another cue or a named agent is no pro-drop."""
+    found = attributions("बैठक हुई। अधिकारियों ने बताया कि सड़क के लिए बजट की मांग की है।")
+    assert [f[0] for f in found] == ["सड़क के लिए बजट की मांग की है।"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("ग्रामीणों ने जल्द से जल्द सड़क बनवाने की मांग की।", "जल्द से जल्द सड़क बनवाने"),
+        ("वकील ने कम से कम सजा की मांग की।", "कम से कम सजा"),
+    ],
+)
+def test_a_reduplicated_se_names_no_one_asked(text: str, quote: str) -> None:
+    """``जल्द से जल्द``, ``कम से कम`` are adverbs ("as soon as", "at least"), not ``Y से`` naming
+    whom it was asked of."""
+    assert [found[0] for found in attributions(text)] == [quote]
