@@ -3,8 +3,8 @@
 The phrase never includes its case marker. A genitive chain (भारत के राजदूत), a
 parenthesised abbreviation (अधिकारी (डीएमओ)), an abbreviated title (डॉ. …), a quoted name
 (‘फोर्टिस एस्कॉर्ट्स' के …; a name alone in quote marks is the name without them), an affiliation (परिषद् से जुड़ी …) and a place before an
-institution (रूस में भारतीय दूतावास) or before a long genitive chain (दिल्ली में विभाग के दल के
-शोधकर्ता) stay inside it; so do coordinated speakers (विभाग, निगम और पुलिस: the word limit
+institution (रूस में भारतीय दूतावास), before a long genitive chain (दिल्ली में विभाग के दल के
+शोधकर्ता) or opening the sentence before a genitive (देवघर में एनडीआरएफ के अधिकारी) stay inside it; so do coordinated speakers (विभाग, निगम और पुलिस: the word limit
 counts each of them apart), a title before a comma (जिला सचिव, के. नाम) and a weekday opening
 a date (… द्वारा जारी सोमवार दस मई की रिपोर्ट); so does a relative clause ending in a
 participle (पहला मैच खेल रहे ऑलराउंडर …, विदेश से पढ़ने आईं …) and a partitive before a
@@ -214,6 +214,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             any(t.norm in missions or t.norm in lexicon.envoys for t in taken)
             or (i > 0 and ws[i - 1].norm in institutions)
             or sum(1 for t in taken if t.norm in lexicon.genitive_links) >= 2
+            or _place_opening(ws, i, taken, lexicon)
         )
         if w.text == "के" and taken and before is not None and before.text == "के" and taken[-1].is_word and taken[-1].norm not in lexicon.stop_words:
             taken.extend([w, before])  # प्रवक्ता के के मिश्रा: the initials K. K.
@@ -253,6 +254,15 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
     if not listed:
         start = _listed_before(ws, next(k for k, w in enumerate(ws) if w.start == taken[-1].start), lexicon, start)
     return SpeakerPhrase(start, taken[0].end, pronoun=False)
+
+
+def _place_opening(ws: list[Word], i: int, taken: list[Word], lexicon: Lexicon) -> bool:
+    """Whether the locative ``ws[i]`` follows a place of one or two words opening the sentence, before
+    a phrase with a genitive in it (``तेलंगाना में चिलकुर मंदिर के पुजारी``, ``देवघर में एनडीआरएफ के
+    अधिकारी``); not a pointer (``इस सम्मेलन में``)."""
+    if not 1 <= i <= 2 or not any(t.norm in lexicon.genitive_links for t in taken):
+        return False
+    return all(_content(w, lexicon) for w in ws[:i]) and ws[0].norm not in lexicon.backward_demonstratives
 
 
 def _spoken_in(ws: list[Word], i: int, taken: list[Word], lexicon: Lexicon) -> bool:

@@ -4313,3 +4313,16 @@ def test_a_reduplicated_se_names_no_one_asked(text: str, quote: str) -> None:
     """``जल्द से जल्द``, ``कम से कम`` are adverbs ("as soon as", "at least"), not ``Y से`` naming
     whom it was asked of."""
     assert [found[0] for found in attributions(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("देवघर में एनडीआरएफ के स्थानीय अधिकारी ने बताया कि तलाश जारी है।", "देवघर में एनडीआरएफ के स्थानीय अधिकारी"),
+        ("इस बैठक में संघ के अध्यक्ष ने कहा कि हड़ताल जारी रहेगी।", "संघ के अध्यक्ष"),
+    ],
+)
+def test_a_place_opening_the_sentence_belongs_to_a_speaker_with_a_genitive(text: str, speaker: str) -> None:
+    """``देवघर में एनडीआरएफ के अधिकारी ने``: a place of a word or two opening the sentence tells
+    which office's officer speaks; a pointer (``इस बैठक में``) tells where, and stays out."""
+    assert [found[1] for found in attributions(text)] == [speaker]
