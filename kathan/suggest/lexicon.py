@@ -242,6 +242,8 @@ class Lexicon:
     kinds: tuple[tuple[str, frozenset[str]], ...]
     day_numbers: frozenset[str] = frozenset()
     """A month's days spelt out (चार नवंबर, PTI-Bhasha's datelines)."""
+    relative_times: frozenset[str] = frozenset()
+    """Words that make what stands before a comma a time, not a name listed before a speaker (पिछले महीने, X ने)."""
     participles: frozenset[str] = frozenset()
     """Participles after which the words before stay in the speaker phrase as its relative clause."""
     possessives: frozenset[str] = frozenset()
@@ -573,6 +575,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         conjunctions=speaker_set("conjunctions"),
         weekdays=speaker_set("weekdays"),
         months=speaker_set("months"),
+        relative_times=speaker_set("relative_times"),
         kinds=kinds,
         day_numbers=speaker_set("day_numbers"),
         participles=speaker_set("participles"),

@@ -285,6 +285,8 @@ def _listed_before(ws: list[Word], first: int, lexicon: Lexicon, start: int) -> 
             return start  # "…, X ने": no word before the comma to list; "संवाददाता, X ने": a byline
         if _dated(ws[k - 3:k - 1], lexicon):
             return start  # "पटना 27 मार्च, X ने": a dateline
+        if any(w.norm in lexicon.relative_times for w in ws[j + 1:k - 1]):
+            return start  # "पिछले महीने, X ने": a time, not a name
         if j < 0 or ws[j].text in _SENTENCE_OPENERS:
             if j >= 0 and ws[j].text == ":" and k - 2 - j > _PLAIN_LISTED_WORDS:
                 return start  # "UN ने चेताया: सब लोग सतर्क रहें, X ने": after a headline's colon, a clause

@@ -4326,3 +4326,9 @@ def test_a_place_opening_the_sentence_belongs_to_a_speaker_with_a_genitive(text:
     """``देवघर में एनडीआरएफ के अधिकारी ने``: a place of a word or two opening the sentence tells
     which office's officer speaks; a pointer (``इस बैठक में``) tells where, and stays out."""
     assert [found[1] for found in attributions(text)] == [speaker]
+
+
+def test_a_time_before_a_comma_is_no_name_listed_before_the_speaker() -> None:
+    """``पिछले महीने, राष्ट्रपति X ने``: what stands before the comma is when, not another speaker."""
+    text = "देश में टीबी के मामले घटे हैं। पिछले महीने, राष्ट्रपति द्रौपदी मुर्मू ने कहा कि टीबी खत्म होगा।"
+    assert [found[1] for found in attributions(text)] == ["राष्ट्रपति द्रौपदी मुर्मू"]
