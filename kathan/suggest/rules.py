@@ -297,7 +297,7 @@ class _Detector:
             joined = joiner and any(sentence[0] <= at < a.cue[0] for at, _ in spoken)
             if opening and not joined:
                 continue
-            paragraph = self.text.rfind("\n", 0, a.cue[0]) + 1
+            paragraph = self.paragraph_start(a.cue[0])
             before = [speaker for at, speaker in spoken if paragraph <= speaker.start and at < a.cue[0]]
             if before:
                 a.speaker = before[-1]
@@ -1199,7 +1199,7 @@ class _Detector:
             return None
         if opening == 0:
             before = (ws[0].start, ws[index].start)
-            line_start = self.text.rfind("\n", 0, before[0]) + 1
+            line_start = self.paragraph_start(before[0])
             if not self.text[line_start:before[0]].strip():
                 return None  # first in its paragraph: no one to go on with
             if self.names_agent(ws) or any(before[0] <= c.start < before[1] for c in self.cues):
@@ -1615,13 +1615,19 @@ class _Detector:
 
     def irrealis(self, start: int, end: int) -> bool:
         """Whether the sentence's last word says what will or should happen (``होगा``, ``चाहिए``)."""
-        words = [w.norm for w in self.index.words(start, end) if w.norm[:1].isalpha()]
-        return bool(words) and words[-1].endswith(self.lexicon.irrealis_endings)
+        return self.last_word(start, end).endswith(self.lexicon.irrealis_endings)
 
     def told_in_past(self, start: int, end: int) -> bool:
         """Whether the sentence's last word tells what happened (``था``, ``हुई``: ``past_endings``)."""
-        words = [w.norm for w in self.index.words(start, end) if w.is_word]
-        return bool(words) and words[-1] in self.lexicon.past_endings
+        return self.last_word(start, end) in self.lexicon.past_endings
+
+    def paragraph_start(self, offset: int) -> int:
+        """Where the line (paragraph) holding ``offset`` starts."""
+        return self.text.rfind("\n", 0, offset) + 1
+
+    def last_word(self, start: int, end: int) -> str:
+        """The last word of ``[start, end)`` in letters (no number or mark), normalised; "" when none."""
+        return next((w.norm for w in reversed(self.index.words(start, end)) if w.norm[:1].isalpha()), "")
 
     def without_ellipsis(self, start: int, end: int) -> int:
         """``end`` moved before a trailing ``, ...`` or ``…`` (words left out by the paper)."""
@@ -2252,7 +2258,7 @@ class _Detector:
     def whole_line(self, region: QuoteRegion) -> bool:
         """Whether a quote fills a line of its own: papers set what was said as a subheading in
         single marks (``'हर व्यक्ति की जान बचाना प्राथमिकता'``)."""
-        line_start = self.text.rfind("\n", 0, region.outer_start) + 1
+        line_start = self.paragraph_start(region.outer_start)
         line_end = self.text.find("\n", region.outer_end)
         line_end = len(self.text) if line_end < 0 else line_end
         if self.text[line_start:region.outer_start].strip() or self.text[region.outer_end:line_end].strip():
@@ -2463,8 +2469,7 @@ class _Detector:
             elif line_start > 0 and line[:1] in _DASHES[1:] and (signature := line.rstrip("।."))[-1:] not in _SENTENCE_ENDS:
                 dash, lowest = self.skip_space(line_start), 1  # "- ओमकार नाथ यादव, स्थानीय निवासी।": a full stop may end it
                 names = signature[1:].replace(",", " ").split()
-                paragraph_start = self.text.rfind("\n", 0, line_start - 1) + 1
-                s, e = trim(self.text, paragraph_start, line_start, _QUOTE_CHARS)
+                s, e = trim(self.text, self.paragraph_start(line_start - 1), line_start, _QUOTE_CHARS)
             else:
                 continue
             if not lowest <= len(names) <= 2 * self.lexicon.max_speaker_words:
