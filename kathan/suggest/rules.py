@@ -1800,17 +1800,17 @@ class _Detector:
         if rule.ordered:
             after = after[self.ordered_end(after) + 1:]
         named_with_par = rule.accused or rule.topic  # the one accused or the topic, before पर
-        act_asked = rule.asked_of and not rule.infinitive and len(after) == 2 and after[0].norm in lex.action_nouns
+        act_asked = rule.asked_of and len(after) == 2 and after[0].norm in lex.action_nouns
         if len(after) < (2 if named_with_par or act_asked else 3) or after[-1].norm not in links:
-            # an accusation, a citation or an act demanded may be one word (लापरवाही का आरोप, कार्रवाई
-            # की मांग); other contents need two
+            # an accusation, a citation or an act asked for may be one word (लापरवाही का आरोप, कार्रवाई
+            # की मांग, शांति की अपील); other contents need two
             return None
         if named_with_par and after[-1].norm == "पर":
             return None  # X ने Y पर आरोप लगाया: Y is the one accused, and nothing is reported
         content = self.without_frame(after[:-1], keep=1)
         content = content[self.last_clause(content):]  # X ने A की और C पर जोर दिया: C
         asked = self.asked_of(content) if rule.asked_of else -1
-        if rule.infinitive and asked < 0 and not self.infinitive_headed(after[:-1], nouns=after[-1].norm != "पर"):
+        if rule.infinitive and asked < 0 and not act_asked and not self.infinitive_headed(after[:-1], nouns=after[-1].norm != "पर"):
             if not (rule.denial and after[-2].norm in lex.denied_nouns) and after[-2].norm not in lex.protest_acts:
                 return None  # a thing named with no one asked for it (नई बसों की मांग की) is no quote; a strike called is one
         if asked >= 0:

@@ -4332,3 +4332,16 @@ def test_a_time_before_a_comma_is_no_name_listed_before_the_speaker() -> None:
     """``पिछले महीने, राष्ट्रपति X ने``: what stands before the comma is when, not another speaker."""
     text = "देश में टीबी के मामले घटे हैं। पिछले महीने, राष्ट्रपति द्रौपदी मुर्मू ने कहा कि टीबी खत्म होगा।"
     assert [found[1] for found in attributions(text)] == ["राष्ट्रपति द्रौपदी मुर्मू"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("उपराज्यपाल ने शांति की अपील की है।", "शांति"),
+        ("वकीलों ने अपने मुवक्किल के लिए रहम की अपील की।", "अपने मुवक्किल के लिए रहम"),
+    ],
+)
+def test_peace_or_mercy_appealed_for_is_reported(text: str, quote: str) -> None:
+    """``X ने शांति की अपील की``: an appeal for peace, restraint or mercy asks for an act, named by its
+    noun, as ``कार्रवाई की मांग`` does."""
+    assert [found[0] for found in attributions(text)] == [quote]
