@@ -1939,12 +1939,18 @@ class _Detector:
         Z`` (or a dative pronoun and Z: ``उन्हें Z करार दिया``) says what X called Y; ``Y को Z`` is
         the content, without a frame before it (``… पर हमला करते हुए``). A subject speaker is the
         phrase before the sentence's first comma. A participle (``… को तनावपूर्ण करार देते हुए …``,
-        ``खुद को अफसर बताकर …``) need not end its sentence."""
+        ``खुद को अफसर बताकर …``) need not end its sentence; one that opens it with no one named
+        before it has its speaker in the ``X ने`` right after it (``Y को Z बताते हुए X ने कहा``)."""
         participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends or self.text[start:end].endswith(_CONJUNCTIVE_ENDING)
         if not self.ends_clause_at(end, sentence) and not participle:
             return None
         before = [w for w in ws if w.end <= start]
-        if rule.speaker == "ergative":
+        framed = None
+        if rule.speaker == "ergative" and not speaker and self.text[start:end].endswith(_FRAME_PARTICIPLE):
+            framed = self.frame_speaker(ws, end)  # Y को Z बताते हुए X ने कहा …: X, after the participle
+        if framed is not None:
+            speaker, content = framed, before[self.last_clause(before):]
+        elif rule.speaker == "ergative":
             if not speaker:
                 return None
             content = [w for w in before if w.start >= speaker.end]

@@ -4345,3 +4345,10 @@ def test_peace_or_mercy_appealed_for_is_reported(text: str, quote: str) -> None:
     """``X ने शांति की अपील की``: an appeal for peace, restraint or mercy asks for an act, named by its
     noun, as ``कार्रवाई की मांग`` does."""
     assert [found[0] for found in attributions(text)] == [quote]
+
+
+def test_what_was_called_in_a_participle_opening_the_sentence_is_said_by_the_ne_after_it() -> None:
+    """``Y को Z बताते हुए X ने कहा …``: the participle frames the sentence; who called Y so is the
+    speaker named with ने after it."""
+    found = attributions("विपक्ष को मुद्दाविहीन बताते हुए मंत्री ने कहा कि सदन चलना चाहिए।")
+    assert ("विपक्ष को मुद्दाविहीन", "मंत्री", "बताते हुए") in found
