@@ -267,8 +267,9 @@ class Lexicon:
     """``X ने बयान जारी किया। जिसमें बताया गया कि``: the clause's words that issue what a
     ``relative_pointers`` word points into; X is the speaker of the agentless cue after it."""
     list_ends: frozenset[str] = frozenset()
-    conjunctive_participles: frozenset[str] = frozenset()
     """``A, B, C आदि ग्रामीणों``: words that close a list of names, whose commas then stay in the phrase."""
+    conjunctive_participles: frozenset[str] = frozenset()
+    """Participles done on the way (``रूबरू होकर``) that end the clause before a speaker, outside a relative clause."""
     seat_titles: frozenset[str] = frozenset()
     """``झांसी से सांसद NAME``: titles held for a seat named before ``से``."""
     side_nouns: frozenset[str] = frozenset()
@@ -349,9 +350,9 @@ class Lexicon:
     refusal_nouns: frozenset[str] = frozenset()
     """Nouns of refusal that end a headline "C से X का इनकार"."""
     denied_nouns: frozenset[str] = frozenset()
+    """What a ``denial`` cue may deny besides an act: an event or a charge (घटना, आरोपों)."""
     protest_acts: frozenset[str] = frozenset()
     """A protest (हड़ताल, बंद, धरना …) announced or demanded: reported though a noun, not an infinitive."""
-    """What a ``denial`` cue may deny besides an act: an event or a charge (घटना, आरोपों)."""
     place_nouns: frozenset[str] = frozenset()
     """Words ending a place's name (गांव, जिला): a headline's tag after a dash, never its source."""
     action_nouns: frozenset[str] = frozenset()

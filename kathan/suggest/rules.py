@@ -79,12 +79,12 @@ _HEADLINE_CLAUSE_ENDS = (",", "-", "–", "—")
 _MAX_HELD_SENTENCES = 3
 """How many sentences in the third person speech runs on over to reach one in the first person."""
 _MAX_ASKED_OF_WORDS = 7
-"""The longest name of the one asked before its से (``पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी से``)."""
+"""The longest name of the one asked before its से (``पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी से``,
+``दिल्ली के सभी व्यापारियों से``)."""
 _MAX_HEADLINE_FRAME_WORDS = 8
+"""Words between a headline's comma and its verb first (``C, विपक्ष के आरोपों पर पलटवार कर बोले X``)."""
 _HEADLINE_ASKED_WORDS = 3
 """Where a headline's से may end the one asked (``X ने की सरकार से C की मांग``); further on it is C's own."""
-"""Words between a headline's comma and its verb first (``C, विपक्ष के आरोपों पर पलटवार कर बोले X``)."""
-"""The longest phrase naming whom something was asked of before its से (दिल्ली के सभी व्यापारियों से)."""
 _MAX_ADDRESSEE_WORDS = 3
 """The longest phrase naming the one a headline's noun of saying is addressed to or aimed at before
 its को or पर (``X की पड़ोसी देश भारत को चेतावनी``, ``C, X ने Y पर साधा निशाना``)."""
@@ -160,11 +160,14 @@ _MAX_TITLE_WORDS = 6
 _FRAME_PARTICIPLE = "हुए"
 """The participle that ends a frame (``फटकार लगाते हुए C``, ``C का आरोप लगाते हुए X ने …``)."""
 _CONJUNCTIVE_ENDING = "कर"
+"""What a conjunctive participle ends in (``बताकर``, ``बता कर``): done on the way to what follows."""
 _CLAUSE_FRAME_ENDINGS = ("कर", "करके", "हुए")
 """A frame before a reported content that is a clause of its own (``ज्ञापन सौंपकर``, ``… बताते हुए``),
 which may leave a one-word content after it (``ज्ञापन सौंपकर कार्रवाई की मांग की``)."""
 _TOPIC_FRAME = "को लेकर"
+"""The frame that names a topic (``… को लेकर C``): never a clause of its own."""
 _DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
+"""Demonstratives before the one called something (``इस मावे को Z बता रहे हैं``)."""
 _IT = "इसे"
 """What is called something (``इसे Z बताया``): a thing, never one told it."""
 _ADDED_PARTICLES = frozenset({"भी", "ही"})
@@ -174,7 +177,7 @@ _MIN_INNER_WORDS = 2
 _CLAUSE_OPENERS = WHEREAS | {"जबकि"}
 """Words that open a clause with a subject of its own (``…, वहीं सत्ता पक्ष इसे … बता रहा है``)."""
 _OBLIQUE_GENITIVE = "के"
-"""What a conjunctive participle ends in (``बताकर``, ``बता कर``): done on the way to what follows."""
+"""The oblique genitive, which belongs to the one named after it (``X के परिजनों ने …``)."""
 _IMPERFECTIVE_ENDINGS = ("ते", "ती")
 """A frame ending in हुए is one only after an imperfective participle (``फटकार लगाते हुए C``);
 after anything else हुए is a past participle describing what follows (``सोमवार को हुए हादसे को``)."""
@@ -432,7 +435,7 @@ class _Detector:
         if speaker is False and rule.reported and (dropped := self.pro_drop_reported(ws, index, rule)) is not None:
             self.finish(dropped, start, end, rule, None, sentence)
             return
-        if speaker is False and rule.reported and self.text[start:end].endswith(_FRAME_PARTICIPLE) and (framed := self.frame_speaker(ws, end)):
+        if speaker is False and rule.reported and (framed := self.frame_speaker(ws, start, end)):
             content, _ = self.agentless_reported(ws, index, rule)  # C का आरोप लगाते हुए वकीलों ने …
             if content is not None:
                 self.finish(content, start, end, rule, framed, sentence)
@@ -1141,10 +1144,12 @@ class _Detector:
                 return None
         return None
 
-    def frame_speaker(self, ws: list[Word], end: int) -> SpeakerPhrase | None:
-        """``C का आरोप लगाते हुए वकीलों ने मोर्चा खोला``: the speaker of a cue that frames a sentence
-        (its participle ends in ``हुए``) and names no one before it is the ``X ने`` right after it,
-        before any mark."""
+    def frame_speaker(self, ws: list[Word], start: int, end: int) -> SpeakerPhrase | None:
+        """``C का आरोप लगाते हुए वकीलों ने मोर्चा खोला``: the speaker of a cue at ``[start, end)``
+        that frames a sentence (its participle ends in ``हुए``) and names no one before it is the
+        ``X ने`` right after it, before any mark; None for any other cue."""
+        if not self.text[start:end].endswith(_FRAME_PARTICIPLE):
+            return None
         after = [w for w in ws if w.start >= end]
         k = self.ergative_ahead(after, _MAX_ERGATIVE_DISTANCE)
         return phrase_before(after, k, self.lexicon) if k is not None else None
@@ -1945,10 +1950,8 @@ class _Detector:
         if not self.ends_clause_at(end, sentence) and not participle:
             return None
         before = [w for w in ws if w.end <= start]
-        framed = None
-        if rule.speaker == "ergative" and not speaker and self.text[start:end].endswith(_FRAME_PARTICIPLE):
-            framed = self.frame_speaker(ws, end)  # Y को Z बताते हुए X ने कहा …: X, after the participle
-        if framed is not None:
+        framed = self.frame_speaker(ws, start, end) if rule.speaker == "ergative" and not speaker else None
+        if framed is not None:  # Y को Z बताते हुए X ने कहा …: X, after the participle
             speaker, content = framed, before[self.last_clause(before):]
         elif rule.speaker == "ergative":
             if not speaker:

@@ -7,8 +7,8 @@ parenthesised abbreviation (अधिकारी (डीएमओ)), an abbrevi
 genitive chain (दिल्ली में विभाग के दल के शोधकर्ता) or opening the sentence before a genitive
 (देवघर में एनडीआरएफ के अधिकारी) stay inside it; so do coordinated speakers (विभाग, निगम और
 पुलिस: the word limit counts each of them apart), a title before a comma (जिला सचिव, के. नाम)
-and a weekday opening a date (… द्वारा जारी सोमवार दस मई की रिपोर्ट); so does a relative clause ending in a
-participle (पहला मैच खेल रहे ऑलराउंडर …, विदेश से पढ़ने आईं …) and a partitive before a
+and a weekday opening a date (… द्वारा जारी सोमवार दस मई की रिपोर्ट); so does a relative clause
+ending in a participle (पहला मैच खेल रहे ऑलराउंडर …, विदेश से पढ़ने आईं …) and a partitive before a
 quantifier (इनमें से एक …), a list of names closed by आदि or सहित (रामू, श्यामू आदि ग्रामीणों), a
 constituency (झांसी से सांसद …), a side (संघ की ओर से वकील …), a number's से अधिक, a place or
 the spot before an adjective of state (घटनास्थल पर मौजूद लोगों, मौके पर मौजूद …) and the country an
