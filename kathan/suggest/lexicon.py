@@ -270,6 +270,9 @@ class Lexicon:
     """``A, B, C आदि ग्रामीणों``: words that close a list of names, whose commas then stay in the phrase."""
     conjunctive_participles: frozenset[str] = frozenset()
     """Participles done on the way (``रूबरू होकर``) that end the clause before a speaker, outside a relative clause."""
+    conjunctive_ending: str = ""
+    """The ending of a participle done on the way (``लेकर``, ``देखकर``), which inside a relative clause
+    before a speaker is part of it (``घोड़ा लेकर पहुंचे NAME``)."""
     seat_titles: frozenset[str] = frozenset()
     """``झांसी से सांसद NAME``: titles held for a seat named before ``से``."""
     side_nouns: frozenset[str] = frozenset()
@@ -582,6 +585,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         participles=speaker_set("participles"),
         relative_links=speaker_set("relative_links"),
         partitive_marker=str(speakers.get("partitive_marker", "")),
+        conjunctive_ending=str(speakers.get("conjunctive_ending", "")),
         received=speaker_set("received"),
         given=speaker_set("given"),
         information=speaker_set("information"),

@@ -4352,3 +4352,34 @@ def test_what_was_called_in_a_participle_opening_the_sentence_is_said_by_the_ne_
     speaker named with ने after it."""
     found = attributions("विपक्ष को मुद्दाविहीन बताते हुए मंत्री ने कहा कि सदन चलना चाहिए।")
     assert ("विपक्ष को मुद्दाविहीन", "मंत्री", "बताते हुए") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("नहर मरम्मत में लगे मजदूरों ने बताया कि काम धीमा है।", "नहर मरम्मत में लगे मजदूरों"),
+        ("बेटे की मौत से आहत परिजनों ने कहा कि उन्हें न्याय चाहिए।", "बेटे की मौत से आहत परिजनों"),
+        ("नदी के कटाव से विस्थापित परिवारों ने कहा कि उन्हें जमीन चाहिए।", "नदी के कटाव से विस्थापित परिवारों"),
+        ("अस्पताल से निकलीं सुनीता देवी ने बताया कि दवा नहीं मिली।", "अस्पताल से निकलीं सुनीता देवी"),
+        ("अखबारों में मंगलवार को आयी खबर के अनुसार पानी दूषित है।", "अखबारों में मंगलवार को आयी खबर"),
+        ("थाने में दर्ज शिकायत में कहा गया है कि गहने चोरी हुए।", "थाने में दर्ज शिकायत"),
+    ],
+)
+def test_more_participles_head_a_relative_clause_before_the_speaker(text: str, speaker: str) -> None:
+    """``मरम्मत में लगे मजदूरों``, ``मौत से आहत परिजनों``, ``थाने में दर्ज शिकायत``: like ``… से
+    लौटे यात्रियों``, each participle makes what stands before it, back to the clause's start, the
+    speaker's relative clause."""
+    assert [found[1] for found in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("बैलगाड़ी लेकर पहुंचे किसान रामदीन ने बताया कि मंडी बंद है।", "बैलगाड़ी लेकर पहुंचे किसान रामदीन"),
+        ("मैच देखकर बाहर निकले दर्शकों ने कहा कि टीम अच्छा खेली।", "मैच देखकर बाहर निकले दर्शकों"),
+    ],
+)
+def test_a_participle_done_on_the_way_stays_in_the_relative_clause(text: str, speaker: str) -> None:
+    """``घोड़ा लेकर पहुंचे NAME``: inside a relative clause about the speaker, a participle ending in
+    ``कर`` is part of the clause, where outside one (``मीडिया से रूबरू होकर X ने``) it ends it."""
+    assert [found[1] for found in attributions(text)] == [speaker]
