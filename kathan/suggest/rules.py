@@ -1355,17 +1355,15 @@ class _Detector:
         return not any(ch.isalnum() for ch in rest) or rest.lstrip()[:1] in _SENTENCE_ENDS
 
     def from_region(self, region: QuoteRegion, confidence: float, rule: str) -> Attribution | None:
-        """The quote inside a pair of marks, without a कि right inside the opening mark or a
-        trailing ``...`` before the closing one."""
+        """The quote inside a pair of marks, without a कि right inside the opening mark. An ellipsis
+        before the closing mark stays in (``"… रोक सकते..."``): the speaker's words trail off there, and
+        annotators kept it in 18 of 21 quotes (outside marks it is the paper's cut, ``without_ellipsis``)."""
         if id(region) in self.used:
             return None
         fragments = list(region.fragments)
         fragments[0] = self.after_complementizer(*fragments[0])
         if fragments[0][0] >= fragments[0][1]:
             return None
-        start, end = fragments[-1]
-        if (shorter := self.without_ellipsis(start, end)) > start:
-            fragments[-1] = (start, shorter)
         return Attribution(fragments, "direct", confidence, rule, regions=[id(region)])
 
     def content_after(
