@@ -4386,3 +4386,32 @@ def test_a_participle_done_on_the_way_stays_in_the_relative_clause(text: str, sp
     """``घोड़ा लेकर पहुंचे NAME``: inside a relative clause about the speaker, a participle ending in
     ``कर`` is part of the clause, where outside one (``मीडिया से रूबरू होकर X ने``) it ends it."""
     assert [found[1] for found in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("विधायक ने ली शपथ, हर गांव में सड़क बनवाने का किया वादा\nशहर में समारोह हुआ।", "हर गांव में सड़क बनवाने", "विधायक", "किया वादा"),
+        ("मुख्यमंत्री ने लिखा पत्र, रुकी हुई परियोजना को मंजूरी देने का किया अनुरोध\nपत्र भेजा गया।", "रुकी हुई परियोजना को मंजूरी देने", "मुख्यमंत्री", "किया अनुरोध"),
+        ("परिजनों ने बेटे के अपहरण की जताई आशंका\nपुलिस जांच कर रही है।", "बेटे के अपहरण", "परिजनों", "जताई आशंका"),
+    ],
+)
+def test_more_speech_act_nouns_close_a_headline_after_their_verb(text: str, quote: str, speaker: str, cue: str) -> None:
+    """``X ने C का किया वादा``, ``… का किया अनुरोध``, ``… की जताई आशंका``: a headline's noun after its
+    verb, as ``… की जताई उम्मीद`` and ``… का लगाया आरोप`` already were."""
+    assert (quote, speaker, cue) in attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("पहाड़ों पर बर्फबारी तेज, यात्रा रोकने के दिए निर्देश\nप्रशासन सतर्क है।", "यात्रा रोकने", "दिए निर्देश"),
+        ("रामपुर: बाढ़ में फंसे लोगों को निकालने की उठाई मांग\nगांव में पानी भरा है।", "बाढ़ में फंसे लोगों को निकालने", "उठाई मांग"),
+        ("बीमा कंपनी को पूरा भुगतान करने के किए आदेश\nआयोग ने सुनवाई की।", "बीमा कंपनी को पूरा भुगतान करने", "किए आदेश"),
+    ],
+)
+def test_a_headline_with_its_verb_before_its_noun_reports_with_no_one_named(text: str, quote: str, cue: str) -> None:
+    """``… यात्री रवाना, C के दिए निर्देश``: with no one named before the comma, C is reported all the
+    same, with no speaker; a single word (``जांच के दिए आदेश``) is not."""
+    assert (quote, "", cue) in attributions(text)
+    assert attributions("ठंड से गायों की मौत, जांच के दिए आदेश\nगांव में शोक है।") == []
