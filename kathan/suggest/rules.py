@@ -286,7 +286,8 @@ class _Detector:
 
     def continued_speakers(self) -> None:
         """``X ने बताया कि A। बताया कि B।``: a cue that wants a speaker before it and opens its
-        sentence with none (papers drop the subject while the speaker goes on), or follows a
+        sentence with none, past connectives at most (``साथ ही कहा कि``, ``आगे कहा कि``: papers drop
+        the subject while the speaker goes on), or follows a
         joiner or a semicolon after another speaker's cue in it (``X ने कहा कि A और कहा कि B``,
         ``X ने ऐसा क्यों कहा; बोले- C``), gives what it says the speaker of the last cue before it
         in its paragraph."""
@@ -300,7 +301,8 @@ class _Detector:
             opening = [w for w in self.index.words(sentence[0], a.cue[0]) if w.is_word]
             joiner = bool(opening) and (opening[-1].norm in self.lexicon.clause_joiners or self.text[opening[-1].end:a.cue[0]].strip() == ";")
             joined = joiner and any(sentence[0] <= at < a.cue[0] for at, _ in spoken)
-            if opening and not joined:
+            connected = all(w.norm in self.lexicon.pro_drop_openers for w in opening)  # साथ ही कहा कि …, आगे कहा कि …
+            if opening and not joined and not connected:
                 continue
             paragraph = self.paragraph_start(a.cue[0])
             before = [speaker for at, speaker in spoken if paragraph <= speaker.start and at < a.cue[0]]

@@ -1280,7 +1280,7 @@ def test_dohraya_ki_reports() -> None:
 
 def test_a_connective_then_kaha_goes_on_reporting_unmarked_speech() -> None:
     found = quotes("थाना प्रभारी ने गांव का दौरा किया। साथ ही कहा किसी को दिक्कत हो तो थाने आएं।")[-1]
-    assert (found.quote, found.speaker, found.cue) == ("किसी को दिक्कत हो तो थाने आएं।", "", "कहा")
+    assert (found.quote, found.speaker, found.cue) == ("किसी को दिक्कत हो तो थाने आएं।", "थाना प्रभारी", "कहा")
 
 
 def test_a_misspelt_unhone() -> None:
@@ -4415,3 +4415,11 @@ def test_a_headline_with_its_verb_before_its_noun_reports_with_no_one_named(text
     same, with no speaker; a single word (``जांच के दिए आदेश``) is not."""
     assert (quote, "", cue) in attributions(text)
     assert attributions("ठंड से गायों की मौत, जांच के दिए आदेश\nगांव में शोक है।") == []
+
+
+@pytest.mark.parametrize("opener", ["साथ ही", "आगे", "फिर"])
+def test_a_speaker_goes_on_past_a_connective_opening_the_sentence(opener: str) -> None:
+    """``X ने … किया। साथ ही कहा कि C``: the connective names no one, so the last speaker goes on, as
+    when the cue opens the sentence itself."""
+    text = f"मंत्री रमेश ने अस्पताल का निरीक्षण किया। {opener} कहा कि व्यवस्था सुधारी जाएगी।"
+    assert attributions(text) == [("व्यवस्था सुधारी जाएगी।", "मंत्री रमेश", "कहा")]

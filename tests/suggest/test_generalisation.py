@@ -48,11 +48,11 @@ def test_usi_ke_mutabik_means_accordingly():
 
 
 def test_cue_opening_its_sentence_goes_on_for_the_previous_speaker():
-    """X ने कहा कि A। सुझाव दिया कि B।: B is suggested with its cue and no speaker."""
+    """X ने कहा कि A। साथ ही सुझाव दिया कि B।: B is suggested with its cue, said by X, who goes on."""
     found = quotes("संघ के अध्यक्ष ने कहा कि किराया कम हो। साथ ही सुझाव दिया कि बसें रात में भी चलें।")
     assert [(f.quote, f.speaker, f.cue) for f in found] == [
         ("किराया कम हो।", "संघ के अध्यक्ष", "कहा"),
-        ("बसें रात में भी चलें।", "", "सुझाव दिया"),
+        ("बसें रात में भी चलें।", "संघ के अध्यक्ष", "सुझाव दिया"),
     ]
 
 
