@@ -1670,6 +1670,9 @@ class _Detector:
             between = [w for w in self.index.words(after, cue.start) if w.is_word]
             if not between or len(between) > _MAX_SECOND_SPEAKER_WORDS:
                 continue
+            if between[0].norm in lex.relatives and not self.complementizer_after_cue(self.skip_space(cue.end)):
+                continue  # "… कॉल आई, जिसमें एक व्यक्ति ने खुद को अधिकारी बताया": a relative clause goes on
+
             if cue.rule.speaker == "ergative":
                 named = any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns - lex.not_content_start for w in between)
             else:

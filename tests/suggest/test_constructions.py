@@ -4423,3 +4423,13 @@ def test_a_speaker_goes_on_past_a_connective_opening_the_sentence(opener: str) -
     when the cue opens the sentence itself."""
     text = f"मंत्री रमेश ने अस्पताल का निरीक्षण किया। {opener} कहा कि व्यवस्था सुधारी जाएगी।"
     assert attributions(text) == [("व्यवस्था सुधारी जाएगी।", "मंत्री रमेश", "कहा")]
+
+
+def test_a_relative_clause_after_a_comma_goes_on_with_the_content() -> None:
+    """``… ने बताया कि A, जिसमें एक व्यक्ति ने खुद को अधिकारी बताया``: the ने after the relative pronoun
+    belongs to a clause about A, not to a second attribution; one whose cue has its own कि
+    (``…, जिसके बारे में X ने आरोप लगाया कि B``) still starts one."""
+    text = "पीड़ित ने बताया कि उनके पास एक वीडियो कॉल आई, जिसमें एक व्यक्ति ने खुद को पुलिस अधिकारी बताया।"
+    assert attributions(text)[0] == ("उनके पास एक वीडियो कॉल आई, जिसमें एक व्यक्ति ने खुद को पुलिस अधिकारी बताया।", "पीड़ित", "बताया")
+    second = "संगठन ने कहा कि वे चुनाव का विरोध करेंगे, जिसके बारे में नेताओं ने आरोप लगाया है कि इससे विभाजन हुआ।"
+    assert [found[0] for found in attributions(second)][0] == "वे चुनाव का विरोध करेंगे"
