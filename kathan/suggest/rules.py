@@ -1582,10 +1582,10 @@ class _Detector:
         return end
 
     def contrasts(self, start: int, end: int) -> bool:
-        """Whether the sentence opens with a word that sets the reporter's view against what
-        was said (``हालांकि``: ``run_on_stoppers``), so that no speech runs on over it."""
-        words = [w.norm for w in self.index.words(start, end)[:2] if w.is_word]
-        return bool(words) and words[0] in self.lexicon.run_on_stoppers
+        """Whether the sentence opens with words that set the reporter's view against what was
+        said (``हालांकि``) or turn to the reader (``गौरतलब है``, ``बता दें``: ``run_on_stoppers``), so
+        that no speech runs on over it."""
+        return self.opens_with(start, end, self.lexicon.run_on_stoppers)
 
     def points_to_before(self, start: int, end: int) -> bool:
         """Whether the sentence opens by pointing back at what was said (``ये बातें … ने कहीं``,

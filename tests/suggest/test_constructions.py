@@ -4433,3 +4433,11 @@ def test_a_relative_clause_after_a_comma_goes_on_with_the_content() -> None:
     assert attributions(text)[0] == ("उनके पास एक वीडियो कॉल आई, जिसमें एक व्यक्ति ने खुद को पुलिस अधिकारी बताया।", "पीड़ित", "बताया")
     second = "संगठन ने कहा कि वे चुनाव का विरोध करेंगे, जिसके बारे में नेताओं ने आरोप लगाया है कि इससे विभाजन हुआ।"
     assert [found[0] for found in attributions(second)][0] == "वे चुनाव का विरोध करेंगे"
+
+
+@pytest.mark.parametrize("aside", ["गौरतलब है कि", "बता दें कि", "उल्लेखनीय है कि", "ज्ञात हो कि"])
+def test_speech_does_not_run_on_over_the_reporters_aside(aside: str) -> None:
+    """``… ने कहा कि A। गौरतलब है कि B।``: the reporter turns to the reader with background; the
+    speech, which would hold its paragraph after कहा, ends before it."""
+    text = f"मुख्यमंत्री ने कहा कि चुनाव के बाद कानून लागू होगा। {aside} राज्य में अगले महीने चुनाव हैं।"
+    assert attributions(text)[0] == ("चुनाव के बाद कानून लागू होगा।", "मुख्यमंत्री", "कहा")
