@@ -1383,7 +1383,10 @@ class _Detector:
         separated_at = p
         if p < n and text[p] in _SEPARATORS:
             separator = text[p]
-            p = self.skip_space(p + 1)
+            p += 1
+            while separator in _DASHES[1:] and p < n and text[p] in _DASHES[1:]:
+                p += 1  # "ने लिखा--", "लिखा---": a run of dashes is one separator
+            p = self.skip_space(p)
         headline_comma = (  # a headline "X का एलान, C", not "X का पलटवार, Y बोले- C"
             separator == ","
             and pos < self.headline_end()

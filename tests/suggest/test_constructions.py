@@ -4441,3 +4441,18 @@ def test_speech_does_not_run_on_over_the_reporters_aside(aside: str) -> None:
     speech, which would hold its paragraph after कहा, ends before it."""
     text = f"मुख्यमंत्री ने कहा कि चुनाव के बाद कानून लागू होगा। {aside} राज्य में अगले महीने चुनाव हैं।"
     assert attributions(text)[0] == ("चुनाव के बाद कानून लागू होगा।", "मुख्यमंत्री", "कहा")
+
+
+def test_a_run_of_dashes_after_the_cue_is_one_separator() -> None:
+    """``X ने लिखा--⏎C``, ``… लिखा---``: a post quoted on the next line after a doubled dash."""
+    for dashes in ("--", "---", "—"):
+        text = f"कवि रमेश ने लिखा{dashes}\nविदा एक कठिन शब्द है, अलविदा और भी कठिन।"
+        assert attributions(text) == [("विदा एक कठिन शब्द है, अलविदा और भी कठिन।", "कवि रमेश", "लिखा")]
+
+
+@pytest.mark.parametrize("verb", ["दावा करते हैं", "दावा करता है", "दावा करती है"])
+def test_a_claim_made_in_habit_reports_with_its_subject(verb: str) -> None:
+    """``प्रशासन दावा करता है कि C``: a claim in the simple present, as ``… दावा कर रहा है कि``."""
+    assert attributions(f"प्रशासन {verb} कि मरीजों को सभी सुविधाएं मिल रही हैं।") == [
+        ("मरीजों को सभी सुविधाएं मिल रही हैं।", "प्रशासन", verb)
+    ]
