@@ -287,10 +287,9 @@ class _Detector:
     def continued_speakers(self) -> None:
         """``X ने बताया कि A। बताया कि B।``: a cue that wants a speaker before it and opens its
         sentence with none, past connectives at most (``साथ ही कहा कि``, ``आगे कहा कि``: papers drop
-        the subject while the speaker goes on), or follows a
-        joiner or a semicolon after another speaker's cue in it (``X ने कहा कि A और कहा कि B``,
-        ``X ने ऐसा क्यों कहा; बोले- C``), gives what it says the speaker of the last cue before it
-        in its paragraph."""
+        the subject while the speaker goes on), or follows a joiner or a semicolon after another
+        speaker's cue in it (``X ने कहा कि A और कहा कि B``, ``X ने ऐसा क्यों कहा; बोले- C``), gives
+        what it says the speaker of the last cue before it in its paragraph."""
         spoken = sorted(((a.cue[0], a.speaker) for a in self.attributions if a.cue is not None and a.speaker is not None), key=lambda p: p[0])
         for a in self.attributions:
             if a.speaker is not None or a.cue is None or a.cue_rule is None or a.cue_rule.speaker != "ergative":
@@ -1675,7 +1674,6 @@ class _Detector:
                 continue
             if between[0].norm in lex.relatives and not self.complementizer_after_cue(self.skip_space(cue.end)):
                 continue  # "… कॉल आई, जिसमें एक व्यक्ति ने खुद को अधिकारी बताया": a relative clause goes on
-
             if cue.rule.speaker == "ergative":
                 named = any(w.norm == lex.ergative_marker or w.norm in lex.ergative_pronouns - lex.not_content_start for w in between)
             else:
