@@ -198,6 +198,13 @@ def _opening_before(ws: list[Word], close: int, opening: str, stops: str, reach:
     return None
 
 
+def _separates(token: str) -> bool:
+    """Whether a headline's ``token`` sets what was said off from a cue after it: a comma, colon or
+    dash (``_SEPARATORS``), or an ellipsis (``C… X पर बोले Y``)."""
+    ellipsis = (len(token) > 1 or token == "…") and not token.strip(".…")
+    return token in _SEPARATORS or ellipsis
+
+
 def _visarga_typed(line: str, colon: int) -> bool:
     """Whether the colon at ``colon``, letters on both sides, stands for a visarga inside a word
     (``नि:शुल्क``, ``दु:ख``, ``अंत:करण``: a short prefix before it, ending in a consonant, ि or ु as a
@@ -578,9 +585,9 @@ class _Detector:
             # 'C', कर्मचारियों से / लाठीचार्ज पर बोले X; C, आरोपों पर पलटवार कर बोले X;
             # "C": सम्मान के लिए चुने जाने पर बोलीं X
             told = next((k for k in range(index - 2, max(0, index - 2 - _MAX_HEADLINE_FRAME_WORDS), -1) if not ws[k].is_word), -1)
-            if told > 0 and ws[told].text in _SEPARATORS and all(w.is_word for w in ws[told + 1:index]):
+            if told > 0 and _separates(ws[told].text) and all(w.is_word for w in ws[told + 1:index]):
                 index = told + 1
-        if index < 2 or ws[index - 1].text not in _SEPARATORS or not 1 <= len(after) <= _MAX_HEADLINE_SOURCE_WORDS:
+        if index < 2 or not _separates(ws[index - 1].text) or not 1 <= len(after) <= _MAX_HEADLINE_SOURCE_WORDS:
             return None
         if any(w.norm in self.lexicon.stop_words for w in after) or self.text[end:line_end].strip()[:1] in _SEPARATORS:
             return None

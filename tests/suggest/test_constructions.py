@@ -4456,3 +4456,10 @@ def test_a_claim_made_in_habit_reports_with_its_subject(verb: str) -> None:
     assert attributions(f"प्रशासन {verb} कि मरीजों को सभी सुविधाएं मिल रही हैं।") == [
         ("मरीजों को सभी सुविधाएं मिल रही हैं।", "प्रशासन", verb)
     ]
+
+
+def test_an_ellipsis_sets_a_headlines_speech_off_from_the_source_after_its_verb() -> None:
+    """``C… X पर बोले Y``: as after a comma (``C, X पर बोले Y``), what stands before the ellipsis is
+    what Y said."""
+    text = "गरीबों का राशन छीनने की साजिश… राशन कार्ड पर बोले विधायक रमेश, सरकार को घेरा\nविधायक ने बैठक की।"
+    assert attributions(text)[0] == ("गरीबों का राशन छीनने की साजिश", "विधायक रमेश", "बोले")
