@@ -2076,6 +2076,8 @@ class _Detector:
             return None  # "इतना ही नहीं, X ने … कहा" opens the sentence, says nothing
         if words[-1].norm in self.lexicon.adverbial_ends:
             return None  # "सदन की कार्यवाही शुरू होते ही, X ने …": a time, not speech
+        if any(s <= c.start and e - 1 <= c.end <= e and c.rule.speaker == "postposition" for c in self.cues):
+            return None  # "बयान के मुताबिक, इन लोगों पर …": a source ends it, and says what follows
         if self.text[q - 1] == ":" and not _letter_scripts(self.text[s:e]) & _letter_scripts(self.text[anchor:sentence[1]]):
             return None  # "Delhi water Scheme: X ने … लिखा है": a label in another script, no speech
         return Attribution([(self.run_back(s), e)], "direct_unmarked", 0.6, "content before the speaker")

@@ -4463,3 +4463,10 @@ def test_an_ellipsis_sets_a_headlines_speech_off_from_the_source_after_its_verb(
     what Y said."""
     text = "गरीबों का राशन छीनने की साजिश… राशन कार्ड पर बोले विधायक रमेश, सरकार को घेरा\nविधायक ने बैठक की।"
     assert attributions(text)[0] == ("गरीबों का राशन छीनने की साजिश", "विधायक रमेश", "बोले")
+
+
+def test_a_source_before_a_comma_is_no_speech_said_by_the_ne_after_it() -> None:
+    """``बयान के मुताबिक, इन लोगों ने … आरोप है``: what stands before the comma names a source; it is
+    not something the agent after it said."""
+    text = "एजेंसी ने चार लोगों को गिरफ्तार किया है।\nबयान के मुताबिक, इन लोगों पर तस्करी गिरोह से जुड़े होने का आरोप है।"
+    assert all(found[0] != "बयान के मुताबिक" for found in attributions(text))
