@@ -271,8 +271,7 @@ class Lexicon:
     conjunctive_participles: frozenset[str] = frozenset()
     """Participles done on the way (``रूबरू होकर``) that end the clause before a speaker, outside a relative clause."""
     conjunctive_ending: str = ""
-    """The ending of a participle done on the way (``लेकर``, ``देखकर``), which inside a relative clause
-    before a speaker is part of it (``घोड़ा लेकर पहुंचे NAME``)."""
+    """The ending of a participle done on the way to what follows (``बताकर``, ``लेकर``: ``conjunctive``)."""
     seat_titles: frozenset[str] = frozenset()
     """``झांसी से सांसद NAME``: titles held for a seat named before ``से``."""
     side_nouns: frozenset[str] = frozenset()
@@ -413,6 +412,10 @@ class Lexicon:
     def names_kind(self, word: str) -> bool:
         """Whether ``word`` is one of any kind of speaker's words (मंत्री, पुलिस, पार्टी …)."""
         return any(word in group for _, group in self.kinds)
+
+    def conjunctive(self, text: str) -> bool:
+        """Whether ``text`` ends in a participle done on the way (``बताकर``, ``बता कर``, ``घोड़ा लेकर``)."""
+        return bool(self.conjunctive_ending) and text.endswith(self.conjunctive_ending)
 
 
 LANGUAGE_PREFIXES: dict[str, str] = {"hi": "", "ur": "ur-"}

@@ -161,8 +161,6 @@ _TITLE_MARKS = {"’": "‘", "”": "“"}
 _MAX_TITLE_WORDS = 6
 _FRAME_PARTICIPLE = "हुए"
 """The participle that ends a frame (``फटकार लगाते हुए C``, ``C का आरोप लगाते हुए X ने …``)."""
-_CONJUNCTIVE_ENDING = "कर"
-"""What a conjunctive participle ends in (``बताकर``, ``बता कर``): done on the way to what follows."""
 _CLAUSE_FRAME_ENDINGS = ("कर", "करके", "हुए")
 """A frame before a reported content that is a clause of its own (``ज्ञापन सौंपकर``, ``… बताते हुए``),
 which may leave a one-word content after it (``ज्ञापन सौंपकर कार्रवाई की मांग की``)."""
@@ -581,7 +579,7 @@ class _Detector:
         after = [w for w in following[:comma] if w.is_word]  # 'C', … पर बोले प्रदर्शनकारी, पुलिस …
         while index > 2 and ws[index - 1].norm in self.lexicon.asking_why:
             index -= 1  # "C", ऐसा क्यों बोले X?
-        if index > 2 and (ws[index - 1].norm in ("से", "पर") or ws[index - 1].norm.endswith(_CONJUNCTIVE_ENDING)):
+        if index > 2 and (ws[index - 1].norm in ("से", "पर") or self.lexicon.conjunctive(ws[index - 1].norm)):
             # 'C', कर्मचारियों से / लाठीचार्ज पर बोले X; C, आरोपों पर पलटवार कर बोले X;
             # "C": सम्मान के लिए चुने जाने पर बोलीं X
             told = next((k for k in range(index - 2, max(0, index - 2 - _MAX_HEADLINE_FRAME_WORDS), -1) if not ws[k].is_word), -1)
@@ -1959,7 +1957,7 @@ class _Detector:
         phrase before the sentence's first comma. A participle (``… को तनावपूर्ण करार देते हुए …``,
         ``खुद को अफसर बताकर …``) need not end its sentence; one that opens it with no one named
         before it has its speaker in the ``X ने`` right after it (``Y को Z बताते हुए X ने कहा``)."""
-        participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends or self.text[start:end].endswith(_CONJUNCTIVE_ENDING)
+        participle = self.text[start:end].split()[-1] in self.lexicon.reported_frame_ends or self.lexicon.conjunctive(self.text[start:end])
         if not self.ends_clause_at(end, sentence) and not participle:
             return None
         before = [w for w in ws if w.end <= start]

@@ -138,7 +138,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             taken.append(w)
             i -= 1
             continue
-        if relative >= 0 and lexicon.conjunctive_ending and w.norm.endswith(lexicon.conjunctive_ending) and before is not None and _content(before, lexicon):
+        if relative >= 0 and lexicon.conjunctive(w.norm) and before is not None and _content(before, lexicon):
             taken.append(w)  # घोड़ा लेकर पहुंचे NAME, मूवी देखकर बाहर निकले फैंस: done on the way, inside the clause
             i -= 1
             continue
