@@ -278,6 +278,8 @@ class Lexicon:
     """``संघ की ओर से वकील NAME``: the nouns of ``की ओर से``, which keep the side in the phrase."""
     more_than: frozenset[str] = frozenset()
     """``300 से अधिक व्यापारियों``: a number's ``से अधिक`` stays in the phrase."""
+    count_words: frozenset[str] = frozenset()
+    """Words that count like a numeral before ``more_than`` (``एक दर्जन से अधिक``, ``69 प्रतिशत से अधिक``)."""
     names_with_stop_words: frozenset[str] = frozenset()
     """Names whose first word is a stop word elsewhere (``जो बाइडन``)."""
     bylines: frozenset[str] = frozenset()
@@ -602,6 +604,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         seat_titles=speaker_set("seat_titles"),
         side_nouns=speaker_set("side_nouns"),
         more_than=speaker_set("more_than"),
+        count_words=speaker_set("count_words"),
         names_with_stop_words=speaker_set("names_with_stop_words"),
         standing=speaker_set("standing"),
         becoming=speaker_set("becoming"),
