@@ -4494,3 +4494,9 @@ def test_a_count_in_words_before_se_adhik_stays_in_the_speaker_phrase():
     assert attributions("मंगलवार दोपहर एक दर्जन से ज्यादा मजदूरों ने बताया कि उन्हें मजदूरी नहीं मिली।") == [
         ("उन्हें मजदूरी नहीं मिली।", "एक दर्जन से ज्यादा मजदूरों", "बताया"),
     ]
+
+
+def test_who_was_present_after_speech_is_the_reporters_sentence():
+    assert attributions("मेयर ने कहा कि शहर की सफाई सबसे जरूरी काम है। इस अवसर पर कई पार्षद और अधिकारी मौजूद रहे।") == [
+        ("शहर की सफाई सबसे जरूरी काम है।", "मेयर", "कहा"),
+    ]
