@@ -4500,3 +4500,9 @@ def test_who_was_present_after_speech_is_the_reporters_sentence():
     assert attributions("मेयर ने कहा कि शहर की सफाई सबसे जरूरी काम है। इस अवसर पर कई पार्षद और अधिकारी मौजूद रहे।") == [
         ("शहर की सफाई सबसे जरूरी काम है।", "मेयर", "कहा"),
     ]
+
+
+def test_a_statement_with_ka_bayan_hai_reports_its_content():
+    assert attributions("गृह सचिव का बयान है कि नया कानून अभी लागू नहीं हुआ है।") == [
+        ("नया कानून अभी लागू नहीं हुआ है।", "गृह सचिव", "बयान है"),
+    ]
