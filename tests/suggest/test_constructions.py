@@ -4506,3 +4506,11 @@ def test_a_statement_with_ka_bayan_hai_reports_its_content():
     assert attributions("गृह सचिव का बयान है कि नया कानून अभी लागू नहीं हुआ है।") == [
         ("नया कानून अभी लागू नहीं हुआ है।", "गृह सचिव", "बयान है"),
     ]
+
+
+def test_a_pointer_before_an_act_asked_for_is_part_of_the_demand():
+    assert attributions("ग्रामीणों ने कहा कि ठेकेदार ने घटिया सामग्री लगाई है। उन्होंने इसकी जाँच की मांग की है।") == [
+        ("ठेकेदार ने घटिया सामग्री लगाई है।", "ग्रामीणों", "कहा"),
+        ("इसकी जाँच", "उन्होंने", "मांग की है"),
+    ]
+    assert attributions("मंत्री ने इस बात पर जोर दिया।") == []
