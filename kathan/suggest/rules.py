@@ -540,7 +540,9 @@ class _Detector:
     def told_after(self, end: int, sentence: tuple[int, int]) -> int | None:
         """The start of the verbal cue right after ``X के मुताबिक,`` when only its speaker stands
         between, with its ने for an ergative cue (``अखबार के मुताबिक, मंत्री ने कहा, "…"``,
-        ``रिपोर्ट के अनुसार ग्रामीण ये भी कह रहे हैं``): X relays what that cue reports."""
+        ``रिपोर्ट के अनुसार ग्रामीण ये भी कह रहे हैं कि``): X relays what that cue reports. A cue
+        with no कि, mark or separator after it reports nothing; the sentence is X's (``पुलिस के
+        मुताबिक आरोपी महिला को जिम्मेदार मानता था``)."""
         lex = self.lexicon
         cue = next((c for c in self.cues if c.start >= end), None)
         if cue is None or cue.start >= sentence[1] or cue.rule.speaker not in ("ergative", "subject"):
@@ -552,6 +554,9 @@ class _Detector:
             return None  # a speaker phrase and its ने, no more
         if cue.rule.speaker == "ergative" and between[-1].norm != lex.ergative_marker and between[-1].norm not in lex.ergative_pronouns:
             return None
+        after = self.skip_space(cue.end)
+        if not (self.complementizer_after_cue(after) or self.text[after:after + 1] in _SEPARATORS + _QUOTE_CHARS):
+            return None  # "पुलिस के मुताबिक आरोपी महिला को जिम्मेदार मानता था": the sentence is what X says
         return cue.start
 
     def headline_end(self) -> int:

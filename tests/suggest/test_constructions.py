@@ -4514,3 +4514,12 @@ def test_a_pointer_before_an_act_asked_for_is_part_of_the_demand():
         ("इसकी जाँच", "उन्होंने", "मांग की है"),
     ]
     assert attributions("मंत्री ने इस बात पर जोर दिया।") == []
+
+
+def test_according_to_before_a_sentence_whose_verb_reports_nothing_after_it():
+    assert attributions("पुलिस के मुताबिक आरोपी महिला को जिम्मेदार मानता था।") == [
+        ("आरोपी महिला को जिम्मेदार मानता था।", "पुलिस", "के मुताबिक"),
+    ]
+    assert attributions("रिपोर्ट के अनुसार ग्रामीण ये भी कह रहे हैं कि पानी दूषित है।") == [
+        ("पानी दूषित है।", "ग्रामीण", "कह रहे हैं"),
+    ]
