@@ -1717,11 +1717,10 @@ class _Detector:
 
     @cached_property
     def third_person_ergatives(self) -> frozenset[str]:
-        """Fused ergative pronouns that name someone other than the speaker (``उन्होंने``, ``उसने``):
+        """Fused ergative pronouns that point back to someone named before (``उन्होंने``, ``उसने``):
         not a relative one, which opens a clause about the noun before it, nor "I" or "we", who may
         go on speaking."""
-        lex = self.lexicon
-        return lex.ergative_pronouns - lex.relatives - lex.first_person - lex.not_content_start
+        return self.lexicon.ergative_pronouns & self.lexicon.third_person_pronouns
 
     def in_when_clause(self, offset: int) -> bool:
         """Whether ``offset`` lies in a जब clause of its sentence (``जब उनसे पूछा गया कि Q तो …``),
