@@ -193,7 +193,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
                 i = j - 1
                 continue
             break
-        initials_end = not taken and i > 1 and ws[i - 2].text == "."  # ए.बी.वी.पी. ने
+        initials_end = not taken and i > 1 and (ws[i - 2].text == "." or _content(ws[i - 2], lexicon))  # ए.बी.वी.पी. ने, रामकृष्ण वाई. ने
         glued = taken and i > 0 and ws[i - 1].is_word and ws[i - 1].end == w.start == taken[-1].start - 1
         if w.text == "." and i > 0 and (ws[i - 1].norm in ABBREVIATIONS or glued) and (taken or initials_end):
             taken.extend([w, ws[i - 1]])

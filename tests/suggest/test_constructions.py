@@ -4523,3 +4523,9 @@ def test_according_to_before_a_sentence_whose_verb_reports_nothing_after_it():
     assert attributions("रिपोर्ट के अनुसार ग्रामीण ये भी कह रहे हैं कि पानी दूषित है।") == [
         ("पानी दूषित है।", "ग्रामीण", "कह रहे हैं"),
     ]
+
+
+def test_an_initial_after_the_name_ends_the_speaker_phrase_before_ne():
+    assert attributions("निदेशक रामकृष्ण वाई. ने बताया, मामले की जांच के लिए टीम बुलाई गई है।") == [
+        ("मामले की जांच के लिए टीम बुलाई गई है।", "निदेशक रामकृष्ण वाई.", "बताया"),
+    ]
