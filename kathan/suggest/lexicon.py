@@ -280,6 +280,8 @@ class Lexicon:
     """``300 से अधिक व्यापारियों``: a number's ``से अधिक`` stays in the phrase."""
     count_words: frozenset[str] = frozenset()
     """Words that count like a numeral before ``more_than`` (``एक दर्जन से अधिक``, ``69 प्रतिशत से अधिक``)."""
+    occasions: frozenset[str] = frozenset()
+    """Gatherings a locative opening a speaker phrase names (``बैठक में``): where one spoke, no place."""
     names_with_stop_words: frozenset[str] = frozenset()
     """Names whose first word is a stop word elsewhere (``जो बाइडन``)."""
     bylines: frozenset[str] = frozenset()
@@ -605,6 +607,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         side_nouns=speaker_set("side_nouns"),
         more_than=speaker_set("more_than"),
         count_words=speaker_set("count_words"),
+        occasions=speaker_set("occasions"),
         names_with_stop_words=speaker_set("names_with_stop_words"),
         standing=speaker_set("standing"),
         becoming=speaker_set("becoming"),

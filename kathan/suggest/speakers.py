@@ -264,10 +264,16 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
 def _place_opening(ws: list[Word], i: int, taken: list[Word], lexicon: Lexicon) -> bool:
     """Whether the locative ``ws[i]`` follows a place of one or two words opening the sentence, before
     a phrase with a genitive in it (``तेलंगाना में चिलकुर मंदिर के पुजारी``, ``देवघर में एनडीआरएफ के
-    अधिकारी``); not a pointer (``इस सम्मेलन में``)."""
+    अधिकारी``); not a pointer (``इस सम्मेलन में``) nor a gathering (``बैठक में विभाग के महानिदेशक``:
+    ``occasions``)."""
     if not 1 <= i <= 2 or not any(t.norm in lexicon.genitive_links for t in taken):
         return False
-    return all(_content(w, lexicon) for w in ws[:i]) and ws[0].norm not in lexicon.backward_demonstratives
+    opening = ws[:i]
+    return (
+        all(_content(w, lexicon) for w in opening)
+        and ws[0].norm not in lexicon.backward_demonstratives
+        and not any(w.norm in lexicon.occasions for w in opening)
+    )
 
 
 def _spoken_in(ws: list[Word], i: int, taken: list[Word], lexicon: Lexicon) -> bool:
