@@ -1856,8 +1856,8 @@ class _Detector:
             topic = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
             if len(content) - topic > 1:
                 content = content[topic + 1:]  # X ने बढ़ते दामों पर C का हवाला दिया: C
-        asked_act = content and content[-1].norm in lex.action_nouns and after[-1].norm in lex.genitive_links  # … इसकी जांच की मांग की
-        if not content or len(content) <= 2 and content[0].norm in lex.backward_demonstratives and not asked_act:
+        act_pointed_at = bool(content) and content[-1].norm in lex.action_nouns and after[-1].norm in lex.genitive_links  # … इसकी जांच की मांग की
+        if not content or len(content) <= 2 and content[0].norm in lex.backward_demonstratives and not act_pointed_at:
             return None  # X ने इस बात पर जोर देते हुए कहा, … इस कार्रवाई पर खुशी जताई: a pointer, nothing said
         content = marked_end(content) or content  # X ने उसे “भद्दा मजाक” की संज्ञा दी: the marked words are what was said
         s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
