@@ -4538,3 +4538,12 @@ def test_a_gathering_before_the_speaker_is_where_they_spoke_not_part_of_the_phra
     assert attributions("तेलंगाना में चिलकुर मंदिर के पुजारी ने कहा कि दर्शन जारी रहेंगे।") == [
         ("दर्शन जारी रहेंगे।", "तेलंगाना में चिलकुर मंदिर के पुजारी", "कहा"),
     ]
+
+
+def test_traders_drivers_and_entrepreneurs_open_a_demand_in_progress():
+    assert attributions("शहर के ऑटो चालक पुराने परमिट बहाल करने की मांग कर रहे हैं।") == [
+        ("पुराने परमिट बहाल करने", "शहर के ऑटो चालक", "मांग कर रहे हैं"),
+    ]
+    assert attributions("बाजार के कारोबारी पार्किंग की जगह बढ़ाने की बात कह रहे हैं।") == [
+        ("पार्किंग की जगह बढ़ाने", "बाजार के कारोबारी", "बात कह रहे हैं"),
+    ]
