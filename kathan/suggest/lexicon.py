@@ -387,6 +387,8 @@ class Lexicon:
     """Nouns of saying that name a headline's quote after its speaker (``'C', X का बड़ा ऐलान``)."""
     clause_openers: frozenset[str] = frozenset()
     """Connectives opening a clause that an agentless cue reports, left out of it (``फिलहाल``, ``वहीं``)."""
+    side_lead_ins: frozenset[str] = frozenset()
+    """Phrases that may stand before a side opening an agentless cue's clause (``इस पर X की ओर से …``)."""
     relatives: frozenset[str] = frozenset()
     """Relative pronouns (``जिसे``, ``जिन्होंने``): a clause they open is about a noun before them."""
     addressee_pronouns: frozenset[str] = frozenset()
@@ -644,6 +646,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         addressee_pronouns=cue_set("addressee_pronouns"),
         relatives=cue_set("relatives"),
         clause_openers=cue_set("clause_openers"),
+        side_lead_ins=cue_set("side_lead_ins"),
         quoted_headline_nouns=cue_set("quoted_headline_nouns"),
         manner_words=cue_set("manner_words"),
         clause_joiners=cue_set("clause_joiners"),

@@ -1245,9 +1245,33 @@ class _Detector:
         elif opening + 1 < index and ws[opening].norm in self.documents and ws[opening + 1].norm == "में":
             source = SpeakerPhrase(ws[opening].start, ws[opening].end, pronoun=False)
             opening += 2
+        elif (sided := self.side_opening(ws, opening, index)) is not None:
+            source, opening = sided  # "X की ओर से C की मांग की गई": X asks, C is asked for
         if opening >= index:
             return None, None
         return self.reported_content(ws[opening].start, ws[index].start, ws, rule), source
+
+    def side_opening(self, ws: list[Word], opening: int, index: int) -> tuple[SpeakerPhrase, int] | None:
+        """A side (``X की ओर से``, ``X की तरफ से``) opening the clause of an agentless cue at
+        ``index``, or after a lead-in (``side_lead_ins``, ``clause_openers``: ``इस पर X की ओर से …``),
+        with words between it and the cue: X and where the words after it start, past a time
+        (``… की ओर से मंगलवार को``) and particles; else None."""
+        lex = self.lexicon
+        k = next((i for i in range(opening + 3, index) if self.side_ending(ws, i) is not None), None)
+        if k is None:
+            return None
+        side = self.side_ending(ws, k)
+        if side is None or side.start < ws[opening].start:
+            return None
+        lead = [w for w in ws[opening:k] if w.is_word and w.end <= side.start]
+        if lead and " ".join(w.norm for w in lead) not in lex.side_lead_ins and any(w.norm not in lex.clause_openers for w in lead):
+            return None
+        after = k + 1
+        while after < index and ws[after].norm in _PARTICLES:
+            after += 1
+        if after + 1 < index and ws[after + 1].norm == lex.dative_marker and self.time_before(ws, after + 1):
+            after += 2
+        return (side, after) if after < index else None
 
     def clause_before(self, ws: list[Word], index: int) -> Attribution | None:
         """``… 10 की मौत हो गई है, जबकि 40 लापता बताए जा रहे हैं``: the clause before a cue that ends
