@@ -2017,8 +2017,9 @@ class _Detector:
             content = content[self.last_clause(content):]  # X ने A की निंदा की और Y को Z बताया
             fronted = [w for w in before if w.end <= speaker.start][-1:]
             told = not content or content[-1].norm in self.lexicon.not_called_before  # द क्विंट को X ने दिक्कतों के बारे में बताया
-            if not told and fronted and fronted[0].norm == "को" and not any(w.norm == "को" or w.norm in self.lexicon.dative_pronouns for w in content):
-                s, e = trim(self.text, content[0].start, content[-1].end, ",")  # Y को X ने Z बताया: Z
+            named_before = bool(fronted) and (fronted[0].norm == "को" or fronted[0].norm in self.lexicon.dative_pronouns)
+            if not told and named_before and not any(w.norm == "को" or w.norm in self.lexicon.dative_pronouns for w in content):
+                s, e = trim(self.text, content[0].start, content[-1].end, ",")  # Y को X ने Z बताया, इसे X ने Z बताया: Z
                 return Attribution([(s, e)], "indirect", 0.5, "what the speaker called someone named before it"), speaker
         elif rule.before_complementizer:  # calling in progress: its own clause, its subject with no comma
             clause = max((i + 1 for i, w in enumerate(before) if w.text == "," or w.norm in _CLAUSE_OPENERS), default=0)

@@ -4575,3 +4575,10 @@ def test_passive_arguments_clarifications_and_announcements_in_progress_report_w
     assert attributions("पार्टी की ओर से घोषणा की जा रही है कि सरकार बनी तो कर्ज माफ होगा।") == [
         ("सरकार बनी तो कर्ज माफ होगा।", "पार्टी", "घोषणा की जा रही है"),
     ]
+
+
+def test_a_pronoun_before_the_speaker_is_what_the_speaker_called_something():
+    assert attributions("हालांकि इसे अधिकारी ने दबाव की रणनीति बताया।") == [
+        ("दबाव की रणनीति", "अधिकारी", "बताया"),
+    ]
+    assert attributions("उन्हें पुलिस ने घटना के बारे में बताया।") == []
