@@ -168,6 +168,8 @@ _TOPIC_FRAME = "को लेकर"
 """The frame that names a topic (``… को लेकर C``): never a clause of its own."""
 _DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
 """Demonstratives before the one called something (``इस मावे को Z बता रहे हैं``)."""
+_ABOUT = "लेकर"
+"""The second word of ``को लेकर`` (about): a reported content's link, its ``को`` no part of it."""
 _IT = "इसे"
 """What is called something (``इसे Z बताया``): a thing, never one told it."""
 _ADDED_PARTICLES = frozenset({"भी", "ही"})
@@ -1867,7 +1869,11 @@ class _Detector:
         if named_with_par and after[-1].norm == "पर":
             return None  # X ने Y पर आरोप लगाया: Y is the one accused, and nothing is reported
         content = self.without_frame(after[:-1], keep=1)
+        if after[-1].norm == _ABOUT and content and content[-1].norm == lex.dative_marker:
+            content = content[:-1]  # X ने C को लेकर चिंता जताई: C, without को
         content = content[self.last_clause(content):]  # X ने A की और C पर जोर दिया: C
+        if after[-1].norm == _ABOUT and (len(content) < 2 or content[-2].norm in lex.backward_demonstratives):
+            return None  # … और घोषणा को लेकर खुशी जताई, … पहले ही इस पुल को लेकर आशंका जताई: a thing pointed at
         asked = self.asked_of(content) if rule.asked_of else -1
         if rule.infinitive and asked < 0 and not act_asked and not self.infinitive_headed(after[:-1], nouns=after[-1].norm != "पर"):
             if not (rule.denial and after[-2].norm in lex.denied_nouns) and after[-2].norm not in lex.protest_acts:

@@ -4582,3 +4582,13 @@ def test_a_pronoun_before_the_speaker_is_what_the_speaker_called_something():
         ("दबाव की रणनीति", "अधिकारी", "बताया"),
     ]
     assert attributions("उन्हें पुलिस ने घटना के बारे में बताया।") == []
+
+
+def test_a_worry_or_feeling_about_something_names_it_before_ko_lekar():
+    assert attributions("कंपनी ने अपने कर्मचारियों की सुरक्षा को लेकर चिंता जताई है।") == [
+        ("अपने कर्मचारियों की सुरक्षा", "कंपनी", "चिंता जताई है"),
+    ]
+    assert attributions("यात्री ने डिब्बे की गंदगी को लेकर नाराजगी जताई।") == [
+        ("डिब्बे की गंदगी", "यात्री", "नाराजगी जताई"),
+    ]
+    assert attributions("मंत्री ने पहले ही इस पुल को लेकर आशंका जताई थी।") == []
