@@ -4592,3 +4592,10 @@ def test_a_worry_or_feeling_about_something_names_it_before_ko_lekar():
         ("डिब्बे की गंदगी", "यात्री", "नाराजगी जताई"),
     ]
     assert attributions("मंत्री ने पहले ही इस पुल को लेकर आशंका जताई थी।") == []
+
+
+def test_a_thing_told_names_what_was_said_before_baat_batai():
+    assert attributions("परिजनों ने मृतक की इच्छा के अनुसार नेत्रदान करने की बात बतायी।") == [
+        ("मृतक की इच्छा के अनुसार नेत्रदान करने", "परिजनों", "बात बतायी"),
+    ]
+    assert attributions("उन्होंने यह बात बताई।") == []
