@@ -4599,3 +4599,14 @@ def test_a_thing_told_names_what_was_said_before_baat_batai():
         ("मृतक की इच्छा के अनुसार नेत्रदान करने", "परिजनों", "बात बतायी"),
     ]
     assert attributions("उन्होंने यह बात बताई।") == []
+
+
+def test_a_claim_reports_its_content_even_as_a_noun_and_with_no_one_named():
+    assert attributions("परिजनों ने कोर्ट के स्टे का दावा किया।") == [
+        ("कोर्ट के स्टे", "परिजनों", "दावा किया"),
+    ]
+    assert attributions("घोटाले से दो हजार करोड़ रुपए के नुकसान का दावा किया जा रहा है।") == [
+        ("घोटाले से दो हजार करोड़ रुपए के नुकसान", "", "दावा किया जा रहा है"),
+    ]
+    # an announcement stays a thing announced unless an act is named
+    assert attributions("मंत्री ने नई योजना की घोषणा की।") == []
