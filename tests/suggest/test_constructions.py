@@ -4610,3 +4610,9 @@ def test_a_claim_reports_its_content_even_as_a_noun_and_with_no_one_named():
     ]
     # an announcement stays a thing announced unless an act is named
     assert attributions("मंत्री ने नई योजना की घोषणा की।") == []
+
+
+def test_touts_factions_and_experts_open_a_claim_in_progress():
+    assert attributions("कई सारे दलाल आवेदकों से काम अगले दिन कराने का दावा करते थे।") == [
+        ("आवेदकों से काम अगले दिन कराने", "कई सारे दलाल", "दावा करते थे"),
+    ]
