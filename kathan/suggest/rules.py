@@ -168,8 +168,8 @@ _TOPIC_FRAME = "को लेकर"
 """The frame that names a topic (``… को लेकर C``): never a clause of its own."""
 _DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
 """Demonstratives before the one called something (``इस मावे को Z बता रहे हैं``)."""
-_ABOUT = "लेकर"
-"""The second word of ``को लेकर`` (about): a reported content's link, its ``को`` no part of it."""
+_ABOUT = _TOPIC_FRAME.split()[-1]
+"""``लेकर`` of ``को लेकर`` (about): a reported content's link, its ``को`` no part of it."""
 _IT = "इसे"
 """What is called something (``इसे Z बताया``): a thing, never one told it."""
 _ADDED_PARTICLES = frozenset({"भी", "ही"})
@@ -1259,12 +1259,10 @@ class _Detector:
         with words between it and the cue: X and where the words after it start, past a time
         (``… की ओर से मंगलवार को``) and particles; else None."""
         lex = self.lexicon
-        k = next((i for i in range(opening + 3, index) if self.side_ending(ws, i) is not None), None)
-        if k is None:
+        found = next(((i, side) for i in range(opening + 3, index) if (side := self.side_ending(ws, i)) is not None), None)
+        if found is None or found[1].start < ws[opening].start:
             return None
-        side = self.side_ending(ws, k)
-        if side is None or side.start < ws[opening].start:
-            return None
+        k, side = found
         lead = [w for w in ws[opening:k] if w.is_word and w.end <= side.start]
         if lead and " ".join(w.norm for w in lead) not in lex.side_lead_ins and any(w.norm not in lex.clause_openers for w in lead):
             return None
