@@ -168,6 +168,8 @@ _TOPIC_FRAME = "को लेकर"
 """The frame that names a topic (``… को लेकर C``): never a clause of its own."""
 _DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
 """Demonstratives before the one called something (``इस मावे को Z बता रहे हैं``)."""
+_MIN_CLOSED_WORDS = 4
+"""Words a sentence in single marks needs to be taken for speech with no cue next to it."""
 _ABOUT = _TOPIC_FRAME.split()[-1]
 """``लेकर`` of ``को लेकर`` (about): a reported content's link, its ``को`` no part of it."""
 _IT = "इसे"
@@ -2316,7 +2318,7 @@ class _Detector:
 
     def unattributed_quotes(self) -> None:
         for region in self.regions:
-            if id(region) in self.used or not (region.double or self.whole_line(region)):
+            if id(region) in self.used or not (region.double or self.whole_line(region) or self.closed_sentence(region)):
                 continue
             if self.title_like(region) or not (self.speech_like(region) or self.whole_line(region)):
                 continue
@@ -2325,6 +2327,11 @@ class _Detector:
             content = self.from_region(region, 0.45, "quote marks around speech-like text")
             if content is not None:
                 self.keep(content)
+
+    def closed_sentence(self, region: QuoteRegion) -> bool:
+        """Whether single marks close a sentence of a few words (``… हार चुकी है। ‘बीजेपी के पास
+        कोई चेहरा नहीं है।’``): speech, where a title or a term ends with no sentence mark."""
+        return self.text[region.end - 1] in _SENTENCE_ENDS and self.word_count(region) >= _MIN_CLOSED_WORDS
 
     def whole_line(self, region: QuoteRegion) -> bool:
         """Whether a quote fills a line of its own: papers set what was said as a subheading in

@@ -4625,3 +4625,12 @@ def test_a_clarification_or_testimony_given_reports_what_follows_ki():
     assert attributions("केबिन क्रू सदस्य ने गवाही दी कि यह उसका पहला प्रयास था।") == [
         ("यह उसका पहला प्रयास था।", "केबिन क्रू सदस्य", "गवाही दी"),
     ]
+
+
+def test_a_sentence_closed_in_single_marks_inside_a_paragraph_is_speech():
+    assert attributions("नेता ने कहा कि पार्टी चुनाव हार चुकी है। ‘विपक्ष के पास कोई भी चेहरा या उम्मीदवार नहीं है।’") == [
+        ("पार्टी चुनाव हार चुकी है।", "नेता", "कहा"),
+        ("विपक्ष के पास कोई भी चेहरा या उम्मीदवार नहीं है।", "", ""),
+    ]
+    # a term in single marks ends with no sentence mark
+    assert attributions("इसे ‘डिजिटल इंडिया अभियान’ के तहत शुरू किया गया।") == []
