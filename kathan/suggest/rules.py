@@ -170,6 +170,9 @@ _DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
 """Demonstratives before the one called something (``इस मावे को Z बता रहे हैं``)."""
 _MIN_CLOSED_WORDS = 4
 """Words a sentence in single marks needs to be taken for speech with no cue next to it."""
+_TODAY = "आज"
+_MAX_DATED_SUBJECT = 10
+"""Words a subject named before its day (``X मंगलवार को …``) may have."""
 _ABOUT = _TOPIC_FRAME.split()[-1]
 """``लेकर`` of ``को लेकर`` (about): a reported content's link, its ``को`` no part of it."""
 _IT = "इसे"
@@ -339,7 +342,7 @@ class _Detector:
             previous = self.index.sentence_before(sentence[0])
             if previous is None or self.overlaps(previous):
                 continue
-            phrase = self.ergative_subject(previous)
+            phrase = self.ergative_subject(previous) or self.dated_subject(previous)
             if phrase is None or any(o.start < phrase.end and phrase.start < o.end for o in spoken):
                 continue
             found[(phrase.start, phrase.end)] = phrase
@@ -348,6 +351,19 @@ class _Detector:
             if named is not None:
                 found.setdefault((named.start, named.end), named)
         return list(found.values())
+
+    def dated_subject(self, sentence: tuple[int, int]) -> SpeakerPhrase | None:
+        """``X मंगलवार को संभल पहुंचीं। उन्होंने …``: the phrase opening ``sentence`` (past a
+        dateline) right before a day or a time of day and को, or आज; else None."""
+        lex = self.lexicon
+        ws = [w for w in self.words_of((self.after_dateline(sentence[0]), sentence[1])) if w.is_word]
+        k = next((i for i, w in enumerate(ws[:_MAX_DATED_SUBJECT + 1]) if w.norm in lex.weekdays or w.norm in lex.times_of_day or w.norm == _TODAY), None)
+        if k is None or k < 2 or (ws[k].norm != _TODAY and (k + 1 >= len(ws) or ws[k + 1].norm != lex.dative_marker)):
+            return None
+        phrase = phrase_before(ws, k, lex)
+        if phrase is None or phrase.start != ws[0].start or phrase.pronoun:
+            return None
+        return phrase
 
     def ergative_subject(self, sentence: tuple[int, int]) -> SpeakerPhrase | None:
         """The phrase before the last ने of ``sentence`` outside a कि clause or brackets (``जब A ने

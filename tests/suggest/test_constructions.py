@@ -4634,3 +4634,11 @@ def test_a_sentence_closed_in_single_marks_inside_a_paragraph_is_speech():
     ]
     # a term in single marks ends with no sentence mark
     assert attributions("इसे ‘डिजिटल इंडिया अभियान’ के तहत शुरू किया गया।") == []
+
+
+def test_a_pronoun_speaker_refers_to_the_subject_named_before_its_day():
+    text = "संभल: शिक्षा राज्यमंत्री गुलाब देवी मंगलवार को जिले में पहुंचीं। इस दौरान उन्होंने कहा कि परिणाम अच्छे रहे।"
+    found = {(s.label, text[s.start:s.end]) for s in suggest(text)}
+    assert ("SPEAKER", "शिक्षा राज्यमंत्री गुलाब देवी") in found
+    pronoun = next(s for s in suggest(text) if text[s.start:s.end] == "उन्होंने")
+    assert pronoun.link("same_as")
