@@ -170,7 +170,6 @@ _DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
 """Demonstratives before the one called something (``इस मावे को Z बता रहे हैं``)."""
 _MIN_CLOSED_WORDS = 4
 """Words a sentence in single marks needs to be taken for speech with no cue next to it."""
-_TODAY = "आज"
 _MAX_DATED_SUBJECT = 10
 """Words a subject named before its day (``X मंगलवार को …``) may have."""
 _ABOUT = _TOPIC_FRAME.split()[-1]
@@ -354,11 +353,11 @@ class _Detector:
 
     def dated_subject(self, sentence: tuple[int, int]) -> SpeakerPhrase | None:
         """``X मंगलवार को संभल पहुंचीं। उन्होंने …``: the phrase opening ``sentence`` (past a
-        dateline) right before a day or a time of day and को, or आज; else None."""
+        dateline) right before a day and को or a time of day (``आज``, ``सुबह``); else None."""
         lex = self.lexicon
         ws = [w for w in self.words_of((self.after_dateline(sentence[0]), sentence[1])) if w.is_word]
-        k = next((i for i, w in enumerate(ws[:_MAX_DATED_SUBJECT + 1]) if w.norm in lex.weekdays or w.norm in lex.times_of_day or w.norm == _TODAY), None)
-        if k is None or k < 2 or (ws[k].norm != _TODAY and (k + 1 >= len(ws) or ws[k + 1].norm != lex.dative_marker)):
+        k = next((i for i, w in enumerate(ws[:_MAX_DATED_SUBJECT + 1]) if w.norm in lex.weekdays or w.norm in lex.times_of_day), None)
+        if k is None or k < 2 or (ws[k].norm in lex.weekdays and (k + 1 >= len(ws) or ws[k + 1].norm != lex.dative_marker)):
             return None
         phrase = phrase_before(ws, k, lex)
         if phrase is None or phrase.start != ws[0].start or phrase.pronoun:
