@@ -257,6 +257,11 @@ class Lexicon:
     given: frozenset[str] = frozenset()
     """The participle of information given (``X द्वारा दी गई जानकारी``), between the giver and the noun."""
     information: frozenset[str] = frozenset()
+    talk_nouns: frozenset[str] = frozenset()
+    """``X से बात की``: the one talked to before a pronoun speaker is whom it names."""
+    press: frozenset[str] = frozenset()
+    """Journalists and outlets (``पत्रकारों``, ``ईटीवी भारत``): talked to, they are not whom a
+    pronoun speaker after names."""
     headline_late_nouns: frozenset[str] = frozenset()
     """``X ने C का लिया प्रण``: nouns a headline puts after their verb."""
     felt_nouns: frozenset[str] = frozenset()
@@ -598,6 +603,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         received=speaker_set("received"),
         given=speaker_set("given"),
         information=speaker_set("information"),
+        talk_nouns=speaker_set("talk_nouns"),
+        press=speaker_set("press"),
         felt_nouns=cue_set("felt_nouns"),
         headline_late_nouns=cue_set("headline_late_nouns"),
         dative_marker=grammar.get("dative_marker", "को"),

@@ -336,12 +336,16 @@ class _Detector:
             if not pronoun.pronoun or self.text[pronoun.start:pronoun.end] not in lex.third_person_pronouns:
                 continue
             sentence = self.index.sentence_around(pronoun.start)
-            if sentence is None or self.word_total(sentence[0], pronoun.start) > 3:
+            if sentence is None:
                 continue
-            previous = self.index.sentence_before(sentence[0])
-            if previous is None or self.overlaps(previous):
-                continue
-            phrase = self.ergative_subject(previous) or self.dated_subject(previous)
+            phrase = self.talked_to([w for w in self.words_of(sentence) if w.end <= pronoun.start])
+            if phrase is None:
+                if self.word_total(sentence[0], pronoun.start) > 3:
+                    continue
+                previous = self.index.sentence_before(sentence[0])
+                if previous is None or self.overlaps(previous):
+                    continue
+                phrase = self.talked_to(self.words_of(previous)) or self.ergative_subject(previous) or self.dated_subject(previous)
             if phrase is None or any(o.start < phrase.end and phrase.start < o.end for o in spoken):
                 continue
             found[(phrase.start, phrase.end)] = phrase
@@ -350,6 +354,23 @@ class _Detector:
             if named is not None:
                 found.setdefault((named.start, named.end), named)
         return list(found.values())
+
+    def talked_to(self, ws: list[Word]) -> SpeakerPhrase | None:
+        """The last one ``ws`` talks to (``X से बात की``, ``X से बातचीत की गई``), named before से
+        and after whoever talked (``NDTV ने``, ``हमने``); None when there is none or it is the
+        press (``पत्रकारों``, ``ईटीवी भारत``, ``मीडिया``, a wire agency)."""
+        lex = self.lexicon
+        at = max((i for i in range(1, len(ws) - 1) if ws[i].norm == "से" and ws[i + 1].norm in lex.talk_nouns), default=None)
+        if at is None:
+            return None
+        start = 1 + max((i for i in range(at) if ws[i].norm == lex.ergative_marker or ws[i].norm in lex.ergative_pronouns), default=-1)
+        phrase = phrase_before(ws[start:], at - start, lex)  # जब हमने X से बात की: X, not हमने X
+        if phrase is None or phrase.pronoun:
+            return None
+        words = self.text[phrase.start:phrase.end].split()
+        if any(w in lex.press or w in lex.wire_agencies for w in words) or words[-1] in lex.kind("media"):
+            return None
+        return phrase
 
     def dated_subject(self, sentence: tuple[int, int]) -> SpeakerPhrase | None:
         """``X मंगलवार को संभल पहुंचीं। उन्होंने …``: the phrase opening ``sentence`` (past a

@@ -4642,3 +4642,12 @@ def test_a_pronoun_speaker_refers_to_the_subject_named_before_its_day():
     assert ("SPEAKER", "शिक्षा राज्यमंत्री गुलाब देवी") in found
     pronoun = next(s for s in suggest(text) if text[s.start:s.end] == "उन्होंने")
     assert pronoun.link("same_as")
+
+
+def test_a_pronoun_speaker_after_a_talk_names_the_one_talked_to_not_the_press():
+    text = "इस बारे में जब हमने अस्पताल के अधीक्षक डॉ. रवींद्र कुमार से बात की तो उन्होंने बताया कि तकनीशियन नहीं हैं।"
+    found = {(s.label, text[s.start:s.end]) for s in suggest(text)}
+    assert ("SPEAKER", "अस्पताल के अधीक्षक डॉ. रवींद्र कुमार") in found
+    text = "मंत्री ने पत्रकारों से बात की। उन्होंने कहा कि सड़क जल्द बनेगी।"
+    found = {(s.label, text[s.start:s.end]) for s in suggest(text)}
+    assert ("SPEAKER", "पत्रकारों") not in found and ("SPEAKER", "मंत्री") in found
