@@ -324,11 +324,13 @@ class _Detector:
                 a.speaker = self.ergative_subject(previous)  # X ने धरना स्थल पर बात की। कहा कि …
 
     def antecedents(self) -> list[SpeakerPhrase]:
-        """``X ने … बड़ा बयान दिया। उन्होंने कहा कि …``: the one a third-person pronoun speaker
-        opening its sentence refers to, named with the last ने in the sentence just before (not
-        inside a कि clause or brackets there: ``जब A ने पूछा तो B ने …``, B), which says nothing a
-        rule attributes; and the full name of a short one (``named_in_full``). (The builder links the
-        pronoun or the short name to it ``same_as``.)"""
+        """``X ने … बड़ा बयान दिया। उन्होंने कहा कि …``: the one a third-person pronoun speaker refers
+        to, where no rule attributes anything to that one: whom its sentence talked to before it
+        (``जब X से बात की तो उन्होंने …``, ``talked_to``); or, when it opens its sentence, in the
+        sentence just before, whom that talked to, else the one named with the last ने (not inside a
+        कि clause or brackets there: ``जब A ने पूछा तो B ने …``, B), else its subject named before a
+        day (``dated_subject``); and the full name of a short one (``named_in_full``). (The builder
+        links the pronoun or the short name to it ``same_as``.)"""
         lex = self.lexicon
         spoken = [a.speaker for a in self.attributions if a.speaker is not None]
         found: dict[tuple[int, int], SpeakerPhrase] = {}
