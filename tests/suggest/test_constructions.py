@@ -4651,3 +4651,13 @@ def test_a_pronoun_speaker_after_a_talk_names_the_one_talked_to_not_the_press():
     text = "मंत्री ने पत्रकारों से बात की। उन्होंने कहा कि सड़क जल्द बनेगी।"
     found = {(s.label, text[s.start:s.end]) for s in suggest(text)}
     assert ("SPEAKER", "पत्रकारों") not in found and ("SPEAKER", "मंत्री") in found
+
+
+def test_speech_goes_on_over_a_sentence_opening_with_but_that_names_an_agent():
+    assert attributions("दुकानदार रमेश ने बताया कि बाजार में ग्राहक कम आ रहे हैं। लेकिन प्रशासन ने अब तक कोई मदद नहीं की है।") == [
+        ("बाजार में ग्राहक कम आ रहे हैं। लेकिन प्रशासन ने अब तक कोई मदद नहीं की है।", "दुकानदार रमेश", "बताया"),
+    ]
+    # with no "but" the agent's sentence is the reporter's
+    assert attributions("दुकानदार रमेश ने बताया कि बाजार में ग्राहक कम आ रहे हैं। प्रशासन ने अब तक कोई मदद नहीं की है।") == [
+        ("बाजार में ग्राहक कम आ रहे हैं।", "दुकानदार रमेश", "बताया"),
+    ]
