@@ -1882,8 +1882,8 @@ class _Detector:
             to = self.addressee_end(scope)
         if to >= 0 or (rule.addressee and scope and after[-1].norm not in links):  # … C करने के लिए कहा: no one named
             asked = scope[to + 1:]
-            if len(asked) > 2 and asked[1].norm == "को" and self.time_before(asked, 1):
-                asked = asked[2:]  # X को रविवार को C की धमकी मिली: the day is no part of C
+            if len(asked) > 2 and asked[1].norm == "को" and self.time_before(asked, 1) and not asked[-1].norm.endswith(lex.infinitive_ending):
+                asked = asked[2:]  # X को रविवार को C की धमकी मिली: the day is no part of C (but of "सोमवार को बोलने")
             while len(asked) > 2 and asked[0].norm in self.lexicon.reported_frames:
                 asked = asked[1:]  # X ने Y को भी C की सलाह दी: the particle is the addressee's
             if asked and asked[-1].norm in links:
@@ -1978,6 +1978,8 @@ class _Detector:
         """Whether ``words`` end with a finite verb (``clause_ending_verbs``), an auxiliary after it
         allowed (``… विवाद हुआ था``)."""
         lex = self.lexicon
+        if words and words[-1].text == ",":
+            words = words[:-1]  # … फ्रीज कर दिया गया है, और C
         if len(words) >= 2 and words[-1].norm in lex.auxiliaries:
             words = words[:-1]
         return bool(words) and words[-1].norm in lex.clause_ending_verbs

@@ -4661,3 +4661,12 @@ def test_speech_goes_on_over_a_sentence_opening_with_but_that_names_an_agent():
     assert attributions("दुकानदार रमेश ने बताया कि बाजार में ग्राहक कम आ रहे हैं। प्रशासन ने अब तक कोई मदद नहीं की है।") == [
         ("बाजार में ग्राहक कम आ रहे हैं।", "दुकानदार रमेश", "बताया"),
     ]
+
+
+def test_what_was_asked_keeps_its_day_and_starts_after_a_comma_and_joiner():
+    assert attributions("न्यायाधीश ने गवाह को बुधवार को पेश होने के लिए कहा।") == [
+        ("बुधवार को पेश होने", "न्यायाधीश", "के लिए कहा"),
+    ]
+    assert attributions("दुकान का लाइसेंस रोक दिया गया है, और सभी बिल दिखाने के लिए कहा गया है।") == [
+        ("सभी बिल दिखाने", "", "के लिए कहा गया है"),
+    ]
