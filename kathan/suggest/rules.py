@@ -1068,6 +1068,9 @@ class _Detector:
         genitive marker; what was said is the sentence (or the quote) just before. False when
         the sentence does not end so (``X का यह कहना है कि …`` is read the usual way)."""
         after = [w for w in ws if w.start >= end]
+        comma = next((i for i in range(1, len(after)) if after[i].text == "," and after[i - 1].norm in self.lexicon.genitive_links), None)
+        if comma is not None and not any(w.norm in self.lexicon.complementizers for w in after[:comma]):
+            after = after[:comma]  # C। यह कहना है X का, जो …: the speaker ends before the comma
         while after and not after[-1].is_word:
             after.pop()
         if len(after) < 2 or after[-1].norm not in self.lexicon.genitive_links:

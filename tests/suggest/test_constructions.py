@@ -4670,3 +4670,9 @@ def test_what_was_asked_keeps_its_day_and_starts_after_a_comma_and_joiner():
     assert attributions("दुकान का लाइसेंस रोक दिया गया है, और सभी बिल दिखाने के लिए कहा गया है।") == [
         ("सभी बिल दिखाने", "", "के लिए कहा गया है"),
     ]
+
+
+def test_speech_before_this_is_the_saying_of_x_with_a_relative_clause_after_x():
+    assert attributions("'बस का किराया बहुत बढ़ गया है। मैं अब पैदल जाता हूं।' यह कहना है कानपुर के रहने वाले सुरेश का, जो एक दफ्तर में काम करते हैं।") == [
+        ("बस का किराया बहुत बढ़ गया है। मैं अब पैदल जाता हूं।", "कानपुर के रहने वाले सुरेश", "कहना है"),
+    ]
