@@ -271,6 +271,9 @@ class Lexicon:
     issuing: frozenset[str] = frozenset()
     """``X ने बयान जारी किया। जिसमें बताया गया कि``: the clause's words that issue what a
     ``relative_pointers`` word points into; X is the speaker of the agentless cue after it."""
+    document_determiners: frozenset[str] = frozenset()
+    """``अदालत एक याचिका पर सुनवाई कर रही थी जिसमें …``: words opening the phrase of a document
+    pointed into, after which a bare noun before them is no part of it."""
     list_ends: frozenset[str] = frozenset()
     """``A, B, C आदि ग्रामीणों``: words that close a list of names, whose commas then stay in the phrase."""
     conjunctive_participles: frozenset[str] = frozenset()
@@ -610,6 +613,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         dative_marker=grammar.get("dative_marker", "को"),
         relative_pointers=cue_set("relative_pointers"),
         issuing=cue_set("issuing"),
+        document_determiners=cue_set("document_determiners"),
         list_ends=speaker_set("list_ends"),
         conjunctive_participles=speaker_set("conjunctive_participles"),
         seat_titles=speaker_set("seat_titles"),

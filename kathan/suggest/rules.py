@@ -40,6 +40,7 @@ _SUBJECT_ADVERBS = frozenset({("यहां", "तक"), ("यहाँ", "त�
 """``X तो यहां तक कह चुके हैं कि``, ``X पहले ही साफ कर चुका है कि``: word pairs between a subject
 and its cue that say how far or since when."""
 _ISSUING_REACH = 4
+_POINTED_REACH = 7  # words before a relative pointer in which the document it points into is named
 """Words from a clause's end within which its issuing word (जारी किया है) must stand."""
 _MAX_SUBJECT_WORDS = 16
 """How far into its clause the agent heading the subject of a demand in progress may stand (16, not
@@ -881,7 +882,7 @@ class _Detector:
         if j >= 1 and ws[j].norm == lex.dative_marker and ws[index].norm in lex.felt_nouns:
             return phrase_before(ws, j, lex)  # पुलिस को आशंका है कि …
         if j >= 0 and ws[j].norm in lex.relative_pointers:
-            return self.issuer_before(ws[j].start)
+            return self.issuer_before(ws[j].start) or self.pointed_document(ws[j].start)
         if j >= 0 and ws[j].norm in lex.document_pointers and (j == 0 or not ws[j - 1].is_word):
             return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)  # (… एडवाइजरी जारी की है।) इसमें कहा गया है कि …
         if j < 1 or ws[j].norm != "में":
@@ -908,19 +909,42 @@ class _Detector:
         …``: who issued what the relative pointer at ``pointer`` points into, when the clause
         before it ends in an ``issuing`` word (जारी, सामने, खुलासा) a few words from its end."""
         lex = self.lexicon
-        before = [s for s in self.index.sentences if s[0] < pointer]
-        if not before:
-            return None
-        start = before[-2][0] if len(before) >= 2 and before[-1][0] == self.skip_space(pointer) else before[-1][0]
-        ws = [w for w in self.index.words(start, pointer) if w.is_word or w.text == "."]
+        ws = self.before_pointer(pointer)
         words = [i for i, w in enumerate(ws) if w.is_word]
-        if not words or not any(ws[i].norm in lex.issuing for i in words[-_ISSUING_REACH:]):
-            return None
+        issuing = [i for i in words[-_ISSUING_REACH:] if ws[i].norm in lex.issuing and not (i and ws[i - 1].norm == lex.conjunctive_ending)]
+        if not issuing:
+            return None  # … खारिज कर दिया जिसमें: दिया after कर issues nothing
         marker = max((i for i in words if ws[i].norm == lex.ergative_marker), default=-1)
         if marker >= 0:
             return phrase_before(ws, marker, lex)
-        issued = max(i for i in words[-_ISSUING_REACH:] if ws[i].norm in lex.issuing)
-        return phrase_before(ws, issued, lex)
+        return phrase_before(ws, issuing[-1], lex)
+
+    def before_pointer(self, pointer: int) -> list[Word]:
+        """The words (and full stops) of the clause before a relative pointer at ``pointer``: its
+        sentence's, or the sentence before's when the pointer opens one."""
+        before = [s for s in self.index.sentences if s[0] < pointer]
+        if not before:
+            return []
+        start = before[-2][0] if len(before) >= 2 and before[-1][0] == self.skip_space(pointer) else before[-1][0]
+        return [w for w in self.index.words(start, pointer) if w.is_word or w.text == "."]
+
+    def pointed_document(self, pointer: int) -> SpeakerPhrase | None:
+        """``X ने मीडिया की उस रिपोर्ट को खारिज किया, जिसमें कहा गया …``, ``अदालत एक याचिका पर
+        सुनवाई कर रही थी जिसमें …``: the document a relative pointer at ``pointer`` points into
+        when no one is named issuing it, named (with the words before it that make its phrase)
+        a few words before the pointer."""
+        ws = self.before_pointer(pointer)
+        words = [i for i, w in enumerate(ws) if w.is_word]
+        document = max((i for i in words[-_POINTED_REACH:] if ws[i].norm in self.documents), default=-1)
+        phrase = phrase_before(ws, document + 1, self.lexicon) if document >= 0 else None
+        if phrase is None:
+            return None
+        lex = self.lexicon
+        inside = [i for i in words if phrase.start <= ws[i].start < phrase.end]
+        opening = max((k for k, i in enumerate(inside) if k and ws[i].norm in lex.document_determiners), default=0)
+        if opening and ws[inside[opening - 1]].norm not in lex.genitive_links | lex.participles:
+            return SpeakerPhrase(ws[inside[opening]].start, phrase.end, pronoun=False)  # अदालत | एक याचिका
+        return phrase
 
     def mistyped_ergative(self, ws: list[Word], index: int, end: int) -> SpeakerPhrase | None:
         """``इसरो प्रमुख का कहा कि …``: the speaker before a mistyped ने (``ergative_misspellings``)

@@ -2250,7 +2250,7 @@ def test_what_is_called_false_may_be_followed_by_what_it_said() -> None:
     text = "आयोग ने सोशल मीडिया पर उस वायरल संदेश को भ्रामक और फर्जी बताया है जिसमें कहा गया है कि कर्मचारी वोट नहीं डाल सकेंगे।"
     assert attributions(text) == [
         ("सोशल मीडिया पर उस वायरल संदेश को भ्रामक और फर्जी", "आयोग", "बताया है"),
-        ("कर्मचारी वोट नहीं डाल सकेंगे।", "", "कहा गया है"),
+        ("कर्मचारी वोट नहीं डाल सकेंगे।", "उस वायरल संदेश", "कहा गया है"),
     ]
 
 
@@ -4675,4 +4675,18 @@ def test_what_was_asked_keeps_its_day_and_starts_after_a_comma_and_joiner():
 def test_speech_before_this_is_the_saying_of_x_with_a_relative_clause_after_x():
     assert attributions("'बस का किराया बहुत बढ़ गया है। मैं अब पैदल जाता हूं।' यह कहना है कानपुर के रहने वाले सुरेश का, जो एक दफ्तर में काम करते हैं।") == [
         ("बस का किराया बहुत बढ़ गया है। मैं अब पैदल जाता हूं।", "कानपुर के रहने वाले सुरेश", "कहना है"),
+    ]
+
+
+def test_a_relative_pointer_into_a_document_named_with_no_issuer_makes_the_document_the_speaker():
+    assert attributions("रक्षा मंत्रालय ने मीडिया में आई उस खबर को खारिज कर दिया, जिसमें कहा गया है कि सेना की भर्ती रोकी जाएगी।") == [
+        ("सेना की भर्ती रोकी जाएगी।", "मीडिया में आई उस खबर", "कहा गया है"),
+    ]
+    # a bare noun before the document's determiner is no part of it
+    assert attributions("अदालत एक याचिका पर सुनवाई कर रही थी, जिसमें कहा गया था कि पुलिस ने गलत कार्रवाई की।") == [
+        ("पुलिस ने गलत कार्रवाई की।", "एक याचिका", "कहा गया था"),
+    ]
+    # one who gives the document issues it
+    assert attributions("किसानों ने तहसीलदार को एक ज्ञापन दिया, जिसमें मांग की गई है कि मुआवजा जल्द मिले।") == [
+        ("मुआवजा जल्द मिले।", "किसानों", "मांग की गई है"),
     ]
