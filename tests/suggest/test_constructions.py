@@ -4690,3 +4690,9 @@ def test_a_relative_pointer_into_a_document_named_with_no_issuer_makes_the_docum
     assert attributions("किसानों ने तहसीलदार को एक ज्ञापन दिया, जिसमें मांग की गई है कि मुआवजा जल्द मिले।") == [
         ("मुआवजा जल्द मिले।", "किसानों", "मांग की गई है"),
     ]
+
+
+def test_backticks_mark_a_quote_as_single_marks_do():
+    assert attributions("मंत्री ने कहा, `सड़क जल्द बनेगी और लोगों को राहत मिलेगी।`") == [
+        ("सड़क जल्द बनेगी और लोगों को राहत मिलेगी।", "मंत्री", "कहा"),
+    ]
