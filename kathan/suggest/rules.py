@@ -554,6 +554,10 @@ class _Detector:
         # The postposition that lets such a cue match is the infinitive's, no part of the cue
         # (… बताने को कहा गया: CUE कहा गया), as the corpus gold marks it.
         cue_start = self.skip_space(next(i for i in range(start, end) if self.text[i].isspace())) if rule.after_infinitive else start
+        if rule.speaker == "postposition":
+            informed = self.information_before(cue_start)
+            if speaker is None or speaker.end <= informed:
+                cue_start = informed  # (सूत्रों से) मिली जानकारी के अनुसार, not पुलिस की जानकारी के अनुसार's speaker
         speaker = self.issuer_named(speaker)
         content.cue = (cue_start, end)
         content.cue_rule = rule
@@ -829,6 +833,19 @@ class _Detector:
         lex = self.lexicon
         words = self.text[phrase.start:phrase.end].split()
         return words[-1] in lex.information and all(w in lex.received for w in words[:-1])
+
+    def information_before(self, start: int) -> int:
+        """Where the information named right before a postposition cue at ``start`` begins, with
+        the words that say it was received or given (``मिली जानकारी के अनुसार``, ``X द्वारा दी गई
+        जानकारी के मुताबिक``: the annotators mark it in the cue 88 times in 124); ``start`` when none is."""
+        lex = self.lexicon
+        ws = [w for w in self.index.words(max(0, start - 60), start) if w.is_word]
+        if not ws or ws[-1].norm not in lex.information:
+            return start
+        k = len(ws) - 1
+        while k >= 1 and (ws[k - 1].norm in lex.received or ws[k - 1].norm in lex.given):
+            k -= 1
+        return ws[k].start
 
     def information_source(self, ws: list[Word], phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         """``सूत्रों से मिली जानकारी के अनुसार``: the phrase before ``से`` when ``phrase`` is only

@@ -4696,3 +4696,15 @@ def test_backticks_mark_a_quote_as_single_marks_do():
     assert attributions("मंत्री ने कहा, `सड़क जल्द बनेगी और लोगों को राहत मिलेगी।`") == [
         ("सड़क जल्द बनेगी और लोगों को राहत मिलेगी।", "मंत्री", "कहा"),
     ]
+
+
+def test_the_cue_of_information_received_holds_the_information():
+    def cues_and_speakers(text: str) -> list[tuple[str, str]]:
+        return [(s.label, text[s.start:s.end]) for s in suggest(text) if s.label in ("CUE", "SPEAKER")]
+
+    assert cues_and_speakers("मिली जानकारी के मुताबिक गांव के चार लोगों को बचा लिया गया।") == [("CUE", "मिली जानकारी के मुताबिक")]
+    assert cues_and_speakers("अस्पताल सूत्रों से प्राप्त जानकारी के अनुसार घायलों की हालत स्थिर है।") == [
+        ("SPEAKER", "अस्पताल सूत्रों"), ("CUE", "प्राप्त जानकारी के अनुसार"),
+    ]
+    # a source named before के अनुसार keeps the cue to the postposition
+    assert cues_and_speakers("पुलिस के अनुसार दो लोग पकड़े गए।") == [("SPEAKER", "पुलिस"), ("CUE", "के अनुसार")]
