@@ -383,6 +383,10 @@ class Lexicon:
     """Cues that open a headline's speech after "X, " with no dash (… बरसे X, कहा C)."""
     reported_frame_ends: tuple[str, ...] = ()
     """Last words of a frame before a reported content (``… फटकार लगाते हुए``, ``बयान जारी कर``)."""
+    cue_frame_participles: tuple[str, ...] = ()
+    cue_frame_objects: frozenset[str] = frozenset()
+    """``ट्वीट कर आरोप लगाया``, ``पत्र लिखकर कहा``, ``बयान जारी कर कहा``: a participle (one or two
+    words) and the things it acts on right before a verbal cue are part of the cue."""
     times_of_day: frozenset[str] = frozenset()
     """``शाम``, ``रात``: before ``को`` a time, not an addressee."""
     clause_joiners: frozenset[str] = frozenset()
@@ -679,6 +683,8 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         action_nouns=cue_set("action_nouns"),
         place_nouns=cue_set("place_nouns"),
         reported_frame_ends=_strings(cues_data, "reported_frame_ends", "cues.toml"),
+        cue_frame_participles=_strings(cues_data, "cue_frame_participles", "cues.toml"),
+        cue_frame_objects=frozenset(_strings(cues_data, "cue_frame_objects", "cues.toml")),
     )
 
 

@@ -558,6 +558,8 @@ class _Detector:
             informed = self.information_before(cue_start)
             if speaker is None or speaker.end <= informed:
                 cue_start = informed  # (सूत्रों से) मिली जानकारी के अनुसार, not पुलिस की जानकारी के अनुसार's speaker
+        elif rule.speaker != "genitive":
+            cue_start = self.frame_before(cue_start, speaker)
         speaker = self.issuer_named(speaker)
         content.cue = (cue_start, end)
         content.cue_rule = rule
@@ -833,6 +835,23 @@ class _Detector:
         lex = self.lexicon
         words = self.text[phrase.start:phrase.end].split()
         return words[-1] in lex.information and all(w in lex.received for w in words[:-1])
+
+    def frame_before(self, start: int, speaker: SpeakerPhrase | None) -> int:
+        """Where a participle and what it acts on (``ट्वीट कर``, ``पत्र लिखकर``, ``बयान जारी कर``:
+        ``cue_frame_participles``, ``cue_frame_objects``) right before a verbal cue at ``start``
+        begin, after ``speaker``; ``start`` when none stands there."""
+        lex = self.lexicon
+        ws = [w for w in self.index.words(max(0 if speaker is None else speaker.end, start - 80), start) if w.is_word]
+        norms = [w.norm for w in ws]
+        for participle in sorted(lex.cue_frame_participles, key=lambda p: -p.count(" ")):
+            size = participle.count(" ") + 1
+            if " ".join(norms[-size:]) != participle or len(ws) <= size:
+                continue
+            k = len(ws) - size
+            while k > 0 and (norms[k - 1] in lex.cue_frame_objects or " ".join(norms[k - 2:k]) in lex.cue_frame_objects):
+                k -= 2 if k > 1 and " ".join(norms[k - 2:k]) in lex.cue_frame_objects else 1
+            return ws[k].start if k < len(ws) - size else start
+        return start
 
     def information_before(self, start: int) -> int:
         """Where the information named right before a postposition cue at ``start`` begins, with

@@ -4708,3 +4708,14 @@ def test_the_cue_of_information_received_holds_the_information():
     ]
     # a source named before के अनुसार keeps the cue to the postposition
     assert cues_and_speakers("पुलिस के अनुसार दो लोग पकड़े गए।") == [("SPEAKER", "पुलिस"), ("CUE", "के अनुसार")]
+
+
+def test_a_participle_of_the_medium_before_a_verbal_cue_is_part_of_the_cue():
+    def cues(text: str) -> list[str]:
+        return [text[s.start:s.end] for s in suggest(text) if s.label == "CUE"]
+
+    assert cues("सांसद ने ट्वीट कर आरोप लगाया कि अस्पताल में दवा नहीं है।") == ["ट्वीट कर आरोप लगाया"]
+    assert cues("विधायक ने कलेक्टर को पत्र लिखकर कहा कि पुल जल्द बने।") == ["पत्र लिखकर कहा"]
+    assert cues("कंपनी ने बयान जारी कर कहा कि सभी कर्मचारी सुरक्षित हैं।") == ["बयान जारी कर कहा"]
+    # a participle of anything else stays out
+    assert cues("ग्रामीणों ने प्रदर्शन कर कहा कि सड़क बने।") == ["कहा"]
