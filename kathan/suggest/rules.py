@@ -1057,16 +1057,21 @@ class _Detector:
 
     def dropped_ergative(self, ws: list[Word], index: int) -> SpeakerPhrase | None:
         """``डिप्टी सीएम विजय कुमार सिन्हा कहा- '…'``: ने left out after a speaker that names a title
-        or a body (``[kinds]``), right before a verbal cue that कि, a dash or a colon follows."""
+        or a body (``[kinds]``), right before a verbal cue that कि, a dash or a colon follows; or
+        after any speaker opening its sentence (``हरप्रीत सिंह कहा कि …``, ``पीएम मोदी कहा, …``),
+        a comma after the cue too."""
         lex = self.lexicon
         after = [w for w in ws[index + 1:index + 4] if w.norm not in lex.auxiliaries]
-        if not after or not (after[0].norm == lex.complementizer or after[0].text in "-–—:"):
+        if not after or not (after[0].norm == lex.complementizer or after[0].text in "-–—:,"):
             return None
         phrase = phrase_before(ws, index, lex)
         if phrase is None:
             return None
         words = self.text[phrase.start:phrase.end].split()
-        if len(words) < 2 or not any(lex.names_kind(w) for w in words):
+        opening = next((w for w in ws if w.is_word), None)
+        if opening is not None and phrase.start == opening.start and not _PARTICLES.intersection(words):
+            return phrase  # … किया। परिजनों कहा कि …; not दो टूक कहा कि …
+        if len(words) < 2 or not any(lex.names_kind(w) for w in words) or after[0].text == ",":
             return None
         return phrase
 

@@ -4719,3 +4719,12 @@ def test_a_participle_of_the_medium_before_a_verbal_cue_is_part_of_the_cue():
     assert cues("कंपनी ने बयान जारी कर कहा कि सभी कर्मचारी सुरक्षित हैं।") == ["बयान जारी कर कहा"]
     # a participle of anything else stays out
     assert cues("ग्रामीणों ने प्रदर्शन कर कहा कि सड़क बने।") == ["कहा"]
+
+
+def test_a_speaker_opening_its_sentence_with_ne_left_out_still_speaks():
+    assert attributions("मरीज की मौत हो गई। परिजनों कहा कि एंबुलेंस समय पर आती तो जान बच जाती।") == [
+        ("एंबुलेंस समय पर आती तो जान बच जाती।", "परिजनों", "कहा"),
+    ]
+    assert attributions("कोच राकेश वर्मा कहा, टीम ने अच्छा खेल दिखाया है।")[0][1:] == ("कोच राकेश वर्मा", "कहा")
+    # not a word before the cue that is no speaker
+    assert attributions("बैठक में विस्तार से बताया कि योजना क्या है।") == [("योजना क्या है।", "", "बताया")]
