@@ -624,8 +624,8 @@ class _Detector:
 
     def headline_source_last(self, ws: list[Word], index: int, end: int) -> tuple[Attribution, SpeakerPhrase] | None:
         """``C, बोलीं पद्मश्री X``: a headline whose subject cue follows a comma (or a dash), perhaps
-        with whom X spoke to or what about between (``C, कर्मचारियों से बोले X``, ``C, लाठीचार्ज पर
-        बोले X``), and whose source ends the line or the comma after it (at most
+        with whom X spoke to, what about or where between (``C, कर्मचारियों से बोले X``, ``C, लाठीचार्ज पर
+        बोले X``, ``C, समिट में बोले X``), and whose source ends the line or the comma after it (at most
         ``_MAX_HEADLINE_SOURCE_WORDS``, no stop word); C is the line before the comma."""
         line_end = self.headline_end()
         following = self.index.words(end, line_end)
@@ -633,8 +633,8 @@ class _Detector:
         after = [w for w in following[:comma] if w.is_word]  # 'C', … पर बोले प्रदर्शनकारी, पुलिस …
         while index > 2 and ws[index - 1].norm in self.lexicon.asking_why:
             index -= 1  # "C", ऐसा क्यों बोले X?
-        if index > 2 and (ws[index - 1].norm in ("से", "पर") or self.lexicon.conjunctive(ws[index - 1].norm)):
-            # 'C', कर्मचारियों से / लाठीचार्ज पर बोले X; C, आरोपों पर पलटवार कर बोले X;
+        if index > 2 and (ws[index - 1].norm in ("से", "पर", "में") or self.lexicon.conjunctive(ws[index - 1].norm)):
+            # 'C', कर्मचारियों से / लाठीचार्ज पर / कांस में बोले X; C, आरोपों पर पलटवार कर बोले X;
             # "C": सम्मान के लिए चुने जाने पर बोलीं X
             told = next((k for k in range(index - 2, max(0, index - 2 - _MAX_HEADLINE_FRAME_WORDS), -1) if not ws[k].is_word), -1)
             if told > 0 and _separates(ws[told].text) and all(w.is_word for w in ws[told + 1:index]):

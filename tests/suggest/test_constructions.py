@@ -4728,3 +4728,9 @@ def test_a_speaker_opening_its_sentence_with_ne_left_out_still_speaks():
     assert attributions("कोच राकेश वर्मा कहा, टीम ने अच्छा खेल दिखाया है।")[0][1:] == ("कोच राकेश वर्मा", "कहा")
     # not a word before the cue that is no speaker
     assert attributions("बैठक में विस्तार से बताया कि योजना क्या है।") == [("योजना क्या है।", "", "बताया")]
+
+
+def test_a_headline_with_where_the_source_spoke_before_its_verb():
+    assert attributions("'फिल्मों में कहानी सबसे जरूरी है', फिल्म महोत्सव में बोले निर्देशक अमर सेन\nमुंबई। महोत्सव शुरू हुआ।") == [
+        ("फिल्मों में कहानी सबसे जरूरी है", "निर्देशक अमर सेन", "बोले"),
+    ]
