@@ -4734,3 +4734,11 @@ def test_a_headline_with_where_the_source_spoke_before_its_verb():
     assert attributions("'फिल्मों में कहानी सबसे जरूरी है', फिल्म महोत्सव में बोले निर्देशक अमर सेन\nमुंबई। महोत्सव शुरू हुआ।") == [
         ("फिल्मों में कहानी सबसे जरूरी है", "निर्देशक अमर सेन", "बोले"),
     ]
+
+
+def test_a_challenge_reports_what_follows_ki_or_what_it_dares():
+    assert attributions("नेता ने चुनौती दी कि वे मंच पर आकर अपनी बात साबित करें।") == [
+        ("वे मंच पर आकर अपनी बात साबित करें।", "नेता", "चुनौती दी"),
+    ]
+    # a challenge in court reports nothing
+    assert attributions("कंपनी ने हाईकोर्ट के फैसले को सुप्रीम कोर्ट में चुनौती दी।") == []
