@@ -841,7 +841,8 @@ class _Detector:
         ``cue_frame_participles``, ``cue_frame_objects``) right before a verbal cue at ``start``
         begin, after ``speaker``; ``start`` when none stands there."""
         lex = self.lexicon
-        ws = [w for w in self.index.words(max(0 if speaker is None else speaker.end, start - 80), start) if w.is_word]
+        ws = self.index.words(max(0 if speaker is None else speaker.end, start - 80), start)
+        ws = ws[next((i + 1 for i in range(len(ws) - 1, -1, -1) if not ws[i].is_word), 0):]  # not over a mark
         norms = [w.norm for w in ws]
         for participle in sorted(lex.cue_frame_participles, key=lambda p: -p.count(" ")):
             size = participle.count(" ") + 1
@@ -858,7 +859,8 @@ class _Detector:
         the words that say it was received or given (``मिली जानकारी के अनुसार``, ``X द्वारा दी गई
         जानकारी के मुताबिक``: the annotators mark it in the cue 88 times in 124); ``start`` when none is."""
         lex = self.lexicon
-        ws = [w for w in self.index.words(max(0, start - 60), start) if w.is_word]
+        ws = self.index.words(max(0, start - 60), start)
+        ws = ws[next((i + 1 for i in range(len(ws) - 1, -1, -1) if not ws[i].is_word), 0):]  # not over a mark: "दी गई। जानकारी …"
         if not ws or ws[-1].norm not in lex.information:
             return start
         k = len(ws) - 1

@@ -4742,3 +4742,8 @@ def test_a_challenge_reports_what_follows_ki_or_what_it_dares():
     ]
     # a challenge in court reports nothing
     assert attributions("कंपनी ने हाईकोर्ट के फैसले को सुप्रीम कोर्ट में चुनौती दी।") == []
+
+
+def test_the_information_of_a_cue_never_reaches_over_a_sentence_mark():
+    text = "घटना की रिपोर्ट पुलिस को दी गई। जानकारी के अनुसार दो लोग घायल हैं।"
+    assert [text[s.start:s.end] for s in suggest(text) if s.label == "CUE"] == ["जानकारी के अनुसार"]
