@@ -4747,3 +4747,10 @@ def test_a_challenge_reports_what_follows_ki_or_what_it_dares():
 def test_the_information_of_a_cue_never_reaches_over_a_sentence_mark():
     text = "घटना की रिपोर्ट पुलिस को दी गई। जानकारी के अनुसार दो लोग घायल हैं।"
     assert [text[s.start:s.end] for s in suggest(text) if s.label == "CUE"] == ["जानकारी के अनुसार"]
+
+
+def test_after_a_cue_and_a_comma_a_contrast_naming_another_speaker_is_the_reporters():
+    assert attributions("विपक्ष ने इसे “जल्दबाजी का फैसला” कहा, वहीं सरकार ने इसे “जरूरी सुधार” बताया।") == [
+        ("जल्दबाजी का फैसला", "विपक्ष", "कहा"),
+        ("जरूरी सुधार", "सरकार", "बताया"),
+    ]
