@@ -40,8 +40,9 @@ _SUBJECT_ADVERBS = frozenset({("यहां", "तक"), ("यहाँ", "त�
 """``X तो यहां तक कह चुके हैं कि``, ``X पहले ही साफ कर चुका है कि``: word pairs between a subject
 and its cue that say how far or since when."""
 _ISSUING_REACH = 4
-_POINTED_REACH = 7  # words before a relative pointer in which the document it points into is named
 """Words from a clause's end within which its issuing word (जारी किया है) must stand."""
+_POINTED_REACH = 7
+"""Words before a relative pointer within which the document it points into is named."""
 _MAX_SUBJECT_WORDS = 16
 """How far into its clause the agent heading the subject of a demand in progress may stand (16, not
 8: 7 speakers and 10 quotes exact more over s8–s23, none lost; 24 adds noise)."""
@@ -229,6 +230,11 @@ def _singular(word: str) -> set[str]:
     if word.endswith("ों"):
         forms.add(word[: -len("ों")])
     return forms
+
+
+def _since_last_mark(ws: list[Word]) -> list[Word]:
+    """The words of ``ws`` after its last mark (a full stop, a comma, a quote mark), all when none is."""
+    return ws[next((i + 1 for i in range(len(ws) - 1, -1, -1) if not ws[i].is_word), 0):]
 
 
 def _last_comma(text: str, start: int, end: int) -> int:
@@ -841,16 +847,15 @@ class _Detector:
         ``cue_frame_participles``, ``cue_frame_objects``) right before a verbal cue at ``start``
         begin, after ``speaker``; ``start`` when none stands there."""
         lex = self.lexicon
-        ws = self.index.words(max(0 if speaker is None else speaker.end, start - 80), start)
-        ws = ws[next((i + 1 for i in range(len(ws) - 1, -1, -1) if not ws[i].is_word), 0):]  # not over a mark
+        ws = _since_last_mark(self.index.words(max(0 if speaker is None else speaker.end, start - 80), start))
         norms = [w.norm for w in ws]
         for participle in sorted(lex.cue_frame_participles, key=lambda p: -p.count(" ")):
             size = participle.count(" ") + 1
-            if " ".join(norms[-size:]) != participle or len(ws) <= size:
+            if " ".join(norms[-size:]) != participle:
                 continue
             k = len(ws) - size
-            while k > 0 and (norms[k - 1] in lex.cue_frame_objects or " ".join(norms[k - 2:k]) in lex.cue_frame_objects):
-                k -= 2 if k > 1 and " ".join(norms[k - 2:k]) in lex.cue_frame_objects else 1
+            while k > 0 and norms[k - 1] in lex.cue_frame_objects:
+                k -= 1
             return ws[k].start if k < len(ws) - size else start
         return start
 
@@ -859,8 +864,7 @@ class _Detector:
         the words that say it was received or given (``मिली जानकारी के अनुसार``, ``X द्वारा दी गई
         जानकारी के मुताबिक``: the annotators mark it in the cue 88 times in 124); ``start`` when none is."""
         lex = self.lexicon
-        ws = self.index.words(max(0, start - 60), start)
-        ws = ws[next((i + 1 for i in range(len(ws) - 1, -1, -1) if not ws[i].is_word), 0):]  # not over a mark: "दी गई। जानकारी …"
+        ws = _since_last_mark(self.index.words(max(0, start - 60), start))  # not "दी गई। जानकारी …"
         if not ws or ws[-1].norm not in lex.information:
             return start
         k = len(ws) - 1
