@@ -386,7 +386,8 @@ class Lexicon:
     cue_frame_participles: tuple[str, ...] = ()
     cue_frame_objects: frozenset[str] = frozenset()
     """``ट्वीट कर आरोप लगाया``, ``पत्र लिखकर कहा``, ``बयान जारी कर कहा``: a participle (one or two
-    words) and the things it acts on right before a verbal cue are part of the cue."""
+    words; the participles longest first) and the things it acts on right before a verbal cue are
+    part of the cue."""
     times_of_day: frozenset[str] = frozenset()
     """``शाम``, ``रात``: before ``को`` a time, not an addressee."""
     clause_joiners: frozenset[str] = frozenset()
@@ -683,7 +684,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         action_nouns=cue_set("action_nouns"),
         place_nouns=cue_set("place_nouns"),
         reported_frame_ends=_strings(cues_data, "reported_frame_ends", "cues.toml"),
-        cue_frame_participles=_strings(cues_data, "cue_frame_participles", "cues.toml"),
+        cue_frame_participles=tuple(sorted(_strings(cues_data, "cue_frame_participles", "cues.toml"), key=lambda p: -p.count(" "))),
         cue_frame_objects=frozenset(_strings(cues_data, "cue_frame_objects", "cues.toml")),
     )
 

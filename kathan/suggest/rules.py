@@ -849,7 +849,7 @@ class _Detector:
         lex = self.lexicon
         ws = _since_last_mark(self.index.words(max(0 if speaker is None else speaker.end, start - 80), start))
         norms = [w.norm for w in ws]
-        for participle in sorted(lex.cue_frame_participles, key=lambda p: -p.count(" ")):
+        for participle in lex.cue_frame_participles:
             size = participle.count(" ") + 1
             if " ".join(norms[-size:]) != participle:
                 continue

@@ -54,6 +54,11 @@ def attributions(text: str) -> list[tuple[str, str, str]]:
     return [(f.quote, f.speaker, f.cue) for f in quotes(text)]
 
 
+def spans(text: str, *labels: str) -> list[tuple[str, str]]:
+    """Every suggested span of ``text`` with one of ``labels``, in order, as (label, text)."""
+    return [(s.label, s.text_in(text)) for s in suggest(text) if s.label in labels]
+
+
 def only(text: str) -> Found:
     """The single QUOTE suggested for ``text``."""
     found = quotes(text)
