@@ -92,8 +92,9 @@ _HEADLINE_ASKED_WORDS = 3
 _MAX_ADDRESSEE_WORDS = 3
 """The longest phrase naming the one a headline's noun of saying is addressed to or aimed at before
 its को or पर (``X की पड़ोसी देश भारत को चेतावनी``, ``C, X ने Y पर साधा निशाना``)."""
-_VISARGA_PREFIX_CHARS = 5
-"""The longest prefix a colon typed for a visarga ends inside a word (प्रात:काल, अंत:करण, नि:शुल्क)."""
+_VISARGA_PREFIXES = ("नि", "दु", "पुन", "अंत", "अन्त", "मन", "अध", "बहि", "प्रात", "स्वत", "अत")
+"""The prefixes a colon typed for a visarga ends inside a word (प्रात:काल, अंत:करण, नि:शुल्क, दु:ख,
+पुन:स्थापना, मन:स्थिति); any other word before a colon glued to the next one ends a headline's text."""
 _MAX_ORDERED_WORDS = 8
 """The longest phrase naming the one ordered or assured before its को (पश्चिम बंगाल, ओडिशा और असम पुलिस)."""
 _MAX_INTERVIEW_LABEL_WORDS = 3
@@ -213,12 +214,11 @@ def _separates(token: str) -> bool:
 
 def _visarga_typed(line: str, colon: int) -> bool:
     """Whether the colon at ``colon``, letters on both sides, stands for a visarga inside a word
-    (``नि:शुल्क``, ``दु:ख``, ``अंत:करण``: a short prefix before it, ending in a consonant, ि or ु as a
-    visarga's syllable does) rather than for a headline's colon typed with no space (``… का
-    समर्थन:डॉ रावत``, ``… होनी चाहिए:X``, ``… स्वीकार नहीं:X``)."""
-    before = line[colon - 1]
-    sounded = "\u0915" <= before <= "\u0939" or before in "\u093c\u093f\u0941"  # a consonant (nukta too), ि or ु
-    return sounded and colon - (line.rfind(" ", 0, colon) + 1) <= _VISARGA_PREFIX_CHARS
+    (``नि:शुल्क``, ``दु:ख``, ``अंत:करण``: one of the prefixes a visarga ends, ``_VISARGA_PREFIXES``)
+    rather than for a headline's colon typed with no space (``… का समर्थन:डॉ रावत``, ``… होनी
+    चाहिए:X``, ``… प्रयोग करें स्कूल:बीएसए``)."""
+    word = line[line.rfind(" ", 0, colon) + 1:colon]
+    return word.endswith(_VISARGA_PREFIXES)
 
 
 def _singular(word: str) -> set[str]:

@@ -4747,3 +4747,11 @@ def test_after_a_cue_and_a_comma_a_contrast_naming_another_speaker_is_the_report
         ("जल्दबाजी का फैसला", "विपक्ष", "कहा"),
         ("लंबे समय से रुका हुआ एक जरूरी सुधार", "सरकार", "बताया"),
     ]
+
+
+def test_a_headline_colon_typed_with_no_space_after_a_whole_word_ends_its_text():
+    assert attributions("गांवों के हर स्कूल में पुस्तकालय खोले जाएं स्कूल:डीएम\nआगरा। बैठक हुई।") == [
+        ("गांवों के हर स्कूल में पुस्तकालय खोले जाएं स्कूल", "डीएम", ":"),
+    ]
+    # a visarga typed as a colon inside a word is no headline's colon
+    assert attributions("मरीजों को अस्पताल में मिलेगी नि:शुल्क दवा और जांच\nआगरा। बैठक हुई।") == []
