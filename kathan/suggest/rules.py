@@ -2503,6 +2503,8 @@ class _Detector:
             return
         kind = any(self.lexicon.names_kind(w.norm) for w in right)
         known = kind or self.named_elsewhere(right[0].start, right[-1].end, start, line_end)
+        if not known and len(right) > 1:  # "…: एकनाथ शिंदे" with "शिंदे ने कहा" below
+            known = self.named_elsewhere(right[-1].start, right[-1].end, start, line_end, speaking=True)
         if not first and not known and not self.first_person(start, colon):
             return
         if semicolon and not kind:
@@ -2633,13 +2635,17 @@ class _Detector:
         inside = names[1:-1]
         return len(names) >= 3 and names[-1] in titles and any(w in self.lexicon.genitive_links for w in inside)
 
-    def named_elsewhere(self, start: int, end: int, line_start: int, line_end: int, labels: bool = True) -> bool:
+    def named_elsewhere(
+        self, start: int, end: int, line_start: int, line_end: int, labels: bool = True, speaking: bool = False
+    ) -> bool:
         """Whether the name ``text[start:end]`` also stands, as whole words, outside the line
         ``line_start``–``line_end`` (a source of a subheading is named in the article); with
-        ``labels`` false, not as a label before a colon or dash (``यमुनानगर:`` twice names no one)."""
+        ``labels`` false, not as a label before a colon or dash (``यमुनानगर:`` twice names no one);
+        with ``speaking``, only with ने right after it (a surname: ``शिंदे ने कहा``)."""
         for at, after in find_all(self.text, self.text[start:end], blind=False, whole_word=True):
             label = self.text[after:after + 2].lstrip()[:1] in _DASHES
-            if not line_start <= at < line_end and (labels or not label):
+            said = not speaking or self.text[after:after + 4].split()[:1] == [self.lexicon.ergative_marker]
+            if not line_start <= at < line_end and (labels or not label) and said:
                 return True
         return False
 

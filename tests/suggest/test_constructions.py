@@ -4755,3 +4755,10 @@ def test_a_headline_colon_typed_with_no_space_after_a_whole_word_ends_its_text()
     ]
     # a visarga typed as a colon inside a word is no headline's colon
     assert attributions("मरीजों को अस्पताल में मिलेगी नि:शुल्क दवा और जांच\nआगरा। बैठक हुई।") == []
+
+
+def test_a_subheadings_source_counts_when_its_surname_speaks_elsewhere():
+    text = "सरकार ने कोई काम नहीं किया: रमेश कुमार\nकुमार ने सभा में विकास पर सवाल उठाए।\nएक दिन पहले बारिश हुई।"
+    assert ("सरकार ने कोई काम नहीं किया", "रमेश कुमार", ":") in attributions("शहर में सभा हुई और लोग आए\n" + text)
+    # a subheading whose words after the colon are named nowhere else is a topic
+    assert attributions("शहर में सभा हुई और लोग आए\nसरकार ने कोई काम नहीं किया: पूरी सूची\nएक दिन पहले बारिश हुई।") == []
