@@ -179,6 +179,8 @@ _ABOUT = _TOPIC_FRAME.split()[-1]
 """``लेकर`` of ``को लेकर`` (about): a reported content's link, its ``को`` no part of it."""
 _IT = "इसे"
 """What is called something (``इसे Z बताया``): a thing, never one told it."""
+_OWN_NAME = ("अपना", "नाम")
+"""``X ने अपना नाम Z बताया``: the content of a cue of calling is the name X gave for themself."""
 _ADDED_PARTICLES = frozenset({"भी", "ही"})
 """Particles that follow the one asked (``Y से भी C की मांग की``) and are no part of C."""
 _MIN_INNER_WORDS = 2
@@ -2156,6 +2158,9 @@ class _Detector:
             speaker = SpeakerPhrase(before[0].start, before[comma - 1].end, pronoun=False)
             content = before[comma + 1:]
         content = self.without_frame(content)
+        if len(content) > len(_OWN_NAME) and tuple(w.norm for w in content[:len(_OWN_NAME)]) == _OWN_NAME:
+            s, e = trim(self.text, content[0].start, content[-1].end, ",")  # उसने अपना नाम X बताया: the name given
+            return Attribution([(s, e)], "indirect", 0.6, "the name the speaker gave"), speaker
         datives = self.lexicon.dative_pronouns
         it = bool(content) and content[0].norm == _IT  # इसे … Z बताया: a thing is called Z, never told it
         to = 0 if it else max((i for i, w in enumerate(content) if w.norm == "को" or w.norm in datives), default=-1)

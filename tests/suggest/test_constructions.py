@@ -2512,7 +2512,8 @@ def test_arrived_at_the_spot_seeing_a_thing_that_happened_and_frames_of_a_reques
 
 
 def test_a_clause_joined_after_a_cue_is_the_reporters_unless_a_comma_sets_it_off() -> None:
-    assert quotes("पकड़े गए युवकों ने अपना नाम सुनील बताया है और यह सभी बिहार के निवासी हैं।") == []
+    # the name they gave is said; what follows और is the reporter's
+    assert [q.quote for q in quotes("पकड़े गए युवकों ने अपना नाम सुनील बताया है और यह सभी बिहार के निवासी हैं।")] == ["अपना नाम सुनील"]
     found = only("सचिव ने कहा, और मुझे लगता है कि हम आगे बढ़ते रहेंगे।")
     assert (found.quote, found.cue) == ("और मुझे लगता है कि हम आगे बढ़ते रहेंगे।", "कहा")
 
@@ -4762,3 +4763,7 @@ def test_a_subheadings_source_counts_when_its_surname_speaks_elsewhere():
     assert ("सरकार ने कोई काम नहीं किया", "रमेश कुमार", ":") in attributions("शहर में सभा हुई और लोग आए\n" + text)
     # a subheading whose words after the colon are named nowhere else is a topic
     assert attributions("शहर में सभा हुई और लोग आए\nसरकार ने कोई काम नहीं किया: पूरी सूची\nएक दिन पहले बारिश हुई।") == []
+
+
+def test_the_name_someone_gave_for_themself_is_what_they_said():
+    assert attributions("पूछताछ में युवक ने अपना नाम रमेश यादव बताया।") == [("अपना नाम रमेश यादव", "युवक", "बताया")]
