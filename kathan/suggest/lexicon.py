@@ -375,6 +375,8 @@ class Lexicon:
     """Last words of an adverbial clause before a speaker (… शुरू होते ही, … के बाद): no speech."""
     discourse_openers: frozenset[str] = frozenset()
     """Phrases that open a sentence before a comma and say nothing (इतना ही नहीं, …)."""
+    misspelt_genitives: frozenset[str] = frozenset()
+    """Postpositions typed for the का of "X का कहना है" (X को कहना है, X ने कहना है)."""
     attack_nouns: frozenset[str] = frozenset()
     """Nouns of an attack in a headline "X का Y पर हमला, कहा- C", whose X is the speaker."""
     headline_teasers: frozenset[str] = frozenset()
@@ -677,6 +679,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         asking_why=cue_set("asking_why"),
         asking_what=cue_set("asking_what"),
         attack_nouns=cue_set("attack_nouns"),
+        misspelt_genitives=cue_set("misspelt_genitives"),
         undashed_headline_cues=cue_set("undashed_headline_cues"),
         headline_teasers=cue_set("headline_teasers"),
         discourse_openers=cue_set("discourse_openers"),

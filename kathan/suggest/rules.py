@@ -179,6 +179,8 @@ _ABOUT = _TOPIC_FRAME.split()[-1]
 """``लेकर`` of ``को लेकर`` (about): a reported content's link, its ``को`` no part of it."""
 _IT = "इसे"
 """What is called something (``इसे Z बताया``): a thing, never one told it."""
+_SAYING = "कहना"
+"""The noun of ``X का कहना है``, the one genitive cue whose का papers mistype (``lexicon.misspelt_genitives``)."""
 _OWN_NAME = ("अपना", "नाम")
 """``X ने अपना नाम Z बताया``: the content of a cue of calling is the name X gave for themself."""
 _ADDED_PARTICLES = frozenset({"भी", "ही"})
@@ -764,6 +766,9 @@ class _Detector:
                 return phrase if phrase is not None and self.text[phrase.start:phrase.end].split()[-1] not in lex.not_sources else False
             return False
         if rule.speaker == "genitive":
+            if j > 0 and ws[j].norm in lex.misspelt_genitives and ws[index].norm == _SAYING:
+                phrase = phrase_before(ws, j, lex)  # परिजनों को कहना है कि: the का typed as को
+                return phrase if phrase is not None else False
             j = self.genitive_at(ws, j)
             if j >= 0 and ws[j].norm in lex.genitive_pronouns:
                 return SpeakerPhrase(ws[j].start, ws[j].end, pronoun=True)

@@ -4767,3 +4767,10 @@ def test_a_subheadings_source_counts_when_its_surname_speaks_elsewhere():
 
 def test_the_name_someone_gave_for_themself_is_what_they_said():
     assert attributions("पूछताछ में युवक ने अपना नाम रमेश यादव बताया।") == [("अपना नाम रमेश यादव", "युवक", "बताया")]
+
+
+def test_ko_or_ne_typed_for_the_ka_of_kahna_hai_still_names_the_speaker():
+    assert attributions("इन व्यापारियों को कहना है कि बाजार में मंदी है।") == [("बाजार में मंदी है।", "इन व्यापारियों", "कहना है")]
+    assert attributions("कलेक्टर राम सिंह ने कहना है कि राहत जल्द पहुंचेगी।") == [("राहत जल्द पहुंचेगी।", "कलेक्टर राम सिंह", "कहना है")]
+    # a dative with another noun is its own experiencer's, not a mistyped genitive
+    assert attributions("किसानों को अनुमान है कि फसल अच्छी होगी।") == [("फसल अच्छी होगी।", "", "अनुमान है")]
