@@ -4774,3 +4774,10 @@ def test_ko_or_ne_typed_for_the_ka_of_kahna_hai_still_names_the_speaker():
     assert attributions("कलेक्टर राम सिंह ने कहना है कि राहत जल्द पहुंचेगी।") == [("राहत जल्द पहुंचेगी।", "कलेक्टर राम सिंह", "कहना है")]
     # a dative with another noun is its own experiencer's, not a mistyped genitive
     assert attributions("किसानों को अनुमान है कि फसल अच्छी होगी।") == [("फसल अच्छी होगी।", "", "अनुमान है")]
+
+
+def test_a_connective_or_a_document_opening_the_sentence_is_no_part_of_the_speaker():
+    assert attributions("इस पर मंत्री राम सिंह ने कहा कि जांच होगी।") == [("जांच होगी।", "मंत्री राम सिंह", "कहा")]
+    assert attributions("वीडियो में अनिकेत नाम का नाविक कहता है कि हमें बचा लो।")[0][1] == "अनिकेत नाम का नाविक"
+    # unless a genitive ties it into the phrase
+    assert attributions("इस वर्ष के विजेता राम ने कहा कि मेहनत रंग लाई।")[0][1] == "इस वर्ष के विजेता राम"
