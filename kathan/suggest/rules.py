@@ -211,9 +211,9 @@ def _opening_before(ws: list[Word], close: int, opening: str, stops: str, reach:
 
 def _separates(token: str) -> bool:
     """Whether a headline's ``token`` sets what was said off from a cue after it: a comma, colon or
-    dash (``_SEPARATORS``), or an ellipsis (``C… X पर बोले Y``)."""
+    dash (``_SEPARATORS``), a semicolon (``C; पचमढ़ी में बोले X``) or an ellipsis (``C… X पर बोले Y``)."""
     ellipsis = (len(token) > 1 or token == "…") and not token.strip(".…")
-    return token in _SEPARATORS or ellipsis
+    return token in _SEPARATORS or token == ";" or ellipsis
 
 
 def _visarga_typed(line: str, colon: int) -> bool:
@@ -638,6 +638,11 @@ class _Detector:
         बोले X``, ``C, समिट में बोले X``), and whose source ends the line or the comma after it (at most
         ``_MAX_HEADLINE_SOURCE_WORDS``, no stop word); C is the line before the comma."""
         line_end = self.headline_end()
+        line_start = self.text.rfind("\n", 0, ws[index].start) + 1
+        if self.text[line_start:ws[0].start].rstrip().endswith(("...", "…")):  # "C... X पर बोले Y": one sentence in a headline
+            cue = ws[index].start
+            ws = self.index.words(line_start, line_end)
+            index = self.index_of(ws, cue)
         following = self.index.words(end, line_end)
         comma = next((i for i, w in enumerate(following) if w.text == ","), len(following))
         after = [w for w in following[:comma] if w.is_word]  # 'C', … पर बोले प्रदर्शनकारी, पुलिस …
@@ -646,7 +651,7 @@ class _Detector:
         if index > 2 and (ws[index - 1].norm in ("से", "पर", "में") or self.lexicon.conjunctive(ws[index - 1].norm)):
             # 'C', कर्मचारियों से / लाठीचार्ज पर / कांस में बोले X; C, आरोपों पर पलटवार कर बोले X;
             # "C": सम्मान के लिए चुने जाने पर बोलीं X
-            told = next((k for k in range(index - 2, max(0, index - 2 - _MAX_HEADLINE_FRAME_WORDS), -1) if not ws[k].is_word), -1)
+            told = next((k for k in range(index - 2, max(0, index - 2 - _MAX_HEADLINE_FRAME_WORDS), -1) if not ws[k].is_word or _separates(ws[k].text)), -1)
             if told > 0 and _separates(ws[told].text) and all(w.is_word for w in ws[told + 1:index]):
                 index = told + 1
         if index < 2 or not _separates(ws[index - 1].text) or not 1 <= len(after) <= _MAX_HEADLINE_SOURCE_WORDS:

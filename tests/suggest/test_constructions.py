@@ -4781,3 +4781,12 @@ def test_a_connective_or_a_document_opening_the_sentence_is_no_part_of_the_speak
     assert attributions("वीडियो में अनिकेत नाम का नाविक कहता है कि हमें बचा लो।")[0][1] == "अनिकेत नाम का नाविक"
     # unless a genitive ties it into the phrase
     assert attributions("इस वर्ष के विजेता राम ने कहा कि मेहनत रंग लाई।")[0][1] == "इस वर्ष के विजेता राम"
+
+
+def test_a_headline_source_after_its_verb_follows_a_semicolon_or_an_ellipsis_before_a_long_frame():
+    assert attributions("सड़कों पर गड्ढे ही गड्ढे हैं; विधानसभा में बोले नेता प्रतिपक्ष\nबेंगलुरु। सत्र शुरू हुआ।") == [
+        ("सड़कों पर गड्ढे ही गड्ढे हैं", "नेता प्रतिपक्ष", "बोले"),
+    ]
+    assert attributions("मंत्री के घर के बाहर भी हैं गड्ढे... शहर में सड़कों की हालत पर बोले मेयर\nबेंगलुरु। सत्र शुरू हुआ।") == [
+        ("मंत्री के घर के बाहर भी हैं गड्ढे", "मेयर", "बोले"),
+    ]
