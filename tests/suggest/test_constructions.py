@@ -4790,3 +4790,9 @@ def test_a_headline_source_after_its_verb_follows_a_semicolon_or_an_ellipsis_bef
     assert attributions("मंत्री के घर के बाहर भी हैं गड्ढे... शहर में सड़कों की हालत पर बोले मेयर\nबेंगलुरु। सत्र शुरू हुआ।") == [
         ("मंत्री के घर के बाहर भी हैं गड्ढे", "मेयर", "बोले"),
     ]
+
+
+def test_kaha_typed_without_its_ha_before_ki_is_a_cue():
+    assert attributions("राज्यपाल ने का कि सरकार अपना काम करे।") == [("सरकार अपना काम करे।", "राज्यपाल", "का")]
+    # का anywhere else is a genitive
+    assert attributions("इस बात का ध्यान रखें कि कोई भूखा न रहे।") == []
