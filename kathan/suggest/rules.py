@@ -1598,8 +1598,8 @@ class _Detector:
                 e = self.before_contrast(s, e)
                 return Attribution([(s, e)], "indirect", 1.0, "कि after the cue")
             return Attribution([(s, self.run_on(s, e, stop == sentence[1], rule.says))], "indirect", 1.0, "कि after the cue")
-        if found[0].norm in self.lexicon.not_content_start and not (separator and found[0].norm in self.lexicon.clause_joiners):
-            return None  # … ने नाम X बताया और …; but "X ने कहा, और मुझे लगता है …" is speech
+        if found[0].norm in self.lexicon.not_content_start and not (separator and (found[0].norm in self.lexicon.clause_joiners or separator in _DASHES)):
+            return None  # … ने नाम X बताया और …; but "X ने कहा, और मुझे लगता है …" and "X ने कहा- जो लोग …" are speech
         if separator == "," and found[0].norm in self.lexicon.coordinators and self.names_agent(found[1:_MAX_SECOND_SPEAKER_WORDS + 2]):
             return None  # "X ने इसे ‘C’ कहा, वहीं Y ने …": the reporter goes on to another speaker
         if rule.speaker in ("postposition", "genitive") and count >= 2:

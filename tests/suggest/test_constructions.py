@@ -4796,3 +4796,11 @@ def test_kaha_typed_without_its_ha_before_ki_is_a_cue():
     assert attributions("राज्यपाल ने का कि सरकार अपना काम करे।") == [("सरकार अपना काम करे।", "राज्यपाल", "का")]
     # का anywhere else is a genitive
     assert attributions("इस बात का ध्यान रखें कि कोई भूखा न रहे।") == []
+
+
+def test_speech_after_a_cue_and_a_dash_may_open_with_a_relative_word():
+    assert attributions("बैठक में मंत्री ने कहा- जो लोग काम करते हैं, उन्हें मौका मिलेगा") == [
+        ("जो लोग काम करते हैं, उन्हें मौका मिलेगा", "मंत्री", "कहा"),
+    ]
+    # with no mark a relative clause after the cue is the reporter's
+    assert attributions("मंत्री ने वही कहा जो सबको पता था।") == []
