@@ -177,6 +177,10 @@ _MAX_DATED_SUBJECT = 10
 """Words a subject named before its day (``X मंगलवार को …``) may have."""
 _ABOUT = _TOPIC_FRAME.split()[-1]
 """``लेकर`` of ``को लेकर`` (about): a reported content's link, its ``को`` no part of it."""
+_MAX_ACCUSED_WORDS = 6
+"""The longest phrase naming the one accused opening an agentless accusation (``भट्ठा मालिक पर C का आरोप है``)."""
+_ACCUSED = "पर"
+"""The postposition after the one accused (``X पर C करने का आरोप है``)."""
 _IT = "इसे"
 """What is called something (``इसे Z बताया``): a thing, never one told it."""
 _SAYING = "कहना"
@@ -781,6 +785,8 @@ class _Detector:
                 phrase = phrase_before(ws, j, lex)
                 if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
                     return False
+                if ws[j - 1].norm.endswith(lex.infinitive_ending) and any(w.norm == _ACCUSED for w in ws[:j] if w.end <= phrase.start):
+                    return False  # उन पर C करने का आरोप है: what one is accused of doing, no one's words
                 return phrase
             return False
         phrase = phrase_before(ws, index, lex)
@@ -1375,6 +1381,10 @@ class _Detector:
             opening += 2
         elif (sided := self.side_opening(ws, opening, index)) is not None:
             source, opening = sided  # "X की ओर से C की मांग की गई": X asks, C is asked for
+        if rule.accused and rule.speaker == "none" and source is None:
+            accused = next((i for i in range(opening + 1, min(index, opening + _MAX_ACCUSED_WORDS + 1)) if ws[i].norm == _ACCUSED), -1)
+            if accused > 0 and all(w.is_word for w in ws[opening:accused]):
+                opening = accused + 1  # "उन पर C करने का आरोप है": C, without the one accused of it
         if opening >= index:
             return None, None
         return self.reported_content(ws[opening].start, ws[index].start, ws, rule), source
