@@ -785,7 +785,7 @@ class _Detector:
                 phrase = phrase_before(ws, j, lex)
                 if phrase is None or self.text[phrase.start:phrase.end].split()[-1] in lex.not_sources:
                     return False
-                if ws[j - 1].norm.endswith(lex.infinitive_ending) and any(w.norm == _ACCUSED for w in ws[:j] if w.end <= phrase.start):
+                if j > 0 and ws[j - 1].norm.endswith(lex.infinitive_ending) and any(w.norm == _ACCUSED for w in ws[:j] if w.end <= phrase.start):
                     return False  # उन पर C करने का आरोप है: what one is accused of doing, no one's words
                 return phrase
             return False

@@ -321,9 +321,10 @@ def _after_ellipsis(taken: list[Word], start: int) -> int:
 
 def _without_opener(taken: list[Word], lexicon: Lexicon) -> list[Word]:
     """``taken`` (last word first) without a connective that opens the sentence before the
-    speaker (``इसके बावजूद पूर्व कप्तान …``, ``एक तरफ विपक्षी दल …``) or a date (``14 जनवरी सेना
-    प्रमुख …``, ``चार नवंबर …``), but not one a genitive ties into it (``इस वर्ष के नोबेल विजेता``). (A pointer back at what was said, ``इसकी जानकारी …``, never
-    gets into it: ``phrase_before`` stops at its noun.)"""
+    speaker (``इसके बावजूद पूर्व कप्तान …``, ``एक तरफ विपक्षी दल …``, but not one a genitive ties
+    into it: ``इस वर्ष के नोबेल विजेता``) or a date (``14 जनवरी सेना प्रमुख …``, ``चार नवंबर …``).
+    (A pointer back at what was said, ``इसकी जानकारी …``, never gets into it: ``phrase_before``
+    stops at its noun.)"""
     words = [w for w in reversed(taken) if w.is_word]
     for n in (2, 3):  # 14 (चार) जनवरी सेना प्रमुख …; चंबा 19 सितंबर X: a dateline's place and date; not 28 मार्च को जारी …
         if len(words) > n and _dated(words[n - 2:n], lexicon) and words[n].norm not in lexicon.relative_links:
