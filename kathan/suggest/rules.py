@@ -642,7 +642,7 @@ class _Detector:
         बोले X``, ``C, समिट में बोले X``), and whose source ends the line or the comma after it (at most
         ``_MAX_HEADLINE_SOURCE_WORDS``, no stop word); C is the line before the comma."""
         line_end = self.headline_end()
-        line_start = self.text.rfind("\n", 0, ws[index].start) + 1
+        line_start = self.paragraph_start(ws[index].start)
         if self.text[line_start:ws[0].start].rstrip().endswith(("...", "…")):  # "C... X पर बोले Y": one sentence in a headline
             cue = ws[index].start
             ws = self.index.words(line_start, line_end)
