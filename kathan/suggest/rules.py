@@ -1086,7 +1086,7 @@ class _Detector:
         a comma after the cue too."""
         lex = self.lexicon
         after = [w for w in ws[index + 1:index + 4] if w.norm not in lex.auxiliaries]
-        if not after or not (after[0].norm == lex.complementizer or after[0].text in "-–—:,"):
+        if not after or not (after[0].norm == lex.complementizer or after[0].text in _DASHES + ","):
             return None
         phrase = phrase_before(ws, index, lex)
         if phrase is None:
@@ -2669,7 +2669,7 @@ class _Detector:
         with ``speaking``, only with ने right after it (a surname: ``शिंदे ने कहा``)."""
         for at, after in find_all(self.text, self.text[start:end], blind=False, whole_word=True):
             label = self.text[after:after + 2].lstrip()[:1] in _DASHES
-            said = not speaking or self.text[after:after + 4].split()[:1] == [self.lexicon.ergative_marker]
+            said = not speaking or [w.norm for w in self.index.words(after, after + 8) if w.is_word][:1] == [self.lexicon.ergative_marker]
             if not line_start <= at < line_end and (labels or not label) and said:
                 return True
         return False
