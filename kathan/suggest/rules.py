@@ -1928,7 +1928,7 @@ class _Detector:
         first = self.region_ending_at(anchor)
         if first is None or id(first) in self.used or id(first) in content.regions:
             return None
-        if self.text[first.end - 1] in _SENTENCE_ENDS:
+        if self.text[first.end - 1] in _SENTENCE_ENDS or "\n" in self.text[first.outer_end:anchor]:
             return self.from_region(first, 0.9, "quote before the speaker")
         content.fragments = list(first.fragments) + content.fragments
         content.regions.append(id(first))
@@ -2349,10 +2349,10 @@ class _Detector:
 
     def after_complementizer(self, start: int, end: int) -> tuple[int, int]:
         """``(start, end)`` without a कि (and commas, and a quote mark that pairs with nothing
-        inside: ``कि 'X``) opening it."""
+        inside: ``कि 'X``) opening it, typed twice or once."""
         ki = self.lexicon.complementizer
         if self.text.startswith(ki, start) and start + len(ki) < end and self.text[start + len(ki)].isspace():
-            return without_stray_marks(self.text, *trim(self.text, start + len(ki), end, ","))
+            return self.after_complementizer(*without_stray_marks(self.text, *trim(self.text, start + len(ki), end, ",")))
         return start, end
 
     def after_dateline(self, start: int) -> int:

@@ -28,6 +28,7 @@ from kathan.suggest.segment import Word
 from kathan.text.sentences import ABBREVIATIONS
 
 _QUOTE_MARKS = "'‘’\"“”''‘‘’’"
+_CLAUSE_MARKS = ",।.?!;"
 _MAX_GLOSS_TOKENS = 10
 """Tokens a bracketed gloss in a speaker phrase may hold with its brackets (``(CJI D.Y. Chandrachud)``)."""
 _MAX_LISTED_WORDS = 6
@@ -188,8 +189,9 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
             break
         if w.text in _QUOTE_MARKS:
             j = _group_start(ws, i, _QUOTE_MARKS)
-            if j >= 0 and taken and any(_content(x, lexicon) for x in ws[j + 1:i]):
-                taken.extend(reversed(ws[j:i + 1]))
+            inside = ws[j + 1:i] if j >= 0 else []
+            if taken and any(_content(x, lexicon) for x in inside) and not any(x.text in _CLAUSE_MARKS for x in inside):
+                taken.extend(reversed(ws[j:i + 1]))  # 'आप' पार्टी; not "A," X ने: a quote before its speaker
                 i = j - 1
                 continue
             break

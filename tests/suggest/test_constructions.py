@@ -4812,3 +4812,23 @@ def test_what_someone_is_accused_of_with_no_accuser_is_a_quote_without_the_accus
     ]
     # one's का before the noun still names who accuses
     assert attributions("ग्रामीणों का आरोप है कि सड़क नहीं बनी।") == [("सड़क नहीं बनी।", "ग्रामीणों", "आरोप है")]
+
+
+def test_a_quoted_subheading_on_its_own_line_is_a_quote_apart_from_the_speech_below():
+    assert attributions("बैठक हुई।\n'नहर का काम जल्द पूरा होगा'\nसिंचाई मंत्री ने कहा, \"किसानों को पानी मिलेगा।\"") == [
+        ("नहर का काम जल्द पूरा होगा", "सिंचाई मंत्री", "कहा"),
+        ("किसानों को पानी मिलेगा।", "सिंचाई मंत्री", "कहा"),
+    ]
+    # on one line the quote before the speaker opens the same quote
+    assert attributions("“पानी मिलेगा,” मंत्री ने कहा, “नहर बनेगी।”") == [("पानी मिलेगा नहर बनेगी।", "मंत्री", "कहा")]
+
+
+def test_a_quote_closing_before_its_speaker_is_no_part_of_the_speaker():
+    assert spans("“पानी मिलेगा,” मंत्री ने कहा।", "SPEAKER") == [("SPEAKER", "मंत्री")]
+    # a quoted name is
+    assert spans("‘आप’ पार्टी ने कहा कि चुनाव लड़ेंगे।", "SPEAKER") == [("SPEAKER", "‘आप’ पार्टी")]
+
+
+def test_a_complementizer_typed_twice_opens_no_quote():
+    assert attributions("मंत्री ने कहा कि कि सड़क जल्द बनेगी।") == [("सड़क जल्द बनेगी।", "मंत्री", "कहा")]
+    assert quotes("कि कि मंत्री के घर सड़क:मंत्री")[0].quote == "मंत्री के घर सड़क"
