@@ -4832,3 +4832,21 @@ def test_a_quote_closing_before_its_speaker_is_no_part_of_the_speaker():
 def test_a_complementizer_typed_twice_opens_no_quote():
     assert attributions("मंत्री ने कहा कि कि सड़क जल्द बनेगी।") == [("सड़क जल्द बनेगी।", "मंत्री", "कहा")]
     assert quotes("कि कि मंत्री के घर सड़क:मंत्री")[0].quote == "मंत्री के घर सड़क"
+
+
+def test_a_headline_cut_short_by_an_ellipsis_is_still_a_headline():
+    assert attributions("नेता का बयान, कहा- हम निजी टिप्पणी नहीं...\nपटना। दल की बैठक हुई।") == [
+        ("हम निजी टिप्पणी नहीं", "नेता", "कहा"),
+    ]
+
+
+def test_a_headline_speakers_genitive_before_a_noun_of_saying_skips_an_oblique_ke_and_a_participle():
+    assert attributions("मंत्री का कोर्ट के फैसले पर बयान, कहा- हम अपील करेंगे\nदिल्ली। फैसला आया।") == [
+        ("हम अपील करेंगे", "मंत्री", "कहा"),
+    ]
+    assert attributions("दल में वापसी पर आया सांसद का बयान, कहा- हम साथ हैं\nपटना। वापसी हुई।") == [
+        ("हम साथ हैं", "सांसद", "कहा"),
+    ]
+    assert attributions("जेल से किसान नेता का संदेश, बोले- आंदोलन जारी रहेगा\nजोधपुर। संदेश आया।") == [
+        ("आंदोलन जारी रहेगा", "किसान नेता", "बोले"),
+    ]
