@@ -1687,6 +1687,8 @@ class _Detector:
             irrealis = self.irrealis(s, e)
             if not (speaks or asks or irrealis or self.depends(s, e)) and self.names_agent(self.index.words(s, e)):
                 break  # "… कहा कि हम A करेंगे। प्रशासन ने B किया।": the reporter narrates what someone did
+            if not speaks and self.agent_before_complementizer(s, e):
+                break  # "… होनी चाहिए। X ने सरकार से मांग है कि C किया जाए।": X's own report, its cue mistyped
             holds = (says or last[0] > start) and not self.told_in_past(s, e)
             goes_on = holds or first_person or speaks or asks or irrealis or self.continues(s, e) or self.parallel(last, (s, e))
             if not goes_on:
@@ -1700,6 +1702,12 @@ class _Detector:
             end = trim(self.text, s, e, _QUOTE_CHARS)[1]
             last = (s, end)
         return end
+
+    def agent_before_complementizer(self, start: int, end: int) -> bool:
+        """Whether the sentence names an agent (``names_agent``) before a कि."""
+        words = self.index.words(start, end)
+        ki = next((i for i, w in enumerate(words) if w.norm == self.lexicon.complementizer), None)
+        return ki is not None and self.names_agent(words[:ki])
 
     def names_agent(self, words: Sequence[Word]) -> bool:
         """Whether ``words`` name an agent with ने or a fused pronoun (``उन्होंने``)."""

@@ -4850,3 +4850,9 @@ def test_a_headline_speakers_genitive_before_a_noun_of_saying_skips_an_oblique_k
     assert attributions("जेल से किसान नेता का संदेश, बोले- आंदोलन जारी रहेगा\nजोधपुर। संदेश आया।") == [
         ("आंदोलन जारी रहेगा", "किसान नेता", "बोले"),
     ]
+
+
+def test_speech_does_not_run_on_into_a_sentence_whose_agent_reports_with_ki():
+    assert attributions(
+        "अध्यक्ष ने कहा कि बिना लाइसेंस दवा बेचना बंद होना चाहिए। सचिव राम ने सरकार से मांग है कि दुकानें जल्द खोली जाएं।"
+    )[0][0] == "बिना लाइसेंस दवा बेचना बंद होना चाहिए।"
