@@ -2546,10 +2546,12 @@ class _Detector:
         left = [w for w in self.index.words(start, colon) if w.is_word]
         if not (1 <= len(right) <= _MAX_HEADLINE_SOURCE_WORDS and len(left) >= 4):
             return
+        kind = any(self.lexicon.names_kind(w.norm) for w in right)
         allowed = self.lexicon.genitive_links if self.titled([w.norm for w in right]) else frozenset()
+        if kind:  # "…: सूचना और प्रसारण मंत्री X": a ministry of two things
+            allowed = allowed | {w.norm for w in right[1:-1] if w.norm in self.lexicon.conjunctions}
         if any(w.norm in self.lexicon.stop_words and w.norm not in allowed for w in right):
             return
-        kind = any(self.lexicon.names_kind(w.norm) for w in right)
         known = kind or self.named_elsewhere(right[0].start, right[-1].end, start, line_end)
         if not known and len(right) > 1:  # "…: एकनाथ शिंदे" with "शिंदे ने कहा" below
             known = self.named_elsewhere(right[-1].start, right[-1].end, start, line_end, speaking=True)

@@ -4856,3 +4856,11 @@ def test_speech_does_not_run_on_into_a_sentence_whose_agent_reports_with_ki():
     assert attributions(
         "अध्यक्ष ने कहा कि बिना लाइसेंस दवा बेचना बंद होना चाहिए। सचिव राम ने सरकार से मांग है कि दुकानें जल्द खोली जाएं।"
     )[0][0] == "बिना लाइसेंस दवा बेचना बंद होना चाहिए।"
+
+
+def test_a_headline_source_after_its_colon_may_be_a_ministry_of_two_things():
+    assert attributions("फर्जी खबरें लोकतंत्र के लिए खतरा हैं: सूचना और प्रसारण मंत्री\nदिल्ली। बैठक हुई।") == [
+        ("फर्जी खबरें लोकतंत्र के लिए खतरा हैं", "सूचना और प्रसारण मंत्री", ":"),
+    ]
+    # with no kind of speaker, a conjunction still ends the source
+    assert attributions("फर्जी खबरें लोकतंत्र के लिए खतरा हैं: सूचना और प्रसारण\nदिल्ली। बैठक हुई।") == []
