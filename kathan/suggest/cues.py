@@ -30,7 +30,7 @@ def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
     before कि anywhere else (``CueRule.before_complementizer``; one that ``calls`` may also end
     its clause: ``विपक्ष इसे अपनी जीत बता रहा है``)."""
     found = [
-        CueMatch(m.start(), m.end(), rule)
+        CueMatch(m.start(), _before_glued_complementizer(text, lexicon, m.start(), m.end()), rule)
         for rule in lexicon.cues
         for m in rule.pattern.finditer(text)
         if (not rule.after_infinitive or _after_infinitive(index, lexicon, m.start()))
@@ -49,6 +49,17 @@ def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
     chosen = [c for c in chosen if not _participle(text, index, lexicon, c.end)]
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+_VERB_ENDINGS = "ाीे"  # कहा, कही, कहे: the vowel sign a verb of saying ends in
+
+
+def _before_glued_complementizer(text: str, lexicon: Lexicon, start: int, end: int) -> int:
+    """``end`` moved before a कि typed onto a verb of saying (``कहाकि``, after the verb's ending):
+    the कि is no part of the cue (``मुताबकि`` is a misspelling, not a glued कि)."""
+    ki = lexicon.complementizer
+    glued = end - start > len(ki) + 1 and text.endswith(ki, start, end) and text[end - len(ki) - 1] in _VERB_ENDINGS
+    return end - len(ki) if glued else end
 
 
 def _participle(text: str, index: TextIndex, lexicon: Lexicon, end: int) -> bool:

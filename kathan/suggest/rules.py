@@ -70,6 +70,7 @@ _MAX_GLOSS_WORDS = 12
 _MAX_SECOND_SPEAKER_WORDS = 8
 """Words between a comma and a second cue in one content for them to be its speaker (… , X का कहना है कि)."""
 _HEADLINE_SPEAKER_CHARS = 40
+_MAX_WORD_CHARS = 40
 """How near the comma after a headline's genitive cue another cue makes what follows a second attribution."""
 _MAX_HEADLINE_SOURCE_WORDS = 6
 """The longest source after a headline's colon (``…: कांस्य पदक विजेता योगेश्वर दत्त``)."""
@@ -839,6 +840,10 @@ class _Detector:
             start = self.skip_space(start + len(agency))  # नई दिल्ली, एएनआइ केंद्रीय … ने: the agency is the dateline's
         return SpeakerPhrase(start, phrase.end, pronoun=False)
 
+    def word_end(self, offset: int) -> int:
+        """The end of the word ``offset`` falls inside (a cue with a कि typed onto it: ``कहा|कि``), else ``offset``."""
+        return next((w.end for w in self.index.words(max(0, offset - _MAX_WORD_CHARS), offset + _MAX_WORD_CHARS) if w.start < offset < w.end), offset)
+
     def past_cues(self, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         """``phrase`` after the last cue inside it (``रिपोर्ट के अनुसार ग्रामीण कह रहे हैं``: ग्रामीण). A cue
         noun governed by a case marker inside a relative clause (``ठगी के आरोप में गिरफ्तार युवक``) is
@@ -846,7 +851,7 @@ class _Detector:
         governed = self.lexicon.relative_links
         start = max(
             (
-                self.skip_space(c.end)
+                self.skip_space(self.word_end(c.end))
                 for c in self.cues
                 if phrase.start <= c.start < phrase.end
                 and not any(w.norm in governed for w in self.index.words(c.end, phrase.end)[:1])
