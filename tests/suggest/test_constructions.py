@@ -4870,3 +4870,8 @@ def test_a_ki_typed_onto_the_cue_is_no_part_of_the_cue_nor_of_a_speaker_after_it
     assert attributions("मंत्री ने कहाकि सड़क जल्द बनेगी।") == [("सड़क जल्द बनेगी।", "मंत्री", "कहा")]
     assert quotes("मंत्री ने कहाकि सड़क जल्द बनेगी।")[0].attributes["form"] == "indirect"
     assert ("SPEAKER", "सांसद") in spans("उन्होंने कहाकि सांसद ने जो कहाकि वह संगठन के लिए था।", "SPEAKER")
+
+
+def test_speech_run_together_with_the_next_speakers_comma_cue_ends_at_its_auxiliary():
+    found = attributions("एडमिरल ने कहा कि नौसेना समुद्र में सक्रिय बनी हुई है उन्होंने कहा, हमने कई अभ्यास किए हैं।")
+    assert found[0] == ("नौसेना समुद्र में सक्रिय बनी हुई है", "एडमिरल", "कहा")
