@@ -4875,3 +4875,10 @@ def test_a_ki_typed_onto_the_cue_is_no_part_of_the_cue_nor_of_a_speaker_after_it
 def test_speech_run_together_with_the_next_speakers_comma_cue_ends_at_its_auxiliary():
     found = attributions("एडमिरल ने कहा कि नौसेना समुद्र में सक्रिय बनी हुई है उन्होंने कहा, हमने कई अभ्यास किए हैं।")
     assert found[0] == ("नौसेना समुद्र में सक्रिय बनी हुई है", "एडमिरल", "कहा")
+
+
+def test_a_fear_or_hope_voiced_also():
+    assert attributions("उन्होंने इस घटना के पीछे साजिश की आशंका भी जताई है।") == [
+        ("इस घटना के पीछे साजिश", "उन्होंने", "आशंका भी जताई है"),
+    ]
+    assert attributions("उन्होंने जल्द सुधार की उम्मीद भी जताई।") == [("जल्द सुधार", "उन्होंने", "उम्मीद भी जताई")]
