@@ -454,7 +454,7 @@ class _Detector:
         sentence = self.index.sentence_around(start) or (start, end)
         ws = self.words_of(sentence)
         index = next((i for i, w in enumerate(ws) if w.start >= start), len(ws))
-        if rule.speaker == "subject" and 0 < index and ws[index - 1].norm in self.lexicon.asking_what and self.text[start:sentence[1]].rstrip().endswith("?"):
+        if rule.speaker == "subject" and 0 < index and ws[index - 1].norm in self.lexicon.asking_what and self.asks_in_heading(start, sentence):
             return  # "विवाद पर क्या बोले X?": a heading asking what X said, which the lines below tell
         if rule.speaker == "none" and (found := self.found_by_document(ws, index, end)) is not None:
             index, start = found, ws[found].start  # सर्वे में सामने आया कि: the survey says it, सामने आया is the cue
@@ -1828,6 +1828,16 @@ class _Detector:
     def told_in_past(self, start: int, end: int) -> bool:
         """Whether the sentence's last word tells what happened (``था``, ``हुई``: ``past_endings``)."""
         return self.last_word(start, end) in self.lexicon.past_endings
+
+    def asks_in_heading(self, start: int, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence from ``start`` on ends in ``?``, or is a line of its own with no
+        sentence mark (a subheading ``क्या बोले X``)."""
+        rest = self.text[start:sentence[1]].rstrip()
+        if rest.endswith(("?", "؟")):
+            return True
+        end = self.text.find("\n", start)
+        line = self.text[self.paragraph_start(start):len(self.text) if end < 0 else end].rstrip()
+        return bool(line) and line[-1] not in _SENTENCE_ENDS and end >= 0 and end <= sentence[1]
 
     def paragraph_start(self, offset: int) -> int:
         """Where the line (paragraph) holding ``offset`` starts."""

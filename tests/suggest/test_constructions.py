@@ -4882,3 +4882,9 @@ def test_a_fear_or_hope_voiced_also():
         ("इस घटना के पीछे साजिश", "उन्होंने", "आशंका भी जताई है"),
     ]
     assert attributions("उन्होंने जल्द सुधार की उम्मीद भी जताई।") == [("जल्द सुधार", "उन्होंने", "उम्मीद भी जताई")]
+
+
+def test_a_subheading_asking_what_someone_said_with_no_question_mark_quotes_nothing():
+    assert attributions("फसल कम हुई है।\nक्या बोले आम के बागवान\nबागवान राम ने कहा कि फसल खराब हो गई।") == [
+        ("फसल खराब हो गई।", "बागवान राम", "कहा"),
+    ]
