@@ -804,7 +804,7 @@ def test_demands_run_on_over_sentences_saying_what_should_be_done() -> None:
 def test_a_content_that_opens_a_quote_mark_runs_to_its_closing() -> None:
     """``… ने बताया कि A ‘B. C.’``: the quoted words that began inside the content are its own."""
     text = "आयुक्त ने बताया कि जांच के बाद ‘पता चला है कि सभी लोग नकली पास से अंदर आते थे. वे कंपनियों के लिए काम करते थे.’ पुलिस आगे जांच कर रही है."
-    assert only(text).quote == "जांच के बाद ‘पता चला है कि सभी लोग नकली पास से अंदर आते थे. वे कंपनियों के लिए काम करते थे."
+    assert quotes(text)[0].quote == "जांच के बाद ‘पता चला है कि सभी लोग नकली पास से अंदर आते थे. वे कंपनियों के लिए काम करते थे."
 
 
 def test_ki_mistyped_as_the_genitive_after_a_cue() -> None:
@@ -4888,3 +4888,9 @@ def test_a_subheading_asking_what_someone_said_with_no_question_mark_quotes_noth
     assert attributions("फसल कम हुई है।\nक्या बोले आम के बागवान\nबागवान राम ने कहा कि फसल खराब हो गई।") == [
         ("फसल खराब हो गई।", "बागवान राम", "कहा"),
     ]
+
+
+def test_what_has_come_to_be_known_from_no_one_named_is_a_quote():
+    assert attributions("पता चला है कि आरोपी शहर छोड़कर फरार है।") == [("आरोपी शहर छोड़कर फरार है।", "", "पता चला है")]
+    # the past tells what someone found out
+    assert attributions("घर पहुंचे तो पता चला कि ताला टूटा था।") == []
