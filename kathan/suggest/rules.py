@@ -70,8 +70,9 @@ _MAX_GLOSS_WORDS = 12
 _MAX_SECOND_SPEAKER_WORDS = 8
 """Words between a comma and a second cue in one content for them to be its speaker (… , X का कहना है कि)."""
 _HEADLINE_SPEAKER_CHARS = 40
-_MAX_WORD_CHARS = 40
 """How near the comma after a headline's genitive cue another cue makes what follows a second attribution."""
+_MAX_WORD_CHARS = 40
+"""How far either side of an offset to look for the word it falls inside (``word_end``)."""
 _MAX_HEADLINE_SOURCE_WORDS = 6
 """The longest source after a headline's colon (``…: कांस्य पदक विजेता योगेश्वर दत्त``)."""
 _MAX_NOMINAL_WORDS = 30
@@ -1848,8 +1849,8 @@ class _Detector:
         return next((w.norm for w in reversed(self.index.words(start, end)) if w.norm[:1].isalpha()), "")
 
     def without_ellipsis(self, start: int, end: int) -> int:
-        """``end`` moved before a trailing ``, ...`` or ``…`` (words left out by the paper); a
-        double full stop annotators keep (8 of 11 quotes)."""
+        """``end`` moved before a trailing ``, ...`` or ``…`` (words left out by the paper). A
+        double full stop stays: annotators keep it in 8 of 11 quotes."""
         stripped = self.text[start:end].rstrip(".… \u00a0,")
         tail = self.text[start + len(stripped):end]
         if "…" in tail or "..." in tail:  # "… सस्पेंड…." too
