@@ -4894,3 +4894,12 @@ def test_what_has_come_to_be_known_from_no_one_named_is_a_quote():
     assert attributions("पता चला है कि आरोपी शहर छोड़कर फरार है।") == [("आरोपी शहर छोड़कर फरार है।", "", "पता चला है")]
     # the past tells what someone found out
     assert attributions("घर पहुंचे तो पता चला कि ताला टूटा था।") == []
+
+
+def test_a_cue_pointing_back_through_an_adjective_or_a_decision_reports_the_sentence_before():
+    assert attributions("पांच साल में 2300 महिलाओं को उनके पति छोड़ चुके हैं। मंत्री ने सदन में यह चौंकाने वाली जानकारी दी।") == [
+        ("पांच साल में 2300 महिलाओं को उनके पति छोड़ चुके हैं।", "मंत्री", "जानकारी दी"),
+    ]
+    assert attributions("सरकार ने 29 कैदियों को रिहा करने का फैसला किया है। एक अधिकारी ने इस फैसले की जानकारी दी।") == [
+        ("सरकार ने 29 कैदियों को रिहा करने का फैसला किया है।", "एक अधिकारी", "जानकारी दी"),
+    ]
