@@ -1579,7 +1579,7 @@ class _Detector:
         headline_comma = (  # a headline "X का एलान, C", not "X का पलटवार, Y बोले- C"
             separator == ","
             and pos < self.headline_end()
-            and not any(p <= c.start < p + _HEADLINE_SPEAKER_CHARS for c in self.cues)
+            and not any(p <= c.start < min(p + _HEADLINE_SPEAKER_CHARS, self.headline_end()) for c in self.cues)
         )
         if rule.separator and (not separator or separator not in _DASHES) and not headline_comma and (separator or p not in self.by_open):
             return None

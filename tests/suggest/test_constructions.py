@@ -4903,3 +4903,9 @@ def test_a_cue_pointing_back_through_an_adjective_or_a_decision_reports_the_sent
     assert attributions("सरकार ने 29 कैदियों को रिहा करने का फैसला किया है। एक अधिकारी ने इस फैसले की जानकारी दी।") == [
         ("सरकार ने 29 कैदियों को रिहा करने का फैसला किया है।", "एक अधिकारी", "जानकारी दी"),
     ]
+
+
+def test_a_short_headline_with_its_source_before_a_comma_is_read_whatever_the_body_cues():
+    assert attributions("नितिन गडकरी का एलान, हर जिले में बनेगा हाईवे\nदिल्ली। बयान आया।")[0] == (
+        "हर जिले में बनेगा हाईवे", "नितिन गडकरी", "एलान",
+    )
