@@ -27,6 +27,7 @@ from kathan.suggest.speakers import SpeakerPhrase, phrase_before
 from kathan.text.scripts import Script, script_of_char, text_language
 from kathan.text.search import find_all
 from kathan.text.sentences import ABBREVIATIONS
+from kathan.text.tokens import token_at
 
 _QUOTE_CHARS = "\"“”'‘’`"
 _SEPARATORS = ",،:-–—"
@@ -71,8 +72,6 @@ _MAX_SECOND_SPEAKER_WORDS = 8
 """Words between a comma and a second cue in one content for them to be its speaker (… , X का कहना है कि)."""
 _HEADLINE_SPEAKER_CHARS = 40
 """How near the comma after a headline's genitive cue another cue makes what follows a second attribution."""
-_MAX_WORD_CHARS = 40
-"""How far either side of an offset to look for the word it falls inside (``word_end``)."""
 _MAX_HEADLINE_SOURCE_WORDS = 6
 """The longest source after a headline's colon (``…: कांस्य पदक विजेता योगेश्वर दत्त``)."""
 _MAX_NOMINAL_WORDS = 30
@@ -843,7 +842,8 @@ class _Detector:
 
     def word_end(self, offset: int) -> int:
         """The end of the word ``offset`` falls inside (a cue with a कि typed onto it: ``कहा|कि``), else ``offset``."""
-        return next((w.end for w in self.index.words(max(0, offset - _MAX_WORD_CHARS), offset + _MAX_WORD_CHARS) if w.start < offset < w.end), offset)
+        token = token_at(self.index.tokens, offset)
+        return token.end if token is not None and token.start < offset else offset
 
     def past_cues(self, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         """``phrase`` after the last cue inside it (``रिपोर्ट के अनुसार ग्रामीण कह रहे हैं``: ग्रामीण). A cue
