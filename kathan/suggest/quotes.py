@@ -97,7 +97,8 @@ def _stray_closer(text: str, mark: Mark) -> bool:
     return mark.text in _CLOSING_SHAPED or before in "।॥.?!۔؟"
 
 
-def _paragraph_end(text: str, offset: int) -> int:
+def paragraph_end(text: str, offset: int) -> int:
+    """Where the line (paragraph) holding ``offset`` ends: its line break, or the text's end."""
     end = text.find("\n", offset)
     return len(text) if end < 0 else end
 
@@ -235,7 +236,7 @@ def _unterminated(
     """A quote never closed: it runs to its paragraph's end, or to the last sentence before one
     in which another speaker begins (``new_speech``: ``… X ने कहा कि``)."""
     region = pending or QuoteRegion(open_mark, None)
-    end = _paragraph_end(text, open_mark.end)
+    end = paragraph_end(text, open_mark.end)
     found = new_speech.search(text, open_mark.end, end) if new_speech is not None else None
     if found is not None:
         ends = [m.end() for m in _SENTENCE_END.finditer(text, open_mark.end, found.start())]

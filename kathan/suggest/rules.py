@@ -21,7 +21,7 @@ from kathan.suggest.base import Suggestion
 from kathan.suggest.cues import BUT, WHEREAS, CueMatch, after_auxiliaries, find_cues
 from kathan.suggest.lexicon import LANGUAGE_PREFIXES, CueRule, Lexicon, default_lexicon, language_lexicon
 from kathan.suggest.linking import Attribution, build_suggestions
-from kathan.suggest.quotes import QuoteRegion, find_quotes, without_stray_marks
+from kathan.suggest.quotes import QuoteRegion, find_quotes, paragraph_end, without_stray_marks
 from kathan.suggest.segment import TextIndex, Word, trim
 from kathan.suggest.speakers import SpeakerPhrase, phrase_before
 from kathan.text.scripts import Script, script_of_char, text_language
@@ -630,12 +630,13 @@ class _Detector:
         return self._headline_end
 
     def _first_line_headline_end(self) -> int:
-        end = self.text.find("\n")
-        end = len(self.text) if end < 0 else end
+        end = paragraph_end(self.text, 0)
         line = self.text[:end].rstrip()
-        if line.endswith(("..", "…")) and not line.startswith("["):
+        if not line or line.startswith("["):
+            return 0
+        if line.endswith(("..", "…")):
             return end  # a headline cut short by the paper: "…, कहा- हम व्यक्तिगत टिप्पणी नहीं..."
-        if not line or line.startswith("[") or line[-1] in _SENTENCE_ENDS.replace("!", "").replace("?", ""):
+        if line[-1] in _SENTENCE_ENDS.replace("!", "").replace("?", ""):
             return 0  # a headline may end in "!" (… मामलों में आई कमी !) or "?" (…, ऐसा क्यों बोले X?), not in "।" or "."
         return end
 
@@ -1836,9 +1837,9 @@ class _Detector:
         rest = self.text[start:sentence[1]].rstrip()
         if rest.endswith(("?", "؟")):
             return True
-        end = self.text.find("\n", start)
-        line = self.text[self.paragraph_start(start):len(self.text) if end < 0 else end].rstrip()
-        return bool(line) and line[-1] not in _SENTENCE_ENDS and end >= 0 and end <= sentence[1]
+        end = paragraph_end(self.text, start)
+        line = self.text[self.paragraph_start(start):end].rstrip()
+        return bool(line) and line[-1] not in _SENTENCE_ENDS and end < len(self.text) and end <= sentence[1]
 
     def paragraph_start(self, offset: int) -> int:
         """Where the line (paragraph) holding ``offset`` starts."""
@@ -2518,8 +2519,7 @@ class _Detector:
         """Whether a quote fills a line of its own: papers set what was said as a subheading in
         single marks (``'हर व्यक्ति की जान बचाना प्राथमिकता'``)."""
         line_start = self.paragraph_start(region.outer_start)
-        line_end = self.text.find("\n", region.outer_end)
-        line_end = len(self.text) if line_end < 0 else line_end
+        line_end = paragraph_end(self.text, region.outer_end)
         if self.text[line_start:region.outer_start].strip() or self.text[region.outer_end:line_end].strip():
             return False
         return self.word_count(region) >= 3
