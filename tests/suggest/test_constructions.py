@@ -4909,3 +4909,10 @@ def test_a_short_headline_with_its_source_before_a_comma_is_read_whatever_the_bo
     assert attributions("नितिन गडकरी का एलान, हर जिले में बनेगा हाईवे\nदिल्ली। बयान आया।")[0] == (
         "हर जिले में बनेगा हाईवे", "नितिन गडकरी", "एलान",
     )
+
+
+def test_an_act_assured_or_promised_in_one_word_is_what_was_reported():
+    assert attributions("शिकायत पर एसडीएम ने जांच का भरोसा दिया।") == [("जांच", "एसडीएम", "भरोसा दिया")]
+    assert attributions("प्रभारी मंत्री ने किसान को कार्रवाई का आश्वासन दिया।") == [("कार्रवाई", "प्रभारी मंत्री", "आश्वासन दिया")]
+    # an inquiry ordered in one word is the order's subject, not its content
+    assert attributions("वीडियो वायरल होने पर एसएसपी ने जांच के आदेश दिए हैं।") == []
