@@ -300,6 +300,10 @@ def _listed_before(ws: list[Word], first: int, lexicon: Lexicon, start: int) -> 
             return start  # "पटना 27 मार्च, X ने": a dateline
         if any(w.norm in lexicon.relative_times for w in ws[j + 1:k - 1]):
             return start  # "पिछले महीने, X ने": a time, not a name
+        if " ".join(w.norm for w in ws[j + 1:k - 1]) in lexicon.discourse_openers:
+            return start  # "दूसरी ओर, X ने": an opener, not a name
+        if ws[k - 2].norm in lexicon.auxiliaries or ws[k - 2].norm.endswith(lexicon.irrealis_endings):
+            return start  # "पुतिन भारत आएंगे, क्रेमलिन ने": a clause ends before the comma
         if j < 0 or ws[j].text in _SENTENCE_OPENERS:
             if j >= 0 and ws[j].text == ":" and k - 2 - j > _PLAIN_LISTED_WORDS:
                 return start  # "UN ने चेताया: सब लोग सतर्क रहें, X ने": after a headline's colon, a clause

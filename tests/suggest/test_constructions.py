@@ -4916,3 +4916,12 @@ def test_an_act_assured_or_promised_in_one_word_is_what_was_reported():
     assert attributions("प्रभारी मंत्री ने किसान को कार्रवाई का आश्वासन दिया।") == [("कार्रवाई", "प्रभारी मंत्री", "आश्वासन दिया")]
     # an inquiry ordered in one word is the order's subject, not its content
     assert attributions("वीडियो वायरल होने पर एसएसपी ने जांच के आदेश दिए हैं।") == []
+
+
+def test_a_clause_or_an_opener_before_a_comma_is_no_name_listed_with_the_speaker():
+    assert attributions("पुतिन भारत आएंगे, क्रेमलिन ने कहा।") == [("पुतिन भारत आएंगे", "क्रेमलिन", "कहा")]
+    assert attributions("दूसरी तरफ, उनके छोटे भाई अरविंद ने कहा कि संपत्ति का बंटवारा होगा।") == [
+        ("संपत्ति का बंटवारा होगा।", "उनके छोटे भाई अरविंद", "कहा"),
+    ]
+    # a list of names still reads as one
+    assert attributions("डीएम कुमार रवि, एसएसपी गरिमा मलिक ने कहा कि मेला शांति से हुआ।")[0][1] == "डीएम कुमार रवि, एसएसपी गरिमा मलिक"
