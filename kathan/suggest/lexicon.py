@@ -283,7 +283,11 @@ class Lexicon:
     seat_titles: frozenset[str] = frozenset()
     """``झांसी से सांसद NAME``: titles held for a seat named before ``से``."""
     side_nouns: frozenset[str] = frozenset()
-    """``संघ की ओर से वकील NAME``: the nouns of ``की ओर से``, which keep the side in the phrase."""
+    """The nouns of ``की ओर से`` (``की तरफ से``), a side a speaker speaks for."""
+    side_acts: frozenset[str] = frozenset()
+    """What one does for a side (``X की ओर से पेश वकील``, ``… जारी बयान``): after such a word the side stays in
+    the phrase; before a title or a name it is left out (``सरकार की ओर से एएजी NAME``)."""
+
     more_than: frozenset[str] = frozenset()
     """``300 से अधिक व्यापारियों``: a number's ``से अधिक`` stays in the phrase."""
     count_words: frozenset[str] = frozenset()
@@ -625,6 +629,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         conjunctive_participles=speaker_set("conjunctive_participles"),
         seat_titles=speaker_set("seat_titles"),
         side_nouns=speaker_set("side_nouns"),
+        side_acts=speaker_set("side_acts"),
         more_than=speaker_set("more_than"),
         count_words=speaker_set("count_words"),
         occasions=speaker_set("occasions"),
