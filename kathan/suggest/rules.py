@@ -2902,9 +2902,12 @@ class _Detector:
                 if comma is None or comma + 2 >= len(ws):
                     break
                 s, e = trim(self.text, ws[comma].end, sentence[1], " ")
-                if self.conflicts((s, e)):
-                    break
-                attribution = Attribution([(s, e)], "indirect", 0.6, "source after बकौल")
+                region = self.by_open.get(s)  # बकौल X, "C": the words inside the marks, however many sentences
+                attribution = self.from_region(region, 0.6, "source after बकौल") if region else None
+                if attribution is None:
+                    if self.conflicts((s, e)):
+                        break
+                    attribution = Attribution([(s, e)], "indirect", 0.6, "source after बकौल")
                 attribution.cue = (w.start, w.end)
                 attribution.speaker = SpeakerPhrase(ws[k + 1].start, ws[comma - 1].end, pronoun=False)
                 attribution.window = sentence

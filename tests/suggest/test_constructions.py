@@ -4931,3 +4931,9 @@ def test_a_side_before_a_title_or_a_name_is_no_part_of_the_speaker():
     assert attributions("राज्य सरकार की ओर से एएजी राकेश ने कहा कि याचिका खारिज हो।") == [("याचिका खारिज हो।", "एएजी राकेश", "कहा")]
     # after what is done for the side it stays
     assert attributions("याचिकाकर्ता की ओर से पेश वकील राहुल ने कहा कि याचिका मंजूर हो।")[0][1] == "याचिकाकर्ता की ओर से पेश वकील राहुल"
+
+
+def test_words_in_quote_marks_after_a_prepositive_source_are_the_quote_without_the_marks():
+    assert attributions('बकौल पवन कल्याण, "मैं ठगा हुआ महसूस कर रहा हूं। मैं उपवास रखूंगा।" पूरे देश में चर्चा है।') == [
+        ("मैं ठगा हुआ महसूस कर रहा हूं। मैं उपवास रखूंगा।", "पवन कल्याण", "बकौल"),
+    ]
