@@ -2237,6 +2237,8 @@ class _Detector:
         if not all(w.is_word or w.text in _QUOTE_CHARS + "-,/" for w in content):
             return None
         s, e = trim(self.text, content[0].start, content[-1].end, ",")
+        if not any(ch in _QUOTE_CHARS for ch in self.text[s + 1:e - 1]):
+            s, e = trim(self.text, s, e, "," + _QUOTE_CHARS)  # X ने बताया, “C को Y कहते हैं।: a mark left open is no part of C
         if len(name) > 2 and name[0].text in _QUOTE_CHARS and name[-1].text in _QUOTE_CHARS:
             s, e = name[1].start, name[-2].end  # … प्रतिबंध को 'असंवैधानिक' करार दिया: the marked word is the quote
         return Attribution([(s, e)], "indirect", 0.6, "what the speaker called someone before the cue"), speaker

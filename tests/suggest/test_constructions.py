@@ -4937,3 +4937,8 @@ def test_words_in_quote_marks_after_a_prepositive_source_are_the_quote_without_t
     assert attributions('बकौल पवन कल्याण, "मैं ठगा हुआ महसूस कर रहा हूं। मैं उपवास रखूंगा।" पूरे देश में चर्चा है।') == [
         ("मैं ठगा हुआ महसूस कर रहा हूं। मैं उपवास रखूंगा।", "पवन कल्याण", "बकौल"),
     ]
+
+
+def test_a_quote_mark_left_open_is_no_part_of_what_was_called():
+    found = quotes("अमरपाल सिंह ने बताया, “इस खगोलीय घटना को प्लेनेट परेड कहते हैं।")
+    assert "इस खगोलीय घटना को प्लेनेट परेड कहते हैं।" in [f.quote for f in found]
