@@ -369,6 +369,8 @@ class Lexicon:
     """Nouns of refusal that end a headline "C से X का इनकार"."""
     denied_nouns: frozenset[str] = frozenset()
     """What a ``denial`` cue may deny besides an act: an event or a charge (घटना, आरोपों)."""
+    denied_any: frozenset[str] = frozenset()
+    """Words by which a ``denial`` cue denies any of a thing (``किसी भी खतरे से इनकार``): then any noun."""
     protest_acts: frozenset[str] = frozenset()
     """A protest (हड़ताल, बंद, धरना …) announced or demanded: reported though a noun, not an infinitive."""
     place_nouns: frozenset[str] = frozenset()
@@ -679,6 +681,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         reported_modifiers=cue_set("reported_modifiers"),
         refusal_nouns=cue_set("refusal_nouns"),
         denied_nouns=cue_set("denied_nouns"),
+        denied_any=cue_set("denied_any"),
         protest_acts=cue_set("protest_acts"),
         likeness_words=cue_set("likeness_words"),
         asking_why=cue_set("asking_why"),

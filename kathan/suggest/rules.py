@@ -2055,7 +2055,8 @@ class _Detector:
             return None  # … और घोषणा को लेकर खुशी जताई, … पहले ही इस पुल को लेकर आशंका जताई: a thing pointed at
         asked = self.asked_of(content) if rule.asked_of else -1
         if rule.infinitive and asked < 0 and not act_asked and not self.infinitive_headed(after[:-1], nouns=after[-1].norm != "पर"):
-            if not (rule.denial and after[-2].norm in lex.denied_nouns) and after[-2].norm not in lex.protest_acts:
+            denied = after[-2].norm in lex.denied_nouns or any(w.norm in lex.denied_any for w in after[:-1])
+            if not (rule.denial and denied) and after[-2].norm not in lex.protest_acts:
                 return None  # a thing named with no one asked for it (नई बसों की मांग की) is no quote; a strike called is one
         if asked >= 0:
             content = content[asked + 1:]  # X ने Y से C की मांग की: C, a noun too (… से मुआवजे की मांग की)

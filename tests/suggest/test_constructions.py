@@ -4942,3 +4942,11 @@ def test_words_in_quote_marks_after_a_prepositive_source_are_the_quote_without_t
 def test_a_quote_mark_left_open_is_no_part_of_what_was_called():
     found = quotes("अमरपाल सिंह ने बताया, “इस खगोलीय घटना को प्लेनेट परेड कहते हैं।")
     assert "इस खगोलीय घटना को प्लेनेट परेड कहते हैं।" in [f.quote for f in found]
+
+
+def test_any_of_a_thing_denied_is_what_was_denied():
+    assert attributions("अधिकारियों ने अवैध शिकार के किसी भी प्रयास से इनकार किया है।") == [
+        ("अवैध शिकार के किसी भी प्रयास", "अधिकारियों", "इनकार किया है"),
+    ]
+    # a thing refused is no denial
+    assert attributions("मंत्री ने नई गाड़ी से इनकार किया।") == []
