@@ -4950,3 +4950,7 @@ def test_any_of_a_thing_denied_is_what_was_denied():
     ]
     # a thing refused is no denial
     assert attributions("मंत्री ने नई गाड़ी से इनकार किया।") == []
+
+
+def test_word_received_with_no_source_is_reported():
+    assert attributions("पथराव में कई लोगों के घायल होने की सूचना है।") == [("पथराव में कई लोगों के घायल होने", "", "सूचना है")]
