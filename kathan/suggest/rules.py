@@ -766,8 +766,8 @@ class _Detector:
             first = next((w for w in ws if w.start == phrase.start), None) if phrase is not None else None
             if first is not None and first.norm in lex.ergative_pronouns:  # "उन्होंने जोर देकर बोला है कि"
                 return SpeakerPhrase(first.start, first.end, pronoun=True)
-            if phrase is None and ws and ws[0].norm in lex.subject_pronouns:
-                return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)
+            if phrase is None and ws and ws[0].norm in lex.subject_pronouns and all(w.text != "," for w in ws[1:index]):
+                return SpeakerPhrase(ws[0].start, ws[0].end, pronoun=True)  # not across a comma: "वह शांत था, … पर बोला X"
             if phrase is None:  # "X ने बोला कि", "उन्होंने कार्यक्रम में बोला कि": a speaker marked by ने all the same
                 return self.ergative_speaker(rule, ws, search, comma_ends=True) or None
             return self.past_cues(phrase)

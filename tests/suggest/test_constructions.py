@@ -4954,3 +4954,8 @@ def test_any_of_a_thing_denied_is_what_was_denied():
 
 def test_word_received_with_no_source_is_reported():
     assert attributions("पथराव में कई लोगों के घायल होने की सूचना है।") == [("पथराव में कई लोगों के घायल होने", "", "सूचना है")]
+
+
+def test_a_pronoun_opening_a_headline_before_a_comma_is_not_the_speaker_of_a_verb_after_it():
+    found = quotes("हम निर्दोष हैं, धमाके पर बोला डॉक्टर का परिवार\nनई दिल्ली। जांच जारी है।")
+    assert all(f.speaker != "हम" for f in found)
