@@ -4959,3 +4959,9 @@ def test_word_received_with_no_source_is_reported():
 def test_a_pronoun_opening_a_headline_before_a_comma_is_not_the_speaker_of_a_verb_after_it():
     found = quotes("हम निर्दोष हैं, धमाके पर बोला डॉक्टर का परिवार\nनई दिल्ली। जांच जारी है।")
     assert all(f.speaker != "हम" for f in found)
+
+
+def test_people_familiar_with_a_matter_keep_what_they_know_in_the_speaker():
+    assert attributions("इस घटनाक्रम से परिचित लोगों ने कहा कि वह लौटेगा।")[0][1] == "इस घटनाक्रम से परिचित लोगों"
+    # an acquaintance, with nothing known before it
+    assert attributions("उनके एक परिचित ने बताया कि वह घर पर थे।")[0][1] == "उनके एक परिचित"
