@@ -536,6 +536,12 @@ class _Detector:
             earlier = self.join_split_quote(content, speaker.start if speaker.start < start else start)
             if earlier is not None:
                 self.finish(earlier, start, end, rule, speaker, sentence)
+        elif content is not None and speaker is not None and content.form == "direct_unmarked" and speaker.start < start:
+            first = self.region_ending_at(speaker.start)  # "‘A’, X ने कहा- B": a line opening with A, a quote of its own
+            if first is not None and self.text[first.outer_start - 1:first.outer_start] in ("", "\n"):
+                earlier = self.from_region(first, 0.9, "quote opening the line before the speaker")
+                if earlier is not None:
+                    self.finish(earlier, start, end, rule, speaker, sentence)
         if content is None and before is not None and before.start >= sentence[0] - 2000:
             content = self.from_region(before, 0.95, "quote before the cue")
         if content is None and rule.reported and speaker is not None and not rule.object and self.ends_sentence(end, sentence):

@@ -4965,3 +4965,11 @@ def test_people_familiar_with_a_matter_keep_what_they_know_in_the_speaker():
     assert attributions("इस घटनाक्रम से परिचित लोगों ने कहा कि वह लौटेगा।")[0][1] == "इस घटनाक्रम से परिचित लोगों"
     # an acquaintance, with nothing known before it
     assert attributions("उनके एक परिचित ने बताया कि वह घर पर थे।")[0][1] == "उनके एक परिचित"
+
+
+def test_a_quote_opening_a_headline_before_its_speaker_and_a_dash_is_a_quote_of_its_own():
+    text = "'हमें पूरा भरोसा है', अधिकारी की बहन बोलीं- कतर में ही रहता था भाई\nकतर में वे एक साल से बंद हैं।"
+    assert attributions(text) == [
+        ("हमें पूरा भरोसा है", "अधिकारी की बहन", "बोलीं"),
+        ("कतर में ही रहता था भाई", "अधिकारी की बहन", "बोलीं"),
+    ]
