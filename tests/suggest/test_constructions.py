@@ -4973,3 +4973,8 @@ def test_a_quote_opening_a_headline_before_its_speaker_and_a_dash_is_a_quote_of_
         ("हमें पूरा भरोसा है", "अधिकारी की बहन", "बोलीं"),
         ("कतर में ही रहता था भाई", "अधिकारी की बहन", "बोलीं"),
     ]
+
+
+def test_a_headline_ending_in_a_claim_or_a_confirmation_after_its_noun_reports_the_line_before():
+    text = "गैंग के लोगों ने ही की नेता की हत्या, पुलिस ने किया कन्फर्म\nमुंबई। जांच जारी है।"
+    assert attributions(text) == [("गैंग के लोगों ने ही की नेता की हत्या", "पुलिस", "किया कन्फर्म")]
