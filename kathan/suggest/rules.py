@@ -2812,10 +2812,12 @@ class _Detector:
         ws = list(self.index.words(start, line_end))
         while ws and not ws[-1].is_word:
             ws.pop()
+        modified = len(ws) > 2 and ws[-2].norm in self.lexicon.reported_modifiers  # "C, X ने किया बड़ा दावा"
+        plain = ws[:-2] + ws[-1:] if modified else ws
         for cue in self.lexicon.headline_cues:
             size = len(cue.split())
-            k = len(ws) - size - 1
-            if k < 1 or " ".join(w.norm for w in ws[k + 1:]) != cue:
+            k = len(plain) - size - 1
+            if k < 1 or " ".join(w.norm for w in plain[k + 1:]) != cue:
                 continue
             k = self.before_addressee(ws, k, (self.lexicon.ergative_marker,)) or k  # "C, X ने सरकार पर साधा निशाना": aimed at
             if k < 1 or ws[k].norm != self.lexicon.ergative_marker:
@@ -2825,7 +2827,7 @@ class _Detector:
                 continue  # "C, X ने दी जानकारी", "C…X ने दी जानकारी"
             s, e = trim(self.text, self.after_latin_label(start), speaker.start, _QUOTE_CHARS + ",.…")
             attribution = Attribution([(s, e)], "reported", 0.5, "headline with the verb last")
-            attribution.cue = (ws[len(ws) - size].start, ws[-1].end)
+            attribution.cue = (ws[len(ws) - size - modified].start, ws[-1].end)
             attribution.speaker = speaker
             attribution.window = (start, line_end)
             self.keep(attribution)

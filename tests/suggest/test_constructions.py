@@ -4978,3 +4978,8 @@ def test_a_quote_opening_a_headline_before_its_speaker_and_a_dash_is_a_quote_of_
 def test_a_headline_ending_in_a_claim_or_a_confirmation_after_its_noun_reports_the_line_before():
     text = "गैंग के लोगों ने ही की नेता की हत्या, पुलिस ने किया कन्फर्म\nमुंबई। जांच जारी है।"
     assert attributions(text) == [("गैंग के लोगों ने ही की नेता की हत्या", "पुलिस", "किया कन्फर्म")]
+
+
+def test_an_adjective_between_a_headline_verb_and_its_noun_is_part_of_the_cue():
+    text = "गैंग ने करवाई नेता की हत्या, गिरफ्तार आरोपियों ने किया बड़ा दावा\nमुंबई। जांच जारी है।"
+    assert attributions(text) == [("गैंग ने करवाई नेता की हत्या", "गिरफ्तार आरोपियों", "किया बड़ा दावा")]
