@@ -285,9 +285,9 @@ class Lexicon:
     side_nouns: frozenset[str] = frozenset()
     """The nouns of ``की ओर से`` (``की तरफ से``), a side a speaker speaks for."""
     side_acts: frozenset[str] = frozenset()
-    """What one does for a side (``X की ओर से पेश वकील``, ``… जारी बयान``): after such a word the side stays in
-    the phrase; before a title or a name it is left out (``सरकार की ओर से एएजी NAME``)."""
-
+    """What one does for a side (``X की ओर से पेश वकील``): after such a word, a participle or an adjective
+    of state (``… की ओर से जारी बयान``) the side stays in the phrase; before a title or a name it is left
+    out (``सरकार की ओर से एएजी NAME``)."""
     more_than: frozenset[str] = frozenset()
     """``300 से अधिक व्यापारियों``: a number's ``से अधिक`` stays in the phrase."""
     count_words: frozenset[str] = frozenset()

@@ -208,7 +208,7 @@ def phrase_before(ws: list[Word], index: int, lexicon: Lexicon) -> SpeakerPhrase
         if w.norm == lexicon.partitive_marker and taken and before is not None:
             seat = _content(before, lexicon) and any(t.norm in lexicon.seat_titles for t in taken[-2:])
             side = before.norm in lexicon.side_nouns and i > 1 and ws[i - 2].norm in lexicon.genitive_links
-            if side and taken[-1].norm not in lexicon.side_acts | lexicon.participles:
+            if side and taken[-1].norm not in lexicon.side_acts and not _heads_clause(taken[-1], lexicon):
                 break  # सरकार की ओर से एएजी NAME: the side is not the speaker's
             quantity = taken[-1].norm in lexicon.more_than and (before.text[:1].isdigit() or before.norm in lexicon.count_words)
             if seat:  # झांसी से भाजपा सांसद NAME
