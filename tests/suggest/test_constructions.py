@@ -4983,3 +4983,7 @@ def test_a_headline_ending_in_a_claim_or_a_confirmation_after_its_noun_reports_t
 def test_an_adjective_between_a_headline_verb_and_its_noun_is_part_of_the_cue():
     text = "गैंग ने करवाई नेता की हत्या, गिरफ्तार आरोपियों ने किया बड़ा दावा\nमुंबई। जांच जारी है।"
     assert attributions(text) == [("गैंग ने करवाई नेता की हत्या", "गिरफ्तार आरोपियों", "किया बड़ा दावा")]
+
+
+def test_a_confirmation_spelt_with_a_long_i_is_a_cue():
+    assert attributions("सेना प्रमुख ने मंत्री के इस्तीफे की पुष्टी की है।") == [("मंत्री के इस्तीफे", "सेना प्रमुख", "पुष्टी की है")]
