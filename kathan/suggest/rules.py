@@ -1048,11 +1048,12 @@ class _Detector:
 
     def headline_subject(self, ws: list[Word], index: int, end: int) -> SpeakerPhrase | None:
         """``राजपक्षे से मिले जयशंकर, कहा- C`` (or ``बोले- C``): in a headline, the subject before a
-        comma right before a cue that a dash follows; None anywhere else (``C, बोले X`` names its
-        source after the cue: ``headline_source_last``)."""
+        comma right before a cue that a dash follows (after a noun of saying also a colon); None anywhere
+        else (``C, बोले X`` names its source after the cue: ``headline_source_last``)."""
         after = self.skip_space(end)
-        if index < 2 or ws[index - 1].text != "," or after >= len(self.text):
+        if index < 2 or ws[index - 1].text not in (",", ":") or after >= len(self.text):
             return None
+        comma = ws[index - 1].text == ","  # "X का बड़ा बयान: कहा- C": a colon only after a noun of saying
         if self.text[after] not in _DASHES and not (ws[index].norm in self.lexicon.undashed_headline_cues and _in_word(self.text[after])):
             return None  # but "X पर बरसे Y, कहा C": कहा needs no dash (बोले may have its source after it)
         if ws[index].start >= self.headline_end():
@@ -1067,6 +1068,8 @@ class _Detector:
             # X का सरकार पर हमला, कहा- C; X की दो टूक, कहा- C; X का कोर्ट के फैसले पर बयान (a के ties a
             # thing to the noun, not the speaker); Y पर आया X का बयान (what it came on ends at the participle): X
             return self.after_headline_verb(ws, phrase_before(ws, genitive, lex), participles_only=True)
+        if not comma:
+            return None
         dative = next((i for i in range(1, index - 2) if ws[i].norm == lex.dative_marker and ws[i + 1].norm in lex.clause_ending_verbs), None)
         if dative is not None:  # X को हुआ कोरोना, बोले- C: X
             return phrase_before(ws, dative, lex)

@@ -4987,3 +4987,8 @@ def test_an_adjective_between_a_headline_verb_and_its_noun_is_part_of_the_cue():
 
 def test_a_confirmation_spelt_with_a_long_i_is_a_cue():
     assert attributions("सेना प्रमुख ने मंत्री के इस्तीफे की पुष्टी की है।") == [("मंत्री के इस्तीफे", "सेना प्रमुख", "पुष्टी की है")]
+
+
+def test_a_headline_statement_before_a_colon_names_the_speaker_of_the_dash_after_it():
+    text = "छांगुर बाबा को लेकर सीएम योगी का बड़ा बयान: बोले- देश की सुरक्षा से खिलवाड़ बर्दाश्त नहीं\nलखनऊ। जांच जारी है।"
+    assert attributions(text)[0] == ("देश की सुरक्षा से खिलवाड़ बर्दाश्त नहीं", "सीएम योगी", "बोले")
