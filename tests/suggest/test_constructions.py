@@ -4963,6 +4963,7 @@ def test_a_pronoun_opening_a_headline_before_a_comma_is_not_the_speaker_of_a_ver
 
 def test_people_familiar_with_a_matter_keep_what_they_know_in_the_speaker():
     assert attributions("इस घटनाक्रम से परिचित लोगों ने कहा कि वह लौटेगा।")[0][1] == "इस घटनाक्रम से परिचित लोगों"
+    assert attributions("घटनाक्रम से अवगत अधिकारियों ने बताया कि उसे वापस लाया जाएगा।")[0][1] == "घटनाक्रम से अवगत अधिकारियों"
     # an acquaintance, with nothing known before it
     assert attributions("उनके एक परिचित ने बताया कि वह घर पर थे।")[0][1] == "उनके एक परिचित"
 
