@@ -538,7 +538,7 @@ class _Detector:
                 self.finish(earlier, start, end, rule, speaker, sentence)
         elif content is not None and speaker is not None and content.form == "direct_unmarked" and speaker.start < start:
             first = self.region_ending_at(speaker.start)  # "‘A’, X ने कहा- B": a line opening with A, a quote of its own
-            if first is not None and self.text[first.outer_start - 1:first.outer_start] in ("", "\n"):
+            if first is not None and self.paragraph_start(first.outer_start) == first.outer_start:
                 earlier = self.from_region(first, 0.9, "quote opening the line before the speaker")
                 if earlier is not None:
                     self.finish(earlier, start, end, rule, speaker, sentence)
@@ -2246,9 +2246,7 @@ class _Detector:
             return None
         if not all(w.is_word or w.text in _QUOTE_CHARS + "-,/" for w in content):
             return None
-        s, e = trim(self.text, content[0].start, content[-1].end, ",")
-        if not any(ch in _QUOTE_CHARS for ch in self.text[s + 1:e - 1]):
-            s, e = trim(self.text, s, e, "," + _QUOTE_CHARS)  # X ने बताया, “C को Y कहते हैं।: a mark left open is no part of C
+        s, e = without_stray_marks(self.text, *trim(self.text, content[0].start, content[-1].end, ","))  # X ने बताया, “C को Y कहते हैं।
         if len(name) > 2 and name[0].text in _QUOTE_CHARS and name[-1].text in _QUOTE_CHARS:
             s, e = name[1].start, name[-2].end  # … प्रतिबंध को 'असंवैधानिक' करार दिया: the marked word is the quote
         return Attribution([(s, e)], "indirect", 0.6, "what the speaker called someone before the cue"), speaker
