@@ -2573,6 +2573,9 @@ class _Detector:
         tail = _HEADLINE_TAIL.search(self.text, colon + 1, line_end)  # "C: X - प्रयागराज में …": the site's tail
         right = [w for w in self.index.words(colon + 1, tail.start() if tail else line_end) if w.is_word]
         left = [w for w in self.index.words(start, colon) if w.is_word]
+        topic = max((i for i, w in enumerate(right) if w.norm == "पर"), default=-1) if first else -1
+        if 0 < topic < len(right) - 1:
+            right = right[topic + 1:]  # "C: मंदिर में भगदड़ पर ओडिशा के सीएम": the topic before पर, then the source
         if not (1 <= len(right) <= _MAX_HEADLINE_SOURCE_WORDS and len(left) >= 4):
             return
         kind = any(self.lexicon.names_kind(w.norm) for w in right)
@@ -2581,6 +2584,10 @@ class _Detector:
             allowed = allowed | {w.norm for w in right[1:-1] if w.norm in self.lexicon.conjunctions}
         if any(w.norm in self.lexicon.stop_words and w.norm not in allowed for w in right):
             return
+        if topic > 0:  # "…: आग पर पाया काबू", "…: आरोपों पर भाजपा का पलटवार": no source names a kind of speaker last
+            head = max((i for i, w in enumerate(right) if self.lexicon.names_kind(w.norm)), default=-1)
+            if head < 0 or any(w.norm in self.lexicon.stop_words or w.norm in self.lexicon.genitive_links for w in right[head + 1:]):
+                return
         known = kind or self.named_elsewhere(right[0].start, right[-1].end, start, line_end)
         if not known and len(right) > 1:  # "…: एकनाथ शिंदे" with "शिंदे ने कहा" below
             known = self.named_elsewhere(right[-1].start, right[-1].end, start, line_end, speaking=True)

@@ -4993,3 +4993,11 @@ def test_a_confirmation_spelt_with_a_long_i_is_a_cue():
 def test_a_headline_statement_before_a_colon_names_the_speaker_of_the_dash_after_it():
     text = "छांगुर बाबा को लेकर सीएम योगी का बड़ा बयान: बोले- देश की सुरक्षा से खिलवाड़ बर्दाश्त नहीं\nलखनऊ। जांच जारी है।"
     assert attributions(text)[0] == ("देश की सुरक्षा से खिलवाड़ बर्दाश्त नहीं", "सीएम योगी", "बोले")
+
+
+def test_a_headline_source_after_its_topic_and_par_is_the_kind_of_speaker_after_par():
+    text = "राहत में कोई कमी नहीं होगी: मेले में मची भगदड़ पर जिले के डीएम\nजिले में जांच जारी है।"
+    assert attributions(text) == [("राहत में कोई कमी नहीं होगी", "जिले के डीएम", ":")]
+    # a topic and then a clause or a reply names no one
+    assert attributions("मेले में भगदड़ के बाद प्रशासन सख्त: आग पर पाया काबू\nजिले में जांच जारी है।") == []
+    assert attributions("मेले में भगदड़ के बाद प्रशासन सख्त: आरोपों पर भाजपा का पलटवार\nजिले में जांच जारी है।") == []
