@@ -1349,6 +1349,8 @@ class _Detector:
         p = self.skip_space(end)
         if self.complementizer_after_cue(p):  # but not "as said": जैसा पहले कहा कि …
             return not any(w.norm in self.lexicon.likeness_words for w in ws[max(0, index - _LIKENESS_REACH):index])
+        if rule.unmarked and self.text[p : p + 1] in _DASHES and 0 < index and (ws[index - 1].text in _SEPARATORS + ";" or ws[index - 1].norm == "हुए"):
+            return True  # "… छोड़े गए, कहा- C", "… को चुनौती: कहा- C", "… पर बरसते हुए कहा- C": a clause before names none
         if index > 3 or any(w.norm not in self.lexicon.pro_drop_openers for w in ws[:index]):
             return False
         return rule.unmarked and p < len(self.text) and self.text[p] not in _SENTENCE_ENDS  # "… बात कही। कहा- C"

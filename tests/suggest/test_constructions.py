@@ -5001,3 +5001,9 @@ def test_a_headline_source_after_its_topic_and_par_is_the_kind_of_speaker_after_
     # a topic and then a clause or a reply names no one
     assert attributions("मेले में भगदड़ के बाद प्रशासन सख्त: आग पर पाया काबू\nजिले में जांच जारी है।") == []
     assert attributions("मेले में भगदड़ के बाद प्रशासन सख्त: आरोपों पर भाजपा का पलटवार\nजिले में जांच जारी है।") == []
+
+
+def test_a_dashed_cue_after_a_comma_a_colon_or_a_participle_reports_with_no_speaker_named():
+    assert attributions("जिले में जांच जारी है। मजदूर घर लौटे, कहा- अब कभी नहीं जाएंगे।") == [("अब कभी नहीं जाएंगे।", "", "कहा")]
+    assert attributions("मंत्री को चुनौती: कहा- गांव आकर देखें हालात\nजिले में जांच जारी है।") == [("गांव आकर देखें हालात", "", "कहा")]
+    assert attributions("सभा में सरकार पर बरसते हुए कहा- किसानों को धोखा दिया गया है।") == [("किसानों को धोखा दिया गया है।", "", "कहा")]
