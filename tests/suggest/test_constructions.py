@@ -5007,3 +5007,8 @@ def test_a_dashed_cue_after_a_comma_a_colon_or_a_participle_reports_with_no_spea
     assert attributions("जिले में जांच जारी है। मजदूर घर लौटे, कहा- अब कभी नहीं जाएंगे।") == [("अब कभी नहीं जाएंगे।", "", "कहा")]
     assert attributions("मंत्री को चुनौती: कहा- गांव आकर देखें हालात\nजिले में जांच जारी है।") == [("गांव आकर देखें हालात", "", "कहा")]
     assert attributions("सभा में सरकार पर बरसते हुए कहा- किसानों को धोखा दिया गया है।") == [("किसानों को धोखा दिया गया है।", "", "कहा")]
+
+
+def test_a_headline_statement_then_kaha_a_comma_and_quote_marks_names_the_speaker_before():
+    text = "सीमा विवाद पर पड़ोसी देश के विदेश मंत्रालय का बयान, कहा, 'यह इलाका हमारा है'\nनई दिल्ली। बातचीत जारी है।"
+    assert attributions(text) == [("यह इलाका हमारा है", "पड़ोसी देश के विदेश मंत्रालय", "कहा")]
