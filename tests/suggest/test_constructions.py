@@ -5012,3 +5012,12 @@ def test_a_dashed_cue_after_a_comma_a_colon_or_a_participle_reports_with_no_spea
 def test_a_headline_statement_then_kaha_a_comma_and_quote_marks_names_the_speaker_before():
     text = "सीमा विवाद पर पड़ोसी देश के विदेश मंत्रालय का बयान, कहा, 'यह इलाका हमारा है'\nनई दिल्ली। बातचीत जारी है।"
     assert attributions(text) == [("यह इलाका हमारा है", "पड़ोसी देश के विदेश मंत्रालय", "कहा")]
+
+
+def test_began_to_say_before_ki_and_saying_heard_in_a_recording_are_cues():
+    assert attributions("मां ने बताया कि बेटी का फोन आया था। वह कहने लगी कि उसे घर ले चलो।") == [
+        ("बेटी का फोन आया था।", "मां", "बताया"),
+        ("उसे घर ले चलो।", "वह", "कहने लगी"),
+    ]
+    assert quotes("इस पर विपक्षी सदस्य कुछ कहने लगे।") == []
+    assert attributions("नेता ऑडियो संदेश में कहते सुनाई दे रहे हैं कि लोग घरों में रहें।")[0][0] == "लोग घरों में रहें।"
