@@ -5021,3 +5021,10 @@ def test_began_to_say_before_ki_and_saying_heard_in_a_recording_are_cues():
     ]
     assert quotes("इस पर विपक्षी सदस्य कुछ कहने लगे।") == []
     assert attributions("नेता ऑडियो संदेश में कहते सुनाई दे रहे हैं कि लोग घरों में रहें।")[0][0] == "लोग घरों में रहें।"
+
+
+def test_a_request_in_progress_reports_with_its_subject_but_a_habitual_one_does_not():
+    assert attributions("जिले के अधिकारी लोगों से अनुरोध कर रहे हैं कि वे घरों में रहें।") == [
+        ("वे घरों में रहें।", "जिले के अधिकारी", "अनुरोध कर रहे हैं")
+    ]
+    assert quotes("हम सभी से अपील करते हैं कि वे शांति बनाए रखें।") == []
