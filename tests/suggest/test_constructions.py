@@ -5028,3 +5028,8 @@ def test_a_request_in_progress_reports_with_its_subject_but_a_habitual_one_does_
         ("वे घरों में रहें।", "जिले के अधिकारी", "अनुरोध कर रहे हैं")
     ]
     assert quotes("हम सभी से अपील करते हैं कि वे शांति बनाए रखें।") == []
+
+
+def test_after_and_the_one_spoken_to_stay_out_of_a_speaker():
+    assert attributions("सभा के पश्चात संगठन के पदाधिकारियों ने कहा कि आंदोलन जारी रहेगा।")[0][1] == "संगठन के पदाधिकारियों"
+    assert attributions("बाद में मुझसे जिले की पुलिस ने कहा कि वह लापता है।")[0][1] == "जिले की पुलिस"
