@@ -5033,3 +5033,9 @@ def test_a_request_in_progress_reports_with_its_subject_but_a_habitual_one_does_
 def test_after_and_the_one_spoken_to_stay_out_of_a_speaker():
     assert attributions("सभा के पश्चात संगठन के पदाधिकारियों ने कहा कि आंदोलन जारी रहेगा।")[0][1] == "संगठन के पदाधिकारियों"
     assert attributions("बाद में मुझसे जिले की पुलिस ने कहा कि वह लापता है।")[0][1] == "जिले की पुलिस"
+
+
+def test_a_misspelt_me_a_latin_i_for_the_danda_and_dete_end_a_speaker_phrase():
+    assert attributions("बैठक की जानकारी देते जिला सचिव आशीष रंजन ने बताया कि मैच कल होगा।")[0][1] == "जिला सचिव आशीष रंजन"
+    assert attributions("इस मामले मे विमल जालान नामक एक शख्स ने कहा कि वह निर्दोष है।")[0][1] == "विमल जालान नामक एक शख्स"
+    assert attributions("सागर I कलेक्टर संदीप ने कहा कि कार्रवाई होगी।")[0][1] == "कलेक्टर संदीप"
