@@ -5039,3 +5039,9 @@ def test_a_misspelt_me_a_latin_i_for_the_danda_and_dete_end_a_speaker_phrase():
     assert attributions("बैठक की जानकारी देते जिला सचिव आशीष रंजन ने बताया कि मैच कल होगा।")[0][1] == "जिला सचिव आशीष रंजन"
     assert attributions("इस मामले मे विमल जालान नामक एक शख्स ने कहा कि वह निर्दोष है।")[0][1] == "विमल जालान नामक एक शख्स"
     assert attributions("सागर I कलेक्टर संदीप ने कहा कि कार्रवाई होगी।")[0][1] == "कलेक्टर संदीप"
+
+
+def test_a_slogan_raised_is_what_stands_before_ke_nare():
+    assert attributions("प्रदर्शनकारियों ने 'मंत्री वापस जाओ' के नारे लगाए।") == [("मंत्री वापस जाओ", "प्रदर्शनकारियों", "नारे लगाए")]
+    assert attributions("गांव वालों ने कंपनी वापस जाओ के नारे लगाए।")[0][0] == "कंपनी वापस जाओ"
+    assert quotes("सांसदों ने संसद परिसर में जम कर नारे लगाए।") == []
