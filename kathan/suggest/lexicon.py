@@ -137,9 +137,6 @@ class CueRule:
     after_infinitive: bool = False
     """Whether the cue counts only right after an oblique infinitive (… योजना देने को कहा): after
     anything else its first word is no part of it (… ने पत्रकारों को कहा कि …)."""
-    object: bool = False
-    """Whether what was asked for is the verb's object, right before it with no postposition
-    (… ने एसपी से चार सप्ताह में जवाब मांगा है), after whom it was asked of (``asked_of``)."""
     deferred: bool = False
     """Whether what the cue says follows the next कि of its sentence, after the main verb (… ने यह
     कहते हुए विरोध किया कि C)."""
@@ -347,8 +344,6 @@ class Lexicon:
     """Continuation openers that make their sentence hang on the one before (क्योंकि, जहां, अगर): an agent named in it acts inside the speech."""
     continuation_exceptions: frozenset[str] = frozenset()
     """Two words opening a sentence that is the reporter's although its first opens continuations (इससे पहले)."""
-    not_asked_for: frozenset[str] = frozenset()
-    """Nouns next to a verb of asking that make it an apology (माफी मांगी), reporting nothing."""
     answer_labels: frozenset[str] = frozenset()
     """Words that open an interview's answer line before a colon or dash (``जवाब: …``)."""
     question_labels: frozenset[str] = frozenset()
@@ -511,7 +506,6 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         topic = item.get("topic", False)
         asked_of = item.get("asked_of", False)
         after_infinitive = item.get("after_infinitive", False)
-        object_ = item.get("object", False)
         deferred = item.get("deferred", False)
         clause = item.get("clause", False)
         denial = item.get("denial", False)
@@ -520,18 +514,18 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         before_complementizer = item.get("before_complementizer", False)
         says = item.get("says", False)
         flags = (
-            infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, ordered,
+            infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, deferred, clause, denial, ordered,
             experiencer, before_complementizer, says,
         )
         if not all(isinstance(flag, bool) for flag in flags):
             raise LexiconError(
-                f"{where} ({words}): infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, object, deferred, "
+                f"{where} ({words}): infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, deferred, "
                 "clause, denial, ordered, experiencer, before_complementizer and says must be true or false"
             )
         cues.append(
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
-                accused, topic, asked_of, after_infinitive, object_, deferred, clause, denial, ordered, experiencer,
+                accused, topic, asked_of, after_infinitive, deferred, clause, denial, ordered, experiencer,
                 before_complementizer, says,
             )
         )
@@ -662,7 +656,6 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         dependent_openers=quote_set("dependent_openers"),
         parallel_fillers=quote_set("parallel_fillers"),
         continuation_exceptions=quote_set("continuation_exceptions"),
-        not_asked_for=cue_set("not_asked_for"),
         answer_labels=quote_set("answer_labels"),
         question_labels=quote_set("question_labels"),
         run_on_stoppers=quote_set("run_on_stoppers"),

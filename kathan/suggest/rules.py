@@ -544,12 +544,12 @@ class _Detector:
                     self.finish(earlier, start, end, rule, speaker, sentence)
         if content is None and before is not None and before.start >= sentence[0] - 2000:
             content = self.from_region(before, 0.95, "quote before the cue")
-        if content is None and rule.reported and speaker is not None and not rule.object and self.ends_sentence(end, sentence):
+        if content is None and rule.reported and speaker is not None and self.ends_sentence(end, sentence):
             content = self.reported_content(speaker.end, start, ws, rule)  # "A, X ने Y पर C का आरोप लगाया": C, not A
-        if content is None and self.ends_sentence(end, sentence) and not rule.object:
+        if content is None and self.ends_sentence(end, sentence):
             anchor = speaker.start if speaker else start
             content = self.content_before(anchor, sentence)
-        if content is None and speaker is not None and rule.speaker in ("ergative", "none") and not rule.object:
+        if content is None and speaker is not None and rule.speaker in ("ergative", "none"):
             content = self.points_back(speaker, start, end, sentence)
         if content is None and rule.reported and speaker is not None:
             content = self.reported_content(speaker.end, start, ws, rule)
@@ -2015,17 +2015,6 @@ class _Detector:
             while after[-1].norm not in like:
                 after.pop()  # X ने C जैसा सनसनीखेज आरोप लगाया: C, before जैसा and the adjective
             links = links | like
-        if rule.object:  # X ने Y से C मांगा, X ने Y को पत्र भेजकर C मांगा: C, the object, right before the verb
-            content = self.without_frame(after)
-            framed = len(content) < len(after)
-            content = content[self.last_clause(content):]
-            asked = self.asked_of(content)
-            content = content[asked + 1:] if asked >= 0 or framed else []
-            following = [w for w in self.index.words(cue_start, min(len(self.text), cue_start + 40)) if w.is_word][1:2]
-            if not content or any(w.norm in self.lexicon.not_asked_for for w in content[-1:] + following):
-                return None
-            s, e = trim(self.text, content[0].start, content[-1].end, "," + _QUOTE_CHARS)
-            return Attribution([(s, e)], "reported", 0.5, "asked for before the cue")
         to = -1
         if rule.addressee:  # X ने Y को C के लिए कहा, X ने Y से C के लिए कहा: whichever comes first in the last clause
             scope = self.without_frame(after)

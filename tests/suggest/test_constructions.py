@@ -1614,21 +1614,17 @@ def test_an_accusation_of_one_word() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "quote"),
+    "text",
     [
-        ("मानवाधिकार आयोग ने पुलिस अधीक्षक से चार सप्ताह के अंदर इस मामले में जवाब मांगा है।", "चार सप्ताह के अंदर इस मामले में जवाब"),
-        ("आयोग ने पुलिस अधीक्षक को पत्र भेज कर अब तक की कार्रवाई रिपोर्ट मांगी है।", "अब तक की कार्रवाई रिपोर्ट"),
+        "उसने पैसे मांगे।",
+        "कंपनी ने ऑफिशियल स्टेटमेंट जारी किया है और दर्शकों से माफी मांगी है।",
+        "दूतावास ने इमरान से गलती के लिए मांगी माफ़ी!",
+        # a thing asked for (a reply, a report, help) is seldom what anyone annotates as said
+        "मानवाधिकार आयोग ने पुलिस अधीक्षक से चार सप्ताह के अंदर इस मामले में जवाब मांगा है।",
+        "आयोग ने पुलिस अधीक्षक को पत्र भेज कर अब तक की कार्रवाई रिपोर्ट मांगी है।",
     ],
 )
-def test_what_is_asked_for_as_the_object_of_mangna(text: str, quote: str) -> None:
-    assert only(text).quote == quote
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["उसने पैसे मांगे।", "कंपनी ने ऑफिशियल स्टेटमेंट जारी किया है और दर्शकों से माफी मांगी है।", "दूतावास ने इमरान से गलती के लिए मांगी माफ़ी!"],
-)
-def test_an_apology_or_a_thing_asked_of_no_one_is_no_quote(text: str) -> None:
+def test_an_apology_or_a_thing_asked_for_is_no_quote(text: str) -> None:
     assert quotes(text) == []
 
 
