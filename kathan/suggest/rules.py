@@ -1054,9 +1054,10 @@ class _Detector:
         if index < 2 or ws[index - 1].text not in (",", ":") or after >= len(self.text):
             return None
         comma = ws[index - 1].text == ","  # "X का बड़ा बयान: कहा- C": a colon only after a noun of saying
-        quoted = self.text[after] == "," and self.text[self.skip_space(after + 1) : self.skip_space(after + 1) + 1] in tuple(_QUOTE_CHARS)
+        opening = self.skip_space(after + 1)
+        quoted = self.text[after] == "," and opening < len(self.text) and self.text[opening] in _QUOTE_CHARS  # "X का बयान, कहा, 'C'"
         if self.text[after] not in _DASHES and not quoted and not (ws[index].norm in self.lexicon.undashed_headline_cues and _in_word(self.text[after])):
-            return None  # but "X पर बरसे Y, कहा C": कहा needs no dash (बोले may have its source after it); "X का बयान, कहा, 'C'" 
+            return None  # but "X पर बरसे Y, कहा C": कहा needs no dash (बोले may have its source after it)
         if ws[index].start >= self.headline_end():
             return None
         lex = self.lexicon
