@@ -5049,3 +5049,11 @@ def test_the_question_put_before_an_answer_is_a_quote_with_no_asker_named():
         ("अभी फैसला नहीं हुआ है।", "उन्होंने", "कहा"),
     ]
     assert attributions("पूछे जाने पर उन्होंने बताया कि वह घर पर थे।") == [("वह घर पर थे।", "उन्होंने", "बताया")]
+
+
+def test_what_is_denied_shared_laid_down_or_not_disclosed_before_ki_is_a_quote():
+    assert attributions("मंत्री ने इन आरोपों का खंडन किया कि सेना वहां मौजूद थी।") == [("सेना वहां मौजूद थी।", "मंत्री", "खंडन किया")]
+    assert attributions("अदालत ने व्यवस्था दी कि लाउडस्पीकर बजाना मौलिक अधिकार नहीं है।")[0][2] == "व्यवस्था दी"
+    assert attributions("पुलिस ने यह खुलासा नहीं किया कि आरोपी कहां छिपा था।")[0][0] == "आरोपी कहां छिपा था।"
+    assert attributions("उन्होंने छात्रों को आश्वस्त भी किया कि सरकार मदद करेगी।")[0][2] == "आश्वस्त भी किया"
+    assert quotes("उन्होंने अपनी तस्वीर साझा की।") == []
