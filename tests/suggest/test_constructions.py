@@ -5057,3 +5057,11 @@ def test_what_is_denied_shared_laid_down_or_not_disclosed_before_ki_is_a_quote()
     assert attributions("पुलिस ने यह खुलासा नहीं किया कि आरोपी कहां छिपा था।")[0][0] == "आरोपी कहां छिपा था।"
     assert attributions("उन्होंने छात्रों को आश्वस्त भी किया कि सरकार मदद करेगी।")[0][2] == "आश्वस्त भी किया"
     assert quotes("उन्होंने अपनी तस्वीर साझा की।") == []
+
+
+def test_what_was_noted_or_felt_before_ki_is_a_quote():
+    assert attributions("अदालत ने सरकार के इस कथन पर गौर किया कि उन्हें बंद नहीं किया जाएगा।") == [
+        ("उन्हें बंद नहीं किया जाएगा।", "अदालत", "गौर किया")
+    ]
+    assert attributions("खिलाड़ी ने महसूस किया कि दुनिया बदल रही है।")[0][2] == "महसूस किया"
+    assert quotes("आयोग ने मामले का संज्ञान लिया।") == []
