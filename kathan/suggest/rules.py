@@ -155,6 +155,11 @@ def _abbreviated(ws: list[Word], k: int) -> bool:
     return ws[k].text == "." and k > 0 and ws[k - 1].end == ws[k].start and ws[k - 1].norm in ABBREVIATIONS
 
 
+def _last_topic(words: Sequence[Word]) -> int:
+    """Where the last ``_TOPIC`` of ``words`` stands; -1 when none does."""
+    return max((i for i, w in enumerate(words) if w.norm == _TOPIC), default=-1)
+
+
 def _reduplicated(line: str, dash: re.Match[str]) -> bool:
     """Whether the hyphen joins a word to its own repetition (``फूट-फूटकर``, ``धीरे-धीरे``), no separator."""
     before = re.search(r"\S+$", line[:dash.start()])
@@ -181,6 +186,8 @@ _ABOUT = _TOPIC_FRAME.split()[-1]
 _MAX_ACCUSED_WORDS = 6
 """The longest phrase naming the one accused opening an agentless accusation (``भट्ठा मालिक पर C का आरोप है``)."""
 _ACCUSED = "पर"
+_TOPIC = "पर"
+"""The postposition ending the topic a speech act is about (… ने बढ़ते दामों पर C का हवाला दिया)."""
 """The postposition after the one accused (``X पर C करने का आरोप है``)."""
 _IT = "इसे"
 """What is called something (``इसे Z बताया``): a thing, never one told it."""
@@ -1351,7 +1358,8 @@ class _Detector:
         p = self.skip_space(end)
         if self.complementizer_after_cue(p):  # but not "as said": जैसा पहले कहा कि …
             return not any(w.norm in self.lexicon.likeness_words for w in ws[max(0, index - _LIKENESS_REACH):index])
-        if rule.unmarked and self.text[p : p + 1] in _DASHES and 0 < index and (ws[index - 1].text in _SEPARATORS + ";" or ws[index - 1].norm == "हुए"):
+        after_clause = 0 < index and (ws[index - 1].text in (*_SEPARATORS, ";") or ws[index - 1].norm == "हुए")
+        if rule.unmarked and p < len(self.text) and self.text[p] in _DASHES and after_clause:
             return True  # "… छोड़े गए, कहा- C", "… को चुनौती: कहा- C", "… पर बरसते हुए कहा- C": a clause before names none
         if index > 3 or any(w.norm not in self.lexicon.pro_drop_openers for w in ws[:index]):
             return False
@@ -2065,7 +2073,7 @@ class _Detector:
             while len(content) > 1 and content[0].norm in _ADDED_PARTICLES:
                 content = content[1:]  # X ने Y से भी C की मांग की: the particle is the one asked's
         if rule.topic:
-            topic = max((i for i, w in enumerate(content) if w.norm == "पर"), default=-1)
+            topic = _last_topic(content)
             if len(content) - topic > 1:
                 content = content[topic + 1:]  # X ने बढ़ते दामों पर C का हवाला दिया: C
         act_pointed_at = bool(content) and content[-1].norm in lex.action_nouns and after[-1].norm in lex.genitive_links  # … इसकी जांच की मांग की
@@ -2566,8 +2574,9 @@ class _Detector:
         tail = _HEADLINE_TAIL.search(self.text, colon + 1, line_end)  # "C: X - प्रयागराज में …": the site's tail
         right = [w for w in self.index.words(colon + 1, tail.start() if tail else line_end) if w.is_word]
         left = [w for w in self.index.words(start, colon) if w.is_word]
-        topic = max((i for i, w in enumerate(right) if w.norm == "पर"), default=-1) if first else -1
-        if 0 < topic < len(right) - 1:
+        topic = _last_topic(right)
+        after_topic = first and 0 < topic < len(right) - 1
+        if after_topic:
             right = right[topic + 1:]  # "C: मंदिर में भगदड़ पर ओडिशा के सीएम": the topic before पर, then the source
         if not (1 <= len(right) <= _MAX_HEADLINE_SOURCE_WORDS and len(left) >= 4):
             return
@@ -2577,7 +2586,7 @@ class _Detector:
             allowed = allowed | {w.norm for w in right[1:-1] if w.norm in self.lexicon.conjunctions}
         if any(w.norm in self.lexicon.stop_words and w.norm not in allowed for w in right):
             return
-        if topic > 0:  # "…: आग पर पाया काबू", "…: आरोपों पर भाजपा का पलटवार": no source names a kind of speaker last
+        if after_topic:  # "…: आग पर पाया काबू", "…: आरोपों पर भाजपा का पलटवार": no source names a kind of speaker last
             head = max((i for i, w in enumerate(right) if self.lexicon.names_kind(w.norm)), default=-1)
             if head < 0 or any(w.norm in self.lexicon.stop_words or w.norm in self.lexicon.genitive_links for w in right[head + 1:]):
                 return
