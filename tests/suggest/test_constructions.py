@@ -5065,3 +5065,12 @@ def test_what_was_noted_or_felt_before_ki_is_a_quote():
     ]
     assert attributions("खिलाड़ी ने महसूस किया कि दुनिया बदल रही है।")[0][2] == "महसूस किया"
     assert quotes("आयोग ने मामले का संज्ञान लिया।") == []
+
+
+def test_what_is_cited_on_the_way_to_a_speech_act_is_not_a_quote():
+    assert attributions("विष्णु जैन ने एएसआई रिपोर्ट का हवाला देते हुए कहा कि वहां पहले एक मंदिर था।") == [
+        ("वहां पहले एक मंदिर था।", "विष्णु जैन", "कहा")
+    ]
+    assert attributions("सरकार ने बढ़ते दामों पर अंतरराष्ट्रीय कीमतों का हवाला दिया।") == [
+        ("अंतरराष्ट्रीय कीमतों", "सरकार", "हवाला दिया")
+    ]
