@@ -5078,3 +5078,8 @@ def test_what_is_cited_on_the_way_to_a_speech_act_is_not_a_quote():
         ("खिलाड़ी मेहनती हैं।", "उन्होंने", "कहा")
     ]
     assert attributions("यात्रियों ने कोच में पानी न होने पर नाराजगी जताई।")[0][0] == "कोच में पानी न होने"
+
+
+def test_grief_over_a_death_names_the_event_not_what_was_said():
+    assert quotes("प्रधानमंत्री नरेंद्र मोदी ने भी रतन टाटा के निधन पर दुख जताया है।") == []
+    assert attributions("यात्रियों ने कोच में पानी न होने पर नाराजगी जताई।")[0][2] == "नाराजगी जताई"
