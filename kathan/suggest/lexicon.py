@@ -401,6 +401,9 @@ class Lexicon:
     """``उन्हें``, ``इसे``: a pronoun that is ``Y को`` by itself, before a ``calls`` cue."""
     quoted_headline_nouns: frozenset[str] = frozenset()
     """Nouns of saying that name a headline's quote after its speaker (``'C', X का बड़ा ऐलान``)."""
+    charge_nouns: frozenset[str] = frozenset()
+    """``आरोप``: after का a headline's ``… हत्या का आरोप, केस दर्ज`` names the charge before the
+    comma, and what follows it is the next clause of the headline, not a claim."""
     clause_openers: frozenset[str] = frozenset()
     """Connectives opening a clause that an agentless cue reports, left out of it (``फिलहाल``, ``वहीं``)."""
     side_lead_ins: frozenset[str] = frozenset()
@@ -666,6 +669,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         clause_openers=cue_set("clause_openers"),
         side_lead_ins=cue_set("side_lead_ins"),
         quoted_headline_nouns=cue_set("quoted_headline_nouns"),
+        charge_nouns=cue_set("charge_nouns"),
         manner_words=cue_set("manner_words"),
         clause_joiners=cue_set("clause_joiners"),
         clause_ending_verbs=cue_set("clause_ending_verbs"),

@@ -1598,10 +1598,11 @@ class _Detector:
             while separator in _DASHES[1:] and p < n and text[p] in _DASHES[1:]:
                 p += 1  # "ने लिखा--", "लिखा---": a run of dashes is one separator
             p = self.skip_space(p)
-        headline_comma = (  # a headline "X का एलान, C", not "X का पलटवार, Y बोले- C"
+        headline_comma = (  # a headline "X का एलान, C", not "X का पलटवार, Y बोले- C" nor "हत्या का आरोप, केस दर्ज"
             separator == ","
             and pos < self.headline_end()
             and not any(p <= c.start < min(p + _HEADLINE_SPEAKER_CHARS, self.headline_end()) for c in self.cues)
+            and not self.charge_named_before(pos, sentence)
         )
         if rule.separator and (not separator or separator not in _DASHES) and not headline_comma and (separator or p not in self.by_open):
             return None
@@ -1666,6 +1667,13 @@ class _Detector:
         if rule.speaker == "ergative" and count >= 3:
             return Attribution([(s, self.run_on(s, e, stop == sentence[1], rule.says))], "indirect", 0.5, "content right after the cue")
         return None
+
+    def charge_named_before(self, end: int, sentence: tuple[int, int]) -> bool:
+        """Whether the cue ending at ``end`` is a ``charge_nouns`` noun after का, के or की, the charge
+        it names (``हत्या का आरोप``) rather than an aim (``X का Y पर आरोप``)."""
+        ws = self.words_of(sentence)
+        k = next((i for i, w in enumerate(ws) if w.end == end), None)
+        return k is not None and 0 < k and ws[k].norm in self.lexicon.charge_nouns and ws[k - 1].norm in ("का", "के", "की")
 
     def before_teaser(self, start: int, stop: int) -> int:
         """Where a headline's speech ends before the site's call to read on after a comma or dash

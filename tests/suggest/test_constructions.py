@@ -5083,3 +5083,10 @@ def test_what_is_cited_on_the_way_to_a_speech_act_is_not_a_quote():
 def test_grief_over_a_death_names_the_event_not_what_was_said():
     assert quotes("प्रधानमंत्री नरेंद्र मोदी ने भी रतन टाटा के निधन पर दुख जताया है।") == []
     assert attributions("यात्रियों ने कोच में पानी न होने पर नाराजगी जताई।")[0][2] == "नाराजगी जताई"
+
+
+def test_a_headline_charge_before_a_comma_is_followed_by_the_next_clause_not_a_claim():
+    assert attributions("परिजनों ने लगाया हत्या का आरोप, केस दर्ज") == [("हत्या", "परिजनों", "आरोप")]
+    assert attributions("म्यांमार का दावा, उसकी सीमा में नहीं मारे गए उग्रवादी") == [
+        ("उसकी सीमा में नहीं मारे गए उग्रवादी", "म्यांमार", "दावा")
+    ]
