@@ -2675,7 +2675,8 @@ class _Detector:
 
     def dash_headline(self, start: int, line_end: int, first: bool = True) -> bool:
         """``C-X, title``: a first line whose last dash or run of dots outside quote marks (glued
-        to the word before or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``, ``C………X``); C starts after a colon that
+        to the word before or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``, ``C………X``; a source
+        after a hyphen spaced on neither side is a title or named in the article, not ``चल-अचल संपत्ति कुर्क``); C starts after a colon that
         opens the line with a topic (``राष्ट्रीय दिवस: C-X``). C is one sentence: a paragraph
         ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline. A subheading further
         down counts when its source is named elsewhere in the text (``आगे की जाएगी बिजली कटौती- सूद``)
@@ -2717,6 +2718,8 @@ class _Detector:
         speaker_start, speaker_end = trim(self.text, after, start + len(line), "," + _QUOTE_CHARS)
         if not first and not quoted and not self.named_elsewhere(speaker_start, speaker_end, start, line_end):
             return False  # a subheading in quote marks (‘C’- परिजन) names its source wherever it is
+        if not spaced and not (set(names) & (self.lexicon.kind("official") | self.lexicon.agents) or self.named_elsewhere(speaker_start, speaker_end, start, line_end)):
+            return False  # "चार बदमाशों की चल-अचल संपत्ति कुर्क": a compound's hyphen, not a source no one else names
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")
         attribution.cue = (dash, after)
         attribution.speaker = SpeakerPhrase(speaker_start, speaker_end, pronoun=False)
