@@ -2718,8 +2718,8 @@ class _Detector:
         speaker_start, speaker_end = trim(self.text, after, start + len(line), "," + _QUOTE_CHARS)
         if not first and not quoted and not self.named_elsewhere(speaker_start, speaker_end, start, line_end):
             return False  # a subheading in quote marks (‘C’- परिजन) names its source wherever it is
-        if not spaced and not (set(names) & (self.lexicon.kind("official") | self.lexicon.agents) or self.named_elsewhere(speaker_start, speaker_end, start, line_end)):
-            return False  # "चार बदमाशों की चल-अचल संपत्ति कुर्क": a compound's hyphen, not a source no one else names
+        if (not spaced or all(w.isascii() for w in names)) and not (set(names) & (self.lexicon.kind("official") | self.lexicon.agents) or self.named_elsewhere(speaker_start, speaker_end, start, line_end)):
+            return False  # "चल-अचल संपत्ति कुर्क", "… - IPL News": a compound's hyphen or a site's tag, not a source the article names
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")
         attribution.cue = (dash, after)
         attribution.speaker = SpeakerPhrase(speaker_start, speaker_end, pronoun=False)
