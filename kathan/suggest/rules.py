@@ -2318,8 +2318,8 @@ class _Detector:
             q -= 1
         if q <= sentence[0] or self.text[q - 1] not in ",،:":
             return None
-        if any(w.norm in self.lexicon.relatives for w in self.index.words(q, anchor)):
-            return None  # "A है, जिसे कंपनी ने C की घोषणा की है": the speaker's clause is relative to A
+        if any(w.norm in self.lexicon.relatives for w in self.index.words(q, self.word_end(anchor + 1))):
+            return None  # "A है, जिसे कंपनी ने C की घोषणा की है", "A, जिन्होंने …": the speaker's clause is relative to A
         s, e = trim(self.text, sentence[0], q, ",;:" + _QUOTE_CHARS)
         if self.after_dateline(s) >= e:
             return None  # "मुजफ्फरनगर, उत्तर प्रदेश: X ने …": a dateline, no headline

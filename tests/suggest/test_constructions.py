@@ -5103,3 +5103,8 @@ def test_a_compound_hyphen_in_a_headline_is_no_source_dash():
         "आपदा से निपटने को हम पूरी तरह तैयार हैं",
         "NDMA",
     )
+
+
+def test_a_relative_pronoun_after_a_comma_speaks_for_no_one_before_it():
+    assert quotes("पुलिस ने तीन संदिग्धों को हिरासत में लेकर पूछताछ की, जिन्होंने अपना जुर्म कबूल किया।") == []
+    assert attributions("सड़क नहीं तो वोट नहीं, ग्रामीणों ने कहा।") == [("सड़क नहीं तो वोट नहीं", "ग्रामीणों", "कहा")]
