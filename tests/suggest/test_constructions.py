@@ -5108,3 +5108,8 @@ def test_a_compound_hyphen_in_a_headline_is_no_source_dash():
 def test_a_relative_pronoun_after_a_comma_speaks_for_no_one_before_it():
     assert quotes("पुलिस ने तीन संदिग्धों को हिरासत में लेकर पूछताछ की, जिन्होंने अपना जुर्म कबूल किया।") == []
     assert attributions("सड़क नहीं तो वोट नहीं, ग्रामीणों ने कहा।") == [("सड़क नहीं तो वोट नहीं", "ग्रामीणों", "कहा")]
+
+
+def test_an_issue_raised_names_a_subject_not_a_quote():
+    assert quotes("प्रधानमंत्री ने महासभा को संबोधित करते हुए आतंकवाद का मुद्दा उठाया।") == []
+    assert attributions("विधायक ने क्षेत्र में पानी की किल्लत का मामला उठाया।")[0][0] == "क्षेत्र में पानी की किल्लत"
