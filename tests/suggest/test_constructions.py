@@ -5113,3 +5113,8 @@ def test_a_relative_pronoun_after_a_comma_speaks_for_no_one_before_it():
 def test_an_issue_raised_names_a_subject_not_a_quote():
     assert quotes("प्रधानमंत्री ने महासभा को संबोधित करते हुए आतंकवाद का मुद्दा उठाया।") == []
     assert attributions("विधायक ने क्षेत्र में पानी की किल्लत का मामला उठाया।")[0][0] == "क्षेत्र में पानी की किल्लत"
+
+
+def test_an_inquiry_ordered_by_no_one_named_is_no_quote():
+    assert quotes("लापरवाही सामने आने के बाद मामले की जांच के आदेश दिए गए हैं।") == []
+    assert attributions("यात्रियों को धर्मशालाओं में रुकने की सलाह दी गई है।")[0][0] == "धर्मशालाओं में रुकने"
