@@ -5118,3 +5118,7 @@ def test_an_issue_raised_names_a_subject_not_a_quote():
 def test_an_inquiry_ordered_by_no_one_named_is_no_quote():
     assert quotes("लापरवाही सामने आने के बाद मामले की जांच के आदेश दिए गए हैं।") == []
     assert attributions("यात्रियों को धर्मशालाओं में रुकने की सलाह दी गई है।")[0][0] == "धर्मशालाओं में रुकने"
+
+
+def test_bidding_the_world_farewell_is_no_name_called():
+    assert quotes("रतन टाटा ने 86 वर्ष की उम्र में दुनिया को अलविदा कह दिया है।") == []
