@@ -64,6 +64,8 @@ _OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "न�
 _SIGNED_AT_END = re.compile(r"[।.!?][\"”’']*\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
 _POST_SIGNATURE = re.compile(r"\s*([-–—])\s*(\S[^\n]*?\(@\w+\))\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
 """The line that signs a post embedded from X (Twitter): ``— नाम (@handle) May 21, 2025``."""
+_POST_SIGNED_INLINE = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*([-–—])\s*(\S[^\n]{0,60}?\(@\w+\))\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+"""A post's link and its signature on the post's own line: ``C pic.twitter.com/… — X (@x) May 21, 2025``."""
 _POST_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|…))+\s*$")
 """What closes an embedded post's line and is not its words: its links, and the … of a cut."""
 _MAX_GLOSS_WORDS = 12
@@ -2793,14 +2795,17 @@ class _Detector:
 
     def embedded_posts(self) -> None:
         """``C pic.twitter.com/…⏎— X (@x) May 21, 2025``: a post embedded from X (Twitter) is the
-        line above the line that signs it, its links left out, said by the signing account, the
-        dash its cue; unless a cue or a quote already claims part of it."""
+        line above the line that signs it (or, with its link, what opens the signed line), its links
+        left out, said by the signing account, the dash its cue; unless a cue or a quote already
+        claims part of it."""
         previous: tuple[int, int] | None = None
         for line_start, line_end in self.lines:
             signature = _POST_SIGNATURE.match(self.text, line_start, line_end)
             above = previous
             if self.text[line_start:line_end].strip():
                 previous = (line_start, line_end)
+            if signature is None and (inline := _POST_SIGNED_INLINE.search(self.text, line_start, line_end)) is not None:
+                signature, above = inline, (line_start, inline.start())
             if signature is None or above is None:
                 continue
             tail = _POST_TAIL.search(self.text, above[0], above[1])

@@ -5122,3 +5122,8 @@ def test_an_inquiry_ordered_by_no_one_named_is_no_quote():
 
 def test_bidding_the_world_farewell_is_no_name_called():
     assert quotes("रतन टाटा ने 86 वर्ष की उम्र में दुनिया को अलविदा कह दिया है।") == []
+
+
+def test_a_post_signed_on_its_own_line_after_its_link():
+    text = "पूर्व सैनिकों को हटाया जा रहा है। ये अजीब है। pic.twitter.com/o9Kz3vtGR3 — Arvind Kejriwal (@ArvindKejriwal) August 14, 2015"
+    assert attributions(text) == [("पूर्व सैनिकों को हटाया जा रहा है। ये अजीब है।", "Arvind Kejriwal (@ArvindKejriwal)", "—")]
