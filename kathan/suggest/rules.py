@@ -1675,7 +1675,7 @@ class _Detector:
         it names (``हत्या का आरोप``) rather than an aim (``X का Y पर आरोप``)."""
         ws = self.words_of(sentence)
         k = next((i for i, w in enumerate(ws) if w.end == end), None)
-        return k is not None and 0 < k and ws[k].norm in self.lexicon.charge_nouns and ws[k - 1].norm in ("का", "के", "की")
+        return k is not None and 0 < k and ws[k].norm in self.lexicon.charge_nouns and ws[k - 1].norm in self.lexicon.genitive_links
 
     def before_teaser(self, start: int, stop: int) -> int:
         """Where a headline's speech ends before the site's call to read on after a comma or dash
@@ -2720,8 +2720,9 @@ class _Detector:
         speaker_start, speaker_end = trim(self.text, after, start + len(line), "," + _QUOTE_CHARS)
         if not first and not quoted and not self.named_elsewhere(speaker_start, speaker_end, start, line_end):
             return False  # a subheading in quote marks (‘C’- परिजन) names its source wherever it is
-        if (not spaced or all(w.isascii() for w in names)) and not (set(names) & (self.lexicon.kind("official") | self.lexicon.agents) or self.named_elsewhere(speaker_start, speaker_end, start, line_end)):
-            return False  # "चल-अचल संपत्ति कुर्क", "… - IPL News": a compound's hyphen or a site's tag, not a source the article names
+        tag_like = not spaced or all(w.isascii() for w in names)  # "चल-अचल संपत्ति कुर्क", "… - IPL News"
+        if tag_like and not (set(names) & self.titles or self.named_elsewhere(speaker_start, speaker_end, start, line_end)):
+            return False  # a compound's hyphen or a site's tag, not a source with a title or named in the article
         attribution = Attribution([(s, e)], "direct_unmarked", 0.5, "headline with the source after a dash")
         attribution.cue = (dash, after)
         attribution.speaker = SpeakerPhrase(speaker_start, speaker_end, pronoun=False)
@@ -2729,12 +2730,16 @@ class _Detector:
         self.keep(attribution)
         return True
 
+    @cached_property
+    def titles(self) -> frozenset[str]:
+        """Titles and roles that speak for others (``official`` heads and ``agents``)."""
+        return self.lexicon.kind("official") | self.lexicon.agents
+
     def titled(self, names: list[str]) -> bool:
         """Whether ``names`` are ``X का/की/के TITLE`` (``ब्रिटेन की पीएम``, ``नीरव के वकील``): a genitive
         inside, a title or a role that speaks for others (``agents``) last."""
-        titles = self.lexicon.kind("official") | self.lexicon.agents
         inside = names[1:-1]
-        return len(names) >= 3 and names[-1] in titles and any(w in self.lexicon.genitive_links for w in inside)
+        return len(names) >= 3 and names[-1] in self.titles and any(w in self.lexicon.genitive_links for w in inside)
 
     def named_elsewhere(
         self, start: int, end: int, line_start: int, line_end: int, labels: bool = True, speaking: bool = False
