@@ -2811,8 +2811,8 @@ class _Detector:
                 previous = (line_start, line_end)
             if signature is None and (inline := _POST_SIGNED_INLINE.search(self.text, line_start, line_end)) is not None:
                 signature, above = inline, (line_start, inline.start())
-            if signature is None or above is None:
-                continue
+            if signature is None or above is None or _POST_SIGNATURE.match(self.text, *above):
+                continue  # a signature printed twice signs nothing of its own
             tail = _POST_TAIL.search(self.text, above[0], above[1])
             s, e = trim(self.text, above[0], tail.start() if tail else above[1])
             if s >= e or self.overlaps((s, e)) or any(s <= c.start < e for c in self.cues):

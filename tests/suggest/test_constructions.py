@@ -5127,3 +5127,5 @@ def test_bidding_the_world_farewell_is_no_name_called():
 def test_a_post_signed_on_its_own_line_after_its_link():
     text = "पूर्व सैनिकों को हटाया जा रहा है। ये अजीब है। pic.twitter.com/o9Kz3vtGR3 — Arvind Kejriwal (@ArvindKejriwal) August 14, 2015"
     assert attributions(text) == [("पूर्व सैनिकों को हटाया जा रहा है। ये अजीब है।", "Arvind Kejriwal (@ArvindKejriwal)", "—")]
+    twice = "पूर्व सैनिकों को हटाया जा रहा है।\n— Arvind Kejriwal (@ArvindKejriwal) August 14, 2015\n— Arvind Kejriwal (@ArvindKejriwal) August 14, 2015"
+    assert [f.quote for f in quotes(twice)] == ["पूर्व सैनिकों को हटाया जा रहा है।"]
