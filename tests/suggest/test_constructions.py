@@ -5092,7 +5092,7 @@ def test_a_headline_charge_before_a_comma_is_followed_by_the_next_clause_not_a_c
     ]
 
 
-def test_a_compound_hyphen_in_a_headline_is_no_source_dash():
+def test_a_compound_hyphen_or_a_site_tag_in_latin_after_a_headline_dash_is_no_source():
     assert quotes("चार बदमाशों की चल-अचल संपत्ति कुर्क\nनोएडा। पुलिस ने कार्रवाई की।") == []
     assert attributions("व्यवस्था की जा रही है, जल्द राहत मिलेगी-मंत्री\nमंत्री ने दौरा किया।")[0][:2] == (
         "व्यवस्था की जा रही है, जल्द राहत मिलेगी",
