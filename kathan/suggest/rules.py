@@ -64,8 +64,8 @@ _OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "न�
 _SIGNED_AT_END = re.compile(r"[।.!?][\"”’']*\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
 _POST_SIGNATURE = re.compile(r"\s*([-–—])\s*(\S[^\n]*?\(@\w+\))\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
 """The line that signs a post embedded from X (Twitter): ``— नाम (@handle) May 21, 2025``."""
-_POST_SIGNED_INLINE = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*([-–—])\s*(\S[^\n]{0,60}?\(@\w+\))\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
-"""A post's link and its signature on the post's own line: ``C pic.twitter.com/… — X (@x) May 21, 2025``."""
+_POST_SIGNED_INLINE = re.compile(r"(?:(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*|\s+(?=—))([-–—])\s*(\S[^\n]{0,60}?\(@\w+\))\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+"""A post's signature on the post's own line, after its link or an em dash: ``C pic.twitter.com/… — X (@x) May 21, 2025``."""
 _POST_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|…))+\s*$")
 """What closes an embedded post's line and is not its words: its links, and the … of a cut."""
 _MAX_GLOSS_WORDS = 12
@@ -2768,6 +2768,8 @@ class _Detector:
         for line_start, line_end in self.lines:
             line = self.text[line_start:line_end].strip()
             signed = _SIGNED_AT_END.search(self.text, line_start, line_end)
+            if signed is not None and _POST_SIGNATURE.match(self.text, signed.start(1), line_end):
+                continue  # "C. — X (@x) May 21, 2025": an embedded post, signed with its handle and date
             if signed is not None and line_start > 0:  # C।- X, place: a vox pop's line signed at its end
                 dash, lowest = signed.start(1), 1
                 names = self.text[signed.end(1):line_end].replace(",", " ").split()

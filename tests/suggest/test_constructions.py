@@ -5129,3 +5129,5 @@ def test_a_post_signed_on_its_own_line_after_its_link():
     assert attributions(text) == [("पूर्व सैनिकों को हटाया जा रहा है। ये अजीब है।", "Arvind Kejriwal (@ArvindKejriwal)", "—")]
     twice = "पूर्व सैनिकों को हटाया जा रहा है।\n— Arvind Kejriwal (@ArvindKejriwal) August 14, 2015\n— Arvind Kejriwal (@ArvindKejriwal) August 14, 2015"
     assert [f.quote for f in quotes(twice)] == ["पूर्व सैनिकों को हटाया जा रहा है।"]
+    inline = "Delhi govt will donate Rs 15 cr for its relief efforts. — Arvind Kejriwal (@ArvindKejriwal) October 20, 2020"
+    assert attributions(inline) == [("Delhi govt will donate Rs 15 cr for its relief efforts.", "Arvind Kejriwal (@ArvindKejriwal)", "—")]
