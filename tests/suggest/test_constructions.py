@@ -5131,3 +5131,9 @@ def test_a_post_signed_on_its_own_line_after_its_link():
     assert [f.quote for f in quotes(twice)] == ["पूर्व सैनिकों को हटाया जा रहा है।"]
     inline = "Delhi govt will donate Rs 15 cr for its relief efforts. — Arvind Kejriwal (@ArvindKejriwal) October 20, 2020"
     assert attributions(inline) == [("Delhi govt will donate Rs 15 cr for its relief efforts.", "Arvind Kejriwal (@ArvindKejriwal)", "—")]
+
+
+def test_an_admission_misspelt_svikar_is_a_cue():
+    assert attributions("वहीं अब मनोहर लाल खट्टर ने स्विकार किया है कि चूक हुई है।") == [
+        ("चूक हुई है।", "मनोहर लाल खट्टर", "स्विकार किया है")
+    ]
