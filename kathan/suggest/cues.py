@@ -25,7 +25,8 @@ class CueMatch:
 def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
     """Every cue of ``text`` in order. Where two overlap the longer wins (कहा गया over कहा);
     a verb followed by a participle or passive marker (लिखा हुआ, पूछा गया) is no cue, nor is a
-    cue that must follow an oblique infinitive anywhere else (``CueRule.after_infinitive``), stand
+    cue that must follow an oblique infinitive anywhere else (``CueRule.after_infinitive``), one
+    right after a word of its ``not_after`` (``… को दोषी करार दिया``, a verdict), or one that must stand
     between the one it seems so to and कि anywhere else (``CueRule.experiencer``) or stand right
     before कि anywhere else (``CueRule.before_complementizer``; one that ``calls`` may also end
     its clause: ``विपक्ष इसे अपनी जीत बता रहा है``)."""
@@ -34,6 +35,7 @@ def find_cues(text: str, index: TextIndex, lexicon: Lexicon) -> list[CueMatch]:
         for rule in lexicon.cues
         for m in rule.pattern.finditer(text)
         if (not rule.after_infinitive or _after_infinitive(index, lexicon, m.start()))
+        and (not rule.not_after or not _after_any(index, rule.not_after, m.start()))
         and (not rule.experiencer or _experienced(index, lexicon, m.start(), m.end()))
         and (
             not rule.before_complementizer
@@ -75,6 +77,11 @@ def _words_before(index: TextIndex, start: int) -> list[Word]:
 def _after_infinitive(index: TextIndex, lexicon: Lexicon, start: int) -> bool:
     before = _words_before(index, start)
     return bool(before) and before[-1].norm.endswith(lexicon.infinitive_ending)
+
+
+def _after_any(index: TextIndex, words: frozenset[str], start: int) -> bool:
+    before = _words_before(index, start)
+    return bool(before) and before[-1].norm in words
 
 
 def _word_after(index: TextIndex, end: int) -> Word | None:

@@ -161,6 +161,8 @@ class CueRule:
     """Whether the cue is a verb of saying (कहा), whose content goes on over the next sentences of
     its paragraph as the speaker's own account unless something ends it, rather than of informing
     (बताया), after which the reporter more often carries on."""
+    not_after: frozenset[str] = frozenset()
+    """Words right after which the cue's words are no cue (a verdict: … को दोषी करार दिया)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,6 +518,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
         ordered = item.get("ordered", False)
         before_complementizer = item.get("before_complementizer", False)
         says = item.get("says", False)
+        not_after = frozenset(_strings(item, "not_after", where))
         flags = (
             infinitive, addressee, calls, accused, topic, asked_of, after_infinitive, deferred, clause, denial, ordered,
             experiencer, before_complementizer, says,
@@ -529,7 +532,7 @@ def load_lexicon(folder: str | Path | None = None, prefix: str = "") -> Lexicon:
             CueRule(
                 words, pattern, speaker, medium, confidence, unmarked, separator, reported, links, infinitive, addressee, calls,
                 accused, topic, asked_of, after_infinitive, deferred, clause, denial, ordered, experiencer,
-                before_complementizer, says,
+                before_complementizer, says, not_after,
             )
         )
     media = tuple(
