@@ -80,6 +80,7 @@ def _after_infinitive(index: TextIndex, lexicon: Lexicon, start: int) -> bool:
 
 
 def _after_any(index: TextIndex, words: frozenset[str], start: int) -> bool:
+    """Whether the word right before ``start`` is one of ``words``."""
     before = _words_before(index, start)
     return bool(before) and before[-1].norm in words
 

@@ -62,9 +62,11 @@ _OBLIQUE = frozenset({"से", "को", "पर", "में", "तक", "न�
 # "…रहेंगे।- राजकुमार, धनीपुर मंडी": a sentence mark (and a closing quote mark), a dash, and a
 # signature ending the line.
 _SIGNED_AT_END = re.compile(r"[।.!?][\"”’']*\s*([-–—])\s*[^\s।.!?,\-–—][^।.!?\-–—\"“”'‘’]*$")
-_POST_SIGNATURE = re.compile(r"\s*([-–—])\s*(\S[^\n]*?\(@\w+\))\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+_POST_DATE = r"\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$"
+"""The date that ends an embedded post's signature: `` May 21, 2025``."""
+_POST_SIGNATURE = re.compile(r"\s*([-–—])\s*(\S[^\n]*?\(@\w+\))" + _POST_DATE)
 """The line that signs a post embedded from X (Twitter): ``— नाम (@handle) May 21, 2025``."""
-_POST_SIGNED_INLINE = re.compile(r"(?:(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*|\s+(?=—))([-–—])\s*(\S[^\n]{0,60}?\(@\w+\))\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+_POST_SIGNED_INLINE = re.compile(r"(?:(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*|\s+(?=—))([-–—])\s*(\S[^\n]{0,60}?\(@\w+\))" + _POST_DATE)
 """A post's signature on the post's own line, after its link or an em dash: ``C pic.twitter.com/… — X (@x) May 21, 2025``."""
 _POST_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|…))+\s*$")
 """What closes an embedded post's line and is not its words: its links, and the … of a cut."""
