@@ -190,9 +190,9 @@ _ABOUT = _TOPIC_FRAME.split()[-1]
 _MAX_ACCUSED_WORDS = 6
 """The longest phrase naming the one accused opening an agentless accusation (``भट्ठा मालिक पर C का आरोप है``)."""
 _ACCUSED = "पर"
+"""The postposition after the one accused (``X पर C करने का आरोप है``)."""
 _TOPIC = "पर"
 """The postposition ending the topic a speech act is about (… ने बढ़ते दामों पर C का हवाला दिया)."""
-"""The postposition after the one accused (``X पर C करने का आरोप है``)."""
 _IT = "इसे"
 """What is called something (``इसे Z बताया``): a thing, never one told it."""
 _SAYING = "कहना"
@@ -2679,12 +2679,13 @@ class _Detector:
 
     def dash_headline(self, start: int, line_end: int, first: bool = True) -> bool:
         """``C-X, title``: a first line whose last dash or run of dots outside quote marks (glued
-        to the word before or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``, ``C………X``; a source
-        after a hyphen spaced on neither side is a title or named in the article, not ``चल-अचल संपत्ति कुर्क``); C starts after a colon that
-        opens the line with a topic (``राष्ट्रीय दिवस: C-X``). C is one sentence: a paragraph
-        ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline. A subheading further
-        down counts when its source is named elsewhere in the text (``आगे की जाएगी बिजली कटौती- सूद``)
-        or when C stands in quote marks (``‘चोट के निशान थे’- परिजन``)."""
+        to the word before or not) is followed by a short source alone (``…अखबार-उपराष्ट्रपति``,
+        ``C………X``); a source after a hyphen spaced on neither side, or in Latin letters alone, holds
+        a title or is named elsewhere in the article (not ``चल-अचल संपत्ति कुर्क``, ``… - IPL News``).
+        C starts after a colon that opens the line with a topic (``राष्ट्रीय दिवस: C-X``). C is one
+        sentence: a paragraph ending in a credit (``… किया. (इनपुट- एजेंसी)``) is no headline. A
+        subheading further down counts when its source is named elsewhere in the text (``आगे की
+        जाएगी बिजली कटौती- सूद``) or when C stands in quote marks (``‘चोट के निशान थे’- परिजन``)."""
         line = self.text[start:line_end].rstrip()
         separators = [m for m in _HEADLINE_SEPARATOR.finditer(line) if not self.in_quote_marks(start + m.start()) and not _reduplicated(line, m)]
         spaced = [m for m in separators if line[m.start() - 1:m.start()].isspace() or line[m.end():m.end() + 1].isspace()]
